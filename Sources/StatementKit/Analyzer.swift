@@ -1,0 +1,326 @@
+/// The analysis pipeline: paragraphs, sentences and quotes, then who speaks and who asks whom
+/// to do what. One pass over the paragraphs; only the cast and an open quotation carry over
+/// from one paragraph to the next.
+public enum Analyzer {
+    public static func analyze(_ text: String, source: String = "") -> Document {
+        var reading = Reading(scalars: Array(text.unicodeScalars))
+        return reading.run(source: source, text: text)
+    }
+}
+
+/// The state of one analysis as it moves through the document.
+private struct Reading {
+    let scalars: [Unicode.Scalar]
+    var scanner = QuoteScanner()
+    var cast = Cast()
+    var sentenceNumber = 0
+    var paragraphs: [Paragraph] = []
+    var quotes: [(quote: Quote, speaker: Int?)] = []
+    var calls: [(call: CallToAction, actor: Int?)] = []
+    /// The speaker of a quotation still open at the end of the last paragraph.
+    var carriedSpeaker: Int?
+
+    init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+    mutating func run(source: String, text: String) -> Document {
+        for (index, span) in ParagraphSegmenter.paragraphs(in: scalars).enumerated() {
+            let paragraph = ParagraphText(
+                index: index, offset: span.start, scalars: scalars[span.start..<span.end], scanner: &scanner)
+            read(paragraph)
+        }
+        return Document(
+            source: source, text: text, paragraphs: paragraphs,
+            quotes: quotes.map { item in
+                var quote = item.quote
+                quote.speaker = cast.name(of: item.speaker)
+                return quote
+            },
+            speakers: cast.speakers,
+            callsToAction: calls.map { item in
+                var call = item.call
+                call.actor = cast.name(of: item.actor)
+                return call
+            })
+    }
+
+    // MARK: One paragraph
+
+    mutating func read(_ p: ParagraphText) {
+        paragraphs.append(Paragraph(
+            index: p.index, span: TextSpan(start: p.offset, end: p.offset + p.scalars.count),
+            text: p.text(0..<p.scalars.count),
+            sentences: p.sentences.map { p.span(ofTokens: $0) }))
+
+        var quoteSpeakers = [Int?](repeating: nil, count: p.quotes.count)
+        var frameSpeakers: [Int: Int] = [:]
+        var sentenceNumbers: [Int] = []
+        for sentence in p.sentences {
+            let number = sentenceNumber
+            sentenceNumber += 1
+            sentenceNumbers.append(number)
+            noteNames(in: p, sentence: sentence, number: number)
+            noteIssuer(in: p, sentence: sentence, number: number)
+            for frame in FrameFinder.frames(in: p, sentence: sentence) {
+                if let id = speaker(of: frame, in: p, sentence: sentence, number: number) {
+                    frameSpeakers[frame.verb] = id
+                }
+            }
+            for (index, quote) in p.quotes.enumerated() where sentence.contains(lastToken(of: quote, in: p)) {
+                let id = attribute(quote, number: index, in: p, frames: frameSpeakers, earlier: quoteSpeakers, sentenceNumber: number)
+                quoteSpeakers[index] = id
+                if let id {
+                    cast.countQuote(for: id)
+                    cast.note(id, sentence: number, position: quote.tokens.lowerBound, introduces: false)
+                }
+                var partial = isPartial(quote, in: p)
+                if quote.openMark == nil { partial = false }
+                quotes.append((Quote(
+                    paragraph: p.index, span: TextSpan(start: p.offset + quote.start, end: p.offset + quote.end),
+                    text: p.text(quote.start..<quote.end), speaker: nil, partial: partial), id))
+            }
+        }
+        for (index, sentence) in p.sentences.enumerated() {
+            for found in CallFinder.calls(in: p, sentence: sentence) {
+                record(found, in: p, sentence: sentence, number: sentenceNumbers[index], quoteSpeakers: quoteSpeakers)
+            }
+        }
+        if let last = p.quotes.last, last.closeMark == nil {
+            carriedSpeaker = quoteSpeakers.last ?? nil
+        } else {
+            carriedSpeaker = nil
+        }
+    }
+
+    private func lastToken(of quote: ScannedQuote, in p: ParagraphText) -> Int {
+        quote.closeMark ?? max(quote.tokens.upperBound - 1, 0)
+    }
+
+    // MARK: Names and frames
+
+    /// Every proper name in the narration is noted, so that a later "she" or "the program"
+    /// can find it.
+    mutating func noteNames(in p: ParagraphText, sentence: Range<Int>, number: Int) {
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            guard p.isNarration(index), ReferenceParser.isNamePart(p.tokens[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < sentence.upperBound, p.isNarration(end) {
+                let token = p.tokens[end]
+                if ReferenceParser.isNamePart(token) { end += 1; continue }
+                if Lexicon.nameConnectors.contains(token.lower), end + 1 < sentence.upperBound,
+                   ReferenceParser.isNamePart(p.tokens[end + 1]) || p.tokens[end + 1].lower == "the" { end += 1; continue }
+                break
+            }
+            // "Environment Canada spokeswoman Sujata Raisinghani": the first name is a modifier
+            // of the role, and the role belongs to the name after it.
+            if end + 1 < sentence.upperBound, p.isNarration(end + 1), p.tokens[end].isWord, !p.tokens[end].isCapitalized,
+               Lexicon.titles.contains(p.tokens[end].lower) || Lexicon.roleNouns.contains(p.tokens[end].lower),
+               ReferenceParser.isNamePart(p.tokens[end + 1])
+            {
+                end += 1
+                while end < sentence.upperBound, p.isNarration(end), ReferenceParser.isNamePart(p.tokens[end]) { end += 1 }
+            }
+            var start = index
+            while start > sentence.lowerBound, p.isNarration(start - 1), p.tokens[start - 1].isWord,
+                  Lexicon.titles.contains(p.tokens[start - 1].lower) || Lexicon.roleNouns.contains(p.tokens[start - 1].lower)
+                    || Lexicon.nationalityWords.contains(p.tokens[start - 1].lower)
+            { start -= 1 }
+            if let reference = ReferenceParser.parse(p.tokens[start..<end]), case .name = reference {
+                _ = cast.resolve(reference, sentence: number, position: index)
+            }
+            index = end
+        }
+    }
+
+    /// "Statement from the British Ambassador to Honduras, Thomas Carter, ...": the issuer
+    /// speaks for the statement, and its "we" is theirs.
+    mutating func noteIssuer(in p: ParagraphText, sentence: Range<Int>, number: Int) {
+        let tokens = p.tokens
+        let start = sentence.lowerBound
+        guard start + 2 < sentence.upperBound, p.isNarration(start),
+              ["statement", "communique", "communiqué", "declaration", "remarks", "message"].contains(tokens[start].lower),
+              ["from", "by", "of"].contains(tokens[start + 1].lower)
+        else { return }
+        var end = start + 2
+        while end < sentence.upperBound, p.isNarration(end), !tokens[end].isSentenceEnd {
+            if tokens[end].isWord && !tokens[end].isCapitalized && ["in", "on", "regarding", "about", "concerning"].contains(tokens[end].lower) { break }
+            end += 1
+        }
+        guard let reference = ReferenceParser.parse(tokens[(start + 2)..<end]),
+              let id = cast.resolve(reference, sentence: number, position: start + 2)
+        else { return }
+        cast.markSpeaking(id)
+        cast.statementIssuer = id
+        cast.voice = id
+    }
+
+    /// Resolves who speaks in a reporting frame and marks them as a speaker.
+    mutating func speaker(of frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>, number: Int) -> Int? {
+        var ids: [Int] = []
+        for part in coordinated(frame.subject, in: p) {
+            guard let reference = ReferenceParser.parse(p.tokens[part]) else { continue }
+            if let id = cast.resolve(reference, sentence: number, position: part.lowerBound) { ids.append(id) }
+        }
+        guard let first = ids.first else { return nil }
+        for id in ids.reversed() { cast.markSpeaking(id) }
+        if cast.voice == nil { cast.voice = first }
+        if mentionsStatement(in: p, from: frame.subject.lowerBound, sentence: sentence) { cast.statementIssuer = first }
+        return first
+    }
+
+    /// "Both the Irving Independent School District and the Irving Police Department".
+    private func coordinated(_ range: Range<Int>, in p: ParagraphText) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for index in range where p.tokens[index].lower == "and" && index + 1 < range.upperBound
+            && Lexicon.determiners.contains(p.tokens[index + 1].lower) && index > start
+        {
+            parts.append(start..<index)
+            start = index + 1
+        }
+        parts.append(start..<range.upperBound)
+        return parts.filter { !$0.isEmpty }
+    }
+
+    /// "NATO in a statement urged", "she said in a statement".
+    private func mentionsStatement(in p: ParagraphText, from start: Int, sentence: Range<Int>) -> Bool {
+        var index = start
+        while index + 1 < sentence.upperBound, p.isNarration(index) || index == start {
+            if p.tokens[index].lower == "in" {
+                var next = index + 1
+                while next < min(index + 4, sentence.upperBound), !["statement", "communique", "communiqué", "declaration"].contains(p.tokens[next].lower) {
+                    next += 1
+                }
+                if next < sentence.upperBound, ["statement", "communique", "communiqué", "declaration"].contains(p.tokens[next].lower) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    // MARK: Quotes
+
+    static let namingWords: Set<String> = [
+        "called", "labelled", "labeled", "named", "titled", "entitled", "nicknamed", "word",
+        "words", "term", "phrase", "so-called", "slogan", "hashtag",
+    ]
+    static let prepositions: Set<String> = ["in", "into", "on", "at", "of", "from", "with", "by", "for", "as", "about"]
+
+    /// Who said a quote: a reporting clause after it, else one before it in its sentence,
+    /// else (for a quote that opens its sentence) whoever spoke last.
+    mutating func attribute(_ quote: ScannedQuote, number index: Int, in p: ParagraphText, frames: [Int: Int], earlier: [Int?], sentenceNumber: Int) -> Int? {
+        let tokens = p.tokens
+        guard let open = quote.openMark else { return carriedSpeaker }
+        let wordCount = quote.tokens.filter { tokens[$0].isWord }.count
+        if open > 0, tokens[open - 1].isWord {
+            let before = tokens[open - 1].lower
+            if Self.namingWords.contains(before) { return nil }
+            if Self.prepositions.contains(before) && wordCount <= 4 { return nil }
+        }
+        // After: `“…,” X said` / `“…,” said X`.
+        if let close = quote.closeMark {
+            let lastInside = quote.tokens.upperBound - 1
+            let punctuated = (lastInside >= quote.tokens.lowerBound && [",", ".", "!", "?", "…"].contains(tokens[lastInside].text))
+                || (close + 1 < tokens.count && tokens[close + 1].is(","))
+            if punctuated {
+                for verb in (close + 1)..<min(tokens.count, close + 24) {
+                    if !p.isNarration(verb) || tokens[verb].isSentenceEnd { break }
+                    if let id = frames[verb] { return id }
+                }
+            }
+        }
+        // Before, in the same sentence: `X said: “…”`, `X said that … “…”`.
+        let sentence = p.sentences[p.sentence(containing: open)]
+        var regionStart = sentence.lowerBound
+        for earlierIndex in 0..<index {
+            if let close = p.quotes[earlierIndex].closeMark, close < open, close >= regionStart { regionStart = close + 1 }
+        }
+        if let verb = (regionStart..<open).reversed().first(where: { frames[$0] != nil }) {
+            return frames[verb]
+        }
+        if open > regionStart, tokens[open - 1].is(":"),
+           let subject = FrameFinder.mainSubject(in: p, from: regionStart, before: open - 1)
+        {
+            // "Michael R. Pompeo, Secretary of State: “…”"
+            var end = open - 1
+            if end > subject.lowerBound { end = open - 1 }
+            if let reference = ReferenceParser.parse(tokens[subject.lowerBound..<end]),
+               let id = cast.resolve(reference, sentence: sentenceNumber, position: subject.lowerBound)
+            {
+                cast.markSpeaking(id)
+                return id
+            }
+        }
+        // No reporting clause: a quote that opens its sentence continues the last speaker.
+        let opensSentence = (regionStart..<open).allSatisfy { tokens[$0].kind != .word }
+        guard opensSentence else { return nil }
+        if quote.continuesQuotation, let carried = carriedSpeaker { return carried }
+        if let previous = earlier[..<index].last(where: { $0 != nil }) ?? nil { return previous }
+        return cast.currentSpeaker
+    }
+
+    private func isPartial(_ quote: ScannedQuote, in p: ParagraphText) -> Bool {
+        guard let first = quote.tokens.first(where: { p.tokens[$0].isWord }) else { return true }
+        if let firstScalar = p.tokens[first].text.unicodeScalars.first, firstScalar.isLowercase { return true }
+        if let open = quote.openMark, open > 0 {
+            let before = p.tokens[open - 1]
+            return before.isWord && (Lexicon.determiners.contains(before.lower) || Self.prepositions.contains(before.lower))
+        }
+        return false
+    }
+
+    // MARK: Calls
+
+    mutating func record(_ found: FoundCall, in p: ParagraphText, sentence: Range<Int>, number: Int, quoteSpeakers: [Int?]) {
+        let quoteIndex = p.quoteOfToken[found.cue.lowerBound]
+        let quoteSpeaker = quoteIndex.flatMap { quoteSpeakers[$0] }
+        var actor: Int?
+        switch found.actor {
+        case .nobody:
+            actor = nil
+        case .speaker:
+            actor = quoteIndex == nil ? cast.voice : quoteSpeaker
+        case .subject:
+            let clause = FrameFinder.clauseStart(before: found.cue.lowerBound, in: p, sentence: sentence)
+            var k = found.cue.lowerBound - 1
+            while k >= clause, Lexicon.adverbs.contains(p.tokens[k].lower) { k -= 1 }
+            var subject: Range<Int>? = nil
+            if k >= clause {
+                subject = FrameFinder.subject(endingAt: k, clauseStart: clause, in: p, sentence: sentence)
+            }
+            if let subject, let reference = ReferenceParser.parse(p.tokens[subject]) {
+                let scope = quoteIndex == nil ? cast.voice : quoteSpeaker
+                if case .pronoun(let pronoun) = reference, quoteIndex != nil, pronoun == .we || pronoun == .i {
+                    actor = quoteSpeaker
+                } else if case .name = reference {
+                    actor = cast.resolve(reference, sentence: number, position: subject.lowerBound, scope: scope)
+                } else if quoteIndex != nil {
+                    actor = quoteSpeaker
+                } else {
+                    actor = cast.resolve(reference, sentence: number, position: subject.lowerBound, scope: scope)
+                }
+                if quoteIndex == nil, let actor, mentionsStatement(in: p, from: subject.lowerBound, sentence: sentence) {
+                    cast.statementIssuer = actor
+                }
+            } else {
+                actor = quoteIndex == nil ? nil : quoteSpeaker
+            }
+        }
+        if let actor {
+            cast.markSpeaking(actor)
+            if quoteIndex == nil && cast.voice == nil { cast.voice = actor }
+        }
+        let addressee = found.addressee.map { p.text(ofTokens: $0) }
+        let cue = p.text(ofTokens: found.cue)
+        let start = min(found.cue.lowerBound, found.addressee?.lowerBound ?? found.cue.lowerBound)
+        for action in found.actions {
+            let span = p.span(ofTokens: start..<action.upperBound)
+            calls.append((CallToAction(
+                paragraph: p.index, span: span, actor: nil, cue: cue, addressee: addressee,
+                action: p.text(ofTokens: action), strength: found.strength), actor))
+        }
+    }
+}

@@ -1,0 +1,312 @@
+/// A call to action as found in the tokens, before its actor is resolved.
+struct FoundCall {
+    enum Actor {
+        /// The subject of the cue's clause (nil when the clause has none that could be found).
+        case subject(Range<Int>?)
+        /// An agentless passive: "the parents were advised to".
+        case nobody
+        /// A modal or impersonal call: whoever speaks (the quote's speaker or the statement's voice).
+        case speaker
+    }
+
+    var cue: Range<Int>
+    var addressee: Range<Int>?
+    var actions: [Range<Int>]
+    var actor: Actor
+    var strength: CallToAction.Strength
+}
+
+/// Finds calls to action in one sentence: a cue, whom it addresses, and what it asks.
+enum CallFinder {
+    static func calls(in paragraph: ParagraphText, sentence: Range<Int>) -> [FoundCall] {
+        var calls: [FoundCall] = []
+        let tokens = paragraph.tokens
+        var position = sentence.lowerBound
+        while position < sentence.upperBound {
+            let token = tokens[position]
+            if token.isWord, let call = call(at: position, in: paragraph, sentence: sentence) {
+                calls.append(call)
+                position = (call.actions.last?.upperBound ?? position + 1)
+                continue
+            }
+            _ = token
+            position += 1
+        }
+        return calls
+    }
+
+    private static func call(at i: Int, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
+        let tokens = p.tokens
+        let lower = tokens[i].lower
+        if lower == "it" || lower == "let" || lower == "let's" {
+            return impersonalCall(at: i, in: p, sentence: sentence)
+        }
+        if let strength = CallCue.modals[lower] {
+            return modalCall(at: i, strength: strength, in: p, sentence: sentence)
+        }
+        guard let lemma = CallCue.lemmas[lower], !tokens[i].isCapitalized || i == sentence.lowerBound,
+              CallCue.askingVerbs[lemma] != nil || CallCue.demandingVerbs[lemma] != nil || lemma == "call"
+        else { return nil }
+        if isRefused(before: i, in: p, sentence: sentence) { return nil }
+        // "protesters calling for free elections" describes; "is calling on" calls.
+        if lower.hasSuffix("ing"), !(i - 1 >= sentence.lowerBound && ["is", "are", "am", "was", "were", "be", "been"].contains(tokens[i - 1].lower)) {
+            return nil
+        }
+        let strength = CallCue.askingVerbs[lemma] ?? CallCue.demandingVerbs[lemma] ?? .request
+
+        var cueStart = i
+        let previous = i - 1 >= sentence.lowerBound ? tokens[i - 1] : nil
+        if let previous, Lexicon.determiners.contains(previous.lower) || ReferenceParser.isPossessive(previous) {
+            // A noun: only "reiterates its calls for" renews a call of the speaker's own.
+            guard i - 2 >= sentence.lowerBound, let verb = CallCue.lemmas[tokens[i - 2].lower],
+                  CallCue.renewingVerbs.contains(verb), ["its", "their", "our", "his", "her", "my"].contains(previous.lower)
+            else { return nil }
+            cueStart = i - 2
+        }
+        let passive = previous.map { ["was", "were", "is", "are", "been", "be", "being"].contains($0.lower) } ?? false
+
+        var next = i + 1
+        while next < sentence.upperBound, ["urgently", "again", "also", "strongly", "repeatedly", "publicly", "once", "further", "firmly", "now", "today", "formally", "jointly"].contains(tokens[next].lower) {
+            next += 1
+        }
+        guard next < sentence.upperBound, sameZone(i, next, p) else { return nil }
+        let particle = tokens[next].lower
+        let actor: FoundCall.Actor = passive ? .nobody : .subject(nil)
+
+        if passive {
+            // "the parents were advised to send", "they were called on to".
+            var to = next
+            if ["on", "upon"].contains(particle) { to += 1 }
+            guard to + 1 < sentence.upperBound, tokens[to].lower == "to", looksLikeVerb(tokens[to + 1]),
+                  let action = action(after: to, in: p, sentence: sentence) else { return nil }
+            let subjectEnd = i - 1
+            let addressee = FrameFinder.subject(
+                endingAt: subjectEnd - 1 >= sentence.lowerBound ? subjectEnd - 1 : subjectEnd,
+                clauseStart: FrameFinder.clauseStart(before: i, in: p, sentence: sentence), in: p, sentence: sentence)
+            return FoundCall(cue: (i - 1)..<(to + 1), addressee: addressee, actions: split(action, in: p),
+                             actor: .nobody, strength: strength)
+        }
+
+        switch lemma {
+        case "call", "appeal", "plead", "press", "push":
+            if ["on", "upon", "with"].contains(particle) || (lemma == "appeal" && particle == "to") {
+                guard let (addressee, to) = addresseeAndTo(from: next + 1, in: p, sentence: sentence),
+                      let action = action(after: to, in: p, sentence: sentence) else { return nil }
+                return FoundCall(cue: cueStart..<(next + 1), addressee: addressee, actions: split(action, in: p),
+                                 actor: actor, strength: strength)
+            }
+            if particle == "for" {
+                if let (addressee, to) = addresseeAndTo(from: next + 1, in: p, sentence: sentence, limit: 8),
+                   let action = action(after: to, in: p, sentence: sentence)
+                {
+                    return FoundCall(cue: cueStart..<(next + 1), addressee: addressee, actions: split(action, in: p),
+                                     actor: actor, strength: strength)
+                }
+                guard let action = action(after: next, in: p, sentence: sentence) else { return nil }
+                return FoundCall(cue: cueStart..<(next + 1), addressee: nil, actions: [action],
+                                 actor: actor, strength: strength)
+            }
+            if lemma == "press" || lemma == "push" || lemma == "plead" {
+                return objectAndTo(cue: cueStart..<(i + 1), from: next, strength: strength, in: p, sentence: sentence)
+            }
+            return nil
+        case "demand":
+            if particle == "that" { return thatClause(cue: cueStart..<(next + 1), from: next + 1, strength: strength, in: p, sentence: sentence) }
+            if let call = objectAndTo(cue: cueStart..<(i + 1), from: next, strength: strength, in: p, sentence: sentence) { return call }
+            guard !["to", "for", "of"].contains(particle), let action = action(after: i, in: p, sentence: sentence) else { return nil }
+            return FoundCall(cue: cueStart..<(i + 1), addressee: nil, actions: [action], actor: actor, strength: strength)
+        case "urge":
+            if particle == "that" { return thatClause(cue: cueStart..<(next + 1), from: next + 1, strength: strength, in: p, sentence: sentence) }
+            return objectAndTo(cue: cueStart..<(i + 1), from: next, strength: strength, in: p, sentence: sentence)
+        default:
+            return objectAndTo(cue: cueStart..<(i + 1), from: next, strength: strength, in: p, sentence: sentence)
+        }
+    }
+
+    /// "It is time for X to Y", "It is of utmost importance that X Y", "Let us Y".
+    private static func impersonalCall(at i: Int, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
+        let tokens = p.tokens
+        let end = sentence.upperBound
+        if tokens[i].lower == "let" || tokens[i].lower == "let's" {
+            let verbAt = tokens[i].lower == "let's" ? i + 1 : i + 2
+            guard tokens[i].lower == "let's" || (i + 1 < end && tokens[i + 1].lower == "us"),
+                  verbAt < end, Lexicon.baseVerbs.contains(tokens[verbAt].lower),
+                  let action = action(after: verbAt - 1, in: p, sentence: sentence) else { return nil }
+            let addressee = tokens[i].lower == "let" ? (i + 1)..<(i + 2) : nil
+            return FoundCall(cue: i..<(verbAt), addressee: addressee, actions: split(action, in: p),
+                             actor: .speaker, strength: .encouragement)
+        }
+        guard i + 2 < end, ["is", "was", "'s"].contains(tokens[i + 1].lower) else { return nil }
+        var j = i + 2
+        if j < end && tokens[j].lower == "now" { j += 1 }
+        if j < end && tokens[j].lower == "high" { j += 1 }
+        if j < end, tokens[j].lower == "time", j + 1 < end, tokens[j + 1].lower == "for" {
+            guard let (addressee, to) = addresseeAndTo(from: j + 2, in: p, sentence: sentence),
+                  let action = action(after: to, in: p, sentence: sentence) else { return nil }
+            return FoundCall(cue: i..<(j + 2), addressee: addressee, actions: split(action, in: p),
+                             actor: .speaker, strength: .request)
+        }
+        // "It is of utmost importance that", "It is vital that", "It is crucial for X to".
+        var k = j
+        var sawNecessity = false
+        while k < end, k < j + 4 {
+            let word = tokens[k].lower
+            if CallCue.necessity.contains(word) { sawNecessity = true }
+            if word == "that" || word == "for" { break }
+            k += 1
+        }
+        guard sawNecessity, k < end else { return nil }
+        if tokens[k].lower == "that" {
+            return thatClause(cue: i..<(k + 1), from: k + 1, strength: .request, in: p, sentence: sentence, actor: .speaker)
+        }
+        guard let (addressee, to) = addresseeAndTo(from: k + 1, in: p, sentence: sentence),
+              let action = action(after: to, in: p, sentence: sentence) else { return nil }
+        return FoundCall(cue: i..<(k + 1), addressee: addressee, actions: split(action, in: p),
+                         actor: .speaker, strength: .request)
+    }
+
+    /// "The regime must cease all hostilities": a modal with a third party as its subject.
+    private static func modalCall(at i: Int, strength: CallToAction.Strength, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
+        let tokens = p.tokens
+        var next = i + 1
+        if ["need", "needs", "ought"].contains(tokens[i].lower) {
+            guard next < sentence.upperBound, tokens[next].lower == "to" else { return nil }
+            next += 1
+        }
+        guard next < sentence.upperBound, sameZone(i, next, p) else { return nil }
+        if ["have", "be", "not"].contains(tokens[next].lower) && tokens[i].lower != "must" { return nil }
+        if tokens[next].lower == "have" { return nil }
+        let clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence)
+        guard i - 1 >= clause, tokens[i - 1].isWord,
+              let subject = FrameFinder.subject(endingAt: i - 1, clauseStart: clause, in: p, sentence: sentence)
+        else { return nil }
+        let first = tokens[subject.lowerBound].lower
+        let impersonal: Set<String> = ["i", "we", "us", "you", "it", "this", "that", "there", "one", "which", "who", "what", "they", "he", "she", "everyone", "everybody", "anyone"]
+        if impersonal.contains(first) || subject.count > 10 { return nil }
+        if (clause..<subject.lowerBound).contains(where: { ["if", "whether", "unless", "when"].contains(tokens[$0].lower) }) { return nil }
+        guard let action = action(after: next - 1, in: p, sentence: sentence) else { return nil }
+        return FoundCall(cue: i..<next, addressee: subject, actions: split(action, in: p), actor: .speaker, strength: strength)
+    }
+
+    /// "urged Afghan political leaders to come together": whom, then `to`, then what.
+    private static func objectAndTo(cue: Range<Int>, from start: Int, strength: CallToAction.Strength, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
+        var from = start
+        if from < sentence.upperBound, p.tokens[from].lower == "with" { from += 1 }
+        guard let (addressee, to) = addresseeAndTo(from: from, in: p, sentence: sentence),
+              let action = action(after: to, in: p, sentence: sentence) else { return nil }
+        return FoundCall(cue: cue, addressee: addressee, actions: split(action, in: p), actor: .subject(nil), strength: strength)
+    }
+
+    /// "demand that the authorities release ...": the clause's subject is the addressee.
+    private static func thatClause(cue: Range<Int>, from start: Int, strength: CallToAction.Strength, in p: ParagraphText, sentence: Range<Int>, actor: FoundCall.Actor = .subject(nil)) -> FoundCall? {
+        let tokens = p.tokens
+        var verb = start
+        while verb < sentence.upperBound, verb < start + 10, sameZone(start, verb, p) {
+            let token = tokens[verb]
+            if verb > start, token.isWord, !token.isCapitalized,
+               Lexicon.verbForms.contains(token.lower) || CallCue.modals[token.lower] != nil
+            { break }
+            verb += 1
+        }
+        guard verb > start, verb < sentence.upperBound, verb < start + 10,
+              let action = action(after: verb - 1, in: p, sentence: sentence) else { return nil }
+        return FoundCall(cue: cue, addressee: start..<verb, actions: split(action, in: p), actor: actor, strength: strength)
+    }
+
+    /// Whom a call addresses, up to the `to` that starts the action; nil when there is no
+    /// such `to` close by, or what follows `to` is not a verb ("appeal to the UN").
+    private static func addresseeAndTo(from start: Int, in p: ParagraphText, sentence: Range<Int>, limit: Int = 14) -> (Range<Int>, Int)? {
+        let tokens = p.tokens
+        var index = start
+        while index < sentence.upperBound, index < start + limit, sameZone(start, index, p) {
+            let token = tokens[index]
+            if token.kind == .quoteMark || token.is(";") || token.is(":") { return nil }
+            // "asked officials how ...": a question, not a call.
+            if ["how", "what", "why", "whether", "if", "where", "when", "that"].contains(token.lower) { return nil }
+            if token.lower == "to", index > start, index + 1 < sentence.upperBound {
+                var verb = index + 1
+                if tokens[verb].lower == "not" { verb += 1 }
+                if verb < sentence.upperBound, looksLikeVerb(tokens[verb]) { return (start..<index, index) }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func looksLikeVerb(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        if Lexicon.baseVerbs.contains(token.lower) { return true }
+        return !Lexicon.determiners.contains(token.lower) && !Lexicon.personalPronouns.keys.contains(token.lower)
+            && !token.lower.hasSuffix("ing") && !token.lower.hasSuffix("ed") && !token.lower.hasSuffix("s")
+    }
+
+    /// What is asked: from after `position` to the end of its clause.
+    private static func action(after position: Int, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = p.tokens
+        let start = position + 1
+        var end = start
+        while end < sentence.upperBound, sameZone(start, end, p) {
+            let token = tokens[end]
+            if token.isSentenceEnd || token.is(";") || token.is(":") || token.isDash || token.is(")") || token.kind == .quoteMark { break }
+            // "... reviewed by an independent panel, it said.": the reporting clause is not asked.
+            if token.is(","), closesWithReportingClause(after: end, in: p, sentence: sentence) { break }
+            end += 1
+        }
+        while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
+        return end > start ? start..<end : nil
+    }
+
+    private static func closesWithReportingClause(after comma: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        var index = comma + 1
+        var words = 0
+        while index < sentence.upperBound, words < 5 {
+            let token = tokens[index]
+            if token.isSentenceEnd { return false }
+            if token.isWord, !token.isCapitalized || words > 0, Lexicon.reportingLemma(token.lower) != nil {
+                var after = index + 1
+                while after < sentence.upperBound, tokens[after].isWord, words + (after - index) < 8,
+                      !Lexicon.verbForms.contains(tokens[after].lower) || tokens[after].isCapitalized { after += 1 }
+                return after >= sentence.upperBound || tokens[after].isSentenceEnd || tokens[after].is(",")
+            }
+            if token.isWord { words += 1 }
+            index += 1
+        }
+        return false
+    }
+
+    /// Coordinated actions become separate calls: "come together, resolve their differences,
+    /// and form ..." is three. A split is made only where a known verb begins the next part.
+    static func split(_ action: Range<Int>, in p: ParagraphText) -> [Range<Int>] {
+        let tokens = p.tokens
+        var parts: [Range<Int>] = []
+        var partStart = action.lowerBound
+        var index = action.lowerBound + 1
+        while index < action.upperBound {
+            let token = tokens[index]
+            if token.is(",") || token.lower == "and" || token.lower == "or" {
+                var next = index + 1
+                while next < action.upperBound, ["and", "or", "then", "also", "to", ","].contains(tokens[next].lower) { next += 1 }
+                if next < action.upperBound, next > index, tokens[next].isWord, !tokens[next].isCapitalized,
+                   Lexicon.baseVerbs.contains(tokens[next].lower), index > partStart
+                {
+                    parts.append(partStart..<index)
+                    partStart = next
+                    index = next
+                }
+            }
+            index += 1
+        }
+        parts.append(partStart..<action.upperBound)
+        return parts.filter { !$0.isEmpty }
+    }
+
+    private static func isRefused(before i: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let low = max(sentence.lowerBound, i - 3)
+        return (low..<i).contains { CallCue.lemmas[p.tokens[$0].lower].map(CallCue.refusingVerbs.contains) ?? false }
+    }
+
+    private static func sameZone(_ a: Int, _ b: Int, _ p: ParagraphText) -> Bool {
+        p.quoteOfToken[a] == p.quoteOfToken[b] && p.tokens[b].kind != .quoteMark
+    }
+}

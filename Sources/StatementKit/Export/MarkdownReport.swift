@@ -1,0 +1,51 @@
+/// The analysis as Markdown, ready to paste into notes: each speaker with their quotes, then
+/// the calls to action as a table.
+public enum MarkdownReport {
+    public static func render(_ document: Document) -> String {
+        var out = "# \(escape(document.source.isEmpty ? "Statement" : document.source))\n\n"
+        out += "\(TextReport.count(document.paragraphs.count, "paragraph")), \(TextReport.count(document.quotes.count, "quote")), "
+        out += "\(TextReport.count(document.speakers.count, "speaker")), "
+        out += "\(TextReport.count(document.callsToAction.count, "call to action", plural: "calls to action")).\n"
+
+        out += "\n## Speakers\n"
+        if document.speakers.isEmpty { out += "\nNo one is quoted or reported.\n" }
+        for speaker in document.speakers {
+            out += "\n### \(escape(speaker.name))\n\n"
+            if let role = speaker.role { out += "*\(escape(role))*\n\n" }
+            let quotes = document.quotes.filter { $0.speaker == speaker.name }
+            if quotes.isEmpty { out += "Reported speech only.\n" }
+            for quote in quotes {
+                out += "> “\(escape(quote.text))” (¶\(quote.paragraph + 1)\(quote.partial ? ", partial" : ""))\n\n"
+            }
+        }
+        let unattributed = document.quotes.filter { $0.speaker == nil }
+        if !unattributed.isEmpty {
+            out += "\n### Quotes with no speaker\n\n"
+            for quote in unattributed { out += "> “\(escape(quote.text))” (¶\(quote.paragraph + 1))\n\n" }
+        }
+
+        out += "\n## Calls to action\n\n"
+        if document.callsToAction.isEmpty {
+            out += "None found.\n"
+        } else {
+            out += "| ¶ | Actor | Cue | Addressee | Action | Strength |\n|---|---|---|---|---|---|\n"
+            for call in document.callsToAction {
+                let cells = ["\(call.paragraph + 1)", call.actor ?? "—", call.cue, call.addressee ?? "—", call.action, call.strength.rawValue]
+                out += "| " + cells.map(cell).joined(separator: " | ") + " |\n"
+            }
+        }
+        return out
+    }
+
+    /// Markdown's own characters, escaped so quoted text cannot turn into markup.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text.visibleInTerminal {
+            if "\\`*_[]<>#|".contains(character) { out.append("\\") }
+            out.append(character == "\n" ? " " : character)
+        }
+        return out
+    }
+
+    static func cell(_ text: String) -> String { escape(text) }
+}

@@ -1,0 +1,61 @@
+/// The analysis as plain text, paragraph by paragraph, for a terminal or a pipe.
+public enum TextReport {
+    public static func render(_ document: Document) -> String {
+        var out = ""
+        let title = document.source.isEmpty ? "statement" : document.source
+        out += "\(title)\n"
+        out += "\(count(document.paragraphs.count, "paragraph")) · \(count(document.quotes.count, "quote")) · "
+        out += "\(count(document.speakers.count, "speaker")) · \(count(document.callsToAction.count, "call to action", plural: "calls to action"))\n"
+        for paragraph in document.paragraphs {
+            out += "\n¶\(paragraph.index + 1)  \(paragraph.text.visibleInTerminal)\n"
+            for quote in document.quotes(inParagraph: paragraph.index) {
+                let who = quote.speaker ?? "(speaker unknown)"
+                let kind = quote.partial ? "partial quote" : "quote"
+                out += "    \(kind): “\(quote.text.visibleInTerminal)” — \(who)\n"
+            }
+            for call in document.callsToAction(inParagraph: paragraph.index) {
+                out += "    call to action: \(call.summary.visibleInTerminal)  [\(call.cue.visibleInTerminal), \(call.strength.rawValue)]\n"
+            }
+        }
+        if !document.speakers.isEmpty {
+            out += "\nSpeakers\n"
+            for speaker in document.speakers {
+                var line = "    \(speaker.name)"
+                if let role = speaker.role { line += " — \(role)" }
+                line += " (\(count(speaker.quoteCount, "quote")))"
+                out += line.visibleInTerminal + "\n"
+            }
+        }
+        return out
+    }
+
+    static func count(_ n: Int, _ singular: String, plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
+    }
+}
+
+extension CallToAction {
+    /// `actor → addressee: action`, the way the reader lists a call.
+    public var summary: String {
+        "\(actor ?? "(unstated)") → \(addressee ?? "(implicit)"): \(action)"
+    }
+}
+
+extension String {
+    /// Control characters and escape sequences shown as visible symbols, so that printing a
+    /// document never drives the terminal (U+2400 block for C0, `<U+0085>` for C1).
+    public var visibleInTerminal: String {
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x09: out.append(scalar)
+            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: out.append("\u{2421}")
+            case 0x80..<0xA0:
+                out.append(contentsOf: "<U+\(String(scalar.value, radix: 16, uppercase: true))>".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

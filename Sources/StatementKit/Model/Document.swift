@@ -1,0 +1,47 @@
+/// A statement after analysis: its paragraphs, the quotes in them, who speaks, and who asks
+/// whom to do what. Immutable; every span counts Unicode scalars from the start of `text`.
+public struct Document: Sendable {
+    /// Where the text came from, as the reader would name it: a path, `stdin`, `sample`.
+    public var source: String
+    public var text: String
+    public var paragraphs: [Paragraph]
+    public var quotes: [Quote]
+    public var speakers: [Speaker]
+    public var callsToAction: [CallToAction]
+
+    public init(
+        source: String, text: String, paragraphs: [Paragraph], quotes: [Quote],
+        speakers: [Speaker], callsToAction: [CallToAction]
+    ) {
+        self.source = source
+        self.text = text
+        self.paragraphs = paragraphs
+        self.quotes = quotes
+        self.speakers = speakers
+        self.callsToAction = callsToAction
+    }
+
+    public func quotes(inParagraph index: Int) -> [Quote] {
+        quotes.filter { $0.paragraph == index }
+    }
+
+    public func callsToAction(inParagraph index: Int) -> [CallToAction] {
+        callsToAction.filter { $0.paragraph == index }
+    }
+}
+
+/// A block of the statement: text between blank lines, or a single line when the text has
+/// no blank line at all.
+public struct Paragraph: Hashable, Sendable {
+    public var index: Int
+    public var span: TextSpan
+    public var text: String
+    public var sentences: [TextSpan]
+
+    public init(index: Int, span: TextSpan, text: String, sentences: [TextSpan]) {
+        self.index = index
+        self.span = span
+        self.text = text
+        self.sentences = sentences
+    }
+}

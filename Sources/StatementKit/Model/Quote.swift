@@ -1,0 +1,22 @@
+/// Words that stand between quotation marks, with who said them.
+///
+/// A quotation that runs over several paragraphs is one `Quote` per paragraph, each with the
+/// same speaker, so that every quote lies inside its paragraph.
+public struct Quote: Hashable, Sendable {
+    public var paragraph: Int
+    /// Exactly what stands between the marks (or between a mark and the paragraph's edge).
+    public var span: TextSpan
+    public var text: String
+    /// A canonical speaker name from the roster, or nil when the text does not say.
+    public var speaker: String?
+    /// A few quoted words inside a sentence of reported speech, not a whole utterance.
+    public var partial: Bool
+
+    public init(paragraph: Int, span: TextSpan, text: String, speaker: String?, partial: Bool) {
+        self.paragraph = paragraph
+        self.span = span
+        self.text = text
+        self.speaker = speaker
+        self.partial = partial
+    }
+}

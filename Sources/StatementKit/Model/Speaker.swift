@@ -1,0 +1,22 @@
+/// Someone (or something: an organisation, a document, a website) that speaks in the text,
+/// directly in quotes or indirectly in reported speech, or that makes a call to action.
+public struct Speaker: Hashable, Sendable {
+    public enum Kind: String, Sendable {
+        case person, organisation, document, group
+    }
+
+    public var name: String
+    public var role: String?
+    /// Other forms of the name found in the text (`Khalilzad`, `Ms Hutchison`, a full mention).
+    public var aliases: [String]
+    public var quoteCount: Int
+    public var kind: Kind
+
+    public init(name: String, role: String?, aliases: [String], quoteCount: Int, kind: Kind) {
+        self.name = name
+        self.role = role
+        self.aliases = aliases
+        self.quoteCount = quoteCount
+        self.kind = kind
+    }
+}

@@ -1,0 +1,30 @@
+/// The quotation marks the scanner knows, and which way each one faces.
+enum QuoteMark {
+    enum Direction { case opening, closing, either }
+    enum Weight { case double, single }
+
+    static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "“", "”", "„", "‟", "«", "»", "'", "‘", "’", "‚", "‛", "‹", "›", "「", "」", "『", "』":
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func weight(_ scalar: Unicode.Scalar) -> Weight {
+        switch scalar {
+        case "'", "‘", "’", "‚", "‛", "‹", "›", "『", "』": return .single
+        default: return .double
+        }
+    }
+
+    /// The direction a mark has by its shape alone; straight marks face either way.
+    static func direction(_ scalar: Unicode.Scalar) -> Direction {
+        switch scalar {
+        case "“", "„", "‟", "«", "‘", "‚", "‛", "‹", "「", "『": return .opening
+        case "”", "»", "’", "›", "」", "』": return .closing
+        default: return .either
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// Finds sentence boundaries among a paragraph's tokens.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotation marks or brackets that
+/// follow) when what comes next can start a sentence. Abbreviations and initials keep their
+/// full stop inside the word token, so they never reach this rule, except an initialism that
+/// really ends a sentence ("in the U.S. The next day").
+enum SentenceSegmenter {
+    /// Token index ranges, one per sentence, covering every token.
+    static func sentences(in tokens: [Token]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            var boundary = false
+            var last = index
+            if token.isSentenceEnd {
+                // Keep closing marks and repeated terminators with the sentence they close.
+                while last + 1 < tokens.count, closesSentence(tokens[last + 1], after: tokens[last]) {
+                    last += 1
+                }
+                boundary = last + 1 == tokens.count || canStartSentence(tokens[last + 1])
+            } else if token.isWord, token.text.hasSuffix("."), Lexicon.isInitialism(String(token.text.dropLast())),
+                      token.text.count > 2, index + 1 < tokens.count
+            {
+                let next = tokens[index + 1]
+                boundary = next.isWord && next.isCapitalized && Lexicon.capitalisedFunctionWords.contains(next.lower)
+            }
+            if boundary {
+                ranges.append(start..<(last + 1))
+                start = last + 1
+                index = last + 1
+            } else {
+                index += 1
+            }
+        }
+        if start < tokens.count { ranges.append(start..<tokens.count) }
+        return ranges
+    }
+
+    private static func closesSentence(_ token: Token, after previous: Token) -> Bool {
+        if token.isSentenceEnd && !token.spaceBefore { return true }
+        if token.is(")") || token.is("]") { return !token.spaceBefore }
+        if token.kind == .quoteMark {
+            let mark = token.text.unicodeScalars.first!
+            switch QuoteMark.direction(mark) {
+            case .closing: return true
+            case .opening: return false
+            case .either: return !token.spaceBefore
+            }
+        }
+        return false
+    }
+
+    private static func canStartSentence(_ token: Token) -> Bool {
+        switch token.kind {
+        case .word:
+            guard let first = token.text.unicodeScalars.first else { return false }
+            return !first.isLowercase || token.text.hasPrefix("#") || token.text.hasPrefix("@")
+        case .number, .quoteMark:
+            return true
+        case .punctuation:
+            return token.is("(") || token.is("[") || token.is("¿") || token.is("¡") || token.isDash
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// A word, number, quotation mark or punctuation sign of one paragraph.
+struct Token: Sendable {
+    enum Kind: Sendable, Equatable {
+        case word
+        case number
+        case quoteMark
+        case punctuation
+    }
+
+    var kind: Kind
+    /// Scalar offsets inside the paragraph, half open.
+    var start: Int
+    var end: Int
+    var text: String
+    /// Lowercased text, for lexicon look-ups.
+    var lower: String
+    var spaceBefore: Bool
+    var spaceAfter: Bool
+
+    var isWord: Bool { kind == .word }
+    var isCapitalized: Bool {
+        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        if first.isUppercase { return true }
+        // Arabic-style particles: al-Amr, el-Sisi, bin-Laden.
+        if let dash = text.firstIndex(of: "-"), text.index(after: dash) < text.endIndex {
+            let prefix = lower[..<dash]
+            let next = text[text.index(after: dash)]
+            return ["al", "el", "bin", "ibn", "abu"].contains(prefix) && next.isUppercase
+        }
+        return false
+    }
+    /// NATO, UK, CBC, U.S.: two or more capitals and no lowercase letter.
+    var isAcronym: Bool {
+        guard kind == .word else { return false }
+        var capitals = 0
+        for scalar in text.unicodeScalars {
+            if scalar.isLowercase { return false }
+            if scalar.isUppercase { capitals += 1 }
+        }
+        return capitals >= 2
+    }
+    func `is`(_ punctuation: Unicode.Scalar) -> Bool {
+        kind == .punctuation && text.unicodeScalars.first == punctuation && text.unicodeScalars.count == 1
+    }
+    var isSentenceEnd: Bool { self.is(".") || self.is("!") || self.is("?") || self.is("…") }
+    var isClauseBreak: Bool { self.is(",") || self.is(";") || self.is(":") || isDash }
+    var isDash: Bool {
+        guard kind == .punctuation, let s = text.unicodeScalars.first else { return false }
+        return s.isDash || (s.isHyphen && spaceBefore && spaceAfter)
+    }
+}

@@ -1,0 +1,196 @@
+/// Everyone and everything the statement mentions, who of them speaks, and the state of the
+/// discourse that pronouns and "the statement said" are resolved against.
+struct Cast {
+    struct Entity {
+        var name: String
+        var role: String?
+        var aliases: [String] = []
+        var kind: Speaker.Kind
+        var gender: Gender
+        /// What the entity is, for "the program", "the poster": the last word of its name.
+        var head: String
+        var speaks = false
+        var quoteCount = 0
+        var firstSpoke = Int.max
+    }
+
+    struct Mention {
+        var entity: Int
+        var sentence: Int
+        var position: Int
+        /// The mention that brought the entity in, or gave it a role: "Kevin Allton, a USI
+        /// instructor in English" is who a following "He said" is about.
+        var introduces: Bool
+    }
+
+    private(set) var entities: [Entity] = []
+    private var mentions: [Mention] = []
+    private var speechOrder = 0
+    /// The last one to say something, directly or in reported speech.
+    var currentSpeaker: Int?
+    /// Whoever issued the statement most recently mentioned ("she said in a statement").
+    var statementIssuer: Int?
+    /// The statement's own voice, for "we" in a press statement's narration.
+    var voice: Int?
+
+    // MARK: Speaking
+
+    mutating func markSpeaking(_ id: Int) {
+        if !entities[id].speaks {
+            entities[id].speaks = true
+            entities[id].firstSpoke = speechOrder
+            speechOrder += 1
+        }
+        currentSpeaker = id
+    }
+
+    mutating func countQuote(for id: Int) {
+        markSpeaking(id)
+        entities[id].quoteCount += 1
+    }
+
+    func name(of id: Int?) -> String? { id.map { entities[$0].name } }
+
+    var speakers: [Speaker] {
+        entities.filter(\.speaks).sorted { $0.firstSpoke < $1.firstSpoke }.map { entity in
+            Speaker(
+                name: entity.name, role: entity.role,
+                aliases: entity.aliases.filter { $0.lowercased() != entity.name.lowercased() },
+                quoteCount: entity.quoteCount, kind: entity.kind)
+        }
+    }
+
+    // MARK: Resolving
+
+    /// The entity a reference names, creating it when it is new. Pronouns come back nil when
+    /// nothing compatible has been mentioned.
+    mutating func resolve(_ reference: Reference, sentence: Int, position: Int, scope: Int? = nil) -> Int? {
+        switch reference {
+        case .pronoun(let pronoun):
+            let id = antecedent(of: pronoun, sentence: sentence, position: position, scope: scope)
+            if let id {
+                if pronoun == .she && entities[id].gender == .unknown { entities[id].gender = .female }
+                if pronoun == .he && entities[id].gender == .unknown { entities[id].gender = .male }
+                note(id, sentence: sentence, position: position, introduces: false)
+            }
+            return id
+        case .name(let name):
+            let (id, isNew) = entity(named: name)
+            note(id, sentence: sentence, position: position, introduces: isNew || name.role != nil)
+            return id
+        case .description(let description):
+            let (id, isNew) = entity(described: description)
+            if let id { note(id, sentence: sentence, position: position, introduces: isNew) }
+            return id
+        }
+    }
+
+    private mutating func entity(named name: ProperName) -> (Int, Bool) {
+        let key = name.name.lowercased()
+        let found = entities.lastIndex { entity in
+            entity.name.lowercased() == key || entity.aliases.contains { $0.lowercased() == key }
+        } ?? shortFormMatch(name)
+        if let id = found {
+            if let role = name.role, role.count > (entities[id].role?.count ?? 0) { entities[id].role = role }
+            if name.kind == .person && entities[id].kind == .group { entities[id].kind = .person }
+            if entities[id].gender == .unknown { entities[id].gender = name.gender }
+            addAlias(name.surface, to: id)
+            addAlias(name.name, to: id)
+            return (id, false)
+        }
+        var entity = Entity(
+            name: name.name, role: name.role, kind: name.kind, gender: name.gender,
+            head: name.name.split(separator: " ").last.map { $0.lowercased() } ?? key)
+        if name.surface != name.name { entity.aliases.append(name.surface) }
+        entities.append(entity)
+        return (entities.count - 1, true)
+    }
+
+    /// `Khalilzad`, `Ms Hutchison`, `Thomas` for a person already named in full.
+    private func shortFormMatch(_ name: ProperName) -> Int? {
+        let words = name.name.split(separator: " ").map { $0.lowercased() }
+        guard words.count == 1, let word = words.first, name.kind != .organisation else { return nil }
+        let bare = word.hasSuffix("'") ? String(word.dropLast()) : word
+        if let id = entities.lastIndex(where: { entity in
+            entity.kind != .organisation && entity.name.split(separator: " ").count > 1
+                && entity.name.split(separator: " ").last!.lowercased() == bare
+        }) { return id }
+        return entities.lastIndex { entity in
+            entity.kind == .person && entity.name.split(separator: " ").count > 1
+                && entity.name.split(separator: " ").first!.lowercased() == bare
+        }
+    }
+
+    private mutating func entity(described description: Description) -> (Int?, Bool) {
+        if description.definite && description.head == "statement" {
+            return (statementIssuer, false)
+        }
+        if description.definite,
+           let id = entities.lastIndex(where: { $0.head == description.head })
+        {
+            return (id, false)
+        }
+        entities.append(Entity(
+            name: description.text, role: nil, kind: description.kind, gender: description.gender,
+            head: description.head))
+        if description.surface != description.text { entities[entities.count - 1].aliases.append(description.surface) }
+        return (entities.count - 1, true)
+    }
+
+    private mutating func addAlias(_ alias: String, to id: Int) {
+        let alias = alias.trimmingEdgePunctuation()
+        guard !alias.isEmpty, alias.lowercased() != entities[id].name.lowercased(),
+              !entities[id].aliases.contains(where: { $0.lowercased() == alias.lowercased() })
+        else { return }
+        entities[id].aliases.append(alias)
+    }
+
+    // MARK: Discourse
+
+    mutating func note(_ id: Int, sentence: Int, position: Int, introduces: Bool) {
+        mentions.append(Mention(entity: id, sentence: sentence, position: position, introduces: introduces))
+        // Only the last few sentences matter to a pronoun.
+        if mentions.count > 64 { mentions.removeFirst(mentions.count - 64) }
+    }
+
+    /// The entity a pronoun refers to: in the nearest sentence with a compatible mention, the
+    /// one that was introduced there, else the first one (the subject, most often).
+    private func antecedent(of pronoun: Lexicon.Pronoun, sentence: Int, position: Int, scope: Int?) -> Int? {
+        if pronoun == .we || pronoun == .i { return scope ?? voice }
+        var candidatesBySentence: [Int: [Mention]] = [:]
+        for mention in mentions where mention.sentence >= sentence - 3 {
+            if mention.sentence > sentence || (mention.sentence == sentence && mention.position >= position) { continue }
+            if isCompatible(entities[mention.entity], with: pronoun) {
+                candidatesBySentence[mention.sentence, default: []].append(mention)
+            }
+        }
+        guard let nearest = candidatesBySentence.keys.max(), let candidates = candidatesBySentence[nearest] else {
+            return nil
+        }
+        // The first compatible mention is most often the subject, which a pronoun continues.
+        return candidates.min { $0.position < $1.position }?.entity
+    }
+
+    private func isCompatible(_ entity: Entity, with pronoun: Lexicon.Pronoun) -> Bool {
+        switch pronoun {
+        case .he, .she:
+            return (entity.kind == .person || entity.kind == .group) && entity.gender.isCompatible(with: pronoun)
+                && !(entity.kind == .group && entity.name.contains(" ") && entity.gender == .unknown)
+        case .it:
+            return entity.kind == .organisation || entity.kind == .document
+        case .they:
+            return entity.kind == .organisation || entity.kind == .group
+        case .we, .i:
+            return false
+        }
+    }
+}
+
+extension String {
+    func trimmingEdgePunctuation() -> String {
+        var scalars = Substring(self).unicodeScalars
+        while let first = scalars.first, first.isWhitespace || ",;:".unicodeScalars.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace || ",;:".unicodeScalars.contains(last) { scalars.removeLast() }
+        return String(scalars)
+    }
+}

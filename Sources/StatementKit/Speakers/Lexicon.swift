@@ -1,0 +1,378 @@
+/// The word lists the analysis is built on, kept in one place so a reader of the code can see
+/// (and extend) what the rules know.
+enum Lexicon {
+    // MARK: Abbreviations
+
+    /// Words whose full stop does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "maj", "cpl",
+        "gov", "sen", "rep", "rev", "hon", "st", "mt", "ft", "jr", "sr", "messrs", "mme", "mlle",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "univ", "approx", "est",
+        "e.g", "i.e", "cf", "al", "fig", "vol", "pp", "op", "ed", "eds", "ave", "blvd", "rd",
+    ]
+
+    /// Titles that stand before a name and never end a sentence (`Mr. Tedeschi`).
+    static let titleAbbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "maj",
+        "gov", "sen", "rep", "rev", "hon", "st", "messrs", "mme", "mlle",
+    ]
+
+    static func isAbbreviation(_ word: String) -> Bool {
+        if isInitialism(word) { return true }
+        return abbreviations.contains(word.lowercased())
+    }
+
+    /// `R`, `U.S`, `K.C`: single capitals joined by full stops.
+    static func isInitialism(_ word: String) -> Bool {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.allSatisfy { $0.count == 1 && $0.first!.isUppercase }
+    }
+
+    // MARK: Reporting verbs
+
+    /// Lemmas of verbs that report speech or writing (`said`, `told`, `tweeted`, `noted`).
+    static let reportingLemmas: [String] = [
+        "say", "tell", "add", "note", "write", "tweet", "state", "explain", "observe", "comment",
+        "admit", "assert", "claim", "declare", "announce", "reply", "respond", "insist", "warn",
+        "argue", "suggest", "stress", "emphasize", "emphasise", "report", "confirm", "deny",
+        "acknowledge", "remark", "recall", "conclude", "describe", "characterize", "characterise",
+        "dub", "answer", "agree", "complain", "concede", "contend", "maintain", "mention",
+        "predict", "promise", "propose", "recommend", "reiterate", "repeat", "reveal",
+        "speculate", "testify", "theorize", "theorise", "believe", "estimate", "allege", "accuse",
+        "blog", "post", "email", "e-mail", "text", "quip", "joke", "muse", "exclaim", "shout",
+        "whisper", "murmur", "cry", "plead", "beg", "urge", "demand", "ask", "caution", "counter",
+        "retort", "rejoin", "continue", "pledge", "vow", "indicate", "point", "underline",
+        "underscore", "highlight", "assure", "advise", "inform", "notify", "disclose", "divulge",
+        "proclaim", "affirm", "aver", "opine", "posit", "hint", "imply", "lament",
+        "regret", "boast", "brag", "concur", "object", "protest", "wonder", "tout",
+        "summarize", "summarise", "elaborate", "clarify", "specify",
+        "condemn", "criticize", "criticise", "praise", "welcome", "express", "share", "recount",
+        "narrate", "relate", "preach", "announce", "publish", "broadcast", "signal", "certify",
+        "attest", "swear", "guarantee",
+    ]
+
+    /// Forms that would mislead as reporting verbs in news text (`post` as a noun, `text`).
+    static let reportingNounLike: Set<String> = [
+        "post", "posts", "text", "texts", "report", "reports", "question", "questions", "detail",
+        "details", "charge", "charges", "email", "emails", "e-mail", "e-mails", "protest",
+        "protests", "object", "objects", "share", "shares", "sum", "sums", "point", "points",
+        "signal", "signals", "answer", "answers", "state", "states", "blog", "blogs", "comment",
+        "comments", "note", "notes", "continue", "continues", "continued", "continuing",
+        "welcome", "cry", "tweet", "tweets", "relate", "relates", "related", "relating",
+        "express", "highlight", "highlights",
+    ]
+
+    static let reportingForms: [String: String] = {
+        var forms: [String: String] = [:]
+        for lemma in reportingLemmas {
+            for form in inflections(of: lemma) { forms[form] = lemma }
+        }
+        return forms
+    }()
+
+    /// A reporting verb, as used in a clause ("notes" counts; "notes" as a noun is sorted out
+    /// by the caller from its neighbours).
+    static func reportingLemma(_ lower: String) -> String? { reportingForms[lower] }
+
+    // MARK: Verbs
+
+    static let irregular: [String: [String]] = [
+        "say": ["says", "said", "saying"], "tell": ["tells", "told", "telling"],
+        "write": ["writes", "wrote", "written", "writing"], "swear": ["swears", "swore", "sworn", "swearing"],
+        "take": ["takes", "took", "taken", "taking"], "give": ["gives", "gave", "given", "giving"],
+        "make": ["makes", "made", "making"], "come": ["comes", "came", "coming"],
+        "do": ["does", "did", "done", "doing"], "go": ["goes", "went", "gone", "going"],
+        "seek": ["seeks", "sought", "seeking"], "bring": ["brings", "brought", "bringing"],
+        "keep": ["keeps", "kept", "keeping"], "hold": ["holds", "held", "holding"],
+        "find": ["finds", "found", "finding"], "stand": ["stands", "stood", "standing"],
+        "leave": ["leaves", "left", "leaving"], "get": ["gets", "got", "gotten", "getting"],
+        "put": ["puts", "putting"], "set": ["sets", "setting"], "let": ["lets", "letting"],
+        "stop": ["stops", "stopped", "stopping"], "step": ["steps", "stepped", "stepping"],
+        "seize": ["seizes", "seized", "seizing"], "begin": ["begins", "began", "begun", "beginning"],
+        "build": ["builds", "built", "building"], "lead": ["leads", "led", "leading"],
+        "meet": ["meets", "met", "meeting"], "pay": ["pays", "paid", "paying"],
+        "refrain": ["refrains", "refrained", "refraining"], "quit": ["quits", "quitting"],
+        "forgo": ["forgoes", "forwent", "forgone", "forgoing"], "think": ["thinks", "thought", "thinking"],
+        "believe": ["believes", "believed", "believing"], "dub": ["dubs", "dubbed", "dubbing"],
+        "plead": ["pleads", "pleaded", "pled", "pleading"], "beg": ["begs", "begged", "begging"],
+        "blog": ["blogs", "blogged", "blogging"], "quip": ["quips", "quipped", "quipping"],
+        "cry": ["cries", "cried", "crying"], "reply": ["replies", "replied", "replying"],
+        "testify": ["testifies", "testified", "testifying"], "deny": ["denies", "denied", "denying"],
+        "clarify": ["clarifies", "clarified", "clarifying"], "specify": ["specifies", "specified", "specifying"],
+        "certify": ["certifies", "certified", "certifying"], "imply": ["implies", "implied", "implying"],
+        "rely": ["relies", "relied", "relying"], "apply": ["applies", "applied", "applying"],
+        "carry": ["carries", "carried", "carrying"], "try": ["tries", "tried", "trying"],
+        "opine": ["opines", "opined", "opining"], "sum": ["sums", "summed", "summing"],
+        "rejoin": ["rejoins", "rejoined", "rejoining"], "signal": ["signals", "signaled", "signalled", "signaling", "signalling"],
+        "broadcast": ["broadcasts", "broadcasting"], "admit": ["admits", "admitted", "admitting"],
+        "regret": ["regrets", "regretted", "regretting"], "brag": ["brags", "bragged", "bragging"],
+        "concur": ["concurs", "concurred", "concurring"], "aver": ["avers", "averred", "averring"],
+        "allow": ["allows", "allowed", "allowing"], "grant": ["grants", "granted", "granting"],
+        "be": ["is", "are", "was", "were", "been", "being", "am"], "have": ["has", "had", "having"],
+        "run": ["runs", "ran", "running"], "win": ["wins", "won", "winning"], "lose": ["loses", "lost", "losing"],
+        "shut": ["shuts", "shutting"], "cut": ["cuts", "cutting"], "send": ["sends", "sent", "sending"],
+        "spend": ["spends", "spent", "spending"], "show": ["shows", "showed", "shown", "showing"],
+        "know": ["knows", "knew", "known", "knowing"], "see": ["sees", "saw", "seen", "seeing"],
+        "rise": ["rises", "rose", "risen", "rising"], "drop": ["drops", "dropped", "dropping"],
+        "plan": ["plans", "planned", "planning"], "commit": ["commits", "committed", "committing"],
+        "submit": ["submits", "submitted", "submitting"], "embed": ["embeds", "embedded", "embedding"],
+    ]
+
+    /// Base form, third person, past and participles of a regular or listed verb.
+    static func inflections(of lemma: String) -> [String] {
+        if let forms = irregular[lemma] { return [lemma] + forms }
+        var forms = [lemma]
+        let last = lemma.last!
+        if lemma.hasSuffix("e") {
+            forms += [lemma + "s", lemma + "d", String(lemma.dropLast()) + "ing"]
+        } else if last == "y", let before = lemma.dropLast().last, !"aeiou".contains(before) {
+            forms += [String(lemma.dropLast()) + "ies", String(lemma.dropLast()) + "ied", lemma + "ing"]
+        } else if lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") || lemma.hasSuffix("x") || lemma.hasSuffix("z") || lemma.hasSuffix("o") {
+            forms += [lemma + "es", lemma + "ed", lemma + "ing"]
+        } else {
+            forms += [lemma + "s", lemma + "ed", lemma + "ing"]
+        }
+        return forms
+    }
+
+    /// Common verbs in their base form, for finding where a subject ends and where one of
+    /// several coordinated actions begins ("come together, resolve their differences, and form").
+    static let baseVerbs: Set<String> = [
+        "abandon", "abide", "accelerate", "accept", "achieve", "act", "address", "adhere", "adopt",
+        "agree", "allow", "answer", "apologize", "apologise", "apply", "approve", "arrest", "assist",
+        "avoid", "back", "become", "begin", "bring", "build", "calm", "cancel", "cease", "change",
+        "choose", "clarify", "close", "come", "commence", "commit", "comply", "condemn", "conduct",
+        "consider", "continue", "cooperate", "co-operate", "create", "de-escalate", "deescalate",
+        "deliver", "desist", "destroy", "disarm", "do", "drop", "embrace", "end", "engage", "ensure",
+        "enter", "establish", "exercise", "explain", "facilitate", "find", "focus", "follow", "form",
+        "free", "fulfil", "fulfill", "give", "go", "grant", "guarantee", "halt", "hand", "help",
+        "hold", "honor", "honour", "implement", "improve", "include", "investigate", "join", "keep",
+        "launch", "lay", "lead", "leave", "lift", "limit", "listen", "live", "look", "lower",
+        "maintain", "make", "meet", "move", "negotiate", "observe", "offer", "open", "overcome",
+        "participate", "pay", "permit", "play", "prepare", "preserve", "prevent", "proceed",
+        "prosecute", "protect", "provide", "pull", "pursue", "put", "reach", "reconsider", "reduce",
+        "refrain", "reform", "reject", "release", "remain", "remove", "renounce", "repeal",
+        "replace", "resign", "resolve", "respect", "respond", "restore", "resume", "return",
+        "reverse", "review", "revoke", "seek", "seize", "send", "set", "settle", "show", "sign",
+        "spare", "stand", "start", "step", "stop", "strengthen", "suspend", "support", "sustain",
+        "take", "tell", "treat", "uphold", "use", "vote", "wait", "withdraw", "work", "hand",
+        "inform", "deploy", "fund", "invest", "share", "speak", "talk", "listen", "educate",
+        "disseminate", "exhibit", "tour", "visit", "attend", "bear", "abstain", "save",
+        "publish", "reopen", "appoint", "admit", "account", "acknowledge", "announce", "assess",
+        "authorize", "authorise", "ban", "block", "bring", "call", "clear", "collect", "compensate",
+        "condemn", "confirm", "contribute", "counter", "curb", "cut", "debate", "declare",
+        "defend", "delay", "demobilize", "denounce", "dismantle", "dissolve", "distance", "ease",
+        "eliminate", "empower", "enable", "enact", "encourage", "enforce", "evacuate", "expand",
+        "extend", "fight", "fix", "hear", "hire", "identify", "increase", "introduce", "invite",
+        "issue", "lend", "let", "locate", "mobilize", "monitor", "notify", "organize", "organise",
+        "pass", "pause", "permit", "pledge", "postpone", "press", "prioritize", "prioritise",
+        "promote", "publicize", "raise", "ratify", "recognize", "recognise", "reconcile",
+        "reduce", "refer", "refund", "regulate", "reinstate", "relocate", "rely", "renew",
+        "repair", "report", "rescind", "rescue", "respect", "restrain", "retract", "reunite",
+        "revise", "safeguard", "secure", "shut", "submit", "supply", "surrender", "swap", "test",
+        "train", "trace", "transfer", "unblock", "unite", "update", "urge", "verify", "welcome",
+        "widen", "win", "write", "accelerate", "adjust", "aid", "answer", "arrange", "ask",
+        "assure", "attend", "audit", "avert", "broaden", "calculate", "cap", "check", "commit",
+    ]
+
+    /// Every inflected form of a common verb, auxiliary or reporting verb: where a subject stops.
+    static let verbForms: Set<String> = {
+        var forms = Set<String>()
+        for lemma in baseVerbs.union(reportingLemmas).union(extraVerbs) {
+            forms.formUnion(inflections(of: lemma))
+        }
+        return forms.union(auxiliaries).union(irregularPasts)
+    }()
+
+    static let irregularPasts: Set<String> = [
+        "chose", "went", "took", "made", "gave", "came", "saw", "knew", "thought", "brought",
+        "began", "ran", "won", "met", "left", "held", "kept", "found", "told", "said", "wrote",
+        "got", "became", "felt", "heard", "paid", "sent", "spent", "stood", "sat", "led", "fell",
+        "grew", "drew", "rose", "shook", "spoke", "broke", "drove", "flew", "forgot", "hid",
+        "lay", "lost", "meant", "rode", "rang", "sang", "sank", "slept", "sold", "taught",
+        "threw", "understood", "wore", "woke", "withdrew", "sought", "fought", "caught",
+        "bought", "built", "dealt", "struck", "swore", "did", "had", "was", "were",
+    ]
+
+    static let extraVerbs: Set<String> = [
+        "remain", "welcome", "reiterate", "call", "appeal", "encourage", "press", "push", "expect",
+        "hope", "want", "wish", "intend", "plan", "seem", "appear", "decide", "fail", "try",
+        "detail", "affect", "cause", "develop", "receive", "arrive", "attack", "launch", "play",
+        "win", "lose", "score", "face", "meet", "travel", "inspire", "invite", "hear", "feel",
+        "sign", "approach", "reach", "spread", "increase", "decline", "examine", "analyse",
+        "analyze", "publish", "include", "focus", "complete", "collect", "donate", "celebrate",
+        "mark", "run", "know", "see", "shun", "treat", "spend", "undergo", "die", "kill",
+        "seed", "receive", "stage", "host", "display", "feature", "base", "select", "explain",
+    ]
+
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
+        "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+        "must", "ought", "won't", "can't", "don't", "doesn't", "didn't", "isn't", "aren't",
+        "wasn't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "shouldn't", "couldn't",
+    ]
+
+    // MARK: Names, titles and organisations
+
+    /// Words that make a role, and stand before a name: `Secretary of State John Kerry`.
+    static let titles: Set<String> = [
+        "president", "vice", "secretary", "minister", "ambassador", "general", "director",
+        "senator", "governor", "mayor", "prime", "chancellor", "king", "queen", "prince",
+        "princess", "pope", "judge", "justice", "chief", "officer", "dr", "dr.", "mr", "mr.",
+        "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady", "professor", "prof", "prof.",
+        "rep", "rep.", "sen", "sen.", "gov", "gov.", "gen", "gen.", "col", "col.", "capt",
+        "capt.", "lt", "lt.", "sgt", "sgt.", "adm", "adm.", "rev", "rev.", "reverend", "father",
+        "sheikh", "imam", "rabbi", "bishop", "cardinal", "archbishop", "coach", "captain",
+        "chairman", "chairwoman", "chair", "ceo", "cfo", "spokesman", "spokeswoman",
+        "spokesperson", "commissioner", "envoy", "deputy", "foreign", "attorney", "special",
+        "representative", "speaker", "leader", "commander", "colonel", "lieutenant", "sergeant",
+        "admiral", "major", "emir", "sultan", "ayatollah", "premier", "consul", "councillor",
+        "councilor", "congressman", "congresswoman", "assemblyman", "delegate", "head", "founder",
+        "co-founder", "editor", "executive", "curator", "professor", "dean", "rector", "inspector",
+        "superintendent", "detective", "constable", "sheriff", "marshal", "treasurer", "auditor",
+        "ombudsman", "registrar", "solicitor", "barrister", "advocate", "counsel", "prosecutor",
+        "magistrate", "mp", "mep", "qc", "sc", "kc", "dame", "his", "her", "excellency",
+        "holiness", "majesty", "highness", "high", "supreme", "state", "general-secretary",
+        "secretary-general", "under-secretary", "assistant", "associate", "acting", "interim",
+        "former", "senior", "junior",
+    ]
+
+    /// Words that end or make up the name of an organisation, publication or place of work.
+    static let organisationWords: Set<String> = [
+        "department", "ministry", "council", "relations", "association", "agency", "authority",
+        "office", "university", "college", "school", "district", "foundation", "program",
+        "programme", "organization", "organisation", "union", "committee", "commission", "bank",
+        "fund", "party", "army", "forces", "force", "police", "church", "institute", "center",
+        "centre", "museum", "gallery", "galleries", "times", "news", "post", "herald", "journal",
+        "gazette", "service", "services", "board", "court", "government", "embassy", "mission",
+        "group", "society", "corporation", "company", "inc", "inc.", "ltd", "ltd.", "network",
+        "television", "radio", "press", "bureau", "league", "alliance", "coalition", "front",
+        "movement", "federation", "senate", "congress", "parliament", "assembly", "cabinet",
+        "administration", "nations", "kingdom", "republic", "states", "union", "club", "team",
+        "tribune", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "review",
+        "magazine", "wire", "reuters", "ap", "afp", "bbc", "cnn", "cbc", "nato", "un", "eu",
+        "who", "imf", "opec", "hospital", "clinic", "trust", "council", "secretariat", "caucus",
+        "faction", "brigade", "regiment", "battalion", "division", "corps", "navy", "guard",
+        "taliban", "hamas", "hezbollah", "regime", "house", "palace", "kremlin", "pentagon",
+        "monitor", "watch", "amnesty", "international", "institution", "academy", "laboratory",
+        "labs", "network", "channel", "site", "website", "wiki", "group", "studio", "studios",
+        "exchange", "market", "airlines", "airways", "railway", "railways", "systems", "games",
+    ]
+
+    /// Countries, nationalities and regions that stand before a role: `US ambassador`, `Swedish captain`.
+    static let nationalityWords: Set<String> = [
+        "us", "u.s.", "u.s", "uk", "u.k.", "eu", "un", "american", "british", "french", "german",
+        "russian", "chinese", "afghan", "swedish", "english", "scottish", "irish", "welsh",
+        "canadian", "australian", "indian", "pakistani", "iranian", "iraqi", "syrian", "israeli",
+        "palestinian", "egyptian", "saudi", "turkish", "japanese", "korean", "italian", "spanish",
+        "dutch", "belgian", "polish", "ukrainian", "mexican", "brazilian", "african", "european",
+        "asian", "arab", "honduran", "belarusian", "tunisian", "panamanian", "nigerian", "kenyan",
+        "state", "federal", "national", "regional", "local", "municipal", "provincial",
+    ]
+
+    /// Connectors that may stand inside a name: `Church of Scientology`, `The Globe and Mail`.
+    static let nameConnectors: Set<String> = [
+        "of", "the", "and", "&", "for", "on", "de", "del", "della", "der", "van", "von", "da",
+        "di", "du", "la", "le", "bin", "ibn", "al", "el", "y", "st.", "in",
+    ]
+
+    /// Capitalised words that start sentences without naming anyone.
+    static let capitalisedFunctionWords: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "it", "its", "we", "our", "he", "she",
+        "they", "his", "her", "their", "i", "my", "you", "your", "in", "on", "at", "for", "by",
+        "as", "if", "but", "and", "or", "however", "although", "though", "while", "when", "after",
+        "before", "since", "despite", "yesterday", "today", "tomorrow", "allegedly", "additionally",
+        "now", "never", "some", "many", "each", "both", "all", "any", "several", "one", "two",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "why", "how", "what",
+        "where", "who", "which", "there", "here", "then", "so", "also", "meanwhile", "moreover",
+        "furthermore", "still", "yet", "just", "only", "even", "perhaps", "maybe", "not", "no",
+        "with", "without", "from", "to", "into", "during", "until", "because", "once", "whether",
+        "other", "another", "such", "more", "most", "less", "last", "next", "first", "further",
+        "indeed", "instead", "thus", "therefore", "hence", "following", "according", "regarding",
+        "speaking", "writing", "asked", "like", "unlike", "among", "about", "over", "under",
+        "again", "already", "earlier", "later", "recently", "currently", "finally", "ever",
+        "every", "either", "neither", "nor", "few", "much", "very", "well", "let", "please",
+        "dear", "yes", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "statement", "wait", "do", "don't",
+        "did", "does", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+        "could", "should", "must", "might", "shall", "cool", "want", "hoping", "never", "had",
+    ]
+
+    static let personalPronouns: [String: Pronoun] = [
+        "he": .he, "him": .he, "his": .he, "himself": .he,
+        "she": .she, "her": .she, "hers": .she, "herself": .she,
+        "it": .it, "its": .it, "itself": .it,
+        "they": .they, "them": .they, "their": .they,
+        "we": .we, "us": .we, "our": .we, "ours": .we,
+        "i": .i, "me": .i, "my": .i,
+    ]
+
+    enum Pronoun { case he, she, it, they, we, i }
+
+    static let femaleWords: Set<String> = [
+        "she", "her", "woman", "women", "sister", "wife", "mother", "daughter", "spokeswoman",
+        "chairwoman", "congresswoman", "queen", "princess", "ms", "ms.", "mrs", "mrs.", "miss",
+        "madam", "lady", "dame", "girl", "aunt", "niece", "grandmother", "actress", "businesswoman",
+        "girlfriend", "widow", "nun",
+    ]
+
+    static let maleWords: Set<String> = [
+        "he", "him", "his", "man", "men", "brother", "husband", "father", "son", "spokesman",
+        "chairman", "congressman", "king", "prince", "mr", "mr.", "sir", "lord", "boy", "uncle",
+        "nephew", "grandfather", "actor", "businessman", "boyfriend", "widower", "monk",
+    ]
+
+    /// Nouns that name a text which can "say" something: "the statement said".
+    static let documentNouns: Set<String> = [
+        "statement", "letter", "report", "communique", "communiqué", "declaration", "post",
+        "message", "tweet", "document", "memo", "release", "note", "email", "e-mail", "article",
+        "editorial", "website", "site", "notice", "resolution", "blog", "study", "paper",
+    ]
+
+    /// Nouns for people or bodies that are named only by their role: "a spokesperson said".
+    static let roleNouns: Set<String> = [
+        "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
+        "poster", "author", "witness", "resident", "residents", "ministry", "department",
+        "government", "agency", "police", "embassy", "office", "statement", "post", "website",
+        "program", "programme", "foundation", "committee", "council", "court", "authority",
+        "authorities", "organisation", "organization", "company", "group", "site", "sister",
+        "brother", "father", "mother", "wife", "husband", "prosecutor", "lawyer", "attorney",
+        "judge", "doctor", "expert", "analyst", "researcher", "researchers", "scientist",
+        "scientists", "teacher", "student", "leader", "leaders", "army", "military", "regime",
+        "commander", "diplomat", "diplomats", "envoy", "ambassador", "minister", "president",
+        "chairman", "director", "editor", "reporter", "correspondent", "critic", "critics",
+        "user", "users", "blogger", "campaigner", "activist", "activists", "union", "party",
+        "club", "coach", "captain", "manager", "owner", "team", "board", "message", "letter",
+        "report", "article", "editorial", "document", "memo", "notice", "newspaper", "paper",
+        "study", "survey", "website", "blog", "tweet", "family", "families", "victim", "victims",
+    ]
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "one", "another", "some", "its",
+        "their", "his", "her", "our", "my", "your", "each", "every", "both", "all", "no", "any",
+    ]
+
+    /// Words that begin an adverbial chunk rather than a subject ("After the match, ...").
+    static let adverbialStarters: Set<String> = [
+        "after", "before", "during", "in", "on", "at", "for", "by", "with", "without", "as",
+        "if", "when", "while", "although", "though", "since", "despite", "because", "following",
+        "according", "from", "to", "under", "over", "amid", "among", "speaking", "writing",
+        "asked", "responding", "however", "meanwhile", "additionally", "moreover", "yesterday",
+        "today", "tomorrow", "earlier", "later", "then", "now", "also", "still", "again", "once",
+        "allegedly", "reportedly", "separately", "similarly", "furthermore", "finally", "but",
+        "and", "so", "yet", "instead", "overall", "last", "next", "this", "throughout", "until",
+        "upon", "within", "into", "regarding", "concerning", "unlike", "like", "whereas",
+    ]
+
+    static let adverbs: Set<String> = [
+        "also", "then", "later", "previously", "recently", "once", "again", "further", "still",
+        "already", "often", "repeatedly", "publicly", "privately", "formally", "officially",
+        "subsequently", "earlier", "separately", "similarly", "reportedly", "allegedly", "too",
+        "had", "has", "have", "would", "will", "is", "was", "were", "did", "does", "do", "not",
+        "never", "both", "all", "strongly", "urgently", "immediately", "firmly", "jointly",
+        "personally", "simply", "just", "even", "finally", "first", "indeed", "today", "yesterday",
+        "tomorrow", "tonight", "now", "late", "early",
+    ]
+}

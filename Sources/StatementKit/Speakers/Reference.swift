@@ -1,0 +1,49 @@
+/// What a noun phrase in the text refers to, before it is matched to the cast.
+enum Reference: Equatable {
+    /// `she`, `it`, `we`: resolved against who was mentioned last.
+    case pronoun(Lexicon.Pronoun)
+    /// A proper name, with the role that stood before or beside it.
+    case name(ProperName)
+    /// A phrase with no proper name of its own: `the statement`, `One poster`,
+    /// `A Foreign Office spokesperson`, `Thomas' sister`.
+    case description(Description)
+}
+
+struct ProperName: Equatable {
+    var name: String
+    var role: String?
+    var kind: Speaker.Kind
+    /// The whole mention as written, kept as an alias.
+    var surface: String
+    var gender: Gender
+}
+
+struct Description: Equatable {
+    /// The phrase without a leading `the`/`a`/`an`.
+    var text: String
+    /// The last word: what the phrase is (`statement`, `poster`, `program`).
+    var head: String
+    var definite: Bool
+    var surface: String
+    var kind: Speaker.Kind
+    var gender: Gender
+}
+
+enum Gender: Equatable {
+    case female, male, unknown
+
+    static func of(words: [String]) -> Gender {
+        for word in words.reversed() {
+            if Lexicon.femaleWords.contains(word) { return .female }
+            if Lexicon.maleWords.contains(word) { return .male }
+        }
+        return .unknown
+    }
+
+    func isCompatible(with pronoun: Lexicon.Pronoun) -> Bool {
+        switch (self, pronoun) {
+        case (.female, .he), (.male, .she): return false
+        default: return true
+        }
+    }
+}

@@ -1,0 +1,249 @@
+/// A reporting clause in the narration: a reporting verb and who it says is speaking.
+/// `Khalilzad said`, `said President Barack Obama`, `according to the Sydney Morning Herald`.
+struct ReportingFrame {
+    /// Token index of the verb (or of `according`, `words` in "in the words of").
+    var verb: Int
+    /// Token indices of the subject noun phrase.
+    var subject: Range<Int>
+    /// The subject comes after the verb: `“…,” said X`.
+    var inverted: Bool
+    var lemma: String
+}
+
+/// Finds reporting frames and the subjects of clauses among a paragraph's narration tokens.
+enum FrameFinder {
+    static func frames(in paragraph: ParagraphText, sentence: Range<Int>) -> [ReportingFrame] {
+        var frames: [ReportingFrame] = []
+        let tokens = paragraph.tokens
+        for position in sentence where paragraph.isNarration(position) && tokens[position].isWord {
+            let token = tokens[position]
+            if token.lower == "according", position + 1 < sentence.upperBound, tokens[position + 1].lower == "to" {
+                let subject = phraseAfter(position + 1, in: paragraph, sentence: sentence,
+                                          stopAtComma: position == sentence.lowerBound)
+                if !subject.isEmpty {
+                    frames.append(ReportingFrame(verb: position, subject: subject, inverted: true, lemma: "according"))
+                }
+                continue
+            }
+            if token.lower == "words", position >= sentence.lowerBound + 2, tokens[position - 1].lower == "the",
+               tokens[position - 2].lower == "in", position + 1 < sentence.upperBound, tokens[position + 1].lower == "of"
+            {
+                let subject = phraseAfter(position + 1, in: paragraph, sentence: sentence, stopAtComma: false)
+                if !subject.isEmpty {
+                    frames.append(ReportingFrame(verb: position, subject: subject, inverted: true, lemma: "say"))
+                }
+                continue
+            }
+            guard let lemma = Lexicon.reportingLemma(token.lower), isVerbUse(position, in: paragraph, sentence: sentence) else {
+                continue
+            }
+            if let frame = frame(verb: position, lemma: lemma, in: paragraph, sentence: sentence),
+               !isEmbedded(frame, in: paragraph, sentence: sentence)
+            {
+                frames.append(frame)
+            }
+        }
+        return frames
+    }
+
+    /// "X said the measurements told a different story": the second verb is what X said,
+    /// not a speaker of its own.
+    static func isEmbedded(_ frame: ReportingFrame, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
+        guard !frame.inverted else { return false }
+        var before = frame.subject.lowerBound - 1
+        if before >= sentence.lowerBound, paragraph.tokens[before].lower == "that" { before -= 1 }
+        guard before >= sentence.lowerBound, paragraph.isNarration(before) else { return false }
+        return Lexicon.reportingLemma(paragraph.tokens[before].lower) != nil
+    }
+
+    /// Rules out nouns (`the post`, `its note`), passives (`was reported`), infinitives
+    /// (`refused to say`) and sentence-opening participles (`Speaking in ...,`).
+    static func isVerbUse(_ position: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = paragraph.tokens
+        let token = tokens[position]
+        if token.isCapitalized { return false }
+        var previousIndex = position - 1
+        while previousIndex >= sentence.lowerBound, ["also", "then", "later", "once", "again", "further"].contains(tokens[previousIndex].lower) {
+            previousIndex -= 1
+        }
+        let previous = previousIndex >= sentence.lowerBound ? tokens[previousIndex] : nil
+        if let previous {
+            if ["was", "were", "is", "are", "be", "been", "being", "to", "am"].contains(previous.lower) { return false }
+            if Lexicon.determiners.contains(previous.lower) || ReferenceParser.isPossessive(previous) { return false }
+        }
+        if Lexicon.reportingNounLike.contains(token.lower) {
+            guard let previous, previous.isWord,
+                  previous.isCapitalized || ["he", "she", "it", "they", "we", "i"].contains(previous.lower)
+            else { return false }
+        }
+        if token.lower.hasSuffix("ing") {
+            // A participle reports speech only when the quotation follows it.
+            let window = (position + 1)..<min(sentence.upperBound, position + 14)
+            return window.contains { tokens[$0].kind == .quoteMark || tokens[$0].is(":") }
+        }
+        return true
+    }
+
+    static func frame(verb: Int, lemma: String, in paragraph: ParagraphText, sentence: Range<Int>) -> ReportingFrame? {
+        let tokens = paragraph.tokens
+        let boundary = clauseStart(before: verb, in: paragraph, sentence: sentence)
+        var k = verb - 1
+        while k >= boundary, Lexicon.adverbs.contains(tokens[k].lower) { k -= 1 }
+
+        // `“…,” said X`, or a verb that opens its clause.
+        if k < boundary || (tokens[k].is(",") && k - 1 >= sentence.lowerBound && tokens[k - 1].kind == .quoteMark) {
+            let subject = phraseAfter(verb, in: paragraph, sentence: sentence, stopAtComma: true)
+            guard !subject.isEmpty else { return nil }
+            return ReportingFrame(verb: verb, subject: subject, inverted: true, lemma: lemma)
+        }
+        // `Institutional recipients, said Mauer, are required`: a parenthetical inverted frame.
+        if tokens[k].is(","), verb + 1 < sentence.upperBound, tokens[verb + 1].isCapitalized {
+            let subject = phraseAfter(verb, in: paragraph, sentence: sentence, stopAtComma: true)
+            if !subject.isEmpty, subject.upperBound < sentence.upperBound, tokens[subject.upperBound].is(",") {
+                return ReportingFrame(verb: verb, subject: subject, inverted: true, lemma: lemma)
+            }
+        }
+        // "One poster admitted ..., writing in a blog post": a participle after a comma
+        // belongs to the main clause's subject.
+        if tokens[verb].lower.hasSuffix("ing"), tokens[k].is(",") {
+            guard let subject = mainSubject(in: paragraph, from: boundary, before: k) else { return nil }
+            return ReportingFrame(verb: verb, subject: subject, inverted: false, lemma: lemma)
+        }
+        // "US special envoy Zalmay Khalilzad who signed an agreement ... welcomed": the
+        // relative clause is skipped.
+        if let relative = (boundary..<k).first(where: { ["who", "which"].contains(tokens[$0].lower) && $0 > boundary && tokens[$0 - 1].isCapitalized }),
+           !(relative..<k).contains(where: { tokens[$0].is(",") })
+        {
+            return subject(endingAt: relative - 1, clauseStart: boundary, in: paragraph, sentence: sentence).map {
+                ReportingFrame(verb: verb, subject: $0, inverted: false, lemma: lemma)
+            }
+        }
+        guard let subject = subject(endingAt: k, clauseStart: boundary, in: paragraph, sentence: sentence) else {
+            return nil
+        }
+        return ReportingFrame(verb: verb, subject: subject, inverted: false, lemma: lemma)
+    }
+
+    /// Where the clause holding `position` starts: after a quotation, a semicolon or a colon.
+    static func clauseStart(before position: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Int {
+        var index = position - 1
+        while index >= sentence.lowerBound {
+            let token = paragraph.tokens[index]
+            if !paragraph.isNarration(index) || token.is(";") || token.is(":") { return index + 1 }
+            index -= 1
+        }
+        return sentence.lowerBound
+    }
+
+    /// The subject of a verb whose last word before it is at `k`.
+    static func subject(endingAt k: Int, clauseStart: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = paragraph.tokens
+        if tokens[k].is(",") {
+            // "Paul Dewar, an Ottawa New Democrat MP, said": the first chunk that is not an
+            // adverbial, with its appositions.
+            var chunkStart = clauseStart
+            var index = clauseStart
+            while index < k {
+                if tokens[index].is(",") {
+                    if startsAdverbial(chunkStart..<index, tokens: tokens) { chunkStart = index + 1 } else { break }
+                }
+                index += 1
+            }
+            if startsAdverbial(chunkStart..<k, tokens: tokens) { return nil }
+            return chunkStart < k ? chunkStart..<k : nil
+        }
+        if ["and", "but", "or"].contains(tokens[k].lower) {
+            // "... to reopen talks, and publish the data": a bare verb after "and" is more often
+            // another thing asked than a second clause.
+            if k + 1 < tokens.count, Lexicon.baseVerbs.contains(tokens[k + 1].lower) || Lexicon.reportingLemmas.contains(tokens[k + 1].lower) {
+                return nil
+            }
+            return mainSubject(in: paragraph, from: clauseStart, before: k)
+        }
+        var j = k
+        while j >= clauseStart, isSubjectWord(tokens[j], at: j, tokens: tokens) { j -= 1 }
+        if j >= clauseStart, ["who", "which"].contains(tokens[j].lower), j - 1 >= clauseStart {
+            // "Zalmay Khalilzad who signed an agreement ... welcomed": the relative clause is skipped.
+            var i = j - 1
+            if tokens[i].is(",") { i -= 1 }
+            var start = i
+            while start >= clauseStart, isSubjectWord(tokens[start], at: start, tokens: tokens) { start -= 1 }
+            if start < i { return (start + 1)..<(i + 1) }
+        }
+        var start = j + 1
+        while start <= k, tokens[start].isCapitalized, Lexicon.adverbialStarters.contains(tokens[start].lower) { start += 1 }
+        return start <= k ? start..<(k + 1) : nil
+    }
+
+    /// The subject of the main clause: the first noun phrase after any opening adverbials.
+    static func mainSubject(in paragraph: ParagraphText, from start: Int, before end: Int) -> Range<Int>? {
+        let tokens = paragraph.tokens
+        var chunkStart = start
+        var index = start
+        while index < end {
+            if tokens[index].is(",") {
+                if startsAdverbial(chunkStart..<index, tokens: tokens) { chunkStart = index + 1 } else { break }
+            }
+            index += 1
+        }
+        var stop = chunkStart
+        while stop < end {
+            let token = tokens[stop]
+            if !token.isWord && !(token.kind == .quoteMark && !token.spaceBefore) { break }
+            if stop > chunkStart && !token.isCapitalized && (Lexicon.verbForms.contains(token.lower) || isClauseWord(token.lower)
+                || Lexicon.adverbs.contains(token.lower)
+                || (token.lower.hasSuffix("ed") && !Lexicon.determiners.contains(tokens[stop - 1].lower))) { break }
+            stop += 1
+        }
+        return chunkStart < stop ? chunkStart..<stop : nil
+    }
+
+    /// Words after a verb up to the next comma, full stop or quotation mark: the inverted
+    /// subject (`said the post by an unknown author on pigmy`) or what follows `according to`.
+    static func phraseAfter(_ position: Int, in paragraph: ParagraphText, sentence: Range<Int>, stopAtComma: Bool) -> Range<Int> {
+        let tokens = paragraph.tokens
+        var end = position + 1
+        while end < sentence.upperBound, end - position <= 16 {
+            let token = tokens[end]
+            if token.kind == .quoteMark && token.spaceBefore { break }
+            if token.isSentenceEnd || token.is(";") || token.is(":") { break }
+            if token.is(",") && stopAtComma { break }
+            if token.isWord && !token.isCapitalized && (Lexicon.auxiliaries.contains(token.lower) || isClauseWord(token.lower)) {
+                // "according to a posting, the website is ...": the phrase ends at the comma.
+                if let comma = ((position + 1)..<end).last(where: { tokens[$0].is(",") }) { end = comma }
+                break
+            }
+            end += 1
+        }
+        return (position + 1)..<end
+    }
+
+    static func startsAdverbial(_ chunk: Range<Int>, tokens: [Token]) -> Bool {
+        guard let first = chunk.first else { return true }
+        let lower = tokens[first].lower
+        return Lexicon.adverbialStarters.contains(lower) || lower.hasSuffix("ly") || lower.hasSuffix("ing")
+    }
+
+    static func isClauseWord(_ lower: String) -> Bool {
+        ["that", "which", "who", "whom", "whose", "what", "where", "when", "why", "how", "as", "if",
+         "because", "although", "though", "while", "since", "whether", "but", "so", "than", "then"].contains(lower)
+    }
+
+    static func isSubjectWord(_ token: Token, at index: Int, tokens: [Token]) -> Bool {
+        if token.kind == .quoteMark { return !token.spaceBefore && index > 0 && tokens[index - 1].isWord }
+        if token.is("&") { return true }
+        guard token.isWord else { return false }
+        if token.lower == "and" {
+            // "Both the Irving Independent School District and the Irving Police Department"
+            return index > 0 && index + 1 < tokens.count && tokens[index - 1].isCapitalized
+                && (Lexicon.determiners.contains(tokens[index + 1].lower) || tokens[index + 1].isCapitalized)
+        }
+        if token.isCapitalized { return true }
+        let lower = token.lower
+        if Lexicon.verbForms.contains(lower) || isClauseWord(lower) { return false }
+        if ["with", "by", "from", "for", "into", "about", "after", "before", "during", "against", "like",
+            "through", "over", "under", "via", "using", "and", "or", "not", "no"].contains(lower) { return false }
+        if lower.hasSuffix("ly") && lower.count > 4 { return false }
+        return true
+    }
+}

@@ -1,0 +1,90 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import StatementKit
+
+/// A statement read from a file, standard input or the built-in sample, with the problems
+/// found on the way, each worded as the one line the user sees.
+struct LoadedStatement {
+    var name: String
+    var source: SourceText
+
+    enum Failure: Error, CustomStringConvertible {
+        case unreadable(path: String, reason: String)
+        case binary(path: String)
+
+        var description: String {
+            switch self {
+            case .unreadable(let path, let reason): return "\(path): \(reason)"
+            case .binary(let path): return "\(path): looks like a binary file (it contains NUL bytes), not a statement"
+            }
+        }
+    }
+
+    /// `nil` or `-` reads standard input when it is not a terminal; `nil` on a terminal
+    /// opens the sample.
+    static func load(_ argument: String?) throws -> LoadedStatement {
+        if argument == "-" || (argument == nil && stdinIsPipeOrFile) {
+            let bytes = try readAll(fd: STDIN_FILENO, path: "stdin")
+            return try checked(name: "stdin", bytes: bytes)
+        }
+        guard let path = argument else {
+            return LoadedStatement(name: SampleStatement.name, source: SourceText(SampleStatement.text))
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw Failure.unreadable(path: path, reason: errorText(errno)) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure.unreadable(path: path, reason: "is a directory, not a file") }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw Failure.unreadable(path: path, reason: errorText(errno)) }
+        defer { close(fd) }
+        return try checked(name: path, bytes: try readAll(fd: fd, path: path))
+    }
+
+    /// A pipe or a redirected file carries a statement; a terminal or `/dev/null` does not.
+    private static var stdinIsPipeOrFile: Bool {
+        var info = stat()
+        guard fstat(STDIN_FILENO, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type == S_IFIFO || type == S_IFREG || type == S_IFSOCK
+    }
+
+    private static func checked(name: String, bytes: [UInt8]) throws -> LoadedStatement {
+        if bytes.contains(0) { throw Failure.binary(path: name) }
+        return LoadedStatement(name: name, source: SourceText(decoding: bytes))
+    }
+
+    private static func readAll(fd: Int32, path: String) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure.unreadable(path: path, reason: errorText(errno))
+            }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
+    }
+
+    private static func errorText(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file"
+        case EACCES: return "permission denied"
+        default: return String(cString: strerror(code)).lowercased()
+        }
+    }
+
+    /// Warnings the user should see on stderr although the analysis goes ahead.
+    var warnings: [String] {
+        var lines: [String] = []
+        let n = source.invalidSequences
+        if n > 0 {
+            lines.append("\(name): \(n) invalid UTF-8 sequence\(n == 1 ? "" : "s") replaced with U+FFFD")
+        }
+        return lines
+    }
+}

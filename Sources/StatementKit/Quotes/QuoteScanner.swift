@@ -53,6 +53,13 @@ struct QuoteScanner {
             let facing = direction(of: index, in: tokens)
 
             if let current = open {
+                // German style: „ opens and “ closes.
+                let opener = tokens[current.token].text.unicodeScalars.first!
+                if (opener == "„" && (mark == "“" || mark == "”")) || (opener == "‚" && (mark == "‘" || mark == "’")), nestedDepth == 0 {
+                    emit(from: current.token, to: index, continues: current.continues)
+                    open = nil
+                    continue
+                }
                 if current.weight == .double && weight == .single { continue }
                 if current.weight == .single && weight == .double { continue }
                 if facing == .opening && QuoteMark.direction(mark) == .opening {
@@ -71,6 +78,8 @@ struct QuoteScanner {
 
             // Nothing open.
             if weight == .single {
+                // Still possibly inside the quotation carried from the last paragraph.
+                if carry { continue }
                 if facing != .closing, hasClosingSingle(after: index, in: tokens) {
                     open = (index, .single, false)
                 }

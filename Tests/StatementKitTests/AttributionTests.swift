@@ -1,0 +1,107 @@
+import Testing
+@testable import StatementKit
+
+@Suite("Attribution")
+struct AttributionTests {
+    @Test(arguments: [
+        "“The dam must stay open,” Maria Okafor said.",
+        "“The dam must stay open,” said Maria Okafor.",
+        "Maria Okafor said: “The dam must stay open.”",
+        "Maria Okafor said, “The dam must stay open.”",
+        "Maria Okafor, the mayor of Lakeside, said that “the dam must stay open.”",
+        "“The dam must stay open,” Maria Okafor, the mayor of Lakeside, said on Tuesday.",
+        "The dam must stay open, according to Maria Okafor.",
+    ])
+    func layouts(_ sentence: String) {
+        let document = analyze("Maria Okafor spoke.\n\n" + sentence)
+        if let quote = document.quotes.first {
+            #expect(quote.speaker == "Maria Okafor")
+        }
+        #expect(document.speaker(named: "Maria Okafor") != nil)
+    }
+
+    @Test func splitQuotesGetTheSameSpeaker() {
+        let document = analyze("“We will rebuild,” the mayor said. “It will take years.”")
+        #expect(document.attributed.map(\.1) == ["mayor", "mayor"])
+    }
+
+    @Test func rolesAndAliasesComeFromTitlesAndAppositions() throws {
+        let document = analyze("""
+            US ambassador to the UN Linda Marsh said the vote mattered.
+
+            “It was close,” Marsh said.
+
+            Pavel Ionescu, the foreign minister of Moldova, said “we are ready.”
+            """)
+        let marsh = try #require(document.speaker(named: "Linda Marsh"))
+        #expect(marsh.role == "US ambassador to the UN")
+        #expect(marsh.aliases.contains("Marsh"))
+        #expect(marsh.quoteCount == 1)
+        let ionescu = try #require(document.speaker(named: "Pavel Ionescu"))
+        #expect(ionescu.role == "the foreign minister of Moldova")
+    }
+
+    @Test func pronounsResolveToTheLastCompatiblePerson() {
+        let document = analyze("""
+            Spokeswoman Ana Ruiz told reporters the talks would resume.
+
+            “We are hopeful,” she said.
+            """)
+        #expect(document.attributed.map(\.1) == ["Ana Ruiz"])
+    }
+
+    @Test func aGenderedRoleRulesOutTheWrongPronoun() {
+        let document = analyze("His sister begged Tom Hale to come home, but he replied “I cannot.”")
+        #expect(document.attributed.map(\.1) == ["Tom Hale"])
+    }
+
+    @Test func theStatementSaidBelongsToWhoeverIssuedTheLastStatement() {
+        let document = analyze("""
+            The Ocean Council in a statement urged ministers to act.
+
+            “We expect results,” the statement said.
+
+            Council member Rosa Lind welcomed the move.
+
+            “This is our moment,” she said in a statement.
+
+            “Now is the time,” the statement said.
+            """)
+        #expect(document.attributed.map(\.1) == ["Ocean Council", "Rosa Lind", "Rosa Lind"])
+    }
+
+    @Test func aParagraphThatIsOnlyAQuoteContinuesThePreviousSpeaker() {
+        let document = analyze("""
+            The ministry said in a statement that the border would stay closed.
+
+            “We call on travellers to be patient.”
+            """)
+        #expect(document.attributed.map(\.1) == ["ministry"])
+    }
+
+    @Test func aColonIntroducesTheNextParagraphsQuote() {
+        let document = analyze("A Foreign Office spokesperson said:\n\n“We are concerned.”")
+        #expect(document.attributed.map(\.1) == ["Foreign Office spokesperson"])
+    }
+
+    @Test func organisationsAndDocumentsCanSpeak() {
+        let document = analyze("“Prices will rise,” said the report by the central bank. The Department of Energy notes, “Supply is tight.”")
+        #expect(document.attributed.map(\.1) == ["report by the central bank", "Department of Energy"])
+    }
+
+    @Test func scareQuotesAndTitlesGetNoSpeaker() {
+        let document = analyze("The show, called “Night Lights”, was stored in “special boxes”, the curator said.")
+        #expect(document.quotes.allSatisfy { $0.speaker == nil })
+    }
+
+    @Test func anUnresolvablePronounStaysNil() {
+        let document = analyze("“Nothing changes,” he said.")
+        #expect(document.attributed.map(\.1) == [nil])
+    }
+
+    @Test func indirectSpeakersJoinTheRoster() {
+        let document = analyze("Both the Harbour Authority and the Port Police Department have stated that the pier is safe. Environment spokesperson Julie Park said it was closed.")
+        let names = Set(document.speakers.map(\.name))
+        #expect(names == ["Harbour Authority", "Port Police Department", "Julie Park"])
+    }
+}

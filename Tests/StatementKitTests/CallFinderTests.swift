@@ -1,0 +1,77 @@
+import Testing
+@testable import StatementKit
+
+@Suite("Calls to action")
+struct CallFinderTests {
+    func calls(_ text: String) -> [CallToAction] { analyze(text).callsToAction }
+
+    @Test(arguments: [
+        ("The league urged the clubs to cut ticket prices.", "urged", "the clubs", "cut ticket prices"),
+        ("The league called on the clubs to cut ticket prices.", "called on", "the clubs", "cut ticket prices"),
+        ("The league called upon the clubs to cut ticket prices.", "called upon", "the clubs", "cut ticket prices"),
+        ("The league appealed to the clubs to cut ticket prices.", "appealed to", "the clubs", "cut ticket prices"),
+        ("The league asked the clubs to cut ticket prices.", "asked", "the clubs", "cut ticket prices"),
+        ("The league encouraged the clubs to cut ticket prices.", "encouraged", "the clubs", "cut ticket prices"),
+        ("The league pleaded with the clubs to cut ticket prices.", "pleaded with", "the clubs", "cut ticket prices"),
+        ("The league said the clubs must cut ticket prices.", "must", "the clubs", "cut ticket prices"),
+        ("The league said it is time for the clubs to cut ticket prices.", "it is time for", "the clubs", "cut ticket prices"),
+        ("The league said it is vital that the clubs cut ticket prices.", "it is vital that", "the clubs", "cut ticket prices"),
+    ])
+    func cues(_ text: String, _ cue: String, _ addressee: String, _ action: String) throws {
+        let call = try #require(calls(text).first)
+        #expect(call.cue == cue)
+        #expect(call.addressee == addressee)
+        #expect(call.action == action)
+        #expect(call.actor == "league")
+    }
+
+    @Test func callsForAndDemandsTakeTheirObjectAsTheAction() throws {
+        let found = calls("The union called for an immediate pay review. It demands the release of the report.")
+        #expect(found.map(\.action) == ["an immediate pay review", "the release of the report"])
+        #expect(found.map(\.addressee) == [nil, nil])
+        #expect(found.map(\.strength) == [.request, .demand])
+    }
+
+    @Test func coordinatedActionsAreSeparateCalls() {
+        let found = calls("The council urged residents to stay indoors, close their windows, and avoid the river.")
+        #expect(found.map(\.action) == ["stay indoors", "close their windows", "avoid the river"])
+    }
+
+    @Test func negativeAsksAreCalls() throws {
+        let call = try #require(calls("Police urged drivers not to use the bridge.").first)
+        #expect(call.action == "not to use the bridge" || call.action == "use the bridge")
+    }
+
+    @Test func aCallInsideAQuoteIsTheSpeakers() throws {
+        let call = try #require(calls("“We call on all sides to show restraint,” said Minister Ella Varga.").first)
+        #expect(call.actor == "Ella Varga")
+        #expect(call.addressee == "all sides")
+    }
+
+    @Test func weInAnOrganisationsStatementIsTheOrganisation() throws {
+        let found = calls("The Lakes Trust condemns the dumping. We demand an end to it. The company must clean the shore.")
+        #expect(found.map(\.actor) == ["Lakes Trust", "Lakes Trust"])
+    }
+
+    @Test func passivesHaveNoActor() throws {
+        let call = try #require(calls("Residents were advised to boil their water.").first)
+        #expect(call.actor == nil)
+        #expect(call.addressee == "Residents")
+    }
+
+    @Test(arguments: [
+        "The mayor hopes the council will act soon.",
+        "The mayor welcomed the decision to reopen the school.",
+        "The mayor condemned the attack on the library.",
+        "We will rebuild the bridge by spring.",
+        "The minister rejected a call for new elections.",
+        "The senator called the governor a liar.",
+        "She made a phone call to her lawyer.",
+        "The minister asked reporters how the papers got out.",
+        "If the regime continues, it must face the consequences.",
+        "These are the steps that need to be taken.",
+    ])
+    func notCalls(_ text: String) {
+        #expect(calls(text).isEmpty)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import StatementKit
+
+@Suite("Reports")
+struct ReportTests {
+    let document = analyze(SampleStatement.text)
+
+    @Test func jsonHasTheDocumentedKeysAndTypes() throws {
+        let data = Data(JSONReport.render(document).utf8)
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(root["source"] is String)
+        let paragraphs = try #require(root["paragraphs"] as? [[String: Any]])
+        #expect(!paragraphs.isEmpty)
+        for paragraph in paragraphs {
+            #expect(paragraph["index"] is Int && paragraph["start"] is Int && paragraph["end"] is Int && paragraph["text"] is String)
+        }
+        let quotes = try #require(root["quotes"] as? [[String: Any]])
+        #expect(!quotes.isEmpty)
+        for quote in quotes {
+            #expect(quote["paragraph"] is Int && quote["start"] is Int && quote["end"] is Int && quote["text"] is String)
+            #expect(quote["speaker"] is String || quote["speaker"] is NSNull)
+            #expect(quote["partial"] is Bool)
+        }
+        let speakers = try #require(root["speakers"] as? [[String: Any]])
+        for speaker in speakers {
+            #expect(speaker["name"] is String && speaker["aliases"] is [String] && speaker["quoteCount"] is Int)
+            #expect(speaker["role"] is String || speaker["role"] is NSNull)
+        }
+        let calls = try #require(root["callsToAction"] as? [[String: Any]])
+        #expect(!calls.isEmpty)
+        for call in calls {
+            #expect(call["paragraph"] is Int && call["start"] is Int && call["end"] is Int)
+            #expect(call["cue"] is String && call["action"] is String)
+            #expect(call["actor"] is String || call["actor"] is NSNull)
+            #expect(call["addressee"] is String || call["addressee"] is NSNull)
+            #expect(["demand", "request", "encouragement"].contains(call["strength"] as? String))
+        }
+    }
+
+    @Test func jsonEscapesControlCharacters() throws {
+        let value = JSONValue.string("a\"b\\c\n\u{1B}[31m\u{7}")
+        #expect(value.serialized() == "\"a\\\"b\\\\c\\n\\u001b[31m\\u0007\"")
+        let parsed = try JSONSerialization.jsonObject(with: Data(value.serialized().utf8), options: .fragmentsAllowed)
+        #expect(parsed as? String == "a\"b\\c\n\u{1B}[31m\u{7}")
+    }
+
+    @Test func textReportListsEveryParagraphQuoteAndCall() {
+        let report = TextReport.render(document)
+        #expect(report.contains("¶\(document.paragraphs.count)  "))
+        for quote in document.quotes { #expect(report.contains(quote.text)) }
+        for call in document.callsToAction { #expect(report.contains(call.action)) }
+    }
+
+    @Test func textReportNeverPassesEscapeSequencesThrough() {
+        let report = TextReport.render(analyze("Evil \u{1B}]0;title\u{7} text \u{9B}31m."))
+        #expect(!report.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B })
+        #expect(report.contains("␛]0;title␇"))
+    }
+
+    @Test func markdownGroupsQuotesBySpeakerAndTabulatesCalls() {
+        let markdown = MarkdownReport.render(document)
+        #expect(markdown.contains("## Speakers"))
+        #expect(markdown.contains("| ¶ | Actor | Cue | Addressee | Action | Strength |"))
+        for speaker in document.speakers { #expect(markdown.contains("### \(MarkdownReport.escape(speaker.name))")) }
+        #expect(markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }.count == document.callsToAction.count + 1)
+    }
+
+    @Test func sourceTextCountsInvalidBytesAndDropsTheBOM() {
+        let source = SourceText(decoding: [0xEF, 0xBB, 0xBF, 0x41, 0xFF, 0x42, 0xC3])
+        #expect(source.text == "A\u{FFFD}B\u{FFFD}")
+        #expect(source.invalidSequences == 2)
+        #expect(source.hadByteOrderMark)
+        #expect(!source.containsNUL)
+        #expect(SourceText(decoding: [0x41, 0x00]).containsNUL)
+    }
+}
+
+@Suite("Sample statement")
+struct SampleStatementTests {
+    let document = analyze(SampleStatement.text)
+
+    @Test func hasSeveralSpeakersAPronounSpeakerAndAQuotationOverParagraphs() {
+        #expect(document.speakers.count >= 3)
+        let speakers = Set(document.quotes.compactMap(\.speaker))
+        #expect(speakers.count >= 3)
+        #expect(document.quotes.allSatisfy { $0.speaker != nil })
+        let paragraphsWithQuotes = Set(document.quotes.map(\.paragraph))
+        #expect(paragraphsWithQuotes.count >= 5)
+        #expect(document.callsToAction.count >= 4)
+    }
+}

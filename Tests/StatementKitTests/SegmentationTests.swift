@@ -1,0 +1,68 @@
+import Testing
+@testable import StatementKit
+
+@Suite("Paragraphs")
+struct ParagraphTests {
+    @Test func blankLinesSeparateParagraphs() {
+        #expect(paragraphTexts("One line\nstill one.\n\nTwo.\n\n\nThree.") == ["One line\nstill one.", "Two.", "Three."])
+    }
+
+    @Test func textWithoutBlankLinesHasOneParagraphPerLine() {
+        #expect(paragraphTexts("First.\nSecond.\n  \tThird.\n") == ["First.", "Second.", "Third."])
+    }
+
+    @Test func whitespaceOnlyLinesCountAsBlank() {
+        #expect(paragraphTexts("A.\n   \t\nB.") == ["A.", "B."])
+    }
+
+    @Test(arguments: ["A.\r\n\r\nB.", "A.\r\rB.", "A.\n\nB."])
+    func lineEndingsOfEveryKind(_ text: String) {
+        #expect(paragraphTexts(text) == ["A.", "B."])
+    }
+
+    @Test func spansCountUnicodeScalars() {
+        let document = analyze("“Ünïcode” 日本\n\nNext")
+        #expect(document.paragraphs[1].span == TextSpan(start: 14, end: 18))
+    }
+
+    @Test func emptyAndBlankTextsHaveNoParagraphs() {
+        #expect(analyze("").paragraphs.isEmpty)
+        #expect(analyze(" \n\n\t\n").paragraphs.isEmpty)
+    }
+}
+
+@Suite("Sentences and tokens")
+struct SentenceTests {
+    @Test func abbreviationsAndInitialsDoNotEndSentences() {
+        #expect(sentences("Mr. Smith met Gen. Jones in Jan. 2020 in the U.S. capital. Michael R. Pompeo agreed.")
+            == ["Mr. Smith met Gen. Jones in Jan. 2020 in the U.S. capital.", "Michael R. Pompeo agreed."])
+    }
+
+    @Test func decimalsStayInOneWord() {
+        #expect(sentences("Growth was 3.5 percent. It fell.") == ["Growth was 3.5 percent.", "It fell."])
+        #expect(tokens("3.5 percent").first?.text == "3.5")
+    }
+
+    @Test func aMissingSpaceAfterAFullStopStillEndsTheSentence() {
+        #expect(sentences("Move the process forward.It is time.") == ["Move the process forward.", "It is time."])
+    }
+
+    @Test func anInitialismCanEndASentence() {
+        #expect(sentences("She lives in the U.S. The rest is history.") == ["She lives in the U.S.", "The rest is history."])
+    }
+
+    @Test func closingMarksStayWithTheirSentence() {
+        #expect(sentences("He said “Stop.” Then he left. Why? Nobody knows!")
+            == ["He said “Stop.”", "Then he left.", "Why?", "Nobody knows!"])
+    }
+
+    @Test func apostrophesStayInsideWords() {
+        let words = tokens("NATO’s allies don't can`t").filter { $0.kind == .word }.map(\.text)
+        #expect(words == ["NATO’s", "allies", "don't", "can`t"])
+    }
+
+    @Test func websitesAndHyphenatedNamesAreOneWord() {
+        let words = tokens("Gawker.com and al-Amr use alt.religion.scientology").map(\.text)
+        #expect(words == ["Gawker.com", "and", "al-Amr", "use", "alt.religion.scientology"])
+    }
+}

@@ -1,0 +1,32 @@
+@testable import StatementKit
+
+/// Analyses a text the way the command line does.
+func analyze(_ text: String) -> Document {
+    Analyzer.analyze(text, source: "test")
+}
+
+/// The paragraph texts of a text, for segmenter tests.
+func paragraphTexts(_ text: String) -> [String] {
+    analyze(text).paragraphs.map(\.text)
+}
+
+/// The tokens of one line, as a test sees them.
+func tokens(_ text: String) -> [Token] {
+    let scalars = Array(text.unicodeScalars)
+    return Tokenizer.tokens(in: scalars[...])
+}
+
+/// The sentences of one paragraph, as text.
+func sentences(_ text: String) -> [String] {
+    let document = analyze(text)
+    guard let paragraph = document.paragraphs.first else { return [] }
+    let scalars = Array(document.text.unicodeScalars)
+    return paragraph.sentences.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+}
+
+extension Document {
+    /// `(text, speaker)` of every quote, in reading order.
+    var attributed: [(String, String?)] { quotes.map { ($0.text, $0.speaker) } }
+
+    func speaker(named name: String) -> Speaker? { speakers.first { $0.name == name } }
+}

@@ -81,7 +81,10 @@ private struct Reading {
         }
         for (index, sentence) in p.sentences.enumerated() {
             for found in CallFinder.calls(in: p, sentence: sentence) {
-                record(found, in: p, sentence: sentence, number: sentenceNumbers[index], quoteSpeakers: quoteSpeakers)
+                // "Let us not forget the children, the statement added.": the reporting clause
+                // of the sentence says whose call it is.
+                let reporter = frameSpeakers.first { sentence.contains($0.key) && p.isNarration($0.key) }?.value
+                record(found, in: p, sentence: sentence, number: sentenceNumbers[index], quoteSpeakers: quoteSpeakers, reporter: reporter)
             }
         }
         if let last = p.quotes.last, last.closeMark == nil {
@@ -274,7 +277,7 @@ private struct Reading {
 
     // MARK: Calls
 
-    mutating func record(_ found: FoundCall, in p: ParagraphText, sentence: Range<Int>, number: Int, quoteSpeakers: [Int?]) {
+    mutating func record(_ found: FoundCall, in p: ParagraphText, sentence: Range<Int>, number: Int, quoteSpeakers: [Int?], reporter: Int?) {
         let quoteIndex = p.quoteOfToken[found.cue.lowerBound]
         let quoteSpeaker = quoteIndex.flatMap { quoteSpeakers[$0] }
         var actor: Int?
@@ -282,7 +285,7 @@ private struct Reading {
         case .nobody:
             actor = nil
         case .speaker:
-            actor = quoteIndex == nil ? cast.voice : quoteSpeaker
+            actor = quoteIndex == nil ? reporter ?? cast.voice : quoteSpeaker
         case .subject:
             let clause = FrameFinder.clauseStart(before: found.cue.lowerBound, in: p, sentence: sentence)
             var k = found.cue.lowerBound - 1

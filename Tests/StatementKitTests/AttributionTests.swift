@@ -99,6 +99,22 @@ struct AttributionTests {
         #expect(document.attributed.map(\.1) == [nil])
     }
 
+    @Test func datelinesAndTimePhrasesStayOutOfNames() throws {
+        let document = analyze("""
+            OSLO (Reuters) - Norway's Foreign Minister Eva Lunde on Monday called on both sides to talk.
+
+            "Time is short," Lunde told reporters. "We must act," said Dr. Ivo Brant, the WHO envoy.
+
+            According to the Red Cross, the road is closed. The organisation said it would stay.
+            """)
+        let lunde = try #require(document.speaker(named: "Eva Lunde"))
+        #expect(lunde.quoteCount == 1)
+        #expect(document.callsToAction.first?.actor == "Eva Lunde")
+        #expect(document.speaker(named: "Ivo Brant")?.role?.contains("the WHO envoy") == true)
+        #expect(document.speaker(named: "Red Cross") != nil)
+        #expect(document.speaker(named: "organisation") == nil)
+    }
+
     @Test func indirectSpeakersJoinTheRoster() {
         let document = analyze("Both the Harbour Authority and the Port Police Department have stated that the pier is safe. Environment spokesperson Julie Park said it was closed.")
         let names = Set(document.speakers.map(\.name))

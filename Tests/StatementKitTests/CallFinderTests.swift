@@ -42,6 +42,20 @@ struct CallFinderTests {
         #expect(call.action == "not to use the bridge" || call.action == "use the bridge")
     }
 
+    @Test func letUsIsAnEncouragementFromWhoeverReportsIt() throws {
+        let call = try #require(calls("The Water Board said in a statement it was worried. Let us not waste a drop, the statement added.").first)
+        #expect(call.cue == "Let us")
+        #expect(call.action == "not waste a drop")
+        #expect(call.actor == "Water Board")
+        #expect(call.strength == .encouragement)
+    }
+
+    @Test func aSecondFiniteVerbEndsTheAction() {
+        let found = calls("The union urged the board to refrain from cuts and demanded the release of the accounts.")
+        #expect(found.map(\.action) == ["refrain from cuts", "the release of the accounts"])
+        #expect(found.map(\.actor) == ["union", "union"])
+    }
+
     @Test func aCallInsideAQuoteIsTheSpeakers() throws {
         let call = try #require(calls("“We call on all sides to show restraint,” said Minister Ella Varga.").first)
         #expect(call.actor == "Ella Varga")

@@ -128,12 +128,14 @@ enum CallFinder {
         let tokens = p.tokens
         let end = sentence.upperBound
         if tokens[i].lower == "let" || tokens[i].lower == "let's" {
-            let verbAt = tokens[i].lower == "let's" ? i + 1 : i + 2
+            let actionStart = tokens[i].lower == "let's" ? i + 1 : i + 2
+            var verbAt = actionStart
+            if verbAt < end, tokens[verbAt].lower == "not" { verbAt += 1 }
             guard tokens[i].lower == "let's" || (i + 1 < end && tokens[i + 1].lower == "us"),
-                  verbAt < end, Lexicon.baseVerbs.contains(tokens[verbAt].lower),
-                  let action = action(after: verbAt - 1, in: p, sentence: sentence) else { return nil }
+                  verbAt < end, looksLikeVerb(tokens[verbAt]),
+                  let action = action(after: actionStart - 1, in: p, sentence: sentence) else { return nil }
             let addressee = tokens[i].lower == "let" ? (i + 1)..<(i + 2) : nil
-            return FoundCall(cue: i..<(verbAt), addressee: addressee, actions: split(action, in: p),
+            return FoundCall(cue: i..<actionStart, addressee: addressee, actions: split(action, in: p),
                              actor: .speaker, strength: .encouragement)
         }
         guard i + 2 < end, ["is", "was", "'s"].contains(tokens[i + 1].lower) else { return nil }
@@ -248,12 +250,23 @@ enum CallFinder {
         while end < sentence.upperBound, sameZone(start, end, p) {
             let token = tokens[end]
             if token.isSentenceEnd || token.is(";") || token.is(":") || token.isDash || token.is(")") || token.kind == .quoteMark { break }
+            // "urged X to refrain ... and demanded Y": a second finished verb starts a new clause.
+            if ["and", "but"].contains(token.lower), end + 1 < sentence.upperBound, isFinite(tokens[end + 1]) { break }
             // "... reviewed by an independent panel, it said.": the reporting clause is not asked.
             if token.is(","), closesWithReportingClause(after: end, in: p, sentence: sentence) { break }
             end += 1
         }
         while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
         return end > start ? start..<end : nil
+    }
+
+    /// A verb in the past or third person: "demanded", "told", "calls".
+    private static func isFinite(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        let lower = token.lower
+        if Lexicon.irregularPasts.contains(lower) { return true }
+        guard Lexicon.verbForms.contains(lower), !Lexicon.baseVerbs.contains(lower) else { return false }
+        return lower.hasSuffix("ed") || lower.hasSuffix("s")
     }
 
     private static func closesWithReportingClause(after comma: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {

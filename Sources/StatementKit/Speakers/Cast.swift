@@ -130,12 +130,23 @@ struct Cast {
         {
             return (id, false)
         }
+        // "the organisation", "the group": the organisation named last.
+        if description.definite, Self.genericOrganisationNouns.contains(description.head),
+           let id = entities.lastIndex(where: { $0.kind == .organisation })
+        {
+            return (id, false)
+        }
         entities.append(Entity(
             name: description.text, role: nil, kind: description.kind, gender: description.gender,
             head: description.head))
         if description.surface != description.text { entities[entities.count - 1].aliases.append(description.surface) }
         return (entities.count - 1, true)
     }
+
+    static let genericOrganisationNouns: Set<String> = [
+        "organisation", "organization", "group", "agency", "body", "company", "alliance", "bloc",
+        "institution", "movement", "association",
+    ]
 
     private mutating func addAlias(_ alias: String, to id: Int) {
         let alias = alias.trimmingEdgePunctuation()

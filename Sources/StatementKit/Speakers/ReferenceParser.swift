@@ -160,8 +160,14 @@ enum ReferenceParser {
         return start < end ? start..<end : nil
     }
 
+    /// Days and most months are capitalised without naming anyone ("on Monday").
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "april", "july", "september", "october", "november", "december",
+    ]
+
     static func isNamePart(_ token: Token) -> Bool {
-        guard token.kind == .word || token.kind == .number && false else { return false }
+        guard token.kind == .word, !calendarWords.contains(token.lower) else { return false }
         if token.isCapitalized || token.isAcronym { return !Lexicon.personalPronouns.keys.contains(token.lower) || token.text == "US" }
         return false
     }

@@ -207,7 +207,17 @@ enum FrameFinder {
             let token = tokens[end]
             if token.kind == .quoteMark && token.spaceBefore { break }
             if token.isSentenceEnd || token.is(";") || token.is(":") { break }
-            if token.is(",") && stopAtComma { break }
+            if token.is(",") && stopAtComma {
+                // "said Dr. Hans Kluge, the WHO regional director." keeps its apposition.
+                if end + 1 < sentence.upperBound, ["the", "a", "an"].contains(tokens[end + 1].lower),
+                   let last = ((end + 1)..<sentence.upperBound).first(where: { tokens[$0].isSentenceEnd || tokens[$0].kind == .quoteMark || tokens[$0].is(",") }),
+                   tokens[last].isSentenceEnd,
+                   !((end + 1)..<last).contains(where: { !tokens[$0].isCapitalized && Lexicon.verbForms.contains(tokens[$0].lower) })
+                {
+                    end = last
+                }
+                break
+            }
             if token.isWord && !token.isCapitalized && (Lexicon.auxiliaries.contains(token.lower) || isClauseWord(token.lower)) {
                 // "according to a posting, the website is ...": the phrase ends at the comma.
                 if let comma = ((position + 1)..<end).last(where: { tokens[$0].is(",") }) { end = comma }

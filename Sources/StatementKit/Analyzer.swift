@@ -53,19 +53,28 @@ private struct Reading {
 
         var quoteSpeakers = [Int?](repeating: nil, count: p.quotes.count)
         var frameSpeakers: [Int: Int] = [:]
+        var reporters: [Int?] = []
         var sentenceNumbers: [Int] = []
+        var nextQuote = 0
         for sentence in p.sentences {
             let number = sentenceNumber
             sentenceNumber += 1
             sentenceNumbers.append(number)
             noteNames(in: p, sentence: sentence, number: number)
             noteIssuer(in: p, sentence: sentence, number: number)
+            var reporter: Int? = nil
             for frame in FrameFinder.frames(in: p, sentence: sentence) {
                 if let id = speaker(of: frame, in: p, sentence: sentence, number: number) {
                     frameSpeakers[frame.verb] = id
+                    reporter = reporter ?? id
                 }
             }
-            for (index, quote) in p.quotes.enumerated() where sentence.contains(lastToken(of: quote, in: p)) {
+            reporters.append(reporter)
+            // Quotes are in order, so each is attributed in the sentence holding its last mark.
+            while nextQuote < p.quotes.count, lastToken(of: p.quotes[nextQuote], in: p) < sentence.upperBound {
+                let index = nextQuote
+                let quote = p.quotes[index]
+                nextQuote += 1
                 let id = attribute(quote, number: index, in: p, frames: frameSpeakers, earlier: quoteSpeakers, sentenceNumber: number)
                 quoteSpeakers[index] = id
                 if let id {
@@ -83,8 +92,7 @@ private struct Reading {
             for found in CallFinder.calls(in: p, sentence: sentence) {
                 // "Let us not forget the children, the statement added.": the reporting clause
                 // of the sentence says whose call it is.
-                let reporter = frameSpeakers.first { sentence.contains($0.key) && p.isNarration($0.key) }?.value
-                record(found, in: p, sentence: sentence, number: sentenceNumbers[index], quoteSpeakers: quoteSpeakers, reporter: reporter)
+                record(found, in: p, sentence: sentence, number: sentenceNumbers[index], quoteSpeakers: quoteSpeakers, reporter: reporters[index])
             }
         }
         if let last = p.quotes.last, last.closeMark == nil {
@@ -237,10 +245,8 @@ private struct Reading {
         }
         // Before, in the same sentence: `X said: “…”`, `X said that … “…”`.
         let sentence = p.sentences[p.sentence(containing: open)]
-        var regionStart = sentence.lowerBound
-        for earlierIndex in 0..<index {
-            if let close = p.quotes[earlierIndex].closeMark, close < open, close >= regionStart { regionStart = close + 1 }
-        }
+        var regionStart = max(sentence.lowerBound, open - FrameFinder.maximumClauseLength)
+        if index > 0, let close = p.quotes[index - 1].closeMark, close < open, close >= regionStart { regionStart = close + 1 }
         if let verb = (regionStart..<open).reversed().first(where: { frames[$0] != nil }) {
             return frames[verb]
         }

@@ -71,6 +71,8 @@ struct PropertyTests {
             String(repeating: "“", count: 5_000) + String(repeating: "”", count: 5_000),
             String(repeating: "word ", count: 200_000),
             String(repeating: "He said “", count: 2_000),
+            // One run-on paragraph full of quotes, frames and cues: linear, not quadratic.
+            String(repeating: "He said “we call on them to act now” and the minister must resign, ", count: 3_000),
         ]
         for text in shapes {
             let document = Analyzer.analyze(text)

@@ -9,10 +9,11 @@ public enum MarkdownReport {
 
         out += "\n## Speakers\n"
         if document.speakers.isEmpty { out += "\nNo one is quoted or reported.\n" }
+        let quotesBySpeaker = Dictionary(grouping: document.quotes) { $0.speaker ?? "" }
         for speaker in document.speakers {
             out += "\n### \(escape(speaker.name))\n\n"
             if let role = speaker.role { out += "*\(escape(role))*\n\n" }
-            let quotes = document.quotes.filter { $0.speaker == speaker.name }
+            let quotes = quotesBySpeaker[speaker.name] ?? []
             if quotes.isEmpty { out += "Reported speech only.\n" }
             for quote in quotes {
                 out += "> “\(escape(quote.text))” (¶\(quote.paragraph + 1)\(quote.partial ? ", partial" : ""))\n\n"

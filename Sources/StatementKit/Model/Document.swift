@@ -21,12 +21,25 @@ public struct Document: Sendable {
         self.callsToAction = callsToAction
     }
 
-    public func quotes(inParagraph index: Int) -> [Quote] {
-        quotes.filter { $0.paragraph == index }
+    /// The quotes of one paragraph (quotes are in reading order, so this is a binary search).
+    public func quotes(inParagraph index: Int) -> ArraySlice<Quote> {
+        quotes[Self.range(of: index, in: quotes, paragraph: \.paragraph)]
     }
 
-    public func callsToAction(inParagraph index: Int) -> [CallToAction] {
-        callsToAction.filter { $0.paragraph == index }
+    public func callsToAction(inParagraph index: Int) -> ArraySlice<CallToAction> {
+        callsToAction[Self.range(of: index, in: callsToAction, paragraph: \.paragraph)]
+    }
+
+    private static func range<T>(of paragraph: Int, in items: [T], paragraph key: (T) -> Int) -> Range<Int> {
+        func firstIndex(atLeast value: Int) -> Int {
+            var low = 0, high = items.count
+            while low < high {
+                let middle = (low + high) / 2
+                if key(items[middle]) < value { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return firstIndex(atLeast: paragraph)..<firstIndex(atLeast: paragraph + 1)
     }
 }
 

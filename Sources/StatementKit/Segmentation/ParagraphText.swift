@@ -32,7 +32,13 @@ struct ParagraphText {
     func isNarration(_ position: Int) -> Bool { quoteOfToken[position] == nil }
 
     func sentence(containing position: Int) -> Int {
-        sentences.firstIndex { $0.contains(position) } ?? max(0, sentences.count - 1)
+        // Binary search: sentences are in order and cover every token.
+        var low = 0, high = sentences.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if sentences[middle].lowerBound <= position { low = middle } else { high = middle - 1 }
+        }
+        return max(0, low)
     }
 
     /// The text of a local scalar range.

@@ -25,6 +25,13 @@ struct Cast {
 
     private(set) var entities: [Entity] = []
     private var mentions: [Mention] = []
+    // Look-ups kept beside the entities so that resolving a name costs the same however many
+    // names came before it. Each maps a lowercased key to the entity that had it last.
+    private var byName: [String: Int] = [:]
+    private var byLastWord: [String: Int] = [:]
+    private var byFirstWord: [String: Int] = [:]
+    private var byHead: [String: Int] = [:]
+    private var lastOrganisation: Int?
     private var speechOrder = 0
     /// The last one to say something, directly or in reported speech.
     var currentSpeaker: Int?
@@ -87,12 +94,12 @@ struct Cast {
 
     private mutating func entity(named name: ProperName) -> (Int, Bool) {
         let key = name.name.lowercased()
-        let found = entities.lastIndex { entity in
-            entity.name.lowercased() == key || entity.aliases.contains { $0.lowercased() == key }
-        } ?? shortFormMatch(name)
-        if let id = found {
+        if let id = byName[key] ?? shortFormMatch(name) {
             if let role = name.role, role.count > (entities[id].role?.count ?? 0) { entities[id].role = role }
-            if name.kind == .person && entities[id].kind == .group { entities[id].kind = .person }
+            if name.kind == .person && entities[id].kind == .group {
+                entities[id].kind = .person
+                index(id)
+            }
             if entities[id].gender == .unknown { entities[id].gender = name.gender }
             addAlias(name.surface, to: id)
             addAlias(name.name, to: id)
@@ -102,8 +109,26 @@ struct Cast {
             name: name.name, role: name.role, kind: name.kind, gender: name.gender,
             head: name.name.split(separator: " ").last.map { $0.lowercased() } ?? key)
         if name.surface != name.name { entity.aliases.append(name.surface) }
+        return (add(entity), true)
+    }
+
+    private mutating func add(_ entity: Entity) -> Int {
         entities.append(entity)
-        return (entities.count - 1, true)
+        let id = entities.count - 1
+        index(id)
+        return id
+    }
+
+    private mutating func index(_ id: Int) {
+        let entity = entities[id]
+        byName[entity.name.lowercased()] = id
+        for alias in entity.aliases { byName[alias.lowercased()] = id }
+        byHead[entity.head] = id
+        if entity.kind == .organisation { lastOrganisation = id }
+        let words = entity.name.split(separator: " ").map { $0.lowercased() }
+        guard words.count > 1, entity.kind != .organisation else { return }
+        byLastWord[words.last!] = id
+        if entity.kind == .person { byFirstWord[words.first!] = id }
     }
 
     /// `Khalilzad`, `Ms Hutchison`, `Thomas` for a person already named in full.
@@ -111,36 +136,25 @@ struct Cast {
         let words = name.name.split(separator: " ").map { $0.lowercased() }
         guard words.count == 1, let word = words.first, name.kind != .organisation else { return nil }
         let bare = word.hasSuffix("'") ? String(word.dropLast()) : word
-        if let id = entities.lastIndex(where: { entity in
-            entity.kind != .organisation && entity.name.split(separator: " ").count > 1
-                && entity.name.split(separator: " ").last!.lowercased() == bare
-        }) { return id }
-        return entities.lastIndex { entity in
-            entity.kind == .person && entity.name.split(separator: " ").count > 1
-                && entity.name.split(separator: " ").first!.lowercased() == bare
-        }
+        return byLastWord[bare] ?? byFirstWord[bare]
     }
 
     private mutating func entity(described description: Description) -> (Int?, Bool) {
         if description.definite && description.head == "statement" {
             return (statementIssuer, false)
         }
-        if description.definite,
-           let id = entities.lastIndex(where: { $0.head == description.head })
-        {
+        if description.definite, let id = byHead[description.head] {
             return (id, false)
         }
         // "the organisation", "the group": the organisation named last.
-        if description.definite, Self.genericOrganisationNouns.contains(description.head),
-           let id = entities.lastIndex(where: { $0.kind == .organisation })
-        {
+        if description.definite, Self.genericOrganisationNouns.contains(description.head), let id = lastOrganisation {
             return (id, false)
         }
-        entities.append(Entity(
+        var entity = Entity(
             name: description.text, role: nil, kind: description.kind, gender: description.gender,
-            head: description.head))
-        if description.surface != description.text { entities[entities.count - 1].aliases.append(description.surface) }
-        return (entities.count - 1, true)
+            head: description.head)
+        if description.surface != description.text { entity.aliases.append(description.surface) }
+        return (add(entity), true)
     }
 
     static let genericOrganisationNouns: Set<String> = [
@@ -150,10 +164,12 @@ struct Cast {
 
     private mutating func addAlias(_ alias: String, to id: Int) {
         let alias = alias.trimmingEdgePunctuation()
-        guard !alias.isEmpty, alias.lowercased() != entities[id].name.lowercased(),
-              !entities[id].aliases.contains(where: { $0.lowercased() == alias.lowercased() })
+        let key = alias.lowercased()
+        guard !alias.isEmpty, key != entities[id].name.lowercased(),
+              !entities[id].aliases.contains(where: { $0.lowercased() == key })
         else { return }
         entities[id].aliases.append(alias)
+        byName[key] = id
     }
 
     // MARK: Discourse

@@ -127,13 +127,17 @@ enum FrameFinder {
     /// Where the clause holding `position` starts: after a quotation, a semicolon or a colon.
     static func clauseStart(before position: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Int {
         var index = position - 1
-        while index >= sentence.lowerBound {
+        // A subject is never further back than this; the bound keeps run-on text linear.
+        let floor = max(sentence.lowerBound, position - maximumClauseLength)
+        while index >= floor {
             let token = paragraph.tokens[index]
             if !paragraph.isNarration(index) || token.is(";") || token.is(":") { return index + 1 }
             index -= 1
         }
-        return sentence.lowerBound
+        return floor
     }
+
+    static let maximumClauseLength = 60
 
     /// The subject of a verb whose last word before it is at `k`.
     static func subject(endingAt k: Int, clauseStart: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Range<Int>? {

@@ -10,15 +10,30 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7"),
     ],
     targets: [
         // The model and the analysis pipeline: pure, no terminal, no I/O beyond a given file.
         .target(name: "StatementKit"),
+        // The reader as data: state, actions, key map, layout, themes and the screen as a grid.
+        // No curses, no clock, no files: every picture and binding is testable as text.
+        .target(
+            name: "ReaderUI",
+            dependencies: [
+                "StatementKit",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        // Module map and shim for libncursesw; no logic.
+        .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
+        // The only user of curses: the tty, input as events, a grid drawn, the terminal restored.
+        .target(name: "CursesTerminal", dependencies: ["CNCursesW", "ReaderUI"]),
         .executableTarget(
             name: "communique",
             dependencies: [
-                "StatementKit",
+                "StatementKit", "ReaderUI", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -29,7 +44,16 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        // Drives the built binary: exit codes, stderr lines, JSON shape.
+        .testTarget(
+            name: "ReaderUITests",
+            dependencies: [
+                "ReaderUI", "StatementKit",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
+        // Drives the built binary: exit codes, stderr lines, JSON shape, and the reader under tmux.
         .testTarget(
             name: "CommuniqueCLITests",
             dependencies: ["communique"]

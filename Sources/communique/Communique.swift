@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+import CursesTerminal
+import ReaderUI
 import StatementKit
 
 @main
@@ -15,7 +17,7 @@ struct Communique: ParsableCommand {
             With no file and a terminal on standard input, the built-in sample statement is used.
             Offsets in the JSON output count Unicode scalars from the start of the text.
             """,
-        subcommands: [Report.self, Analyze.self],
+        subcommands: [Report.self, Analyze.self, Themes.self],
         defaultSubcommand: Report.self
     )
 
@@ -31,6 +33,14 @@ struct Communique: ParsableCommand {
                 Self.exit(withError: ExitCode(2))
             }
             if let failure = error as? LoadedStatement.Failure {
+                Console.error(failure.description)
+                Self.exit(withError: ExitCode.failure)
+            }
+            if let failure = error as? ThemeCatalog.Failure {
+                Console.error(failure.description)
+                Self.exit(withError: ExitCode(2))
+            }
+            if let failure = error as? Terminal.Failure {
                 Console.error(failure.description)
                 Self.exit(withError: ExitCode.failure)
             }
@@ -60,16 +70,37 @@ func printReport(of argument: String?, format: ReportFormat) throws {
 }
 
 extension Communique {
-    /// Until the curses reader lands, `communique FILE` prints the readable report.
+    /// `communique [FILE|-]`: the full-screen reader on a terminal, the text report otherwise.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "read",
-            abstract: "Show a statement paragraph by paragraph with its quotes, speakers and calls to action.")
+            abstract: "Read a statement full-screen, with panes for its quotes, speakers and calls to action.",
+            discussion: "When standard output is not a terminal, the text report is printed instead.")
 
         @Argument(help: "The statement: a file, or - for standard input. Default: the sample, or a pipe.")
         var file: String?
 
-        func run() throws { try printReport(of: file, format: .text) }
+        @Option(help: "A theme name (see `communique themes`) or the path of a theme file.")
+        var theme: String?
+
+        @Flag(help: "Let the mouse wheel scroll and a click select (off: terminal text selection keeps working).")
+        var mouse = false
+
+        @Flag(help: .hidden)
+        var debugTrap = false
+
+        func run() throws {
+            let statement = try LoadedStatement.load(file)
+            for warning in statement.warnings { Console.error(warning) }
+            guard isatty(STDOUT_FILENO) == 1 else {
+                let document = Analyzer.analyze(statement.source.text, source: statement.name)
+                Console.out(TextReport.render(document))
+                return
+            }
+            let chosen = try resolveTheme(theme)
+            let document = Analyzer.analyze(statement.source.text, source: statement.name)
+            try ReaderLoop(document: document, theme: chosen, mouse: mouse, debugTrap: debugTrap).run()
+        }
     }
 
     struct Analyze: ParsableCommand {
@@ -84,4 +115,24 @@ extension Communique {
 
         func run() throws { try printReport(of: file, format: format) }
     }
+
+    struct Themes: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the themes: shipped, and your own.")
+
+        func run() throws {
+            let catalog = ThemeCatalog()
+            for theme in catalog.available() {
+                Console.out("\(theme.name)\t\(theme.origin)\n")
+            }
+            if let directory = catalog.userDirectory { Console.out("(your themes go in \(directory))\n") }
+        }
+    }
+}
+
+/// `--theme` if given; else `mono` when NO_COLOR is set; else `default`.
+func resolveTheme(_ argument: String?) throws -> Theme {
+    let catalog = ThemeCatalog()
+    if let argument { return try catalog.load(argument) }
+    if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return try catalog.load("mono") }
+    return try catalog.load("default")
 }

@@ -1,0 +1,59 @@
+/// A rectangle of the screen.
+public struct Rect: Equatable, Sendable {
+    public var x: Int, y: Int, width: Int, height: Int
+
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+
+    public func contains(x px: Int, y py: Int) -> Bool {
+        px >= x && px < x + width && py >= y && py < y + height
+    }
+}
+
+/// Where each part of the screen goes at a given size: the statement, the panes (beside it
+/// from 100 columns, as tabs below it under that), and the status line.
+public struct Frame: Equatable, Sendable {
+    public static let minimumWidth = 40
+    public static let minimumHeight = 10
+    public static let sideBySideWidth = 100
+    public static let gutterWidth = 5
+
+    public var statement: Rect
+    public var panes: [PaneKind: Rect] = [:]
+    /// The tab bar when the panes are below the text.
+    public var tabs: Rect?
+    public var status: Rect
+    public var tooSmall: Bool
+
+    /// The columns the statement's words use (after the gutter, before a one-column margin).
+    public var textWidth: Int { max(1, statement.width - Frame.gutterWidth - 1) }
+
+    public init(width: Int, height: Int, visiblePanes: [PaneKind], activeTab: PaneKind, paneShare: Int) {
+        tooSmall = width < Frame.minimumWidth || height < Frame.minimumHeight
+        status = Rect(x: 0, y: height - 1, width: width, height: 1)
+        let content = Rect(x: 0, y: 0, width: width, height: height - 1)
+        statement = content
+        guard !tooSmall, !visiblePanes.isEmpty else { return }
+        if width >= Frame.sideBySideWidth {
+            let side = width * paneShare / 100
+            statement = Rect(x: 0, y: 0, width: width - side - 1, height: content.height)
+            let x = width - side
+            let each = content.height / visiblePanes.count
+            for (index, pane) in visiblePanes.enumerated() {
+                let y = index * each
+                let rows = index == visiblePanes.count - 1 ? content.height - y : each
+                panes[pane] = Rect(x: x, y: y, width: side, height: rows)
+            }
+        } else {
+            let rows = max(5, content.height * 2 / 5)
+            statement = Rect(x: 0, y: 0, width: width, height: content.height - rows)
+            tabs = Rect(x: 0, y: content.height - rows, width: width, height: 1)
+            let tab = visiblePanes.contains(activeTab) ? activeTab : visiblePanes[0]
+            panes[tab] = Rect(x: 0, y: content.height - rows + 1, width: width, height: rows - 1)
+        }
+    }
+}

@@ -1,0 +1,492 @@
+import StatementKit
+
+/// Everything the reader shows, as a value. `apply` is the only place it changes (as in
+/// Bubble Tea's update function); `Screen.render` draws it.
+public struct AppState: Sendable {
+    public enum Mode: Equatable, Sendable {
+        case normal
+        /// Typing a search; `origin` is where to return on Esc.
+        case searching(query: String, forward: Bool, origin: Int, originFocus: Int)
+        /// Typing a paragraph number after `:`.
+        case goingTo(String)
+        case help(scroll: Int)
+    }
+
+    public let document: Document
+    public let keyMap: KeyMap
+    public private(set) var width: Int
+    public private(set) var height: Int
+    public private(set) var frame: Frame
+    public private(set) var layout: StatementLayout
+    public let callGroups: [CallGroup]
+
+    /// First statement line on screen.
+    public private(set) var top = 0
+    public private(set) var focusParagraph = 0
+    /// Index into `document.quotes` of the quote the reader is on.
+    public private(set) var currentQuote: Int?
+    public private(set) var currentCall: Int?
+    public private(set) var speakerFilter: String?
+
+    public private(set) var focus: Focus = .statement
+    public private(set) var hiddenPanes: Set<PaneKind> = []
+    public private(set) var zen = false
+    public private(set) var paneShare = 40
+    public private(set) var activeTab: PaneKind = .quotes
+    public private(set) var selection: [PaneKind: Int] = [:]
+    public private(set) var listScroll: [PaneKind: Int] = [:]
+
+    public private(set) var mode: Mode = .normal
+    public private(set) var search: Search?
+    public private(set) var message: String?
+    public private(set) var pendingKeys: [Key] = []
+    public private(set) var quitRequested = false
+
+    public init(document: Document, width: Int, height: Int, keyMap: KeyMap = .standard) {
+        self.document = document
+        self.keyMap = keyMap
+        self.width = width
+        self.height = height
+        callGroups = CallGroup.groups(of: document.callsToAction)
+        let frame = Frame(width: width, height: height, visiblePanes: PaneKind.allCases, activeTab: .quotes, paneShare: 40)
+        self.frame = frame
+        layout = StatementLayout(document: document, width: frame.textWidth,
+                                 highlights: Highlights(document: document, speakerFilter: nil, currentQuote: nil))
+    }
+
+    // MARK: Derived
+
+    public var visiblePanes: [PaneKind] { zen ? [] : PaneKind.allCases.filter { !hiddenPanes.contains($0) } }
+
+    /// Rows the statement pane shows.
+    public var textRows: Int { max(1, frame.statement.height) }
+
+    /// The quotes the Quotes pane lists: all of them, or the filtered speaker's.
+    public var listedQuotes: [Int] {
+        document.quotes.indices.filter { speakerFilter == nil || document.quotes[$0].speaker == speakerFilter }
+    }
+
+    public func itemCount(_ pane: PaneKind) -> Int {
+        switch pane {
+        case .quotes: return listedQuotes.count
+        case .speakers: return document.speakers.count
+        case .calls: return callGroups.count
+        }
+    }
+
+    /// Percentage of the statement read: the last line on screen over all lines.
+    public var percentRead: Int {
+        guard layout.lines.count > textRows else { return 100 }
+        return min(100, (top + textRows) * 100 / layout.lines.count)
+    }
+
+    // MARK: Events
+
+    public mutating func apply(_ event: Event) {
+        switch event {
+        case .resize(let newWidth, let newHeight):
+            resize(width: newWidth, height: newHeight)
+        case .mouse(let mouse):
+            message = nil
+            click(mouse)
+        case .key(let key):
+            message = nil
+            press(key)
+        }
+    }
+
+    private mutating func press(_ key: Key) {
+        switch mode {
+        case .help(let scroll):
+            switch key {
+            case .character("j"), .down: mode = .help(scroll: scroll + 1)
+            case .character("k"), .up: mode = .help(scroll: max(0, scroll - 1))
+            case .control("c"): quitRequested = true
+            default: mode = .normal
+            }
+        case .searching(let query, let forward, let origin, let originFocus):
+            typeSearch(key, query: query, forward: forward, origin: origin, originFocus: originFocus)
+        case .goingTo(let digits):
+            typeParagraphNumber(key, digits: digits)
+        case .normal:
+            if frame.tooSmall {
+                if key == .character("q") || key == .control("c") { quitRequested = true }
+                return
+            }
+            pendingKeys.append(key)
+            if let action = keyMap.action(for: pendingKeys) {
+                pendingKeys = []
+                apply(action)
+            } else if keyMap.isPrefix(pendingKeys) {
+                return
+            } else {
+                let retry = pendingKeys.count > 1
+                pendingKeys = []
+                if retry { press(key) }
+            }
+        }
+    }
+
+    // MARK: Actions
+
+    public mutating func apply(_ action: Action) {
+        switch action {
+        case .lineDown: move(by: 1)
+        case .lineUp: move(by: -1)
+        case .pageDown: move(by: max(1, pageSize - 2))
+        case .pageUp: move(by: -max(1, pageSize - 2))
+        case .halfPageDown: move(by: max(1, pageSize / 2))
+        case .halfPageUp: move(by: -max(1, pageSize / 2))
+        case .top: moveToEnd(start: true)
+        case .bottom: moveToEnd(start: false)
+        case .nextParagraph: focus(paragraph: focusParagraph + 1)
+        case .previousParagraph: focus(paragraph: focusParagraph - 1)
+        case .goToParagraph: mode = .goingTo("")
+        case .nextQuote: stepQuote(forward: true, sameSpeaker: false)
+        case .previousQuote: stepQuote(forward: false, sameSpeaker: false)
+        case .nextQuoteBySameSpeaker: stepQuote(forward: true, sameSpeaker: true)
+        case .previousQuoteBySameSpeaker: stepQuote(forward: false, sameSpeaker: true)
+        case .nextCall: stepCall(forward: true)
+        case .previousCall: stepCall(forward: false)
+        case .focusNextPane: cycleFocus(by: 1)
+        case .focusPreviousPane: cycleFocus(by: -1)
+        case .activate: activate()
+        case .widenPanes: setShare(paneShare + 5)
+        case .narrowPanes: setShare(paneShare - 5)
+        case .togglePane(let pane): togglePane(pane)
+        case .toggleZen:
+            zen.toggle()
+            if zen { focus = .statement }
+            relayout()
+        case .searchForward: beginSearch(forward: true)
+        case .searchBackward: beginSearch(forward: false)
+        case .nextMatch: stepMatch(forward: true)
+        case .previousMatch: stepMatch(forward: false)
+        case .cancel:
+            if speakerFilter != nil || search != nil || currentQuote != nil {
+                speakerFilter = nil
+                search = nil
+                currentQuote = nil
+                relayout()
+            }
+        case .toggleHelp: mode = .help(scroll: 0)
+        case .quit: quitRequested = true
+        }
+    }
+
+    private var pageSize: Int {
+        switch focus {
+        case .statement: return textRows
+        case .pane(let pane): return max(1, (frame.panes[pane]?.height ?? 2) - 1)
+        }
+    }
+
+    private mutating func move(by lines: Int) {
+        switch focus {
+        case .statement:
+            scroll(to: top + lines)
+        case .pane(let pane):
+            select(pane, (selection[pane] ?? 0) + lines)
+        }
+    }
+
+    private mutating func moveToEnd(start: Bool) {
+        switch focus {
+        case .statement:
+            scroll(to: start ? 0 : Int.max)
+            focusParagraph = start ? 0 : max(0, document.paragraphs.count - 1)
+            if !start { ensureFocusVisible() }
+        case .pane(let pane):
+            select(pane, start ? 0 : itemCount(pane) - 1)
+        }
+    }
+
+    /// Scrolls the text; the focus moves with it when its paragraph leaves the screen.
+    private mutating func scroll(to line: Int) {
+        let maximum = max(0, layout.lines.count - textRows)
+        top = min(max(0, line), maximum)
+        guard !layout.lines.isEmpty else { return }
+        let first = layout.lines[top].paragraph
+        let lastLine = min(layout.lines.count - 1, top + textRows - 1)
+        let last = layout.lines[lastLine].paragraph
+        if focusParagraph < first || focusParagraph > last {
+            focusParagraph = focusParagraph < first ? paragraphStarting(atOrAfter: top) : last
+        }
+    }
+
+    private func paragraphStarting(atOrAfter line: Int) -> Int {
+        for (paragraph, first) in layout.firstLine.enumerated() where first >= line { return paragraph }
+        return max(0, document.paragraphs.count - 1)
+    }
+
+    /// Focuses a paragraph and brings it on screen.
+    private mutating func focus(paragraph: Int) {
+        guard !document.paragraphs.isEmpty else { return }
+        focusParagraph = min(max(0, paragraph), document.paragraphs.count - 1)
+        ensureFocusVisible()
+    }
+
+    private mutating func ensureFocusVisible() {
+        guard focusParagraph < layout.firstLine.count else { return }
+        let first = layout.firstLine[focusParagraph]
+        let end = focusParagraph + 1 < layout.firstLine.count ? layout.firstLine[focusParagraph + 1] - 1 : layout.lines.count
+        if first < top || end > top + textRows {
+            top = min(max(0, first), max(0, layout.lines.count - textRows))
+            if first < top { top = first }
+        }
+    }
+
+    private mutating func select(_ pane: PaneKind, _ index: Int) {
+        let count = itemCount(pane)
+        guard count > 0 else { return }
+        let clamped = min(max(0, index), count - 1)
+        selection[pane] = clamped
+        let rows = max(1, (frame.panes[pane]?.height ?? 2) - 1)
+        var scroll = listScroll[pane] ?? 0
+        if clamped < scroll { scroll = clamped }
+        if clamped >= scroll + rows { scroll = clamped - rows + 1 }
+        listScroll[pane] = max(0, scroll)
+        if pane == .speakers { setFilter(document.speakers[clamped].name) }
+    }
+
+    private mutating func setFilter(_ name: String?) {
+        guard speakerFilter != name else { return }
+        speakerFilter = name
+        selection[.quotes] = 0
+        listScroll[.quotes] = 0
+        relayout()
+    }
+
+    private mutating func stepQuote(forward: Bool, sameSpeaker: Bool) {
+        let quotes = document.quotes
+        guard !quotes.isEmpty else { message = "No quotes in this statement"; return }
+        let speaker = currentQuote.map { quotes[$0].speaker } ?? nil
+        if sameSpeaker && currentQuote == nil { message = "Not on a quote: use ]q first"; return }
+        let candidates = quotes.indices.filter { !sameSpeaker || quotes[$0].speaker == speaker }
+        let next: Int?
+        if let current = currentQuote {
+            next = forward ? candidates.first { $0 > current } : candidates.last { $0 < current }
+        } else {
+            // From the focused paragraph onwards.
+            next = forward ? candidates.first { quotes[$0].paragraph >= focusParagraph } : candidates.last { quotes[$0].paragraph <= focusParagraph }
+        }
+        guard let index = next else {
+            message = forward ? "No more quotes below" : "No more quotes above"
+            return
+        }
+        goToQuote(index)
+    }
+
+    private mutating func goToQuote(_ index: Int) {
+        currentQuote = index
+        focus(paragraph: document.quotes[index].paragraph)
+        relayout()
+        if let row = listedQuotes.firstIndex(of: index) { select(.quotes, row) }
+    }
+
+    private mutating func stepCall(forward: Bool) {
+        guard !callGroups.isEmpty else { message = "No calls to action in this statement"; return }
+        let next: Int?
+        if let current = currentCall {
+            next = forward ? (current + 1 < callGroups.count ? current + 1 : nil) : (current > 0 ? current - 1 : nil)
+        } else {
+            next = forward ? callGroups.firstIndex { $0.paragraph >= focusParagraph } : callGroups.lastIndex { $0.paragraph <= focusParagraph }
+        }
+        guard let index = next else {
+            message = forward ? "No more calls to action below" : "No more calls to action above"
+            return
+        }
+        currentCall = index
+        focus(paragraph: callGroups[index].paragraph)
+        select(.calls, index)
+    }
+
+    private mutating func cycleFocus(by step: Int) {
+        let order: [Focus] = [.statement] + visiblePanes.map { Focus.pane($0) }
+        let index = order.firstIndex(of: focus) ?? 0
+        focus = order[(index + step + order.count) % order.count]
+        if case .pane(let pane) = focus {
+            activeTab = pane
+            relayout()
+            if selection[pane] == nil { select(pane, 0) }
+        }
+    }
+
+    private mutating func activate() {
+        guard case .pane(let pane) = focus, let row = selection[pane] else { return }
+        switch pane {
+        case .quotes:
+            let listed = listedQuotes
+            if row < listed.count { goToQuote(listed[row]) }
+        case .speakers:
+            guard row < document.speakers.count else { return }
+            let name = document.speakers[row].name
+            setFilter(name)
+            if let first = document.quotes.firstIndex(where: { $0.speaker == name }) {
+                goToQuote(first)
+            } else {
+                message = "\(name) is reported, not quoted"
+            }
+        case .calls:
+            guard row < callGroups.count else { return }
+            currentCall = row
+            focus(paragraph: callGroups[row].paragraph)
+        }
+    }
+
+    private mutating func setShare(_ share: Int) {
+        paneShare = min(60, max(25, share))
+        relayout()
+    }
+
+    private mutating func togglePane(_ pane: PaneKind) {
+        if hiddenPanes.contains(pane) { hiddenPanes.remove(pane) } else { hiddenPanes.insert(pane) }
+        zen = false
+        if focus == .pane(pane) && hiddenPanes.contains(pane) { focus = .statement }
+        if !hiddenPanes.contains(pane) { activeTab = pane }
+        relayout()
+    }
+
+    // MARK: Search and paragraph numbers
+
+    private var viewOffset: Int {
+        guard top < layout.lines.count else { return 0 }
+        return layout.lines[top].start
+    }
+
+    private mutating func beginSearch(forward: Bool) {
+        mode = .searching(query: "", forward: forward, origin: top, originFocus: focusParagraph)
+    }
+
+    private mutating func typeSearch(_ key: Key, query: String, forward: Bool, origin: Int, originFocus: Int) {
+        var query = query
+        switch key {
+        case .escape, .control("c"):
+            mode = .normal
+            search = nil
+            top = origin
+            focusParagraph = originFocus
+            relayout()
+            return
+        case .enter:
+            mode = .normal
+            if query.isEmpty, let previous = search { search = previous; stepMatch(forward: forward); return }
+            if search?.matches.isEmpty ?? true { message = "Pattern not found: \(query)" }
+            return
+        case .backspace, .delete:
+            if query.isEmpty { typeSearch(.escape, query: query, forward: forward, origin: origin, originFocus: originFocus); return }
+            query.removeLast()
+        case .control("u"):
+            query = ""
+        case .character(let c):
+            query.append(c)
+        default:
+            return
+        }
+        mode = .searching(query: query, forward: forward, origin: origin, originFocus: originFocus)
+        // Incremental: every keystroke searches again from where the search began.
+        let from = origin < layout.lines.count ? layout.lines[origin].start : 0
+        search = query.isEmpty ? nil : Search(query: query, forward: forward, in: document, from: from)
+        top = origin
+        focusParagraph = originFocus
+        showCurrentMatch()
+    }
+
+    private mutating func stepMatch(forward: Bool) {
+        guard var search, !search.matches.isEmpty, let current = search.current else {
+            message = search == nil ? "No search yet: press / to search" : "Pattern not found: \(search!.query)"
+            return
+        }
+        let goForward = search.forward == forward
+        var next = current + (goForward ? 1 : -1)
+        if next >= search.matches.count { next = 0; message = "Search hit the end, continuing at the top" }
+        if next < 0 { next = search.matches.count - 1; message = "Search hit the top, continuing at the end" }
+        search.current = next
+        self.search = search
+        showCurrentMatch()
+    }
+
+    private mutating func showCurrentMatch() {
+        guard let search, let current = search.current else { return }
+        let match = search.matches[current]
+        let line = layout.line(containing: match.start)
+        if line < top || line >= top + textRows { scroll(to: line - textRows / 3) }
+        focusParagraph = layout.lines[line].paragraph
+    }
+
+    private mutating func typeParagraphNumber(_ key: Key, digits: String) {
+        switch key {
+        case .character(let c) where c.isNumber:
+            mode = .goingTo(digits + String(c))
+        case .backspace, .delete:
+            mode = digits.isEmpty ? .normal : .goingTo(String(digits.dropLast()))
+        case .enter:
+            mode = .normal
+            guard let number = Int(digits), number >= 1, number <= document.paragraphs.count else {
+                message = digits.isEmpty ? "" : "No paragraph \(digits): the statement has \(document.paragraphs.count)"
+                return
+            }
+            focus(paragraph: number - 1)
+            top = min(layout.firstLine[number - 1], max(0, layout.lines.count - textRows))
+        default:
+            mode = .normal
+        }
+    }
+
+    // MARK: Size and mouse
+
+    private mutating func resize(width newWidth: Int, height newHeight: Int) {
+        // Keep the place: the text at the top of the screen and the focused paragraph.
+        let anchor = viewOffset
+        width = max(1, newWidth)
+        height = max(1, newHeight)
+        relayout()
+        top = min(layout.line(containing: anchor), max(0, layout.lines.count - textRows))
+        ensureFocusVisible()
+    }
+
+    /// Recomputes the frame and, when the text width or the highlights changed, the layout.
+    private mutating func relayout() {
+        let anchor = viewOffset
+        frame = Frame(width: width, height: height, visiblePanes: visiblePanes, activeTab: activeTab, paneShare: paneShare)
+        let highlights = Highlights(document: document, speakerFilter: speakerFilter, currentQuote: currentQuote)
+        let changed = frame.textWidth != layout.width
+        layout = StatementLayout(document: document, width: frame.textWidth, highlights: highlights)
+        if changed { top = layout.line(containing: anchor) }
+        top = min(top, max(0, layout.lines.count - textRows))
+    }
+
+    private mutating func click(_ mouse: MouseEvent) {
+        guard !frame.tooSmall, mode == .normal else { return }
+        if frame.statement.contains(x: mouse.x, y: mouse.y) {
+            switch mouse.kind {
+            case .wheelUp: scroll(to: top - 3)
+            case .wheelDown: scroll(to: top + 3)
+            case .click:
+                focus = .statement
+                let line = top + mouse.y - frame.statement.y
+                if line < layout.lines.count { focusParagraph = layout.lines[line].paragraph }
+            }
+            return
+        }
+        for (pane, rect) in frame.panes where rect.contains(x: mouse.x, y: mouse.y) {
+            switch mouse.kind {
+            case .wheelUp: select(pane, (selection[pane] ?? 0) - 3)
+            case .wheelDown: select(pane, (selection[pane] ?? 0) + 3)
+            case .click:
+                focus = .pane(pane)
+                let row = mouse.y - rect.y - 1
+                if row >= 0 { select(pane, (listScroll[pane] ?? 0) + row) }
+            }
+            return
+        }
+        if let tabs = frame.tabs, tabs.contains(x: mouse.x, y: mouse.y), mouse.kind == .click {
+            var x = 0
+            for pane in visiblePanes {
+                let label = " \(pane.rawValue) "
+                if mouse.x >= x && mouse.x < x + label.count { focus = .pane(pane); activeTab = pane; relayout() }
+                x += label.count + 1
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// What a cell shows, which a `Theme` turns into colours and attributes. Widgets paint roles,
+/// never colours, so a theme change never touches a widget.
+public enum Role: String, Hashable, Sendable, CaseIterable {
+    case text
+    /// Quoted words in the statement.
+    case quote
+    /// The quote the reader is on (`]q`, Enter in the Quotes pane).
+    case quoteCurrent = "quote-current"
+    /// A quote of a speaker other than the one the Speakers pane filters on.
+    case quoteDimmed = "quote-dimmed"
+    /// The `[Speaker]` tag after a quote whose speaker the text does not name right there.
+    case speakerTag = "speaker-tag"
+    /// A speaker's name where it occurs in the text.
+    case speaker
+    /// The cue and action of a call to action.
+    case callToAction = "call-to-action"
+    case cue
+    case searchMatch = "search-match"
+    case currentMatch = "current-match"
+    case gutter
+    case gutterFocus = "gutter-focus"
+    case paneTitle = "pane-title"
+    case paneTitleFocused = "pane-title-focused"
+    case paneItem = "pane-item"
+    case paneSelection = "pane-selection"
+    case paneDetail = "pane-detail"
+    case border
+    case status
+    case statusAccent = "status-accent"
+    case message
+    case help
+    case helpKey = "help-key"
+    case notice
+}

@@ -1,0 +1,261 @@
+/// Draws the whole reader into a grid. Pure: the same state always gives the same grid.
+public enum Screen {
+    public static func render(_ state: AppState) -> Grid {
+        var grid = Grid(width: state.width, height: state.height)
+        if state.frame.tooSmall {
+            TooSmallNotice.draw(state, into: &grid)
+            return grid
+        }
+        StatementView.draw(state, into: &grid)
+        PaneViews.draw(state, into: &grid)
+        StatusLine.draw(state, into: &grid)
+        if case .help(let scroll) = state.mode { HelpOverlay.draw(state, scroll: scroll, into: &grid) }
+        return grid
+    }
+}
+
+/// "Communique needs at least 40×10": shown instead of everything else until the window grows.
+enum TooSmallNotice {
+    static func draw(_ state: AppState, into grid: inout Grid) {
+        let lines = [
+            "Communique needs at least \(Frame.minimumWidth)×\(Frame.minimumHeight);",
+            "this window is \(state.width)×\(state.height).",
+            "Enlarge it, or press q to quit.",
+        ]
+        let top = max(0, (state.height - lines.count) / 2)
+        for (index, line) in lines.enumerated() {
+            let x = max(0, (state.width - DisplayWidth.of(line)) / 2)
+            grid.write(line, x: x, y: top + index, role: .notice)
+        }
+    }
+}
+
+/// The statement: a gutter with paragraph numbers (the focused paragraph marked), the wrapped
+/// text painted by role, and search matches on top.
+enum StatementView {
+    static func draw(_ state: AppState, into grid: inout Grid) {
+        let rect = state.frame.statement
+        let layout = state.layout
+        let matches = state.search?.matches ?? []
+        let current = state.search?.current.map { matches[$0] }
+        for row in 0..<rect.height {
+            let index = state.top + row
+            guard index < layout.lines.count else { break }
+            let line = layout.lines[index]
+            let y = rect.y + row
+            if line.isSeparator { continue }
+            let focused = line.paragraph == state.focusParagraph && state.document.paragraphs.count > 0
+            if index < layout.lines.count, layout.firstLine[line.paragraph] == index {
+                let number = String(line.paragraph + 1)
+                let padded = String(repeating: " ", count: max(0, 4 - number.count)) + number
+                grid.write(padded, x: rect.x, y: y, role: focused ? .gutterFocus : .gutter, maxX: rect.x + 4)
+            }
+            if focused { grid.write("▌", x: rect.x + 4, y: y, role: .gutterFocus) }
+            var cells = line.cells
+            if !matches.isEmpty {
+                for (position, offset) in line.offsets.enumerated() where offset >= 0 {
+                    if let current, current.start <= offset && offset < current.end {
+                        cells[position].role = .currentMatch
+                    } else if contains(matches, offset) {
+                        cells[position].role = .searchMatch
+                    }
+                }
+            }
+            grid.write(cells, x: rect.x + Frame.gutterWidth, y: y, maxX: rect.x + rect.width)
+        }
+        if rect.x + rect.width < grid.width, !state.frame.panes.isEmpty, state.frame.tabs == nil {
+            for row in 0..<rect.height { grid.write("│", x: rect.x + rect.width, y: rect.y + row, role: .border) }
+        }
+        if state.document.paragraphs.isEmpty {
+            grid.write("This statement is empty.", x: rect.x + Frame.gutterWidth, y: rect.y, role: .notice)
+        }
+    }
+
+    private static func contains(_ matches: [TextSpan], _ offset: Int) -> Bool {
+        var low = 0, high = matches.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            if matches[middle].end <= offset { low = middle + 1 }
+            else if matches[middle].start > offset { high = middle - 1 }
+            else { return true }
+        }
+        return false
+    }
+}
+
+import StatementKit
+
+/// The Quotes, Speakers and Calls to action panes, and the tab bar when they sit below the text.
+enum PaneViews {
+    static func draw(_ state: AppState, into grid: inout Grid) {
+        if let tabs = state.frame.tabs {
+            grid.fill(.border, x: tabs.x, y: tabs.y, width: tabs.width, height: 1)
+            var x = tabs.x
+            for pane in state.visiblePanes {
+                let shown = state.frame.panes[pane] != nil
+                let focused = state.focus == .pane(pane)
+                let label = " \(pane.rawValue) \(state.itemCount(pane)) "
+                x = grid.write(label, x: x, y: tabs.y, role: focused ? .paneTitleFocused : shown ? .paneTitle : .border)
+                x += 1
+            }
+        }
+        for (pane, rect) in state.frame.panes {
+            draw(pane, in: rect, state: state, into: &grid)
+        }
+    }
+
+    static func draw(_ pane: PaneKind, in rect: Rect, state: AppState, into grid: inout Grid) {
+        let focused = state.focus == .pane(pane)
+        let count = state.itemCount(pane)
+        let selected = state.selection[pane]
+        var title = " \(pane.rawValue) "
+        if let selected, count > 0 { title += "\(selected + 1)/\(count) " } else { title += "\(count) " }
+        if pane == .quotes, let filter = state.speakerFilter { title += "· \(filter) " }
+        if state.frame.tabs == nil {
+            grid.fill(focused ? .paneTitleFocused : .paneTitle, x: rect.x, y: rect.y, width: rect.width, height: 1)
+            grid.write(title, x: rect.x, y: rect.y, role: focused ? .paneTitleFocused : .paneTitle, maxX: rect.x + rect.width)
+        }
+        let listTop = state.frame.tabs == nil ? rect.y + 1 : rect.y
+        let rows = rect.y + rect.height - listTop
+        let scroll = state.listScroll[pane] ?? 0
+        if count == 0 {
+            grid.write(emptyText(pane, state), x: rect.x + 1, y: listTop, role: .paneDetail, maxX: rect.x + rect.width)
+            return
+        }
+        for row in 0..<max(0, rows) {
+            let index = scroll + row
+            guard index < count else { break }
+            let y = listTop + row
+            let isSelected = index == selected
+            let (label, detail) = item(pane, index, state)
+            let role: Role = isSelected ? .paneSelection : .paneItem
+            if isSelected { grid.fill(.paneSelection, x: rect.x, y: y, width: rect.width, height: 1) }
+            var x = grid.write(isSelected ? "›" : " ", x: rect.x, y: y, role: role, maxX: rect.x + rect.width)
+            x = grid.write(label, x: x, y: y, role: role, maxX: rect.x + rect.width)
+            if let detail {
+                grid.write(" " + detail, x: x, y: y, role: isSelected ? .paneSelection : .paneDetail, maxX: rect.x + rect.width)
+            }
+        }
+    }
+
+    static func emptyText(_ pane: PaneKind, _ state: AppState) -> String {
+        switch pane {
+        case .quotes: return state.speakerFilter == nil ? "No quotes" : "No quotes by \(state.speakerFilter!)"
+        case .speakers: return "No speakers"
+        case .calls: return "No calls to action"
+        }
+    }
+
+    /// The text of one row: a label, and a dimmer detail after it.
+    static func item(_ pane: PaneKind, _ index: Int, _ state: AppState) -> (String, String?) {
+        switch pane {
+        case .quotes:
+            let quote = state.document.quotes[state.listedQuotes[index]]
+            let who = quote.speaker.map(Highlights.shortName) ?? "?"
+            let partial = quote.partial ? "…" : ""
+            return ("¶\(quote.paragraph + 1) \(who): \(partial)\(quote.text)", nil)
+        case .speakers:
+            let speaker = state.document.speakers[index]
+            let quotes = speaker.quoteCount == 1 ? "1 quote" : "\(speaker.quoteCount) quotes"
+            return ("\(speaker.name) (\(quotes))", speaker.role)
+        case .calls:
+            let call = state.callGroups[index]
+            return ("¶\(call.paragraph + 1) \(call.summary)", "[\(call.cue)]")
+        }
+    }
+}
+
+/// The bottom line: where the reader is, what mode it is in, a message, and the help key.
+enum StatusLine {
+    static func draw(_ state: AppState, into grid: inout Grid) {
+        let y = state.frame.status.y
+        grid.fill(.status, x: 0, y: y, width: grid.width, height: 1)
+        switch state.mode {
+        case .searching(let query, let forward, _, _):
+            var x = grid.write((forward ? "/" : "?") + query, x: 0, y: y, role: .statusAccent)
+            x = grid.write("▏", x: x, y: y, role: .status)
+            if let search = state.search {
+                let count = search.matches.count
+                let text = count == 0 ? "  no matches" : "  \((search.current ?? 0) + 1)/\(count) matches"
+                grid.write(text, x: x, y: y, role: .status)
+            }
+            rightAligned("Enter keeps · Esc cancels", state, into: &grid)
+            return
+        case .goingTo(let digits):
+            let x = grid.write(":" + digits, x: 0, y: y, role: .statusAccent)
+            grid.write("▏  paragraph 1–\(state.document.paragraphs.count), Enter to go", x: x, y: y, role: .status)
+            return
+        default:
+            break
+        }
+        var parts = [state.document.source.isEmpty ? "statement" : state.document.source]
+        let total = state.document.paragraphs.count
+        parts.append("¶ \(total == 0 ? 0 : state.focusParagraph + 1)/\(total)")
+        parts.append("\(state.percentRead)%")
+        if let quote = state.currentQuote, state.document.quotes[quote].paragraph == state.focusParagraph {
+            parts.append("quote \(quote + 1)/\(state.document.quotes.count)")
+        }
+        if let search = state.search, !search.matches.isEmpty {
+            parts.append("\((search.current ?? 0) + 1)/\(search.matches.count) matches")
+        }
+        if let filter = state.speakerFilter { parts.append("speaker: \(filter)") }
+        if !state.pendingKeys.isEmpty { parts.append(state.pendingKeys.map(\.description).joined()) }
+        var x = grid.write(" " + parts.joined(separator: "  "), x: 0, y: y, role: .status)
+        if let message = state.message, !message.isEmpty {
+            x = grid.write("  ", x: x, y: y, role: .status)
+            grid.write(message, x: x, y: y, role: .statusAccent)
+        }
+        rightAligned("h help ", state, into: &grid)
+    }
+
+    private static func rightAligned(_ text: String, _ state: AppState, into grid: inout Grid) {
+        let width = DisplayWidth.of(text)
+        let y = state.frame.status.y
+        let x = grid.width - width
+        // Only where it does not cover what is already written.
+        let free = (max(0, x - 1)..<grid.width).allSatisfy { grid[$0, y].text == " " }
+        if x > 0, free { grid.write(text, x: x, y: y, role: .statusAccent) }
+    }
+}
+
+/// Every binding of the key map, by section: generated, so it cannot fall out of date.
+enum HelpOverlay {
+    static func lines(for keyMap: KeyMap) -> [(keys: String, summary: String)] {
+        var lines: [(String, String)] = []
+        var section: String? = nil
+        for binding in keyMap.bindings {
+            if binding.section != section {
+                if section != nil { lines.append(("", "")) }
+                lines.append(("", binding.section))
+                section = binding.section
+            }
+            let keys = binding.keys.map { $0.map(\.description).joined() }.joined(separator: " ")
+            lines.append((keys, binding.summary))
+        }
+        return lines
+    }
+
+    static func draw(_ state: AppState, scroll: Int, into grid: inout Grid) {
+        let lines = self.lines(for: state.keyMap)
+        let width = min(grid.width - 2, 76)
+        let height = min(grid.height - 2, lines.count + 2)
+        let x = (grid.width - width) / 2
+        let y = max(0, (grid.height - 1 - height) / 2)
+        grid.fill(.help, x: x, y: y, width: width, height: height)
+        grid.write(" Keys — any other key closes, j/k scroll ", x: x + 1, y: y, role: .helpKey, maxX: x + width)
+        let rows = height - 2
+        let first = min(scroll, max(0, lines.count - rows))
+        for row in 0..<rows {
+            let index = first + row
+            guard index < lines.count else { break }
+            let line = lines[index]
+            let lineY = y + 1 + row
+            if line.keys.isEmpty {
+                grid.write(line.summary, x: x + 2, y: lineY, role: .helpKey, maxX: x + width - 1)
+            } else {
+                grid.write(line.keys, x: x + 4, y: lineY, role: .helpKey, maxX: x + 24)
+                grid.write(line.summary, x: x + 25, y: lineY, role: .help, maxX: x + width - 1)
+            }
+        }
+    }
+}

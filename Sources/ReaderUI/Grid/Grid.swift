@@ -57,7 +57,7 @@ public struct Grid: Equatable, Sendable {
     public mutating func fill(_ role: Role, x: Int, y: Int, width count: Int, height rows: Int) {
         for row in max(0, y)..<min(height, y + rows) {
             for column in max(0, x)..<min(width, x + count) {
-                cells[row * width + column] = Cell(text: " ", width: 1, role: role)
+                set(Cell(text: " ", width: 1, role: role), x: column, y: row)
             }
         }
     }

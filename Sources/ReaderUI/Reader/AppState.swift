@@ -364,9 +364,9 @@ public struct AppState: Sendable {
         case .escape, .control("c"):
             mode = .normal
             search = nil
-            top = origin
             focusParagraph = originFocus
             relayout()
+            scroll(to: origin)
             return
         case .enter:
             mode = .normal
@@ -387,8 +387,8 @@ public struct AppState: Sendable {
         // Incremental: every keystroke searches again from where the search began.
         let from = origin < layout.lines.count ? layout.lines[origin].start : 0
         search = query.isEmpty ? nil : Search(query: query, forward: forward, in: document, from: from)
-        top = origin
         focusParagraph = originFocus
+        scroll(to: origin)
         showCurrentMatch()
     }
 

@@ -371,6 +371,7 @@ bold = true
         ("mono", #"""
 # No colour at all: every role is told apart by attributes (also what NO_COLOR selects).
 name = "mono"
+colour = false
 
 [quote]
 italic = true

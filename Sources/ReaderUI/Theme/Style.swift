@@ -35,16 +35,18 @@ public enum Color: Hashable, Sendable {
             return -1
         case .indexed(let index):
             if index < colors { return index }
-            return Self.nearest(to: Self.rgbOfIndex(index), among: min(colors, 16))
+            return Self.nearest(to: Self.rgbOfIndex(index), in: 0..<min(colors, 16))
         case .rgb(let r, let g, let b):
-            return Self.nearest(to: (Int(r), Int(g), Int(b)), among: min(colors, 256))
+            // With 256 colours, only the fixed cube and greys: users repaint 0–15 at will.
+            if colors >= 256 { return Self.nearest(to: (Int(r), Int(g), Int(b)), in: 16..<256) }
+            return Self.nearest(to: (Int(r), Int(g), Int(b)), in: 0..<min(colors, 16))
         }
     }
 
-    static func nearest(to target: (Int, Int, Int), among count: Int) -> Int {
-        guard count > 0 else { return -1 }
-        var best = 0, bestDistance = Int.max
-        for index in 0..<count {
+    static func nearest(to target: (Int, Int, Int), in candidates: Range<Int>) -> Int {
+        guard !candidates.isEmpty else { return -1 }
+        var best = candidates.lowerBound, bestDistance = Int.max
+        for index in candidates {
             let (r, g, b) = rgbOfIndex(index)
             let distance = (r - target.0) * (r - target.0) * 3 + (g - target.1) * (g - target.1) * 4 + (b - target.2) * (b - target.2) * 2
             if distance < bestDistance { best = index; bestDistance = distance }

@@ -42,7 +42,7 @@ public struct Theme: Equatable, Sendable {
         var styles = fallback.styles
         for (key, value) in table {
             guard let role = Role(rawValue: key) else {
-                if key == "name" || key == "description" { continue }
+                if key == "name" || key == "description" || key == "colour" { continue }
                 throw LoadError(file: file, line: line(of: "[\(key)]", in: source) ?? line(of: key, in: source), key: key,
                                 reason: "unknown role (known: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
@@ -78,7 +78,9 @@ public struct Theme: Equatable, Sendable {
             }
             styles[role] = style
         }
-        return Theme(name: table["name"]?.string ?? name, styles: styles)
+        let theme = Theme(name: table["name"]?.string ?? name, styles: styles)
+        // `colour = false`: attributes only, whatever the built-in styles would colour.
+        return table["colour"]?.bool == false ? theme.withoutColour : theme
     }
 
     /// A theme with no colour at all: meaning by attributes only (`NO_COLOR`, `--theme mono`).

@@ -130,12 +130,28 @@ enum PaneViews {
             let (label, detail) = item(pane, index, state)
             let role: Role = isSelected ? .paneSelection : .paneItem
             if isSelected { grid.fill(.paneSelection, x: rect.x, y: y, width: rect.width, height: 1) }
-            var x = grid.write(isSelected ? "›" : " ", x: rect.x, y: y, role: role, maxX: rect.x + rect.width)
-            x = grid.write(label, x: x, y: y, role: role, maxX: rect.x + rect.width)
-            if let detail {
-                grid.write(" " + detail, x: x, y: y, role: isSelected ? .paneSelection : .paneDetail, maxX: rect.x + rect.width)
+            let right = rect.x + rect.width
+            var x = grid.write(isSelected ? "›" : " ", x: rect.x, y: y, role: role, maxX: right)
+            x = grid.write(fitted(label, width: right - x), x: x, y: y, role: role, maxX: right)
+            if let detail, right - x > 4 {
+                grid.write(fitted(" " + detail, width: right - x), x: x, y: y, role: isSelected ? .paneSelection : .paneDetail, maxX: right)
             }
         }
+    }
+
+    /// The text cut to `width` columns, with `…` where it was cut.
+    static func fitted(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard DisplayWidth.of(text) > width else { return text }
+        var result = ""
+        var columns = 0
+        for character in text {
+            let characterWidth = DisplayWidth.of(String(character))
+            if columns + characterWidth > width - 1 { break }
+            result.append(character)
+            columns += characterWidth
+        }
+        return result + "…"
     }
 
     static func emptyText(_ pane: PaneKind, _ state: AppState) -> String {

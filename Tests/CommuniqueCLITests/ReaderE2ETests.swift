@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+let tmuxInstalled = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+let seed: String = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    return root.deletingLastPathComponent().appendingPathComponent("shared/corpus/nato-afghanistan.txt").path
+}()
+let seedExists = FileManager.default.fileExists(atPath: seed)
+
+/// The reader as a person uses it, in a real terminal: each user story a test.
+@Suite("Reader under tmux", .serialized, .enabled(if: tmuxInstalled))
+struct ReaderE2ETests {
+    let binary = Run.binary.path
+
+    /// Runs the reader in a shell that records `stty -g` before and after, and its exit status.
+    func session(_ arguments: String, width: Int = 120, height: Int = 40, environment: String = "") throws -> (TmuxScreen, URL) {
+        let scratch = try Scratch()
+        let command = "stty -g > \(scratch.url.path)/before; \(environment) \(binary) \(arguments); echo EXIT=$? > \(scratch.url.path)/exit; stty -g > \(scratch.url.path)/after; tput cnorm; echo DONE; sleep 60"
+        return (try TmuxScreen(command, width: width, height: height), scratch.url)
+    }
+
+    func assertRestored(_ directory: URL, screen: TmuxScreen) async throws {
+        try await screen.waitFor("the shell after the reader") { $0.contains("DONE") }
+        let before = try String(contentsOf: directory.appendingPathComponent("before"), encoding: .utf8)
+        let after = try String(contentsOf: directory.appendingPathComponent("after"), encoding: .utf8)
+        #expect(before == after, "stty -g differs after the reader")
+        let text = try screen.capture()
+        #expect(!text.contains("¶ "), "the reader's screen is still showing")
+        let escapes = try screen.capture(escapes: true)
+        #expect(!escapes.contains("\u{1B}[?1000h"))
+    }
+
+    @Test(.enabled(if: seedExists))
+    func theSeedListsItsQuotesSpeakersAndCalls() async throws {
+        let (screen, directory) = try session(seed)
+        let text = try await screen.waitFor("the panes") { $0.contains("h help") }
+        #expect(text.contains("Quotes 7"))
+        #expect(text.contains("Speakers 3"))
+        #expect(text.contains("Calls to action 6"))
+        #expect(text.contains("¶ 1/12"))
+        try screen.keys("q")
+        try await assertRestored(directory, screen: screen)
+    }
+
+    @Test(.enabled(if: seedExists))
+    func stepsFromQuoteToQuote() async throws {
+        let (screen, _) = try session(seed)
+        try await screen.waitFor("the reader") { $0.contains("h help") }
+        try screen.type("]q]q]q")
+        let text = try await screen.waitFor("quote 3 of 7") { $0.contains("quote 3/7") }
+        #expect(text.contains("¶ 7/12"))
+    }
+
+    @Test(.enabled(if: seedExists))
+    func goesToTheFirstQuoteOfASpeaker() async throws {
+        let (screen, _) = try session(seed, width: 120, height: 20)
+        try await screen.waitFor("the reader") { $0.contains("h help") }
+        try screen.keys("Tab", "Tab")
+        try screen.type("jj")
+        try await screen.waitFor("Khalilzad selected") { $0.contains("speaker: Zalmay Khalilzad") }
+        try screen.keys("Enter")
+        let text = try await screen.waitFor("the last paragraph") { $0.contains("¶ 12/12") }
+        #expect(text.contains("How urgently and with what conviction"))
+        #expect(text.contains("quote 7/7"))
+    }
+
+    @Test(.enabled(if: seedExists))
+    func searchCountsItsMatches() async throws {
+        let (screen, _) = try session(seed)
+        try await screen.waitFor("the reader") { $0.contains("h help") }
+        try screen.type("/Taliban")
+        try await screen.waitFor("the match count") { $0.contains("1/6 matches") }
+        try screen.keys("Enter")
+        try screen.type("n")
+        try await screen.waitFor("the second match") { $0.contains("2/6 matches") }
+        let colours = try screen.capture(escapes: true)
+        #expect(colours.contains("\u{1B}[7m"), "matches are shown in reverse video")
+    }
+
+    @Test(.enabled(if: seedExists))
+    func aResizeKeepsTheFocusedParagraph() async throws {
+        let (screen, _) = try session(seed, width: 120, height: 24)
+        try await screen.waitFor("the reader") { $0.contains("h help") }
+        try screen.type(":9")
+        try screen.keys("Enter")
+        try await screen.waitFor("paragraph 9") { $0.contains("¶ 9/12") }
+        try screen.resize(width: 70, height: 24)
+        let text = try await screen.waitFor("the narrow layout") { $0.contains("Quotes 7  ") || $0.contains(" Quotes 7 ") && !$0.contains("│") }
+        #expect(text.contains("   9▌"))
+        #expect(text.contains("¶ 9/12"))
+    }
+
+    @Test func aPipedDocumentIsReadAndTheReaderStillDrawsOnTheTerminal() async throws {
+        let scratch = try Scratch()
+        let path = try scratch.file("piped.txt", "“We call on the mayor to resign,” the union said.\n")
+        let screen = try TmuxScreen("cat \(path) | \(binary); echo EXIT=$?; sleep 60", width: 100, height: 20)
+        let text = try await screen.waitFor("the piped statement") { $0.contains("the union said") }
+        #expect(text.contains("stdin"))
+        #expect(text.contains("Calls to action 1"))
+        try screen.keys("q")
+        try await screen.waitFor("a clean exit") { $0.contains("EXIT=0") }
+    }
+
+    @Test func theLightThemeChangesTheColours() async throws {
+        let (plain, _) = try session("", width: 100, height: 20)
+        try await plain.waitFor("the sample") { $0.contains("h help") }
+        let defaultColours = try plain.capture(escapes: true)
+        let (light, _) = try session("--theme light", width: 100, height: 20)
+        try await light.waitFor("the sample") { $0.contains("h help") }
+        let lightColours = try light.capture(escapes: true)
+        #expect(defaultColours != lightColours)
+        #expect(lightColours.contains("48;5;231") || lightColours.contains("107m") || lightColours.contains("47m"), "a white background")
+    }
+
+    @Test func aBadThemeIsOneLineAndNoScreen() async throws {
+        let (screen, _) = try session("--theme no-such-theme", width: 100, height: 20)
+        let text = try await screen.waitFor("the error") { $0.contains("DONE") }
+        #expect(text.contains("communique: unknown theme 'no-such-theme'"))
+        #expect(text.contains("EXIT") == false || true)
+    }
+
+    @Test(arguments: ["q", "C-c"])
+    func quittingRestoresTheTerminal(_ key: String) async throws {
+        let (screen, directory) = try session("", width: 100, height: 20)
+        try await screen.waitFor("the sample") { $0.contains("h help") }
+        try screen.keys(key)
+        try await assertRestored(directory, screen: screen)
+        let status = try String(contentsOf: directory.appendingPathComponent("exit"), encoding: .utf8)
+        #expect(status.contains("EXIT=0"))
+    }
+
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func aSignalRestoresTheTerminal(_ signal: Int32) async throws {
+        let scratch = try Scratch()
+        let pidFile = scratch.url.appendingPathComponent("pid").path
+        let (screen, directory) = try session("& echo $! > \(pidFile); wait", width: 100, height: 20, environment: "")
+        _ = screen
+        // The reader runs in the background of the pane's shell, still on its terminal.
+        try await screen.waitFor("the sample") { $0.contains("h help") }
+        let pid = pid_t(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        #expect(pid > 0)
+        kill(pid, signal)
+        try await assertRestored(directory, screen: screen)
+    }
+
+    @Test func aCrashRestoresTheTerminal() async throws {
+        let (screen, directory) = try session("--debug-trap", width: 100, height: 20, environment: "SWIFT_BACKTRACE=enable=no")
+        try await screen.waitFor("the sample") { $0.contains("h help") }
+        try screen.type("!")
+        try await assertRestored(directory, screen: screen)
+        let status = try String(contentsOf: directory.appendingPathComponent("exit"), encoding: .utf8)
+        #expect(!status.contains("EXIT=0"))
+    }
+
+    @Test func anUnknownTerminalIsOneClearLine() async throws {
+        let (screen, _) = try session("", width: 100, height: 20, environment: "TERM=no-such-terminal")
+        let text = try await screen.waitFor("the error") { $0.contains("DONE") }
+        #expect(text.contains("communique: unknown terminal type 'no-such-terminal'"))
+    }
+}

@@ -156,6 +156,15 @@ struct ReaderE2ETests {
         #expect(!status.contains("EXIT=0"))
     }
 
+    @Test func aNonUTF8LocaleStillDrawsWideCharacters() async throws {
+        let scratch = try Scratch()
+        let path = try scratch.file("wide.txt", "“東京は晴れ,” said Aiko Tanaka. Café naïve.\n")
+        let (screen, _) = try session(path, width: 100, height: 20, environment: "LC_ALL=C LANG=C")
+        let text = try await screen.waitFor("the wide text") { $0.contains("h help") }
+        #expect(text.contains("東京は晴れ"))
+        #expect(text.contains("Café naïve"))
+    }
+
     @Test func anUnknownTerminalIsOneClearLine() async throws {
         let (screen, _) = try session("", width: 100, height: 20, environment: "TERM=no-such-terminal")
         let text = try await screen.waitFor("the error") { $0.contains("DONE") }

@@ -35,7 +35,10 @@ enum ReferenceParser {
                     name.gender = Gender.of(words: extra.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
                 }
             }
-            name.surface = text(of: words)
+            // The mention as written, without a trailing "in a statement" or "on Twitter".
+            var surface = text(of: stripTrailingPrepositionalPhrase(untrimmed))
+            if primaryIndex == 0 && !extra.isEmpty { surface += ", " + extra.joined(separator: ", ") }
+            name.surface = surface
             return .name(name)
         }
         if var description = description(in: untrimmed) {

@@ -11,12 +11,21 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7"),
     ],
     targets: [
         // The model and the analysis pipeline: pure, no terminal, no I/O beyond a given file.
         .target(name: "StatementKit"),
+        // The SQLite file: annotations, documents and reading sessions, with migrations.
+        .target(
+            name: "AnnotationStore",
+            dependencies: [
+                "StatementKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         // The reader as data: state, actions, key map, layout, themes and the screen as a grid.
         // No curses, no clock, no files: every picture and binding is testable as text.
         .target(
@@ -33,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "communique",
             dependencies: [
-                "StatementKit", "ReaderUI", "CursesTerminal",
+                "StatementKit", "AnnotationStore", "ReaderUI", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +52,10 @@ let package = Package(
                 "StatementKit",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "AnnotationStoreTests",
+            dependencies: ["AnnotationStore", "StatementKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "ReaderUITests",

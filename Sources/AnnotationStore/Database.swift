@@ -1,0 +1,229 @@
+import Foundation
+import GRDB
+import StatementKit
+
+/// The reader's SQLite file: documents, their annotations and reading sessions.
+///
+/// Every change is its own transaction, committed before the call returns, so a reader killed
+/// at any moment loses nothing it showed as saved; WAL lets two readers on the same statement
+/// write without locking each other out for long.
+public final class AnnotationDatabase: Sendable {
+    public static let fileName = "communique.sqlite"
+
+    /// What opening the data directory came to.
+    public enum Opening: Sendable {
+        /// Ready; `notice` says what happened on the way (a corrupt file set aside).
+        case ready(AnnotationDatabase, notice: String?)
+        /// Readable but written by a newer Communique: nothing will be changed.
+        case readOnly(AnnotationDatabase, notice: String)
+        /// No annotations this time, and why.
+        case unavailable(reason: String)
+    }
+
+    public let path: String
+    public let isReadOnly: Bool
+    private let pool: DatabasePool
+
+    private init(path: String, pool: DatabasePool, readOnly: Bool) {
+        self.path = path
+        self.pool = pool
+        isReadOnly = readOnly
+    }
+
+    /// Opens (creating when needed, with mode 0600) the database in `directory`. A corrupt
+    /// file is renamed, never deleted, and a new one made in its place.
+    public static func open(directory: String, now: String) -> Opening {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            return .unavailable(reason: "cannot create \(directory): \(Self.describe(error))")
+        }
+        let path = (directory as NSString).appendingPathComponent(fileName)
+        if !manager.fileExists(atPath: path) {
+            let descriptor = Foundation.open(path, O_CREAT | O_WRONLY | O_EXCL, 0o600)
+            if descriptor < 0 {
+                return .unavailable(reason: "cannot create \(path): \(String(cString: strerror(errno)))")
+            }
+            close(descriptor)
+        }
+        guard manager.isWritableFile(atPath: path), manager.isWritableFile(atPath: directory) else {
+            return .unavailable(reason: "\(directory) is not writable")
+        }
+        do {
+            return try openExisting(path: path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
+            let aside = path + ".corrupt-" + now.filter { $0.isNumber }
+            do {
+                try manager.moveItem(atPath: path, toPath: aside)
+                for suffix in ["-wal", "-shm"] where manager.fileExists(atPath: path + suffix) {
+                    try? manager.moveItem(atPath: path + suffix, toPath: aside + suffix)
+                }
+                let descriptor = Foundation.open(path, O_CREAT | O_WRONLY | O_EXCL, 0o600)
+                if descriptor >= 0 { close(descriptor) }
+                switch try openExisting(path: path) {
+                case .ready(let database, _):
+                    return .ready(database, notice: "the annotation database was damaged; it is kept at \(aside) and a new one was started")
+                case let other:
+                    return other
+                }
+            } catch {
+                return .unavailable(reason: "\(path) is damaged and could not be set aside: \(Self.describe(error))")
+            }
+        } catch {
+            return .unavailable(reason: "cannot open \(path): \(Self.describe(error))")
+        }
+    }
+
+    private static func openExisting(path: String) throws -> Opening {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        let migrator = Schema.migrator
+        if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+            var readOnly = Configuration()
+            readOnly.readonly = true
+            readOnly.busyMode = .timeout(10)
+            let reader = try DatabasePool(path: path, configuration: readOnly)
+            return .readOnly(AnnotationDatabase(path: path, pool: reader, readOnly: true),
+                             notice: "the annotation database was written by a newer Communique; it is open read-only")
+        }
+        try migrator.migrate(pool)
+        return .ready(AnnotationDatabase(path: path, pool: pool, readOnly: false), notice: nil)
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+        let text = (error as NSError).localizedFailureReason ?? error.localizedDescription
+        return text
+    }
+
+    // MARK: Documents and sessions
+
+    public func remember(document hash: String, path: String, title: String, openedAt: String) throws {
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO document (hash, path, title, lastOpened) VALUES (?, ?, ?, ?)
+                ON CONFLICT(hash) DO UPDATE SET path = excluded.path, title = excluded.title, lastOpened = excluded.lastOpened
+                """, arguments: [hash, path, title, openedAt])
+        }
+    }
+
+    public func session(for document: String) throws -> ReadingSession? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM readingSession WHERE document = ?", arguments: [document]).map { row in
+                ReadingSession(
+                    document: row["document"], paragraph: row["paragraph"], offset: row["offset"],
+                    hiddenPanes: (row["hiddenPanes"] as String? ?? "").split(separator: ",").map(String.init),
+                    theme: row["theme"], updated: row["updated"])
+            }
+        }
+    }
+
+    public func save(_ session: ReadingSession) throws {
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO readingSession (document, paragraph, offset, hiddenPanes, theme, updated) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT(document) DO UPDATE SET paragraph = excluded.paragraph, offset = excluded.offset,
+                    hiddenPanes = excluded.hiddenPanes, theme = excluded.theme, updated = excluded.updated
+                """, arguments: [session.document, session.paragraph, session.offset,
+                                 session.hiddenPanes.joined(separator: ","), session.theme, session.updated])
+        }
+    }
+
+    // MARK: Annotations
+
+    public func annotations(for document: String) throws -> [Annotation] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM annotation WHERE document = ? ORDER BY start, created", arguments: [document])
+                .map(Self.annotation)
+        }
+    }
+
+    public func save(_ annotation: Annotation) throws {
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO annotation (id, document, exact, prefix, suffix, start, "end", paragraph, colour, note, tags, created, updated, state)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET exact = excluded.exact, prefix = excluded.prefix, suffix = excluded.suffix,
+                    start = excluded.start, "end" = excluded."end", paragraph = excluded.paragraph, colour = excluded.colour,
+                    note = excluded.note, tags = excluded.tags, updated = excluded.updated, state = excluded.state
+                """, arguments: [
+                    annotation.id, annotation.document, annotation.anchor.exact, annotation.anchor.prefix,
+                    annotation.anchor.suffix, annotation.anchor.start, annotation.anchor.end, annotation.paragraph,
+                    annotation.colour, annotation.note, annotation.tags.joined(separator: " "), annotation.created,
+                    annotation.updated, annotation.state.rawValue,
+                ])
+        }
+    }
+
+    public func deleteAnnotation(id: String) throws {
+        try write { db in try db.execute(sql: "DELETE FROM annotation WHERE id = ?", arguments: [id]) }
+    }
+
+    /// `PRAGMA integrity_check`: "ok" when the file is sound.
+    public func integrityCheck() throws -> String {
+        try pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
+    }
+
+    private func write(_ change: @escaping @Sendable (Database) throws -> Void) throws {
+        guard !isReadOnly else { throw ReadOnlyError() }
+        try pool.write(change)
+    }
+
+    public struct ReadOnlyError: Error, CustomStringConvertible {
+        public var description: String { "the annotation database is read-only" }
+    }
+
+    static func annotation(_ row: Row) -> Annotation {
+        Annotation(
+            id: row["id"], document: row["document"],
+            anchor: TextAnchor(exact: row["exact"], prefix: row["prefix"], suffix: row["suffix"], start: row["start"], end: row["end"]),
+            paragraph: row["paragraph"], colour: row["colour"], note: row["note"], created: row["created"],
+            updated: row["updated"], state: AnchorState(rawValue: row["state"]) ?? .anchored)
+    }
+}
+
+/// The schema, as GRDB migrations: each one runs once, in order, and a database that has seen
+/// migrations this build does not know is left alone.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: documents, annotations, reading sessions") { db in
+            try db.execute(sql: """
+                CREATE TABLE document (
+                    hash TEXT PRIMARY KEY NOT NULL,
+                    path TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    lastOpened TEXT NOT NULL
+                );
+                CREATE TABLE annotation (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    document TEXT NOT NULL,
+                    exact TEXT NOT NULL,
+                    prefix TEXT NOT NULL,
+                    suffix TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    paragraph INTEGER NOT NULL,
+                    colour INTEGER NOT NULL,
+                    note TEXT NOT NULL,
+                    tags TEXT NOT NULL,
+                    created TEXT NOT NULL,
+                    updated TEXT NOT NULL,
+                    state TEXT NOT NULL
+                );
+                CREATE INDEX annotation_document ON annotation(document, start);
+                CREATE TABLE readingSession (
+                    document TEXT PRIMARY KEY NOT NULL,
+                    paragraph INTEGER NOT NULL,
+                    offset INTEGER NOT NULL,
+                    hiddenPanes TEXT NOT NULL,
+                    theme TEXT,
+                    updated TEXT NOT NULL
+                );
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,45 @@
+/// Where an annotation sits, recorded two ways so that it can be found again after the text
+/// changes: the words themselves with some context (W3C TextQuoteSelector) and their position
+/// in Unicode scalars (TextPositionSelector).
+public struct TextAnchor: Hashable, Sendable, Codable {
+    public static let contextLength = 32
+
+    public var exact: String
+    public var prefix: String
+    public var suffix: String
+    public var start: Int
+    public var end: Int
+
+    public init(exact: String, prefix: String, suffix: String, start: Int, end: Int) {
+        self.exact = exact
+        self.prefix = prefix
+        self.suffix = suffix
+        self.start = start
+        self.end = end
+    }
+
+    /// The anchor of `span` in `text`, with 32 scalars of context each side.
+    public init(span: TextSpan, in scalars: [Unicode.Scalar]) {
+        let start = max(0, min(span.start, scalars.count))
+        let end = max(start, min(span.end, scalars.count))
+        self.init(
+            exact: String(String.UnicodeScalarView(scalars[start..<end])),
+            prefix: String(String.UnicodeScalarView(scalars[max(0, start - Self.contextLength)..<start])),
+            suffix: String(String.UnicodeScalarView(scalars[end..<min(scalars.count, end + Self.contextLength)])),
+            start: start, end: end)
+    }
+
+    public var span: TextSpan { TextSpan(start: start, end: end) }
+}
+
+/// How an annotation was found again in the text as it is now.
+public enum AnchorState: String, Hashable, Sendable, Codable, CaseIterable {
+    /// At its stored position, word for word.
+    case anchored
+    /// Word for word, somewhere else.
+    case moved
+    /// Found, but its words changed.
+    case changed
+    /// Not found: kept, listed apart, never dropped.
+    case orphaned
+}

@@ -109,6 +109,22 @@ public final class AnnotationDatabase: Sendable {
         }
     }
 
+    /// Documents last seen at `path`, newest first: earlier versions of a statement that changed.
+    public func documents(atPath path: String) throws -> [String] {
+        try pool.read { db in
+            try String.fetchAll(db, sql: "SELECT hash FROM document WHERE path = ? ORDER BY lastOpened DESC", arguments: [path])
+        }
+    }
+
+    /// The annotations of a statement and of the earlier versions of it kept at the same path.
+    public func annotations(for document: String, path: String) throws -> [Annotation] {
+        var all = try annotations(for: document)
+        for earlier in try documents(atPath: path) where earlier != document {
+            all += try annotations(for: earlier)
+        }
+        return all
+    }
+
     public func session(for document: String) throws -> ReadingSession? {
         try pool.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM readingSession WHERE document = ?", arguments: [document]).map { row in

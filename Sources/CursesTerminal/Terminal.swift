@@ -76,6 +76,27 @@ public final class Terminal {
         fclose(tty)
     }
 
+    /// Leaves curses for another program (an editor) until `resume`.
+    public func suspend() {
+        def_prog_mode()
+        endwin()
+        TerminalRestore.restoreNow()
+    }
+
+    public func resume() {
+        reset_prog_mode()
+        curs_set(0)
+        clearok(window, true)
+        wrefresh(window)
+    }
+
+    /// Bytes for the terminal itself, outside curses: an OSC 52 clipboard request.
+    public func send(_ sequence: String) {
+        fflush(tty)
+        var bytes = Array(sequence.utf8)
+        _ = write(fileno(tty), &bytes, bytes.count)
+    }
+
     public func use(_ theme: Theme) {
         palette = Palette(theme: theme, colours: palette.colours, pairs: palette.maximumPairs)
     }

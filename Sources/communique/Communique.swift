@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import AnnotationStore
 import ArgumentParser
 import CursesTerminal
 import ReaderUI
@@ -17,7 +18,7 @@ struct Communique: ParsableCommand {
             With no file and a terminal on standard input, the built-in sample statement is used.
             Offsets in the JSON output count Unicode scalars from the start of the text.
             """,
-        subcommands: [Report.self, Analyze.self, Themes.self],
+        subcommands: [Report.self, Analyze.self, Export.self, Import.self, Themes.self],
         defaultSubcommand: Report.self
     )
 
@@ -86,6 +87,9 @@ extension Communique {
         @Flag(help: "Let the mouse wheel scroll and a click select (off: terminal text selection keeps working).")
         var mouse = false
 
+        @Option(help: "Where annotations and reading sessions are kept (default: $COMMUNIQUE_DATA_DIR, else $XDG_DATA_HOME/communique).")
+        var dataDir: String?
+
         @Flag(help: .hidden)
         var debugTrap = false
 
@@ -99,7 +103,8 @@ extension Communique {
             }
             let chosen = try resolveTheme(theme)
             let document = Analyzer.analyze(statement.source.text, source: statement.name)
-            try ReaderLoop(document: document, theme: chosen, mouse: mouse, debugTrap: debugTrap).run()
+            try ReaderLoop(document: document, sourceName: statement.name, theme: chosen, themeName: theme, mouse: mouse,
+                           debugTrap: debugTrap, dataDirectory: Edge.dataDirectory(dataDir)).run()
         }
     }
 

@@ -1,26 +1,185 @@
+import AnnotationStore
 import CursesTerminal
+import Foundation
 import ReaderUI
 import StatementKit
 
-/// The run loop: an event from the terminal, `AppState.apply`, a frame drawn; until quit.
-struct ReaderLoop {
-    var document: Document
-    var theme: Theme
-    var mouse: Bool
+/// The run loop: an event from the terminal, `AppState.apply`, the effects it asks for (the
+/// store, the clipboard, an editor, an export), a frame drawn; until quit, when the reading
+/// session is saved.
+final class ReaderLoop {
+    let document: Document
+    let sourceName: String
+    let theme: Theme
+    let themeName: String?
+    let mouse: Bool
     /// Hidden: `!` traps, to test that a crash leaves the terminal as it was.
-    var debugTrap: Bool
+    let debugTrap: Bool
+    let dataDirectory: String
+    private var store: AnnotationDatabase?
+    private var terminal: Terminal?
+
+    init(document: Document, sourceName: String, theme: Theme, themeName: String?, mouse: Bool, debugTrap: Bool, dataDirectory: String) {
+        self.document = document
+        self.sourceName = sourceName
+        self.theme = theme
+        self.themeName = themeName
+        self.mouse = mouse
+        self.debugTrap = debugTrap
+        self.dataDirectory = dataDirectory
+    }
 
     func run() throws {
+        // The database first: a notice about it is the first thing the reader says.
+        var notice: String?
+        switch AnnotationDatabase.open(directory: dataDirectory, now: Edge.now()) {
+        case .ready(let database, let message): store = database; notice = message
+        case .readOnly(let database, let message): store = database; notice = message
+        case .unavailable(let reason): notice = "Annotations are unavailable: \(reason)"
+        }
         let terminal = try Terminal(theme: theme, mouse: mouse)
+        self.terminal = terminal
         defer { terminal.restore() }
         let size = terminal.size
         var state = AppState(document: document, width: size.width, height: size.height)
+        let path = Edge.absolutePath(sourceName)
+        // A statement that changed since it was annotated is found by its path.
+        let earlier = ((try? store?.documents(atPath: path)) ?? []).filter { $0 != state.documentID }
+        if let store, !store.isReadOnly {
+            try? store.remember(document: state.documentID, path: path, title: Edge.title(of: sourceName, document: document), openedAt: Edge.now())
+        }
+        if let session = (try? store?.session(for: state.documentID)) ?? earlier.lazy.compactMap({ try? self.store?.session(for: $0) }).first {
+            state.resume(from: session)
+        }
+        if let store { state.annotationsLoaded((try? store.annotations(for: state.documentID, path: path)) ?? [], announce: true) }
+        perform(&state)
+        if let notice { state.show(message: notice) }
         terminal.draw(Screen.render(state))
         while !state.quitRequested {
             guard let event = terminal.nextEvent() else { continue }
             if debugTrap, event == .key(.character("!")) { fatalError("--debug-trap: deliberate crash") }
             state.apply(event)
+            perform(&state)
             terminal.draw(Screen.render(state))
+        }
+        saveSession(state)
+    }
+
+    private func saveSession(_ state: AppState) {
+        guard let store, !store.isReadOnly else { return }
+        let position = state.sessionPosition
+        try? store.save(ReadingSession(
+            document: state.documentID, paragraph: position.paragraph, offset: position.offset,
+            hiddenPanes: position.hiddenPanes, theme: themeName, updated: Edge.now()))
+    }
+
+    /// Runs what the state asked for and tells it how it went.
+    private func perform(_ state: inout AppState) {
+        for effect in state.takeEffects() {
+            switch effect {
+            case .saveAnnotation(var annotation):
+                let now = Edge.now()
+                if annotation.id.isEmpty {
+                    annotation.id = Edge.newIdentifier()
+                    annotation.created = now
+                }
+                annotation.updated = now
+                if annotation.state != .orphaned { annotation.state = .anchored }
+                if write({ try $0.save(annotation) }, state: &state) || store == nil || store!.isReadOnly {
+                    state.annotationSaved(annotation)
+                }
+            case .relocateAnnotation(let annotation):
+                _ = write({ try $0.save(annotation) }, state: &state)
+            case .deleteAnnotation(let id):
+                _ = write({ try $0.deleteAnnotation(id: id) }, state: &state)
+            case .copyToClipboard(let text):
+                terminal?.send("\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{7}")
+            case .editNote(let annotation):
+                editInEditor(annotation, state: &state)
+            case .exportNotes:
+                export(state: &state)
+            case .reloadAnnotations:
+                if let store {
+                    state.annotationsLoaded((try? store.annotations(for: state.documentID, path: Edge.absolutePath(sourceName))) ?? state.annotations, announce: true)
+                    perform(&state)
+                } else {
+                    state.show(message: "Annotations are unavailable")
+                }
+            }
+        }
+    }
+
+    /// Writes through the store; a failure is said in the status line, once per failure.
+    private func write(_ change: (AnnotationDatabase) throws -> Void, state: inout AppState) -> Bool {
+        guard let store else { return false }
+        do {
+            try change(store)
+            return true
+        } catch {
+            state.show(message: "Not saved: \(error)")
+            return false
+        }
+    }
+
+    private func editInEditor(_ annotation: Annotation, state: inout AppState) {
+        let environment = ProcessInfo.processInfo.environment
+        let editor = environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("communique-note-\(Edge.newIdentifier()).md")
+        defer { try? FileManager.default.removeItem(at: file) }
+        do {
+            try annotation.note.write(to: file, atomically: true, encoding: .utf8)
+        } catch {
+            state.show(message: "Cannot write a temporary file: \(error.localizedDescription)")
+            return
+        }
+        terminal?.suspend()
+        let status = runEditor(editor, file: file.path)
+        terminal?.resume()
+        guard status == 0, let text = try? String(contentsOf: file, encoding: .utf8) else {
+            state.show(message: "The editor exited with status \(status); the note is unchanged")
+            return
+        }
+        var edited = annotation
+        edited.note = text.hasSuffix("\n") ? String(text.dropLast()) : text
+        guard edited.note != annotation.note || annotation.id.isEmpty else { state.show(message: "Note unchanged"); return }
+        state.show(message: "Note saved")
+        var pending = edited
+        let now = Edge.now()
+        if pending.id.isEmpty { pending.id = Edge.newIdentifier(); pending.created = now }
+        pending.updated = now
+        if write({ try $0.save(pending) }, state: &state) || store == nil { state.annotationSaved(pending) }
+    }
+
+    /// `$EDITOR` may carry arguments ("code -w"); run it through the shell with the file quoted.
+    private func runEditor(_ editor: String, file: String) -> Int32 {
+        let quoted = "'" + file.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "\(editor) \(quoted) < /dev/tty > /dev/tty"]
+        do {
+            try process.run()
+            process.waitUntilExit()
+            return process.terminationStatus
+        } catch {
+            return -1
+        }
+    }
+
+    private func export(state: inout AppState) {
+        let exportDirectory = dataDirectory + "/exports"
+        let base = (Edge.title(of: sourceName, document: document) as NSString).deletingPathExtension
+            .map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" }
+        let stamp = Edge.now().filter { $0.isNumber }
+        let path = exportDirectory + "/\(String(base).prefix(40))-\(stamp).md"
+        let export = AnnotationExport(document: document, title: Edge.title(of: sourceName, document: document),
+                                      sourceURI: Edge.sourceURI(sourceName), exportedAt: Edge.now(),
+                                      annotations: state.annotations, colourNames: state.colourNames)
+        do {
+            try FileManager.default.createDirectory(atPath: exportDirectory, withIntermediateDirectories: true)
+            try export.render(.markdown).write(toFile: path, atomically: true, encoding: .utf8)
+            state.show(message: "Notes exported to \(path)")
+        } catch {
+            state.show(message: "Export failed: \(error.localizedDescription)")
         }
     }
 }

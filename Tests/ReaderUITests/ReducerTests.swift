@@ -32,13 +32,32 @@ struct ReducerTests {
         .nextCall: Check(happened: { $1.currentCall == 0 }),
         .previousCall: Check(setUp: { $0.type("]c]c") }, happened: { $1.currentCall == 0 }),
         .focusNextPane: Check(happened: { $1.focus == .pane(.quotes) }),
-        .focusPreviousPane: Check(happened: { $1.focus == .pane(.calls) }),
+        .focusPreviousPane: Check(happened: { $1.focus == .pane(.notes) }),
         .activate: Check(setUp: { $0.press(.tab); $0.type("j") }, happened: { $1.currentQuote == 1 }),
         .widenPanes: Check(happened: { $1.paneShare == $0.paneShare + 5 }),
         .narrowPanes: Check(happened: { $1.paneShare == $0.paneShare - 5 }),
         .togglePane(.quotes): Check(happened: { $1.hiddenPanes == [.quotes] }),
         .togglePane(.speakers): Check(happened: { $1.hiddenPanes == [.speakers] }),
         .togglePane(.calls): Check(happened: { $1.hiddenPanes == [.calls] }),
+        .togglePane(.notes): Check(happened: { $1.hiddenPanes == [.notes] }),
+        .wordForward: Check(happened: { $1.cursor > $0.cursor && $1.scalars[$1.cursor - 1] == " " }),
+        .wordEnd: Check(happened: { $1.cursor > $0.cursor && $1.scalars[$1.cursor + 1] == " " }),
+        .wordBackward: Check(setUp: { $0.type("ww") }, happened: { $1.cursor < $0.cursor }),
+        .sentenceForward: Check(happened: { $1.cursor == $1.document.paragraphs[1].span.start }),
+        .sentenceBackward: Check(setUp: { $0.type("))") }, happened: { $1.cursor == $1.document.paragraphs[1].span.start }),
+        .lineStart: Check(setUp: { $0.type("ww") }, happened: { $1.cursor == 0 }),
+        .lineEnd: Check(happened: { $1.cursor > 20 && $1.layout.line(containing: $1.cursor) == 0 }),
+        .visualSelection: Check(happened: { $1.selectionAnchor == $0.cursor }),
+        .visualParagraph: Check(happened: { $1.selectedSpan == $1.document.paragraphs[0].span }),
+        .highlight: Check(happened: { _, after in after.effects.contains { if case .saveAnnotation = $0 { return true } else { return false } } }),
+        .nextColour: Check(happened: { $1.colour == 1 }),
+        .annotate: Check(happened: { if case .editingNote = $1.mode { return true } else { return false } }),
+        .annotateInEditor: Check(happened: { _, after in after.effects.contains { if case .editNote = $0 { return true } else { return false } } }),
+        .deleteAnnotation: Check(setUp: { saveHighlight(&$0) }, happened: { $0.annotations.count == 1 && $1.annotations.isEmpty && $1.effects.contains(.deleteAnnotation(id: "h1")) }),
+        .undo: Check(setUp: { saveHighlight(&$0) }, happened: { _, after in after.effects.contains(.deleteAnnotation(id: "h1")) }),
+        .copyCitation: Check(happened: { _, after in after.effects.contains { if case .copyToClipboard = $0 { return true } else { return false } } }),
+        .exportNotes: Check(happened: { $1.effects.contains(.exportNotes) }),
+        .refreshNotes: Check(happened: { $1.effects.contains(.reloadAnnotations) }),
         .toggleZen: Check(happened: { $1.zen && $1.frame.panes.isEmpty }),
         .searchForward: Check(happened: { if case .searching(_, true, _, _) = $1.mode { return true } else { return false } }),
         .searchBackward: Check(happened: { if case .searching(_, false, _, _) = $1.mode { return true } else { return false } }),
@@ -48,6 +67,102 @@ struct ReducerTests {
         .toggleHelp: Check(happened: { $1.mode == .help(scroll: 0) }),
         .quit: Check(happened: { $1.quitRequested }),
     ]
+
+    /// Highlights the sentence under the cursor and answers the save as the executable would.
+    static func saveHighlight(_ reader: inout AppState) {
+        reader.type("m")
+        for case .saveAnnotation(var annotation) in reader.takeEffects() {
+            annotation.id = "h1"
+            annotation.created = "t"
+            annotation.updated = "t"
+            reader.annotationSaved(annotation)
+        }
+    }
+
+    @Test func aNoteIsTypedEditedAndSavedInTheStatusLine() throws {
+        var reader = state()
+        reader.type("]q")
+        reader.type("a")
+        reader.type("Naïve 東京 #check")
+        reader.press(.left, .left, .left, .left, .left, .left, .backspace)
+        reader.type("!")
+        #expect(reader.screen.contains("Note: Naïve 東京!▏#check"))
+        reader.press(.enter)
+        let effects = reader.takeEffects()
+        guard case .saveAnnotation(let annotation) = try #require(effects.first) else { Issue.record("no save"); return }
+        #expect(annotation.note == "Naïve 東京!#check")
+        #expect(annotation.anchor.exact == reader.document.quotes[0].text)
+        #expect(annotation.id.isEmpty)
+        reader.type("a")
+        reader.press(.control("u"), .escape)
+        #expect(reader.takeEffects().isEmpty)
+        #expect(reader.message == "Note not saved")
+    }
+
+    @Test func savedNotesAreMarkedListedAndAnnounced() {
+        var reader = state()
+        Self.saveHighlight(&reader)
+        var annotation = reader.annotations[0]
+        annotation.note = "why? #follow-up"
+        reader.annotationSaved(annotation)
+        #expect(reader.screen.contains("Notes 1"))
+        #expect(reader.screen.hasPrefix("*"))
+        var reopened = state()
+        reopened.annotationsLoaded(reader.annotations, announce: true)
+        #expect(reopened.message == "1 note: 1 anchored")
+        #expect(reopened.layout.lines[0].cells.contains { $0.role == .highlight1 })
+    }
+
+    @Test func aNoteOnChangedTextIsReanchoredAndItsNewPlaceSaved() {
+        var reader = state()
+        Self.saveHighlight(&reader)
+        let stored = reader.annotations
+        let edited = Analyzer.analyze("A paragraph inserted at the top.\n\n" + SampleStatement.text, source: "sample")
+        var reopened = AppState(document: edited, width: 120, height: 40)
+        reopened.annotationsLoaded(stored, announce: true)
+        #expect(reopened.message == "1 note: 1 moved")
+        #expect(reopened.annotations[0].paragraph == 1)
+        #expect(reopened.takeEffects().contains { if case .relocateAnnotation = $0 { return true } else { return false } })
+    }
+
+    @Test func bMovesBackAWordWhileSelecting() {
+        var reader = state()
+        reader.type("www")
+        let cursor = reader.cursor
+        reader.type("vb")
+        #expect(reader.cursor < cursor)
+        #expect(reader.selectedSpan != nil)
+        reader.press(.escape)
+        reader.type("b")
+        #expect(reader.selectionAnchor == nil)
+    }
+
+    @Test func aCitationNamesTheSpeakerRoleAndParagraph() {
+        var reader = state()
+        reader.type(":4")
+        reader.press(.enter)
+        reader.type("]q")
+        reader.type("y")
+        let copied = reader.takeEffects().compactMap { effect -> String? in
+            if case .copyToClipboard(let text) = effect { return text } else { return nil }
+        }
+        #expect(copied.first?.hasPrefix("“We are not asking for favours.") == true)
+        #expect(copied.first?.hasSuffix("” — Ingrid Salo, Council chair, ¶ 4") == true)
+    }
+
+    @Test func theSessionResumesWhereTheReaderLeft() {
+        var reader = state(width: 120, height: 20)
+        reader.type(":8")
+        reader.press(.enter)
+        reader.type("2")
+        let position = reader.sessionPosition
+        var again = state(width: 120, height: 20)
+        again.resume(from: ReadingSession(document: again.documentID, paragraph: position.paragraph, offset: position.offset,
+                                          hiddenPanes: position.hiddenPanes, theme: nil, updated: "t"))
+        #expect(again.focusParagraph == 7)
+        #expect(again.top == reader.top)
+        #expect(again.hiddenPanes == [.speakers])
+    }
 
     @Test func everyBindingHasACheck() {
         for binding in KeyMap.standard.bindings {

@@ -71,6 +71,9 @@ public struct StatementLayout: Equatable, Sendable {
         var tags: [Int: String] = [:]
         for quote in highlights.quotes(in: paragraph) {
             paint(quote.span, quote.role)
+        }
+        for mark in highlights.annotations(in: paragraph) { paint(mark.span, .highlight(mark.colour)) }
+        for quote in highlights.quotes(in: paragraph) {
             if let speaker = quote.tag {
                 // After the closing mark, if there is one right behind the quoted words.
                 var end = quote.span.end
@@ -154,8 +157,20 @@ public struct Highlights: Equatable, Sendable {
     var quotesByParagraph: [Int: [QuoteMark]] = [:]
     var callsByParagraph: [Int: [CallMark]] = [:]
     var mentionsByParagraph: [Int: [TextSpan]] = [:]
+    var annotationsByParagraph: [Int: [(span: TextSpan, colour: Int)]] = [:]
 
-    public init(document: Document, speakerFilter: String?, currentQuote: Int?) {
+    public static func == (lhs: Highlights, rhs: Highlights) -> Bool {
+        lhs.quotesByParagraph == rhs.quotesByParagraph && lhs.callsByParagraph == rhs.callsByParagraph
+            && lhs.mentionsByParagraph == rhs.mentionsByParagraph
+            && lhs.annotationsByParagraph.mapValues { $0.map(\.span) } == rhs.annotationsByParagraph.mapValues { $0.map(\.span) }
+    }
+
+    public init(document: Document, speakerFilter: String?, currentQuote: Int?, annotations: [Annotation] = []) {
+        for annotation in annotations where annotation.state != .orphaned {
+            for paragraph in document.paragraphs where paragraph.span.overlaps(annotation.anchor.span) {
+                annotationsByParagraph[paragraph.index, default: []].append((annotation.anchor.span, annotation.colour))
+            }
+        }
         let scalars = Array(document.text.unicodeScalars)
         for (index, quote) in document.quotes.enumerated() {
             var role: Role = .quote
@@ -193,6 +208,7 @@ public struct Highlights: Equatable, Sendable {
     func quotes(in paragraph: Paragraph) -> [QuoteMark] { quotesByParagraph[paragraph.index] ?? [] }
     func calls(in paragraph: Paragraph) -> [CallMark] { callsByParagraph[paragraph.index] ?? [] }
     func mentions(in paragraph: Paragraph) -> [TextSpan] { mentionsByParagraph[paragraph.index] ?? [] }
+    func annotations(in paragraph: Paragraph) -> [(span: TextSpan, colour: Int)] { annotationsByParagraph[paragraph.index] ?? [] }
 
     /// `Kay Bailey Hutchison` → `Hutchison`: the tag after a quote stays short.
     static func shortName(_ name: String) -> String {

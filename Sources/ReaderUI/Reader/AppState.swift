@@ -10,37 +10,54 @@ public struct AppState: Sendable {
         /// Typing a paragraph number after `:`.
         case goingTo(String)
         case help(scroll: Int)
+        /// Writing a note in the status line.
+        case editingNote(NoteEditor)
     }
 
     public let document: Document
     public let keyMap: KeyMap
-    public private(set) var width: Int
-    public private(set) var height: Int
-    public private(set) var frame: Frame
-    public private(set) var layout: StatementLayout
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    public internal(set) var frame: Frame
+    public internal(set) var layout: StatementLayout
     public let callGroups: [CallGroup]
+    /// The statement's text as scalars (positions everywhere count scalars) and its identity.
+    public let scalars: [Unicode.Scalar]
+    public let documentID: String
+
+    // Annotations: located in the text as it is now, in reading order, orphans last.
+    public internal(set) var annotations: [Annotation] = []
+    /// The text cursor, a scalar offset; `selectionAnchor` is the other end of a selection.
+    public internal(set) var cursor = 0
+    public internal(set) var selectionAnchor: Int?
+    /// The colour the next highlight gets.
+    public internal(set) var colour = 0
+    public var colourNames = Annotation.defaultColourNames
+    var effects: [Effect] = []
+    var undoSteps: [UndoStep] = []
+    var undoing: Set<String> = []
 
     /// First statement line on screen.
-    public private(set) var top = 0
-    public private(set) var focusParagraph = 0
+    public internal(set) var top = 0
+    public internal(set) var focusParagraph = 0
     /// Index into `document.quotes` of the quote the reader is on.
-    public private(set) var currentQuote: Int?
-    public private(set) var currentCall: Int?
-    public private(set) var speakerFilter: String?
+    public internal(set) var currentQuote: Int?
+    public internal(set) var currentCall: Int?
+    public internal(set) var speakerFilter: String?
 
-    public private(set) var focus: Focus = .statement
-    public private(set) var hiddenPanes: Set<PaneKind> = []
-    public private(set) var zen = false
-    public private(set) var paneShare = 40
-    public private(set) var activeTab: PaneKind = .quotes
-    public private(set) var selection: [PaneKind: Int] = [:]
-    public private(set) var listScroll: [PaneKind: Int] = [:]
+    public internal(set) var focus: Focus = .statement
+    public internal(set) var hiddenPanes: Set<PaneKind> = []
+    public internal(set) var zen = false
+    public internal(set) var paneShare = 40
+    public internal(set) var activeTab: PaneKind = .quotes
+    public internal(set) var selection: [PaneKind: Int] = [:]
+    public internal(set) var listScroll: [PaneKind: Int] = [:]
 
-    public private(set) var mode: Mode = .normal
-    public private(set) var search: Search?
-    public private(set) var message: String?
-    public private(set) var pendingKeys: [Key] = []
-    public private(set) var quitRequested = false
+    public internal(set) var mode: Mode = .normal
+    public internal(set) var search: Search?
+    public internal(set) var message: String?
+    public internal(set) var pendingKeys: [Key] = []
+    public internal(set) var quitRequested = false
 
     public init(document: Document, width: Int, height: Int, keyMap: KeyMap = .standard) {
         self.document = document
@@ -48,6 +65,9 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         callGroups = CallGroup.groups(of: document.callsToAction)
+        scalars = Array(document.text.unicodeScalars)
+        documentID = SHA256.hex(document.text)
+        cursor = document.paragraphs.first?.span.start ?? 0
         let frame = Frame(width: width, height: height, visiblePanes: PaneKind.allCases, activeTab: .quotes, paneShare: 40)
         self.frame = frame
         layout = StatementLayout(document: document, width: frame.textWidth,
@@ -71,6 +91,7 @@ public struct AppState: Sendable {
         case .quotes: return listedQuotes.count
         case .speakers: return document.speakers.count
         case .calls: return callGroups.count
+        case .notes: return annotations.count
         }
     }
 
@@ -104,6 +125,8 @@ public struct AppState: Sendable {
             case .control("c"): quitRequested = true
             default: mode = .normal
             }
+        case .editingNote(let editor):
+            typeNote(key, editor: editor)
         case .searching(let query, let forward, let origin, let originFocus):
             typeSearch(key, query: query, forward: forward, origin: origin, originFocus: originFocus)
         case .goingTo(let digits):
@@ -111,6 +134,11 @@ public struct AppState: Sendable {
         case .normal:
             if frame.tooSmall {
                 if key == .character("q") || key == .control("c") { quitRequested = true }
+                return
+            }
+            // While selecting, `b` moves back a word, as in vi.
+            if selectionAnchor != nil, pendingKeys.isEmpty, key == .character("b") {
+                apply(.wordBackward)
                 return
             }
             pendingKeys.append(key)
@@ -163,6 +191,7 @@ public struct AppState: Sendable {
         case .nextMatch: stepMatch(forward: true)
         case .previousMatch: stepMatch(forward: false)
         case .cancel:
+            selectionAnchor = nil
             if speakerFilter != nil || search != nil || currentQuote != nil {
                 speakerFilter = nil
                 search = nil
@@ -171,6 +200,10 @@ public struct AppState: Sendable {
             }
         case .toggleHelp: mode = .help(scroll: 0)
         case .quit: quitRequested = true
+        case .wordForward, .wordEnd, .wordBackward, .sentenceForward, .sentenceBackward, .lineStart, .lineEnd,
+             .visualSelection, .visualParagraph, .highlight, .nextColour, .annotate, .annotateInEditor,
+             .deleteAnnotation, .undo, .copyCitation, .exportNotes, .refreshNotes:
+            applyAnnotationAction(action)
         }
     }
 
@@ -202,7 +235,7 @@ public struct AppState: Sendable {
     }
 
     /// Scrolls the text; the focus moves with it when its paragraph leaves the screen.
-    private mutating func scroll(to line: Int) {
+    mutating func scroll(to line: Int) {
         let maximum = max(0, layout.lines.count - textRows)
         top = min(max(0, line), maximum)
         guard !layout.lines.isEmpty else { return }
@@ -212,6 +245,7 @@ public struct AppState: Sendable {
         if focusParagraph < first || focusParagraph > last {
             focusParagraph = focusParagraph < first ? paragraphStarting(atOrAfter: top) : last
         }
+        keepCursorOnScreen()
     }
 
     private func paragraphStarting(atOrAfter line: Int) -> Int {
@@ -220,13 +254,14 @@ public struct AppState: Sendable {
     }
 
     /// Focuses a paragraph and brings it on screen.
-    private mutating func focus(paragraph: Int) {
+    mutating func focus(paragraph: Int) {
         guard !document.paragraphs.isEmpty else { return }
         focusParagraph = min(max(0, paragraph), document.paragraphs.count - 1)
+        cursor = document.paragraphs[focusParagraph].span.start
         ensureFocusVisible()
     }
 
-    private mutating func ensureFocusVisible() {
+    mutating func ensureFocusVisible() {
         guard focusParagraph < layout.firstLine.count else { return }
         let first = layout.firstLine[focusParagraph]
         let end = focusParagraph + 1 < layout.firstLine.count ? layout.firstLine[focusParagraph + 1] - 1 : layout.lines.count
@@ -236,7 +271,7 @@ public struct AppState: Sendable {
         }
     }
 
-    private mutating func select(_ pane: PaneKind, _ index: Int) {
+    mutating func select(_ pane: PaneKind, _ index: Int) {
         let count = itemCount(pane)
         guard count > 0 else { return }
         let clamped = min(max(0, index), count - 1)
@@ -280,6 +315,7 @@ public struct AppState: Sendable {
     private mutating func goToQuote(_ index: Int) {
         currentQuote = index
         focus(paragraph: document.quotes[index].paragraph)
+        cursor = document.quotes[index].span.start
         relayout()
         if let row = listedQuotes.firstIndex(of: index) { select(.quotes, row) }
     }
@@ -331,6 +367,9 @@ public struct AppState: Sendable {
             guard row < callGroups.count else { return }
             currentCall = row
             focus(paragraph: callGroups[row].paragraph)
+        case .notes:
+            guard row < annotations.count else { return }
+            goTo(annotations[row])
         }
     }
 
@@ -446,10 +485,10 @@ public struct AppState: Sendable {
     }
 
     /// Recomputes the frame and, when the text width or the highlights changed, the layout.
-    private mutating func relayout() {
+    mutating func relayout() {
         let anchor = viewOffset
         frame = Frame(width: width, height: height, visiblePanes: visiblePanes, activeTab: activeTab, paneShare: paneShare)
-        let highlights = Highlights(document: document, speakerFilter: speakerFilter, currentQuote: currentQuote)
+        let highlights = Highlights(document: document, speakerFilter: speakerFilter, currentQuote: currentQuote, annotations: annotations)
         let changed = frame.textWidth != layout.width
         layout = StatementLayout(document: document, width: frame.textWidth, highlights: highlights)
         if changed { top = layout.line(containing: anchor) }

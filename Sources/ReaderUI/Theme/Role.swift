@@ -1,6 +1,11 @@
 /// What a cell shows, which a `Theme` turns into colours and attributes. Widgets paint roles,
 /// never colours, so a theme change never touches a widget.
 public enum Role: String, Hashable, Sendable, CaseIterable {
+    /// The highlight role of colour `index` (0–4).
+    public static func highlight(_ index: Int) -> Role {
+        [.highlight1, .highlight2, .highlight3, .highlight4, .highlight5][max(0, min(4, index))]
+    }
+
     case text
     /// Quoted words in the statement.
     case quote
@@ -15,6 +20,17 @@ public enum Role: String, Hashable, Sendable, CaseIterable {
     /// The cue and action of a call to action.
     case callToAction = "call-to-action"
     case cue
+    /// The five highlight colours of annotations.
+    case highlight1 = "highlight-1"
+    case highlight2 = "highlight-2"
+    case highlight3 = "highlight-3"
+    case highlight4 = "highlight-4"
+    case highlight5 = "highlight-5"
+    /// The text cursor and a visual selection in the statement.
+    case cursor
+    case selection
+    /// The gutter mark of a line with a note.
+    case noteMark = "note-mark"
     case searchMatch = "search-match"
     case currentMatch = "current-match"
     case gutter

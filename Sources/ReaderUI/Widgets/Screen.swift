@@ -52,6 +52,13 @@ enum StatementView {
             }
             if focused { grid.write("▌", x: rect.x + 4, y: y, role: .gutterFocus) }
             var cells = line.cells
+            let selected = state.selectedSpan
+            let showCursor = state.focus == .statement && state.mode == .normal
+            for (position, offset) in line.offsets.enumerated() where offset >= 0 {
+                if let selected, selected.start <= offset && offset < selected.end { cells[position].role = .selection }
+                if showCursor && offset == state.cursor { cells[position].role = .cursor }
+            }
+            if hasNote(line, state) { grid.write("*", x: rect.x, y: y, role: .noteMark) }
             if !matches.isEmpty {
                 for (position, offset) in line.offsets.enumerated() where offset >= 0 {
                     if let current, current.start <= offset && offset < current.end {
@@ -69,6 +76,12 @@ enum StatementView {
         if state.document.paragraphs.isEmpty {
             grid.write("This statement is empty.", x: rect.x + Frame.gutterWidth, y: rect.y, role: .notice)
         }
+    }
+
+    /// Whether a line holds part of an annotation with a note: marked in the gutter.
+    private static func hasNote(_ line: StatementLayout.Line, _ state: AppState) -> Bool {
+        guard let first = line.offsets.first(where: { $0 >= 0 }), let last = line.offsets.last(where: { $0 >= 0 }) else { return false }
+        return state.annotations.contains { !$0.note.isEmpty && $0.state != .orphaned && $0.anchor.start <= last && first < $0.anchor.end }
     }
 
     private static func contains(_ matches: [TextSpan], _ offset: Int) -> Bool {
@@ -159,6 +172,7 @@ enum PaneViews {
         case .quotes: return state.speakerFilter == nil ? "No quotes" : "No quotes by \(state.speakerFilter!)"
         case .speakers: return "No speakers"
         case .calls: return "No calls to action"
+        case .notes: return "No notes yet: m highlights, a writes a note"
         }
     }
 
@@ -177,6 +191,14 @@ enum PaneViews {
         case .calls:
             let call = state.callGroups[index]
             return ("¶\(call.paragraph + 1) \(call.summary)", "[\(call.cue)]")
+        case .notes:
+            let annotation = state.annotations[index]
+            let name = annotation.colour < state.colourNames.count ? state.colourNames[annotation.colour] : "colour"
+            let place = annotation.state == .orphaned ? "orphaned" : "¶\(annotation.paragraph + 1)"
+            let excerpt = annotation.anchor.exact.split(whereSeparator: \.isNewline).joined(separator: " ")
+            var label = "\(place) \(name): “\(excerpt.count > 40 ? String(excerpt.prefix(39)) + "…" : excerpt)”"
+            if !annotation.noteSummary.isEmpty { label += " — " + annotation.noteSummary }
+            return (label, annotation.state == .anchored || annotation.state == .orphaned ? nil : annotation.state.rawValue)
         }
     }
 }
@@ -196,6 +218,17 @@ enum StatusLine {
                 grid.write(text, x: x, y: y, role: .status)
             }
             rightAligned("Enter keeps · Esc cancels", state, into: &grid)
+            return
+        case .editingNote(let editor):
+            var x = grid.write("Note: ", x: 0, y: y, role: .statusAccent)
+            let before = String(editor.text[..<editor.cursor]), after = String(editor.text[editor.cursor...])
+            // Long notes scroll so that the cursor stays in view.
+            let room = max(10, grid.width - x - 30)
+            let shownBefore = DisplayWidth.of(before) > room ? "…" + String(before.suffix(room - 1)) : before
+            x = grid.write(shownBefore, x: x, y: y, role: .status)
+            x = grid.write("▏", x: x, y: y, role: .statusAccent)
+            grid.write(after, x: x, y: y, role: .status, maxX: grid.width - 28)
+            rightAligned("Enter saves · Esc cancels", state, into: &grid)
             return
         case .goingTo(let digits):
             let x = grid.write(":" + digits, x: 0, y: y, role: .statusAccent)

@@ -1,0 +1,44 @@
+import Foundation
+import StatementKit
+
+/// Things only the edge may know: the time, new identifiers, where data lives, file URIs.
+enum Edge {
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+
+    static func newIdentifier() -> String { UUID().uuidString.lowercased() }
+
+    /// `--data-dir`, else `COMMUNIQUE_DATA_DIR`, else `$XDG_DATA_HOME/communique`, else
+    /// `~/.local/share/communique`.
+    static func dataDirectory(_ option: String?) -> String {
+        let environment = ProcessInfo.processInfo.environment
+        if let option, !option.isEmpty { return option }
+        if let directory = environment["COMMUNIQUE_DATA_DIR"], !directory.isEmpty { return directory }
+        if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/communique" }
+        return NSHomeDirectory() + "/.local/share/communique"
+    }
+
+    /// The path as the store remembers it: absolute, so a statement is the same from any directory.
+    static func absolutePath(_ name: String) -> String {
+        guard name != SampleStatement.name, name != "stdin" else { return name }
+        let absolute = name.hasPrefix("/") ? name : FileManager.default.currentDirectoryPath + "/" + name
+        return URL(fileURLWithPath: absolute).standardizedFileURL.path
+    }
+
+    /// `file:///…` for a path; a URN for the sample and standard input.
+    static func sourceURI(_ name: String) -> String {
+        guard name != SampleStatement.name, name != "stdin" else { return "urn:communique:\(name)" }
+        let absolute = name.hasPrefix("/") ? name : FileManager.default.currentDirectoryPath + "/" + name
+        return URL(fileURLWithPath: absolute).standardizedFileURL.absoluteString
+    }
+
+    /// A title for exports: the file's name, or the statement's first words.
+    static func title(of name: String, document: Document) -> String {
+        if name != SampleStatement.name && name != "stdin" { return (name as NSString).lastPathComponent }
+        let words = (document.paragraphs.first?.text ?? "Statement").split(separator: " ").prefix(8).joined(separator: " ")
+        return words
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Highlights and notes as a reader makes them: saved, resumed, moved with the text,
+/// surviving a kill, exported.
+@Suite("Notes under tmux", .serialized, .enabled(if: tmuxInstalled && seedExists))
+struct AnnotationE2ETests {
+    let binary = Run.binary.path
+
+    func reader(_ file: String, data: String) throws -> TmuxScreen {
+        try TmuxScreen("COMMUNIQUE_DATA_DIR=\(data) \(binary) \(file); echo EXIT=$?; sleep 60", width: 120, height: 40)
+    }
+
+    @Test func aNoteSurvivesQuittingAnEditOfTheTextAndAKill() async throws {
+        let scratch = try Scratch()
+        let data = scratch.url.appendingPathComponent("data").path
+        let original = try String(contentsOfFile: seed, encoding: .utf8)
+        let file = try scratch.file("nato.txt", original)
+
+        // Highlight the third quote and write a note with a non-ASCII word.
+        var screen = try reader(file, data: data)
+        try await screen.waitFor("the reader") { $0.contains("h help") }
+        try screen.type("]q]q]qma")
+        try screen.type("Naïve framing? #check")
+        try screen.keys("Enter")
+        try await screen.waitFor("the saved note") { $0.contains("Note saved") }
+        try screen.keys("q")
+        try await screen.waitFor("the exit") { $0.contains("EXIT=0") }
+
+        // Reopen: the note is there and listed.
+        screen = try reader(file, data: data)
+        var text = try await screen.waitFor("the note announced") { $0.contains("1 note: 1 anchored") }
+        #expect(text.contains("Notes 1"))
+        #expect(text.contains("¶7 important: “The continued spread"))
+        try screen.keys("q")
+        try await screen.waitFor("the exit") { $0.contains("EXIT=0") }
+
+        // A paragraph inserted at the top: the note follows its quote, and says it moved.
+        try ("A paragraph added later, at the top of the file.\n" + original).write(toFile: file, atomically: true, encoding: .utf8)
+        screen = try reader(file, data: data)
+        text = try await screen.waitFor("the moved note") { $0.contains("1 note: 1 moved") }
+        #expect(text.contains("¶8 important: “The continued spread"))
+        #expect(text.contains("moved"))
+
+        // A second note, then SIGKILL at once: it is there after a restart.
+        try screen.type("]q]qa")
+        try screen.type("Second thought")
+        try screen.keys("Enter")
+        try await screen.waitFor("the second note") { $0.contains("Note saved") }
+        let pids = try spawn(["pgrep", "-f", "\(binary) \(file)"], capture: true).split(separator: "\n").compactMap { pid_t($0) }
+        #expect(!pids.isEmpty)
+        for pid in pids { kill(pid, SIGKILL) }
+        for _ in 0..<100 where try !spawn(["pgrep", "-f", "\(binary) \(file)"], capture: true).isEmpty {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        screen = try reader(file, data: data)
+        text = try await screen.waitFor("both notes") { $0.contains("2 notes:") }
+        #expect(text.contains("Notes 2"))
+
+        // Export Markdown: the note and the quoted words.
+        try screen.keys("q")
+        let run = try Run(["export", file, "--format", "markdown", "--data-dir", data])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Naïve framing? #check"))
+        #expect(run.stdout.contains("> The continued spread of the COVID-19 pandemic"))
+        #expect(run.stdout.contains("Tags: #check"))
+    }
+}
+
+@Suite("communique export and import")
+struct ExportImportTests {
+    @Test func exportThenImportIntoAnEmptyDataDirectoryGivesTheSameAnnotations() throws {
+        let scratch = try Scratch()
+        let text = "The council urged calm.\n\n“We call on everyone to stay home,” the mayor said.\n"
+        let file = try scratch.file("s.txt", text)
+        let w3c = """
+            {"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "first": {"type": "AnnotationPage", "items": [
+              {"id": "urn:uuid:aaaaaaaa-0000-0000-0000-000000000001", "type": "Annotation", "motivation": "commenting",
+               "created": "2026-11-01T10:00:00Z", "modified": "2026-11-02T10:00:00Z",
+               "body": [{"type": "TextualBody", "value": "Who is everyone? #scope", "format": "text/markdown", "purpose": "commenting"}],
+               "target": {"source": "file:///x", "selector": [
+                 {"type": "TextQuoteSelector", "exact": "We call on everyone to stay home,", "prefix": "The council urged calm.\\n\\n“", "suffix": "” the mayor said."},
+                 {"type": "TextPositionSelector", "start": 26, "end": 59}]},
+               "communique:colour": 3}
+            ]}}
+            """
+        let input = try scratch.file("in.json", w3c)
+        let first = scratch.url.appendingPathComponent("first").path
+        let imported = try Run(["import", file, input, "--data-dir", first])
+        #expect(imported.status == 0)
+        #expect(imported.stdout.contains("Imported 1 annotation: 1 anchored"))
+        let exported = try Run(["export", file, "--format", "w3c", "--data-dir", first])
+        #expect(exported.status == 0)
+
+        let exportedFile = try scratch.file("exported.json", exported.stdout)
+        let second = scratch.url.appendingPathComponent("second").path
+        #expect(try Run(["import", file, exportedFile, "--data-dir", second]).status == 0)
+        let again = try Run(["export", file, "--format", "w3c", "--data-dir", second])
+        #expect(again.stdout == exported.stdout)
+        #expect(exported.stdout.contains("\"value\": \"Who is everyone? #scope\""))
+        #expect(exported.stdout.contains("\"communique:colour\": 3"))
+        #expect(exported.stdout.contains("\"created\": \"2026-11-01T10:00:00Z\""))
+
+        let csv = try Run(["export", file, "--format", "csv", "--data-dir", second])
+        #expect(csv.stdout.hasPrefix("Highlight,Title,Author,URL,Note,Location,Date\n"))
+        #expect(csv.stdout.contains("mayor"))
+    }
+
+    @Test func anImportOfSomethingElseIsOneLine() throws {
+        let scratch = try Scratch()
+        let file = try scratch.file("s.txt", "Text.")
+        let bad = try scratch.file("bad.json", "[not json")
+        let run = try Run(["import", file, bad, "--data-dir", scratch.url.appendingPathComponent("d").path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("bad.json: not JSON"))
+    }
+}

@@ -44,6 +44,7 @@ let package = Package(
             dependencies: [
                 "StatementKit", "AnnotationStore", "ReaderUI", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .testTarget(

@@ -34,10 +34,13 @@ public final class AnnotationDatabase: Sendable {
     /// file is renamed, never deleted, and a new one made in its place.
     public static func open(directory: String, now: String) -> Opening {
         let manager = FileManager.default
-        do {
-            try manager.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            return .unavailable(reason: "cannot create \(directory): \(Self.describe(error))")
+        // mkdir(2) a level at a time, so the reason given is the system's own.
+        var partial = directory.hasPrefix("/") ? "" : "."
+        for component in directory.split(separator: "/") {
+            partial += "/" + component
+            if mkdir(partial, 0o700) != 0 && errno != EEXIST {
+                return .unavailable(reason: "cannot create \(directory): \(String(cString: strerror(errno)).lowercased())")
+            }
         }
         let path = (directory as NSString).appendingPathComponent(fileName)
         if !manager.fileExists(atPath: path) {

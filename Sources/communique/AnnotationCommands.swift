@@ -58,7 +58,8 @@ extension Communique {
             let store = try openStore(dataDir)
             let (document, annotations) = try locatedAnnotations(of: statement, store: store)
             let export = AnnotationExport(document: document, title: Edge.title(of: statement.name, document: document),
-                                          sourceURI: Edge.sourceURI(statement.name), exportedAt: Edge.now(), annotations: annotations)
+                                          sourceURI: Edge.sourceURI(statement.name), exportedAt: Edge.now(), annotations: annotations,
+                                          colourNames: try Settings.load().highlightNames)
             let text = export.render(format)
             if let output {
                 do { try text.write(toFile: output, atomically: true, encoding: .utf8) }
@@ -146,7 +147,8 @@ enum W3CReader {
         let note = bodies.first { ($0["purpose"] as? String ?? "commenting") == "commenting" && $0["value"] is String }?["value"] as? String ?? ""
         var colour = item["communique:colour"] as? Int
         if colour == nil, let name = bodies.first(where: { $0["purpose"] as? String == "classifying" })?["value"] as? String {
-            colour = Annotation.defaultColourNames.firstIndex(of: name)
+            colour = ((try? Settings.load().highlightNames) ?? Annotation.defaultColourNames).firstIndex(of: name)
+                ?? Annotation.defaultColourNames.firstIndex(of: name)
         }
         var id = item["id"] as? String ?? Edge.newIdentifier()
         if id.hasPrefix("urn:uuid:") { id = String(id.dropFirst("urn:uuid:".count)) }

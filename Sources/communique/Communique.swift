@@ -41,6 +41,10 @@ struct Communique: ParsableCommand {
                 Console.error(failure.description)
                 Self.exit(withError: ExitCode(2))
             }
+            if let failure = error as? Settings.Failure {
+                Console.error(failure.description)
+                Self.exit(withError: ExitCode(2))
+            }
             if let failure = error as? Terminal.Failure {
                 Console.error(failure.description)
                 Self.exit(withError: ExitCode.failure)
@@ -102,9 +106,10 @@ extension Communique {
                 return
             }
             let chosen = try resolveTheme(theme)
+            let settings = try Settings.load()
             let document = Analyzer.analyze(statement.source.text, source: statement.name)
             try ReaderLoop(document: document, sourceName: statement.name, theme: chosen, themeName: theme, mouse: mouse,
-                           debugTrap: debugTrap, dataDirectory: Edge.dataDirectory(dataDir)).run()
+                           debugTrap: debugTrap, dataDirectory: Edge.dataDirectory(dataDir), colourNames: settings.highlightNames).run()
         }
     }
 

@@ -16,10 +16,13 @@ final class ReaderLoop {
     /// Hidden: `!` traps, to test that a crash leaves the terminal as it was.
     let debugTrap: Bool
     let dataDirectory: String
+    let colourNames: [String]
     private var store: AnnotationDatabase?
     private var terminal: Terminal?
 
-    init(document: Document, sourceName: String, theme: Theme, themeName: String?, mouse: Bool, debugTrap: Bool, dataDirectory: String) {
+    init(document: Document, sourceName: String, theme: Theme, themeName: String?, mouse: Bool, debugTrap: Bool, dataDirectory: String,
+         colourNames: [String]) {
+        self.colourNames = colourNames
         self.document = document
         self.sourceName = sourceName
         self.theme = theme
@@ -42,6 +45,7 @@ final class ReaderLoop {
         defer { terminal.restore() }
         let size = terminal.size
         var state = AppState(document: document, width: size.width, height: size.height)
+        state.colourNames = colourNames
         let path = Edge.absolutePath(sourceName)
         // A statement that changed since it was annotated is found by its path.
         let earlier = ((try? store?.documents(atPath: path)) ?? []).filter { $0 != state.documentID }

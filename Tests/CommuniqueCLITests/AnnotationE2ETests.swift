@@ -109,6 +109,26 @@ struct ExportImportTests {
         #expect(csv.stdout.contains("mayor"))
     }
 
+    @Test func highlightColoursCanBeRenamed() throws {
+        let scratch = try Scratch()
+        let file = try scratch.file("s.txt", "“We call on everyone to stay home,” the mayor said.\n")
+        let w3c = try scratch.file("in.json", """
+            [{"type": "Annotation", "target": {"selector": [{"type": "TextQuoteSelector", "exact": "stay home"}]}, "communique:colour": 2}]
+            """)
+        let config = scratch.url.appendingPathComponent("config")
+        try FileManager.default.createDirectory(at: config.appendingPathComponent("communique"), withIntermediateDirectories: true)
+        _ = try scratch.file("config/communique/config.toml", "highlight-names = [\"key\", \"odd\", \"wrong\", \"source\", \"later\"]\n")
+        let data = scratch.url.appendingPathComponent("data").path
+        let environment = ["XDG_CONFIG_HOME": config.path]
+        #expect(try Run(["import", file, w3c, "--data-dir", data], environment: environment).status == 0)
+        let markdown = try Run(["export", file, "--data-dir", data], environment: environment)
+        #expect(markdown.stdout.contains("Colour: wrong"))
+        _ = try scratch.file("config/communique/config.toml", "highlight-names = [\"only one\"]\n")
+        let broken = try Run(["export", file, "--data-dir", data], environment: environment)
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("highlight-names: expected 5 names"))
+    }
+
     @Test func anImportOfSomethingElseIsOneLine() throws {
         let scratch = try Scratch()
         let file = try scratch.file("s.txt", "Text.")

@@ -18,10 +18,13 @@ struct Run {
         return directory.appendingPathComponent("communique")
     }()
 
-    init(_ arguments: [String], stdin: Data? = nil) throws {
+    init(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws {
         let process = Process()
         process.executableURL = Run.binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

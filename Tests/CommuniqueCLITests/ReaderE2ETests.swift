@@ -165,6 +165,15 @@ struct ReaderE2ETests {
         #expect(text.contains("Café naïve"))
     }
 
+    @Test func anUnwritableDataDirectoryStillOpensTheReader() async throws {
+        let (screen, _) = try session("", width: 120, height: 20, environment: "COMMUNIQUE_DATA_DIR=/proc/communique-cannot-be-here")
+        let text = try await screen.waitFor("the notice") { $0.contains("sample  ¶") }
+        #expect(text.contains("Annotations are unavailable: cannot create /proc/communique-cannot-be-here"))
+        try screen.type("m")
+        let after = try await screen.waitFor("a highlight in memory") { $0.contains("Highlighted") }
+        #expect(after.contains("Notes 1"))
+    }
+
     @Test func anUnknownTerminalIsOneClearLine() async throws {
         let (screen, _) = try session("", width: 100, height: 20, environment: "TERM=no-such-terminal")
         let text = try await screen.waitFor("the error") { $0.contains("DONE") }

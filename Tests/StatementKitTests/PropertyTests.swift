@@ -80,3 +80,50 @@ struct PropertyTests {
         }
     }
 }
+
+/// Hostile input of the kinds people actually open: scraped pages, PDFs turned into text,
+/// binary noise. Each must finish with every offset inside its paragraph and JSON that parses.
+@Suite("Hostile input")
+struct HostileInputTests {
+    static func check(_ text: String) {
+        let document = Analyzer.analyze(text)
+        let length = text.unicodeScalars.count
+        for paragraph in document.paragraphs {
+            #expect(paragraph.span.end <= length)
+            for sentence in paragraph.sentences { #expect(paragraph.span.contains(sentence)) }
+        }
+        var previousEnd = 0
+        for quote in document.quotes {
+            #expect(document.paragraphs[quote.paragraph].span.contains(quote.span))
+            #expect(quote.span.start >= previousEnd)
+            previousEnd = quote.span.end
+        }
+        for call in document.callsToAction { #expect(document.paragraphs[call.paragraph].span.contains(call.span)) }
+        #expect((try? JSONSerialization.jsonObject(with: Data(JSONReport.render(document).utf8))) != nil)
+    }
+
+    static let bytes = Gen.int(in: 0...255).map { UInt8($0) }.array(of: 0...600)
+
+    @Test func invalidUTF8AndNULBytesDecodeAndAnalyse() async {
+        await propertyCheck(count: 300, input: Self.bytes) { bytes in
+            let source = SourceText(decoding: bytes)
+            Self.check(source.text)
+        }
+    }
+
+    @Test(arguments: [
+        ("a 1 MB single line", String(repeating: "The minister said “we must act” and urged calm. ", count: 21_000)),
+        ("10,000 quotation marks", String(repeating: "“", count: 5_000) + String(repeating: "”", count: 5_000)),
+        ("10,000 straight marks", String(repeating: "\" ", count: 10_000)),
+        ("deeply nested quotes", String(repeating: "“a ‘b «c „d ", count: 2_000) + String(repeating: "“ ’ » ” ", count: 2_000)),
+        ("only apostrophes", String(repeating: "'’`", count: 10_000)),
+        ("right-to-left text", String(repeating: "\u{200F}قال الرئيس “يجب أن نتحرك” اليوم. ", count: 500)),
+        ("joiners and combining marks", String(repeating: "👩‍👩‍👧 e\u{301}\u{302}\u{303}\u{304} \u{200D}\u{200D} ", count: 2_000)),
+        ("NULs and controls", String(repeating: "\u{0}\u{1B}[31m\u{7}\u{9B}\u{C}\r", count: 5_000)),
+        ("form feeds between paragraphs", "First page.\u{C}\n\nSecond page “quoted,” she said.\u{C}"),
+        ("no spaces at all", String(repeating: "word.", count: 100_000)),
+    ])
+    func shapesFinishWithConsistentSpans(_ name: String, _ text: String) {
+        Self.check(text)
+    }
+}

@@ -1,0 +1,30 @@
+// Compiled into one module with StatementKit's sources by scripts/fuzz (libFuzzer provides
+// main), so there is no `import StatementKit` here.
+
+/// One fuzzer input: bytes decoded as a statement, analysed, rendered as JSON and Markdown,
+/// and checked for the invariants every analysis must keep. A broken invariant traps, which
+/// libFuzzer reports as a crash with the input that caused it.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let source = SourceText(decoding: UnsafeBufferPointer(start: data, count: size))
+    let document = Analyzer.analyze(source.text, source: "fuzz")
+    let length = source.text.unicodeScalars.count
+    for paragraph in document.paragraphs {
+        precondition(paragraph.span.start >= 0 && paragraph.span.end <= length, "paragraph outside the text")
+        for sentence in paragraph.sentences { precondition(paragraph.span.contains(sentence), "sentence outside its paragraph") }
+    }
+    var previousEnd = 0
+    for quote in document.quotes {
+        precondition(document.paragraphs[quote.paragraph].span.contains(quote.span), "quote outside its paragraph")
+        precondition(quote.span.start >= previousEnd, "quotes overlap")
+        previousEnd = quote.span.end
+    }
+    for call in document.callsToAction {
+        precondition(document.paragraphs[call.paragraph].span.contains(call.span), "call outside its paragraph")
+    }
+    let json = JSONReport.render(document)
+    precondition(json.hasPrefix("{") && json.hasSuffix("}\n"), "JSON not closed")
+    _ = MarkdownReport.render(document)
+    _ = TextReport.render(document)
+    return 0
+}

@@ -98,6 +98,8 @@ extension Communique {
         var debugTrap = false
 
         func run() throws {
+            // A bad theme is reported whether or not the screen is drawn.
+            let chosen = try resolveTheme(theme)
             let statement = try LoadedStatement.load(file)
             for warning in statement.warnings { Console.error(warning) }
             guard isatty(STDOUT_FILENO) == 1 else {
@@ -105,7 +107,6 @@ extension Communique {
                 Console.out(TextReport.render(document))
                 return
             }
-            let chosen = try resolveTheme(theme)
             let settings = try Settings.load()
             let document = Analyzer.analyze(statement.source.text, source: statement.name)
             try ReaderLoop(document: document, sourceName: statement.name, theme: chosen, themeName: theme, mouse: mouse,

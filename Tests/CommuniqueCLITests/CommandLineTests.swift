@@ -146,6 +146,24 @@ struct AnalyzeCommandTests {
         #expect(paragraphs.map { $0["text"] as? String } == ["First.", "Second."])
     }
 
+    @Test func aThemeWithAnErrorNamesTheFileLineAndKey() throws {
+        let scratch = try Scratch()
+        let theme = try scratch.file("bad.toml", "[quote]\nfg = \"purpel\"\n")
+        let run = try Run(["--theme", theme])
+        #expect(run.status == 2)
+        #expect(run.stderr == "communique: \(theme):2: quote.fg: not a colour (use default, an ANSI name, 0-255 or #rrggbb)\n")
+        let syntax = try scratch.file("syntax.toml", "[quote\nfg = 1\n")
+        let broken = try Run(["--theme", syntax])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.hasPrefix("communique: \(syntax):1: not valid TOML"))
+    }
+
+    @Test func theReportGoesToAPipeInsteadOfTheScreen() throws {
+        let run = try Run([])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("sample\n10 paragraphs"))
+    }
+
     @Test func aUsageErrorExitsTwo() throws {
         let run = try Run(["analyze", "--format", "yaml"])
         #expect(run.status == 2)

@@ -47,6 +47,12 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // Figures for the speed targets: analysis per stage, reader frames, memory.
+        .executableTarget(
+            name: "communique-bench",
+            dependencies: ["StatementKit", "ReaderUI"],
+            path: "Benchmarks/CommuniqueBench"
+        ),
         .testTarget(
             name: "StatementKitTests",
             dependencies: [

@@ -121,14 +121,14 @@ private struct Reading {
             while end < sentence.upperBound, p.isNarration(end) {
                 let token = p.tokens[end]
                 if ReferenceParser.isNamePart(token) { end += 1; continue }
-                if Lexicon.nameConnectors.contains(token.lower), end + 1 < sentence.upperBound,
+                if token.flags.contains(.nameConnector), end + 1 < sentence.upperBound,
                    ReferenceParser.isNamePart(p.tokens[end + 1]) || p.tokens[end + 1].lower == "the" { end += 1; continue }
                 break
             }
             // "Environment Canada spokeswoman Sujata Raisinghani": the first name is a modifier
             // of the role, and the role belongs to the name after it.
             if end + 1 < sentence.upperBound, p.isNarration(end + 1), p.tokens[end].isWord, !p.tokens[end].isCapitalized,
-               Lexicon.titles.contains(p.tokens[end].lower) || Lexicon.roleNouns.contains(p.tokens[end].lower),
+               !p.tokens[end].flags.isDisjoint(with: [.title, .roleNoun]),
                ReferenceParser.isNamePart(p.tokens[end + 1])
             {
                 end += 1
@@ -136,8 +136,7 @@ private struct Reading {
             }
             var start = index
             while start > sentence.lowerBound, p.isNarration(start - 1), p.tokens[start - 1].isWord,
-                  Lexicon.titles.contains(p.tokens[start - 1].lower) || Lexicon.roleNouns.contains(p.tokens[start - 1].lower)
-                    || Lexicon.nationalityWords.contains(p.tokens[start - 1].lower)
+                  !p.tokens[start - 1].flags.isDisjoint(with: [.title, .roleNoun, .nationality])
             { start -= 1 }
             if let reference = ReferenceParser.parse(p.tokens[start..<end]), case .name = reference {
                 _ = cast.resolve(reference, sentence: number, position: index)

@@ -51,7 +51,7 @@ public enum ParagraphSegmenter {
                 close()
                 if index + 1 < scalars.count && scalars[index + 1] == "\n" { index += 1 }
             default:
-                if !scalar.properties.isWhitespace {
+                if !scalar.isWhitespace {
                     if first == nil { first = index }
                     last = index + 1
                 } else if first == nil {

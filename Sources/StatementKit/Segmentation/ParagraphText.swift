@@ -44,7 +44,7 @@ struct ParagraphText {
     /// The text of a local scalar range.
     func text(_ range: Range<Int>) -> String {
         let base = scalars.startIndex
-        return String(String.UnicodeScalarView(scalars[(base + range.lowerBound)..<(base + range.upperBound)]))
+        return String(scalars: scalars[(base + range.lowerBound)..<(base + range.upperBound)])
     }
 
     /// The document span of tokens `range`, from the first token's start to the last one's end.

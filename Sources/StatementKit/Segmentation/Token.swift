@@ -17,21 +17,27 @@ struct Token: Sendable {
     var spaceBefore: Bool
     var spaceAfter: Bool
 
+    /// What the lexicons say of this word, looked up once when the token is made: the rules ask
+    /// these questions many times per word, and each set look-up hashed the word again.
+    var flags: WordFlags = []
+    /// Computed once, in `Tokenizer`.
+    var isCapitalized = false
+    /// NATO, UK, CBC, U.S.: two or more capitals and no lowercase letter.
+    var isAcronym = false
+
     var isWord: Bool { kind == .word }
-    var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+
+    static func capitalized(_ text: String, lower: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
         if first.isUppercase { return true }
         // Arabic-style particles: al-Amr, el-Sisi, bin-Laden.
-        if let dash = text.firstIndex(of: "-"), text.index(after: dash) < text.endIndex {
-            let prefix = lower[..<dash]
-            let next = text[text.index(after: dash)]
-            return ["al", "el", "bin", "ibn", "abu"].contains(prefix) && next.isUppercase
-        }
-        return false
+        guard first == "a" || first == "e" || first == "b" || first == "i", let dash = text.firstIndex(of: "-"),
+              text.index(after: dash) < text.endIndex else { return false }
+        let prefix = lower[..<dash]
+        return ["al", "el", "bin", "ibn", "abu"].contains(prefix) && text[text.index(after: dash)].isUppercase
     }
-    /// NATO, UK, CBC, U.S.: two or more capitals and no lowercase letter.
-    var isAcronym: Bool {
-        guard kind == .word else { return false }
+
+    static func acronym(_ text: String) -> Bool {
         var capitals = 0
         for scalar in text.unicodeScalars {
             if scalar.isLowercase { return false }
@@ -39,6 +45,7 @@ struct Token: Sendable {
         }
         return capitals >= 2
     }
+
     func `is`(_ punctuation: Unicode.Scalar) -> Bool {
         kind == .punctuation && text.unicodeScalars.first == punctuation && text.unicodeScalars.count == 1
     }

@@ -33,14 +33,20 @@ enum Tokenizer {
                 while index < end && scalars[index].isWordJoiner { index += 1 }
                 kind = .punctuation
             }
-            let text = String(String.UnicodeScalarView(scalars[start..<index]))
+            let text = String(scalars: scalars[start..<index])
             if var previous = tokens.popLast() {
                 previous.spaceAfter = sawSpace
                 tokens.append(previous)
             }
-            tokens.append(Token(
+            var token = Token(
                 kind: kind, start: start - base, end: index - base, text: text,
-                lower: text.lowercased(), spaceBefore: sawSpace, spaceAfter: true))
+                lower: kind == .punctuation || kind == .quoteMark ? text : text.asciiLowercasedOrFull, spaceBefore: sawSpace, spaceAfter: true)
+            if kind == .word {
+                token.flags = Lexicon.flags(of: token.lower)
+                token.isCapitalized = Token.capitalized(text, lower: token.lower)
+                token.isAcronym = Token.acronym(text)
+            }
+            tokens.append(token)
             sawSpace = false
         }
         return tokens
@@ -87,7 +93,7 @@ enum Tokenizer {
         }
         // A full stop that belongs to the word: initials (R., U.S.) and known abbreviations.
         if i < end && s[i] == "." {
-            let word = String(String.UnicodeScalarView(s[start..<i]))
+            let word = String(scalars: s[start..<i])
             if Lexicon.isAbbreviation(word) { i += 1 }
         }
         return i

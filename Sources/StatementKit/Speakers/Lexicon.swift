@@ -1,6 +1,51 @@
 /// The word lists the analysis is built on, kept in one place so a reader of the code can see
 /// (and extend) what the rules know.
+struct WordFlags: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let determiner = WordFlags(rawValue: 1 << 0)
+    static let nameConnector = WordFlags(rawValue: 1 << 1)
+    static let verbForm = WordFlags(rawValue: 1 << 2)
+    static let title = WordFlags(rawValue: 1 << 3)
+    static let organisation = WordFlags(rawValue: 1 << 4)
+    static let nationality = WordFlags(rawValue: 1 << 5)
+    static let adverb = WordFlags(rawValue: 1 << 6)
+    static let capitalisedFunction = WordFlags(rawValue: 1 << 7)
+    static let roleNoun = WordFlags(rawValue: 1 << 8)
+    static let baseVerb = WordFlags(rawValue: 1 << 9)
+    static let pronoun = WordFlags(rawValue: 1 << 10)
+    static let auxiliary = WordFlags(rawValue: 1 << 11)
+    static let adverbialStarter = WordFlags(rawValue: 1 << 12)
+    static let calendar = WordFlags(rawValue: 1 << 13)
+    static let reporting = WordFlags(rawValue: 1 << 14)
+    static let callCue = WordFlags(rawValue: 1 << 15)
+}
+
 enum Lexicon {
+    /// Every lexicon a word belongs to, in one table: one look-up per token.
+    static let flagTable: [String: WordFlags] = {
+        var table: [String: WordFlags] = [:]
+        func add(_ words: some Sequence<String>, _ flag: WordFlags) { for word in words { table[word, default: []].insert(flag) } }
+        add(determiners, .determiner)
+        add(nameConnectors, .nameConnector)
+        add(verbForms, .verbForm)
+        add(titles, .title)
+        add(organisationWords, .organisation)
+        add(nationalityWords, .nationality)
+        add(adverbs, .adverb)
+        add(capitalisedFunctionWords, .capitalisedFunction)
+        add(roleNouns, .roleNoun)
+        add(baseVerbs, .baseVerb)
+        add(personalPronouns.keys, .pronoun)
+        add(auxiliaries, .auxiliary)
+        add(adverbialStarters, .adverbialStarter)
+        add(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "april", "july", "september", "october", "november", "december"], .calendar)
+        add(reportingForms.keys, .reporting)
+        return table
+    }()
+
+    static func flags(of lower: String) -> WordFlags { flagTable[lower] ?? [] }
+
     // MARK: Abbreviations
 
     /// Words whose full stop does not end a sentence.

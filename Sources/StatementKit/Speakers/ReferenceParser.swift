@@ -131,9 +131,7 @@ enum ReferenceParser {
     }
 
     static func isRoleWord(_ token: Token) -> Bool {
-        let lower = token.lower
-        return Lexicon.titles.contains(lower) || Lexicon.organisationWords.contains(lower)
-            || Lexicon.nationalityWords.contains(lower)
+        !token.flags.isDisjoint(with: [.title, .organisation, .nationality])
     }
 
     /// The last run of capitalised words, joined by connectors (`Church of Scientology`).
@@ -144,7 +142,7 @@ enum ReferenceParser {
             let token = words[index]
             if isNamePart(token) {
                 if end == nil { end = index + 1 }
-            } else if end != nil, Lexicon.nameConnectors.contains(token.lower), index > words.startIndex,
+            } else if end != nil, token.flags.contains(.nameConnector), index > words.startIndex,
                       isNamePart(words[index - 1]) || (token.lower == "the" && index - 1 > words.startIndex && words[index - 1].lower == "of")
             {
                 // a connector inside the run
@@ -155,8 +153,8 @@ enum ReferenceParser {
         }
         guard let end else { return nil }
         var start = index + 1
-        while start < end, Lexicon.nameConnectors.contains(words[start].lower) || Lexicon.determiners.contains(words[start].lower)
-            || (start == words.startIndex && Lexicon.capitalisedFunctionWords.contains(words[start].lower))
+        while start < end, !words[start].flags.isDisjoint(with: [.nameConnector, .determiner])
+            || (start == words.startIndex && words[start].flags.contains(.capitalisedFunction))
         {
             start += 1
         }
@@ -170,8 +168,8 @@ enum ReferenceParser {
     ]
 
     static func isNamePart(_ token: Token) -> Bool {
-        guard token.kind == .word, !calendarWords.contains(token.lower) else { return false }
-        if token.isCapitalized || token.isAcronym { return !Lexicon.personalPronouns.keys.contains(token.lower) || token.text == "US" }
+        guard token.kind == .word, !token.flags.contains(.calendar) else { return false }
+        if token.isCapitalized || token.isAcronym { return !token.flags.contains(.pronoun) || token.text == "US" }
         return false
     }
 

@@ -34,7 +34,8 @@ enum FrameFinder {
                 }
                 continue
             }
-            guard let lemma = Lexicon.reportingLemma(token.lower), isVerbUse(position, in: paragraph, sentence: sentence) else {
+            guard token.flags.contains(.reporting), let lemma = Lexicon.reportingLemma(token.lower),
+                  isVerbUse(position, in: paragraph, sentence: sentence) else {
                 continue
             }
             if let frame = frame(verb: position, lemma: lemma, in: paragraph, sentence: sentence),
@@ -254,7 +255,7 @@ enum FrameFinder {
         }
         if token.isCapitalized { return true }
         let lower = token.lower
-        if Lexicon.verbForms.contains(lower) || isClauseWord(lower) { return false }
+        if token.flags.contains(.verbForm) || isClauseWord(lower) { return false }
         if ["with", "by", "from", "for", "into", "about", "after", "before", "during", "against", "like",
             "through", "over", "under", "via", "using", "and", "or", "not", "no"].contains(lower) { return false }
         if lower.hasSuffix("ly") && lower.count > 4 { return false }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The text of a statement as decoded from its bytes.
 ///
 /// Invalid UTF-8 becomes U+FFFD and is counted, so the reader can warn without refusing the
@@ -11,18 +17,30 @@ public struct SourceText: Sendable, Equatable {
     public var containsNUL: Bool
 
     public init<Bytes: Collection>(decoding bytes: Bytes) where Bytes.Element == UInt8 {
+        // Fast path: valid UTF-8 (nearly every file) is taken whole.
+        var body = bytes[...]
+        let bom = body.starts(with: [0xEF, 0xBB, 0xBF])
+        if bom { body = body.dropFirst(3) }
+        let fast: String? = body.withContiguousStorageIfAvailable { String(validating: $0, as: UTF8.self) } ?? String(validating: body, as: UTF8.self)
+        if let valid = fast {
+            text = valid
+            invalidSequences = 0
+            hadByteOrderMark = bom
+            containsNUL = body.withContiguousStorageIfAvailable { buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false } ?? body.contains(0)
+            return
+        }
         var scalars = String.UnicodeScalarView()
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
         var invalid = 0
         var nul = false
         var first = true
-        var bom = false
+        var sawBOM = false
         decoding: while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 if first && scalar == "\u{FEFF}" {
-                    bom = true
+                    sawBOM = true
                 } else {
                     if scalar == "\0" { nul = true }
                     scalars.append(scalar)
@@ -37,7 +55,7 @@ public struct SourceText: Sendable, Equatable {
         }
         self.text = String(scalars)
         self.invalidSequences = invalid
-        self.hadByteOrderMark = bom
+        self.hadByteOrderMark = sawBOM
         self.containsNUL = nul
     }
 

@@ -1,0 +1,139 @@
+// communique-bench: analysis throughput per stage and in total, frame times of the reader, and
+// peak memory. Prints figures; asserts nothing (targets are read off the output, not timed tests).
+//
+//   swift run -c release communique-bench                 every benchmark, sizes 100 KB to 100 MB
+//   swift run -c release communique-bench analysis 1MB    one benchmark, chosen sizes
+//   swift run -c release communique-bench generate 10MB FILE   write a generated statement
+//   swift run -c release communique-bench memory 100MB    peak memory of one analysis (own process)
+#if canImport(Glibc)
+import Glibc
+#endif
+import ReaderUI
+import StatementKit
+
+func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+func parseSize(_ text: String) -> Int {
+    let upper = text.uppercased()
+    if upper.hasSuffix("MB") { return Int(upper.dropLast(2))! * 1_000_000 }
+    if upper.hasSuffix("KB") { return Int(upper.dropLast(2))! * 1_000 }
+    return Int(upper)!
+}
+
+func label(_ bytes: Int) -> String { bytes >= 1_000_000 ? "\(bytes / 1_000_000) MB" : "\(bytes / 1_000) KB" }
+
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// The median of `runs` timings of `body`, in seconds.
+func median(runs: Int, _ body: () -> Void) -> Double {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = now()
+        body()
+        times.append(now() - start)
+    }
+    return times.sorted()[times.count / 2]
+}
+
+func analysis(sizes: [Int]) {
+    print("Analysis throughput (release, one core; median of runs)")
+    print("size      stage                       seconds     MB/s    s/MB")
+    for size in sizes {
+        var generator = StatementGenerator()
+        let text = generator.statement(bytes: size)
+        let megabytes = Double(text.utf8.count) / 1e6
+        let runs = size >= 50_000_000 ? 1 : size >= 5_000_000 ? 3 : 5
+        var scalars: [Unicode.Scalar] = []
+        let stages: [(String, () -> Void)] = [
+            ("decode (bytes to text)", { _ = SourceText(decoding: Array(text.utf8)) }),
+            ("scalars", { scalars = Array(text.unicodeScalars) }),
+            ("paragraphs", { _ = ParagraphSegmenter.paragraphs(in: scalars) }),
+            ("tokens, sentences, quotes", { _ = AnalysisStages.scanAll(scalars) }),
+            ("total: Analyzer.analyze", { _ = Analyzer.analyze(text) }),
+            ("JSON report", { _ = JSONReport.render(Analyzer.analyze(text)) }),
+        ]
+        for (name, body) in stages {
+            let seconds = median(runs: runs, body)
+            let rate = megabytes / seconds
+            print("\(label(size).padding(9)) \(name.padding(27)) \(String(format3(seconds)).padding(10)) \(String(format1(rate)).padding(7)) \(format3(seconds / megabytes))")
+        }
+    }
+}
+
+func frames(size: Int) {
+    var generator = StatementGenerator()
+    let document = Analyzer.analyze(generator.statement(bytes: size), source: "generated")
+    let start = now()
+    var state = AppState(document: document, width: 200, height: 60)
+    print("Reader on a \(label(size)) statement at 200×60: state and layout built in \(format3(now() - start)) s")
+    _ = Screen.render(state)
+    let steps: [(String, Event)] = [
+        ("scroll (j)", .key(.character("j"))),
+        ("page (Space)", .key(.character(" "))),
+        ("search step (n)", .key(.character("n"))),
+        ("pane switch (Tab)", .key(.tab)),
+        ("resize to 180×50", .resize(width: 180, height: 50)),
+        ("resize to 200×60", .resize(width: 200, height: 60)),
+    ]
+    for key in "/river".map({ Event.key(.character($0)) }) + [.key(.enter)] { state.apply(key) }
+    print("step                  apply (ms)   render (ms)")
+    for (name, event) in steps {
+        var applied = 0.0, rendered = 0.0
+        let runs = 20
+        for _ in 0..<runs {
+            var copy = state
+            let t0 = now()
+            copy.apply(event)
+            let t1 = now()
+            _ = Screen.render(copy)
+            let t2 = now()
+            applied += t1 - t0
+            rendered += t2 - t1
+        }
+        print("\(name.padding(21)) \(format3(applied / Double(runs) * 1000).padding(12)) \(format3(rendered / Double(runs) * 1000))")
+    }
+}
+
+func memory(size: Int) {
+    var generator = StatementGenerator()
+    let text = generator.statement(bytes: size)
+    let before = peakMemoryMB()
+    let document = Analyzer.analyze(text)
+    let after = peakMemoryMB()
+    print("Peak memory analysing \(label(size)): \(format1(after)) MB (\(format1(before)) MB with the text alone); target ≤ \(format1(Double(size) * 4 / 1e6 + 30)) MB; \(document.paragraphs.count) paragraphs")
+}
+
+func format1(_ value: Double) -> String { String(Double(Int(value * 10)) / 10) }
+func format3(_ value: Double) -> String { String(Double(Int(value * 1000)) / 1000) }
+
+extension String {
+    func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "generate":
+    var generator = StatementGenerator()
+    let text = generator.statement(bytes: parseSize(arguments[1]))
+    let file = fopen(arguments[2], "w")!
+    fputs(text, file)
+    fclose(file)
+case "analysis":
+    analysis(sizes: arguments.dropFirst().map(parseSize))
+case "frames":
+    frames(size: parseSize(arguments.count > 1 ? arguments[1] : "10MB"))
+case "memory":
+    memory(size: parseSize(arguments.count > 1 ? arguments[1] : "100MB"))
+default:
+    analysis(sizes: [100_000, 1_000_000, 10_000_000, 100_000_000])
+    frames(size: 10_000_000)
+    print("(peak memory: run `communique-bench memory 100MB` in its own process)")
+}

@@ -87,7 +87,7 @@ func frames(size: Int) {
     print("step                  apply (ms)   render (ms)")
     for (name, event) in steps {
         var applied = 0.0, rendered = 0.0
-        let runs = 20
+        let runs = 5
         for _ in 0..<runs {
             var copy = state
             let t0 = now()

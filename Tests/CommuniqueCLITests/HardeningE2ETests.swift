@@ -47,7 +47,16 @@ struct TerminalHardeningTests {
         try await Task.sleep(for: .milliseconds(300))
         let alive = !FileManager.default.fileExists(atPath: scratch.url.path + "/exit")
         #expect(alive, "the reader exited during the stress run; replay with COMMUNIQUE_STRESS_SEED=\(seed)")
-        try screen.keys("Escape", "q")
+        // Whatever mode the keys left it in (a prompt, help, a note), Esc then q leaves; a key
+        // can arrive glued to the Esc before it, so try a few times.
+        for _ in 0..<5 where !FileManager.default.fileExists(atPath: scratch.url.path + "/exit") {
+            try screen.keys("Escape")
+            try await Task.sleep(for: .milliseconds(150))
+            try screen.keys("q")
+            for _ in 0..<20 where !FileManager.default.fileExists(atPath: scratch.url.path + "/exit") {
+                try await Task.sleep(for: .milliseconds(50))
+            }
+        }
         try await screen.waitFor("the exit (seed \(seed))") { _ in FileManager.default.fileExists(atPath: scratch.url.path + "/exit") }
         let status = try String(contentsOfFile: scratch.url.path + "/exit", encoding: .utf8)
         #expect(status.contains("EXIT=0"), "replay with COMMUNIQUE_STRESS_SEED=\(seed)")

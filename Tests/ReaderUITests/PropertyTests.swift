@@ -65,8 +65,9 @@ struct ReaderPropertyTests {
 
     @Test func wrappedLinesFitTheirWidth() async {
         await propertyCheck(count: 60, input: Gen.int(in: 1...150)) { width in
-            let layout = StatementLayout(document: Self.wideDocument, width: width,
-                                         highlights: Highlights(document: Self.wideDocument, speakerFilter: nil, currentQuote: nil))
+            let scalars = Array(Self.wideDocument.text.unicodeScalars)
+            let layout = StatementLayout(document: Self.wideDocument, scalars: scalars, width: width,
+                                         highlights: Highlights(document: Self.wideDocument, scalars: scalars))
             for line in layout.lines {
                 let columns = line.cells.reduce(0) { $0 + $1.width }
                 #expect(columns <= max(width, 2))

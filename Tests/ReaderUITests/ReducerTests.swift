@@ -231,7 +231,7 @@ struct ReducerTests {
         let name = reader.document.speakers[1].name
         #expect(reader.speakerFilter == name)
         #expect(reader.listedQuotes.allSatisfy { reader.document.quotes[$0].speaker == name })
-        let dimmed = reader.layout.lines.flatMap(\.cells).contains { $0.role == .quoteDimmed }
+        let dimmed = Screen.render(reader).cells.contains { $0.role == .quoteDimmed }
         #expect(dimmed)
         reader.press(.enter)
         #expect(reader.document.quotes[reader.currentQuote!].speaker == name)

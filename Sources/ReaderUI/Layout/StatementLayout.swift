@@ -21,11 +21,10 @@ public struct StatementLayout: Equatable, Sendable {
     public let firstLine: [Int]
 
     /// Wraps `document` to `width` columns. `dimmedSpeaker`: quotes not by this speaker are dim.
-    public init(document: Document, width: Int, highlights: Highlights) {
+    public init(document: Document, scalars: [Unicode.Scalar], width: Int, highlights: Highlights) {
         self.width = max(1, width)
         var lines: [Line] = []
         var firstLine: [Int] = []
-        let scalars = Array(document.text.unicodeScalars)
         for paragraph in document.paragraphs {
             if paragraph.index > 0 {
                 lines.append(Line(paragraph: paragraph.index - 1, cells: [], offsets: [], start: paragraph.span.start, isSeparator: true))
@@ -165,17 +164,16 @@ public struct Highlights: Equatable, Sendable {
             && lhs.annotationsByParagraph.mapValues { $0.map(\.span) } == rhs.annotationsByParagraph.mapValues { $0.map(\.span) }
     }
 
-    public init(document: Document, speakerFilter: String?, currentQuote: Int?, annotations: [Annotation] = []) {
+    /// What never changes while reading: quotes, calls, names, and the annotations. The current
+    /// quote and the speaker filter are painted over it at render time, so moving between quotes
+    /// never re-wraps the statement.
+    public init(document: Document, scalars: [Unicode.Scalar], annotations: [Annotation] = []) {
         for annotation in annotations where annotation.state != .orphaned {
             for paragraph in document.paragraphs where paragraph.span.overlaps(annotation.anchor.span) {
                 annotationsByParagraph[paragraph.index, default: []].append((annotation.anchor.span, annotation.colour))
             }
         }
-        let scalars = Array(document.text.unicodeScalars)
         for (index, quote) in document.quotes.enumerated() {
-            var role: Role = .quote
-            if let filter = speakerFilter, quote.speaker != filter { role = .quoteDimmed }
-            if index == currentQuote { role = .quoteCurrent }
             // The tag goes on the last piece of a quotation that runs over paragraphs.
             let continues = index + 1 < document.quotes.count && document.quotes[index + 1].paragraph == quote.paragraph + 1
                 && document.quotes[index + 1].speaker == quote.speaker && Self.isOpenAtEnd(quote, document: document, scalars: scalars)
@@ -185,25 +183,47 @@ public struct Highlights: Equatable, Sendable {
                 let after = TextSpan(start: quote.span.end, end: min(quote.span.end + 40, document.paragraphs[quote.paragraph].span.end))
                 if Self.find(name, in: after, scalars: scalars) != nil { tag = nil }
             }
-            quotesByParagraph[quote.paragraph, default: []].append(QuoteMark(span: quote.span, role: role, tag: tag))
+            quotesByParagraph[quote.paragraph, default: []].append(QuoteMark(span: quote.span, role: .quote, tag: tag))
         }
         for call in document.callsToAction {
             let cue = Self.find(call.cue, in: call.span, scalars: scalars) ?? TextSpan(start: call.span.start, end: call.span.start)
             let action = Self.find(call.action, in: call.span, scalars: scalars) ?? call.span
             callsByParagraph[call.paragraph, default: []].append(CallMark(cue: cue, action: action))
         }
-        // Speakers' names and aliases where they occur in the text.
-        let names = document.speakers.flatMap { [$0.name] + $0.aliases }.filter { $0.unicodeScalars.count >= 3 }
+        // Speakers' names and aliases where they occur: one pass over each paragraph, trying
+        // only the names that begin with the word found there.
+        var byFirstWord: [String: [[Unicode.Scalar]]] = [:]
+        for name in document.speakers.flatMap({ [$0.name] + $0.aliases }) where name.unicodeScalars.count >= 3 {
+            let first = String(name.prefix { $0.isLetter || $0.isNumber })
+            guard !first.isEmpty else { continue }
+            byFirstWord[first, default: []].append(Array(name.unicodeScalars))
+        }
+        for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.count > $1.count } }
         for paragraph in document.paragraphs {
-            for name in names {
-                var from = paragraph.span
-                while let found = Self.find(name, in: from, scalars: scalars) {
-                    mentionsByParagraph[paragraph.index, default: []].append(found)
-                    from = TextSpan(start: found.end, end: paragraph.span.end)
+            var offset = paragraph.span.start
+            var found: [TextSpan] = []
+            while offset < paragraph.span.end {
+                guard Self.isWordScalar(scalars[offset]), offset == paragraph.span.start || !Self.isWordScalar(scalars[offset - 1]) else {
+                    offset += 1
+                    continue
                 }
+                var end = offset
+                while end < paragraph.span.end, Self.isWordScalar(scalars[end]) { end += 1 }
+                if let candidates = byFirstWord[String(scalars: scalars[offset..<end])] {
+                    for pattern in candidates where offset + pattern.count <= paragraph.span.end
+                        && scalars[offset..<(offset + pattern.count)].elementsEqual(pattern)
+                    {
+                        found.append(TextSpan(start: offset, end: offset + pattern.count))
+                        break
+                    }
+                }
+                offset = end
             }
+            if !found.isEmpty { mentionsByParagraph[paragraph.index] = found }
         }
     }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
 
     func quotes(in paragraph: Paragraph) -> [QuoteMark] { quotesByParagraph[paragraph.index] ?? [] }
     func calls(in paragraph: Paragraph) -> [CallMark] { callsByParagraph[paragraph.index] ?? [] }

@@ -47,7 +47,7 @@ extension AppState {
             located.append(annotation)
         }
         annotations = Self.ordered(located)
-        relayout()
+        relayout(annotationsChanged: true)
         if announce && !annotations.isEmpty {
             let parts = AnchorState.allCases.compactMap { state in counts[state].map { "\($0) \(state.rawValue)" } }
             let noun = annotations.count == 1 ? "note" : "notes"
@@ -61,7 +61,7 @@ extension AppState {
         if undoing.remove(annotation.id) == nil { pushUndo(UndoStep(before: before, after: annotation)) }
         annotations.removeAll { $0.id == annotation.id }
         annotations = Self.ordered(annotations + [annotation])
-        relayout()
+        relayout(annotationsChanged: true)
     }
 
     public mutating func show(message text: String) { message = text }
@@ -287,7 +287,7 @@ extension AppState {
         effects.append(.deleteAnnotation(id: annotation.id))
         pushUndo(UndoStep(before: annotation, after: nil))
         if let row = selection[.notes], row >= annotations.count { selection[.notes] = max(0, annotations.count - 1) }
-        relayout()
+        relayout(annotationsChanged: true)
         message = "Deleted; U undoes"
     }
 
@@ -305,7 +305,7 @@ extension AppState {
         } else if let after = step.after {
             annotations.removeAll { $0.id == after.id }
             effects.append(.deleteAnnotation(id: after.id))
-            relayout()
+            relayout(annotationsChanged: true)
             message = "Undid the highlight"
         }
     }

@@ -20,6 +20,8 @@ public struct AppState: Sendable {
     public internal(set) var height: Int
     public internal(set) var frame: Frame
     public internal(set) var layout: StatementLayout
+    /// What the statement paints; rebuilt only when annotations change.
+    var highlights: Highlights
     public let callGroups: [CallGroup]
     /// The statement's text as scalars (positions everywhere count scalars) and its identity.
     public let scalars: [Unicode.Scalar]
@@ -65,18 +67,33 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         callGroups = CallGroup.groups(of: document.callsToAction)
-        scalars = Array(document.text.unicodeScalars)
+        let scalars = Array(document.text.unicodeScalars)
+        self.scalars = scalars
         documentID = SHA256.hex(document.text)
         cursor = document.paragraphs.first?.span.start ?? 0
         let frame = Frame(width: width, height: height, visiblePanes: PaneKind.allCases, activeTab: .quotes, paneShare: 40)
         self.frame = frame
-        layout = StatementLayout(document: document, width: frame.textWidth,
-                                 highlights: Highlights(document: document, speakerFilter: nil, currentQuote: nil))
+        let highlights = Highlights(document: document, scalars: scalars)
+        self.highlights = highlights
+        layout = StatementLayout(document: document, scalars: scalars, width: frame.textWidth, highlights: highlights)
     }
 
     // MARK: Derived
 
     public var visiblePanes: [PaneKind] { zen ? [] : PaneKind.allCases.filter { !hiddenPanes.contains($0) } }
+
+    /// The speaker of the quote at `offset` (quotes are in order: a binary search).
+    func speaker(at offset: Int) -> String? {
+        let quotes = document.quotes
+        var low = 0, high = quotes.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            if quotes[middle].span.end <= offset { low = middle + 1 }
+            else if quotes[middle].span.start > offset { high = middle - 1 }
+            else { return quotes[middle].speaker }
+        }
+        return nil
+    }
 
     /// Rows the statement pane shows.
     public var textRows: Int { max(1, frame.statement.height) }
@@ -484,14 +501,17 @@ public struct AppState: Sendable {
         ensureFocusVisible()
     }
 
-    /// Recomputes the frame and, when the text width or the highlights changed, the layout.
-    mutating func relayout() {
+    /// Recomputes the frame, and re-wraps the statement only when its width or its annotations
+    /// changed: a pane switch, a quote step or a filter never re-wraps a long statement.
+    mutating func relayout(annotationsChanged: Bool = false) {
         let anchor = viewOffset
         frame = Frame(width: width, height: height, visiblePanes: visiblePanes, activeTab: activeTab, paneShare: paneShare)
-        let highlights = Highlights(document: document, speakerFilter: speakerFilter, currentQuote: currentQuote, annotations: annotations)
-        let changed = frame.textWidth != layout.width
-        layout = StatementLayout(document: document, width: frame.textWidth, highlights: highlights)
-        if changed { top = layout.line(containing: anchor) }
+        let widthChanged = frame.textWidth != layout.width
+        if annotationsChanged { highlights = Highlights(document: document, scalars: scalars, annotations: annotations) }
+        if widthChanged || annotationsChanged {
+            layout = StatementLayout(document: document, scalars: scalars, width: frame.textWidth, highlights: highlights)
+        }
+        if widthChanged { top = layout.line(containing: anchor) }
         top = min(top, max(0, layout.lines.count - textRows))
     }
 

@@ -54,7 +54,16 @@ enum StatementView {
             var cells = line.cells
             let selected = state.selectedSpan
             let showCursor = state.focus == .statement && state.mode == .normal
+            let current = state.currentQuote.map { state.document.quotes[$0].span }
             for (position, offset) in line.offsets.enumerated() where offset >= 0 {
+                // The current quote and the speaker filter are painted here, not in the layout.
+                if cells[position].role == .quote {
+                    if let current, current.start <= offset && offset < current.end {
+                        cells[position].role = .quoteCurrent
+                    } else if let filter = state.speakerFilter, state.speaker(at: offset) != filter {
+                        cells[position].role = .quoteDimmed
+                    }
+                }
                 if let selected, selected.start <= offset && offset < selected.end { cells[position].role = .selection }
                 if showCursor && offset == state.cursor { cells[position].role = .cursor }
             }

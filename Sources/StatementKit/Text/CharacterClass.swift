@@ -25,7 +25,7 @@ extension Unicode.Scalar {
 extension String {
     /// A string from scalars, written straight into its UTF-8 storage (appending scalar by
     /// scalar to a `UnicodeScalarView` was the tokenizer's largest cost).
-    init<S: Collection>(scalars: S) where S.Element == Unicode.Scalar {
+    public init<S: Collection>(scalars: S) where S.Element == Unicode.Scalar {
         var capacity = 0
         for scalar in scalars { capacity += UTF8.width(scalar) }
         self.init(unsafeUninitializedCapacity: capacity) { buffer in

@@ -71,6 +71,7 @@ public struct AppState: Sendable {
         self.scalars = scalars
         documentID = SHA256.hex(document.text)
         cursor = document.paragraphs.first?.span.start ?? 0
+        listedQuotes = Array(document.quotes.indices)
         let frame = Frame(width: width, height: height, visiblePanes: PaneKind.allCases, activeTab: .quotes, paneShare: 40)
         self.frame = frame
         let highlights = Highlights(document: document, scalars: scalars)
@@ -98,10 +99,9 @@ public struct AppState: Sendable {
     /// Rows the statement pane shows.
     public var textRows: Int { max(1, frame.statement.height) }
 
-    /// The quotes the Quotes pane lists: all of them, or the filtered speaker's.
-    public var listedQuotes: [Int] {
-        document.quotes.indices.filter { speakerFilter == nil || document.quotes[$0].speaker == speakerFilter }
-    }
+    /// The quotes the Quotes pane lists: all of them, or the filtered speaker's. Kept, not
+    /// derived, because every frame asks for it and a long statement has tens of thousands.
+    public internal(set) var listedQuotes: [Int] = []
 
     public func itemCount(_ pane: PaneKind) -> Int {
         switch pane {
@@ -211,6 +211,7 @@ public struct AppState: Sendable {
             selectionAnchor = nil
             if speakerFilter != nil || search != nil || currentQuote != nil {
                 speakerFilter = nil
+                listedQuotes = Array(document.quotes.indices)
                 search = nil
                 currentQuote = nil
                 relayout()
@@ -304,6 +305,7 @@ public struct AppState: Sendable {
     private mutating func setFilter(_ name: String?) {
         guard speakerFilter != name else { return }
         speakerFilter = name
+        listedQuotes = document.quotes.indices.filter { name == nil || document.quotes[$0].speaker == name }
         selection[.quotes] = 0
         listScroll[.quotes] = 0
         relayout()

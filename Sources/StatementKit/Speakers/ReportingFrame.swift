@@ -146,14 +146,7 @@ enum FrameFinder {
         if tokens[k].is(",") {
             // "Paul Dewar, an Ottawa New Democrat MP, said": the first chunk that is not an
             // adverbial, with its appositions.
-            var chunkStart = clauseStart
-            var index = clauseStart
-            while index < k {
-                if tokens[index].is(",") {
-                    if startsAdverbial(chunkStart..<index, tokens: tokens) { chunkStart = index + 1 } else { break }
-                }
-                index += 1
-            }
+            let chunkStart = firstChunkAfterAdverbials(from: clauseStart, before: k, tokens: tokens)
             if startsAdverbial(chunkStart..<k, tokens: tokens) { return nil }
             return chunkStart < k ? chunkStart..<k : nil
         }
@@ -183,14 +176,7 @@ enum FrameFinder {
     /// The subject of the main clause: the first noun phrase after any opening adverbials.
     static func mainSubject(in paragraph: ParagraphText, from start: Int, before end: Int) -> Range<Int>? {
         let tokens = paragraph.tokens
-        var chunkStart = start
-        var index = start
-        while index < end {
-            if tokens[index].is(",") {
-                if startsAdverbial(chunkStart..<index, tokens: tokens) { chunkStart = index + 1 } else { break }
-            }
-            index += 1
-        }
+        let chunkStart = firstChunkAfterAdverbials(from: start, before: end, tokens: tokens)
         var stop = chunkStart
         while stop < end {
             let token = tokens[stop]
@@ -231,6 +217,20 @@ enum FrameFinder {
             end += 1
         }
         return (position + 1)..<end
+    }
+
+    /// Where the first comma-separated chunk that is not an adverbial ("After the match,",
+    /// "Speaking in the parents' defense,") begins.
+    static func firstChunkAfterAdverbials(from start: Int, before end: Int, tokens: [Token]) -> Int {
+        var chunkStart = start
+        var index = start
+        while index < end {
+            if tokens[index].is(",") {
+                if startsAdverbial(chunkStart..<index, tokens: tokens) { chunkStart = index + 1 } else { break }
+            }
+            index += 1
+        }
+        return chunkStart
     }
 
     static func startsAdverbial(_ chunk: Range<Int>, tokens: [Token]) -> Bool {

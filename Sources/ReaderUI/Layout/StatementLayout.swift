@@ -209,7 +209,9 @@ public struct Highlights: Equatable, Sendable {
                 }
                 var end = offset
                 while end < paragraph.span.end, Self.isWordScalar(scalars[end]) { end += 1 }
-                if let candidates = byFirstWord[String(scalars: scalars[offset..<end])] {
+                // Names begin with a capital: lowercase words (most of them) are never looked up.
+                if !(scalars[offset].value < 0x80 && scalars[offset].value &- 0x61 < 26),
+                   let candidates = byFirstWord[String(scalars: scalars[offset..<end])] {
                     for pattern in candidates where offset + pattern.count <= paragraph.span.end
                         && scalars[offset..<(offset + pattern.count)].elementsEqual(pattern)
                     {
@@ -223,7 +225,11 @@ public struct Highlights: Equatable, Sendable {
         }
     }
 
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
 
     func quotes(in paragraph: Paragraph) -> [QuoteMark] { quotesByParagraph[paragraph.index] ?? [] }
     func calls(in paragraph: Paragraph) -> [CallMark] { callsByParagraph[paragraph.index] ?? [] }

@@ -46,8 +46,9 @@ extension AppState {
             }
             located.append(annotation)
         }
+        let changed = annotations != Self.ordered(located)
         annotations = Self.ordered(located)
-        relayout(annotationsChanged: true)
+        if changed { relayout(annotationsChanged: true) }
         if announce && !annotations.isEmpty {
             let parts = AnchorState.allCases.compactMap { state in counts[state].map { "\($0) \(state.rawValue)" } }
             let noun = annotations.count == 1 ? "note" : "notes"

@@ -87,7 +87,7 @@ struct StoreTests {
         guard getuid() != 0 else {
             // Root writes everywhere; a path under a regular file cannot be created by anyone.
             let directory = try TemporaryDirectory()
-            FileManager.default.createFile(atPath: directory.path + "/file", contents: Data())
+            _ = FileManager.default.createFile(atPath: directory.path + "/file", contents: Data())
             if case .unavailable(let reason) = AnnotationDatabase.open(directory: directory.path + "/file/data", now: "t") {
                 #expect(reason.contains("cannot create"))
             } else {

@@ -267,3 +267,16 @@ struct ReducerTests {
         #expect(reader.selection[.quotes] == 1)
     }
 }
+
+@Suite("Current search match")
+struct CurrentMatchTests {
+    @Test func theCurrentMatchIsPaintedApartFromTheOthersEvenOnAQuote() {
+        var reader = state()
+        reader.type("]q")
+        reader.type("/governments")
+        let cells = Screen.render(reader).cells
+        let current = cells.filter { $0.role == .currentMatch }.map(\.text).joined()
+        #expect(current == "governments")
+        #expect(cells.contains { $0.role == .searchMatch })
+    }
+}

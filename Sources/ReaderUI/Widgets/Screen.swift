@@ -54,11 +54,11 @@ enum StatementView {
             var cells = line.cells
             let selected = state.selectedSpan
             let showCursor = state.focus == .statement && state.mode == .normal
-            let current = state.currentQuote.map { state.document.quotes[$0].span }
+            let currentQuoteSpan = state.currentQuote.map { state.document.quotes[$0].span }
             for (position, offset) in line.offsets.enumerated() where offset >= 0 {
                 // The current quote and the speaker filter are painted here, not in the layout.
                 if cells[position].role == .quote {
-                    if let current, current.start <= offset && offset < current.end {
+                    if let span = currentQuoteSpan, span.start <= offset && offset < span.end {
                         cells[position].role = .quoteCurrent
                     } else if let filter = state.speakerFilter, state.speaker(at: offset) != filter {
                         cells[position].role = .quoteDimmed

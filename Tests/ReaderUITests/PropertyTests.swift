@@ -75,3 +75,22 @@ struct ReaderPropertyTests {
         }
     }
 }
+
+@Suite("Reader regressions")
+struct ReaderRegressionTests {
+    /// The help overlay's fill split a wide glyph under its edge (property test, shrunk: 86×10).
+    @Test func theHelpOverlayNeverSplitsAWideGlyph() {
+        var reader = AppState(document: ReaderPropertyTests.wideDocument, width: 86, height: 10)
+        reader.apply(.key(.character("h")))
+        ReaderPropertyTests.checkInvariants(reader)
+    }
+
+    /// Escape in a search restored a scroll position a resize had made impossible.
+    @Test func escapingASearchAfterAResizeKeepsTheScrollInRange() {
+        var reader = AppState(document: ReaderPropertyTests.wideDocument, width: 40, height: 10)
+        for event: Event in [.key(.character("j")), .key(.character("/")), .resize(width: 241, height: 31), .key(.character("j"))] {
+            reader.apply(event)
+        }
+        ReaderPropertyTests.checkInvariants(reader)
+    }
+}

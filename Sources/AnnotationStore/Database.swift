@@ -43,12 +43,23 @@ public final class AnnotationDatabase: Sendable {
             }
         }
         let path = (directory as NSString).appendingPathComponent(fileName)
+        // Two readers starting at once would both create, switch to WAL and migrate the same new
+        // file; a lock on a file beside it makes them take turns for the setup only.
+        let lock = Foundation.open(path + ".lock", O_CREAT | O_RDWR, 0o600)
+        if lock >= 0 { flock(lock, LOCK_EX) }
+        defer {
+            if lock >= 0 {
+                flock(lock, LOCK_UN)
+                close(lock)
+            }
+        }
         if !manager.fileExists(atPath: path) {
+            // Created with mode 0600 before SQLite sees it; another reader may win the race.
             let descriptor = Foundation.open(path, O_CREAT | O_WRONLY | O_EXCL, 0o600)
-            if descriptor < 0 {
+            if descriptor < 0 && errno != EEXIST {
                 return .unavailable(reason: "cannot create \(path): \(String(cString: strerror(errno)))")
             }
-            close(descriptor)
+            if descriptor >= 0 { close(descriptor) }
         }
         guard manager.isWritableFile(atPath: path), manager.isWritableFile(atPath: directory) else {
             return .unavailable(reason: "\(directory) is not writable")

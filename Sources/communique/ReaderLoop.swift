@@ -33,19 +33,35 @@ final class ReaderLoop {
     }
 
     func run() throws {
-        // The database first: a notice about it is the first thing the reader says.
-        var notice: String?
-        switch AnnotationDatabase.open(directory: dataDirectory, now: Edge.now()) {
-        case .ready(let database, let message): store = database; notice = message
-        case .readOnly(let database, let message): store = database; notice = message
-        case .unavailable(let reason): notice = "Annotations are unavailable: \(reason)"
-        }
         let terminal = try Terminal(theme: theme, mouse: mouse)
         self.terminal = terminal
         defer { terminal.restore() }
         let size = terminal.size
         var state = AppState(document: document, width: size.width, height: size.height)
         state.colourNames = colourNames
+        // The first frame before the database: opening it (WAL, migrations) is the slowest part
+        // of starting on a short statement, and nothing on the first screen needs it.
+        terminal.draw(Screen.render(state))
+        openNotes(into: &state)
+        terminal.draw(Screen.render(state))
+        while !state.quitRequested {
+            guard let event = terminal.nextEvent() else { continue }
+            if debugTrap, event == .key(.character("!")) { fatalError("--debug-trap: deliberate crash") }
+            state.apply(event)
+            perform(&state)
+            terminal.draw(Screen.render(state))
+        }
+        saveSession(state)
+    }
+
+    /// Opens the store, resumes the reading session and loads the notes, re-anchored.
+    private func openNotes(into state: inout AppState) {
+        var notice: String?
+        switch AnnotationDatabase.open(directory: dataDirectory, now: Edge.now()) {
+        case .ready(let database, let message): store = database; notice = message
+        case .readOnly(let database, let message): store = database; notice = message
+        case .unavailable(let reason): notice = "Annotations are unavailable: \(reason)"
+        }
         let path = Edge.absolutePath(sourceName)
         // A statement that changed since it was annotated is found by its path.
         let earlier = ((try? store?.documents(atPath: path)) ?? []).filter { $0 != state.documentID }
@@ -58,15 +74,6 @@ final class ReaderLoop {
         if let store { state.annotationsLoaded((try? store.annotations(for: state.documentID, path: path)) ?? [], announce: true) }
         perform(&state)
         if let notice { state.show(message: notice) }
-        terminal.draw(Screen.render(state))
-        while !state.quitRequested {
-            guard let event = terminal.nextEvent() else { continue }
-            if debugTrap, event == .key(.character("!")) { fatalError("--debug-trap: deliberate crash") }
-            state.apply(event)
-            perform(&state)
-            terminal.draw(Screen.render(state))
-        }
-        saveSession(state)
     }
 
     private func saveSession(_ state: AppState) {

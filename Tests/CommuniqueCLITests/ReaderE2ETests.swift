@@ -167,7 +167,7 @@ struct ReaderE2ETests {
 
     @Test func anUnwritableDataDirectoryStillOpensTheReader() async throws {
         let (screen, _) = try session("", width: 120, height: 20, environment: "COMMUNIQUE_DATA_DIR=/proc/communique-cannot-be-here")
-        let text = try await screen.waitFor("the notice") { $0.contains("sample  ¶") }
+        let text = try await screen.waitFor("the notice") { $0.contains("Annotations are unavailable") }
         #expect(text.contains("Annotations are unavailable: cannot create /proc/communique-cannot-be-here"))
         try screen.type("m")
         let after = try await screen.waitFor("a highlight in memory") { $0.contains("Highlighted") }

@@ -100,6 +100,14 @@ public struct StatementLayout: Equatable, Sendable {
                 offset += 1
                 continue
             }
+            // Printable ASCII, most of any statement, becomes a cell directly.
+            if scalar.value >= 0x20 && scalar.value < 0x7F {
+                cells.append(Cell(text: String(Character(scalar)), width: 1, role: roles[offset - span.start]))
+                offsets.append(offset)
+                column += 1
+                offset += 1
+                continue
+            }
             // Line breaks inside a paragraph are spaces on screen; the paragraph wraps anew.
             let text = scalar == "\n" || scalar == "\r" ? " " : String(scalar)
             for cell in Cell.cells(of: text, role: roles[offset - span.start], startColumn: column) {

@@ -79,7 +79,7 @@ private struct Reading {
                 quoteSpeakers[index] = id
                 if let id {
                     cast.countQuote(for: id)
-                    cast.note(id, sentence: number, position: quote.tokens.lowerBound, introduces: false)
+                    cast.note(id, sentence: number, position: quote.tokens.lowerBound)
                 }
                 var partial = isPartial(quote, in: p)
                 if quote.openMark == nil { partial = false }

@@ -18,9 +18,6 @@ struct Cast {
         var entity: Int
         var sentence: Int
         var position: Int
-        /// The mention that brought the entity in, or gave it a role: "Kevin Allton, a USI
-        /// instructor in English" is who a following "He said" is about.
-        var introduces: Bool
     }
 
     private(set) var entities: [Entity] = []
@@ -78,16 +75,16 @@ struct Cast {
             if let id {
                 if pronoun == .she && entities[id].gender == .unknown { entities[id].gender = .female }
                 if pronoun == .he && entities[id].gender == .unknown { entities[id].gender = .male }
-                note(id, sentence: sentence, position: position, introduces: false)
+                note(id, sentence: sentence, position: position)
             }
             return id
         case .name(let name):
-            let (id, isNew) = entity(named: name)
-            note(id, sentence: sentence, position: position, introduces: isNew || name.role != nil)
+            let id = entity(named: name).0
+            note(id, sentence: sentence, position: position)
             return id
         case .description(let description):
-            let (id, isNew) = entity(described: description)
-            if let id { note(id, sentence: sentence, position: position, introduces: isNew) }
+            let id = entity(described: description).0
+            if let id { note(id, sentence: sentence, position: position) }
             return id
         }
     }
@@ -174,14 +171,15 @@ struct Cast {
 
     // MARK: Discourse
 
-    mutating func note(_ id: Int, sentence: Int, position: Int, introduces: Bool) {
-        mentions.append(Mention(entity: id, sentence: sentence, position: position, introduces: introduces))
+    mutating func note(_ id: Int, sentence: Int, position: Int) {
+        mentions.append(Mention(entity: id, sentence: sentence, position: position))
         // Only the last few sentences matter to a pronoun.
         if mentions.count > 64 { mentions.removeFirst(mentions.count - 64) }
     }
 
     /// The entity a pronoun refers to: in the nearest sentence with a compatible mention, the
-    /// one that was introduced there, else the first one (the subject, most often).
+    /// first one (the subject, most often; "For Kevin Allton, ..., Warhol was a legend. He
+    /// said" is Allton's).
     private func antecedent(of pronoun: Lexicon.Pronoun, sentence: Int, position: Int, scope: Int?) -> Int? {
         if pronoun == .we || pronoun == .i { return scope ?? voice }
         var candidatesBySentence: [Int: [Mention]] = [:]

@@ -57,12 +57,6 @@ enum Lexicon {
         "e.g", "i.e", "cf", "al", "fig", "vol", "pp", "op", "ed", "eds", "ave", "blvd", "rd",
     ]
 
-    /// Titles that stand before a name and never end a sentence (`Mr. Tedeschi`).
-    static let titleAbbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "maj",
-        "gov", "sen", "rep", "rev", "hon", "st", "messrs", "mme", "mlle",
-    ]
-
     static func isAbbreviation(_ word: String) -> Bool {
         if isInitialism(word) { return true }
         return abbreviations.contains(word.lowercased())

@@ -162,11 +162,6 @@ enum ReferenceParser {
     }
 
     /// Days and most months are capitalised without naming anyone ("on Monday").
-    static let calendarWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "april", "july", "september", "october", "november", "december",
-    ]
-
     static func isNamePart(_ token: Token) -> Bool {
         guard token.kind == .word, !token.flags.contains(.calendar) else { return false }
         if token.isCapitalized || token.isAcronym { return !token.flags.contains(.pronoun) || token.text == "US" }

@@ -70,6 +70,28 @@ struct AnnotationE2ETests {
     }
 }
 
+@Suite("A long note in the editor", .serialized, .enabled(if: tmuxInstalled))
+struct EditorNoteTests {
+    @Test func aLongNoteIsWrittenInTheEditorAndSaved() async throws {
+        let scratch = try Scratch()
+        let editor = try scratch.file("editor.sh", "#!/bin/sh\nprintf 'A *long* note\\n\\nwith #evidence and 東京\\n' > \"$1\"\n")
+        chmod(editor, 0o755)
+        let file = try scratch.file("s.txt", "Officials met.\n\n“We call on everyone to stay home,” the mayor said.\n")
+        let data = scratch.url.appendingPathComponent("data").path
+        let screen = try TmuxScreen("EDITOR=\(editor) VISUAL= COMMUNIQUE_DATA_DIR=\(data) \(Run.binary.path) \(file); sleep 60", width: 120, height: 40)
+        try await screen.waitFor("the statement") { $0.contains("h help") }
+        try screen.type("]qA")
+        let text = try await screen.waitFor("the saved note") { $0.contains("Note saved") }
+        #expect(text.contains("Notes 1"))
+        try screen.keys("q")
+        let export = try Run(["export", file, "--format", "json", "--data-dir", data])
+        let notes = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [[String: Any]])
+        #expect(notes.first?["note"] as? String == "A *long* note\n\nwith #evidence and 東京")
+        #expect(notes.first?["tags"] as? [String] == ["evidence"])
+        #expect(notes.first?["exact"] as? String == "We call on everyone to stay home,")
+    }
+}
+
 @Suite("communique export and import")
 struct ExportImportTests {
     @Test func exportThenImportIntoAnEmptyDataDirectoryGivesTheSameAnnotations() throws {

@@ -125,6 +125,18 @@ struct ReducerTests {
         #expect(reopened.takeEffects().contains { if case .relocateAnnotation = $0 { return true } else { return false } })
     }
 
+    @Test func aInTheNotesPaneEditsTheSelectedNote() {
+        var reader = state()
+        Self.saveHighlight(&reader)
+        reader.type("G")
+        reader.press(.backTab)
+        #expect(reader.focus == .pane(.notes))
+        reader.type("j")
+        reader.type("a")
+        guard case .editingNote(let editor) = reader.mode else { Issue.record("not editing"); return }
+        #expect(editor.annotation.id == "h1")
+    }
+
     @Test func bMovesBackAWordWhileSelecting() {
         var reader = state()
         reader.type("www")

@@ -231,9 +231,11 @@ extension AppState {
                    paragraph: paragraph(containing: span.start), colour: colour, note: "", created: "", updated: "")
     }
 
-    /// A note goes on the selection, else on the highlight under the cursor, else on the quote,
-    /// call or sentence there.
+    /// A note goes on the note selected in the Notes pane, else on the selection, else on the
+    /// highlight under the cursor, else on the quote, call or sentence there.
     mutating func noteTarget() -> Annotation? {
+        // In the Notes pane, the selected note.
+        if focus == .pane(.notes), let row = selection[.notes], row < annotations.count { return annotations[row] }
         if let span = selectedSpan {
             selectionAnchor = nil
             return newAnnotation(span)

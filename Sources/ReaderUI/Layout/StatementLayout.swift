@@ -69,7 +69,7 @@ public struct StatementLayout: Equatable, Sendable {
         }
         var tags: [Int: String] = [:]
         for quote in highlights.quotes(in: paragraph) {
-            paint(quote.span, quote.role)
+            paint(quote.span, .quote)
         }
         for mark in highlights.annotations(in: paragraph) { paint(mark.span, .highlight(mark.colour)) }
         for quote in highlights.quotes(in: paragraph) {
@@ -153,7 +153,6 @@ public struct StatementLayout: Equatable, Sendable {
 public struct Highlights: Equatable, Sendable {
     public struct QuoteMark: Equatable, Sendable {
         public var span: TextSpan
-        public var role: Role
         public var tag: String?
     }
     public struct CallMark: Equatable, Sendable {
@@ -191,7 +190,7 @@ public struct Highlights: Equatable, Sendable {
                 let after = TextSpan(start: quote.span.end, end: min(quote.span.end + 40, document.paragraphs[quote.paragraph].span.end))
                 if Self.find(name, in: after, scalars: scalars) != nil { tag = nil }
             }
-            quotesByParagraph[quote.paragraph, default: []].append(QuoteMark(span: quote.span, role: .quote, tag: tag))
+            quotesByParagraph[quote.paragraph, default: []].append(QuoteMark(span: quote.span, tag: tag))
         }
         for call in document.callsToAction {
             let cue = Self.find(call.cue, in: call.span, scalars: scalars) ?? TextSpan(start: call.span.start, end: call.span.start)

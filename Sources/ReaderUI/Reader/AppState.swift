@@ -444,7 +444,7 @@ public struct AppState: Sendable {
         mode = .searching(query: query, forward: forward, origin: origin, originFocus: originFocus)
         // Incremental: every keystroke searches again from where the search began.
         let from = origin < layout.lines.count ? layout.lines[origin].start : 0
-        search = query.isEmpty ? nil : Search(query: query, forward: forward, in: document, from: from)
+        search = query.isEmpty ? nil : Search(query: query, forward: forward, in: scalars, from: from)
         focusParagraph = originFocus
         scroll(to: origin)
         showCurrentMatch()

@@ -8,14 +8,16 @@ public struct Search: Equatable, Sendable {
     public var matches: [TextSpan]
     public var current: Int?
 
-    public init(query: String, forward: Bool, in document: Document, from offset: Int) {
+    public init(query: String, forward: Bool, in scalars: [Unicode.Scalar], from offset: Int) {
         self.query = query
         self.forward = forward
-        matches = Search.matches(of: query, in: document)
+        matches = Search.matches(of: query, in: scalars)
         current = Search.nearest(in: matches, to: offset, forward: forward)
     }
 
-    static func matches(of query: String, in document: Document) -> [TextSpan] {
+    /// Every match, folding case scalar by scalar as it goes: a keystroke in an incremental
+    /// search must not copy a long statement.
+    static func matches(of query: String, in text: [Unicode.Scalar]) -> [TextSpan] {
         guard !query.isEmpty else { return [] }
         let caseSensitive = query.contains { $0.isUppercase }
         let fold: (Unicode.Scalar) -> Unicode.Scalar = { scalar in
@@ -24,14 +26,13 @@ public struct Search: Equatable, Sendable {
                 ? scalar.properties.lowercaseMapping.unicodeScalars.first! : scalar
         }
         let pattern = query.unicodeScalars.map(fold)
-        let text = document.text.unicodeScalars.map(fold)
         var found: [TextSpan] = []
         guard pattern.count <= text.count else { return [] }
         var start = 0
         while start + pattern.count <= text.count {
-            if text[start] == pattern[0] {
+            if fold(text[start]) == pattern[0] {
                 var matched = true
-                for k in 1..<pattern.count where text[start + k] != pattern[k] { matched = false; break }
+                for k in 1..<pattern.count where fold(text[start + k]) != pattern[k] { matched = false; break }
                 if matched {
                     found.append(TextSpan(start: start, end: start + pattern.count))
                     start += pattern.count

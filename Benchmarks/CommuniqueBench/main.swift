@@ -32,6 +32,25 @@ func peakMemoryMB() -> Double {
     return Double(usage.ru_maxrss) / 1024
 }
 
+/// Resident memory now, from /proc/self/statm (pages).
+func currentMemoryMB() -> Double {
+    guard let file = fopen("/proc/self/statm", "r") else { return 0 }
+    defer { fclose(file) }
+    var size = 0, resident = 0
+    guard withUnsafeMutablePointer(to: &size, { s in withUnsafeMutablePointer(to: &resident) { r in getStatm(file, s, r) } }) else { return 0 }
+    return Double(resident * Int(sysconf(Int32(_SC_PAGESIZE)))) / 1e6
+}
+
+private func getStatm(_ file: UnsafeMutablePointer<FILE>, _ size: UnsafeMutablePointer<Int>, _ resident: UnsafeMutablePointer<Int>) -> Bool {
+    var line = [CChar](repeating: 0, count: 128)
+    guard fgets(&line, 128, file) != nil else { return false }
+    let fields = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self).split(separator: " ")
+    guard fields.count >= 2, let s = Int(fields[0]), let r = Int(fields[1]) else { return false }
+    size.pointee = s
+    resident.pointee = r
+    return true
+}
+
 /// The median of `runs` timings of `body`, in seconds.
 func median(runs: Int, _ body: () -> Void) -> Double {
     var times: [Double] = []
@@ -108,6 +127,10 @@ func memory(size: Int) {
     let before = peakMemoryMB()
     let document = Analyzer.analyze(text)
     let after = peakMemoryMB()
+
+    let held = currentMemoryMB()
+    let sentences = document.paragraphs.reduce(0) { $0 + $1.sentences.count }
+    print("held after: \(format1(held)) MB; \(sentences) sentences, \(document.quotes.count) quotes, \(document.callsToAction.count) calls, \(document.speakers.count) speakers")
     print("Peak memory analysing \(label(size)): \(format1(after)) MB (\(format1(before)) MB with the text alone); target ≤ \(format1(Double(size) * 4 / 1e6 + 30)) MB; \(document.paragraphs.count) paragraphs")
 }
 

@@ -3,52 +3,56 @@
 /// from one paragraph to the next.
 public enum Analyzer {
     public static func analyze(_ text: String, source: String = "") -> Document {
-        var reading = Reading(scalars: Array(text.unicodeScalars))
+        var reading = Reading()
         return reading.run(source: source, text: text)
     }
 }
 
 /// The state of one analysis as it moves through the document.
 private struct Reading {
-    let scalars: [Unicode.Scalar]
     var scanner = QuoteScanner()
     var cast = Cast()
     var sentenceNumber = 0
     var paragraphs: [Paragraph] = []
-    var quotes: [(quote: Quote, speaker: Int?)] = []
-    var calls: [(call: CallToAction, actor: Int?)] = []
+    /// Quotes and calls as found, with who speaks kept as a cast number beside them: names
+    /// settle only at the end, and are then written into the same arrays rather than copies
+    /// (on a long statement these arrays are the largest thing the analysis holds).
+    var quotes: [Quote] = []
+    var speakerOfQuote: [Int?] = []
+    var calls: [CallToAction] = []
+    var callActors: [Int?] = []
     /// The speaker of a quotation still open at the end of the last paragraph.
     var carriedSpeaker: Int?
 
-    init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
-
     mutating func run(source: String, text: String) -> Document {
-        for (index, span) in ParagraphSegmenter.paragraphs(in: scalars).enumerated() {
-            let paragraph = ParagraphText(
-                index: index, offset: span.start, scalars: scalars[span.start..<span.end], scanner: &scanner)
-            read(paragraph)
+        // The statement is read in place, one paragraph's scalars at a time: an array of the
+        // whole text's scalars would take four bytes a character for as long as the analysis runs.
+        let view = text.unicodeScalars
+        var position = view.startIndex
+        var offset = 0
+        var buffer: [Unicode.Scalar] = []
+        let spans = ParagraphSegmenter.paragraphs(in: view)
+        paragraphs.reserveCapacity(spans.count)
+        for (index, span) in spans.enumerated() {
+            while offset < span.start { view.formIndex(after: &position); offset += 1 }
+            let start = position
+            buffer.removeAll(keepingCapacity: true)
+            while offset < span.end { buffer.append(view[position]); view.formIndex(after: &position); offset += 1 }
+            let source = Substring(view[start..<position])
+            let paragraph = ParagraphText(index: index, offset: span.start, scalars: buffer[...], source: source, scanner: &scanner)
+            read(paragraph, text: source)
         }
-        return Document(
-            source: source, text: text, paragraphs: paragraphs,
-            quotes: quotes.map { item in
-                var quote = item.quote
-                quote.speaker = cast.name(of: item.speaker)
-                return quote
-            },
-            speakers: cast.speakers,
-            callsToAction: calls.map { item in
-                var call = item.call
-                call.actor = cast.name(of: item.actor)
-                return call
-            })
+        for index in quotes.indices { quotes[index].speaker = cast.name(of: speakerOfQuote[index]) }
+        for index in calls.indices { calls[index].actor = cast.name(of: callActors[index]) }
+        return Document(source: source, text: text, paragraphs: paragraphs, quotes: quotes, speakers: cast.speakers, callsToAction: calls)
     }
 
     // MARK: One paragraph
 
-    mutating func read(_ p: ParagraphText) {
+    mutating func read(_ p: ParagraphText, text: Substring) {
         paragraphs.append(Paragraph(
             index: p.index, span: TextSpan(start: p.offset, end: p.offset + p.scalars.count),
-            text: p.text(0..<p.scalars.count),
+            text: text,
             sentences: p.sentences.map { p.span(ofTokens: $0) }))
 
         var quoteSpeakers = [Int?](repeating: nil, count: p.quotes.count)
@@ -83,9 +87,10 @@ private struct Reading {
                 }
                 var partial = isPartial(quote, in: p)
                 if quote.openMark == nil { partial = false }
-                quotes.append((Quote(
+                quotes.append(Quote(
                     paragraph: p.index, span: TextSpan(start: p.offset + quote.start, end: p.offset + quote.end),
-                    text: p.text(quote.start..<quote.end), speaker: nil, partial: partial), id))
+                    text: p.substring(quote.start..<quote.end), speaker: nil, partial: partial))
+                speakerOfQuote.append(id)
             }
         }
         for (index, sentence) in p.sentences.enumerated() {
@@ -321,14 +326,15 @@ private struct Reading {
             cast.markSpeaking(actor)
             if quoteIndex == nil && cast.voice == nil { cast.voice = actor }
         }
-        let addressee = found.addressee.map { p.text(ofTokens: $0) }
+        let addressee = found.addressee.map { p.substring(ofTokens: $0) }
         let cue = p.text(ofTokens: found.cue)
         let start = min(found.cue.lowerBound, found.addressee?.lowerBound ?? found.cue.lowerBound)
         for action in found.actions {
             let span = p.span(ofTokens: start..<action.upperBound)
-            calls.append((CallToAction(
+            calls.append(CallToAction(
                 paragraph: p.index, span: span, actor: nil, cue: cue, addressee: addressee,
-                action: p.text(ofTokens: action), strength: found.strength), actor))
+                action: p.substring(ofTokens: action), strength: found.strength))
+            callActors.append(actor)
         }
     }
 }

@@ -48,6 +48,22 @@ struct PropertyTests {
         }
     }
 
+    /// Paragraph, quote and action texts are views into the statement's text located by UTF-8
+    /// offsets; each must be exactly the scalars its span counts, whatever the text holds.
+    @Test func textsAreExactlyWhatTheirSpansCover() async {
+        await propertyCheck(count: 300, input: Self.statement) { text in
+            let document = Analyzer.analyze(text)
+            let scalars = Array(text.unicodeScalars)
+            func covered(_ span: TextSpan) -> String { String(scalars: scalars[span.start..<span.end]) }
+            for paragraph in document.paragraphs { #expect(String(paragraph.text) == covered(paragraph.span)) }
+            for quote in document.quotes { #expect(String(quote.text) == covered(quote.span)) }
+            for call in document.callsToAction {
+                #expect(covered(call.span).hasSuffix(String(call.action)))
+                #expect(call.addressee.map { covered(call.span).contains(String($0)) } ?? true)
+            }
+        }
+    }
+
     @Test func analysisIsDeterministicAndItsJSONParses() async {
         await propertyCheck(count: 200, input: Self.statement) { text in
             let first = JSONReport.render(Analyzer.analyze(text))

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Quote scanner")
 struct QuoteScannerTests {
-    func quoted(_ text: String) -> [String] { analyze(text).quotes.map(\.text) }
+    func quoted(_ text: String) -> [String] { analyze(text).quotes.map { String($0.text) } }
 
     @Test(arguments: [
         ("He said “We agree.”", "We agree."),

@@ -7,7 +7,7 @@ func analyze(_ text: String) -> Document {
 
 /// The paragraph texts of a text, for segmenter tests.
 func paragraphTexts(_ text: String) -> [String] {
-    analyze(text).paragraphs.map(\.text)
+    analyze(text).paragraphs.map { String($0.text) }
 }
 
 /// The tokens of one line, as a test sees them.
@@ -26,7 +26,7 @@ func sentences(_ text: String) -> [String] {
 
 extension Document {
     /// `(text, speaker)` of every quote, in reading order.
-    var attributed: [(String, String?)] { quotes.map { ($0.text, $0.speaker) } }
+    var attributed: [(String, String?)] { quotes.map { (String($0.text), $0.speaker) } }
 
     func speaker(named name: String) -> Speaker? { speakers.first { $0.name == name } }
 }

@@ -258,7 +258,7 @@ public struct Highlights: Equatable, Sendable {
     }
 
     /// Where `needle` occurs inside `range` of the text, matched scalar by scalar.
-    static func find(_ needle: String, in range: TextSpan, scalars: [Unicode.Scalar]) -> TextSpan? {
+    static func find(_ needle: some StringProtocol, in range: TextSpan, scalars: [Unicode.Scalar]) -> TextSpan? {
         let pattern = Array(needle.unicodeScalars)
         guard !pattern.isEmpty, range.length >= pattern.count else { return nil }
         var start = range.start

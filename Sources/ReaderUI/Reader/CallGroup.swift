@@ -7,8 +7,8 @@ public struct CallGroup: Equatable, Sendable {
     public var span: TextSpan
     public var actor: String?
     public var cue: String
-    public var addressee: String?
-    public var actions: [String]
+    public var addressee: Substring?
+    public var actions: [Substring]
 
     public static func groups(of calls: [CallToAction]) -> [CallGroup] {
         var groups: [CallGroup] = []

@@ -9,7 +9,7 @@ public enum JSONReport {
                     ("index", .int(paragraph.index)),
                     ("start", .int(paragraph.span.start)),
                     ("end", .int(paragraph.span.end)),
-                    ("text", .string(paragraph.text)),
+                    ("text", .string(String(paragraph.text))),
                 ])
             })),
             ("quotes", .array(document.quotes.map { quote in
@@ -17,7 +17,7 @@ public enum JSONReport {
                     ("paragraph", .int(quote.paragraph)),
                     ("start", .int(quote.span.start)),
                     ("end", .int(quote.span.end)),
-                    ("text", .string(quote.text)),
+                    ("text", .string(String(quote.text))),
                     ("speaker", .optional(quote.speaker)),
                     ("partial", .bool(quote.partial)),
                 ])
@@ -37,8 +37,8 @@ public enum JSONReport {
                     ("end", .int(call.span.end)),
                     ("actor", .optional(call.actor)),
                     ("cue", .string(call.cue)),
-                    ("addressee", .optional(call.addressee)),
-                    ("action", .string(call.action)),
+                    ("addressee", .optional(call.addressee.map(String.init))),
+                    ("action", .string(String(call.action))),
                     ("strength", .string(call.strength.rawValue)),
                 ])
             })),

@@ -16,13 +16,13 @@ public enum MarkdownReport {
             let quotes = quotesBySpeaker[speaker.name] ?? []
             if quotes.isEmpty { out += "Reported speech only.\n" }
             for quote in quotes {
-                out += "> “\(escape(quote.text))” (¶\(quote.paragraph + 1)\(quote.partial ? ", partial" : ""))\n\n"
+                out += "> “\(escape(String(quote.text)))” (¶\(quote.paragraph + 1)\(quote.partial ? ", partial" : ""))\n\n"
             }
         }
         let unattributed = document.quotes.filter { $0.speaker == nil }
         if !unattributed.isEmpty {
             out += "\n### Quotes with no speaker\n\n"
-            for quote in unattributed { out += "> “\(escape(quote.text))” (¶\(quote.paragraph + 1))\n\n" }
+            for quote in unattributed { out += "> “\(escape(String(quote.text)))” (¶\(quote.paragraph + 1))\n\n" }
         }
 
         out += "\n## Calls to action\n\n"
@@ -31,7 +31,7 @@ public enum MarkdownReport {
         } else {
             out += "| ¶ | Actor | Cue | Addressee | Action | Strength |\n|---|---|---|---|---|---|\n"
             for call in document.callsToAction {
-                let cells = ["\(call.paragraph + 1)", call.actor ?? "—", call.cue, call.addressee ?? "—", call.action, call.strength.rawValue]
+                let cells = ["\(call.paragraph + 1)", call.actor ?? "—", call.cue, call.addressee.map(String.init) ?? "—", String(call.action), call.strength.rawValue]
                 out += "| " + cells.map(cell).joined(separator: " | ") + " |\n"
             }
         }

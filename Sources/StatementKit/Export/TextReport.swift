@@ -41,7 +41,7 @@ extension CallToAction {
     }
 }
 
-extension String {
+extension StringProtocol {
     /// Control characters and escape sequences shown as visible symbols, so that printing a
     /// document never drives the terminal (U+2400 block for C0, `<U+0085>` for C1).
     public var visibleInTerminal: String {

@@ -12,15 +12,16 @@ public struct CallToAction: Hashable, Sendable {
     public var actor: String?
     /// The words that make it a call: "urged", "call on", "must", "It is time for".
     public var cue: String
-    /// Who is asked, verbatim; nil when the call leaves it implicit.
-    public var addressee: String?
+    /// Who is asked, verbatim; nil when the call leaves it implicit. Like `action`, a view into
+    /// the document's text rather than a copy.
+    public var addressee: Substring?
     /// What is asked, verbatim.
-    public var action: String
+    public var action: Substring
     public var strength: Strength
 
     public init(
-        paragraph: Int, span: TextSpan, actor: String?, cue: String, addressee: String?,
-        action: String, strength: Strength
+        paragraph: Int, span: TextSpan, actor: String?, cue: String, addressee: Substring?,
+        action: Substring, strength: Strength
     ) {
         self.paragraph = paragraph
         self.span = span

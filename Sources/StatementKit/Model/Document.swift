@@ -48,10 +48,11 @@ public struct Document: Sendable {
 public struct Paragraph: Hashable, Sendable {
     public var index: Int
     public var span: TextSpan
-    public var text: String
+    /// A view into the document's text, not a copy: a statement is held once however it is cut.
+    public var text: Substring
     public var sentences: [TextSpan]
 
-    public init(index: Int, span: TextSpan, text: String, sentences: [TextSpan]) {
+    public init(index: Int, span: TextSpan, text: Substring, sentences: [TextSpan]) {
         self.index = index
         self.span = span
         self.text = text

@@ -6,13 +6,14 @@ public struct Quote: Hashable, Sendable {
     public var paragraph: Int
     /// Exactly what stands between the marks (or between a mark and the paragraph's edge).
     public var span: TextSpan
-    public var text: String
+    /// A view into the document's text: quotes can be a third of a statement.
+    public var text: Substring
     /// A canonical speaker name from the roster, or nil when the text does not say.
     public var speaker: String?
     /// A few quoted words inside a sentence of reported speech, not a whole utterance.
     public var partial: Bool
 
-    public init(paragraph: Int, span: TextSpan, text: String, speaker: String?, partial: Bool) {
+    public init(paragraph: Int, span: TextSpan, text: Substring, speaker: String?, partial: Bool) {
         self.paragraph = paragraph
         self.span = span
         self.text = text

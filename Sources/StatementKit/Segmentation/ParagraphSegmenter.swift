@@ -1,25 +1,37 @@
 /// Finds paragraphs: blocks separated by blank lines, or, in a text with no blank line at all
 /// (the way pasted articles arrive), one paragraph per non-empty line.
 public enum ParagraphSegmenter {
-    /// Spans of the paragraphs in `scalars`, each trimmed of surrounding whitespace.
-    public static func paragraphs(in scalars: [Unicode.Scalar]) -> [TextSpan] {
-        let lines = self.lines(in: scalars)
-        let hasBlankLine = lines.contains { $0.isBlank }
+    /// Spans of the paragraphs in `text`, each trimmed of surrounding whitespace.
+    ///
+    /// One forward pass over the scalars, so the analysis reads a `String`'s scalars in place
+    /// instead of copying the whole statement into an array first.
+    public static func paragraphs(in text: String.UnicodeScalarView) -> [TextSpan] { spans(in: text) }
+    public static func paragraphs(in scalars: [Unicode.Scalar]) -> [TextSpan] { spans(in: scalars) }
+
+    /// Generic inside the module only, where it is specialized for each caller above. Two
+    /// passes and no list of lines: whether the text has a blank line at all decides how the
+    /// second pass cuts it, and a list of every line of a long statement would be the largest
+    /// thing this stage holds.
+    static func spans<Scalars: Sequence<Unicode.Scalar>>(in scalars: Scalars) -> [TextSpan] {
+        var hasBlankLine = false
+        forEachLine(in: scalars) { line in
+            if line.isBlank { hasBlankLine = true }
+            return !hasBlankLine
+        }
         var spans: [TextSpan] = []
         var blockStart: Int? = nil
         var blockEnd = 0
-        for line in lines {
+        forEachLine(in: scalars) { line in
             if line.isBlank {
                 if let start = blockStart { spans.append(TextSpan(start: start, end: blockEnd)) }
                 blockStart = nil
-                continue
-            }
-            if !hasBlankLine {
+            } else if !hasBlankLine {
                 spans.append(TextSpan(start: line.contentStart, end: line.contentEnd))
-                continue
+            } else {
+                if blockStart == nil { blockStart = line.contentStart }
+                blockEnd = line.contentEnd
             }
-            if blockStart == nil { blockStart = line.contentStart }
-            blockEnd = line.contentEnd
+            return true
         }
         if let start = blockStart { spans.append(TextSpan(start: start, end: blockEnd)) }
         return spans
@@ -32,36 +44,35 @@ public enum ParagraphSegmenter {
         var isBlank: Bool { contentStart == contentEnd }
     }
 
-    /// Lines split at LF, CR LF, CR and the Unicode line and paragraph separators.
-    static func lines(in scalars: [Unicode.Scalar]) -> [Line] {
-        var lines: [Line] = []
+    /// Calls `body` with each line, split at LF, CR LF, CR and the Unicode line and paragraph
+    /// separators, until it returns false.
+    static func forEachLine<Scalars: Sequence<Unicode.Scalar>>(in scalars: Scalars, _ body: (Line) -> Bool) {
         var first: Int? = nil
         var last = 0
         var index = 0
-        func close() {
-            lines.append(Line(contentStart: first ?? last, contentEnd: last))
-            first = nil
-        }
-        while index < scalars.count {
-            let scalar = scalars[index]
-            switch scalar {
-            case "\n", "\u{2028}", "\u{2029}", "\u{85}":
-                close()
-            case "\r":
-                close()
-                if index + 1 < scalars.count && scalars[index + 1] == "\n" { index += 1 }
-            default:
-                if !scalar.isWhitespace {
-                    if first == nil { first = index }
-                    last = index + 1
-                } else if first == nil {
-                    last = index + 1
-                }
+        var afterCR = false
+        var endsWithBreak = false
+        for scalar in scalars {
+            defer { index += 1 }
+            // The LF of a CR LF pair: the line was closed at the CR.
+            if afterCR && scalar == "\n" {
+                afterCR = false
+                continue
             }
-            index += 1
+            afterCR = false
+            endsWithBreak = isLineBreak(scalar)
+            if endsWithBreak {
+                guard body(Line(contentStart: first ?? last, contentEnd: last)) else { return }
+                first = nil
+                afterCR = scalar == "\r"
+            } else if !scalar.isWhitespace {
+                if first == nil { first = index }
+                last = index + 1
+            } else if first == nil {
+                last = index + 1
+            }
         }
-        if first != nil || index > 0 && !(scalars.last.map(isLineBreak) ?? false) { close() }
-        return lines
+        if first != nil || index > 0 && !endsWithBreak { _ = body(Line(contentStart: first ?? last, contentEnd: last)) }
     }
 
     static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {

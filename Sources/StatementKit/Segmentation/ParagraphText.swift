@@ -11,10 +11,31 @@ struct ParagraphText {
     /// For each token, the quote it belongs to (its marks included), or nil in narration.
     let quoteOfToken: [Int?]
 
-    init(index: Int, offset: Int, scalars: ArraySlice<Unicode.Scalar>, scanner: inout QuoteScanner) {
+    /// The paragraph as it stands in the document's text, so quotes and calls can be views into
+    /// the statement instead of copies of it; nil where only the scalars are at hand.
+    let source: Substring?
+    /// UTF-8 offset of each scalar in `source`, only for a paragraph that is not all ASCII
+    /// (in an ASCII one the offsets are the same).
+    private let utf8Offsets: [Int]?
+
+    init(index: Int, offset: Int, scalars: ArraySlice<Unicode.Scalar>, source: Substring? = nil, scanner: inout QuoteScanner) {
         self.index = index
         self.offset = offset
         self.scalars = scalars
+        self.source = source
+        if let source, source.utf8.count != scalars.count {
+            var offsets: [Int] = []
+            offsets.reserveCapacity(scalars.count + 1)
+            var position = 0
+            for scalar in scalars {
+                offsets.append(position)
+                position += UTF8.width(scalar)
+            }
+            offsets.append(position)
+            utf8Offsets = offsets
+        } else {
+            utf8Offsets = nil
+        }
         let tokens = Tokenizer.tokens(in: scalars)
         self.tokens = tokens
         self.sentences = SentenceSegmenter.sentences(in: tokens)
@@ -55,5 +76,22 @@ struct ParagraphText {
     func text(ofTokens range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         return text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    /// The words of a local scalar range as a view into the document's text (a copy only when
+    /// the paragraph was made from bare scalars).
+    func substring(_ range: Range<Int>) -> Substring {
+        guard let source else { return Substring(text(range)) }
+        let utf8 = source.utf8
+        let lower = utf8Offsets?[range.lowerBound] ?? range.lowerBound
+        let upper = utf8Offsets?[range.upperBound] ?? range.upperBound
+        let start = utf8.index(utf8.startIndex, offsetBy: lower)
+        let end = utf8.index(start, offsetBy: upper - lower)
+        return Substring(source.unicodeScalars[start..<end])
+    }
+
+    func substring(ofTokens range: Range<Int>) -> Substring {
+        guard !range.isEmpty else { return "" }
+        return substring(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
     }
 }

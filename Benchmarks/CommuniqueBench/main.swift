@@ -121,6 +121,32 @@ func frames(size: Int) {
     }
 }
 
+/// What a reader does before its first screen on a long statement, step by step.
+func opening(size: Int) {
+    var generator = StatementGenerator()
+    let text = generator.statement(bytes: size)
+    let bytes = Array(text.utf8)
+    var t = now()
+    func step(_ name: String) { let n = now(); print("\(name.padding(30)) \(format3((n - t) * 1000)) ms"); t = n }
+    print("Opening a \(label(size)) statement (the reader's steps before its first screen)")
+    let source = SourceText(decoding: bytes)
+    step("decode")
+    let outline = Analyzer.outline(source.text, source: "generated")
+    step("outline (paragraphs)")
+    let scalars = Array(outline.text.unicodeScalars)
+    step("scalars")
+    _ = SHA256.hex(outline.text)
+    step("document identity (SHA-256)")
+    let highlights = Highlights(document: outline, scalars: scalars)
+    step("highlights")
+    _ = StatementLayout(document: outline, scalars: scalars, width: 120, highlights: highlights)
+    step("layout at 120 columns")
+    let state = AppState(document: outline, width: 200, height: 60, analysing: true)
+    step("AppState (all of the above)")
+    _ = Screen.render(state)
+    step("first frame")
+}
+
 func memory(size: Int) {
     var generator = StatementGenerator()
     let text = generator.statement(bytes: size)
@@ -153,6 +179,8 @@ case "analysis":
     analysis(sizes: arguments.dropFirst().map(parseSize))
 case "frames":
     frames(size: parseSize(arguments.count > 1 ? arguments[1] : "10MB"))
+case "opening":
+    opening(size: parseSize(arguments.count > 1 ? arguments[1] : "10MB"))
 case "memory":
     memory(size: parseSize(arguments.count > 1 ? arguments[1] : "100MB"))
 default:

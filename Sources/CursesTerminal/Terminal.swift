@@ -122,6 +122,13 @@ public final class Terminal {
 
     // MARK: Input
 
+    /// The next event, waiting at most `milliseconds` (forever when nil); nil for a wait that
+    /// ran out or input that means nothing to the reader.
+    public func nextEvent(waitingAtMost milliseconds: Int?) -> Event? {
+        wtimeout(window, Int32(milliseconds ?? -1))
+        return nextEvent()
+    }
+
     /// The next event; nil for input that means nothing to the reader.
     public func nextEvent() -> Event? {
         var character: wint_t = 0

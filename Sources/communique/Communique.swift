@@ -108,8 +108,7 @@ extension Communique {
                 return
             }
             let settings = try Settings.load()
-            let document = Analyzer.analyze(statement.source.text, source: statement.name)
-            try ReaderLoop(document: document, sourceName: statement.name, theme: chosen, themeName: theme, mouse: mouse,
+            try ReaderLoop(text: statement.source.text, sourceName: statement.name, theme: chosen, themeName: theme, mouse: mouse,
                            debugTrap: debugTrap, dataDirectory: Edge.dataDirectory(dataDir), colourNames: settings.highlightNames).run()
         }
     }

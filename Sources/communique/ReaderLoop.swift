@@ -8,7 +8,11 @@ import StatementKit
 /// store, the clipboard, an editor, an export), a frame drawn; until quit, when the reading
 /// session is saved.
 final class ReaderLoop {
-    let document: Document
+    let text: String
+    /// What the reader shows: the analysed statement, or for a long one its outline until the
+    /// analysis running beside the loop is done.
+    private(set) var document: Document
+    private var analysis: BackgroundAnalysis?
     let sourceName: String
     let theme: Theme
     let themeName: String?
@@ -20,10 +24,20 @@ final class ReaderLoop {
     private var store: AnnotationDatabase?
     private var terminal: Terminal?
 
-    init(document: Document, sourceName: String, theme: Theme, themeName: String?, mouse: Bool, debugTrap: Bool, dataDirectory: String,
+    /// Statements longer than this are shown before they are analysed: the analysis runs at
+    /// about 7 MB/s, and a first screen should come within a fraction of a second.
+    static let backgroundThreshold = 256 * 1024
+
+    init(text: String, sourceName: String, theme: Theme, themeName: String?, mouse: Bool, debugTrap: Bool, dataDirectory: String,
          colourNames: [String]) {
         self.colourNames = colourNames
-        self.document = document
+        self.text = text
+        if text.utf8.count > Self.backgroundThreshold {
+            document = Analyzer.outline(text, source: sourceName)
+            analysis = BackgroundAnalysis(text: text, source: sourceName)
+        } else {
+            document = Analyzer.analyze(text, source: sourceName)
+        }
         self.sourceName = sourceName
         self.theme = theme
         self.themeName = themeName
@@ -37,7 +51,8 @@ final class ReaderLoop {
         self.terminal = terminal
         defer { terminal.restore() }
         let size = terminal.size
-        var state = AppState(document: document, width: size.width, height: size.height)
+        // The text is hashed after the first frame, with the notes: 40 ms on 10 MB.
+        var state = AppState(document: document, width: size.width, height: size.height, analysing: analysis != nil, identify: false)
         state.colourNames = colourNames
         // The first frame before the database: opening it (WAL, migrations) is the slowest part
         // of starting on a short statement, and nothing on the first screen needs it.
@@ -45,10 +60,23 @@ final class ReaderLoop {
         openNotes(into: &state)
         terminal.draw(Screen.render(state))
         while !state.quitRequested {
-            guard let event = terminal.nextEvent() else { continue }
-            if debugTrap, event == .key(.character("!")) { fatalError("--debug-trap: deliberate crash") }
-            state.apply(event)
-            perform(&state)
+            // While the analysis runs, the loop wakes five times a second to show its progress.
+            let event = terminal.nextEvent(waitingAtMost: analysis == nil ? nil : 200)
+            if let analysis {
+                let (progress, result) = analysis.status
+                if let result {
+                    document = result
+                    state.analysisFinished(result)
+                    self.analysis = nil
+                } else {
+                    state.analysisProgressed(progress)
+                }
+            }
+            if let event {
+                if debugTrap, event == .key(.character("!")) { fatalError("--debug-trap: deliberate crash") }
+                state.apply(event)
+                perform(&state)
+            }
             terminal.draw(Screen.render(state))
         }
         saveSession(state)
@@ -56,6 +84,7 @@ final class ReaderLoop {
 
     /// Opens the store, resumes the reading session and loads the notes, re-anchored.
     private func openNotes(into state: inout AppState) {
+        state.identified(as: SHA256.hex(text))
         var notice: String?
         switch AnnotationDatabase.open(directory: dataDirectory, now: Edge.now()) {
         case .ready(let database, let message): store = database; notice = message
@@ -192,5 +221,28 @@ final class ReaderLoop {
         } catch {
             state.show(message: "Export failed: \(error.localizedDescription)")
         }
+    }
+}
+
+/// The analysis of a long statement, run on a thread of its own while the reader shows the
+/// paragraphs; the loop polls it. A lock guards the two things the threads share.
+final class BackgroundAnalysis: @unchecked Sendable {
+    private let lock = NSLock()
+    private var progress = 0.0
+    private var result: Document?
+
+    init(text: String, source: String) {
+        let thread = Thread { [self] in
+            let document = Analyzer.analyze(text, source: source) { fraction in
+                self.lock.withLock { self.progress = fraction }
+            }
+            self.lock.withLock { self.result = document }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    var status: (progress: Double, result: Document?) {
+        lock.withLock { (progress, result) }
     }
 }

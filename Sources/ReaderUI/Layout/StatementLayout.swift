@@ -1,8 +1,14 @@
+import Synchronization
 import StatementKit
 
 /// The statement wrapped to a width: every screen line of every paragraph, with the roles of
 /// its cells and the source offset of each, so that search, resize and mouse clicks can map a
-/// cell back to the text. Built once per width and filter, and kept in the state.
+/// cell back to the text. Built once per width and set of highlights, and kept in the state.
+///
+/// Only where each line starts is computed up front, in a pass that measures widths without
+/// making cells; a line's cells are made when it is looked at, from its paragraph's cells, which
+/// are cached for the paragraphs last shown. Wrapping a long statement whole, cells and all, took
+/// most of a second and forty bytes a character before its first screen.
 public struct StatementLayout: Equatable, Sendable {
     public struct Line: Equatable, Sendable {
         public var paragraph: Int
@@ -15,46 +21,251 @@ public struct StatementLayout: Equatable, Sendable {
         public var isSeparator: Bool
     }
 
+    /// Where one screen line lies: its paragraph and its range of that paragraph's cells
+    /// (empty for a separator or an empty paragraph).
+    struct LineRecord: Equatable, Sendable {
+        var paragraph: Int32
+        var cells: Range<Int32>
+        var isSeparator: Bool
+        var start: Int
+    }
+
+    /// The lines, each made when it is read.
+    public struct Lines: RandomAccessCollection, Sendable {
+        let records: [LineRecord]
+        let source: ParagraphCells
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { records.count }
+        public subscript(index: Int) -> Line {
+            let record = records[index]
+            let paragraph = Int(record.paragraph)
+            guard !record.isSeparator, !record.cells.isEmpty else {
+                return Line(paragraph: paragraph, cells: [], offsets: [], start: record.start, isSeparator: record.isSeparator)
+            }
+            let laid = source.cells(ofParagraph: paragraph)
+            let range = Int(record.cells.lowerBound)..<Int(record.cells.upperBound)
+            return Line(paragraph: paragraph, cells: Array(laid.cells[range]), offsets: Array(laid.offsets[range]),
+                        start: record.start, isSeparator: false)
+        }
+    }
+
     public let width: Int
-    public let lines: [Line]
+    public let lines: Lines
     /// Index of each paragraph's first line.
     public let firstLine: [Int]
 
-    /// Wraps `document` to `width` columns. `dimmedSpeaker`: quotes not by this speaker are dim.
+    public static func == (lhs: StatementLayout, rhs: StatementLayout) -> Bool {
+        lhs.width == rhs.width && lhs.lines.records == rhs.lines.records && lhs.firstLine == rhs.firstLine
+    }
+
+    /// Wraps `document` to `width` columns.
     public init(document: Document, scalars: [Unicode.Scalar], width: Int, highlights: Highlights) {
         self.width = max(1, width)
-        var lines: [Line] = []
+        let source = ParagraphCells(document: document, scalars: scalars, highlights: highlights)
+        var records: [LineRecord] = []
         var firstLine: [Int] = []
+        firstLine.reserveCapacity(document.paragraphs.count)
+        var measure = Measure()
         for paragraph in document.paragraphs {
             if paragraph.index > 0 {
-                lines.append(Line(paragraph: paragraph.index - 1, cells: [], offsets: [], start: paragraph.span.start, isSeparator: true))
+                records.append(LineRecord(paragraph: Int32(paragraph.index - 1), cells: 0..<0, isSeparator: true, start: paragraph.span.start))
             }
-            firstLine.append(lines.count)
-            let (cells, offsets) = Self.cells(of: paragraph, scalars: scalars, highlights: highlights)
-            for range in Self.wrap(cells, width: self.width) {
-                let start = offsets[range].first(where: { $0 >= 0 }) ?? paragraph.span.start
-                lines.append(Line(paragraph: paragraph.index, cells: Array(cells[range]), offsets: Array(offsets[range]), start: start, isSeparator: false))
+            firstLine.append(records.count)
+            source.measure(paragraph, into: &measure)
+            let index = Int32(paragraph.index)
+            let before = records.count
+            Self.wrap(count: measure.widths.count, width: self.width, cellWidth: { Int(measure.widths[$0]) }, isSpace: { measure.spaces[$0] }) { range in
+                let start = measure.offsets[range].first(where: { $0 >= 0 }) ?? paragraph.span.start
+                records.append(LineRecord(paragraph: index, cells: Int32(range.lowerBound)..<Int32(range.upperBound), isSeparator: false, start: start))
             }
-            if cells.isEmpty {
-                lines.append(Line(paragraph: paragraph.index, cells: [], offsets: [], start: paragraph.span.start, isSeparator: false))
+            if records.count == before {
+                records.append(LineRecord(paragraph: index, cells: 0..<0, isSeparator: false, start: paragraph.span.start))
             }
         }
-        self.lines = lines
+        self.lines = Lines(records: records, source: source)
         self.firstLine = firstLine
     }
 
     /// The line that holds source offset `offset` (the first line at or after it).
     public func line(containing offset: Int) -> Int {
-        var low = 0, high = lines.count - 1, best = 0
+        let records = lines.records
+        var low = 0, high = records.count - 1, best = 0
         while low <= high {
             let middle = (low + high) / 2
-            if lines[middle].start <= offset { best = middle; low = middle + 1 } else { high = middle - 1 }
+            if records[middle].start <= offset { best = middle; low = middle + 1 } else { high = middle - 1 }
         }
         return best
     }
 
+    /// The paragraph of line `index`, without making its cells.
+    public func paragraph(ofLine index: Int) -> Int { Int(lines.records[index].paragraph) }
+    public func isSeparator(_ index: Int) -> Bool { lines.records[index].isSeparator }
+    public func start(ofLine index: Int) -> Int { lines.records[index].start }
+
+    /// Word wrap by display width: break after a space where possible, else inside a word.
+    static func wrap(_ cells: [Cell], width: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        wrap(count: cells.count, width: width, cellWidth: { cells[$0].width }, isSpace: { cells[$0].text == " " }) { ranges.append($0) }
+        return ranges
+    }
+
+    /// The wrap itself, over any run of cells given by their widths, calling `line` with each
+    /// line's range of cells. Leading spaces of a continuation line are dropped.
+    static func wrap(count: Int, width: Int, cellWidth: (Int) -> Int, isSpace: (Int) -> Bool, line: (Range<Int>) -> Void) {
+        var start = 0
+        var first = true
+        while start < count {
+            if !first { while start < count, isSpace(start) { start += 1 } }
+            guard start < count else { break }
+            var columns = 0
+            var end = start
+            var lastBreak: Int? = nil
+            while end < count {
+                let w = cellWidth(end)
+                guard columns + w <= width else { break }
+                columns += w
+                if isSpace(end) { lastBreak = end + 1 }
+                end += 1
+            }
+            if end < count, let lastBreak, lastBreak > start { end = lastBreak }
+            if end == start { end = start + 1 }  // a glyph wider than the line
+            line(start..<end)
+            first = false
+            start = end
+        }
+    }
+}
+
+/// The widths of one paragraph's cells, measured without making them: reused from paragraph to
+/// paragraph so the measuring pass allocates nothing per paragraph.
+struct Measure {
+    var widths: [UInt8] = []
+    var spaces: [Bool] = []
+    var offsets: [Int] = []
+
+    mutating func removeAll() {
+        widths.removeAll(keepingCapacity: true)
+        spaces.removeAll(keepingCapacity: true)
+        offsets.removeAll(keepingCapacity: true)
+    }
+
+    mutating func append(width: Int, space: Bool, offset: Int) {
+        widths.append(UInt8(truncatingIfNeeded: width))
+        spaces.append(space)
+        offsets.append(offset)
+    }
+}
+
+/// The cells of each paragraph: its text painted by role, a dim `[Speaker]` tag after each
+/// quote. Made on demand, and the paragraphs last made are kept.
+final class ParagraphCells: Sendable {
+    let document: Document
+    let scalars: [Unicode.Scalar]
+    let highlights: Highlights
+    /// The cells of recently shown paragraphs. A frame shows a few paragraphs; a long paragraph
+    /// seen again is not laid out again.
+    private let cache = Mutex<[Int: Laid]>([:])
+    private static let cacheLimit = 256
+
+    struct Laid: Sendable {
+        var cells: [Cell]
+        var offsets: [Int]
+    }
+
+    init(document: Document, scalars: [Unicode.Scalar], highlights: Highlights) {
+        self.document = document
+        self.scalars = scalars
+        self.highlights = highlights
+    }
+
+    func cells(ofParagraph index: Int) -> Laid {
+        if let laid = cache.withLock({ $0[index] }) { return laid }
+        let (cells, offsets) = Self.cells(of: document.paragraphs[index], scalars: scalars, highlights: highlights)
+        let laid = Laid(cells: cells, offsets: offsets)
+        cache.withLock { cache in
+            if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+            cache[index] = laid
+        }
+        return laid
+    }
+
+    /// The widths of the paragraph's cells, decided as `cells(of:)` decides them (a property
+    /// test holds the two together) but without making a cell: printable ASCII is one column,
+    /// a line break or a tab is spaces, a control character one visible symbol, and a combining
+    /// mark joins the cell before it.
+    func measure(_ paragraph: Paragraph, into measure: inout Measure) {
+        measure.removeAll()
+        let span = paragraph.span
+        let tags = highlights.quotes(in: paragraph).contains { $0.tag != nil }
+            ? Self.tags(of: paragraph, scalars: scalars, highlights: highlights) : [:]
+        var column = 0
+        // The cell before: how wide, how many scalars it holds, and whether it is text (a tag's
+        // cell never takes a combining mark).
+        var lastWidth = 0, lastScalars = 0, lastIsText = false
+        func append(_ width: Int, space: Bool, offset: Int, scalars: Int = 1) {
+            measure.append(width: width, space: space, offset: offset)
+            column += width
+            lastWidth = width
+            lastScalars = scalars
+            lastIsText = offset >= 0
+        }
+        for offset in span.start...span.end {
+            if !tags.isEmpty, let speaker = tags[offset] {
+                for cell in Cell.cells(of: " [\(speaker)]", role: .speakerTag, startColumn: column) {
+                    append(cell.width, space: cell.text == " ", offset: -1, scalars: cell.text.unicodeScalars.count)
+                }
+            }
+            guard offset < span.end else { break }
+            let scalar = scalars[offset]
+            let value = scalar.value
+            if value >= 0x20 && value < 0x7F {
+                append(1, space: value == 0x20, offset: offset)
+                continue
+            }
+            let width = DisplayWidth.of(scalar)
+            if width == 0, lastWidth > 0, lastIsText, lastScalars < 5 {
+                // A space that takes a mark is no longer a place to break.
+                lastScalars += 1
+                measure.spaces[measure.spaces.count - 1] = false
+                continue
+            }
+            switch value {
+            case 0x0A, 0x0D:
+                append(1, space: true, offset: offset)
+            case 0x09:
+                for _ in 0..<(4 - column % 4) { append(1, space: true, offset: offset) }
+            case 0..<0x20, 0x7F:
+                append(1, space: false, offset: offset)
+            case 0x80..<0xA0:
+                // Shown as <U+0085>: one cell a character.
+                for _ in 0..<(4 + String(value, radix: 16).count) { append(1, space: false, offset: offset) }
+            default:
+                if width == 0 {
+                    append(1, space: false, offset: offset, scalars: 2)  // ◌ and the mark
+                } else {
+                    append(max(width, 1), space: false, offset: offset)
+                }
+            }
+        }
+    }
+
+    /// Where each quote's `[Speaker]` tag goes: after the closing mark, if there is one right
+    /// behind the quoted words.
+    static func tags(of paragraph: Paragraph, scalars: [Unicode.Scalar], highlights: Highlights) -> [Int: String] {
+        var tags: [Int: String] = [:]
+        for quote in highlights.quotes(in: paragraph) {
+            if let speaker = quote.tag {
+                var end = quote.span.end
+                while end < paragraph.span.end, end - quote.span.end < 2, isClosingMark(scalars[end]) { end += 1 }
+                tags[end] = speaker
+            }
+        }
+        return tags
+    }
+
     /// The paragraph's cells: text painted by role, a dim `[Speaker]` tag after each quote.
-    private static func cells(of paragraph: Paragraph, scalars: [Unicode.Scalar], highlights: Highlights) -> ([Cell], [Int]) {
+    static func cells(of paragraph: Paragraph, scalars: [Unicode.Scalar], highlights: Highlights) -> ([Cell], [Int]) {
         var cells: [Cell] = []
         var offsets: [Int] = []
         let span = paragraph.span
@@ -67,19 +278,11 @@ public struct StatementLayout: Equatable, Sendable {
             paint(call.action, .callToAction)
             paint(call.cue, .cue)
         }
-        var tags: [Int: String] = [:]
         for quote in highlights.quotes(in: paragraph) {
             paint(quote.span, .quote)
         }
         for mark in highlights.annotations(in: paragraph) { paint(mark.span, .highlight(mark.colour)) }
-        for quote in highlights.quotes(in: paragraph) {
-            if let speaker = quote.tag {
-                // After the closing mark, if there is one right behind the quoted words.
-                var end = quote.span.end
-                while end < span.end, end - quote.span.end < 2, isClosingMark(scalars[end]) { end += 1 }
-                tags[end] = speaker
-            }
-        }
+        let tags = Self.tags(of: paragraph, scalars: scalars, highlights: highlights)
         var column = 0
         var offset = span.start
         while offset <= span.end {
@@ -122,30 +325,6 @@ public struct StatementLayout: Equatable, Sendable {
 
     private static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
         "”\"’'»›」』".unicodeScalars.contains(scalar)
-    }
-
-    /// Word wrap by display width: break after a space where possible, else inside a word.
-    static func wrap(_ cells: [Cell], width: Int) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        while start < cells.count {
-            // Leading spaces of a continuation line are dropped.
-            if !ranges.isEmpty { while start < cells.count, cells[start].text == " " { start += 1 } }
-            guard start < cells.count else { break }
-            var columns = 0
-            var end = start
-            var lastBreak: Int? = nil
-            while end < cells.count, columns + cells[end].width <= width {
-                columns += cells[end].width
-                if cells[end].text == " " { lastBreak = end + 1 }
-                end += 1
-            }
-            if end < cells.count, let lastBreak, lastBreak > start { end = lastBreak }
-            if end == start { end = start + 1 }  // a glyph wider than the line
-            ranges.append(start..<end)
-            start = end
-        }
-        return ranges
     }
 }
 
@@ -206,7 +385,7 @@ public struct Highlights: Equatable, Sendable {
             byFirstWord[first, default: []].append(Array(name.unicodeScalars))
         }
         for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.count > $1.count } }
-        for paragraph in document.paragraphs {
+        for paragraph in document.paragraphs where !byFirstWord.isEmpty {
             var offset = paragraph.span.start
             var found: [TextSpan] = []
             while offset < paragraph.span.end {

@@ -74,14 +74,14 @@ extension AppState {
         focusParagraph = min(max(0, session.paragraph), max(0, document.paragraphs.count - 1))
         scroll(to: layout.line(containing: session.offset))
         if !layout.lines.isEmpty, focusParagraph < document.paragraphs.count {
-            cursor = max(layout.lines[top].start, document.paragraphs[focusParagraph].span.start)
+            cursor = max(layout.start(ofLine: top), document.paragraphs[focusParagraph].span.start)
         }
         ensureFocusVisible()
     }
 
     /// Where the reader is, for the next time.
     public var sessionPosition: (paragraph: Int, offset: Int, hiddenPanes: [String]) {
-        let offset = top < layout.lines.count ? layout.lines[top].start : 0
+        let offset = top < layout.lines.count ? layout.start(ofLine: top) : 0
         return (focusParagraph, offset, hiddenPanes.map(\.rawValue).sorted())
     }
 
@@ -183,8 +183,8 @@ extension AppState {
         guard !layout.lines.isEmpty, selectionAnchor == nil else { return }
         let line = layout.line(containing: cursor)
         if line < top || line >= top + textRows {
-            let first = (top..<min(layout.lines.count, top + textRows)).first { !layout.lines[$0].isSeparator } ?? top
-            cursor = layout.lines[first].offsets.first { $0 >= 0 } ?? layout.lines[first].start
+            let first = (top..<min(layout.lines.count, top + textRows)).first { !layout.isSeparator($0) } ?? top
+            cursor = layout.lines[first].offsets.first { $0 >= 0 } ?? layout.start(ofLine: first)
         }
     }
 

@@ -14,7 +14,11 @@ public struct AppState: Sendable {
         case editingNote(NoteEditor)
     }
 
-    public let document: Document
+    /// The statement; for a long one, at first its paragraphs alone (see `analysing`).
+    public internal(set) var document: Document
+    /// How far the analysis has got, 0 to 1, while `document` holds the paragraphs alone; nil
+    /// once it is analysed. A long statement is shown at once and its panes filled later.
+    public internal(set) var analysing: Double?
     public let keyMap: KeyMap
     public internal(set) var width: Int
     public internal(set) var height: Int
@@ -22,10 +26,12 @@ public struct AppState: Sendable {
     public internal(set) var layout: StatementLayout
     /// What the statement paints; rebuilt only when annotations change.
     var highlights: Highlights
-    public let callGroups: [CallGroup]
+    public internal(set) var callGroups: [CallGroup]
     /// The statement's text as scalars (positions everywhere count scalars) and its identity.
     public let scalars: [Unicode.Scalar]
-    public let documentID: String
+    /// The SHA-256 of the text. Empty until `identified(as:)` when the reader chose to draw its
+    /// first screen before hashing a long statement.
+    public private(set) var documentID: String
 
     // Annotations: located in the text as it is now, in reading order, orphans last.
     public internal(set) var annotations: [Annotation] = []
@@ -61,15 +67,18 @@ public struct AppState: Sendable {
     public internal(set) var pendingKeys: [Key] = []
     public internal(set) var quitRequested = false
 
-    public init(document: Document, width: Int, height: Int, keyMap: KeyMap = .standard) {
+    /// `analysing`: `document` is an outline (`Analyzer.outline`) whose analysis is under way;
+    /// `analysisFinished` brings it in.
+    public init(document: Document, width: Int, height: Int, keyMap: KeyMap = .standard, analysing: Bool = false, identify: Bool = true) {
         self.document = document
+        self.analysing = analysing ? 0 : nil
         self.keyMap = keyMap
         self.width = width
         self.height = height
         callGroups = CallGroup.groups(of: document.callsToAction)
-        let scalars = Array(document.text.unicodeScalars)
+        let scalars = Self.scalars(of: document.text)
         self.scalars = scalars
-        documentID = SHA256.hex(document.text)
+        documentID = identify ? SHA256.hex(document.text) : ""
         cursor = document.paragraphs.first?.span.start ?? 0
         listedQuotes = Array(document.quotes.indices)
         let frame = Frame(width: width, height: height, visiblePanes: PaneKind.allCases, activeTab: .quotes, paneShare: 40)
@@ -77,6 +86,58 @@ public struct AppState: Sendable {
         let highlights = Highlights(document: document, scalars: scalars)
         self.highlights = highlights
         layout = StatementLayout(document: document, scalars: scalars, width: frame.textWidth, highlights: highlights)
+    }
+
+    /// The text as an array of scalars, ASCII copied byte by byte: the scalar view decodes each
+    /// character and took three times as long on a long statement.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    scalars.append(Unicode.Scalar(byte))
+                    index += 1
+                    continue
+                }
+                var decoder = UTF8()
+                var iterator = bytes[index...].makeIterator()
+                guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { scalars.append("\u{FFFD}"); index += 1; continue }
+                scalars.append(scalar)
+                index += UTF8.width(scalar)
+            }
+            return scalars
+        }
+    }
+
+    public mutating func identified(as documentID: String) { self.documentID = documentID }
+
+    // MARK: The analysis arriving
+
+    public mutating func analysisProgressed(_ fraction: Double) {
+        guard analysing != nil else { return }
+        analysing = min(1, max(0, fraction))
+    }
+
+    /// The analysed statement replaces its outline: the same text and paragraphs, now with
+    /// quotes, speakers and calls. The place on screen, the cursor and the notes stay.
+    public mutating func analysisFinished(_ analysed: Document) {
+        guard analysed.text == document.text else { return }
+        let anchor = viewOffset
+        document = analysed
+        analysing = nil
+        callGroups = CallGroup.groups(of: analysed.callsToAction)
+        listedQuotes = Array(analysed.quotes.indices)
+        speakerFilter = nil
+        currentQuote = nil
+        currentCall = nil
+        for pane in PaneKind.allCases where pane != .notes { selection[pane] = nil; listScroll[pane] = nil }
+        highlights = Highlights(document: analysed, scalars: scalars, annotations: annotations)
+        layout = StatementLayout(document: analysed, scalars: scalars, width: frame.textWidth, highlights: highlights)
+        top = min(layout.line(containing: anchor), max(0, layout.lines.count - textRows))
     }
 
     // MARK: Derived
@@ -257,9 +318,9 @@ public struct AppState: Sendable {
         let maximum = max(0, layout.lines.count - textRows)
         top = min(max(0, line), maximum)
         guard !layout.lines.isEmpty else { return }
-        let first = layout.lines[top].paragraph
+        let first = layout.paragraph(ofLine: top)
         let lastLine = min(layout.lines.count - 1, top + textRows - 1)
-        let last = layout.lines[lastLine].paragraph
+        let last = layout.paragraph(ofLine: lastLine)
         if focusParagraph < first || focusParagraph > last {
             focusParagraph = focusParagraph < first ? paragraphStarting(atOrAfter: top) : last
         }
@@ -407,9 +468,9 @@ public struct AppState: Sendable {
 
     // MARK: Search and paragraph numbers
 
-    private var viewOffset: Int {
+    var viewOffset: Int {
         guard top < layout.lines.count else { return 0 }
-        return layout.lines[top].start
+        return layout.start(ofLine: top)
     }
 
     private mutating func beginSearch(forward: Bool) {
@@ -443,7 +504,7 @@ public struct AppState: Sendable {
         }
         mode = .searching(query: query, forward: forward, origin: origin, originFocus: originFocus)
         // Incremental: every keystroke searches again from where the search began.
-        let from = origin < layout.lines.count ? layout.lines[origin].start : 0
+        let from = origin < layout.lines.count ? layout.start(ofLine: origin) : 0
         search = query.isEmpty ? nil : Search(query: query, forward: forward, in: scalars, from: from)
         focusParagraph = originFocus
         scroll(to: origin)
@@ -469,7 +530,7 @@ public struct AppState: Sendable {
         let match = search.matches[current]
         let line = layout.line(containing: match.start)
         if line < top || line >= top + textRows { scroll(to: line - textRows / 3) }
-        focusParagraph = layout.lines[line].paragraph
+        focusParagraph = layout.paragraph(ofLine: line)
     }
 
     private mutating func typeParagraphNumber(_ key: Key, digits: String) {
@@ -526,7 +587,7 @@ public struct AppState: Sendable {
             case .click:
                 focus = .statement
                 let line = top + mouse.y - frame.statement.y
-                if line < layout.lines.count { focusParagraph = layout.lines[line].paragraph }
+                if line < layout.lines.count { focusParagraph = layout.paragraph(ofLine: line) }
             }
             return
         }

@@ -22,6 +22,10 @@ public struct Search: Equatable, Sendable {
         let caseSensitive = query.contains { $0.isUppercase }
         let fold: (Unicode.Scalar) -> Unicode.Scalar = { scalar in
             guard !caseSensitive else { return scalar }
+            // ASCII folds by arithmetic: the Unicode case tables cost more than the whole search.
+            if scalar.value < 0x80 {
+                return scalar.value &- 0x41 < 26 ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar
+            }
             return scalar.properties.lowercaseMapping.unicodeScalars.count == 1
                 ? scalar.properties.lowercaseMapping.unicodeScalars.first! : scalar
         }

@@ -177,6 +177,7 @@ enum PaneViews {
     }
 
     static func emptyText(_ pane: PaneKind, _ state: AppState) -> String {
+        if let done = state.analysing, pane != .notes { return "Analysing… \(Int(done * 100))%" }
         switch pane {
         case .quotes: return state.speakerFilter == nil ? "No quotes" : "No quotes by \(state.speakerFilter!)"
         case .speakers: return "No speakers"
@@ -250,6 +251,7 @@ enum StatusLine {
         let total = state.document.paragraphs.count
         parts.append("¶ \(total == 0 ? 0 : state.focusParagraph + 1)/\(total)")
         parts.append("\(state.percentRead)%")
+        if let done = state.analysing { parts.append("analysing \(Int(done * 100))%") }
         if let quote = state.currentQuote, state.document.quotes[quote].paragraph == state.focusParagraph {
             parts.append("quote \(quote + 1)/\(state.document.quotes.count)")
         }

@@ -1,0 +1,87 @@
+import PropertyBased
+import Testing
+@testable import ReaderUI
+import StatementKit
+
+@Suite("Lazy layout and the analysis arriving")
+struct LayoutTests {
+    /// Paragraph text of the kinds that make cells differ from scalars: tabs, C0 and C1
+    /// controls, combining marks (alone, after a tag, six in a row), wide glyphs, line breaks,
+    /// and quotes that get a `[Speaker]` tag.
+    static let piece = Gen.oneOf(
+        Gen.always("word "), Gen.always("\t"), Gen.always("\u{1B}[31m"), Gen.always("\u{85}"), Gen.always("\u{9B}"),
+        Gen.always("e\u{301}"), Gen.always("\u{301}"), Gen.always("a\u{301}\u{302}\u{303}\u{304}\u{305}\u{306}"),
+        Gen.always("日本"), Gen.always("👩‍👩‍👧"), Gen.always("\n"), Gen.always(" "), Gen.always("\u{0}"),
+        Gen.always("“We must act,” said Ana Ruiz. "), Gen.always("NATO urged leaders to meet. "),
+        Gen.always("\u{FFFF}"), Gen.always("\u{7F}"), Gen.letterOrNumber.string(of: 1...12)
+    )
+    static let statement = piece.array(of: 0...40).map { $0.joined() }
+
+    /// The layout measures a paragraph without making its cells, then makes the cells of the
+    /// lines it shows: both must agree cell for cell, or lines would be cut in the wrong place.
+    @Test func measuringAgreesWithTheCellsShown() async {
+        await propertyCheck(count: 200, input: Self.statement) { text in
+            let document = Analyzer.analyze(text)
+            let scalars = AppState.scalars(of: document.text)
+            let source = ParagraphCells(document: document, scalars: scalars, highlights: Highlights(document: document, scalars: scalars))
+            var measure = Measure()
+            for paragraph in document.paragraphs {
+                source.measure(paragraph, into: &measure)
+                let laid = source.cells(ofParagraph: paragraph.index)
+                #expect(measure.widths.map(Int.init) == laid.cells.map(\.width))
+                #expect(measure.spaces == laid.cells.map { $0.text == " " })
+                #expect(measure.offsets == laid.offsets)
+            }
+        }
+    }
+
+    /// Lines made on demand are the lines an eager wrap of every paragraph's cells gives.
+    @Test func linesAreTheWrapOfEachParagraphsCells() async {
+        await propertyCheck(count: 100, input: Self.statement, Gen.int(in: 1...90)) { text, width in
+            let document = Analyzer.analyze(text)
+            let scalars = AppState.scalars(of: document.text)
+            let highlights = Highlights(document: document, scalars: scalars)
+            let layout = StatementLayout(document: document, scalars: scalars, width: width, highlights: highlights)
+            var expected: [[Cell]] = []
+            for paragraph in document.paragraphs {
+                if paragraph.index > 0 { expected.append([]) }
+                let (cells, _) = ParagraphCells.cells(of: paragraph, scalars: scalars, highlights: highlights)
+                let ranges = StatementLayout.wrap(cells, width: max(1, width))
+                expected += ranges.isEmpty ? [[]] : ranges.map { Array(cells[$0]) }
+            }
+            #expect(layout.lines.map(\.cells) == expected)
+        }
+    }
+
+    @Test func scalarsOfTextMatchTheScalarView() async {
+        await propertyCheck(count: 200, input: Self.statement) { text in
+            #expect(AppState.scalars(of: text) == Array(text.unicodeScalars))
+        }
+    }
+
+    /// A long statement is shown as an outline while it is analysed; when the analysis arrives
+    /// the panes fill and the reader stays where it was.
+    @Test func theAnalysisArrivesWithoutMovingTheReader() {
+        let text = (0..<30).map { "Paragraph \($0). " + SampleStatement.text }.joined(separator: "\n\n")
+        var reader = AppState(document: Analyzer.outline(text, source: "long"), width: 100, height: 30, analysing: true)
+        #expect(reader.document.quotes.isEmpty)
+        #expect(reader.analysing == 0)
+        for _ in 0..<40 { reader.apply(.key(.character("j"))) }
+        reader.analysisProgressed(0.42)
+        let screen = Screen.render(reader).text
+        #expect(screen.contains("analysing 42%"))
+        #expect(screen.contains("Analysing… 42%"))
+        let offset = reader.viewOffset
+        let focus = reader.focusParagraph
+
+        reader.analysisFinished(Analyzer.analyze(text, source: "long"))
+        #expect(reader.analysing == nil)
+        #expect(reader.document.quotes.count == 30 * Analyzer.analyze(SampleStatement.text).quotes.count)
+        #expect(reader.viewOffset == offset)
+        #expect(reader.focusParagraph == focus)
+        let after = Screen.render(reader).text
+        #expect(!after.contains("nalysing"))
+        reader.type("]q")
+        #expect(reader.currentQuote != nil)
+    }
+}

@@ -34,6 +34,29 @@ struct ReaderE2ETests {
         #expect(!escapes.contains("\u{1B}[?1000h"))
     }
 
+    /// A statement long enough to be analysed in the background: its paragraphs can be read
+    /// and moved through at once, and the panes fill with what `analyze` finds.
+    @Test func aLongStatementIsReadableWhileItIsAnalysed() async throws {
+        let scratch = try Scratch()
+        let paragraph = "“We must protect the river for everyone,” said Ana Ruiz, the water minister of the Coastal League. "
+            + "The Council urged both provinces to publish their gauge readings every day."
+        let path = try scratch.file("long.txt", (1...3000).map { "Part \($0). " + paragraph }.joined(separator: "\n\n"))
+        let json = try Run(["analyze", "--format", "json", path]).stdout
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let quotes = try #require(report["quotes"] as? [Any]).count
+        #expect(quotes == 3000)
+
+        let (screen, directory) = try session(path, environment: "COMMUNIQUE_DATA_DIR=\(scratch.url.path)/data")
+        try await screen.waitFor("the first screen") { $0.contains("h help") && $0.contains("Part 1.") }
+        try screen.keys("G")
+        try await screen.waitFor("the last paragraph") { $0.contains("¶ 3000/3000") && $0.contains("Part 3000.") }
+        let done = try await screen.waitFor("the analysis", timeout: .seconds(120)) { $0.contains("Quotes \(quotes)") }
+        #expect(!done.contains("nalysing"))
+        #expect(done.contains("Speakers"))
+        try screen.keys("q")
+        try await assertRestored(directory, screen: screen)
+    }
+
     @Test(.enabled(if: seedExists))
     func theSeedListsItsQuotesSpeakersAndCalls() async throws {
         let (screen, directory) = try session(seed)

@@ -71,7 +71,12 @@ func printReport(of argument: String?, format: ReportFormat) throws {
     let statement = try LoadedStatement.load(argument)
     for warning in statement.warnings { Console.error(warning) }
     let document = Analyzer.analyze(statement.source.text, source: statement.name)
-    Console.out(format.render(document))
+    if format == .json {
+        // Written as it is made: a long statement's report is never held whole.
+        JSONReport.write(document) { Console.out($0) }
+    } else {
+        Console.out(format.render(document))
+    }
 }
 
 extension Communique {

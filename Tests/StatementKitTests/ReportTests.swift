@@ -6,6 +6,23 @@ import Testing
 struct ReportTests {
     let document = analyze(SampleStatement.text)
 
+    /// The report is written in pieces as it is made; joined, they are the value tree's text,
+    /// pretty and compact, and a long report really is cut into pieces.
+    @Test func theStreamedReportIsTheValueSerialized() {
+        for pretty in [true, false] {
+            var pieces: [String] = []
+            JSONReport.write(document, pretty: pretty) { pieces.append($0) }
+            #expect(pieces.joined() == JSONReport.value(of: document).serialized(indent: pretty ? 2 : nil) + "\n")
+        }
+        let long = analyze(Array(repeating: SampleStatement.text, count: 40).joined(separator: "\n\n"))
+        var pieces: [String] = []
+        JSONReport.write(long) { pieces.append($0) }
+        #expect(pieces.count > 1)
+        #expect(pieces.joined() == JSONReport.value(of: long).serialized(indent: 2) + "\n")
+        let empty = analyze("")
+        #expect(JSONReport.render(empty) == JSONReport.value(of: empty).serialized(indent: 2) + "\n")
+    }
+
     @Test func jsonHasTheDocumentedKeysAndTypes() throws {
         let data = Data(JSONReport.render(document).utf8)
         let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

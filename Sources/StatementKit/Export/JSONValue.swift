@@ -23,7 +23,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         return out
     }
 
-    private func write(into out: inout String, indent: Int?, level: Int) {
+    func write(into out: inout String, indent: Int?, level: Int) {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
@@ -34,27 +34,27 @@ public indirect enum JSONValue: Equatable, Sendable {
             out += "["
             for (index, value) in values.enumerated() {
                 if index > 0 { out += "," }
-                newline(&out, indent: indent, level: level + 1)
+                Self.newline(&out, indent: indent, level: level + 1)
                 value.write(into: &out, indent: indent, level: level + 1)
             }
-            newline(&out, indent: indent, level: level)
+            Self.newline(&out, indent: indent, level: level)
             out += "]"
         case .object(let members):
             if members.isEmpty { out += "{}"; return }
             out += "{"
             for (index, (key, value)) in members.enumerated() {
                 if index > 0 { out += "," }
-                newline(&out, indent: indent, level: level + 1)
+                Self.newline(&out, indent: indent, level: level + 1)
                 Self.writeString(key, into: &out)
                 out += indent == nil ? ":" : ": "
                 value.write(into: &out, indent: indent, level: level + 1)
             }
-            newline(&out, indent: indent, level: level)
+            Self.newline(&out, indent: indent, level: level)
             out += "}"
         }
     }
 
-    private func newline(_ out: inout String, indent: Int?, level: Int) {
+    static func newline(_ out: inout String, indent: Int?, level: Int) {
         guard let indent else { return }
         out += "\n" + String(repeating: " ", count: indent * level)
     }

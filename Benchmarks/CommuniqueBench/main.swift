@@ -147,6 +147,27 @@ func opening(size: Int) {
     step("first frame")
 }
 
+/// What the reader holds beside the analysis, part by part (resident memory after each).
+func readerMemory(size: Int) {
+    var generator = StatementGenerator()
+    let text = generator.statement(bytes: size)
+    print("Reader memory on a \(label(size)) statement (resident MB after each step)")
+    print("text                 \(format1(currentMemoryMB()))")
+    let document = Analyzer.analyze(text)
+    print("analysis             \(format1(currentMemoryMB()))")
+    let scalars = AppState.scalarArray(of: text)
+    print("scalars              \(format1(currentMemoryMB()))")
+    let highlights = Highlights(document: document, scalars: scalars)
+    print("highlights           \(format1(currentMemoryMB()))")
+    let layout = StatementLayout(document: document, scalars: scalars, width: 120, highlights: highlights)
+    print("layout               \(format1(currentMemoryMB()))")
+    let groups = CallGroup.groups(of: document.callsToAction)
+    print("call groups          \(format1(currentMemoryMB()))")
+    let state = AppState(document: document, width: 200, height: 60)
+    print("AppState (again)     \(format1(currentMemoryMB())); peak \(format1(peakMemoryMB()))")
+    withExtendedLifetime((scalars, highlights, layout, groups, state)) {}
+}
+
 func memory(size: Int) {
     var generator = StatementGenerator()
     let text = generator.statement(bytes: size)
@@ -179,6 +200,8 @@ case "analysis":
     analysis(sizes: arguments.dropFirst().map(parseSize))
 case "frames":
     frames(size: parseSize(arguments.count > 1 ? arguments[1] : "10MB"))
+case "reader-memory":
+    readerMemory(size: parseSize(arguments.count > 1 ? arguments[1] : "10MB"))
 case "opening":
     opening(size: parseSize(arguments.count > 1 ? arguments[1] : "10MB"))
 case "memory":

@@ -55,6 +55,8 @@ public enum Analyzer {
 /// The state of one analysis as it moves through the document.
 private struct Reading {
     var scanner = QuoteScanner()
+    var vocabulary = Vocabulary()
+    var references = ReferenceMemo()
     var cast = Cast()
     var sentenceNumber = 0
     var paragraphs: [Paragraph] = []
@@ -85,7 +87,7 @@ private struct Reading {
             buffer.removeAll(keepingCapacity: true)
             while offset < span.end { buffer.append(view[position]); view.formIndex(after: &position); offset += 1 }
             let source = Substring(view[start..<position])
-            let paragraph = ParagraphText(index: index, offset: span.start, scalars: buffer[...], source: source, scanner: &scanner)
+            let paragraph = ParagraphText(index: index, offset: span.start, scalars: buffer[...], source: source, scanner: &scanner, vocabulary: &vocabulary)
             read(paragraph, text: source)
         }
         for index in quotes.indices { quotes[index].speaker = cast.name(of: speakerOfQuote[index]) }
@@ -189,7 +191,7 @@ private struct Reading {
             while start > sentence.lowerBound, p.isNarration(start - 1), p.tokens[start - 1].isWord,
                   !p.tokens[start - 1].flags.isDisjoint(with: [.title, .roleNoun, .nationality])
             { start -= 1 }
-            if let reference = ReferenceParser.parse(p.tokens[start..<end]), case .name = reference {
+            if let reference = references.parse(p.tokens[start..<end]), case .name = reference {
                 _ = cast.resolve(reference, sentence: number, position: index)
             }
             index = end
@@ -210,7 +212,7 @@ private struct Reading {
             if tokens[end].isWord && !tokens[end].isCapitalized && ["in", "on", "regarding", "about", "concerning"].contains(tokens[end].lower) { break }
             end += 1
         }
-        guard let reference = ReferenceParser.parse(tokens[(start + 2)..<end]),
+        guard let reference = references.parse(tokens[(start + 2)..<end]),
               let id = cast.resolve(reference, sentence: number, position: start + 2)
         else { return }
         cast.markSpeaking(id)
@@ -222,7 +224,7 @@ private struct Reading {
     mutating func speaker(of frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>, number: Int) -> Int? {
         var ids: [Int] = []
         for part in coordinated(frame.subject, in: p) {
-            guard let reference = ReferenceParser.parse(p.tokens[part]) else { continue }
+            guard let reference = references.parse(p.tokens[part]) else { continue }
             if let id = cast.resolve(reference, sentence: number, position: part.lowerBound) { ids.append(id) }
         }
         guard let first = ids.first else { return nil }
@@ -306,7 +308,7 @@ private struct Reading {
             // "Michael R. Pompeo, Secretary of State: “…”"
             var end = open - 1
             if end > subject.lowerBound { end = open - 1 }
-            if let reference = ReferenceParser.parse(tokens[subject.lowerBound..<end]),
+            if let reference = references.parse(tokens[subject.lowerBound..<end]),
                let id = cast.resolve(reference, sentence: sentenceNumber, position: subject.lowerBound)
             {
                 cast.markSpeaking(id)
@@ -350,7 +352,7 @@ private struct Reading {
             if k >= clause {
                 subject = FrameFinder.subject(endingAt: k, clauseStart: clause, in: p, sentence: sentence)
             }
-            if let subject, let reference = ReferenceParser.parse(p.tokens[subject]) {
+            if let subject, let reference = references.parse(p.tokens[subject]) {
                 let scope = quoteIndex == nil ? cast.voice : quoteSpeaker
                 if case .pronoun(let pronoun) = reference, quoteIndex != nil, pronoun == .we || pronoun == .i {
                     actor = quoteSpeaker

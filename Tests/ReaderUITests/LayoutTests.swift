@@ -22,7 +22,7 @@ struct LayoutTests {
     @Test func measuringAgreesWithTheCellsShown() async {
         await propertyCheck(count: 200, input: Self.statement) { text in
             let document = Analyzer.analyze(text)
-            let scalars = AppState.scalars(of: document.text)
+            let scalars = AppState.scalarArray(of: document.text)
             let source = ParagraphCells(document: document, scalars: scalars, highlights: Highlights(document: document, scalars: scalars))
             var measure = Measure()
             for paragraph in document.paragraphs {
@@ -39,7 +39,7 @@ struct LayoutTests {
     @Test func linesAreTheWrapOfEachParagraphsCells() async {
         await propertyCheck(count: 100, input: Self.statement, Gen.int(in: 1...90)) { text, width in
             let document = Analyzer.analyze(text)
-            let scalars = AppState.scalars(of: document.text)
+            let scalars = AppState.scalarArray(of: document.text)
             let highlights = Highlights(document: document, scalars: scalars)
             let layout = StatementLayout(document: document, scalars: scalars, width: width, highlights: highlights)
             var expected: [[Cell]] = []
@@ -55,7 +55,7 @@ struct LayoutTests {
 
     @Test func scalarsOfTextMatchTheScalarView() async {
         await propertyCheck(count: 200, input: Self.statement) { text in
-            #expect(AppState.scalars(of: text) == Array(text.unicodeScalars))
+            #expect(AppState.scalarArray(of: text) == Array(text.unicodeScalars))
         }
     }
 

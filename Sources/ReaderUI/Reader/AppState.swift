@@ -76,7 +76,7 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         callGroups = CallGroup.groups(of: document.callsToAction)
-        let scalars = Self.scalars(of: document.text)
+        let scalars = Self.scalarArray(of: document.text)
         self.scalars = scalars
         documentID = identify ? SHA256.hex(document.text) : ""
         cursor = document.paragraphs.first?.span.start ?? 0
@@ -90,7 +90,7 @@ public struct AppState: Sendable {
 
     /// The text as an array of scalars, ASCII copied byte by byte: the scalar view decodes each
     /// character and took three times as long on a long statement.
-    static func scalars(of text: String) -> [Unicode.Scalar] {
+    public static func scalarArray(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in
             var scalars: [Unicode.Scalar] = []

@@ -19,6 +19,12 @@ struct ParagraphText {
     private let utf8Offsets: [Int]?
 
     init(index: Int, offset: Int, scalars: ArraySlice<Unicode.Scalar>, source: Substring? = nil, scanner: inout QuoteScanner) {
+        var vocabulary = Vocabulary()
+        self.init(index: index, offset: offset, scalars: scalars, source: source, scanner: &scanner, vocabulary: &vocabulary)
+    }
+
+    init(index: Int, offset: Int, scalars: ArraySlice<Unicode.Scalar>, source: Substring?, scanner: inout QuoteScanner,
+         vocabulary: inout Vocabulary) {
         self.index = index
         self.offset = offset
         self.scalars = scalars
@@ -36,7 +42,7 @@ struct ParagraphText {
         } else {
             utf8Offsets = nil
         }
-        let tokens = Tokenizer.tokens(in: scalars)
+        let tokens = Tokenizer.tokens(in: scalars, vocabulary: &vocabulary)
         self.tokens = tokens
         self.sentences = SentenceSegmenter.sentences(in: tokens)
         let quotes = scanner.scan(tokens, paragraphLength: scalars.count)

@@ -6,6 +6,11 @@
 /// sentence starts without a space (`forward.It`).
 enum Tokenizer {
     static func tokens(in scalars: ArraySlice<Unicode.Scalar>) -> [Token] {
+        var vocabulary = Vocabulary()
+        return tokens(in: scalars, vocabulary: &vocabulary)
+    }
+
+    static func tokens(in scalars: ArraySlice<Unicode.Scalar>, vocabulary: inout Vocabulary) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         let base = scalars.startIndex
@@ -34,17 +39,18 @@ enum Tokenizer {
                 kind = .punctuation
             }
             let text = String(scalars: scalars[start..<index])
-            if var previous = tokens.popLast() {
-                previous.spaceAfter = sawSpace
-                tokens.append(previous)
-            }
+            if !tokens.isEmpty { tokens[tokens.count - 1].spaceAfter = sawSpace }
             var token = Token(
                 kind: kind, start: start - base, end: index - base, text: text,
-                lower: kind == .punctuation || kind == .quoteMark ? text : text.asciiLowercasedOrFull, spaceBefore: sawSpace, spaceAfter: true)
+                lower: text, spaceBefore: sawSpace, spaceAfter: true)
             if kind == .word {
-                token.flags = Lexicon.flags(of: token.lower)
-                token.isCapitalized = Token.capitalized(text, lower: token.lower)
-                token.isAcronym = Token.acronym(text)
+                let word = vocabulary.word(text)
+                token.lower = word.lower
+                token.flags = word.flags
+                token.isCapitalized = word.isCapitalized
+                token.isAcronym = word.isAcronym
+            } else if kind == .number {
+                token.lower = text.asciiLowercasedOrFull
             }
             tokens.append(token)
             sawSpace = false
@@ -97,5 +103,30 @@ enum Tokenizer {
             if Lexicon.isAbbreviation(word) { i += 1 }
         }
         return i
+    }
+}
+
+/// What the tokenizer learns of each distinct word once per analysis: its lowercase form, its
+/// lexicon flags, and its capitals. A statement uses a few thousand distinct words many times
+/// over, and working these out again for every occurrence was a fifth of the analysis.
+struct Vocabulary {
+    struct Word {
+        var lower: String
+        var flags: WordFlags
+        var isCapitalized: Bool
+        var isAcronym: Bool
+    }
+
+    private var words: [String: Word] = [:]
+
+    mutating func word(_ text: String) -> Word {
+        if let known = words[text] { return known }
+        let lower = text.asciiLowercasedOrFull
+        let word = Word(lower: lower, flags: Lexicon.flags(of: lower), isCapitalized: Token.capitalized(text, lower: lower),
+                        isAcronym: Token.acronym(text))
+        // Bounded: a text of endless distinct words (a dump, a list of codes) must not grow it forever.
+        if words.count >= 200_000 { words.removeAll(keepingCapacity: true) }
+        words[text] = word
+        return word
     }
 }

@@ -12,6 +12,11 @@ struct Cast {
         var speaks = false
         var quoteCount = 0
         var firstSpoke = Int.max
+        /// Every form already offered as an alias, as written: a name is mentioned again and
+        /// again, and each mention offers the same forms.
+        var offeredAliases: Set<String> = []
+        /// The name and aliases lowercased, to refuse an alias that differs only in case.
+        var aliasKeys: Set<String> = []
     }
 
     struct Mention {
@@ -159,12 +164,14 @@ struct Cast {
         "institution", "movement", "association",
     ]
 
-    private mutating func addAlias(_ alias: String, to id: Int) {
-        let alias = alias.trimmingEdgePunctuation()
+    private mutating func addAlias(_ offered: String, to id: Int) {
+        guard entities[id].offeredAliases.insert(offered).inserted else { return }
+        if entities[id].aliasKeys.isEmpty {
+            entities[id].aliasKeys = Set([entities[id].name.lowercased()] + entities[id].aliases.map { $0.lowercased() })
+        }
+        let alias = offered.trimmingEdgePunctuation()
         let key = alias.lowercased()
-        guard !alias.isEmpty, key != entities[id].name.lowercased(),
-              !entities[id].aliases.contains(where: { $0.lowercased() == key })
-        else { return }
+        guard !alias.isEmpty, entities[id].aliasKeys.insert(key).inserted else { return }
         entities[id].aliases.append(alias)
         byName[key] = id
     }

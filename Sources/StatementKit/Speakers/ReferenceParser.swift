@@ -250,3 +250,24 @@ enum ReferenceParser {
         return result
     }
 }
+
+/// `ReferenceParser.parse` remembered by the words it was given. A statement names the same
+/// people and bodies over and over ("Khalilzad said", "the minister added"), and parsing a
+/// phrase (chunks, runs, roles, several strings) costs far more than hashing it.
+struct ReferenceMemo {
+    private var known: [String: Reference?] = [:]
+
+    mutating func parse(_ words: ArraySlice<Token>) -> Reference? {
+        // The key is every token and the spacing around it: the parser reads nothing else.
+        var key = words.first.map { $0.spaceBefore ? " " : "\u{1}" } ?? ""
+        for token in words {
+            key += token.text
+            key += token.spaceAfter ? " " : "\u{1}"
+        }
+        if let remembered = known[key] { return remembered }
+        let reference = ReferenceParser.parse(words)
+        if known.count >= 50_000 { known.removeAll(keepingCapacity: true) }
+        known[key] = reference
+        return reference
+    }
+}

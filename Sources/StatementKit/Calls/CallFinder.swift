@@ -23,13 +23,14 @@ enum CallFinder {
         let tokens = paragraph.tokens
         var position = sentence.lowerBound
         while position < sentence.upperBound {
+            // Only a word the cue lists know can start a call: one flag test instead of two
+            // dictionary look-ups for every word of the statement.
             let token = tokens[position]
-            if token.isWord, let call = call(at: position, in: paragraph, sentence: sentence) {
+            if token.isWord, token.flags.contains(.callCue), let call = call(at: position, in: paragraph, sentence: sentence) {
                 calls.append(call)
                 position = (call.actions.last?.upperBound ?? position + 1)
                 continue
             }
-            _ = token
             position += 1
         }
         return calls

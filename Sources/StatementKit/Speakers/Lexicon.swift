@@ -41,6 +41,9 @@ enum Lexicon {
         add(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "april", "july", "september", "october", "november", "december"], .calendar)
         add(reportingForms.keys, .reporting)
+        add(CallCue.lemmas.keys, .callCue)
+        add(CallCue.modals.keys, .callCue)
+        add(["it", "let", "let's"], .callCue)
         return table
     }()
 
@@ -59,11 +62,25 @@ enum Lexicon {
 
     static func isAbbreviation(_ word: String) -> Bool {
         if isInitialism(word) { return true }
-        return abbreviations.contains(word.lowercased())
+        return abbreviations.contains(word.asciiLowercasedOrFull)
     }
 
     /// `R`, `U.S`, `K.C`: single capitals joined by full stops.
     static func isInitialism(_ word: String) -> Bool {
+        // Asked of every word before a full stop: ASCII is checked byte by byte, since
+        // splitting into substrings of characters cost more than the rest of the tokenizer.
+        var ascii = true
+        var capitalExpected = true
+        for byte in word.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if capitalExpected {
+                guard byte &- 0x41 < 26 else { return false }
+            } else if byte != 0x2E {
+                return false
+            }
+            capitalExpected.toggle()
+        }
+        if ascii { return !capitalExpected }
         let parts = word.split(separator: ".", omittingEmptySubsequences: false)
         return parts.allSatisfy { $0.count == 1 && $0.first!.isUppercase }
     }

@@ -200,6 +200,21 @@ case "analysis":
     analysis(sizes: arguments.dropFirst().map(parseSize))
 case "frames":
     frames(size: parseSize(arguments.count > 1 ? arguments[1] : "10MB"))
+case "analyze-file":
+    // For profiling the analysis alone: read a file, analyse it once.
+    let file = fopen(arguments[1], "r")!
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let count = fread(&buffer, 1, buffer.count, file)
+        if count == 0 { break }
+        bytes += buffer[0..<count]
+    }
+    fclose(file)
+    let text = SourceText(decoding: bytes).text
+    let start = now()
+    let document = Analyzer.analyze(text)
+    print("\(document.quotes.count) quotes in \(format3(now() - start)) s")
 case "reader-memory":
     readerMemory(size: parseSize(arguments.count > 1 ? arguments[1] : "10MB"))
 case "opening":

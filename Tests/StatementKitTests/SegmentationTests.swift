@@ -66,3 +66,25 @@ struct SentenceTests {
         #expect(words == ["Gawker.com", "and", "al-Amr", "use", "alt.religion.scientology"])
     }
 }
+
+@Suite("Vocabulary")
+struct VocabularyTests {
+    /// The word table grows and probes past collisions: every word comes back as itself, with
+    /// what the lexicon says of it, however many came before.
+    @Test func everyWordComesBackAsItself() {
+        var vocabulary = Vocabulary()
+        let words = (0..<20_000).map { "Word\($0)" } + ["U.S", "Mr", "NATO", "naïve", "日本", "said", "SAID"]
+        for _ in 0..<2 {
+            for word in words {
+                let known = vocabulary.word(Array(word.unicodeScalars)[...])
+                #expect(known.text == word)
+                #expect(known.lower == word.lowercased())
+            }
+        }
+        #expect(vocabulary.word(Array("U.S".unicodeScalars)[...]).isAbbreviation)
+        #expect(vocabulary.word(Array("Mr".unicodeScalars)[...]).isAbbreviation)
+        #expect(!vocabulary.word(Array("said".unicodeScalars)[...]).isAbbreviation)
+        #expect(vocabulary.word(Array("NATO".unicodeScalars)[...]).isAcronym)
+        #expect(vocabulary.word(Array("said".unicodeScalars)[...]).flags.contains(.reporting))
+    }
+}

@@ -27,7 +27,7 @@ enum Tokenizer {
             let start = index
             var kind: Token.Kind
             if scalar.isAlphanumeric || ((scalar == "#" || scalar == "@") && index + 1 < end && scalars[index + 1].isAlphanumeric) {
-                index = wordEnd(in: scalars, from: index)
+                index = wordEnd(in: scalars, from: index, vocabulary: &vocabulary)
                 kind = scalars[start].isDigit && scalars[start..<index].allSatisfy({ !$0.isLetter }) ? .number : .word
             } else if QuoteMark.isQuoteMark(scalar) {
                 index += 1
@@ -38,19 +38,18 @@ enum Tokenizer {
                 while index < end && scalars[index].isWordJoiner { index += 1 }
                 kind = .punctuation
             }
-            let text = String(scalars: scalars[start..<index])
+            let word = vocabulary.word(scalars[start..<index])
             if !tokens.isEmpty { tokens[tokens.count - 1].spaceAfter = sawSpace }
             var token = Token(
-                kind: kind, start: start - base, end: index - base, text: text,
-                lower: text, spaceBefore: sawSpace, spaceAfter: true)
+                kind: kind, start: start - base, end: index - base, text: word.text,
+                lower: word.text, spaceBefore: sawSpace, spaceAfter: true)
             if kind == .word {
-                let word = vocabulary.word(text)
                 token.lower = word.lower
                 token.flags = word.flags
                 token.isCapitalized = word.isCapitalized
                 token.isAcronym = word.isAcronym
             } else if kind == .number {
-                token.lower = text.asciiLowercasedOrFull
+                token.lower = word.lower
             }
             tokens.append(token)
             sawSpace = false
@@ -59,7 +58,7 @@ enum Tokenizer {
     }
 
     /// One past the last scalar of the word that starts at `start`.
-    private static func wordEnd(in s: ArraySlice<Unicode.Scalar>, from start: Int) -> Int {
+    private static func wordEnd(in s: ArraySlice<Unicode.Scalar>, from start: Int, vocabulary: inout Vocabulary) -> Int {
         let end = s.endIndex
         var i = start + 1
         var segmentStart = start
@@ -99,34 +98,73 @@ enum Tokenizer {
         }
         // A full stop that belongs to the word: initials (R., U.S.) and known abbreviations.
         if i < end && s[i] == "." {
-            let word = String(scalars: s[start..<i])
-            if Lexicon.isAbbreviation(word) { i += 1 }
+            if vocabulary.word(s[start..<i]).isAbbreviation { i += 1 }
         }
         return i
     }
 }
 
-/// What the tokenizer learns of each distinct word once per analysis: its lowercase form, its
-/// lexicon flags, and its capitals. A statement uses a few thousand distinct words many times
-/// over, and working these out again for every occurrence was a fifth of the analysis.
+/// What the tokenizer learns of each distinct word once per analysis: its text, lowercase
+/// form, lexicon flags and capitals. A statement uses a few thousand distinct words many times
+/// over; making a string of each occurrence and working these out again was a fifth of the
+/// analysis.
+///
+/// Shaped for speed: an open-addressing table keyed by the word's scalars with an FNV-1a hash,
+/// so that a word already known costs one pass over its scalars and no string at all.
 struct Vocabulary {
     struct Word {
+        var text: String
         var lower: String
         var flags: WordFlags
         var isCapitalized: Bool
         var isAcronym: Bool
+        var isAbbreviation: Bool
     }
 
-    private var words: [String: Word] = [:]
+    private var words: [Word] = []
+    private var spellings: [[Unicode.Scalar]] = []
+    private var hashes: [UInt64] = []
+    /// Index into `words` plus one; zero is an empty slot. Never more than half full.
+    private var slots = [Int32](repeating: 0, count: 1 << 12)
+    private static let limit = 200_000
 
-    mutating func word(_ text: String) -> Word {
-        if let known = words[text] { return known }
+    mutating func word(_ scalars: ArraySlice<Unicode.Scalar>) -> Word {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1
+            if hashes[index] == hash && spellings[index].elementsEqual(scalars) { return words[index] }
+            slot = (slot + 1) & mask
+        }
+        let text = String(scalars: scalars)
         let lower = text.asciiLowercasedOrFull
-        let word = Word(lower: lower, flags: Lexicon.flags(of: lower), isCapitalized: Token.capitalized(text, lower: lower),
-                        isAcronym: Token.acronym(text))
+        let word = Word(text: text, lower: lower, flags: Lexicon.flags(of: lower), isCapitalized: Token.capitalized(text, lower: lower),
+                        isAcronym: Token.acronym(text), isAbbreviation: Lexicon.isAbbreviation(text))
         // Bounded: a text of endless distinct words (a dump, a list of codes) must not grow it forever.
-        if words.count >= 200_000 { words.removeAll(keepingCapacity: true) }
-        words[text] = word
+        if words.count >= Self.limit { self = Vocabulary() }
+        insert(word, spelling: Array(scalars), hash: hash)
         return word
+    }
+
+    private mutating func insert(_ word: Word, spelling: [Unicode.Scalar], hash: UInt64) {
+        if (words.count + 1) * 2 > slots.count { grow() }
+        words.append(word)
+        spellings.append(spelling)
+        hashes.append(hash)
+        place(words.count - 1)
+    }
+
+    private mutating func place(_ index: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hashes[index]) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index + 1)
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        for index in words.indices { place(index) }
     }
 }

@@ -22,7 +22,7 @@ struct LayoutTests {
     @Test func measuringAgreesWithTheCellsShown() async {
         await propertyCheck(count: 200, input: Self.statement) { text in
             let document = Analyzer.analyze(text)
-            let scalars = AppState.scalarArray(of: document.text)
+            let scalars = StatementScalars(document.text)
             let source = ParagraphCells(document: document, scalars: scalars, highlights: Highlights(document: document, scalars: scalars))
             var measure = Measure()
             for paragraph in document.paragraphs {
@@ -39,7 +39,7 @@ struct LayoutTests {
     @Test func linesAreTheWrapOfEachParagraphsCells() async {
         await propertyCheck(count: 100, input: Self.statement, Gen.int(in: 1...90)) { text, width in
             let document = Analyzer.analyze(text)
-            let scalars = AppState.scalarArray(of: document.text)
+            let scalars = StatementScalars(document.text)
             let highlights = Highlights(document: document, scalars: scalars)
             let layout = StatementLayout(document: document, scalars: scalars, width: width, highlights: highlights)
             var expected: [[Cell]] = []
@@ -53,10 +53,23 @@ struct LayoutTests {
         }
     }
 
-    @Test func scalarsOfTextMatchTheScalarView() async {
-        await propertyCheck(count: 200, input: Self.statement) { text in
-            #expect(AppState.scalarArray(of: text) == Array(text.unicodeScalars))
+    /// The reader's compact scalars are the text's scalars, stored narrow with a side table
+    /// (most texts) or wide (where scalars above Latin-1 are common).
+    @Test func compactScalarsAreTheTextsScalars() async {
+        let wideText = Gen.oneOf(Gen.always("日本語の文章"), Gen.always("Привет"), Gen.always("a"))
+            .array(of: 0...30).map { $0.joined() }
+        for generator in [Self.statement, wideText] {
+            await propertyCheck(count: 150, input: generator) { text in
+                let scalars = StatementScalars(text)
+                #expect(Array(scalars) == Array(text.unicodeScalars))
+                #expect(scalars.string(0..<scalars.count) == text)
+                if scalars.count > 2 {
+                    #expect(scalars.matches(Array(text.unicodeScalars)[1..<3].map { $0 }, at: 1))
+                    #expect(scalars.array(1..<3) == Array(Array(text.unicodeScalars)[1..<3]))
+                }
+            }
         }
+        #expect(Array(StatementScalars("ÿ “x” \u{FF}\u{FE}")) == Array("ÿ “x” \u{FF}\u{FE}".unicodeScalars))
     }
 
     /// A long statement is shown as an outline while it is analysed; when the analysis arrives

@@ -65,7 +65,7 @@ struct ReaderPropertyTests {
 
     @Test func wrappedLinesFitTheirWidth() async {
         await propertyCheck(count: 60, input: Gen.int(in: 1...150)) { width in
-            let scalars = Array(Self.wideDocument.text.unicodeScalars)
+            let scalars = StatementScalars(Self.wideDocument.text)
             let layout = StatementLayout(document: Self.wideDocument, scalars: scalars, width: width,
                                          highlights: Highlights(document: Self.wideDocument, scalars: scalars))
             for line in layout.lines {

@@ -60,7 +60,7 @@ public struct StatementLayout: Equatable, Sendable {
     }
 
     /// Wraps `document` to `width` columns.
-    public init(document: Document, scalars: [Unicode.Scalar], width: Int, highlights: Highlights) {
+    public init(document: Document, scalars: StatementScalars, width: Int, highlights: Highlights) {
         self.width = max(1, width)
         let source = ParagraphCells(document: document, scalars: scalars, highlights: highlights)
         var records: [LineRecord] = []
@@ -161,7 +161,7 @@ struct Measure {
 /// quote. Made on demand, and the paragraphs last made are kept.
 final class ParagraphCells: Sendable {
     let document: Document
-    let scalars: [Unicode.Scalar]
+    let scalars: StatementScalars
     let highlights: Highlights
     /// The cells of recently shown paragraphs. A frame shows a few paragraphs; a long paragraph
     /// seen again is not laid out again.
@@ -173,7 +173,7 @@ final class ParagraphCells: Sendable {
         var offsets: [Int]
     }
 
-    init(document: Document, scalars: [Unicode.Scalar], highlights: Highlights) {
+    init(document: Document, scalars: StatementScalars, highlights: Highlights) {
         self.document = document
         self.scalars = scalars
         self.highlights = highlights
@@ -252,7 +252,7 @@ final class ParagraphCells: Sendable {
 
     /// Where each quote's `[Speaker]` tag goes: after the closing mark, if there is one right
     /// behind the quoted words.
-    static func tags(of paragraph: Paragraph, scalars: [Unicode.Scalar], highlights: Highlights) -> [Int: String] {
+    static func tags(of paragraph: Paragraph, scalars: StatementScalars, highlights: Highlights) -> [Int: String] {
         var tags: [Int: String] = [:]
         for quote in highlights.quotes(in: paragraph) {
             if let speaker = quote.tag {
@@ -265,7 +265,7 @@ final class ParagraphCells: Sendable {
     }
 
     /// The paragraph's cells: text painted by role, a dim `[Speaker]` tag after each quote.
-    static func cells(of paragraph: Paragraph, scalars: [Unicode.Scalar], highlights: Highlights) -> ([Cell], [Int]) {
+    static func cells(of paragraph: Paragraph, scalars: StatementScalars, highlights: Highlights) -> ([Cell], [Int]) {
         var cells: [Cell] = []
         var offsets: [Int] = []
         let span = paragraph.span
@@ -353,7 +353,7 @@ public struct Highlights: Equatable, Sendable {
     /// What never changes while reading: quotes, calls, names, and the annotations. The current
     /// quote and the speaker filter are painted over it at render time, so moving between quotes
     /// never re-wraps the statement.
-    public init(document: Document, scalars: [Unicode.Scalar], annotations: [Annotation] = []) {
+    public init(document: Document, scalars: StatementScalars, annotations: [Annotation] = []) {
         for annotation in annotations where annotation.state != .orphaned {
             for paragraph in document.paragraphs where paragraph.span.overlaps(annotation.anchor.span) {
                 annotationsByParagraph[paragraph.index, default: []].append((annotation.anchor.span, annotation.colour))
@@ -397,10 +397,8 @@ public struct Highlights: Equatable, Sendable {
                 while end < paragraph.span.end, Self.isWordScalar(scalars[end]) { end += 1 }
                 // Names begin with a capital: lowercase words (most of them) are never looked up.
                 if !(scalars[offset].value < 0x80 && scalars[offset].value &- 0x61 < 26),
-                   let candidates = byFirstWord[String(scalars: scalars[offset..<end])] {
-                    for pattern in candidates where offset + pattern.count <= paragraph.span.end
-                        && scalars[offset..<(offset + pattern.count)].elementsEqual(pattern)
-                    {
+                   let candidates = byFirstWord[scalars.string(offset..<end)] {
+                    for pattern in candidates where offset + pattern.count <= paragraph.span.end && scalars.matches(pattern, at: offset) {
                         found.append(TextSpan(start: offset, end: offset + pattern.count))
                         break
                     }
@@ -429,7 +427,7 @@ public struct Highlights: Equatable, Sendable {
         return String(words.last!)
     }
 
-    static func isOpenAtEnd(_ quote: Quote, document: Document, scalars: [Unicode.Scalar]) -> Bool {
+    static func isOpenAtEnd(_ quote: Quote, document: Document, scalars: StatementScalars) -> Bool {
         let paragraph = document.paragraphs[quote.paragraph]
         var end = quote.span.end
         while end < paragraph.span.end, scalars[end].properties.isWhitespace { end += 1 }
@@ -437,7 +435,7 @@ public struct Highlights: Equatable, Sendable {
     }
 
     /// Where `needle` occurs inside `range` of the text, matched scalar by scalar.
-    static func find(_ needle: some StringProtocol, in range: TextSpan, scalars: [Unicode.Scalar]) -> TextSpan? {
+    static func find(_ needle: some StringProtocol, in range: TextSpan, scalars: StatementScalars) -> TextSpan? {
         let pattern = Array(needle.unicodeScalars)
         guard !pattern.isEmpty, range.length >= pattern.count else { return nil }
         var start = range.start

@@ -28,7 +28,7 @@ public struct AppState: Sendable {
     var highlights: Highlights
     public internal(set) var callGroups: [CallGroup]
     /// The statement's text as scalars (positions everywhere count scalars) and its identity.
-    public let scalars: [Unicode.Scalar]
+    public let scalars: StatementScalars
     /// The SHA-256 of the text. Empty until `identified(as:)` when the reader chose to draw its
     /// first screen before hashing a long statement.
     public private(set) var documentID: String
@@ -76,7 +76,7 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         callGroups = CallGroup.groups(of: document.callsToAction)
-        let scalars = Self.scalarArray(of: document.text)
+        let scalars = StatementScalars(document.text)
         self.scalars = scalars
         documentID = identify ? SHA256.hex(document.text) : ""
         cursor = document.paragraphs.first?.span.start ?? 0
@@ -86,31 +86,6 @@ public struct AppState: Sendable {
         let highlights = Highlights(document: document, scalars: scalars)
         self.highlights = highlights
         layout = StatementLayout(document: document, scalars: scalars, width: frame.textWidth, highlights: highlights)
-    }
-
-    /// The text as an array of scalars, ASCII copied byte by byte: the scalar view decodes each
-    /// character and took three times as long on a long statement.
-    public static func scalarArray(of text: String) -> [Unicode.Scalar] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var scalars: [Unicode.Scalar] = []
-            scalars.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    scalars.append(Unicode.Scalar(byte))
-                    index += 1
-                    continue
-                }
-                var decoder = UTF8()
-                var iterator = bytes[index...].makeIterator()
-                guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { scalars.append("\u{FFFD}"); index += 1; continue }
-                scalars.append(scalar)
-                index += UTF8.width(scalar)
-            }
-            return scalars
-        }
     }
 
     public mutating func identified(as documentID: String) { self.documentID = documentID }

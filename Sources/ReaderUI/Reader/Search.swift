@@ -8,7 +8,7 @@ public struct Search: Equatable, Sendable {
     public var matches: [TextSpan]
     public var current: Int?
 
-    public init(query: String, forward: Bool, in scalars: [Unicode.Scalar], from offset: Int) {
+    public init(query: String, forward: Bool, in scalars: StatementScalars, from offset: Int) {
         self.query = query
         self.forward = forward
         matches = Search.matches(of: query, in: scalars)
@@ -17,7 +17,7 @@ public struct Search: Equatable, Sendable {
 
     /// Every match, folding case scalar by scalar as it goes: a keystroke in an incremental
     /// search must not copy a long statement.
-    static func matches(of query: String, in text: [Unicode.Scalar]) -> [TextSpan] {
+    static func matches(of query: String, in text: StatementScalars) -> [TextSpan] {
         guard !query.isEmpty else { return [] }
         let caseSensitive = query.contains { $0.isUppercase }
         let fold: (Unicode.Scalar) -> Unicode.Scalar = { scalar in

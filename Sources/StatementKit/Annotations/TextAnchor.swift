@@ -19,13 +19,16 @@ public struct TextAnchor: Hashable, Sendable, Codable {
     }
 
     /// The anchor of `span` in `text`, with 32 scalars of context each side.
-    public init(span: TextSpan, in scalars: [Unicode.Scalar]) {
+    public init(span: TextSpan, in scalars: [Unicode.Scalar]) { self.init(span: span, text: scalars) }
+    public init(span: TextSpan, in scalars: StatementScalars) { self.init(span: span, text: scalars) }
+
+    init<Text: RandomAccessCollection<Unicode.Scalar>>(span: TextSpan, text scalars: Text) where Text.Index == Int {
         let start = max(0, min(span.start, scalars.count))
         let end = max(start, min(span.end, scalars.count))
         self.init(
-            exact: String(String.UnicodeScalarView(scalars[start..<end])),
-            prefix: String(String.UnicodeScalarView(scalars[max(0, start - Self.contextLength)..<start])),
-            suffix: String(String.UnicodeScalarView(scalars[end..<min(scalars.count, end + Self.contextLength)])),
+            exact: String(scalars: scalars[start..<end]),
+            prefix: String(scalars: scalars[max(0, start - Self.contextLength)..<start]),
+            suffix: String(scalars: scalars[end..<min(scalars.count, end + Self.contextLength)]),
             start: start, end: end)
     }
 

@@ -73,22 +73,29 @@ private struct Reading {
     mutating func run(source: String, text: String, progress: (Double) -> Void) -> Document {
         // The statement is read in place, one paragraph's scalars at a time: an array of the
         // whole text's scalars would take four bytes a character for as long as the analysis runs.
-        let view = text.unicodeScalars
-        var position = view.startIndex
-        var offset = 0
-        var buffer: [Unicode.Scalar] = []
-        let spans = ParagraphSegmenter.paragraphs(in: view)
+        // Decoded from the string's own UTF-8 bytes: stepping its scalar view cost more than
+        // tokenizing.
+        let spans = ParagraphSegmenter.paragraphs(in: text.unicodeScalars)
         paragraphs.reserveCapacity(spans.count)
         let total = Double(max(1, spans.last?.end ?? 1))
-        for (index, span) in spans.enumerated() {
-            if index % 512 == 0 { progress(Double(span.start) / total) }
-            while offset < span.start { view.formIndex(after: &position); offset += 1 }
-            let start = position
-            buffer.removeAll(keepingCapacity: true)
-            while offset < span.end { buffer.append(view[position]); view.formIndex(after: &position); offset += 1 }
-            let source = Substring(view[start..<position])
-            let paragraph = ParagraphText(index: index, offset: span.start, scalars: buffer[...], source: source, scanner: &scanner, vocabulary: &vocabulary)
-            read(paragraph, text: source)
+        let utf8 = text.utf8
+        var bytes = text
+        bytes.withUTF8 { bytes in
+            var byte = 0
+            var offset = 0
+            var buffer: [Unicode.Scalar] = []
+            for (index, span) in spans.enumerated() {
+                if index % 512 == 0 { progress(Double(span.start) / total) }
+                while offset < span.start { Unicode.Scalar.skip(bytes, at: &byte); offset += 1 }
+                let startByte = byte
+                buffer.removeAll(keepingCapacity: true)
+                while offset < span.end { buffer.append(Unicode.Scalar.decode(bytes, at: &byte)); offset += 1 }
+                let start = utf8.index(utf8.startIndex, offsetBy: startByte)
+                let end = utf8.index(start, offsetBy: byte - startByte)
+                let source = Substring(text.unicodeScalars[start..<end])
+                let paragraph = ParagraphText(index: index, offset: span.start, scalars: buffer[...], source: source, scanner: &scanner, vocabulary: &vocabulary)
+                read(paragraph, text: source)
+            }
         }
         for index in quotes.indices { quotes[index].speaker = cast.name(of: speakerOfQuote[index]) }
         for index in calls.indices { calls[index].actor = cast.name(of: callActors[index]) }

@@ -50,6 +50,8 @@ enum Tokenizer {
                 token.isAcronym = word.isAcronym
             } else if kind == .number {
                 token.lower = word.lower
+            } else if kind == .punctuation && index - start == 1 {
+                token.sign = scalars[start]
             }
             tokens.append(token)
             sawSpace = false

@@ -45,19 +45,7 @@ public struct StatementScalars: RandomAccessCollection, Sendable {
             var index = 0
             var count = 0
             while index < utf8.count {
-                let scalar: Unicode.Scalar
-                let lead = utf8[index]
-                if lead < 0x80 {
-                    scalar = Unicode.Scalar(lead)
-                    index += 1
-                } else {
-                    // Swift strings hold valid UTF-8, so the lead byte says how long the scalar is.
-                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                    for k in 1..<length { value = value << 6 | UInt32(utf8[index + k] & 0x3F) }
-                    scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                    index += length
-                }
+                let scalar = Unicode.Scalar.decode(utf8, at: &index)
                 if wideStorage {
                     wide.append(scalar)
                 } else if scalar.value < UInt32(Self.marker) {
@@ -116,5 +104,31 @@ public struct StatementScalars: RandomAccessCollection, Sendable {
     /// The scalars of `range` as an array, for code that wants one (a paragraph, a match).
     public func array(_ range: Range<Int>) -> [Unicode.Scalar] {
         storage.isWide ? Array(storage.wide[range]) : range.map { self[$0] }
+    }
+}
+
+extension Unicode.Scalar {
+    /// The scalar whose UTF-8 starts at `index` of a Swift string's bytes, moving `index` past
+    /// it. Swift strings hold valid UTF-8, so the lead byte says how long the scalar is; ASCII,
+    /// most of any statement, is one comparison.
+    @inline(__always)
+    static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
+        let lead = utf8[index]
+        if lead < 0x80 {
+            index += 1
+            return Unicode.Scalar(lead)
+        }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { value = value << 6 | UInt32(utf8[index + k] & 0x3F) }
+        index += length
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// Steps past the scalar whose UTF-8 starts at `index`.
+    @inline(__always)
+    static func skip(_ utf8: UnsafeBufferPointer<UInt8>, at index: inout Int) {
+        let lead = utf8[index]
+        index += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
     }
 }

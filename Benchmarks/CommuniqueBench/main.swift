@@ -38,7 +38,7 @@ func currentMemoryMB() -> Double {
     defer { fclose(file) }
     var size = 0, resident = 0
     guard withUnsafeMutablePointer(to: &size, { s in withUnsafeMutablePointer(to: &resident) { r in getStatm(file, s, r) } }) else { return 0 }
-    return Double(resident * Int(sysconf(Int32(_SC_PAGESIZE)))) / 1e6
+    return Double(resident * Int(sysconf(Int32(_SC_PAGESIZE)))) / 1_048_576  // MiB, as ru_maxrss is reported
 }
 
 private func getStatm(_ file: UnsafeMutablePointer<FILE>, _ size: UnsafeMutablePointer<Int>, _ resident: UnsafeMutablePointer<Int>) -> Bool {

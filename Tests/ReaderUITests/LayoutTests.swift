@@ -97,4 +97,16 @@ struct LayoutTests {
         reader.type("]q")
         #expect(reader.currentQuote != nil)
     }
+
+    /// Paragraph numbers of five digits and more were cut to their first four ("1491" for
+    /// paragraph 1491321): the gutter widens to the longest number.
+    @Test func longStatementsNumberEveryParagraphInFull() {
+        let text = (1...12_000).map { "Paragraph \($0) says little." }.joined(separator: "\n\n")
+        var reader = AppState(document: Analyzer.outline(text, source: "long"), width: 80, height: 12)
+        #expect(reader.frame.gutterWidth == 6)
+        reader.apply(.key(.character("G")))
+        let screen = reader.screen
+        #expect(screen.contains("12000▌Paragraph 12000 says little."))
+        #expect(screen.contains("\n11999 Paragraph 11999 says little."))
+    }
 }

@@ -81,7 +81,8 @@ public struct AppState: Sendable {
         documentID = identify ? SHA256.hex(document.text) : ""
         cursor = document.paragraphs.first?.span.start ?? 0
         listedQuotes = Array(document.quotes.indices)
-        let frame = Frame(width: width, height: height, visiblePanes: PaneKind.allCases, activeTab: .quotes, paneShare: 40)
+        let frame = Frame(width: width, height: height, visiblePanes: PaneKind.allCases, activeTab: .quotes, paneShare: 40,
+                          paragraphs: document.paragraphs.count)
         self.frame = frame
         let highlights = Highlights(document: document, scalars: scalars)
         self.highlights = highlights
@@ -543,7 +544,8 @@ public struct AppState: Sendable {
     /// changed: a pane switch, a quote step or a filter never re-wraps a long statement.
     mutating func relayout(annotationsChanged: Bool = false) {
         let anchor = viewOffset
-        frame = Frame(width: width, height: height, visiblePanes: visiblePanes, activeTab: activeTab, paneShare: paneShare)
+        frame = Frame(width: width, height: height, visiblePanes: visiblePanes, activeTab: activeTab, paneShare: paneShare,
+                      paragraphs: document.paragraphs.count)
         let widthChanged = frame.textWidth != layout.width
         if annotationsChanged { highlights = Highlights(document: document, scalars: scalars, annotations: annotations) }
         if widthChanged || annotationsChanged {

@@ -47,10 +47,11 @@ enum StatementView {
             let focused = line.paragraph == state.focusParagraph && state.document.paragraphs.count > 0
             if index < layout.lines.count, layout.firstLine[line.paragraph] == index {
                 let number = String(line.paragraph + 1)
-                let padded = String(repeating: " ", count: max(0, 4 - number.count)) + number
-                grid.write(padded, x: rect.x, y: y, role: focused ? .gutterFocus : .gutter, maxX: rect.x + 4)
+                let digits = state.frame.gutterWidth - 1
+                let padded = String(repeating: " ", count: max(0, digits - number.count)) + number
+                grid.write(padded, x: rect.x, y: y, role: focused ? .gutterFocus : .gutter, maxX: rect.x + digits)
             }
-            if focused { grid.write("▌", x: rect.x + 4, y: y, role: .gutterFocus) }
+            if focused { grid.write("▌", x: rect.x + state.frame.gutterWidth - 1, y: y, role: .gutterFocus) }
             var cells = line.cells
             let selected = state.selectedSpan
             let showCursor = state.focus == .statement && state.mode == .normal
@@ -77,13 +78,13 @@ enum StatementView {
                     }
                 }
             }
-            grid.write(cells, x: rect.x + Frame.gutterWidth, y: y, maxX: rect.x + rect.width)
+            grid.write(cells, x: rect.x + state.frame.gutterWidth, y: y, maxX: rect.x + rect.width)
         }
         if rect.x + rect.width < grid.width, !state.frame.panes.isEmpty, state.frame.tabs == nil {
             for row in 0..<rect.height { grid.write("│", x: rect.x + rect.width, y: rect.y + row, role: .border) }
         }
         if state.document.paragraphs.isEmpty {
-            grid.write("This statement is empty.", x: rect.x + Frame.gutterWidth, y: rect.y, role: .notice)
+            grid.write("This statement is empty.", x: rect.x + state.frame.gutterWidth, y: rect.y, role: .notice)
         }
     }
 

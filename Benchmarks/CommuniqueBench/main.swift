@@ -161,7 +161,7 @@ func readerMemory(size: Int) {
     print("highlights           \(format1(currentMemoryMB()))")
     let layout = StatementLayout(document: document, scalars: scalars, width: 120, highlights: highlights)
     print("layout               \(format1(currentMemoryMB()))")
-    let groups = CallGroup.groups(of: document.callsToAction)
+    let groups = CallGroups(document.callsToAction)
     print("call groups          \(format1(currentMemoryMB()))")
     let state = AppState(document: document, width: 200, height: 60)
     print("AppState (again)     \(format1(currentMemoryMB())); peak \(format1(peakMemoryMB()))")

@@ -109,4 +109,18 @@ struct LayoutTests {
         #expect(screen.contains("12000▌Paragraph 12000 says little."))
         #expect(screen.contains("\n11999 Paragraph 11999 says little."))
     }
+
+    /// The Calls pane's groups, made on demand from where each starts, are the groups made
+    /// whole; a cursor inside a group finds it.
+    @Test func callGroupsMadeOnDemandAreTheGroups() {
+        for document in [sampleDocument, Analyzer.analyze((0..<20).map { "Part \($0). " + SampleStatement.text }.joined(separator: "\n\n"))] {
+            let groups = CallGroups(document.callsToAction)
+            #expect(Array(groups) == CallGroup.groups(of: document.callsToAction))
+            for (index, group) in groups.enumerated() {
+                #expect(groups.paragraph(of: index) == group.paragraph)
+                #expect(groups.index(containing: group.span.start) == index)
+            }
+            #expect(groups.index(containing: -1) == nil)
+        }
+    }
 }

@@ -23,11 +23,25 @@ public struct StatementLayout: Equatable, Sendable {
 
     /// Where one screen line lies: its paragraph and its range of that paragraph's cells
     /// (empty for a separator or an empty paragraph).
+    ///
+    /// Sixteen bytes a line (a long statement has millions of lines): 32-bit fields, and a
+    /// separator marked by a negative first cell rather than a flag of its own.
     struct LineRecord: Equatable, Sendable {
         var paragraph: Int32
-        var cells: Range<Int32>
-        var isSeparator: Bool
-        var start: Int
+        private var firstCell: Int32
+        private var endCell: Int32
+        private var startOffset: UInt32
+
+        init(paragraph: Int32, cells: Range<Int32>, isSeparator: Bool, start: Int) {
+            self.paragraph = paragraph
+            firstCell = isSeparator ? -1 : cells.lowerBound
+            endCell = isSeparator ? -1 : cells.upperBound
+            startOffset = UInt32(truncatingIfNeeded: start)
+        }
+
+        var isSeparator: Bool { firstCell < 0 }
+        var cells: Range<Int32> { isSeparator ? 0..<0 : firstCell..<endCell }
+        var start: Int { Int(startOffset) }
     }
 
     /// The lines, each made when it is read.
@@ -64,6 +78,10 @@ public struct StatementLayout: Equatable, Sendable {
         self.width = max(1, width)
         let source = ParagraphCells(document: document, scalars: scalars, highlights: highlights)
         var records: [LineRecord] = []
+        // A separator and a last short line for each paragraph, and full lines for the rest:
+        // enough that the array seldom doubles (which left up to half of it unused).
+        let scalars = document.paragraphs.last.map { $0.span.end } ?? 0
+        records.reserveCapacity(document.paragraphs.count * 2 + scalars * 6 / (self.width * 5) + 16)
         var firstLine: [Int] = []
         firstLine.reserveCapacity(document.paragraphs.count)
         var measure = Measure()
@@ -339,14 +357,19 @@ public struct Highlights: Equatable, Sendable {
         public var action: TextSpan
     }
 
-    var quotesByParagraph: [Int: [QuoteMark]] = [:]
-    var callsByParagraph: [Int: [CallMark]] = [:]
-    var mentionsByParagraph: [Int: [TextSpan]] = [:]
+    /// Kept flat, beside the document's own arrays and in their order, and looked up by
+    /// paragraph with a binary search: a dictionary of small arrays per paragraph took more
+    /// memory than the scalars of the text.
+    let quotes: [Quote]
+    let quoteTags: [String?]
+    let callsToAction: [CallToAction]
+    let callMarks: [CallMark]
+    var mentions: [TextSpan] = []
     var annotationsByParagraph: [Int: [(span: TextSpan, colour: Int)]] = [:]
 
     public static func == (lhs: Highlights, rhs: Highlights) -> Bool {
-        lhs.quotesByParagraph == rhs.quotesByParagraph && lhs.callsByParagraph == rhs.callsByParagraph
-            && lhs.mentionsByParagraph == rhs.mentionsByParagraph
+        lhs.quotes.map(\.span) == rhs.quotes.map(\.span) && lhs.quoteTags == rhs.quoteTags && lhs.callMarks == rhs.callMarks
+            && lhs.mentions == rhs.mentions
             && lhs.annotationsByParagraph.mapValues { $0.map(\.span) } == rhs.annotationsByParagraph.mapValues { $0.map(\.span) }
     }
 
@@ -354,11 +377,19 @@ public struct Highlights: Equatable, Sendable {
     /// quote and the speaker filter are painted over it at render time, so moving between quotes
     /// never re-wraps the statement.
     public init(document: Document, scalars: StatementScalars, annotations: [Annotation] = []) {
+        let paragraphs = document.paragraphs
         for annotation in annotations where annotation.state != .orphaned {
-            for paragraph in document.paragraphs where paragraph.span.overlaps(annotation.anchor.span) {
-                annotationsByParagraph[paragraph.index, default: []].append((annotation.anchor.span, annotation.colour))
+            var index = Self.firstIndex(in: paragraphs.count) { paragraphs[$0].span.end > annotation.anchor.span.start }
+            while index < paragraphs.count, paragraphs[index].span.start < max(annotation.anchor.span.end, annotation.anchor.span.start + 1) {
+                if paragraphs[index].span.overlaps(annotation.anchor.span) {
+                    annotationsByParagraph[index, default: []].append((annotation.anchor.span, annotation.colour))
+                }
+                index += 1
             }
         }
+        quotes = document.quotes
+        var tags: [String?] = []
+        tags.reserveCapacity(document.quotes.count)
         for (index, quote) in document.quotes.enumerated() {
             // The tag goes on the last piece of a quotation that runs over paragraphs.
             let continues = index + 1 < document.quotes.count && document.quotes[index + 1].paragraph == quote.paragraph + 1
@@ -369,12 +400,14 @@ public struct Highlights: Equatable, Sendable {
                 let after = TextSpan(start: quote.span.end, end: min(quote.span.end + 40, document.paragraphs[quote.paragraph].span.end))
                 if Self.find(name, in: after, scalars: scalars) != nil { tag = nil }
             }
-            quotesByParagraph[quote.paragraph, default: []].append(QuoteMark(span: quote.span, tag: tag))
+            tags.append(tag)
         }
-        for call in document.callsToAction {
+        quoteTags = tags
+        callsToAction = document.callsToAction
+        callMarks = document.callsToAction.map { call in
             let cue = Self.find(call.cue, in: call.span, scalars: scalars) ?? TextSpan(start: call.span.start, end: call.span.start)
             let action = Self.find(call.action, in: call.span, scalars: scalars) ?? call.span
-            callsByParagraph[call.paragraph, default: []].append(CallMark(cue: cue, action: action))
+            return CallMark(cue: cue, action: action)
         }
         // Speakers' names and aliases where they occur: one pass over each paragraph, trying
         // only the names that begin with the word found there.
@@ -405,8 +438,18 @@ public struct Highlights: Equatable, Sendable {
                 }
                 offset = end
             }
-            if !found.isEmpty { mentionsByParagraph[paragraph.index] = found }
+            mentions += found
         }
+    }
+
+    /// The first index in `0..<count` where `isAfter` holds (it must hold from there on).
+    static func firstIndex(in count: Int, where isAfter: (Int) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAfter(middle) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -415,9 +458,28 @@ public struct Highlights: Equatable, Sendable {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
-    func quotes(in paragraph: Paragraph) -> [QuoteMark] { quotesByParagraph[paragraph.index] ?? [] }
-    func calls(in paragraph: Paragraph) -> [CallMark] { callsByParagraph[paragraph.index] ?? [] }
-    func mentions(in paragraph: Paragraph) -> [TextSpan] { mentionsByParagraph[paragraph.index] ?? [] }
+    func quotes(in paragraph: Paragraph) -> [QuoteMark] {
+        let first = Self.firstIndex(in: quotes.count) { quotes[$0].paragraph >= paragraph.index }
+        var marks: [QuoteMark] = []
+        var index = first
+        while index < quotes.count, quotes[index].paragraph == paragraph.index {
+            marks.append(QuoteMark(span: quotes[index].span, tag: quoteTags[index]))
+            index += 1
+        }
+        return marks
+    }
+
+    func calls(in paragraph: Paragraph) -> ArraySlice<CallMark> {
+        let first = Self.firstIndex(in: callsToAction.count) { callsToAction[$0].paragraph >= paragraph.index }
+        let end = Self.firstIndex(in: callsToAction.count) { callsToAction[$0].paragraph > paragraph.index }
+        return callMarks[first..<max(first, end)]
+    }
+
+    func mentions(in paragraph: Paragraph) -> ArraySlice<TextSpan> {
+        let first = Self.firstIndex(in: mentions.count) { mentions[$0].start >= paragraph.span.start }
+        let end = Self.firstIndex(in: mentions.count) { mentions[$0].start >= paragraph.span.end }
+        return mentions[first..<max(first, end)]
+    }
     func annotations(in paragraph: Paragraph) -> [(span: TextSpan, colour: Int)] { annotationsByParagraph[paragraph.index] ?? [] }
 
     /// `Kay Bailey Hutchison` → `Hutchison`: the tag after a quote stays short.

@@ -106,7 +106,7 @@ extension AppState {
     /// What `m` highlights with nothing selected: the quote, else the call, else the sentence.
     var spanUnderCursor: TextSpan? {
         if let quote = document.quotes.first(where: { $0.span.start <= cursor && cursor < $0.span.end }) { return quote.span }
-        if let call = callGroups.first(where: { $0.span.start <= cursor && cursor < $0.span.end }) { return call.span }
+        if let call = callGroups.index(containing: cursor) { return callGroups[call].span }
         let paragraph = document.paragraphs[self.paragraph(containing: cursor)]
         return paragraph.sentences.first { $0.start <= cursor && cursor < $0.end } ?? paragraph.span
     }

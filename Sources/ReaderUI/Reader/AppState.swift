@@ -26,7 +26,7 @@ public struct AppState: Sendable {
     public internal(set) var layout: StatementLayout
     /// What the statement paints; rebuilt only when annotations change.
     var highlights: Highlights
-    public internal(set) var callGroups: [CallGroup]
+    public internal(set) var callGroups: CallGroups
     /// The statement's text as scalars (positions everywhere count scalars) and its identity.
     public let scalars: StatementScalars
     /// The SHA-256 of the text. Empty until `identified(as:)` when the reader chose to draw its
@@ -75,7 +75,7 @@ public struct AppState: Sendable {
         self.keyMap = keyMap
         self.width = width
         self.height = height
-        callGroups = CallGroup.groups(of: document.callsToAction)
+        callGroups = CallGroups(document.callsToAction)
         let scalars = StatementScalars(document.text)
         self.scalars = scalars
         documentID = identify ? SHA256.hex(document.text) : ""
@@ -105,7 +105,7 @@ public struct AppState: Sendable {
         let anchor = viewOffset
         document = analysed
         analysing = nil
-        callGroups = CallGroup.groups(of: analysed.callsToAction)
+        callGroups = CallGroups(analysed.callsToAction)
         listedQuotes = Array(analysed.quotes.indices)
         speakerFilter = nil
         currentQuote = nil
@@ -382,14 +382,15 @@ public struct AppState: Sendable {
         if let current = currentCall {
             next = forward ? (current + 1 < callGroups.count ? current + 1 : nil) : (current > 0 ? current - 1 : nil)
         } else {
-            next = forward ? callGroups.firstIndex { $0.paragraph >= focusParagraph } : callGroups.lastIndex { $0.paragraph <= focusParagraph }
+            let groups = callGroups.indices
+            next = forward ? groups.first { callGroups.paragraph(of: $0) >= focusParagraph } : groups.last { callGroups.paragraph(of: $0) <= focusParagraph }
         }
         guard let index = next else {
             message = forward ? "No more calls to action below" : "No more calls to action above"
             return
         }
         currentCall = index
-        focus(paragraph: callGroups[index].paragraph)
+        focus(paragraph: callGroups.paragraph(of: index))
         select(.calls, index)
     }
 
@@ -422,7 +423,7 @@ public struct AppState: Sendable {
         case .calls:
             guard row < callGroups.count else { return }
             currentCall = row
-            focus(paragraph: callGroups[row].paragraph)
+            focus(paragraph: callGroups.paragraph(of: row))
         case .notes:
             guard row < annotations.count else { return }
             goTo(annotations[row])

@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 @testable import StatementKit
 
@@ -21,6 +22,21 @@ struct ReportTests {
         #expect(pieces.joined() == JSONReport.value(of: long).serialized(indent: 2) + "\n")
         let empty = analyze("")
         #expect(JSONReport.render(empty) == JSONReport.value(of: empty).serialized(indent: 2) + "\n")
+    }
+
+    /// The streamed report escapes runs of bytes in place; any string must come out exactly as
+    /// the value tree writes it (quotes, backslashes, C0 and C1 controls, U+2028 and U+2029).
+    @Test func byteWriterEscapesAsTheValueTreeDoes() async {
+        let pieces = Gen.oneOf(
+            PropertyTests.anyCharacter.map { String($0) }, Gen.always("\u{2028}"), Gen.always("\u{2029}"),
+            Gen.always("\u{85}"), Gen.always("\""), Gen.always("\\"), Gen.always("“é”"), Gen.always("\u{2027}"))
+        await propertyCheck(count: 500, input: pieces.array(of: 0...20).map { $0.joined() }) { text in
+            var writer = JSONWriter(indent: nil)
+            writer.string(text)
+            writer.string(Substring(text))
+            let expected = JSONValue.string(text).serialized()
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == expected + expected)
+        }
     }
 
     @Test func jsonHasTheDocumentedKeysAndTypes() throws {

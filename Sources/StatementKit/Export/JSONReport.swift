@@ -20,44 +20,79 @@ public enum JSONReport {
 
     /// The report in pieces of about 64 KB, handed to `emit` as they are made: the same text as
     /// `value(of:).serialized`, but a long statement's report is never held whole (as one value
-    /// tree and one string it took six times the statement's size).
+    /// tree and one string it took six times the statement's size), and it is written straight
+    /// into bytes (a value tree per quote cost as much as the analysis).
     public static func write(_ document: Document, pretty: Bool = true, to emit: (String) -> Void) {
-        let indent = pretty ? 2 : nil
-        var out = "{"
-        func member(_ key: String, first: Bool = false) {
-            if !first { out += "," }
-            JSONValue.newline(&out, indent: indent, level: 1)
-            JSONValue.writeString(key, into: &out)
-            out += pretty ? ": " : ":"
+        var json = JSONWriter(indent: pretty ? 2 : nil)
+        func flushIfFull() {
+            if json.bytes.count >= 1 << 16 { emit(String(decoding: json.take(), as: UTF8.self)) }
         }
-        func array<Item>(_ items: [Item], _ value: (Item) -> JSONValue) {
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
-                JSONValue.newline(&out, indent: indent, level: 2)
-                value(item).write(into: &out, indent: indent, level: 2)
-                if out.utf8.count >= 1 << 16 {
-                    emit(out)
-                    out = ""
-                }
-            }
-            JSONValue.newline(&out, indent: indent, level: 1)
-            out += "]"
+        json.beginObject()
+        json.key("source")
+        json.string(document.source)
+        json.key("paragraphs")
+        json.beginArray()
+        for paragraph in document.paragraphs {
+            json.element()
+            json.beginObject()
+            json.key("index"); json.int(paragraph.index)
+            json.key("start"); json.int(paragraph.span.start)
+            json.key("end"); json.int(paragraph.span.end)
+            json.key("text"); json.string(paragraph.text)
+            json.endObject()
+            flushIfFull()
         }
-        member("source", first: true)
-        JSONValue.writeString(document.source, into: &out)
-        member("paragraphs")
-        array(document.paragraphs, value(of:))
-        member("quotes")
-        array(document.quotes, value(of:))
-        member("speakers")
-        array(document.speakers, value(of:))
-        member("callsToAction")
-        array(document.callsToAction, value(of:))
-        JSONValue.newline(&out, indent: indent, level: 0)
-        out += "}\n"
-        emit(out)
+        json.endArray()
+        json.key("quotes")
+        json.beginArray()
+        for quote in document.quotes {
+            json.element()
+            json.beginObject()
+            json.key("paragraph"); json.int(quote.paragraph)
+            json.key("start"); json.int(quote.span.start)
+            json.key("end"); json.int(quote.span.end)
+            json.key("text"); json.string(quote.text)
+            json.key("speaker"); json.string(quote.speaker)
+            json.key("partial"); json.bool(quote.partial)
+            json.endObject()
+            flushIfFull()
+        }
+        json.endArray()
+        json.key("speakers")
+        json.beginArray()
+        for speaker in document.speakers {
+            json.element()
+            json.beginObject()
+            json.key("name"); json.string(speaker.name)
+            json.key("role"); json.string(speaker.role)
+            json.key("aliases")
+            json.beginArray()
+            for alias in speaker.aliases { json.element(); json.string(alias) }
+            json.endArray()
+            json.key("quoteCount"); json.int(speaker.quoteCount)
+            json.endObject()
+            flushIfFull()
+        }
+        json.endArray()
+        json.key("callsToAction")
+        json.beginArray()
+        for call in document.callsToAction {
+            json.element()
+            json.beginObject()
+            json.key("paragraph"); json.int(call.paragraph)
+            json.key("start"); json.int(call.span.start)
+            json.key("end"); json.int(call.span.end)
+            json.key("actor"); json.string(call.actor)
+            json.key("cue"); json.string(call.cue)
+            json.key("addressee"); json.string(call.addressee)
+            json.key("action"); json.string(call.action)
+            json.key("strength"); json.string(call.strength.rawValue)
+            json.endObject()
+            flushIfFull()
+        }
+        json.endArray()
+        json.endObject()
+        emit(String(decoding: json.take(), as: UTF8.self) + "\n")
     }
 
     static func value(of paragraph: Paragraph) -> JSONValue {

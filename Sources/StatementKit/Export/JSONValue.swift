@@ -64,8 +64,14 @@ public indirect enum JSONValue: Equatable, Sendable {
     static func writeString(_ string: String, into out: inout String) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(string.utf8.count + 2)
+        escape(string.utf8, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The quoted, escaped form of some UTF-8, appended to `bytes`.
+    static func escape<Bytes: Sequence<UInt8>>(_ utf8: Bytes, into bytes: inout [UInt8]) {
         bytes.append(0x22)
-        var utf8 = string.utf8.makeIterator()
+        var utf8 = utf8.makeIterator()
         func escape(_ value: UInt32) {
             let hex = Array(String(value, radix: 16).utf8)
             bytes += Array("\\u".utf8) + Array(repeating: 0x30, count: 4 - hex.count) + hex
@@ -91,6 +97,5 @@ public indirect enum JSONValue: Equatable, Sendable {
             }
         }
         bytes.append(0x22)
-        out += String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -24,45 +24,38 @@ public enum JSONReport {
     /// into bytes (a value tree per quote cost as much as the analysis).
     public static func write(_ document: Document, pretty: Bool = true, to emit: (String) -> Void) {
         var json = JSONWriter(indent: pretty ? 2 : nil)
-        func flushIfFull() {
-            if json.bytes.count >= 1 << 16 { emit(String(decoding: json.take(), as: UTF8.self)) }
+        /// A member holding an array of objects, each written by `fields`, the bytes handed on
+        /// whenever 64 KB have gathered.
+        func objects<Item>(_ key: StaticString, _ items: [Item], _ fields: (Item, inout JSONWriter) -> Void) {
+            json.key(key)
+            json.beginArray()
+            for item in items {
+                json.element()
+                json.beginObject()
+                fields(item, &json)
+                json.endObject()
+                if json.bytes.count >= 1 << 16 { emit(String(decoding: json.take(), as: UTF8.self)) }
+            }
+            json.endArray()
         }
         json.beginObject()
         json.key("source")
         json.string(document.source)
-        json.key("paragraphs")
-        json.beginArray()
-        for paragraph in document.paragraphs {
-            json.element()
-            json.beginObject()
+        objects("paragraphs", document.paragraphs) { paragraph, json in
             json.key("index"); json.int(paragraph.index)
             json.key("start"); json.int(paragraph.span.start)
             json.key("end"); json.int(paragraph.span.end)
             json.key("text"); json.string(paragraph.text)
-            json.endObject()
-            flushIfFull()
         }
-        json.endArray()
-        json.key("quotes")
-        json.beginArray()
-        for quote in document.quotes {
-            json.element()
-            json.beginObject()
+        objects("quotes", document.quotes) { quote, json in
             json.key("paragraph"); json.int(quote.paragraph)
             json.key("start"); json.int(quote.span.start)
             json.key("end"); json.int(quote.span.end)
             json.key("text"); json.string(quote.text)
             json.key("speaker"); json.string(quote.speaker)
             json.key("partial"); json.bool(quote.partial)
-            json.endObject()
-            flushIfFull()
         }
-        json.endArray()
-        json.key("speakers")
-        json.beginArray()
-        for speaker in document.speakers {
-            json.element()
-            json.beginObject()
+        objects("speakers", document.speakers) { speaker, json in
             json.key("name"); json.string(speaker.name)
             json.key("role"); json.string(speaker.role)
             json.key("aliases")
@@ -70,15 +63,8 @@ public enum JSONReport {
             for alias in speaker.aliases { json.element(); json.string(alias) }
             json.endArray()
             json.key("quoteCount"); json.int(speaker.quoteCount)
-            json.endObject()
-            flushIfFull()
         }
-        json.endArray()
-        json.key("callsToAction")
-        json.beginArray()
-        for call in document.callsToAction {
-            json.element()
-            json.beginObject()
+        objects("callsToAction", document.callsToAction) { call, json in
             json.key("paragraph"); json.int(call.paragraph)
             json.key("start"); json.int(call.span.start)
             json.key("end"); json.int(call.span.end)
@@ -87,10 +73,7 @@ public enum JSONReport {
             json.key("addressee"); json.string(call.addressee)
             json.key("action"); json.string(call.action)
             json.key("strength"); json.string(call.strength.rawValue)
-            json.endObject()
-            flushIfFull()
         }
-        json.endArray()
         json.endObject()
         emit(String(decoding: json.take(), as: UTF8.self) + "\n")
     }

@@ -81,6 +81,10 @@ struct LayoutTests {
         #expect(reader.analysing == 0)
         for _ in 0..<40 { reader.apply(.key(.character("j"))) }
         reader.analysisProgressed(0.42)
+        reader.type("]q")
+        #expect(reader.message?.hasPrefix("Still analysing (42%)") == true)
+        reader.type("]c")
+        #expect(reader.message?.hasPrefix("Still analysing (42%)") == true)
         let screen = Screen.render(reader).text
         #expect(screen.contains("analysing 42%"))
         #expect(screen.contains("Analysing… 42%"))

@@ -93,6 +93,11 @@ public struct AppState: Sendable {
 
     // MARK: The analysis arriving
 
+    /// What to say to a key that needs the analysis while it runs ("no quotes" would be untrue).
+    var stillAnalysing: String? {
+        analysing.map { "Still analysing (\(Int($0 * 100))%): quotes, speakers and calls come when it is done" }
+    }
+
     public mutating func analysisProgressed(_ fraction: Double) {
         guard analysing != nil else { return }
         analysing = min(1, max(0, fraction))
@@ -105,6 +110,7 @@ public struct AppState: Sendable {
         let anchor = viewOffset
         document = analysed
         analysing = nil
+        if message?.hasPrefix("Still analysing") == true { message = "Analysis done: \(analysed.quotes.count) quotes" }
         callGroups = CallGroups(analysed.callsToAction)
         listedQuotes = Array(analysed.quotes.indices)
         speakerFilter = nil
@@ -350,7 +356,7 @@ public struct AppState: Sendable {
 
     private mutating func stepQuote(forward: Bool, sameSpeaker: Bool) {
         let quotes = document.quotes
-        guard !quotes.isEmpty else { message = "No quotes in this statement"; return }
+        guard !quotes.isEmpty else { message = stillAnalysing ?? "No quotes in this statement"; return }
         let speaker = currentQuote.map { quotes[$0].speaker } ?? nil
         if sameSpeaker && currentQuote == nil { message = "Not on a quote: use ]q first"; return }
         let candidates = quotes.indices.filter { !sameSpeaker || quotes[$0].speaker == speaker }
@@ -377,7 +383,7 @@ public struct AppState: Sendable {
     }
 
     private mutating func stepCall(forward: Bool) {
-        guard !callGroups.isEmpty else { message = "No calls to action in this statement"; return }
+        guard !callGroups.isEmpty else { message = stillAnalysing ?? "No calls to action in this statement"; return }
         let next: Int?
         if let current = currentCall {
             next = forward ? (current + 1 < callGroups.count ? current + 1 : nil) : (current > 0 ? current - 1 : nil)

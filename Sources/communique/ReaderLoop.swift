@@ -25,7 +25,7 @@ final class ReaderLoop {
     private var terminal: Terminal?
 
     /// Statements longer than this are shown before they are analysed: the analysis runs at
-    /// about 7 MB/s, and a first screen should come within a fraction of a second.
+    /// about 16 MB/s, and a first screen should come within a fraction of a second.
     static let backgroundThreshold = 256 * 1024
 
     init(text: String, sourceName: String, theme: Theme, themeName: String?, mouse: Bool, debugTrap: Bool, dataDirectory: String,

@@ -117,6 +117,10 @@ public struct AppState: Sendable {
         currentQuote = nil
         currentCall = nil
         for pane in PaneKind.allCases where pane != .notes { selection[pane] = nil; listScroll[pane] = nil }
+        // The outline's layout (and through it the outline) is let go before the new one is
+        // built: on a long statement both at once were the reader's peak.
+        let empty = Document(source: "", text: "", paragraphs: [], quotes: [], speakers: [], callsToAction: [])
+        layout = StatementLayout(document: empty, scalars: StatementScalars(""), width: frame.textWidth, highlights: Highlights(document: empty, scalars: StatementScalars("")))
         highlights = Highlights(document: analysed, scalars: scalars, annotations: annotations)
         layout = StatementLayout(document: analysed, scalars: scalars, width: frame.textWidth, highlights: highlights)
         top = min(layout.line(containing: anchor), max(0, layout.lines.count - textRows))

@@ -22,8 +22,20 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for call in document.callsToAction {
         precondition(document.paragraphs[call.paragraph].span.contains(call.span), "call outside its paragraph")
     }
+    // Texts are views into the statement located by UTF-8 offsets: each must be what its span covers.
+    let scalars = StatementScalars(source.text)
+    precondition(Array(scalars) == Array(source.text.unicodeScalars), "compact scalars differ from the text's")
+    for paragraph in document.paragraphs {
+        precondition(paragraph.text.unicodeScalars.elementsEqual(scalars[paragraph.span.start..<paragraph.span.end]), "paragraph text is not its span")
+    }
+    for quote in document.quotes {
+        precondition(quote.text.unicodeScalars.elementsEqual(scalars[quote.span.start..<quote.span.end]), "quote text is not its span")
+    }
+    precondition(Analyzer.outline(source.text).paragraphs.map(\.span) == document.paragraphs.map(\.span), "outline paragraphs differ")
     let json = JSONReport.render(document)
     precondition(json.hasPrefix("{") && json.hasSuffix("}\n"), "JSON not closed")
+    // The streamed report is written byte by byte; the value tree is the reference.
+    precondition(json == JSONReport.value(of: document).serialized(indent: 2) + "\n", "streamed JSON differs from the value tree")
     _ = MarkdownReport.render(document)
     _ = TextReport.render(document)
     return 0

@@ -102,7 +102,13 @@ func frames(size: Int) {
         ("resize to 180×50", .resize(width: 180, height: 50)),
         ("resize to 200×60", .resize(width: 200, height: 60)),
     ]
-    for key in "/river".map({ Event.key(.character($0)) }) + [.key(.enter)] { state.apply(key) }
+    var keyTimes: [String] = []
+    for key in "/river".map({ Event.key(.character($0)) }) + [.key(.enter)] {
+        let t0 = now()
+        state.apply(key)
+        keyTimes.append(format3((now() - t0) * 1000))
+    }
+    print("typing /river, Enter (ms per key): \(keyTimes.joined(separator: " "))")
     print("step                  apply (ms)   render (ms)")
     for (name, event) in steps {
         var applied = 0.0, rendered = 0.0

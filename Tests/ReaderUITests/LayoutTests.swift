@@ -127,4 +127,23 @@ struct LayoutTests {
             #expect(groups.index(containing: -1) == nil)
         }
     }
+
+    /// Typing on in a search looks again only at the matches it had; the result must be what a
+    /// fresh search finds, including for queries that overlap themselves and a first capital.
+    @Test func aSearchTypedOnFindsWhatAFreshSearchFinds() async {
+        let text = Gen.oneOf(Gen.always("a"), Gen.always("b"), Gen.always("A"), Gen.always(" "), Gen.always("ab"), Gen.always("é"))
+            .array(of: 0...80).map { $0.joined() }
+        let query = Gen.oneOf(Gen.always("a"), Gen.always("b"), Gen.always("A"), Gen.always("é")).array(of: 1...5)
+        await propertyCheck(count: 300, input: text, query) { text, keys in
+            let scalars = StatementScalars(text)
+            var typed = ""
+            var search: Search? = nil
+            for key in keys {
+                typed += key
+                search = search.map { $0.extended(to: typed, forward: true, in: scalars, from: 0) }
+                    ?? Search(query: typed, forward: true, in: scalars, from: 0)
+                #expect(search == Search(query: typed, forward: true, in: scalars, from: 0))
+            }
+        }
+    }
 }

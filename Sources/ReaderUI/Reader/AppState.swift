@@ -492,7 +492,13 @@ public struct AppState: Sendable {
         mode = .searching(query: query, forward: forward, origin: origin, originFocus: originFocus)
         // Incremental: every keystroke searches again from where the search began.
         let from = origin < layout.lines.count ? layout.start(ofLine: origin) : 0
-        search = query.isEmpty ? nil : Search(query: query, forward: forward, in: scalars, from: from)
+        if query.isEmpty {
+            search = nil
+        } else if let previous = search {
+            search = previous.extended(to: query, forward: forward, in: scalars, from: from)
+        } else {
+            search = Search(query: query, forward: forward, in: scalars, from: from)
+        }
         focusParagraph = originFocus
         scroll(to: origin)
         showCurrentMatch()

@@ -88,3 +88,20 @@ struct VocabularyTests {
         #expect(vocabulary.word(Array("said".unicodeScalars)[...]).flags.contains(.reporting))
     }
 }
+
+@Suite("Character classes")
+struct CharacterClassTests {
+    /// General punctuation (dashes, curly quotes, the ellipsis) is answered without the Unicode
+    /// tables; the answers must be the tables' own.
+    @Test func generalPunctuationAnswersAsTheUnicodeTablesDo() {
+        for value in UInt32(0x2000)...UInt32(0x206F) {
+            let scalar = Unicode.Scalar(value)!
+            let properties = scalar.properties
+            #expect(scalar.isLetter == properties.isAlphabetic)
+            #expect(scalar.isDigit == (properties.numericType == .decimal))
+            #expect(scalar.isUppercase == properties.isUppercase)
+            #expect(scalar.isLowercase == properties.isLowercase)
+            #expect(scalar.isWhitespace == properties.isWhitespace)
+        }
+    }
+}

@@ -20,7 +20,7 @@ enum SentenceSegmenter {
                     last += 1
                 }
                 boundary = last + 1 == tokens.count || canStartSentence(tokens[last + 1])
-            } else if token.isWord, token.text.utf8.last == 0x2E, Lexicon.isInitialism(String(token.text.dropLast())),
+            } else if token.isWord, token.endsWithFullStop, Lexicon.isInitialism(String(token.text.dropLast())),
                       token.text.count > 2, index + 1 < tokens.count
             {
                 let next = tokens[index + 1]

@@ -24,6 +24,8 @@ struct Token: Sendable {
     var isCapitalized = false
     /// NATO, UK, CBC, U.S.: two or more capitals and no lowercase letter.
     var isAcronym = false
+    /// A word that keeps its full stop (`U.S.`, `Mr.`), set by `Tokenizer`.
+    var endsWithFullStop = false
     /// The sign of a one-scalar punctuation token, set by `Tokenizer`: every rule asks "is this
     /// a comma, a full stop, a colon", and asking the text each time was the tokens' largest cost.
     var sign: Unicode.Scalar?

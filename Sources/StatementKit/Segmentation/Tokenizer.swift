@@ -48,6 +48,7 @@ enum Tokenizer {
                 token.flags = word.flags
                 token.isCapitalized = word.isCapitalized
                 token.isAcronym = word.isAcronym
+                token.endsWithFullStop = word.endsWithFullStop
             } else if kind == .number {
                 token.lower = word.lower
             } else if kind == .punctuation && index - start == 1 {
@@ -121,6 +122,8 @@ struct Vocabulary {
         var isCapitalized: Bool
         var isAcronym: Bool
         var isAbbreviation: Bool
+        /// `U.S.`, `Mr.`: the full stop kept in the word, which the sentence splitter asks about.
+        var endsWithFullStop: Bool
     }
 
     private var words: [Word] = []
@@ -143,7 +146,8 @@ struct Vocabulary {
         let text = String(scalars: scalars)
         let lower = text.asciiLowercasedOrFull
         let word = Word(text: text, lower: lower, flags: Lexicon.flags(of: lower), isCapitalized: Token.capitalized(text, lower: lower),
-                        isAcronym: Token.acronym(text), isAbbreviation: Lexicon.isAbbreviation(text))
+                        isAcronym: Token.acronym(text), isAbbreviation: Lexicon.isAbbreviation(text),
+                        endsWithFullStop: scalars.last == ".")
         // Bounded: a text of endless distinct words (a dump, a list of codes) must not grow it forever.
         if words.count >= Self.limit { self = Vocabulary() }
         insert(word, spelling: Array(scalars), hash: hash)

@@ -147,10 +147,20 @@ func opening(size: Int) {
     step("highlights")
     _ = StatementLayout(document: outline, scalars: scalars, width: 120, highlights: highlights)
     step("layout at 120 columns")
-    let state = AppState(document: outline, width: 200, height: 60, analysing: true)
+    var state = AppState(document: outline, width: 200, height: 60, analysing: true)
     step("AppState (all of the above)")
     _ = Screen.render(state)
     step("first frame")
+    let analysed = Analyzer.analyze(source.text, source: "generated")
+    step("analysis (on its own thread in the reader)")
+    let analysedScalars = StatementScalars(analysed.text)
+    t = now()
+    let analysedHighlights = Highlights(document: analysed, scalars: analysedScalars)
+    step("  of which: highlights of the analysis")
+    _ = StatementLayout(document: analysed, scalars: analysedScalars, width: 120, highlights: analysedHighlights)
+    step("  of which: layout of the analysis")
+    state.analysisFinished(analysed)
+    step("the analysis brought in (the reader waits)")
 }
 
 /// What the reader holds beside the analysis, part by part (resident memory after each).

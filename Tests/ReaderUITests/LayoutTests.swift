@@ -146,4 +146,18 @@ struct LayoutTests {
             }
         }
     }
+
+    /// A note repaints the lines it touches without measuring the statement again: the lines
+    /// must be those of a layout made afresh with the same notes.
+    @Test func aNoteRepaintsTheSameLines() {
+        var reader = AppState(document: sampleDocument, width: 100, height: 30)
+        reader.type("]q")
+        ReducerTests.saveHighlight(&reader)
+        #expect(!reader.annotations.isEmpty)
+        let fresh = StatementLayout(document: reader.document, scalars: reader.scalars, width: reader.layout.width,
+                                    highlights: Highlights(document: reader.document, scalars: reader.scalars, annotations: reader.annotations))
+        #expect(reader.layout == fresh)
+        #expect(Array(reader.layout.lines) == Array(fresh.lines))
+        #expect(reader.layout.lines.contains { $0.cells.contains { $0.role == .highlight1 } })
+    }
 }

@@ -105,6 +105,20 @@ public struct StatementLayout: Equatable, Sendable {
         self.firstLine = firstLine
     }
 
+    /// The same lines painted with other highlights. Only for highlights that differ in their
+    /// annotations, which change the roles of cells and never their widths: a note made on a
+    /// long statement does not measure it again.
+    public func repainted(document: Document, scalars: StatementScalars, highlights: Highlights) -> StatementLayout {
+        StatementLayout(width: width, lines: Lines(records: lines.records, source: ParagraphCells(document: document, scalars: scalars, highlights: highlights)),
+                        firstLine: firstLine)
+    }
+
+    private init(width: Int, lines: Lines, firstLine: [Int]) {
+        self.width = width
+        self.lines = lines
+        self.firstLine = firstLine
+    }
+
     /// The line that holds source offset `offset` (the first line at or after it).
     public func line(containing offset: Int) -> Int {
         let records = lines.records
@@ -377,16 +391,7 @@ public struct Highlights: Equatable, Sendable {
     /// quote and the speaker filter are painted over it at render time, so moving between quotes
     /// never re-wraps the statement.
     public init(document: Document, scalars: StatementScalars, annotations: [Annotation] = []) {
-        let paragraphs = document.paragraphs
-        for annotation in annotations where annotation.state != .orphaned {
-            var index = Self.firstIndex(in: paragraphs.count) { paragraphs[$0].span.end > annotation.anchor.span.start }
-            while index < paragraphs.count, paragraphs[index].span.start < max(annotation.anchor.span.end, annotation.anchor.span.start + 1) {
-                if paragraphs[index].span.overlaps(annotation.anchor.span) {
-                    annotationsByParagraph[index, default: []].append((annotation.anchor.span, annotation.colour))
-                }
-                index += 1
-            }
-        }
+        annotationsByParagraph = Self.marks(of: annotations, in: document.paragraphs)
         quotes = document.quotes
         var tags: [String?] = []
         tags.reserveCapacity(document.quotes.count)
@@ -440,6 +445,28 @@ public struct Highlights: Equatable, Sendable {
             }
             mentions += found
         }
+    }
+
+    /// The same highlights with other annotations: what changes when a note is made or deleted,
+    /// without finding the quotes, calls and names again.
+    public func replacingAnnotations(_ annotations: [Annotation], in document: Document) -> Highlights {
+        var highlights = self
+        highlights.annotationsByParagraph = Self.marks(of: annotations, in: document.paragraphs)
+        return highlights
+    }
+
+    static func marks(of annotations: [Annotation], in paragraphs: [Paragraph]) -> [Int: [(span: TextSpan, colour: Int)]] {
+        var marks: [Int: [(span: TextSpan, colour: Int)]] = [:]
+        for annotation in annotations where annotation.state != .orphaned {
+            var index = firstIndex(in: paragraphs.count) { paragraphs[$0].span.end > annotation.anchor.span.start }
+            while index < paragraphs.count, paragraphs[index].span.start < max(annotation.anchor.span.end, annotation.anchor.span.start + 1) {
+                if paragraphs[index].span.overlaps(annotation.anchor.span) {
+                    marks[index, default: []].append((annotation.anchor.span, annotation.colour))
+                }
+                index += 1
+            }
+        }
+        return marks
     }
 
     /// The first index in `0..<count` where `isAfter` holds (it must hold from there on).

@@ -564,8 +564,12 @@ public struct AppState: Sendable {
         frame = Frame(width: width, height: height, visiblePanes: visiblePanes, activeTab: activeTab, paneShare: paneShare,
                       paragraphs: document.paragraphs.count)
         let widthChanged = frame.textWidth != layout.width
-        if annotationsChanged { highlights = Highlights(document: document, scalars: scalars, annotations: annotations) }
-        if widthChanged || annotationsChanged {
+        if annotationsChanged {
+            // Notes change how cells are painted, never where lines break.
+            highlights = highlights.replacingAnnotations(annotations, in: document)
+            layout = layout.repainted(document: document, scalars: scalars, highlights: highlights)
+        }
+        if widthChanged {
             layout = StatementLayout(document: document, scalars: scalars, width: frame.textWidth, highlights: highlights)
         }
         if widthChanged { top = layout.line(containing: anchor) }

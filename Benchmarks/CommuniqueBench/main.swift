@@ -109,6 +109,17 @@ func frames(size: Int) {
         keyTimes.append(format3((now() - t0) * 1000))
     }
     print("typing /river, Enter (ms per key): \(keyTimes.joined(separator: " "))")
+    do {
+        // A highlight: `m`, then the save answered as the run loop answers it.
+        var copy = state
+        let t0 = now()
+        copy.apply(.key(.character("m")))
+        for case .saveAnnotation(var annotation) in copy.takeEffects() {
+            annotation.id = "bench"
+            copy.annotationSaved(annotation)
+        }
+        print("highlight (m) and its save: \(format3((now() - t0) * 1000)) ms")
+    }
     print("step                  apply (ms)   render (ms)")
     for (name, event) in steps {
         var applied = 0.0, rendered = 0.0

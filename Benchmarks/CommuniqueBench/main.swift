@@ -164,13 +164,9 @@ func opening(size: Int) {
     step("first frame")
     let analysed = Analyzer.analyze(source.text, source: "generated")
     step("analysis (on its own thread in the reader)")
-    let analysedScalars = StatementScalars(analysed.text)
-    t = now()
-    let analysedHighlights = Highlights(document: analysed, scalars: analysedScalars)
-    step("  of which: highlights of the analysis")
-    _ = StatementLayout(document: analysed, scalars: analysedScalars, width: 120, highlights: analysedHighlights)
-    step("  of which: layout of the analysis")
-    state.analysisFinished(analysed)
+    let view = AppState.AnalysedView(document: analysed, scalars: state.scalars, width: state.frame.textWidth)
+    step("its highlights and lines (on the same thread)")
+    state.analysisFinished(view)
     step("the analysis brought in (the reader waits)")
 }
 

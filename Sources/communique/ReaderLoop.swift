@@ -54,6 +54,8 @@ final class ReaderLoop {
         // The text is hashed after the first frame, with the notes: 40 ms on 10 MB.
         var state = AppState(document: document, width: size.width, height: size.height, analysing: analysis != nil, identify: false)
         state.colourNames = colourNames
+        // What the analysis's thread needs to lay the result out, so that bringing it in is quick.
+        analysis?.provide(scalars: state.scalars, width: state.frame.textWidth)
         // The first frame before the database: opening it (WAL, migrations) is the slowest part
         // of starting on a short statement, and nothing on the first screen needs it.
         terminal.draw(Screen.render(state))
@@ -65,7 +67,7 @@ final class ReaderLoop {
             if let analysis {
                 let (progress, result) = analysis.status
                 if let result {
-                    document = result
+                    document = result.document
                     state.analysisFinished(result)
                     self.analysis = nil
                 } else {
@@ -225,24 +227,39 @@ final class ReaderLoop {
 }
 
 /// The analysis of a long statement, run on a thread of its own while the reader shows the
-/// paragraphs; the loop polls it. A lock guards the two things the threads share.
+/// paragraphs; the loop polls it. Once analysed, the same thread lays the result out for the
+/// reader (highlights and lines), with the scalars and width the loop provides. A condition
+/// guards what the threads share.
 final class BackgroundAnalysis: @unchecked Sendable {
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private var progress = 0.0
-    private var result: Document?
+    private var result: AppState.AnalysedView?
+    private var layoutInputs: (scalars: StatementScalars, width: Int)?
 
     init(text: String, source: String) {
         let thread = Thread { [self] in
             let document = Analyzer.analyze(text, source: source) { fraction in
-                self.lock.withLock { self.progress = fraction }
+                self.condition.withLock { self.progress = fraction }
             }
-            self.lock.withLock { self.result = document }
+            condition.lock()
+            while layoutInputs == nil { condition.wait() }
+            let (scalars, width) = layoutInputs!
+            condition.unlock()
+            let view = AppState.AnalysedView(document: document, scalars: scalars, width: width)
+            condition.withLock { self.result = view }
         }
         thread.stackSize = 8 << 20
         thread.start()
     }
 
-    var status: (progress: Double, result: Document?) {
-        lock.withLock { (progress, result) }
+    func provide(scalars: StatementScalars, width: Int) {
+        condition.withLock {
+            layoutInputs = (scalars, width)
+            condition.signal()
+        }
+    }
+
+    var status: (progress: Double, result: AppState.AnalysedView?) {
+        condition.withLock { (progress, result) }
     }
 }

@@ -125,9 +125,12 @@ struct AnnotationFaultTests {
                 try screen.keys("Enter")
                 try screen.type(String(repeating: "w", count: word) + "vem")
                 if Bool.random(using: &random) {
-                    // Wait for the acknowledgement, then kill.
-                    let text = try await screen.waitFor("the highlight") { $0.contains("Highlighted") }
-                    if text.contains("Highlighted") { acknowledged += 1 }
+                    // Wait for the acknowledgement, then kill. What the test holds is that every
+                    // acknowledged highlight is kept, so one not acknowledged in time is counted
+                    // out (and its screen shown) rather than failed: a loaded machine once took
+                    // longer than the wait.
+                    let (text, held) = try await screen.poll(timeout: .seconds(15)) { $0.contains("Highlighted") }
+                    if held { acknowledged += 1 } else { print("not acknowledged in time; the screen was:\n\(text)") }
                 } else {
                     try await Task.sleep(for: .milliseconds(Int.random(in: 0...30, using: &random)))
                 }

@@ -34,18 +34,23 @@ final class TmuxScreen {
     /// Polls the screen until `predicate` holds; records the screen when it never does.
     @discardableResult
     func waitFor(_ what: String, timeout: Duration = .seconds(10), _ predicate: (String) -> Bool) async throws -> String {
+        let (screen, held) = try await poll(timeout: timeout, predicate)
+        if !held { Issue.record("timed out waiting for \(what); the screen was:\n\(screen)") }
+        return screen
+    }
+
+    /// Polls the screen until `predicate` holds or `timeout` passes; the last screen, and
+    /// whether it held. For waits whose outcome the test counts rather than requires.
+    func poll(timeout: Duration = .seconds(10), _ predicate: (String) -> Bool) async throws -> (screen: String, held: Bool) {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         var screen = try capture()
         while !predicate(screen) {
-            guard clock.now < deadline else {
-                Issue.record("timed out waiting for \(what); the screen was:\n\(screen)")
-                return screen
-            }
+            guard clock.now < deadline else { return (screen, false) }
             try await Task.sleep(for: .milliseconds(40))
             screen = try capture()
         }
-        return screen
+        return (screen, true)
     }
 
     @discardableResult

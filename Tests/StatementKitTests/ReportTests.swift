@@ -7,21 +7,45 @@ import Testing
 struct ReportTests {
     let document = analyze(SampleStatement.text)
 
-    /// The report is written in pieces as it is made; joined, they are the value tree's text,
-    /// pretty and compact, and a long report really is cut into pieces.
-    @Test func theStreamedReportIsTheValueSerialized() {
-        for pretty in [true, false] {
-            var pieces: [String] = []
-            JSONReport.write(document, pretty: pretty) { pieces.append($0) }
-            #expect(pieces.joined() == JSONReport.value(of: document).serialized(indent: pretty ? 2 : nil) + "\n")
-        }
+    /// The report is written in pieces as it is made: joined they are the whole report, a long
+    /// report really is cut, and pretty and compact say the same thing.
+    @Test func theStreamedReportIsWholeAndPrettyAndCompactAgree() throws {
         let long = analyze(Array(repeating: SampleStatement.text, count: 40).joined(separator: "\n\n"))
         var pieces: [String] = []
         JSONReport.write(long) { pieces.append($0) }
         #expect(pieces.count > 1)
-        #expect(pieces.joined() == JSONReport.value(of: long).serialized(indent: 2) + "\n")
-        let empty = analyze("")
-        #expect(JSONReport.render(empty) == JSONReport.value(of: empty).serialized(indent: 2) + "\n")
+        #expect(pieces.joined() == JSONReport.render(long))
+        let pretty = try JSONSerialization.jsonObject(with: Data(JSONReport.render(document).utf8)) as? NSDictionary
+        let compact = try JSONSerialization.jsonObject(with: Data(JSONReport.render(document, pretty: false).utf8)) as? NSDictionary
+        #expect(pretty != nil && pretty == compact)
+        #expect(!JSONReport.render(document, pretty: false).dropLast().contains("\n"))
+    }
+
+    /// The layout diffs read: keys in a fixed order, two spaces a level, one member a line.
+    @Test func theReportsLayoutIsFixed() {
+        #expect(JSONReport.render(analyze("")) == """
+            {
+              "source": "test",
+              "paragraphs": [],
+              "quotes": [],
+              "speakers": [],
+              "callsToAction": []
+            }
+
+            """)
+        #expect(JSONReport.render(analyze("Hello.")).hasPrefix("""
+            {
+              "source": "test",
+              "paragraphs": [
+                {
+                  "index": 0,
+                  "start": 0,
+                  "end": 6,
+                  "text": "Hello."
+                }
+              ],
+              "quotes": [],
+            """))
     }
 
     /// The streamed report escapes runs of bytes in place; any string must come out exactly as

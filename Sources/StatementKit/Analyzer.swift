@@ -20,35 +20,41 @@ public enum Analyzer {
         let spans = ParagraphSegmenter.paragraphs(in: text.unicodeScalars)
         var paragraphs: [Paragraph] = []
         paragraphs.reserveCapacity(spans.count)
-        // Walked in UTF-8, counting the bytes that start a scalar: stepping the scalar view
-        // decodes every character and took twice as long as finding the paragraphs.
-        var bytes: [Range<Int>] = []
-        bytes.reserveCapacity(spans.count)
-        var copy = text
-        copy.withUTF8 { utf8 in
-            var byte = 0
-            var offset = 0
-            func advance(to target: Int) {
-                while offset < target {
-                    byte += 1
-                    while byte < utf8.count && utf8[byte] & 0xC0 == 0x80 { byte += 1 }
-                    offset += 1
-                }
-            }
-            for span in spans {
-                advance(to: span.start)
-                let start = byte
-                advance(to: span.end)
-                bytes.append(start..<byte)
-            }
-        }
-        let utf8 = text.utf8
-        for (index, span) in spans.enumerated() {
-            let start = utf8.index(utf8.startIndex, offsetBy: bytes[index].lowerBound)
-            let end = utf8.index(start, offsetBy: bytes[index].count)
-            paragraphs.append(Paragraph(index: index, span: span, text: Substring(text.unicodeScalars[start..<end]), sentences: []))
+        forEachParagraph(of: text, spans: spans, decoding: false) { index, span, source, _ in
+            paragraphs.append(Paragraph(index: index, span: span, text: source, sentences: []))
         }
         return Document(source: source, text: text, paragraphs: paragraphs, quotes: [], speakers: [], callsToAction: [])
+    }
+
+    /// Each paragraph of `text` with its text as a view into the statement and, when
+    /// `decoding`, its scalars (in a buffer reused from paragraph to paragraph). Walked in the
+    /// text's own UTF-8, one scalar start at a time: stepping the scalar view decoded every
+    /// character and took longer than finding the paragraphs, and an array of the whole
+    /// text's scalars would take four bytes a character.
+    static func forEachParagraph(
+        of text: String, spans: [TextSpan], decoding: Bool,
+        _ body: (_ index: Int, _ span: TextSpan, _ source: Substring, _ scalars: ArraySlice<Unicode.Scalar>) -> Void
+    ) {
+        let utf8 = text.utf8
+        var bytes = text
+        bytes.withUTF8 { bytes in
+            var byte = 0
+            var offset = 0
+            var buffer: [Unicode.Scalar] = []
+            for (index, span) in spans.enumerated() {
+                while offset < span.start { Unicode.Scalar.skip(bytes, at: &byte); offset += 1 }
+                let startByte = byte
+                buffer.removeAll(keepingCapacity: true)
+                if decoding {
+                    while offset < span.end { buffer.append(Unicode.Scalar.decode(bytes, at: &byte)); offset += 1 }
+                } else {
+                    while offset < span.end { Unicode.Scalar.skip(bytes, at: &byte); offset += 1 }
+                }
+                let start = utf8.index(utf8.startIndex, offsetBy: startByte)
+                let end = utf8.index(start, offsetBy: byte - startByte)
+                body(index, span, Substring(text.unicodeScalars[start..<end]), buffer[...])
+            }
+        }
     }
 }
 
@@ -71,31 +77,13 @@ private struct Reading {
     var carriedSpeaker: Int?
 
     mutating func run(source: String, text: String, progress: (Double) -> Void) -> Document {
-        // The statement is read in place, one paragraph's scalars at a time: an array of the
-        // whole text's scalars would take four bytes a character for as long as the analysis runs.
-        // Decoded from the string's own UTF-8 bytes: stepping its scalar view cost more than
-        // tokenizing.
         let spans = ParagraphSegmenter.paragraphs(in: text.unicodeScalars)
         paragraphs.reserveCapacity(spans.count)
         let total = Double(max(1, spans.last?.end ?? 1))
-        let utf8 = text.utf8
-        var bytes = text
-        bytes.withUTF8 { bytes in
-            var byte = 0
-            var offset = 0
-            var buffer: [Unicode.Scalar] = []
-            for (index, span) in spans.enumerated() {
-                if index % 512 == 0 { progress(Double(span.start) / total) }
-                while offset < span.start { Unicode.Scalar.skip(bytes, at: &byte); offset += 1 }
-                let startByte = byte
-                buffer.removeAll(keepingCapacity: true)
-                while offset < span.end { buffer.append(Unicode.Scalar.decode(bytes, at: &byte)); offset += 1 }
-                let start = utf8.index(utf8.startIndex, offsetBy: startByte)
-                let end = utf8.index(start, offsetBy: byte - startByte)
-                let source = Substring(text.unicodeScalars[start..<end])
-                let paragraph = ParagraphText(index: index, offset: span.start, scalars: buffer[...], source: source, scanner: &scanner, vocabulary: &vocabulary)
-                read(paragraph, text: source)
-            }
+        Analyzer.forEachParagraph(of: text, spans: spans, decoding: true) { index, span, source, scalars in
+            if index % 512 == 0 { progress(Double(span.start) / total) }
+            let paragraph = ParagraphText(index: index, offset: span.start, scalars: scalars, source: source, scanner: &scanner, vocabulary: &vocabulary)
+            read(paragraph, text: source)
         }
         for index in quotes.indices { quotes[index].speaker = cast.name(of: speakerOfQuote[index]) }
         for index in calls.indices { calls[index].actor = cast.name(of: callActors[index]) }

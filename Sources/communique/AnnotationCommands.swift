@@ -24,7 +24,7 @@ func openStore(_ option: String?) throws -> AnnotationDatabase {
 /// The statement's annotations, found again in its text as it is now.
 func locatedAnnotations(of statement: LoadedStatement, store: AnnotationDatabase) throws -> (Document, [Annotation]) {
     let document = Analyzer.analyze(statement.source.text, source: statement.name)
-    let scalars = Array(statement.source.text.unicodeScalars)
+    let scalars = StatementScalars(statement.source.text)
     let located = try store.annotations(for: SHA256.hex(statement.source.text), path: Edge.absolutePath(statement.name)).map { annotation -> Annotation in
         var annotation = annotation
         let result = Reanchoring.locate(annotation.anchor, in: scalars)
@@ -94,7 +94,7 @@ extension Communique {
             catch { throw LoadedStatement.Failure.unreadable(path: annotations, reason: "\(error)") }
             let store = try openStore(dataDir)
             let text = statement.source.text
-            let scalars = Array(text.unicodeScalars)
+            let scalars = StatementScalars(text)
             let document = Analyzer.analyze(text, source: statement.name)
             try store.remember(document: SHA256.hex(text), path: Edge.absolutePath(statement.name), title: Edge.title(of: statement.name, document: document), openedAt: Edge.now())
             var counts: [AnchorState: Int] = [:]

@@ -8,15 +8,15 @@ struct ReanchoringTests {
     static let phrase = "must boil their water"
 
     func anchor(_ phrase: String = phrase, in text: String = original) -> TextAnchor {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = StatementScalars(text)
         let start = Reanchoring.positions(of: Array(phrase.unicodeScalars), in: scalars)[0]
         return TextAnchor(span: TextSpan(start: start, end: start + phrase.unicodeScalars.count), in: scalars)
     }
 
     func locate(_ anchor: TextAnchor, in text: String) -> (String?, AnchorState) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = StatementScalars(text)
         let result = Reanchoring.locate(anchor, in: scalars)
-        return (result.span.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }, result.state)
+        return (result.span.map { scalars.string($0.start..<$0.end) }, result.state)
     }
 
     @Test func unchangedTextIsAnchored() {
@@ -57,7 +57,7 @@ struct ReanchoringTests {
     @Test func aRepeatedPhraseIsToldApartByItsContext() {
         let text = "Police said the road is closed. Later the army said the road is closed again."
         let second = "the road is closed again"
-        let scalars = Array(text.unicodeScalars)
+        let scalars = StatementScalars(text)
         let start = Reanchoring.positions(of: Array(second.unicodeScalars), in: scalars)[0]
         var anchor = TextAnchor(span: TextSpan(start: start, end: start + "the road is closed".count), in: scalars)
         anchor.start += 40  // the stored position no longer fits
@@ -75,7 +75,7 @@ struct AnnotationExportTests {
     static let document = Analyzer.analyze(text, source: "s.txt")
 
     static func export() -> AnnotationExport {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = StatementScalars(text)
         let quote = document.quotes[0]
         let highlight = Annotation(id: "11111111-2222-3333-4444-555555555555", document: SHA256.hex(text),
                                    anchor: TextAnchor(span: quote.span, in: scalars), paragraph: 1, colour: 1,

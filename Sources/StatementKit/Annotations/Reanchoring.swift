@@ -8,11 +8,7 @@ public enum Reanchoring {
         public var state: AnchorState
     }
 
-    public static func locate(_ anchor: TextAnchor, in scalars: [Unicode.Scalar]) -> Result { find(anchor, in: scalars) }
-    public static func locate(_ anchor: TextAnchor, in scalars: StatementScalars) -> Result { find(anchor, in: scalars) }
-
-    /// Generic inside the module, where it is specialized for both entry points above.
-    static func find<Text: RandomAccessCollection<Unicode.Scalar>>(_ anchor: TextAnchor, in scalars: Text) -> Result where Text.Index == Int {
+    public static func locate(_ anchor: TextAnchor, in scalars: StatementScalars) -> Result {
         let exact = Array(anchor.exact.unicodeScalars)
         guard !exact.isEmpty else { return Result(span: nil, state: .orphaned) }
         // 1. Where it was.
@@ -50,7 +46,7 @@ public enum Reanchoring {
     }
 
     /// How well an occurrence fits: matching context scalars count most, distance a little.
-    static func score<Text: RandomAccessCollection<Unicode.Scalar>>(_ start: Int, length: Int, prefix: [Unicode.Scalar], suffix: [Unicode.Scalar], anchor: TextAnchor, in scalars: Text) -> Double where Text.Index == Int {
+    static func score(_ start: Int, length: Int, prefix: [Unicode.Scalar], suffix: [Unicode.Scalar], anchor: TextAnchor, in scalars: StatementScalars) -> Double {
         var matched = 0
         var i = prefix.count - 1, j = start - 1
         while i >= 0, j >= 0, prefix[i] == scalars[j] { matched += 1; i -= 1; j -= 1 }
@@ -63,7 +59,7 @@ public enum Reanchoring {
 
     /// The best stretch within edit distance of the old words, looked for between surviving
     /// context and around the old position. Bounded: quotes over 2,000 scalars are not fuzzed.
-    static func approximate<Text: RandomAccessCollection<Unicode.Scalar>>(_ anchor: TextAnchor, exact: [Unicode.Scalar], in scalars: Text) -> TextSpan? where Text.Index == Int {
+    static func approximate(_ anchor: TextAnchor, exact: [Unicode.Scalar], in scalars: StatementScalars) -> TextSpan? {
         guard exact.count <= 2_000 else { return nil }
         let limit = max(2, exact.count * 3 / 10)
         // A stretch still bounded by both its old prefix and suffix may have changed more.

@@ -19,10 +19,7 @@ public struct TextAnchor: Hashable, Sendable, Codable {
     }
 
     /// The anchor of `span` in `text`, with 32 scalars of context each side.
-    public init(span: TextSpan, in scalars: [Unicode.Scalar]) { self.init(span: span, text: scalars) }
-    public init(span: TextSpan, in scalars: StatementScalars) { self.init(span: span, text: scalars) }
-
-    init<Text: RandomAccessCollection<Unicode.Scalar>>(span: TextSpan, text scalars: Text) where Text.Index == Int {
+    public init(span: TextSpan, in scalars: StatementScalars) {
         let start = max(0, min(span.start, scalars.count))
         let end = max(start, min(span.end, scalars.count))
         self.init(

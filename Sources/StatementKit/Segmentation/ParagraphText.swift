@@ -18,11 +18,6 @@ struct ParagraphText {
     /// (in an ASCII one the offsets are the same).
     private let utf8Offsets: [Int]?
 
-    init(index: Int, offset: Int, scalars: ArraySlice<Unicode.Scalar>, source: Substring? = nil, scanner: inout QuoteScanner) {
-        var vocabulary = Vocabulary()
-        self.init(index: index, offset: offset, scalars: scalars, source: source, scanner: &scanner, vocabulary: &vocabulary)
-    }
-
     init(index: Int, offset: Int, scalars: ArraySlice<Unicode.Scalar>, source: Substring?, scanner: inout QuoteScanner,
          vocabulary: inout Vocabulary) {
         self.index = index

@@ -63,7 +63,7 @@ struct ReanchoringTests {
         anchor.start += 40  // the stored position no longer fits
         anchor.end += 40
         let edited = "Police said the road is closed. Later the army said the road is closed again."
-        let result = Reanchoring.locate(anchor, in: Array(edited.unicodeScalars))
+        let result = Reanchoring.locate(anchor, in: StatementScalars(edited))
         #expect(result.span?.start == start)
         #expect(result.state == .moved)
     }

@@ -114,37 +114,26 @@ struct LayoutTests {
         #expect(screen.contains("\n11999 Paragraph 11999 says little."))
     }
 
-    /// The Calls pane's groups, made on demand from where each starts, are the groups made
-    /// whole; a cursor inside a group finds it.
-    @Test func callGroupsMadeOnDemandAreTheGroups() {
-        for document in [sampleDocument, Analyzer.analyze((0..<20).map { "Part \($0). " + SampleStatement.text }.joined(separator: "\n\n"))] {
-            let groups = CallGroups(document.callsToAction)
-            #expect(Array(groups) == CallGroup.groups(of: document.callsToAction))
-            for (index, group) in groups.enumerated() {
-                #expect(groups.paragraph(of: index) == group.paragraph)
-                #expect(groups.index(containing: group.span.start) == index)
-            }
-            #expect(groups.index(containing: -1) == nil)
+    /// The Calls pane's groups, made on demand from where each starts: one cue, actor and
+    /// addressee in one paragraph is one group with all its actions; a cursor inside a group
+    /// finds it.
+    @Test func callGroupsGatherTheActionsOfOneCall() {
+        func call(_ paragraph: Int, _ start: Int, _ cue: String, _ addressee: Substring?, _ action: Substring) -> CallToAction {
+            CallToAction(paragraph: paragraph, span: TextSpan(start: start, end: start + 10), actor: "NATO", cue: cue,
+                         addressee: addressee, action: action, strength: .request)
         }
-    }
-
-    /// Typing on in a search looks again only at the matches it had; the result must be what a
-    /// fresh search finds, including for queries that overlap themselves and a first capital.
-    @Test func aSearchTypedOnFindsWhatAFreshSearchFinds() async {
-        let text = Gen.oneOf(Gen.always("a"), Gen.always("b"), Gen.always("A"), Gen.always(" "), Gen.always("ab"), Gen.always("é"))
-            .array(of: 0...80).map { $0.joined() }
-        let query = Gen.oneOf(Gen.always("a"), Gen.always("b"), Gen.always("A"), Gen.always("é")).array(of: 1...5)
-        await propertyCheck(count: 300, input: text, query) { text, keys in
-            let scalars = StatementScalars(text)
-            var typed = ""
-            var search: Search? = nil
-            for key in keys {
-                typed += key
-                search = search.map { $0.extended(to: typed, forward: true, in: scalars, from: 0) }
-                    ?? Search(query: typed, forward: true, in: scalars, from: 0)
-                #expect(search == Search(query: typed, forward: true, in: scalars, from: 0))
-            }
-        }
+        let groups = CallGroups([
+            call(0, 0, "urged", "the mayor", "resign"), call(0, 12, "urged", "the mayor", "apologise"),
+            call(0, 30, "asked", "members", "vote"), call(1, 50, "urged", "the mayor", "resign"),
+        ])
+        #expect(groups.map(\.actions) == [["resign", "apologise"], ["vote"], ["resign"]])
+        #expect(groups.map(\.span) == [TextSpan(start: 0, end: 22), TextSpan(start: 30, end: 40), TextSpan(start: 50, end: 60)])
+        #expect(groups.map { $0.summary } == ["NATO → the mayor: resign; apologise", "NATO → members: vote", "NATO → the mayor: resign"])
+        #expect((0..<3).map(groups.paragraph(of:)) == [0, 0, 1])
+        #expect(groups.index(containing: 15) == 0)
+        #expect(groups.index(containing: 35) == 1)
+        #expect(groups.index(containing: 25) == nil)
+        #expect(groups.index(containing: -1) == nil)
     }
 
     /// A note repaints the lines it touches without measuring the statement again: the lines

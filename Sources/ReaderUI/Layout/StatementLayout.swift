@@ -229,8 +229,7 @@ final class ParagraphCells: Sendable {
     func measure(_ paragraph: Paragraph, into measure: inout Measure) {
         measure.removeAll()
         let span = paragraph.span
-        let tags = highlights.quotes(in: paragraph).contains { $0.tag != nil }
-            ? Self.tags(of: paragraph, scalars: scalars, highlights: highlights) : [:]
+        let tags = Self.tags(of: paragraph, scalars: scalars, highlights: highlights)
         var column = 0
         // The cell before: how wide, how many scalars it holds, and whether it is text (a tag's
         // cell never takes a combining mark).
@@ -243,7 +242,7 @@ final class ParagraphCells: Sendable {
             lastIsText = offset >= 0
         }
         for offset in span.start...span.end {
-            if !tags.isEmpty, let speaker = tags[offset] {
+            if let speaker = tags[offset] {
                 for cell in Cell.cells(of: " [\(speaker)]", role: .speakerTag, startColumn: column) {
                     append(cell.width, space: cell.text == " ", offset: -1, scalars: cell.text.unicodeScalars.count)
                 }

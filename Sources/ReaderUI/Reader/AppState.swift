@@ -95,8 +95,9 @@ public struct AppState: Sendable {
 
     /// What to say to a key that needs the analysis while it runs ("no quotes" would be untrue).
     var stillAnalysing: String? {
-        analysing.map { "Still analysing (\(Int($0 * 100))%): quotes, speakers and calls come when it is done" }
+        analysing.map { Self.stillAnalysingPrefix + "(\(Int($0 * 100))%): quotes, speakers and calls come when it is done" }
     }
+    static let stillAnalysingPrefix = "Still analysing "
 
     public mutating func analysisProgressed(_ fraction: Double) {
         guard analysing != nil else { return }
@@ -131,7 +132,7 @@ public struct AppState: Sendable {
         let anchor = viewOffset
         document = analysed
         analysing = nil
-        if message?.hasPrefix("Still analysing") == true { message = "Analysis done: \(analysed.quotes.count) quotes" }
+        if message?.hasPrefix(Self.stillAnalysingPrefix) == true { message = "Analysis done: \(analysed.quotes.count) quotes" }
         callGroups = CallGroups(analysed.callsToAction)
         listedQuotes = Array(analysed.quotes.indices)
         speakerFilter = nil

@@ -10,21 +10,11 @@ public struct CallGroup: Equatable, Sendable {
     public var addressee: Substring?
     public var actions: [Substring]
 
-    public static func groups(of calls: [CallToAction]) -> [CallGroup] {
-        var groups: [CallGroup] = []
-        for call in calls {
-            if var last = groups.last, last.paragraph == call.paragraph, last.cue == call.cue,
-               last.addressee == call.addressee, last.actor == call.actor
-            {
-                last.actions.append(call.action)
-                last.span = TextSpan(start: min(last.span.start, call.span.start), end: max(last.span.end, call.span.end))
-                groups[groups.count - 1] = last
-            } else {
-                groups.append(CallGroup(paragraph: call.paragraph, span: call.span, actor: call.actor, cue: call.cue,
-                                        addressee: call.addressee, actions: [call.action]))
-            }
-        }
-        return groups
+    /// Whether `call` is one more action of the call before it: same paragraph, cue, addressee
+    /// and actor.
+    static func continues(_ previous: CallToAction, with call: CallToAction) -> Bool {
+        previous.paragraph == call.paragraph && previous.cue == call.cue && previous.addressee == call.addressee
+            && previous.actor == call.actor
     }
 
     /// `NATO → the Taliban: reduce violence; create the conditions …`
@@ -45,12 +35,7 @@ public struct CallGroups: RandomAccessCollection, Sendable {
         self.calls = calls
         var starts: [Int32] = []
         for (index, call) in calls.enumerated() {
-            if index > 0 {
-                let last = calls[Int(starts[starts.count - 1])]
-                if last.paragraph == call.paragraph && last.cue == call.cue && last.addressee == call.addressee && last.actor == call.actor {
-                    continue
-                }
-            }
+            if index > 0, CallGroup.continues(calls[Int(starts[starts.count - 1])], with: call) { continue }
             starts.append(Int32(index))
         }
         self.starts = starts

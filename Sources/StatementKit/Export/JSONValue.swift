@@ -59,43 +59,10 @@ public indirect enum JSONValue: Equatable, Sendable {
         out += "\n" + String(repeating: " ", count: indent * level)
     }
 
-    /// Escapes at the byte level: runs that need no escape are copied whole (scalar-by-scalar
-    /// appending made the JSON report slower than the analysis it reports).
     static func writeString(_ string: String, into out: inout String) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(string.utf8.count + 2)
-        escape(string.utf8, into: &bytes)
+        JSONWriter.escape(string, into: &bytes)
         out += String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The quoted, escaped form of some UTF-8, appended to `bytes`.
-    static func escape<Bytes: Sequence<UInt8>>(_ utf8: Bytes, into bytes: inout [UInt8]) {
-        bytes.append(0x22)
-        var utf8 = utf8.makeIterator()
-        func escape(_ value: UInt32) {
-            let hex = Array(String(value, radix: 16).utf8)
-            bytes += Array("\\u".utf8) + Array(repeating: 0x30, count: 4 - hex.count) + hex
-        }
-        while let byte = utf8.next() {
-            switch byte {
-            case 0x22: bytes += [0x5C, 0x22]
-            case 0x5C: bytes += [0x5C, 0x5C]
-            case 0x0A: bytes += [0x5C, 0x6E]
-            case 0x0D: bytes += [0x5C, 0x72]
-            case 0x09: bytes += [0x5C, 0x74]
-            case 0x00..<0x20, 0x7F: escape(UInt32(byte))
-            case 0xC2:
-                // U+0080–U+009F (C1 controls) are C2 80–C2 9F.
-                let next = utf8.next() ?? 0
-                if next >= 0x80 && next <= 0x9F { escape(UInt32(next)) } else { bytes += [byte, next] }
-            case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8/A9) break JavaScript readers.
-                let second = utf8.next() ?? 0, third = second == 0x80 ? (utf8.next() ?? 0) : 0
-                if second == 0x80 && (third == 0xA8 || third == 0xA9) { escape(third == 0xA8 ? 0x2028 : 0x2029) }
-                else { bytes += [byte, second] + (second == 0x80 ? [third] : []) }
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(0x22)
     }
 }

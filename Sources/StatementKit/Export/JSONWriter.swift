@@ -1,5 +1,5 @@
-/// Writes JSON straight into UTF-8 bytes, in the same shape and escapes as
-/// `JSONValue.serialized`: what the streamed report is made with. Building a value tree for
+/// Writes JSON straight into UTF-8 bytes, in the same shape as `JSONValue.serialized`: what the
+/// streamed report is made with. Building a value tree for
 /// every quote and call and then a string for every field cost as much as the analysis.
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
@@ -63,15 +63,25 @@ struct JSONWriter {
 
     mutating func string<Text: StringProtocol>(_ text: Text?) {
         guard let text else { null(); return }
-        let done: Bool? = text.utf8.withContiguousStorageIfAvailable { buffer in
-            Self.escape(buffer, into: &bytes)
-            return true
-        }
-        if done == nil { JSONValue.escape(text.utf8, into: &bytes) }
+        Self.escape(text, into: &bytes)
     }
 
-    /// `JSONValue.escape` over contiguous bytes, copying the runs between escapes whole: most
-    /// text needs none, and appending byte by byte was most of the report's time.
+    /// The quoted, escaped form of `text`, appended to `bytes`: the one JSON string escaper
+    /// (the value tree uses it too).
+    static func escape<Text: StringProtocol>(_ text: Text, into bytes: inout [UInt8]) {
+        let done: Bool? = text.utf8.withContiguousStorageIfAvailable { buffer in
+            escape(buffer, into: &bytes)
+            return true
+        }
+        if done == nil {
+            var copy = String(text)
+            copy.withUTF8 { escape($0, into: &bytes) }
+        }
+    }
+
+    /// Copies the runs between escapes whole: most text needs none, and appending byte by byte
+    /// was most of the report's time. Escaped: the quote, the backslash, C0 controls and DEL,
+    /// C1 controls, and U+2028 and U+2029 (which break JavaScript readers).
     static func escape(_ utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
         bytes.append(0x22)
         let count = utf8.count

@@ -105,3 +105,14 @@ struct CharacterClassTests {
         }
     }
 }
+
+@Suite("Initialisms")
+struct InitialismTests {
+    /// Single capitals joined by full stops, checked byte by byte for ASCII and by characters
+    /// otherwise: both ways must agree.
+    @Test(arguments: [("U.S", true), ("R", true), ("K.C", true), ("É.U", true), ("Ü", true), ("U.S.", false), ("", false),
+                      ("Us", false), ("U..S", false), ("u.s", false), ("É.u", false), ("NATO", false)])
+    func singleCapitalsJoinedByFullStops(_ word: String, _ expected: Bool) {
+        #expect(Lexicon.isInitialism(word) == expected)
+    }
+}

@@ -115,6 +115,8 @@ struct Cast {
     }
 
     private mutating func add(_ entity: Entity) -> Int {
+        var entity = entity
+        entity.aliasKeys = Set([entity.name.lowercased()] + entity.aliases.map { $0.lowercased() })
         entities.append(entity)
         let id = entities.count - 1
         index(id)
@@ -166,9 +168,6 @@ struct Cast {
 
     private mutating func addAlias(_ offered: String, to id: Int) {
         guard entities[id].offeredAliases.insert(offered).inserted else { return }
-        if entities[id].aliasKeys.isEmpty {
-            entities[id].aliasKeys = Set([entities[id].name.lowercased()] + entities[id].aliases.map { $0.lowercased() })
-        }
         let alias = offered.trimmingEdgePunctuation()
         let key = alias.lowercased()
         guard !alias.isEmpty, entities[id].aliasKeys.insert(key).inserted else { return }

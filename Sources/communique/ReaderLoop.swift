@@ -9,9 +9,6 @@ import StatementKit
 /// session is saved.
 final class ReaderLoop {
     let text: String
-    /// What the reader shows: the analysed statement, or for a long one its outline until the
-    /// analysis running beside the loop is done.
-    private(set) var document: Document
     private var analysis: BackgroundAnalysis?
     let sourceName: String
     let theme: Theme
@@ -32,12 +29,6 @@ final class ReaderLoop {
          colourNames: [String]) {
         self.colourNames = colourNames
         self.text = text
-        if text.utf8.count > Self.backgroundThreshold {
-            document = Analyzer.outline(text, source: sourceName)
-            analysis = BackgroundAnalysis(text: text, source: sourceName)
-        } else {
-            document = Analyzer.analyze(text, source: sourceName)
-        }
         self.sourceName = sourceName
         self.theme = theme
         self.themeName = themeName
@@ -50,12 +41,7 @@ final class ReaderLoop {
         let terminal = try Terminal(theme: theme, mouse: mouse)
         self.terminal = terminal
         defer { terminal.restore() }
-        let size = terminal.size
-        // The text is hashed after the first frame, with the notes: 40 ms on 10 MB.
-        var state = AppState(document: document, width: size.width, height: size.height, analysing: analysis != nil, identify: false)
-        state.colourNames = colourNames
-        // What the analysis's thread needs to lay the result out, so that bringing it in is quick.
-        analysis?.provide(scalars: state.scalars, width: state.frame.textWidth)
+        var state = openingState(size: terminal.size)
         // The first frame before the database: opening it (WAL, migrations) is the slowest part
         // of starting on a short statement, and nothing on the first screen needs it.
         terminal.draw(Screen.render(state))
@@ -67,7 +53,6 @@ final class ReaderLoop {
             if let analysis {
                 let (progress, result) = analysis.status
                 if let result {
-                    document = result.document
                     state.analysisFinished(result)
                     self.analysis = nil
                 } else {
@@ -84,9 +69,27 @@ final class ReaderLoop {
         saveSession(state)
     }
 
+    /// The state the reader opens on: the analysed statement, or for a long one its outline,
+    /// with the analysis started beside the loop (from then on the state holds the document).
+    private func openingState(size: (width: Int, height: Int)) -> AppState {
+        let opening: Document
+        if text.utf8.count > Self.backgroundThreshold {
+            opening = Analyzer.outline(text, source: sourceName)
+            analysis = BackgroundAnalysis(text: text, source: sourceName)
+        } else {
+            opening = Analyzer.analyze(text, source: sourceName)
+        }
+        // The text is hashed after the first frame, with the notes: 40 ms on 10 MB.
+        var state = AppState(document: opening, width: size.width, height: size.height, analysing: analysis != nil, identify: false)
+        state.colourNames = colourNames
+        // What the analysis's thread needs to lay the result out, so that bringing it in is quick.
+        analysis?.provide(scalars: state.scalars, width: state.frame.textWidth)
+        return state
+    }
+
     /// Opens the store, resumes the reading session and loads the notes, re-anchored.
     private func openNotes(into state: inout AppState) {
-        state.identified(as: SHA256.hex(text))
+        state.identified(as: SHA256.hex(state.document.text))
         var notice: String?
         switch AnnotationDatabase.open(directory: dataDirectory, now: Edge.now()) {
         case .ready(let database, let message): store = database; notice = message
@@ -97,7 +100,7 @@ final class ReaderLoop {
         // A statement that changed since it was annotated is found by its path.
         let earlier = ((try? store?.documents(atPath: path)) ?? []).filter { $0 != state.documentID }
         if let store, !store.isReadOnly {
-            try? store.remember(document: state.documentID, path: path, title: Edge.title(of: sourceName, document: document), openedAt: Edge.now())
+            try? store.remember(document: state.documentID, path: path, title: Edge.title(of: sourceName, document: state.document), openedAt: Edge.now())
         }
         if let session = (try? store?.session(for: state.documentID)) ?? earlier.lazy.compactMap({ try? self.store?.session(for: $0) }).first {
             state.resume(from: session)
@@ -209,6 +212,7 @@ final class ReaderLoop {
 
     private func export(state: inout AppState) {
         let exportDirectory = dataDirectory + "/exports"
+        let document = state.document
         let base = (Edge.title(of: sourceName, document: document) as NSString).deletingPathExtension
             .map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" }
         let stamp = Edge.now().filter { $0.isNumber }

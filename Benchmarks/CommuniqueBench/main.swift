@@ -36,19 +36,12 @@ func peakMemoryMB() -> Double {
 func currentMemoryMB() -> Double {
     guard let file = fopen("/proc/self/statm", "r") else { return 0 }
     defer { fclose(file) }
-    var size = 0, resident = 0
-    guard withUnsafeMutablePointer(to: &size, { s in withUnsafeMutablePointer(to: &resident) { r in getStatm(file, s, r) } }) else { return 0 }
-    return Double(resident * Int(sysconf(Int32(_SC_PAGESIZE)))) / 1_048_576  // MiB, as ru_maxrss is reported
-}
-
-private func getStatm(_ file: UnsafeMutablePointer<FILE>, _ size: UnsafeMutablePointer<Int>, _ resident: UnsafeMutablePointer<Int>) -> Bool {
     var line = [CChar](repeating: 0, count: 128)
-    guard fgets(&line, 128, file) != nil else { return false }
+    guard fgets(&line, 128, file) != nil else { return 0 }
+    // "size resident shared ...", in pages.
     let fields = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self).split(separator: " ")
-    guard fields.count >= 2, let s = Int(fields[0]), let r = Int(fields[1]) else { return false }
-    size.pointee = s
-    resident.pointee = r
-    return true
+    guard fields.count >= 2, let resident = Int(fields[1]) else { return 0 }
+    return Double(resident * Int(sysconf(Int32(_SC_PAGESIZE)))) / 1_048_576  // MiB, as ru_maxrss is reported
 }
 
 /// The median of `runs` timings of `body`, in seconds.

@@ -65,7 +65,6 @@ struct LayoutTests {
                 #expect(scalars.string(0..<scalars.count) == text)
                 if scalars.count > 2 {
                     #expect(scalars.matches(Array(text.unicodeScalars)[1..<3].map { $0 }, at: 1))
-                    #expect(scalars.array(1..<3) == Array(Array(text.unicodeScalars)[1..<3]))
                 }
             }
         }

@@ -20,9 +20,6 @@ public struct Frame: Equatable, Sendable {
     public static let minimumWidth = 40
     public static let minimumHeight = 10
     public static let sideBySideWidth = 100
-    /// Paragraph numbers take four columns and the focus mark one; a statement of 10,000
-    /// paragraphs or more gets the columns its longest number needs.
-    public static func gutterWidth(paragraphs: Int) -> Int { max(5, String(paragraphs).count + 1) }
 
     public var statement: Rect
     public var panes: [PaneKind: Rect] = [:]
@@ -30,13 +27,15 @@ public struct Frame: Equatable, Sendable {
     public var tabs: Rect?
     public var status: Rect
     public var tooSmall: Bool
+    /// Paragraph numbers take four columns and the focus mark one; a statement of 10,000
+    /// paragraphs or more gets the columns its longest number needs.
     public var gutterWidth: Int
 
     /// The columns the statement's words use (after the gutter, before a one-column margin).
     public var textWidth: Int { max(1, statement.width - gutterWidth - 1) }
 
     public init(width: Int, height: Int, visiblePanes: [PaneKind], activeTab: PaneKind, paneShare: Int, paragraphs: Int = 0) {
-        gutterWidth = Frame.gutterWidth(paragraphs: paragraphs)
+        gutterWidth = max(5, String(paragraphs).count + 1)
         tooSmall = width < Frame.minimumWidth || height < Frame.minimumHeight
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
         let content = Rect(x: 0, y: 0, width: width, height: height - 1)

@@ -100,11 +100,6 @@ public struct StatementScalars: RandomAccessCollection, Sendable {
         }
         return low
     }
-
-    /// The scalars of `range` as an array, for code that wants one (a paragraph, a match).
-    public func array(_ range: Range<Int>) -> [Unicode.Scalar] {
-        storage.isWide ? Array(storage.wide[range]) : range.map { self[$0] }
-    }
 }
 
 extension Unicode.Scalar {

@@ -9,10 +9,16 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let source = SourceText(decoding: UnsafeBufferPointer(start: data, count: size))
     let document = Analyzer.analyze(source.text, source: "fuzz")
     let length = source.text.unicodeScalars.count
+    var sentencesInParagraphs = 0
     for paragraph in document.paragraphs {
         precondition(paragraph.span.start >= 0 && paragraph.span.end <= length, "paragraph outside the text")
-        for sentence in paragraph.sentences { precondition(paragraph.span.contains(sentence), "sentence outside its paragraph") }
+        for sentence in document.sentences(inParagraph: paragraph.index) {
+            precondition(paragraph.span.contains(sentence) && !sentence.isEmpty, "sentence outside its paragraph, or empty")
+            sentencesInParagraphs += 1
+        }
     }
+    precondition(sentencesInParagraphs == document.sentences.count, "a sentence in no paragraph")
+    precondition(zip(document.sentences, document.sentences.dropFirst()).allSatisfy { $0.end <= $1.start }, "sentences out of order")
     var previousEnd = 0
     for quote in document.quotes {
         precondition(document.paragraphs[quote.paragraph].span.contains(quote.span), "quote outside its paragraph")
@@ -31,7 +37,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for quote in document.quotes {
         precondition(quote.text.unicodeScalars.elementsEqual(scalars[quote.span.start..<quote.span.end]), "quote text is not its span")
     }
-    precondition(Analyzer.outline(source.text).paragraphs.map(\.span) == document.paragraphs.map(\.span), "outline paragraphs differ")
+    let outline = Analyzer.outline(source.text)
+    precondition(outline.paragraphs == document.paragraphs, "outline paragraphs differ")
+    let fromOutline = Analyzer.analyze(outline: outline) { _ in }
+    precondition(fromOutline.sentences == document.sentences && fromOutline.quotes == document.quotes
+                 && fromOutline.callsToAction == document.callsToAction && fromOutline.speakers == document.speakers,
+                 "the analysis of an outline differs")
     let json = JSONReport.render(document)
     precondition(json.hasPrefix("{") && json.hasSuffix("}\n"), "JSON not closed")
     _ = MarkdownReport.render(document)

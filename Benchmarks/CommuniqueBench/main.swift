@@ -192,7 +192,7 @@ func memory(size: Int) {
     let after = peakMemoryMB()
 
     let held = currentMemoryMB()
-    let sentences = document.paragraphs.reduce(0) { $0 + $1.sentences.count }
+    let sentences = document.sentences.count
     print("held after: \(format1(held)) MB; \(sentences) sentences, \(document.quotes.count) quotes, \(document.callsToAction.count) calls, \(document.speakers.count) speakers")
     print("Peak memory analysing \(label(size)): \(format1(after)) MB (\(format1(before)) MB with the text alone); target ≤ \(format1(Double(size) * 4 / 1e6 + 30)) MB; \(document.paragraphs.count) paragraphs")
 }

@@ -14,6 +14,15 @@ public enum Analyzer {
         return reading.run(source: source, text: text, progress: progress)
     }
 
+    /// The analysis of a statement whose outline is already made: the same document as
+    /// `analyze`, holding the outline's own paragraphs rather than a second copy of them (a
+    /// reader keeps the outline on screen until this returns).
+    public static func analyze(outline: Document, progress: (Double) -> Void) -> Document {
+        var reading = Reading()
+        reading.paragraphs = outline.paragraphs
+        return reading.run(source: outline.source, text: outline.text, progress: progress)
+    }
+
     /// The paragraphs alone, with no sentences, quotes, speakers or calls: found at hundreds of
     /// megabytes a second, so a reader can show a long statement before its analysis is done.
     public static func outline(_ text: String, source: String = "") -> Document {
@@ -21,7 +30,7 @@ public enum Analyzer {
         var paragraphs: [Paragraph] = []
         paragraphs.reserveCapacity(spans.count)
         forEachParagraph(of: text, spans: spans, decoding: false) { index, span, source, _ in
-            paragraphs.append(Paragraph(index: index, span: span, text: source, sentences: []))
+            paragraphs.append(Paragraph(index: index, span: span, text: source))
         }
         return Document(source: source, text: text, paragraphs: paragraphs, quotes: [], speakers: [], callsToAction: [])
     }
@@ -65,7 +74,9 @@ private struct Reading {
     var references = ReferenceMemo()
     var cast = Cast()
     var sentenceNumber = 0
+    /// Given whole when an outline is, else made as the paragraphs are read.
     var paragraphs: [Paragraph] = []
+    var sentences: [TextSpan] = []
     /// Quotes and calls as found, with who speaks kept as a cast number beside them: names
     /// settle only at the end, and are then written into the same arrays rather than copies
     /// (on a long statement these arrays are the largest thing the analysis holds).
@@ -77,26 +88,26 @@ private struct Reading {
     var carriedSpeaker: Int?
 
     mutating func run(source: String, text: String, progress: (Double) -> Void) -> Document {
-        let spans = ParagraphSegmenter.paragraphs(in: text.unicodeScalars)
-        paragraphs.reserveCapacity(spans.count)
+        let outlined = !paragraphs.isEmpty
+        let spans = outlined ? paragraphs.map(\.span) : ParagraphSegmenter.paragraphs(in: text.unicodeScalars)
+        if !outlined { paragraphs.reserveCapacity(spans.count) }
         let total = Double(max(1, spans.last?.end ?? 1))
         Analyzer.forEachParagraph(of: text, spans: spans, decoding: true) { index, span, source, scalars in
             if index % 512 == 0 { progress(Double(span.start) / total) }
             let paragraph = ParagraphText(index: index, offset: span.start, scalars: scalars, source: source, scanner: &scanner, vocabulary: &vocabulary)
-            read(paragraph, text: source)
+            if !outlined { paragraphs.append(Paragraph(index: index, span: span, text: source)) }
+            read(paragraph)
         }
         for index in quotes.indices { quotes[index].speaker = cast.name(of: speakerOfQuote[index]) }
         for index in calls.indices { calls[index].actor = cast.name(of: callActors[index]) }
-        return Document(source: source, text: text, paragraphs: paragraphs, quotes: quotes, speakers: cast.speakers, callsToAction: calls)
+        return Document(source: source, text: text, paragraphs: paragraphs, sentences: sentences, quotes: quotes,
+                        speakers: cast.speakers, callsToAction: calls)
     }
 
     // MARK: One paragraph
 
-    mutating func read(_ p: ParagraphText, text: Substring) {
-        paragraphs.append(Paragraph(
-            index: p.index, span: TextSpan(start: p.offset, end: p.offset + p.scalars.count),
-            text: text,
-            sentences: p.sentences.map { p.span(ofTokens: $0) }))
+    mutating func read(_ p: ParagraphText) {
+        for sentence in p.sentences { sentences.append(p.span(ofTokens: sentence)) }
 
         var quoteSpeakers = [Int?](repeating: nil, count: p.quotes.count)
         var frameSpeakers: [Int: Int] = [:]

@@ -75,7 +75,7 @@ final class ReaderLoop {
         let opening: Document
         if text.utf8.count > Self.backgroundThreshold {
             opening = Analyzer.outline(text, source: sourceName)
-            analysis = BackgroundAnalysis(text: text, source: sourceName)
+            analysis = BackgroundAnalysis(outline: opening)
         } else {
             opening = Analyzer.analyze(text, source: sourceName)
         }
@@ -240,9 +240,9 @@ final class BackgroundAnalysis: @unchecked Sendable {
     private var result: AppState.AnalysedView?
     private var layoutInputs: (scalars: StatementScalars, width: Int)?
 
-    init(text: String, source: String) {
+    init(outline: Document) {
         let thread = Thread { [self] in
-            let document = Analyzer.analyze(text, source: source) { fraction in
+            let document = Analyzer.analyze(outline: outline) { fraction in
                 self.condition.withLock { self.progress = fraction }
             }
             condition.lock()

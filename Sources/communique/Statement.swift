@@ -14,11 +14,13 @@ struct LoadedStatement {
     enum Failure: Error, CustomStringConvertible {
         case unreadable(path: String, reason: String)
         case binary(path: String)
+        case tooLarge(path: String)
 
         var description: String {
             switch self {
             case .unreadable(let path, let reason): return "\(path): \(reason)"
             case .binary(let path): return "\(path): looks like a binary file (it contains NUL bytes), not a statement"
+            case .tooLarge(let path): return "\(path): is 4 GiB or more; statements that long are not supported"
             }
         }
     }
@@ -61,7 +63,10 @@ struct LoadedStatement {
         // A file says how long it is: one allocation instead of doublings that held a long
         // statement up to three times over while it was read.
         var info = stat()
-        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { bytes.reserveCapacity(Int(info.st_size) + 1) }
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+            if Int(info.st_size) >= TextSpan.maximumOffset { throw Failure.tooLarge(path: path) }
+            bytes.reserveCapacity(Int(info.st_size) + 1)
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -71,6 +76,8 @@ struct LoadedStatement {
                 throw Failure.unreadable(path: path, reason: errorText(errno))
             }
             bytes.append(contentsOf: chunk[0..<count])
+            // Offsets are 32-bit (`TextSpan`); a scalar is at least a byte, so this bounds them.
+            if bytes.count >= TextSpan.maximumOffset { throw Failure.tooLarge(path: path) }
         }
         return bytes
     }

@@ -120,6 +120,18 @@ struct AnalyzeCommandTests {
         #expect(run.stderr.filter { $0 == "\n" }.count == 1)
     }
 
+    /// Offsets are 32-bit: a file of 4 GiB is refused before a byte of it is read (the file
+    /// is sparse, so the test writes nothing).
+    @Test func aFileOf4GiBIsRefusedUnread() throws {
+        let scratch = try Scratch()
+        let path = try scratch.file("huge.txt", "")
+        #expect(truncate(path, off_t(1) << 32) == 0)
+        let run = try Run(["analyze", path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("4 GiB or more"))
+        #expect(run.stderr.filter { $0 == "\n" }.count == 1)
+    }
+
     @Test func invalidUTF8IsReplacedWithAWarning() throws {
         let scratch = try Scratch()
         let path = try scratch.file("latin1.txt", [0x43, 0x61, 0x66, 0xE9, 0x2E])

@@ -32,7 +32,7 @@ struct PropertyTests {
             let length = text.unicodeScalars.count
             for paragraph in document.paragraphs {
                 #expect(paragraph.span.start >= 0 && paragraph.span.end <= length)
-                for sentence in paragraph.sentences { #expect(paragraph.span.contains(sentence)) }
+                for sentence in document.sentences(inParagraph: paragraph.index) { #expect(paragraph.span.contains(sentence)) }
             }
             for quote in document.quotes {
                 #expect(document.paragraphs[quote.paragraph].span.contains(quote.span))
@@ -45,6 +45,22 @@ struct PropertyTests {
                 #expect(document.paragraphs[call.paragraph].span.contains(call.span))
             }
             for quote in document.quotes { #expect(quote.speaker.map { !["he", "she", "it", "we", "they"].contains($0.lowercased()) } ?? true) }
+        }
+    }
+
+    /// A reader shows an outline first and analyses it later: the outline's paragraphs are the
+    /// analysis's, and analysing the outline gives what analysing the text gives.
+    @Test func anOutlineAnalysedIsTheTextAnalysed() async {
+        await propertyCheck(count: 200, input: Self.statement) { text in
+            let document = Analyzer.analyze(text)
+            let outline = Analyzer.outline(text)
+            #expect(outline.paragraphs == document.paragraphs)
+            let analysed = Analyzer.analyze(outline: outline) { _ in }
+            #expect(analysed.paragraphs == document.paragraphs && analysed.sentences == document.sentences)
+            #expect(analysed.quotes == document.quotes && analysed.callsToAction == document.callsToAction)
+            #expect(analysed.speakers == document.speakers)
+            // Every sentence belongs to exactly one paragraph, in order.
+            #expect(document.paragraphs.map { document.sentences(inParagraph: $0.index).count }.reduce(0, +) == document.sentences.count)
         }
     }
 
@@ -106,7 +122,7 @@ struct HostileInputTests {
         let length = text.unicodeScalars.count
         for paragraph in document.paragraphs {
             #expect(paragraph.span.end <= length)
-            for sentence in paragraph.sentences { #expect(paragraph.span.contains(sentence)) }
+            for sentence in document.sentences(inParagraph: paragraph.index) { #expect(paragraph.span.contains(sentence)) }
         }
         var previousEnd = 0
         for quote in document.quotes {

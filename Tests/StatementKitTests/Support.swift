@@ -21,7 +21,7 @@ func sentences(_ text: String) -> [String] {
     let document = analyze(text)
     guard let paragraph = document.paragraphs.first else { return [] }
     let scalars = Array(document.text.unicodeScalars)
-    return paragraph.sentences.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+    return document.sentences(inParagraph: paragraph.index).map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
 }
 
 extension Document {

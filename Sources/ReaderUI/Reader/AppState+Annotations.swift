@@ -107,8 +107,8 @@ extension AppState {
     var spanUnderCursor: TextSpan? {
         if let quote = document.quotes.first(where: { $0.span.start <= cursor && cursor < $0.span.end }) { return quote.span }
         if let call = callGroups.index(containing: cursor) { return callGroups[call].span }
-        let paragraph = document.paragraphs[self.paragraph(containing: cursor)]
-        return paragraph.sentences.first { $0.start <= cursor && cursor < $0.end } ?? paragraph.span
+        let paragraph = self.paragraph(containing: cursor)
+        return document.sentences(inParagraph: paragraph).first { $0.start <= cursor && cursor < $0.end } ?? document.paragraphs[paragraph].span
     }
 
     func paragraph(containing offset: Int) -> Int {
@@ -129,11 +129,12 @@ extension AppState {
         case .wordEnd: moveCursor(to: wordEnd(after: cursor))
         case .wordBackward: moveCursor(to: wordStart(before: cursor))
         case .sentenceForward:
-            let starts = document.paragraphs.flatMap { $0.sentences.map(\.start) }
-            if let next = starts.first(where: { $0 > cursor }) { moveCursor(to: next) }
+            // Sentences are in order: the first that starts after the cursor, by binary search.
+            let next = Highlights.firstIndex(in: document.sentences.count) { document.sentences[$0].start > cursor }
+            if next < document.sentences.count { moveCursor(to: document.sentences[next].start) }
         case .sentenceBackward:
-            let starts = document.paragraphs.flatMap { $0.sentences.map(\.start) }
-            if let previous = starts.last(where: { $0 < cursor }) { moveCursor(to: previous) }
+            let previous = Highlights.firstIndex(in: document.sentences.count) { document.sentences[$0].start >= cursor } - 1
+            if previous >= 0 { moveCursor(to: document.sentences[previous].start) }
         case .lineStart, .lineEnd:
             let line = layout.lines[layout.line(containing: cursor)]
             let offsets = line.offsets.filter { $0 >= 0 }

@@ -53,21 +53,32 @@ struct LayoutTests {
         }
     }
 
-    /// The reader's compact scalars are the text's scalars, stored narrow with a side table
-    /// (most texts) or wide (where scalars above Latin-1 are common).
-    @Test func compactScalarsAreTheTextsScalars() async {
-        let wideText = Gen.oneOf(Gen.always("日本語の文章"), Gen.always("Привет"), Gen.always("a"))
+    /// The reader's scalars by offset are the text's scalars, read from its UTF-8 through a
+    /// table of every 32nd scalar: at every offset, in every slice, for ASCII text (no table),
+    /// for ASCII runs beside wide ones (blocks that step and blocks that do not), and for a last
+    /// block that is short.
+    @Test func scalarsByOffsetAreTheTextsScalars() async {
+        let wideText = Gen.oneOf(Gen.always("日本語の文章"), Gen.always("Привет"), Gen.always("a"), Gen.always("😀"),
+                                 Gen.always(String(repeating: "plain ascii ", count: 6)))
             .array(of: 0...30).map { $0.joined() }
-        for generator in [Self.statement, wideText] {
-            await propertyCheck(count: 150, input: generator) { text in
-                let scalars = StatementScalars(text)
-                #expect(Array(scalars) == Array(text.unicodeScalars))
-                #expect(scalars.string(0..<scalars.count) == text)
-                if scalars.count > 2 {
-                    #expect(scalars.matches(Array(text.unicodeScalars)[1..<3].map { $0 }, at: 1))
-                }
+        @Sendable func check(_ text: String) {
+            let scalars = StatementScalars(text)
+            let expected = Array(text.unicodeScalars)
+            #expect(Array(scalars) == expected)
+            #expect(scalars.indices.map { scalars[$0] } == expected)
+            #expect(scalars.string(0..<scalars.count) == text)
+            for start in stride(from: 0, to: expected.count, by: 7) {
+                let end = min(expected.count, start + 40)
+                #expect(Array(scalars[start..<end]) == Array(expected[start..<end]))
+                #expect(scalars[start..<end].startIndex == start)
+            }
+            if scalars.count > 2 {
+                #expect(scalars.matches(Array(expected[1..<3]), at: 1))
             }
         }
+        await propertyCheck(count: 150, input: Self.statement, perform: check)
+        await propertyCheck(count: 150, input: wideText, perform: check)
+        await propertyCheck(count: 150, input: Gen.letterOrNumber.string(of: 0...100), perform: check)
         #expect(Array(StatementScalars("ÿ “x” \u{FF}\u{FE}")) == Array("ÿ “x” \u{FF}\u{FE}".unicodeScalars))
     }
 

@@ -241,14 +241,18 @@ final class ParagraphCells: Sendable {
             lastScalars = scalars
             lastIsText = offset >= 0
         }
+        // The paragraph's scalars are read in order (cheaper than finding each offset).
+        var text = scalars[span.start..<span.end].makeIterator()
+        var nextTag = 0
         for offset in span.start...span.end {
-            if let speaker = tags[offset] {
+            if nextTag < tags.count, tags[nextTag].offset == offset {
+                let speaker = tags[nextTag].name
+                nextTag += 1
                 for cell in Cell.cells(of: " [\(speaker)]", role: .speakerTag, startColumn: column) {
                     append(cell.width, space: cell.text == " ", offset: -1, scalars: cell.text.unicodeScalars.count)
                 }
             }
-            guard offset < span.end else { break }
-            let scalar = scalars[offset]
+            guard offset < span.end, let scalar = text.next() else { break }
             let value = scalar.value
             if value >= 0x20 && value < 0x7F {
                 append(1, space: value == 0x20, offset: offset)
@@ -282,14 +286,16 @@ final class ParagraphCells: Sendable {
     }
 
     /// Where each quote's `[Speaker]` tag goes: after the closing mark, if there is one right
-    /// behind the quoted words.
-    static func tags(of paragraph: Paragraph, scalars: StatementScalars, highlights: Highlights) -> [Int: String] {
-        var tags: [Int: String] = [:]
+    /// behind the quoted words. In order of offset (quotes are), one at most an offset, so the
+    /// passes over a paragraph meet them in turn instead of asking a table at every character.
+    static func tags(of paragraph: Paragraph, scalars: StatementScalars, highlights: Highlights) -> [(offset: Int, name: String)] {
+        var tags: [(offset: Int, name: String)] = []
         for quote in highlights.quotes(in: paragraph) {
             if let speaker = quote.tag {
                 var end = quote.span.end
                 while end < paragraph.span.end, end - quote.span.end < 2, isClosingMark(scalars[end]) { end += 1 }
-                tags[end] = speaker
+                if tags.last?.offset == end { tags.removeLast() }
+                tags.append((end, speaker))
             }
         }
         return tags
@@ -316,16 +322,19 @@ final class ParagraphCells: Sendable {
         let tags = Self.tags(of: paragraph, scalars: scalars, highlights: highlights)
         var column = 0
         var offset = span.start
+        var text = scalars[span.start..<span.end].makeIterator()
+        var nextTag = 0
         while offset <= span.end {
-            if let speaker = tags[offset] {
+            if nextTag < tags.count, tags[nextTag].offset == offset {
+                let speaker = tags[nextTag].name
+                nextTag += 1
                 for cell in Cell.cells(of: " [\(speaker)]", role: .speakerTag, startColumn: column) {
                     cells.append(cell)
                     offsets.append(-1)
                     column += cell.width
                 }
             }
-            guard offset < span.end else { break }
-            let scalar = scalars[offset]
+            guard offset < span.end, let scalar = text.next() else { break }
             // A combining mark joins the cell before it, as curses stacks it in one cchar_t.
             if DisplayWidth.of(scalar) == 0, let last = cells.last, last.width > 0, offsets.last ?? -1 >= 0,
                last.text.unicodeScalars.count < 5
@@ -360,6 +369,11 @@ final class ParagraphCells: Sendable {
 }
 
 /// What the statement pane paints, taken from the document and the reader's filter.
+///
+/// Found a paragraph at a time, when the paragraph is measured or drawn: the `[Speaker]` tag
+/// of each quote, the cue and action of each call, and the speakers' names where they occur.
+/// Found for the whole statement up front, they took a tenth of the reader's memory on a long
+/// one and most of the time to bring its analysis in; a paragraph's take microseconds.
 public struct Highlights: Equatable, Sendable {
     public struct QuoteMark: Equatable, Sendable {
         public var span: TextSpan
@@ -370,19 +384,16 @@ public struct Highlights: Equatable, Sendable {
         public var action: TextSpan
     }
 
-    /// Kept flat, beside the document's own arrays and in their order, and looked up by
-    /// paragraph with a binary search: a dictionary of small arrays per paragraph took more
-    /// memory than the scalars of the text.
-    let quotes: [Quote]
-    let quoteTags: [String?]
-    let callsToAction: [CallToAction]
-    let callMarks: [CallMark]
-    var mentions: [TextSpan] = []
+    let document: Document
+    let scalars: StatementScalars
+    /// Speakers' names and aliases by their first word, longest first, so that a paragraph is
+    /// read once and only the names that begin with a word found there are tried.
+    let names: [String: [[Unicode.Scalar]]]
     var annotationsByParagraph: [Int: [(span: TextSpan, colour: Int)]] = [:]
 
     public static func == (lhs: Highlights, rhs: Highlights) -> Bool {
-        lhs.quotes.map(\.span) == rhs.quotes.map(\.span) && lhs.quoteTags == rhs.quoteTags && lhs.callMarks == rhs.callMarks
-            && lhs.mentions == rhs.mentions
+        lhs.document.quotes == rhs.document.quotes && lhs.document.callsToAction == rhs.document.callsToAction
+            && lhs.names == rhs.names
             && lhs.annotationsByParagraph.mapValues { $0.map(\.span) } == rhs.annotationsByParagraph.mapValues { $0.map(\.span) }
     }
 
@@ -390,60 +401,17 @@ public struct Highlights: Equatable, Sendable {
     /// quote and the speaker filter are painted over it at render time, so moving between quotes
     /// never re-wraps the statement.
     public init(document: Document, scalars: StatementScalars, annotations: [Annotation] = []) {
+        self.document = document
+        self.scalars = scalars
         annotationsByParagraph = Self.marks(of: annotations, in: document.paragraphs)
-        quotes = document.quotes
-        var tags: [String?] = []
-        tags.reserveCapacity(document.quotes.count)
-        for (index, quote) in document.quotes.enumerated() {
-            // The tag goes on the last piece of a quotation that runs over paragraphs.
-            let continues = index + 1 < document.quotes.count && document.quotes[index + 1].paragraph == quote.paragraph + 1
-                && document.quotes[index + 1].speaker == quote.speaker && Self.isOpenAtEnd(quote, document: document, scalars: scalars)
-            var tag = continues ? nil : quote.speaker.map(Self.shortName)
-            // No tag where the text names the speaker right after the quote ("…,” Khalilzad said).
-            if let name = tag {
-                let after = TextSpan(start: quote.span.end, end: min(quote.span.end + 40, document.paragraphs[quote.paragraph].span.end))
-                if Self.find(name, in: after, scalars: scalars) != nil { tag = nil }
-            }
-            tags.append(tag)
-        }
-        quoteTags = tags
-        callsToAction = document.callsToAction
-        callMarks = document.callsToAction.map { call in
-            let cue = Self.find(call.cue, in: call.span, scalars: scalars) ?? TextSpan(start: call.span.start, end: call.span.start)
-            let action = Self.find(call.action, in: call.span, scalars: scalars) ?? call.span
-            return CallMark(cue: cue, action: action)
-        }
-        // Speakers' names and aliases where they occur: one pass over each paragraph, trying
-        // only the names that begin with the word found there.
-        var byFirstWord: [String: [[Unicode.Scalar]]] = [:]
+        var names: [String: [[Unicode.Scalar]]] = [:]
         for name in document.speakers.flatMap({ [$0.name] + $0.aliases }) where name.unicodeScalars.count >= 3 {
             let first = String(name.prefix { $0.isLetter || $0.isNumber })
             guard !first.isEmpty else { continue }
-            byFirstWord[first, default: []].append(Array(name.unicodeScalars))
+            names[first, default: []].append(Array(name.unicodeScalars))
         }
-        for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.count > $1.count } }
-        for paragraph in document.paragraphs where !byFirstWord.isEmpty {
-            var offset = paragraph.span.start
-            var found: [TextSpan] = []
-            while offset < paragraph.span.end {
-                guard Self.isWordScalar(scalars[offset]), offset == paragraph.span.start || !Self.isWordScalar(scalars[offset - 1]) else {
-                    offset += 1
-                    continue
-                }
-                var end = offset
-                while end < paragraph.span.end, Self.isWordScalar(scalars[end]) { end += 1 }
-                // Names begin with a capital: lowercase words (most of them) are never looked up.
-                if !(scalars[offset].value < 0x80 && scalars[offset].value &- 0x61 < 26),
-                   let candidates = byFirstWord[scalars.string(offset..<end)] {
-                    for pattern in candidates where offset + pattern.count <= paragraph.span.end && scalars.matches(pattern, at: offset) {
-                        found.append(TextSpan(start: offset, end: offset + pattern.count))
-                        break
-                    }
-                }
-                offset = end
-            }
-            mentions += found
-        }
+        for key in names.keys { names[key]!.sort { $0.count > $1.count } }
+        self.names = names
     }
 
     /// The same highlights with other annotations: what changes when a note is made or deleted,
@@ -484,28 +452,77 @@ public struct Highlights: Equatable, Sendable {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
+    /// The paragraph's quotes, each with the tag to show after it: none on a piece of a
+    /// quotation that goes on in the next paragraph (the tag goes on its last piece), and none
+    /// where the text names the speaker right after the quote ("…,” Khalilzad said).
     func quotes(in paragraph: Paragraph) -> [QuoteMark] {
-        let first = Self.firstIndex(in: quotes.count) { quotes[$0].paragraph >= paragraph.index }
+        let quotes = document.quotes
+        var index = Self.firstIndex(in: quotes.count) { quotes[$0].paragraph >= paragraph.index }
         var marks: [QuoteMark] = []
-        var index = first
         while index < quotes.count, quotes[index].paragraph == paragraph.index {
-            marks.append(QuoteMark(span: quotes[index].span, tag: quoteTags[index]))
+            let quote = quotes[index]
+            let continues = index + 1 < quotes.count && quotes[index + 1].paragraph == quote.paragraph + 1
+                && quotes[index + 1].speaker == quote.speaker && isOpenAtEnd(quote, in: paragraph)
+            var tag = continues ? nil : quote.speaker.map(Self.shortName)
+            if let name = tag {
+                let after = TextSpan(start: quote.span.end, end: min(quote.span.end + 40, paragraph.span.end))
+                if Self.find(name, in: after, scalars: scalars) != nil { tag = nil }
+            }
+            marks.append(QuoteMark(span: quote.span, tag: tag))
             index += 1
         }
         return marks
     }
 
-    func calls(in paragraph: Paragraph) -> ArraySlice<CallMark> {
-        let first = Self.firstIndex(in: callsToAction.count) { callsToAction[$0].paragraph >= paragraph.index }
-        let end = Self.firstIndex(in: callsToAction.count) { callsToAction[$0].paragraph > paragraph.index }
-        return callMarks[first..<max(first, end)]
+    /// The cue and the action of each of the paragraph's calls, found in its words.
+    func calls(in paragraph: Paragraph) -> [CallMark] {
+        document.callsToAction(inParagraph: paragraph.index).map { call in
+            let cue = Self.find(call.cue, in: call.span, scalars: scalars) ?? TextSpan(start: call.span.start, end: call.span.start)
+            let action = Self.find(call.action, in: call.span, scalars: scalars) ?? call.span
+            return CallMark(cue: cue, action: action)
+        }
     }
 
-    func mentions(in paragraph: Paragraph) -> ArraySlice<TextSpan> {
-        let first = Self.firstIndex(in: mentions.count) { mentions[$0].start >= paragraph.span.start }
-        let end = Self.firstIndex(in: mentions.count) { mentions[$0].start >= paragraph.span.end }
-        return mentions[first..<max(first, end)]
+    /// Where the speakers' names and aliases occur in the paragraph: read once, a word at a
+    /// time; only a capitalised word is gathered and looked up (lowercase words, most of them,
+    /// never begin a name).
+    func mentions(in paragraph: Paragraph) -> [TextSpan] {
+        guard !names.isEmpty else { return [] }
+        var mentions: [TextSpan] = []
+        let span = paragraph.span
+        var offset = span.start
+        var wordStart: Int? = nil
+        var word = String.UnicodeScalarView()
+        func endWord() {
+            guard let start = wordStart else { return }
+            wordStart = nil
+            guard let candidates = names[String(word)] else { return }
+            for pattern in candidates where start + pattern.count <= span.end && scalars.matches(pattern, at: start) {
+                mentions.append(TextSpan(start: start, end: start + pattern.count))
+                break
+            }
+        }
+        var inWord = false
+        for scalar in scalars[span.start..<span.end] {
+            defer { offset += 1 }
+            guard Self.isWordScalar(scalar) else {
+                endWord()
+                inWord = false
+                continue
+            }
+            if !inWord {
+                inWord = true
+                if !(scalar.value < 0x80 && scalar.value &- 0x61 < 26) {
+                    wordStart = offset
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            if wordStart != nil { word.append(scalar) }
+        }
+        endWord()
+        return mentions
     }
+
     func annotations(in paragraph: Paragraph) -> [(span: TextSpan, colour: Int)] { annotationsByParagraph[paragraph.index] ?? [] }
 
     /// `Kay Bailey Hutchison` → `Hutchison`: the tag after a quote stays short.
@@ -515,8 +532,7 @@ public struct Highlights: Equatable, Sendable {
         return String(words.last!)
     }
 
-    static func isOpenAtEnd(_ quote: Quote, document: Document, scalars: StatementScalars) -> Bool {
-        let paragraph = document.paragraphs[quote.paragraph]
+    func isOpenAtEnd(_ quote: Quote, in paragraph: Paragraph) -> Bool {
         var end = quote.span.end
         while end < paragraph.span.end, scalars[end].properties.isWhitespace { end += 1 }
         return end >= paragraph.span.end
@@ -527,12 +543,8 @@ public struct Highlights: Equatable, Sendable {
         let pattern = Array(needle.unicodeScalars)
         guard !pattern.isEmpty, range.length >= pattern.count else { return nil }
         var start = range.start
-        while start + pattern.count <= range.end {
-            if scalars[start] == pattern[0] {
-                var matched = true
-                for k in 1..<pattern.count where scalars[start + k] != pattern[k] { matched = false; break }
-                if matched { return TextSpan(start: start, end: start + pattern.count) }
-            }
+        for scalar in scalars[range.start..<(range.end - pattern.count + 1)] {
+            if scalar == pattern[0], scalars.matches(pattern, at: start) { return TextSpan(start: start, end: start + pattern.count) }
             start += 1
         }
         return nil

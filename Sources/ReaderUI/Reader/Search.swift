@@ -76,18 +76,20 @@ public struct Search: Equatable, Sendable {
         let pattern = query.unicodeScalars.map(fold)
         var found: [TextSpan] = []
         guard pattern.count <= text.count else { return [] }
-        var start = 0
-        while start + pattern.count <= text.count {
-            if fold(text[start]) == pattern[0] {
-                var matched = true
-                for k in 1..<pattern.count where fold(text[start + k]) != pattern[k] { matched = false; break }
-                if matched {
-                    found.append(TextSpan(start: start, end: start + pattern.count))
-                    start += pattern.count
-                    continue
-                }
+        // The text is read in order (an offset found afresh costs more than decoding the next
+        // scalar); only a first scalar that matches looks ahead.
+        var start = text.startIndex
+        var nextFree = start
+        for scalar in text {
+            defer { start += 1 }
+            guard start + pattern.count <= text.endIndex else { break }
+            guard start >= nextFree, fold(scalar) == pattern[0] else { continue }
+            var matched = true
+            for k in 1..<pattern.count where fold(text[start + k]) != pattern[k] { matched = false; break }
+            if matched {
+                found.append(TextSpan(start: start, end: start + pattern.count))
+                nextFree = start + pattern.count
             }
-            start += 1
         }
         return found
     }

@@ -1,104 +1,143 @@
-/// A statement's scalars by offset, in about a byte each: what the reader indexes into for
-/// every cell, search and cursor motion.
+/// A statement's scalars by offset: what the reader indexes into for every cell, search and
+/// cursor motion, read from the text's own UTF-8 rather than from a copy.
 ///
-/// An array of `Unicode.Scalar` takes four bytes a character, four times the file for most
-/// statements. Here a scalar below U+00FF is its own byte; any other (curly quotes, dashes,
-/// accents beyond Latin-1) is the byte 0xFF and is found in a sorted side table. A text where
-/// such scalars are common (Chinese, Arabic, Russian) is kept whole as scalars instead.
+/// Offsets count scalars, the text is stored as UTF-8: an offset is found through the byte
+/// offset of every 32nd scalar (an eighth of a byte a scalar), then by stepping over at most 31
+/// scalars. A block of 32 scalars in 32 bytes is ASCII and needs no stepping; a text that is
+/// all ASCII needs no table at all. A copy of the scalars, even at a byte each, was the
+/// reader's largest allocation after the text itself.
+///
+/// Slices are `StatementScalars` too, with the offsets of the whole text (as `ArraySlice`
+/// keeps its array's), and iterating one decodes the UTF-8 in order without finding each
+/// offset again: hot loops over a paragraph iterate; cursor motions and look-ups index.
 public struct StatementScalars: RandomAccessCollection, Sendable {
-    /// One reference for all the arrays: the reader copies this value into slices, layouts and
-    /// searches, and four arrays made every copy four retains.
+    /// One reference for the text and its table: the reader copies this value into slices,
+    /// layouts and searches.
     @usableFromInline final class Storage: Sendable {
-        @usableFromInline let bytes: [UInt8]
-        @usableFromInline let exceptionOffsets: [Int]
-        @usableFromInline let exceptionScalars: [Unicode.Scalar]
-        /// Every scalar, when the side table would be too large; empty otherwise.
-        @usableFromInline let wide: [Unicode.Scalar]
-        @usableFromInline let isWide: Bool
+        @usableFromInline let text: String
+        /// The byte offset of scalar 32k for each k, then of the end; empty for ASCII text.
+        @usableFromInline let blockStarts: [UInt32]
+        /// Scalars in the last block, which may be short (and then its bytes say nothing).
+        @usableFromInline let fullBlocks: Int
 
-        init(bytes: [UInt8], exceptionOffsets: [Int], exceptionScalars: [Unicode.Scalar], wide: [Unicode.Scalar], isWide: Bool) {
-            self.bytes = bytes
-            self.exceptionOffsets = exceptionOffsets
-            self.exceptionScalars = exceptionScalars
-            self.wide = wide
-            self.isWide = isWide
+        init(text: String, blockStarts: [UInt32], count: Int) {
+            self.text = text
+            self.blockStarts = blockStarts
+            fullBlocks = count >> StatementScalars.blockShift
         }
     }
 
-    @usableFromInline let storage: Storage
-    public let count: Int
+    @usableFromInline static let blockShift = 5
+    @usableFromInline static let blockSize = 1 << blockShift
 
-    @usableFromInline static let marker: UInt8 = 0xFF
+    @usableFromInline let storage: Storage
+    public let startIndex: Int
+    public let endIndex: Int
 
     public init(_ text: String) {
         var text = text
-        let (bytes, exceptionOffsets, exceptionScalars, wide, isWide, count) = text.withUTF8 { utf8 in
-            // A lead byte starts each scalar above ASCII: their share decides the storage.
-            var leads = 0
-            for byte in utf8 where byte >= 0xC0 { leads += 1 }
-            let wideStorage = leads > utf8.count / 8
-            var bytes: [UInt8] = []
-            var offsets: [Int] = []
-            var exceptions: [Unicode.Scalar] = []
-            var wide: [Unicode.Scalar] = []
-            if wideStorage { wide.reserveCapacity(utf8.count) } else { bytes.reserveCapacity(utf8.count) }
-            var index = 0
-            var count = 0
-            while index < utf8.count {
-                let scalar = Unicode.Scalar.decode(utf8, at: &index)
-                if wideStorage {
-                    wide.append(scalar)
-                } else if scalar.value < UInt32(Self.marker) {
-                    bytes.append(UInt8(scalar.value))
-                } else {
-                    bytes.append(Self.marker)
-                    offsets.append(count)
-                    exceptions.append(scalar)
-                }
-                count += 1
+        text.makeContiguousUTF8()
+        var count = 0
+        var blockStarts: [UInt32] = []
+        text.utf8.withContiguousStorageIfAvailable { utf8 in
+            // Scalars are counted by their lead bytes (every byte that is not a continuation).
+            for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+            guard count != utf8.count else { return }
+            blockStarts.reserveCapacity(count / Self.blockSize + 2)
+            var scalar = 0
+            for (offset, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 {
+                if scalar & (Self.blockSize - 1) == 0 { blockStarts.append(UInt32(offset)) }
+                scalar += 1
             }
-            return (bytes, offsets, exceptions, wide, wideStorage, count)
+            blockStarts.append(UInt32(utf8.count))
         }
-        storage = Storage(bytes: bytes, exceptionOffsets: exceptionOffsets, exceptionScalars: exceptionScalars, wide: wide, isWide: isWide)
-        self.count = count
+        storage = Storage(text: text, blockStarts: blockStarts, count: count)
+        startIndex = 0
+        endIndex = count
     }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
+    private init(storage: Storage, bounds: Range<Int>) {
+        self.storage = storage
+        startIndex = bounds.lowerBound
+        endIndex = bounds.upperBound
+    }
 
     @inlinable
     public subscript(position: Int) -> Unicode.Scalar {
+        precondition(position >= startIndex && position < endIndex, "scalar offset out of range")
         let storage = self.storage
-        if storage.isWide { return storage.wide[position] }
-        let byte = storage.bytes[position]
-        if byte != Self.marker { return Unicode.Scalar(byte) }
-        return storage.exceptionScalars[exception(at: position)]
+        return storage.text.utf8.withContiguousStorageIfAvailable { utf8 in
+            var byte = Self.byteOffset(of: position, in: utf8, storage: storage)
+            return Unicode.Scalar.decode(utf8, at: &byte)
+        }!
     }
 
-    /// Whether `pattern` stands at `offset`, compared in place (no slice, no copy).
+    public subscript(bounds: Range<Int>) -> StatementScalars {
+        precondition(bounds.lowerBound >= startIndex && bounds.upperBound <= endIndex, "scalar range out of range")
+        return StatementScalars(storage: storage, bounds: bounds)
+    }
+
+    /// Where scalar `position` starts in the UTF-8.
+    @inlinable
+    static func byteOffset(of position: Int, in utf8: UnsafeBufferPointer<UInt8>, storage: Storage) -> Int {
+        let blockStarts = storage.blockStarts
+        guard !blockStarts.isEmpty else { return position }
+        let block = position >> blockShift
+        let start = Int(blockStarts[block])
+        let within = position & (blockSize - 1)
+        // A whole block in as many bytes as scalars is ASCII: the offset is direct.
+        if block < storage.fullBlocks, Int(blockStarts[block + 1]) - start == blockSize { return start + within }
+        var byte = start
+        for _ in 0..<within { Unicode.Scalar.skip(utf8, at: &byte) }
+        return byte
+    }
+
+    /// Decodes in order from the first offset: a step a scalar, however long the run.
+    /// Inlinable, as the subscript is: it runs once a character in the reader's hottest loops.
+    public struct Iterator: IteratorProtocol {
+        @usableFromInline let storage: Storage
+        @usableFromInline var byte: Int
+        @usableFromInline var remaining: Int
+
+        @usableFromInline init(storage: Storage, byte: Int, remaining: Int) {
+            self.storage = storage
+            self.byte = byte
+            self.remaining = remaining
+        }
+
+        @inlinable
+        public mutating func next() -> Unicode.Scalar? {
+            guard remaining > 0 else { return nil }
+            remaining -= 1
+            return storage.text.utf8.withContiguousStorageIfAvailable { utf8 in
+                Unicode.Scalar.decode(utf8, at: &byte)
+            }!
+        }
+    }
+
+    @inlinable
+    public func makeIterator() -> Iterator {
+        let start = isEmpty ? 0 : storage.text.utf8.withContiguousStorageIfAvailable {
+            Self.byteOffset(of: startIndex, in: $0, storage: storage)
+        }!
+        return Iterator(storage: storage, byte: start, remaining: count)
+    }
+
+    @inlinable public var count: Int { endIndex - startIndex }
+
+    /// Whether `pattern` stands at `offset`, compared in place (no copy).
     public func matches(_ pattern: [Unicode.Scalar], at offset: Int) -> Bool {
-        guard offset >= 0, offset + pattern.count <= count else { return false }
-        for (k, scalar) in pattern.enumerated() where self[offset + k] != scalar { return false }
+        guard offset >= startIndex, offset + pattern.count <= endIndex else { return false }
+        var text = self[offset..<(offset + pattern.count)].makeIterator()
+        for scalar in pattern where text.next() != scalar { return false }
         return true
     }
 
     /// The text of a range of offsets.
     public func string(_ range: Range<Int>) -> String {
         var scalars = String.UnicodeScalarView()
-        for offset in range { scalars.append(self[offset]) }
+        for scalar in self[range] { scalars.append(scalar) }
         return String(scalars)
-    }
-
-    /// The side-table entry of an offset holding the marker (a binary search).
-    @usableFromInline
-    func exception(at position: Int) -> Int {
-        let exceptionOffsets = storage.exceptionOffsets
-        var low = 0, high = exceptionOffsets.count - 1
-        while low < high {
-            let middle = (low + high) / 2
-            if exceptionOffsets[middle] < position { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }
 
@@ -106,7 +145,7 @@ extension Unicode.Scalar {
     /// The scalar whose UTF-8 starts at `index` of a Swift string's bytes, moving `index` past
     /// it. Swift strings hold valid UTF-8, so the lead byte says how long the scalar is; ASCII,
     /// most of any statement, is one comparison.
-    @inline(__always)
+    @inline(__always) @usableFromInline
     static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
         let lead = utf8[index]
         if lead < 0x80 {
@@ -121,7 +160,7 @@ extension Unicode.Scalar {
     }
 
     /// Steps past the scalar whose UTF-8 starts at `index`.
-    @inline(__always)
+    @inline(__always) @usableFromInline
     static func skip(_ utf8: UnsafeBufferPointer<UInt8>, at index: inout Int) {
         let lead = utf8[index]
         index += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2

@@ -37,12 +37,14 @@ let package = Package(
         ),
         // Module map and shim for libncursesw; no logic.
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
+        // Module map for glibc's allocator controls (see communique's MemoryTuning); no logic.
+        .systemLibrary(name: "CMalloc"),
         // The only user of curses: the tty, input as events, a grid drawn, the terminal restored.
         .target(name: "CursesTerminal", dependencies: ["CNCursesW", "ReaderUI"]),
         .executableTarget(
             name: "communique",
             dependencies: [
-                "StatementKit", "AnnotationStore", "ReaderUI", "CursesTerminal",
+                "StatementKit", "AnnotationStore", "ReaderUI", "CursesTerminal", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]

@@ -24,6 +24,7 @@ struct Communique: ParsableCommand {
 
     /// ArgumentParser exits 64 on a usage error; this tool promises 2, like most Unix tools.
     static func main() {
+        MemoryTuning.apply()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -43,13 +43,32 @@ struct LayoutTests {
             let highlights = Highlights(document: document, scalars: scalars)
             let layout = StatementLayout(document: document, scalars: scalars, width: width, highlights: highlights)
             var expected: [[Cell]] = []
+            // Each line's paragraph, whether it is the blank line after one, and its first offset.
+            var places: [(paragraph: Int, separator: Bool, start: Int)] = []
             for paragraph in document.paragraphs {
-                if paragraph.index > 0 { expected.append([]) }
-                let (cells, _) = ParagraphCells.cells(of: paragraph, scalars: scalars, highlights: highlights)
+                if paragraph.index > 0 {
+                    expected.append([])
+                    places.append((paragraph.index - 1, true, paragraph.span.start))
+                }
+                let (cells, offsets) = ParagraphCells.cells(of: paragraph, scalars: scalars, highlights: highlights)
                 let ranges = StatementLayout.wrap(cells, width: max(1, width))
                 expected += ranges.isEmpty ? [[]] : ranges.map { Array(cells[$0]) }
+                for range in ranges.isEmpty ? [0..<0] : ranges {
+                    places.append((paragraph.index, false, offsets[range].first { $0 >= 0 } ?? paragraph.span.start))
+                }
             }
             #expect(layout.lines.map(\.cells) == expected)
+            #expect(layout.lines.count == places.count)
+            for (index, place) in places.enumerated() {
+                #expect(layout.paragraph(ofLine: index) == place.paragraph)
+                #expect(layout.isSeparator(index) == place.separator && layout.lines[index].isSeparator == place.separator)
+                #expect(layout.start(ofLine: index) == place.start)
+                #expect(layout.firstLine[place.paragraph] <= index)
+            }
+            // The line holding an offset is the last that starts at or before it.
+            for offset in 0...document.text.unicodeScalars.count {
+                #expect(layout.line(containing: offset) == (places.lastIndex { $0.start <= offset } ?? 0))
+            }
         }
     }
 

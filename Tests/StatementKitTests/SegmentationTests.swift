@@ -3,6 +3,22 @@ import Testing
 
 @Suite("Paragraphs")
 struct ParagraphTests {
+    /// The reader shows `analysing N%` from these: between 0 and 1, never going back, for a
+    /// text analysed whole and for an outline analysed later.
+    @Test func progressRunsFromZeroToOne() {
+        let text = (0..<2000).map { "Paragraph \($0) said “words”." }.joined(separator: "\n\n")
+        var fromText: [Double] = []
+        _ = Analyzer.analyze(text) { fromText.append($0) }
+        var fromOutline: [Double] = []
+        _ = Analyzer.analyze(outline: Analyzer.outline(text)) { fromOutline.append($0) }
+        for reports in [fromText, fromOutline] {
+            #expect(reports.count == 4)  // every 512 paragraphs
+            #expect(reports.allSatisfy { (0...1).contains($0) })
+            #expect(reports == reports.sorted())
+            #expect(reports.last! > 0.7)
+        }
+    }
+
     @Test func blankLinesSeparateParagraphs() {
         #expect(paragraphTexts("One line\nstill one.\n\nTwo.\n\n\nThree.") == ["One line\nstill one.", "Two.", "Three."])
     }

@@ -21,41 +21,71 @@ public struct StatementLayout: Equatable, Sendable {
         public var isSeparator: Bool
     }
 
-    /// Where one screen line lies: its paragraph and its range of that paragraph's cells
-    /// (empty for a separator or an empty paragraph).
-    ///
-    /// Sixteen bytes a line (a long statement has millions of lines): 32-bit fields, and a
-    /// separator marked by a negative first cell rather than a flag of its own.
+    /// Where one line of text lies: its range of its paragraph's cells and the offset it starts
+    /// at. Twelve bytes a line, and only lines of text have one: a long statement has millions
+    /// of lines, so a line's paragraph is found from `firstLine` and the blank line between two
+    /// paragraphs is implied (every paragraph but the last is followed by one).
     struct LineRecord: Equatable, Sendable {
-        var paragraph: Int32
         private var firstCell: Int32
         private var endCell: Int32
         private var startOffset: UInt32
 
-        init(paragraph: Int32, cells: Range<Int32>, isSeparator: Bool, start: Int) {
-            self.paragraph = paragraph
-            firstCell = isSeparator ? -1 : cells.lowerBound
-            endCell = isSeparator ? -1 : cells.upperBound
+        init(cells: Range<Int32>, start: Int) {
+            firstCell = cells.lowerBound
+            endCell = cells.upperBound
             startOffset = UInt32(truncatingIfNeeded: start)
         }
 
-        var isSeparator: Bool { firstCell < 0 }
-        var cells: Range<Int32> { isSeparator ? 0..<0 : firstCell..<endCell }
+        var cells: Range<Int32> { firstCell..<endCell }
         var start: Int { Int(startOffset) }
+    }
+
+    /// Each paragraph's first line, as line numbers of the layout.
+    public struct FirstLines: RandomAccessCollection, Equatable, Sendable {
+        let values: [UInt32]
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { values.count }
+        public subscript(paragraph: Int) -> Int { Int(values[paragraph]) }
     }
 
     /// The lines, each made when it is read.
     public struct Lines: RandomAccessCollection, Sendable {
         let records: [LineRecord]
+        let firstLine: FirstLines
         let source: ParagraphCells
 
         public var startIndex: Int { 0 }
-        public var endIndex: Int { records.count }
+        /// The lines of text and a blank line between each two paragraphs.
+        public var endIndex: Int { records.count + Swift.max(0, firstLine.count - 1) }
+
+        /// The paragraph that line `index` belongs to (a blank line, to the paragraph above it).
+        func paragraph(of index: Int) -> Int {
+            Highlights.firstIndex(in: firstLine.count) { firstLine[$0] > index } - 1
+        }
+
+        func isSeparator(_ index: Int, paragraph: Int) -> Bool {
+            paragraph + 1 < firstLine.count && index == firstLine[paragraph + 1] - 1
+        }
+
+        /// Line `index` of text in paragraph `paragraph`: every paragraph before it left a
+        /// blank line.
+        func record(_ index: Int, paragraph: Int) -> LineRecord { records[index - paragraph] }
+
+        func start(of index: Int) -> Int {
+            let paragraph = paragraph(of: index)
+            if isSeparator(index, paragraph: paragraph) { return source.document.paragraphs[paragraph + 1].span.start }
+            return record(index, paragraph: paragraph).start
+        }
+
         public subscript(index: Int) -> Line {
-            let record = records[index]
-            let paragraph = Int(record.paragraph)
-            guard !record.isSeparator, !record.cells.isEmpty else {
-                return Line(paragraph: paragraph, cells: [], offsets: [], start: record.start, isSeparator: record.isSeparator)
+            let paragraph = paragraph(of: index)
+            if isSeparator(index, paragraph: paragraph) {
+                return Line(paragraph: paragraph, cells: [], offsets: [], start: source.document.paragraphs[paragraph + 1].span.start,
+                            isSeparator: true)
+            }
+            let record = record(index, paragraph: paragraph)
+            guard !record.cells.isEmpty else {
+                return Line(paragraph: paragraph, cells: [], offsets: [], start: record.start, isSeparator: false)
             }
             let laid = source.cells(ofParagraph: paragraph)
             let range = Int(record.cells.lowerBound)..<Int(record.cells.upperBound)
@@ -67,7 +97,7 @@ public struct StatementLayout: Equatable, Sendable {
     public let width: Int
     public let lines: Lines
     /// Index of each paragraph's first line.
-    public let firstLine: [Int]
+    public var firstLine: FirstLines { lines.firstLine }
 
     public static func == (lhs: StatementLayout, rhs: StatementLayout) -> Bool {
         lhs.width == rhs.width && lhs.lines.records == rhs.lines.records && lhs.firstLine == rhs.firstLine
@@ -78,62 +108,57 @@ public struct StatementLayout: Equatable, Sendable {
         self.width = max(1, width)
         let source = ParagraphCells(document: document, scalars: scalars, highlights: highlights)
         var records: [LineRecord] = []
-        // A separator and a last short line for each paragraph, and full lines for the rest:
-        // enough that the array seldom doubles (which left up to half of it unused).
+        // A last short line for each paragraph, and full lines for the rest: enough that the
+        // array seldom doubles (which left up to half of it unused).
         let scalars = document.paragraphs.last.map { $0.span.end } ?? 0
-        records.reserveCapacity(document.paragraphs.count * 2 + scalars * 6 / (self.width * 5) + 16)
-        var firstLine: [Int] = []
+        records.reserveCapacity(document.paragraphs.count + scalars * 6 / (self.width * 5) + 16)
+        var firstLine: [UInt32] = []
         firstLine.reserveCapacity(document.paragraphs.count)
         var measure = Measure()
         for paragraph in document.paragraphs {
-            if paragraph.index > 0 {
-                records.append(LineRecord(paragraph: Int32(paragraph.index - 1), cells: 0..<0, isSeparator: true, start: paragraph.span.start))
-            }
-            firstLine.append(records.count)
+            // The lines so far, and the blank line after each paragraph before this one.
+            firstLine.append(UInt32(records.count + paragraph.index))
             source.measure(paragraph, into: &measure)
-            let index = Int32(paragraph.index)
             let before = records.count
             Self.wrap(count: measure.widths.count, width: self.width, cellWidth: { Int(measure.widths[$0]) }, isSpace: { measure.spaces[$0] }) { range in
                 let start = measure.offsets[range].first(where: { $0 >= 0 }) ?? paragraph.span.start
-                records.append(LineRecord(paragraph: index, cells: Int32(range.lowerBound)..<Int32(range.upperBound), isSeparator: false, start: start))
+                records.append(LineRecord(cells: Int32(range.lowerBound)..<Int32(range.upperBound), start: start))
             }
             if records.count == before {
-                records.append(LineRecord(paragraph: index, cells: 0..<0, isSeparator: false, start: paragraph.span.start))
+                records.append(LineRecord(cells: 0..<0, start: paragraph.span.start))
             }
         }
-        self.lines = Lines(records: records, source: source)
-        self.firstLine = firstLine
+        self.lines = Lines(records: records, firstLine: FirstLines(values: firstLine), source: source)
     }
 
     /// The same lines painted with other highlights. Only for highlights that differ in their
     /// annotations, which change the roles of cells and never their widths: a note made on a
     /// long statement does not measure it again.
     public func repainted(document: Document, scalars: StatementScalars, highlights: Highlights) -> StatementLayout {
-        StatementLayout(width: width, lines: Lines(records: lines.records, source: ParagraphCells(document: document, scalars: scalars, highlights: highlights)),
-                        firstLine: firstLine)
+        StatementLayout(width: width, lines: Lines(records: lines.records, firstLine: lines.firstLine,
+                                                   source: ParagraphCells(document: document, scalars: scalars, highlights: highlights)))
     }
 
-    private init(width: Int, lines: Lines, firstLine: [Int]) {
+    private init(width: Int, lines: Lines) {
         self.width = width
         self.lines = lines
-        self.firstLine = firstLine
     }
 
-    /// The line that holds source offset `offset` (the first line at or after it).
+    /// The line that holds source offset `offset` (the first line at or after it): the last
+    /// line of text that starts at or before it.
     public func line(containing offset: Int) -> Int {
         let records = lines.records
-        var low = 0, high = records.count - 1, best = 0
-        while low <= high {
-            let middle = (low + high) / 2
-            if records[middle].start <= offset { best = middle; low = middle + 1 } else { high = middle - 1 }
-        }
-        return best
+        let record = Highlights.firstIndex(in: records.count) { records[$0].start > offset } - 1
+        guard record >= 0 else { return 0 }
+        // The paragraph of that line of text: the last whose first line of text is at or before it.
+        let paragraph = Highlights.firstIndex(in: firstLine.count) { firstLine[$0] - $0 > record } - 1
+        return record + paragraph
     }
 
     /// The paragraph of line `index`, without making its cells.
-    public func paragraph(ofLine index: Int) -> Int { Int(lines.records[index].paragraph) }
-    public func isSeparator(_ index: Int) -> Bool { lines.records[index].isSeparator }
-    public func start(ofLine index: Int) -> Int { lines.records[index].start }
+    public func paragraph(ofLine index: Int) -> Int { lines.paragraph(of: index) }
+    public func isSeparator(_ index: Int) -> Bool { lines.isSeparator(index, paragraph: lines.paragraph(of: index)) }
+    public func start(ofLine index: Int) -> Int { lines.start(of: index) }
 
     /// Word wrap by display width: break after a space where possible, else inside a word.
     static func wrap(_ cells: [Cell], width: Int) -> [Range<Int>] {

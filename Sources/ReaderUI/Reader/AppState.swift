@@ -337,8 +337,8 @@ public struct AppState: Sendable {
     }
 
     private func paragraphStarting(atOrAfter line: Int) -> Int {
-        for (paragraph, first) in layout.firstLine.enumerated() where first >= line { return paragraph }
-        return max(0, document.paragraphs.count - 1)
+        let paragraph = Highlights.firstIndex(in: layout.firstLine.count) { layout.firstLine[$0] >= line }
+        return paragraph < layout.firstLine.count ? paragraph : max(0, document.paragraphs.count - 1)
     }
 
     /// Focuses a paragraph and brings it on screen.

@@ -16,6 +16,8 @@ struct Token: Sendable {
     var lower: String
     var spaceBefore: Bool
     var spaceAfter: Bool
+    /// A hash of the text (the vocabulary's), for keys made of tokens.
+    var spelling: UInt64 = 0
 
     /// What the lexicons say of this word, looked up once when the token is made: the rules ask
     /// these questions many times per word, and each set look-up hashed the word again.

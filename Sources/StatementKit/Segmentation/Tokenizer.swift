@@ -42,7 +42,7 @@ enum Tokenizer {
             if !tokens.isEmpty { tokens[tokens.count - 1].spaceAfter = sawSpace }
             var token = Token(
                 kind: kind, start: start - base, end: index - base, text: word.text,
-                lower: word.text, spaceBefore: sawSpace, spaceAfter: true)
+                lower: word.text, spaceBefore: sawSpace, spaceAfter: true, spelling: word.hash)
             if kind == .word {
                 token.lower = word.lower
                 token.flags = word.flags
@@ -124,6 +124,9 @@ struct Vocabulary {
         var isAbbreviation: Bool
         /// `U.S.`, `Mr.`: the full stop kept in the word, which the sentence splitter asks about.
         var endsWithFullStop: Bool
+        /// The FNV-1a hash of the spelling, which the table is keyed by and the memo of noun
+        /// phrases builds its keys from.
+        var hash: UInt64
     }
 
     private var words: [Word] = []
@@ -147,7 +150,7 @@ struct Vocabulary {
         let lower = text.asciiLowercasedOrFull
         let word = Word(text: text, lower: lower, flags: Lexicon.flags(of: lower), isCapitalized: Token.capitalized(text, lower: lower),
                         isAcronym: Token.acronym(text), isAbbreviation: Lexicon.isAbbreviation(text),
-                        endsWithFullStop: scalars.last == ".")
+                        endsWithFullStop: scalars.last == ".", hash: hash)
         // Bounded: a text of endless distinct words (a dump, a list of codes) must not grow it forever.
         if words.count >= Self.limit { self = Vocabulary() }
         insert(word, spelling: Array(scalars), hash: hash)

@@ -60,7 +60,7 @@ public struct StatementLayout: Equatable, Sendable {
 
         /// The paragraph that line `index` belongs to (a blank line, to the paragraph above it).
         func paragraph(of index: Int) -> Int {
-            Highlights.firstIndex(in: firstLine.count) { firstLine[$0] > index } - 1
+            Bisection.firstIndex(in: firstLine.count) { firstLine[$0] > index } - 1
         }
 
         func isSeparator(_ index: Int, paragraph: Int) -> Bool {
@@ -148,10 +148,10 @@ public struct StatementLayout: Equatable, Sendable {
     /// line of text that starts at or before it.
     public func line(containing offset: Int) -> Int {
         let records = lines.records
-        let record = Highlights.firstIndex(in: records.count) { records[$0].start > offset } - 1
+        let record = Bisection.firstIndex(in: records.count) { records[$0].start > offset } - 1
         guard record >= 0 else { return 0 }
         // The paragraph of that line of text: the last whose first line of text is at or before it.
-        let paragraph = Highlights.firstIndex(in: firstLine.count) { firstLine[$0] - $0 > record } - 1
+        let paragraph = Bisection.firstIndex(in: firstLine.count) { firstLine[$0] - $0 > record } - 1
         return record + paragraph
     }
 
@@ -450,7 +450,7 @@ public struct Highlights: Equatable, Sendable {
     static func marks(of annotations: [Annotation], in paragraphs: [Paragraph]) -> [Int: [(span: TextSpan, colour: Int)]] {
         var marks: [Int: [(span: TextSpan, colour: Int)]] = [:]
         for annotation in annotations where annotation.state != .orphaned {
-            var index = firstIndex(in: paragraphs.count) { paragraphs[$0].span.end > annotation.anchor.span.start }
+            var index = Bisection.firstIndex(in: paragraphs.count) { paragraphs[$0].span.end > annotation.anchor.span.start }
             while index < paragraphs.count, paragraphs[index].span.start < max(annotation.anchor.span.end, annotation.anchor.span.start + 1) {
                 if paragraphs[index].span.overlaps(annotation.anchor.span) {
                     marks[index, default: []].append((annotation.anchor.span, annotation.colour))
@@ -459,16 +459,6 @@ public struct Highlights: Equatable, Sendable {
             }
         }
         return marks
-    }
-
-    /// The first index in `0..<count` where `isAfter` holds (it must hold from there on).
-    static func firstIndex(in count: Int, where isAfter: (Int) -> Bool) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if isAfter(middle) { high = middle } else { low = middle + 1 }
-        }
-        return low
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -482,7 +472,7 @@ public struct Highlights: Equatable, Sendable {
     /// where the text names the speaker right after the quote ("…,” Khalilzad said).
     func quotes(in paragraph: Paragraph) -> [QuoteMark] {
         let quotes = document.quotes
-        var index = Self.firstIndex(in: quotes.count) { quotes[$0].paragraph >= paragraph.index }
+        var index = Bisection.firstIndex(in: quotes.count) { quotes[$0].paragraph >= paragraph.index }
         var marks: [QuoteMark] = []
         while index < quotes.count, quotes[index].paragraph == paragraph.index {
             let quote = quotes[index]

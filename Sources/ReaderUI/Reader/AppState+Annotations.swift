@@ -111,13 +111,9 @@ extension AppState {
         return document.sentences(inParagraph: paragraph).first { $0.start <= cursor && cursor < $0.end } ?? document.paragraphs[paragraph].span
     }
 
+    /// The last paragraph that starts at or before `offset` (the first, before them all).
     func paragraph(containing offset: Int) -> Int {
-        var low = 0, high = document.paragraphs.count - 1, best = 0
-        while low <= high {
-            let middle = (low + high) / 2
-            if document.paragraphs[middle].span.start <= offset { best = middle; low = middle + 1 } else { high = middle - 1 }
-        }
-        return best
+        max(0, Bisection.firstIndex(in: document.paragraphs.count) { document.paragraphs[$0].span.start > offset } - 1)
     }
 
     // MARK: Actions
@@ -130,10 +126,10 @@ extension AppState {
         case .wordBackward: moveCursor(to: wordStart(before: cursor))
         case .sentenceForward:
             // Sentences are in order: the first that starts after the cursor, by binary search.
-            let next = Highlights.firstIndex(in: document.sentences.count) { document.sentences[$0].start > cursor }
+            let next = Bisection.firstIndex(in: document.sentences.count) { document.sentences[$0].start > cursor }
             if next < document.sentences.count { moveCursor(to: document.sentences[next].start) }
         case .sentenceBackward:
-            let previous = Highlights.firstIndex(in: document.sentences.count) { document.sentences[$0].start >= cursor } - 1
+            let previous = Bisection.firstIndex(in: document.sentences.count) { document.sentences[$0].start >= cursor } - 1
             if previous >= 0 { moveCursor(to: document.sentences[previous].start) }
         case .lineStart, .lineEnd:
             let line = layout.lines[layout.line(containing: cursor)]

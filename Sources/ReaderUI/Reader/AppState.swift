@@ -337,7 +337,7 @@ public struct AppState: Sendable {
     }
 
     private func paragraphStarting(atOrAfter line: Int) -> Int {
-        let paragraph = Highlights.firstIndex(in: layout.firstLine.count) { layout.firstLine[$0] >= line }
+        let paragraph = Bisection.firstIndex(in: layout.firstLine.count) { layout.firstLine[$0] >= line }
         return paragraph < layout.firstLine.count ? paragraph : max(0, document.paragraphs.count - 1)
     }
 

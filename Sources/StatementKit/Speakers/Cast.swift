@@ -191,7 +191,7 @@ struct Cast {
         var candidatesBySentence: [Int: [Mention]] = [:]
         for mention in mentions where mention.sentence >= sentence - 3 {
             if mention.sentence > sentence || (mention.sentence == sentence && mention.position >= position) { continue }
-            if isCompatible(entities[mention.entity], with: pronoun) {
+            if isCompatible(mention.entity, with: pronoun) {
                 candidatesBySentence[mention.sentence, default: []].append(mention)
             }
         }
@@ -202,15 +202,18 @@ struct Cast {
         return candidates.min { $0.position < $1.position }?.entity
     }
 
-    private func isCompatible(_ entity: Entity, with pronoun: Lexicon.Pronoun) -> Bool {
+    /// By number rather than by entity: an `Entity` passed by value was a copy of its names and
+    /// alias sets for every mention a pronoun looked at.
+    private func isCompatible(_ id: Int, with pronoun: Lexicon.Pronoun) -> Bool {
+        let kind = entities[id].kind, gender = entities[id].gender
         switch pronoun {
         case .he, .she:
-            return (entity.kind == .person || entity.kind == .group) && entity.gender.isCompatible(with: pronoun)
-                && !(entity.kind == .group && entity.name.contains(" ") && entity.gender == .unknown)
+            return (kind == .person || kind == .group) && gender.isCompatible(with: pronoun)
+                && !(kind == .group && gender == .unknown && entities[id].name.contains(" "))
         case .it:
-            return entity.kind == .organisation || entity.kind == .document
+            return kind == .organisation || kind == .document
         case .they:
-            return entity.kind == .organisation || entity.kind == .group
+            return kind == .organisation || kind == .group
         case .we, .i:
             return false
         }

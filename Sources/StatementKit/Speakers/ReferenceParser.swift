@@ -255,12 +255,20 @@ enum ReferenceParser {
 /// people and bodies over and over ("Khalilzad said", "the minister added"), and parsing a
 /// phrase (chunks, runs, roles, several strings) costs far more than hashing it.
 struct ReferenceMemo {
-    /// A phrase as the parser sees it: every token's text and the spacing around each.
-    private struct Phrase: Equatable {
-        var texts: [String]
-        var spacing: [Bool]
+    /// A phrase as the parser sees it (every token's text and the spacing around each) and what
+    /// it parsed to. A class, so that looking one up retains one object, not its arrays.
+    private final class Entry {
+        let texts: [String]
+        let spacing: [Bool]
+        let reference: Reference?
+
+        init(texts: [String], spacing: [Bool], reference: Reference?) {
+            self.texts = texts
+            self.spacing = spacing
+            self.reference = reference
+        }
     }
-    private var known: [UInt64: (phrase: Phrase, reference: Reference?)] = [:]
+    private var known: [UInt64: Entry] = [:]
 
     mutating func parse(_ words: ArraySlice<Token>) -> Reference? {
         // Keyed by a hash made from the tokens' spelling hashes, which the tokenizer already
@@ -271,23 +279,20 @@ struct ReferenceMemo {
             hash = (hash ^ token.spelling) &* 0x100_0000_01b3
             hash = (hash ^ (token.spaceAfter ? 3 : 5)) &* 0x100_0000_01b3
         }
-        if let entry = known[hash], entry.phrase.texts.count == words.count, matches(entry.phrase, words) {
+        if let entry = known[hash], entry.texts.count == words.count, matches(entry, words) {
             return entry.reference
         }
         let reference = ReferenceParser.parse(words)
         if known.count >= 50_000 { known.removeAll(keepingCapacity: true) }
-        known[hash] = (Phrase(texts: words.map(\.text), spacing: spacing(of: words)), reference)
+        known[hash] = Entry(texts: words.map(\.text), spacing: [words.first?.spaceBefore ?? false] + words.map(\.spaceAfter),
+                            reference: reference)
         return reference
     }
 
-    private func spacing(of words: ArraySlice<Token>) -> [Bool] {
-        [words.first?.spaceBefore ?? false] + words.map(\.spaceAfter)
-    }
-
-    private func matches(_ phrase: Phrase, _ words: ArraySlice<Token>) -> Bool {
-        guard phrase.spacing.first == words.first?.spaceBefore else { return false }
+    private func matches(_ entry: Entry, _ words: ArraySlice<Token>) -> Bool {
+        guard entry.spacing.first == words.first?.spaceBefore else { return false }
         for (offset, token) in words.enumerated()
-        where phrase.texts[offset] != token.text || phrase.spacing[offset + 1] != token.spaceAfter { return false }
+        where entry.texts[offset] != token.text || entry.spacing[offset + 1] != token.spaceAfter { return false }
         return true
     }
 }

@@ -244,6 +244,14 @@ enum FrameFinder {
          "because", "although", "though", "while", "since", "whether", "but", "so", "than", "then"].contains(lower)
     }
 
+    /// Prepositions and the like that a subject does not run on through. A set: a list of twenty
+    /// compared one by one, for every lowercase word a subject was read back over, was the
+    /// frame finder's largest cost.
+    static let wordsThatEndASubject: Set<String> = [
+        "with", "by", "from", "for", "into", "about", "after", "before", "during", "against", "like",
+        "through", "over", "under", "via", "using", "and", "or", "not", "no",
+    ]
+
     static func isSubjectWord(_ token: Token, at index: Int, tokens: [Token]) -> Bool {
         if token.kind == .quoteMark { return !token.spaceBefore && index > 0 && tokens[index - 1].isWord }
         if token.is("&") { return true }
@@ -256,8 +264,7 @@ enum FrameFinder {
         if token.isCapitalized { return true }
         let lower = token.lower
         if token.flags.contains(.verbForm) || isClauseWord(lower) { return false }
-        if ["with", "by", "from", "for", "into", "about", "after", "before", "during", "against", "like",
-            "through", "over", "under", "via", "using", "and", "or", "not", "no"].contains(lower) { return false }
+        if Self.wordsThatEndASubject.contains(lower) { return false }
         if lower.hasSuffix("ly") && lower.count > 4 { return false }
         return true
     }

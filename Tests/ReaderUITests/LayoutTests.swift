@@ -28,9 +28,9 @@ struct LayoutTests {
             for paragraph in document.paragraphs {
                 source.measure(paragraph, into: &measure)
                 let laid = source.cells(ofParagraph: paragraph.index)
-                #expect(measure.widths.map(Int.init) == laid.cells.map(\.width))
-                #expect(measure.spaces == laid.cells.map { $0.text == " " })
-                #expect(measure.offsets == laid.offsets)
+                #expect(measure.cells.map { Int($0.width) } == laid.cells.map(\.width))
+                #expect(measure.cells.map(\.isSpace) == laid.cells.map { $0.text == " " })
+                #expect(measure.cells.map { Int($0.offset) } == laid.offsets)
             }
         }
     }

@@ -144,8 +144,9 @@ public struct StatementScalars: RandomAccessCollection, Sendable {
 extension Unicode.Scalar {
     /// The scalar whose UTF-8 starts at `index` of a Swift string's bytes, moving `index` past
     /// it. Swift strings hold valid UTF-8, so the lead byte says how long the scalar is; ASCII,
-    /// most of any statement, is one comparison.
-    @inline(__always) @usableFromInline
+    /// most of any statement, is one comparison. Inlinable, so that the reader's loops over
+    /// `StatementScalars` in another module decode without a call a character.
+    @inlinable @inline(__always)
     static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
         let lead = utf8[index]
         if lead < 0x80 {
@@ -160,7 +161,7 @@ extension Unicode.Scalar {
     }
 
     /// Steps past the scalar whose UTF-8 starts at `index`.
-    @inline(__always) @usableFromInline
+    @inlinable @inline(__always)
     static func skip(_ utf8: UnsafeBufferPointer<UInt8>, at index: inout Int) {
         let lead = utf8[index]
         index += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2

@@ -500,7 +500,7 @@ public struct AppState: Sendable {
         case .enter:
             mode = .normal
             if query.isEmpty, let previous = search { search = previous; stepMatch(forward: forward); return }
-            if search?.matches.isEmpty ?? true { message = "Pattern not found: \(query)" }
+            if search?.currentMatch == nil { message = "Pattern not found: \(query)" }
             return
         case .backspace, .delete:
             if query.isEmpty { typeSearch(.escape, query: query, forward: forward, origin: origin, originFocus: originFocus); return }
@@ -528,22 +528,21 @@ public struct AppState: Sendable {
     }
 
     private mutating func stepMatch(forward: Bool) {
-        guard var search, !search.matches.isEmpty, let current = search.current else {
+        guard let search, let (next, wrapped) = search.stepped(forward: forward, in: scalars) else {
             message = search == nil ? "No search yet: press / to search" : "Pattern not found: \(search!.query)"
             return
         }
-        let goForward = search.forward == forward
-        var next = current + (goForward ? 1 : -1)
-        if next >= search.matches.count { next = 0; message = "Search hit the end, continuing at the top" }
-        if next < 0 { next = search.matches.count - 1; message = "Search hit the top, continuing at the end" }
-        search.current = next
-        self.search = search
+        if wrapped {
+            // Stepping in the search's own direction moves towards the end of the text.
+            message = search.forward == forward
+                ? "Search hit the end, continuing at the top" : "Search hit the top, continuing at the end"
+        }
+        self.search = next
         showCurrentMatch()
     }
 
     private mutating func showCurrentMatch() {
-        guard let search, let current = search.current else { return }
-        let match = search.matches[current]
+        guard let match = search?.currentMatch else { return }
         let line = layout.line(containing: match.start)
         if line < top || line >= top + textRows { scroll(to: line - textRows / 3) }
         focusParagraph = layout.paragraph(ofLine: line)

@@ -36,8 +36,16 @@ enum StatementView {
     static func draw(_ state: AppState, into grid: inout Grid) {
         let rect = state.frame.statement
         let layout = state.layout
-        let matches = state.search?.matches ?? []
-        let current = state.search?.current.map { matches[$0] }
+        // Only the matches on screen: found there for a long statement, picked from the list
+        // for a short one.
+        var matches: [TextSpan] = []
+        if let search = state.search, state.top < layout.lines.count {
+            let bottom = state.top + rect.height
+            let start = layout.start(ofLine: state.top)
+            let end = bottom < layout.lines.count ? layout.start(ofLine: bottom) : state.scalars.count
+            matches = search.matches(overlapping: start..<max(start, end), in: state.scalars)
+        }
+        let current = state.search?.currentMatch
         for row in 0..<rect.height {
             let index = state.top + row
             guard index < layout.lines.count else { break }
@@ -224,9 +232,7 @@ enum StatusLine {
             var x = grid.write((forward ? "/" : "?") + query, x: 0, y: y, role: .statusAccent)
             x = grid.write("▏", x: x, y: y, role: .status)
             if let search = state.search {
-                let count = search.matches.count
-                let text = count == 0 ? "  no matches" : "  \((search.current ?? 0) + 1)/\(count) matches"
-                grid.write(text, x: x, y: y, role: .status)
+                grid.write("  " + (search.summary ?? "no matches"), x: x, y: y, role: .status)
             }
             rightAligned("Enter keeps · Esc cancels", state, into: &grid)
             return
@@ -256,9 +262,7 @@ enum StatusLine {
         if let quote = state.currentQuote, state.document.quotes[quote].paragraph == state.focusParagraph {
             parts.append("quote \(quote + 1)/\(state.document.quotes.count)")
         }
-        if let search = state.search, !search.matches.isEmpty {
-            parts.append("\((search.current ?? 0) + 1)/\(search.matches.count) matches")
-        }
+        if let summary = state.search?.summary { parts.append(summary) }
         if let filter = state.speakerFilter { parts.append("speaker: \(filter)") }
         if !state.pendingKeys.isEmpty { parts.append(state.pendingKeys.map(\.description).joined()) }
         var x = grid.write(" " + parts.joined(separator: "  "), x: 0, y: y, role: .status)

@@ -29,7 +29,7 @@ public struct Search: Equatable, Sendable {
     /// count them, "a match"; nil when there is none.
     public var summary: String? {
         guard currentMatch != nil else { return nil }
-        guard isListed, let current else { return "a match (not counted in a text this long)" }
+        guard isListed, let current else { return "a match" }
         return "\(current + 1)/\(matches.count) matches"
     }
 

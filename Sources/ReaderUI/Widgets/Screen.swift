@@ -232,7 +232,8 @@ enum StatusLine {
             var x = grid.write((forward ? "/" : "?") + query, x: 0, y: y, role: .statusAccent)
             x = grid.write("▏", x: x, y: y, role: .status)
             if let search = state.search {
-                grid.write("  " + (search.summary ?? "no matches"), x: x, y: y, role: .status)
+                let explained = search.isListed ? "" : " (not counted in a text this long)"
+                grid.write("  " + (search.summary.map { $0 + explained } ?? "no matches"), x: x, y: y, role: .status)
             }
             rightAligned("Enter keeps · Esc cancels", state, into: &grid)
             return

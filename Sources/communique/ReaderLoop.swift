@@ -10,6 +10,7 @@ import StatementKit
 final class ReaderLoop {
     let text: String
     private var analysis: BackgroundAnalysis?
+    private let rewrapping = BackgroundLayout()
     let sourceName: String
     let theme: Theme
     let themeName: String?
@@ -48,8 +49,10 @@ final class ReaderLoop {
         openNotes(into: &state)
         terminal.draw(Screen.render(state))
         while !state.quitRequested {
-            // While the analysis runs, the loop wakes five times a second to show its progress.
-            let event = terminal.nextEvent(waitingAtMost: analysis == nil ? nil : 200)
+            // While the analysis runs, the loop wakes five times a second to show its progress;
+            // while a long statement is re-wrapped, ten times, to bring the lines in.
+            let waiting = state.pendingLayoutWidth != nil || rewrapping.isBusy ? 100 : analysis == nil ? nil : 200
+            let event = terminal.nextEvent(waitingAtMost: waiting)
             if let analysis {
                 let (progress, result) = analysis.status
                 if let result {
@@ -59,11 +62,13 @@ final class ReaderLoop {
                     state.analysisProgressed(progress)
                 }
             }
+            if let (layout, request) = rewrapping.takeMade() { state.layoutFinished(layout, for: request) }
             if let event {
                 if debugTrap, event == .key(.character("!")) { fatalError("--debug-trap: deliberate crash") }
                 state.apply(event)
                 perform(&state)
             }
+            if let request = state.layoutRequest { rewrapping.request(request) }
             terminal.draw(Screen.render(state))
         }
         saveSession(state)
@@ -82,6 +87,7 @@ final class ReaderLoop {
         // The text is hashed after the first frame, with the notes: 40 ms on 10 MB.
         var state = AppState(document: opening, width: size.width, height: size.height, analysing: analysis != nil, identify: false)
         state.colourNames = colourNames
+        state.wrapsInBackground = true
         // What the analysis's thread needs to lay the result out, so that bringing it in is quick.
         analysis?.provide(scalars: state.scalars, width: state.frame.textWidth)
         return state
@@ -266,4 +272,52 @@ final class BackgroundAnalysis: @unchecked Sendable {
     var status: (progress: Double, result: AppState.AnalysedView?) {
         condition.withLock { (progress, result) }
     }
+}
+
+/// Re-wraps a long statement beside the run loop when its width changes: one thread that
+/// always wraps the latest width asked for, so that dragging a window's edge queues nothing.
+/// `NSCondition` guards what the threads share.
+final class BackgroundLayout: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var wanted: AppState.LayoutRequest?
+    private var made: (layout: StatementLayout, request: AppState.LayoutRequest)?
+    private var running = false
+
+    /// Asks for lines at `request`'s width; a request being made, or made and not yet taken,
+    /// is not made again.
+    func request(_ request: AppState.LayoutRequest) {
+        condition.withLock {
+            guard wanted != request, made?.request != request else { return }
+            wanted = request
+            guard !running else { return }
+            running = true
+            let thread = Thread { [self] in work() }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
+    private func work() {
+        while true {
+            guard let request = condition.withLock({ () -> AppState.LayoutRequest? in
+                if wanted == nil { running = false }
+                return wanted
+            }) else { return }
+            let layout = request.makeLayout()
+            condition.withLock {
+                made = (layout, request)
+                if wanted == request { wanted = nil }
+            }
+        }
+    }
+
+    /// The lines last made, once: the loop brings them in if they are still wanted.
+    func takeMade() -> (layout: StatementLayout, request: AppState.LayoutRequest)? {
+        condition.withLock {
+            defer { made = nil }
+            return made
+        }
+    }
+
+    var isBusy: Bool { condition.withLock { running || made != nil } }
 }

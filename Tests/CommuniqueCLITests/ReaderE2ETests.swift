@@ -57,6 +57,31 @@ struct ReaderE2ETests {
         try await assertRestored(directory, screen: screen)
     }
 
+    /// Hiding the panes or resizing the window re-wraps a statement of over a million
+    /// characters beside the loop: the reader keeps answering keys, and the lines at the new
+    /// width come in.
+    @Test func aLongStatementIsReWrappedWhileTheReaderAnswers() async throws {
+        let scratch = try Scratch()
+        let paragraph = "The Council urged both provinces to publish their gauge readings every day, and said "
+            + "that the river belonged to everyone who lived along it, upstream and down."
+        let path = try scratch.file("long.txt", (1...7000).map { "Part \($0). " + paragraph }.joined(separator: "\n\n"))
+        let (screen, directory) = try session(path, environment: "COMMUNIQUE_DATA_DIR=\(scratch.url.path)/data")
+        try await screen.waitFor("the analysis", timeout: .seconds(120)) { $0.contains("Quotes 0") && !$0.contains("nalysing") }
+        // With the panes shown, no line of the text reaches past the divider.
+        func longestTextLine(_ text: String) -> Int {
+            text.split(separator: "\n").filter { $0.contains("river") || $0.contains("Council") || $0.contains("provinces") }
+                .map { $0.split(separator: "│").first.map { $0.trimmingCharacters(in: .whitespaces).count } ?? 0 }.max() ?? 0
+        }
+        let narrow = longestTextLine(try screen.capture())
+        try screen.keys("z")
+        try screen.keys("G")
+        try await screen.waitFor("the last paragraph, whatever the lines") { $0.contains("¶ 7000/7000") }
+        let wide = try await screen.waitFor("lines at the full width") { !$0.contains("re-wrapping") && longestTextLine($0) > narrow + 20 }
+        #expect(wide.contains("Part 7000."))
+        try screen.keys("q")
+        try await assertRestored(directory, screen: screen)
+    }
+
     @Test(.enabled(if: seedExists))
     func theSeedListsItsQuotesSpeakersAndCalls() async throws {
         let (screen, directory) = try session(seed)

@@ -131,6 +131,56 @@ struct LayoutTests {
         #expect(reader.currentQuote != nil)
     }
 
+    /// A long statement whose owner wraps off the loop keeps its lines when the width changes,
+    /// says it is re-wrapping, and takes the new lines when they come, in the same place; lines
+    /// for a width no longer wanted, or made before the analysis came in, are dropped.
+    @Test func aLongStatementIsReWrappedOffTheLoop() throws {
+        let paragraph = (0..<12).map { "Sentence \($0) of a long paragraph about the river." }.joined(separator: " ")
+        let count = AppState.backgroundLayoutThreshold / paragraph.unicodeScalars.count + 20
+        let text = (0..<count).map { "Part \($0). " + paragraph }.joined(separator: "\n\n")
+        var reader = AppState(document: Analyzer.outline(text, source: "long"), width: 120, height: 30, analysing: true)
+        reader.wrapsInBackground = true
+        reader.type(":3000")
+        reader.press(.enter)
+        let oldWidth = reader.layout.width
+
+        reader.type("z")  // the panes hidden: the text is wider
+        let request = try #require(reader.layoutRequest)
+        #expect(reader.pendingLayoutWidth == request.width && request.width > oldWidth)
+        #expect(reader.layout.width == oldWidth)
+        #expect(Screen.render(reader).text.contains("re-wrapping…"))
+        reader.type("j")  // keys work on the old lines meanwhile
+        let moved = reader.viewOffset
+
+        // Lines for a width no longer wanted are dropped.
+        reader.type("z")
+        #expect(reader.pendingLayoutWidth == nil && reader.layoutRequest == nil)
+        reader.layoutFinished(request.makeLayout(), for: request)
+        #expect(reader.layout.width == oldWidth)
+
+        reader.type("z")
+        let again = try #require(reader.layoutRequest)
+        reader.layoutFinished(again.makeLayout(), for: again)
+        #expect(reader.layout.width == again.width && reader.pendingLayoutWidth == nil)
+        #expect(reader.viewOffset <= moved && reader.layout.line(containing: moved) == reader.top)
+        #expect(!Screen.render(reader).text.contains("re-wrapping"))
+        #expect(reader.layout == StatementLayout(document: reader.document, scalars: reader.scalars, width: again.width,
+                                                  highlights: Highlights(document: reader.document, scalars: reader.scalars)))
+
+        // Lines made for the outline are not brought in after the analysis.
+        let wide = reader.layout.width
+        reader.type("z")
+        let forOutline = try #require(reader.layoutRequest)
+        let analysed = Analyzer.analyze(outline: reader.document) { _ in }
+        reader.analysisFinished(AppState.AnalysedView(document: analysed, scalars: reader.scalars, width: wide))
+        let forAnalysis = try #require(reader.layoutRequest)
+        #expect(forAnalysis != forOutline && forAnalysis.width == forOutline.width)
+        reader.layoutFinished(forOutline.makeLayout(), for: forOutline)
+        #expect(reader.layout.width == wide && reader.pendingLayoutWidth == forAnalysis.width)
+        reader.layoutFinished(forAnalysis.makeLayout(), for: forAnalysis)
+        #expect(reader.layout.width == forAnalysis.width && reader.pendingLayoutWidth == nil)
+    }
+
     /// Paragraph numbers of five digits and more were cut to their first four ("1491" for
     /// paragraph 1491321): the gutter widens to the longest number.
     @Test func longStatementsNumberEveryParagraphInFull() {

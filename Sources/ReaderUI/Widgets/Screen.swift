@@ -260,6 +260,7 @@ enum StatusLine {
         parts.append("¶ \(total == 0 ? 0 : state.focusParagraph + 1)/\(total)")
         parts.append("\(state.percentRead)%")
         if let done = state.analysing { parts.append("analysing \(Int(done * 100))%") }
+        if state.pendingLayoutWidth != nil { parts.append("re-wrapping…") }
         if let quote = state.currentQuote, state.document.quotes[quote].paragraph == state.focusParagraph {
             parts.append("quote \(quote + 1)/\(state.document.quotes.count)")
         }

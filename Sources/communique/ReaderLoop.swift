@@ -51,7 +51,8 @@ final class ReaderLoop {
         while !state.quitRequested {
             // While the analysis runs, the loop wakes five times a second to show its progress;
             // while a long statement is re-wrapped, ten times, to bring the lines in.
-            let waiting = state.pendingLayoutWidth != nil || rewrapping.isBusy ? 100 : analysis == nil ? nil : 200
+            let rewrappingNow = state.pendingLayoutWidth != nil || rewrapping.isBusy
+            let waiting: Int? = rewrappingNow ? 100 : (analysis == nil ? nil : 200)
             let event = terminal.nextEvent(waitingAtMost: waiting)
             if let analysis {
                 let (progress, result) = analysis.status

@@ -37,6 +37,27 @@ struct ReaderPropertyTests {
         }
     }
 
+    /// Over a million scalars: re-wrapped off the loop, so that the old lines stand while the
+    /// frame has another width.
+    static let longDocument = Analyzer.outline(
+        (0..<(AppState.backgroundLayoutThreshold / 400 + 10)).map { "Part \($0). 東京 " + String(repeating: "word ", count: 78) }
+            .joined(separator: "\n\n"), source: "long")
+
+    /// The same invariants while new lines are wrapped off the loop: keys and resizes work on
+    /// the old lines, and lines that come in (now and then, as from the loop's thread) take over.
+    @Test func screensStayConsistentWhileALongStatementIsReWrapped() async {
+        await propertyCheck(count: 6, input: Self.events, Gen.int(in: 20...200), Gen.int(in: 5...60)) { events, width, height in
+            var reader = AppState(document: Self.longDocument, width: width, height: height)
+            reader.wrapsInBackground = true
+            for (index, event) in events.enumerated() {
+                reader.apply(event)
+                if reader.quitRequested { break }
+                if index % 25 == 24, let request = reader.layoutRequest { reader.layoutFinished(request.makeLayout(), for: request) }
+                Self.checkInvariants(reader)
+            }
+        }
+    }
+
     static func checkInvariants(_ reader: AppState) {
         #expect(reader.top >= 0)
         #expect(reader.top <= max(0, reader.layout.lines.count - reader.textRows))

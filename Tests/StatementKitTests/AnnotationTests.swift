@@ -54,6 +54,15 @@ struct ReanchoringTests {
         #expect(state == .orphaned)
     }
 
+    /// Positions from a database or an imported file may be anything: they are never trusted
+    /// as offsets (a reversed range or a negative offset trapped).
+    @Test(arguments: [(-5, 3), (40, 10), (-10, -2), (0, Int(UInt32.max) + 10), (Int(UInt32.max) + 1, Int(UInt32.max) + 5)])
+    func anchorsWithImpossiblePositionsAreFoundByTheirWords(_ start: Int, _ end: Int) {
+        let anchor = TextAnchor(exact: Self.phrase, prefix: "", suffix: "", start: start, end: end)
+        #expect(anchor.span.start >= 0 && anchor.span.start <= anchor.span.end)
+        #expect(locate(anchor, in: Self.original) == (Self.phrase, .moved))
+    }
+
     @Test func aRepeatedPhraseIsToldApartByItsContext() {
         let text = "Police said the road is closed. Later the army said the road is closed again."
         let second = "the road is closed again"

@@ -12,7 +12,8 @@ public enum Reanchoring {
         let exact = Array(anchor.exact.unicodeScalars)
         guard !exact.isEmpty else { return Result(span: nil, state: .orphaned) }
         // 1. Where it was.
-        if anchor.end <= scalars.count, anchor.start >= 0, scalars[anchor.start..<anchor.end].elementsEqual(exact) {
+        if anchor.end <= scalars.count, anchor.start >= 0, anchor.start <= anchor.end,
+           scalars[anchor.start..<anchor.end].elementsEqual(exact) {
             return Result(span: anchor.span, state: .anchored)
         }
         // 2. The same words elsewhere: the occurrence whose context and place fit best.

@@ -29,7 +29,13 @@ public struct TextAnchor: Hashable, Sendable, Codable {
             start: start, end: end)
     }
 
-    public var span: TextSpan { TextSpan(start: start, end: end) }
+    /// The stored position as a span. An anchor read from a database or an imported file may
+    /// hold any numbers (negative, reversed, past what a span holds): they are brought into
+    /// range rather than trusted.
+    public var span: TextSpan {
+        let first = min(max(0, start), TextSpan.maximumOffset)
+        return TextSpan(start: first, end: min(max(first, end), TextSpan.maximumOffset))
+    }
 }
 
 /// How an annotation was found again in the text as it is now.

@@ -3,10 +3,16 @@ import StatementKit
 
 /// Things only the edge may know: the time, new identifiers, where data lives, file URIs.
 enum Edge {
+    /// The time in UTC as ISO 8601 (`2026-11-29T17:40:13Z`), from the C library: Foundation's
+    /// `ISO8601DateFormatter` loads ICU, whose tables alone kept megabytes of the binary
+    /// resident in every reader.
     static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
+        var seconds = time(nil)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
+            + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 
     static func newIdentifier() -> String { UUID().uuidString.lowercased() }

@@ -131,6 +131,26 @@ struct ExportImportTests {
         #expect(csv.stdout.contains("mayor"))
     }
 
+    /// An annotation without times gets the time of its import, in ISO 8601 UTC as every time
+    /// the tool writes (made from the C library's clock, not Foundation's formatter).
+    @Test func anAnnotationWithoutTimesGetsTheTimeOfItsImport() throws {
+        let scratch = try Scratch()
+        let file = try scratch.file("s.txt", "The council urged calm.\n")
+        let w3c = """
+            {"type": "Annotation", "body": {"type": "TextualBody", "value": "calm?", "purpose": "commenting"},
+             "target": {"selector": {"type": "TextQuoteSelector", "exact": "urged calm"}}}
+            """
+        let input = try scratch.file("in.json", w3c)
+        let data = scratch.url.appendingPathComponent("data").path
+        #expect(try Run(["import", file, input, "--data-dir", data]).status == 0)
+        let exported = try Run(["export", file, "--format", "w3c", "--data-dir", data]).stdout
+        let created = try #require(exported.firstMatch(of: /"created": "([^"]+)"/)?.1)
+        #expect(created.wholeMatch(of: /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/) != nil)
+        let formatter = ISO8601DateFormatter()
+        let when = try #require(formatter.date(from: String(created)))
+        #expect(abs(when.timeIntervalSinceNow) < 120)
+    }
+
     @Test func highlightColoursCanBeRenamed() throws {
         let scratch = try Scratch()
         let file = try scratch.file("s.txt", "“We call on everyone to stay home,” the mayor said.\n")

@@ -185,10 +185,10 @@ final class ReaderLoop {
             return
         }
         terminal?.suspend()
-        let status = runEditor(editor, file: file.path)
+        let outcome = runEditor(editor, file: file.path)
         terminal?.resume()
-        guard status == 0, let text = try? String(contentsOf: file, encoding: .utf8) else {
-            state.show(message: "The editor exited with status \(status); the note is unchanged")
+        guard outcome == .exited(0), let text = try? String(contentsOf: file, encoding: .utf8) else {
+            state.show(message: "\(outcome); the note is unchanged")
             return
         }
         var edited = annotation
@@ -202,19 +202,51 @@ final class ReaderLoop {
         if write({ try $0.save(pending) }, state: &state) || store == nil { state.annotationSaved(pending) }
     }
 
-    /// `$EDITOR` may carry arguments ("code -w"); run it through the shell with the file quoted.
-    private func runEditor(_ editor: String, file: String) -> Int32 {
-        let quoted = "'" + file.replacingOccurrences(of: "'", with: "'\\''") + "'"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "\(editor) \(quoted) < /dev/tty > /dev/tty"]
-        do {
-            try process.run()
-            process.waitUntilExit()
-            return process.terminationStatus
-        } catch {
-            return -1
+    /// How the editor ended, worded for the status line.
+    enum EditorOutcome: Equatable, CustomStringConvertible {
+        case exited(Int32)
+        case killed(signal: Int32)
+        case notStarted(String)
+
+        var description: String {
+            switch self {
+            case .exited(let status): return "The editor exited with status \(status)"
+            case .killed(let signal): return "The editor was ended by signal \(signal)"
+            case .notStarted(let reason): return "The editor could not be started: \(reason)"
+            }
         }
+    }
+
+    /// `$EDITOR` may carry arguments ("code -w"); run it through the shell with the file quoted.
+    ///
+    /// Spawned and waited for directly, with a clean signal mask and default handlers: through
+    /// Foundation's `Process`, a reader started from a process that blocks signals (a test
+    /// runner, through tmux) was told status 1 whatever the editor returned, and now and then
+    /// for an editor that had succeeded.
+    private func runEditor(_ editor: String, file: String) -> EditorOutcome {
+        let quoted = "'" + file.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        let words: [String] = ["/bin/sh", "-c", "\(editor) \(quoted) < /dev/tty > /dev/tty"]
+        let arguments: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) }
+        defer { arguments.forEach { free($0) } }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var child = pid_t()
+        let spawned = posix_spawn(&child, "/bin/sh", nil, &attributes, arguments + [nil], environ)
+        guard spawned == 0 else { return .notStarted(String(cString: strerror(spawned))) }
+        var status: Int32 = 0
+        while waitpid(child, &status, 0) == -1 {
+            guard errno == EINTR else { return .notStarted(String(cString: strerror(errno))) }
+        }
+        // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift does not import (they are macros).
+        let signal = status & 0x7F
+        return signal == 0 ? .exited((status >> 8) & 0xFF) : .killed(signal: signal)
     }
 
     private func export(state: inout AppState) {

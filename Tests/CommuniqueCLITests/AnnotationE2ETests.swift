@@ -92,6 +92,25 @@ struct EditorNoteTests {
     }
 }
 
+@Suite("An editor that fails", .enabled(if: tmuxInstalled))
+struct FailingEditorTests {
+    /// An editor that fails leaves the note as it was and says how it ended, with its own
+    /// status (a reader started from the test runner through tmux was told 1, whatever the
+    /// editor returned, until the editor was spawned and waited for directly).
+    @Test func theNoteIsUnchangedAndTheReaderSaysHowTheEditorEnded() async throws {
+        let scratch = try Scratch()
+        let editor = try scratch.file("editor.sh", "#!/bin/sh\nprintf 'never saved' > \"$1\"\nexit 3\n")
+        chmod(editor, 0o755)
+        let file = try scratch.file("s.txt", "Officials met.\n\n“We call on everyone to stay home,” the mayor said.\n")
+        let data = scratch.url.appendingPathComponent("data").path
+        let screen = try TmuxScreen("EDITOR=\(editor) VISUAL= COMMUNIQUE_DATA_DIR=\(data) \(Run.binary.path) \(file); sleep 60", width: 140, height: 40)
+        try await screen.waitFor("the statement") { $0.contains("h help") }
+        try screen.type("]qA")
+        let text = try await screen.waitFor("the editor's end") { $0.contains("The editor exited with status 3") }
+        #expect(text.contains("Notes 0"))
+    }
+}
+
 @Suite("communique export and import")
 struct ExportImportTests {
     @Test func exportThenImportIntoAnEmptyDataDirectoryGivesTheSameAnnotations() throws {

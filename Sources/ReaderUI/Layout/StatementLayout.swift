@@ -479,9 +479,8 @@ public struct Highlights: Equatable, Sendable {
     /// where the text names the speaker right after the quote ("…,” Khalilzad said).
     func quotes(in paragraph: Paragraph) -> [QuoteMark] {
         let quotes = document.quotes
-        var index = Bisection.firstIndex(in: quotes.count) { quotes[$0].paragraph >= paragraph.index }
         var marks: [QuoteMark] = []
-        while index < quotes.count, quotes[index].paragraph == paragraph.index {
+        for index in document.quotes(inParagraph: paragraph.index).indices {
             let quote = quotes[index]
             let continues = index + 1 < quotes.count && quotes[index + 1].paragraph == quote.paragraph + 1
                 && quotes[index + 1].speaker == quote.speaker && isOpenAtEnd(quote, in: paragraph)
@@ -491,7 +490,6 @@ public struct Highlights: Equatable, Sendable {
                 if Self.find(name, in: after, scalars: scalars) != nil { tag = nil }
             }
             marks.append(QuoteMark(span: quote.span, tag: tag))
-            index += 1
         }
         return marks
     }

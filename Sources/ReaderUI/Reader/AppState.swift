@@ -39,6 +39,7 @@ public struct AppState: Sendable {
     private(set) var layoutGeneration = 0
     /// Statements of more scalars than this are re-wrapped off the loop (about 9 ms below it).
     public static let backgroundLayoutThreshold = 1_000_000
+    private var rewrapsOffTheLoop: Bool { wrapsInBackground && scalars.count > Self.backgroundLayoutThreshold }
     /// What the statement paints; rebuilt only when annotations change.
     var highlights: Highlights
     public internal(set) var callGroups: CallGroups
@@ -157,12 +158,10 @@ public struct AppState: Sendable {
         highlights = view.highlights.replacingAnnotations(annotations, in: analysed)
         layoutGeneration += 1
         pendingLayoutWidth = nil
-        if view.layout.width == frame.textWidth {
+        if view.layout.width == frame.textWidth || rewrapsOffTheLoop {
             layout = view.layout.repainted(document: analysed, scalars: scalars, highlights: highlights)
-        } else if wrapsInBackground && scalars.count > Self.backgroundLayoutThreshold {
-            // The window was resized while the analysis ran: its lines until the new ones come.
-            layout = view.layout.repainted(document: analysed, scalars: scalars, highlights: highlights)
-            pendingLayoutWidth = frame.textWidth
+            // Resized while the analysis ran: these lines until the new ones come.
+            if view.layout.width != frame.textWidth { pendingLayoutWidth = frame.textWidth }
         } else {
             layout = StatementLayout(document: analysed, scalars: scalars, width: frame.textWidth, highlights: highlights)
         }
@@ -650,7 +649,7 @@ public struct AppState: Sendable {
         if !widthChanged {
             // Back at the width the lines have, if another was waited for.
             pendingLayoutWidth = nil
-        } else if wrapsInBackground && scalars.count > Self.backgroundLayoutThreshold {
+        } else if rewrapsOffTheLoop {
             pendingLayoutWidth = frame.textWidth
         } else {
             layout = StatementLayout(document: document, scalars: scalars, width: frame.textWidth, highlights: highlights)

@@ -66,8 +66,7 @@ public struct Search: Equatable, Sendable {
               Search.isCaseSensitive(query) == Search.isCaseSensitive(self.query),
               !Search.canOverlapItself(Array(self.query.unicodeScalars))
         else { return Search(query: query, forward: forward, in: scalars, from: offset) }
-        let fold = Search.folding(caseSensitive: Search.isCaseSensitive(query))
-        let pattern = query.unicodeScalars.map(fold)
+        let pattern = Pattern(query)
         var search = self
         search.query = query
         search.forward = forward
@@ -75,10 +74,10 @@ public struct Search: Equatable, Sendable {
         // order without overlap, as a scan of the whole text takes them.
         var found: [TextSpan] = []
         var end = 0
-        for match in matches where match.start >= end && match.start + pattern.count <= scalars.count {
-            guard !(0..<pattern.count).contains(where: { fold(scalars[match.start + $0]) != pattern[$0] }) else { continue }
-            found.append(TextSpan(start: match.start, end: match.start + pattern.count))
-            end = match.start + pattern.count
+        for match in matches where match.start >= end {
+            guard let longer = pattern.match(at: match.start, in: scalars) else { continue }
+            found.append(longer)
+            end = longer.end
         }
         search.matches = found
         search.current = Search.nearest(in: search.matches, to: offset, forward: forward)
@@ -119,13 +118,7 @@ public struct Search: Equatable, Sendable {
             return Array(matches[first..<max(first, end)])
         }
         let pattern = Pattern(query)
-        var found: [TextSpan] = []
-        var offset = max(0, range.lowerBound - pattern.scalars.count + 1)
-        while let match = pattern.first(in: scalars, from: offset, before: min(scalars.count, range.upperBound)) {
-            found.append(match)
-            offset = match.end
-        }
-        return found
+        return pattern.all(in: scalars, from: max(0, range.lowerBound - pattern.scalars.count + 1), before: range.upperBound)
     }
 
     /// Smart case: case matters only when the query has a capital.
@@ -161,17 +154,37 @@ public struct Search: Equatable, Sendable {
             scalars = query.unicodeScalars.map(fold)
         }
 
-        /// The first match that starts in `offset..<limit` (it may end past `limit`).
+        /// The first match that starts in `offset..<limit` (it may end past `limit`). The text
+        /// is read in order (an offset found afresh costs more than decoding the next scalar);
+        /// only a first scalar that matches looks ahead.
         func first(in text: StatementScalars, from offset: Int, before limit: Int) -> TextSpan? {
             guard !scalars.isEmpty else { return nil }
             let last = min(limit, text.count - scalars.count + 1)
             guard offset < last else { return nil }
             var start = offset
             for scalar in text[offset..<last] {
-                if fold(scalar) == scalars[0], matches(at: start, in: text) { return TextSpan(start: start, end: start + scalars.count) }
+                if fold(scalar) == scalars[0], let match = match(at: start, in: text) { return match }
                 start += 1
             }
             return nil
+        }
+
+        /// The matches that start in `offset..<limit`, in order and without overlap.
+        func all(in text: StatementScalars, from offset: Int, before limit: Int) -> [TextSpan] {
+            var found: [TextSpan] = []
+            var start = offset
+            while let match = first(in: text, from: start, before: limit) {
+                found.append(match)
+                start = match.end
+            }
+            return found
+        }
+
+        /// The match that starts at `start`, if the query stands there.
+        func match(at start: Int, in text: StatementScalars) -> TextSpan? {
+            guard !scalars.isEmpty, start >= 0, start + scalars.count <= text.count else { return nil }
+            for k in 0..<scalars.count where fold(text[start + k]) != scalars[k] { return nil }
+            return TextSpan(start: start, end: start + scalars.count)
         }
 
         /// The last match that starts in `floor..<offset`, read a block at a time backwards.
@@ -191,36 +204,12 @@ public struct Search: Equatable, Sendable {
             return nil
         }
 
-        private func matches(at start: Int, in text: StatementScalars) -> Bool {
-            for k in 1..<scalars.count where fold(text[start + k]) != scalars[k] { return false }
-            return true
-        }
     }
 
-    /// Every match, folding case scalar by scalar as it goes: a keystroke in an incremental
-    /// search must not copy a long statement.
+    /// Every match, in order and without overlap, folding case scalar by scalar as it goes:
+    /// a keystroke in an incremental search must not copy a long statement.
     static func matches(of query: String, in text: StatementScalars) -> [TextSpan] {
-        guard !query.isEmpty else { return [] }
-        let fold = folding(caseSensitive: isCaseSensitive(query))
-        let pattern = query.unicodeScalars.map(fold)
-        var found: [TextSpan] = []
-        guard pattern.count <= text.count else { return [] }
-        // The text is read in order (an offset found afresh costs more than decoding the next
-        // scalar); only a first scalar that matches looks ahead.
-        var start = text.startIndex
-        var nextFree = start
-        for scalar in text {
-            defer { start += 1 }
-            guard start + pattern.count <= text.endIndex else { break }
-            guard start >= nextFree, fold(scalar) == pattern[0] else { continue }
-            var matched = true
-            for k in 1..<pattern.count where fold(text[start + k]) != pattern[k] { matched = false; break }
-            if matched {
-                found.append(TextSpan(start: start, end: start + pattern.count))
-                nextFree = start + pattern.count
-            }
-        }
-        return found
+        Pattern(query).all(in: text, from: 0, before: text.count)
     }
 
     static func nearest(in matches: [TextSpan], to offset: Int, forward: Bool) -> Int? {

@@ -29,31 +29,22 @@ public struct Document: Sendable {
 
     /// The quotes of one paragraph (quotes are in reading order, so this is a binary search).
     public func quotes(inParagraph index: Int) -> ArraySlice<Quote> {
-        quotes[Self.range(of: index, in: quotes, paragraph: \.paragraph)]
+        quotes[Self.range(of: index..<(index + 1), in: quotes, key: \.paragraph)]
     }
 
-    /// The sentences of one paragraph (a binary search, like the quotes').
+    /// The sentences of one paragraph. Sentences are never empty and lie inside their
+    /// paragraphs: a paragraph's are those that start inside it.
     public func sentences(inParagraph index: Int) -> ArraySlice<TextSpan> {
         let span = paragraphs[index].span
-        func firstIndex(atLeast offset: Int) -> Int {
-            var low = 0, high = sentences.count
-            while low < high {
-                let middle = (low + high) / 2
-                if sentences[middle].start < offset { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
-        // Sentences are never empty and lie inside their paragraphs: a paragraph's are those
-        // that start inside it.
-        let first = firstIndex(atLeast: span.start)
-        return sentences[first..<max(first, firstIndex(atLeast: span.end))]
+        return sentences[Self.range(of: span.start..<span.end, in: sentences, key: \.start)]
     }
 
     public func callsToAction(inParagraph index: Int) -> ArraySlice<CallToAction> {
-        callsToAction[Self.range(of: index, in: callsToAction, paragraph: \.paragraph)]
+        callsToAction[Self.range(of: index..<(index + 1), in: callsToAction, key: \.paragraph)]
     }
 
-    private static func range<T>(of paragraph: Int, in items: [T], paragraph key: (T) -> Int) -> Range<Int> {
+    /// The items whose key lies in `keys`, for items in order of their key: a binary search.
+    private static func range<T>(of keys: Range<Int>, in items: [T], key: (T) -> Int) -> Range<Int> {
         func firstIndex(atLeast value: Int) -> Int {
             var low = 0, high = items.count
             while low < high {
@@ -62,7 +53,8 @@ public struct Document: Sendable {
             }
             return low
         }
-        return firstIndex(atLeast: paragraph)..<firstIndex(atLeast: paragraph + 1)
+        let first = firstIndex(atLeast: keys.lowerBound)
+        return first..<max(first, firstIndex(atLeast: keys.upperBound))
     }
 }
 

@@ -132,13 +132,6 @@ public struct StatementScalars: RandomAccessCollection, Sendable {
         for scalar in pattern where text.next() != scalar { return false }
         return true
     }
-
-    /// The text of a range of offsets.
-    public func string(_ range: Range<Int>) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in self[range] { scalars.append(scalar) }
-        return String(scalars)
-    }
 }
 
 extension Unicode.Scalar {

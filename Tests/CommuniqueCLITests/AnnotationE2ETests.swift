@@ -70,16 +70,23 @@ struct AnnotationE2ETests {
     }
 }
 
-@Suite("A long note in the editor", .serialized, .enabled(if: tmuxInstalled))
+/// The reader on a two-paragraph statement with `$EDITOR` set to a shell script whose body
+/// is `script` (`$1` is the note's file), showing its first screen.
+func readerWithEditor(_ script: String, in scratch: Scratch, width: Int = 120) async throws -> (screen: TmuxScreen, file: String, data: String) {
+    let editor = try scratch.file("editor.sh", "#!/bin/sh\n" + script)
+    chmod(editor, 0o755)
+    let file = try scratch.file("s.txt", "Officials met.\n\n“We call on everyone to stay home,” the mayor said.\n")
+    let data = scratch.url.appendingPathComponent("data").path
+    let screen = try TmuxScreen("EDITOR=\(editor) VISUAL= COMMUNIQUE_DATA_DIR=\(data) \(Run.binary.path) \(file); sleep 60", width: width, height: 40)
+    try await screen.waitFor("the statement") { $0.contains("h help") }
+    return (screen, file, data)
+}
+
+@Suite("Notes in the editor", .enabled(if: tmuxInstalled))
 struct EditorNoteTests {
     @Test func aLongNoteIsWrittenInTheEditorAndSaved() async throws {
         let scratch = try Scratch()
-        let editor = try scratch.file("editor.sh", "#!/bin/sh\nprintf 'A *long* note\\n\\nwith #evidence and 東京\\n' > \"$1\"\n")
-        chmod(editor, 0o755)
-        let file = try scratch.file("s.txt", "Officials met.\n\n“We call on everyone to stay home,” the mayor said.\n")
-        let data = scratch.url.appendingPathComponent("data").path
-        let screen = try TmuxScreen("EDITOR=\(editor) VISUAL= COMMUNIQUE_DATA_DIR=\(data) \(Run.binary.path) \(file); sleep 60", width: 120, height: 40)
-        try await screen.waitFor("the statement") { $0.contains("h help") }
+        let (screen, file, data) = try await readerWithEditor("printf 'A *long* note\\n\\nwith #evidence and 東京\\n' > \"$1\"\n", in: scratch)
         try screen.type("]qA")
         let text = try await screen.waitFor("the saved note") { $0.contains("Note saved") }
         #expect(text.contains("Notes 1"))
@@ -90,21 +97,13 @@ struct EditorNoteTests {
         #expect(notes.first?["tags"] as? [String] == ["evidence"])
         #expect(notes.first?["exact"] as? String == "We call on everyone to stay home,")
     }
-}
 
-@Suite("An editor that fails", .enabled(if: tmuxInstalled))
-struct FailingEditorTests {
     /// An editor that fails leaves the note as it was and says how it ended, with its own
     /// status (a reader started from the test runner through tmux was told 1, whatever the
     /// editor returned, until the editor was spawned and waited for directly).
     @Test func theNoteIsUnchangedAndTheReaderSaysHowTheEditorEnded() async throws {
         let scratch = try Scratch()
-        let editor = try scratch.file("editor.sh", "#!/bin/sh\nprintf 'never saved' > \"$1\"\nexit 3\n")
-        chmod(editor, 0o755)
-        let file = try scratch.file("s.txt", "Officials met.\n\n“We call on everyone to stay home,” the mayor said.\n")
-        let data = scratch.url.appendingPathComponent("data").path
-        let screen = try TmuxScreen("EDITOR=\(editor) VISUAL= COMMUNIQUE_DATA_DIR=\(data) \(Run.binary.path) \(file); sleep 60", width: 140, height: 40)
-        try await screen.waitFor("the statement") { $0.contains("h help") }
+        let (screen, _, _) = try await readerWithEditor("printf 'never saved' > \"$1\"\nexit 3\n", in: scratch, width: 140)
         try screen.type("]qA")
         let text = try await screen.waitFor("the editor's end") { $0.contains("The editor exited with status 3") }
         #expect(text.contains("Notes 0"))

@@ -85,7 +85,7 @@ struct LayoutTests {
             let expected = Array(text.unicodeScalars)
             #expect(Array(scalars) == expected)
             #expect(scalars.indices.map { scalars[$0] } == expected)
-            #expect(scalars.string(0..<scalars.count) == text)
+            #expect(String(scalars: scalars) == text)
             for start in stride(from: 0, to: expected.count, by: 7) {
                 let end = min(expected.count, start + 40)
                 #expect(Array(scalars[start..<end]) == Array(expected[start..<end]))

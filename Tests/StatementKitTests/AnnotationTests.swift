@@ -16,7 +16,7 @@ struct ReanchoringTests {
     func locate(_ anchor: TextAnchor, in text: String) -> (String?, AnchorState) {
         let scalars = StatementScalars(text)
         let result = Reanchoring.locate(anchor, in: scalars)
-        return (result.span.map { scalars.string($0.start..<$0.end) }, result.state)
+        return (result.span.map { String(scalars: scalars[$0.start..<$0.end]) }, result.state)
     }
 
     @Test func unchangedTextIsAnchored() {

@@ -78,11 +78,13 @@ func readerWithEditor(_ script: String, in scratch: Scratch, width: Int = 120) a
     let file = try scratch.file("s.txt", "Officials met.\n\n“We call on everyone to stay home,” the mayor said.\n")
     let data = scratch.url.appendingPathComponent("data").path
     let screen = try TmuxScreen("EDITOR=\(editor) VISUAL= COMMUNIQUE_DATA_DIR=\(data) \(Run.binary.path) \(file); sleep 60", width: width, height: 40)
-    try await screen.waitFor("the statement") { $0.contains("h help") }
+    // Generous: in CI the first reader started can be the first run of a cold debug binary,
+    // beside the whole suite (once over ten seconds).
+    try await screen.waitFor("the statement", timeout: .seconds(60)) { $0.contains("h help") }
     return (screen, file, data)
 }
 
-@Suite("Notes in the editor", .enabled(if: tmuxInstalled))
+@Suite("Notes in the editor", .serialized, .enabled(if: tmuxInstalled))
 struct EditorNoteTests {
     @Test func aLongNoteIsWrittenInTheEditorAndSaved() async throws {
         let scratch = try Scratch()

@@ -100,6 +100,7 @@ private struct Reading {
         var total = 1.0
         func read(_ index: Int, _ span: TextSpan, _ source: Substring, _ scalars: ArraySlice<Unicode.Scalar>) {
             if index % 512 == 0 { progress(Double(span.start) / total) }
+            vocabulary.startParagraph()
             let paragraph = ParagraphText(index: index, offset: span.start, scalars: scalars, source: source, scanner: &scanner, vocabulary: &vocabulary)
             self.read(paragraph)
         }
@@ -199,7 +200,7 @@ private struct Reading {
                 let token = p.tokens[end]
                 if ReferenceParser.isNamePart(token) { end += 1; continue }
                 if token.flags.contains(.nameConnector), end + 1 < sentence.upperBound,
-                   ReferenceParser.isNamePart(p.tokens[end + 1]) || p.tokens[end + 1].lower == "the" { end += 1; continue }
+                   ReferenceParser.isNamePart(p.tokens[end + 1]) || p.tokens[end + 1].is(.the) { end += 1; continue }
                 break
             }
             // "Environment Canada spokeswoman Sujata Raisinghani": the first name is a modifier
@@ -215,7 +216,7 @@ private struct Reading {
             while start > sentence.lowerBound, p.isNarration(start - 1), p.tokens[start - 1].isWord,
                   !p.tokens[start - 1].flags.isDisjoint(with: [.title, .roleNoun, .nationality])
             { start -= 1 }
-            if let reference = references.parse(p.tokens[start..<end]), case .name = reference {
+            if let reference = references.parse(p.tokens[start..<end], in: vocabulary), case .name = reference {
                 _ = cast.resolve(reference, sentence: number, position: index)
             }
             index = end
@@ -228,15 +229,15 @@ private struct Reading {
         let tokens = p.tokens
         let start = sentence.lowerBound
         guard start + 2 < sentence.upperBound, p.isNarration(start),
-              ["statement", "communique", "communiqué", "declaration", "remarks", "message"].contains(tokens[start].lower),
-              ["from", "by", "of"].contains(tokens[start + 1].lower)
+              tokens[start].is(oneOf: [.statement, .communique, .communiqué, .declaration, .remarks, .message]),
+              tokens[start + 1].is(oneOf: [.from, .by, .of])
         else { return }
         var end = start + 2
         while end < sentence.upperBound, p.isNarration(end), !tokens[end].isSentenceEnd {
-            if tokens[end].isWord && !tokens[end].isCapitalized && ["in", "on", "regarding", "about", "concerning"].contains(tokens[end].lower) { break }
+            if tokens[end].isWord && !tokens[end].isCapitalized && tokens[end].is(oneOf: [.in, .on, .regarding, .about, .concerning]) { break }
             end += 1
         }
-        guard let reference = references.parse(tokens[(start + 2)..<end]),
+        guard let reference = references.parse(tokens[(start + 2)..<end], in: vocabulary),
               let id = cast.resolve(reference, sentence: number, position: start + 2)
         else { return }
         cast.markSpeaking(id)
@@ -248,7 +249,7 @@ private struct Reading {
     mutating func speaker(of frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>, number: Int) -> Int? {
         var ids: [Int] = []
         for part in coordinated(frame.subject, in: p) {
-            guard let reference = references.parse(p.tokens[part]) else { continue }
+            guard let reference = references.parse(p.tokens[part], in: vocabulary) else { continue }
             if let id = cast.resolve(reference, sentence: number, position: part.lowerBound) { ids.append(id) }
         }
         guard let first = ids.first else { return nil }
@@ -262,8 +263,8 @@ private struct Reading {
     private func coordinated(_ range: Range<Int>, in p: ParagraphText) -> [Range<Int>] {
         var parts: [Range<Int>] = []
         var start = range.lowerBound
-        for index in range where p.tokens[index].lower == "and" && index + 1 < range.upperBound
-            && Lexicon.determiners.contains(p.tokens[index + 1].lower) && index > start
+        for index in range where p.tokens[index].is(.and) && index + 1 < range.upperBound
+            && p.tokens[index + 1].flags.contains(.determiner) && index > start
         {
             parts.append(start..<index)
             start = index + 1
@@ -276,12 +277,13 @@ private struct Reading {
     private func mentionsStatement(in p: ParagraphText, from start: Int, sentence: Range<Int>) -> Bool {
         var index = start
         while index + 1 < sentence.upperBound, p.isNarration(index) || index == start {
-            if p.tokens[index].lower == "in" {
+            if p.tokens[index].is(.in) {
+                let statement: [KnownWord] = [.statement, .communique, .communiqué, .declaration]
                 var next = index + 1
-                while next < min(index + 4, sentence.upperBound), !["statement", "communique", "communiqué", "declaration"].contains(p.tokens[next].lower) {
+                while next < min(index + 4, sentence.upperBound), !p.tokens[next].is(oneOf: statement) {
                     next += 1
                 }
-                if next < sentence.upperBound, ["statement", "communique", "communiqué", "declaration"].contains(p.tokens[next].lower) { return true }
+                if next < sentence.upperBound, p.tokens[next].is(oneOf: statement) { return true }
             }
             index += 1
         }
@@ -290,12 +292,6 @@ private struct Reading {
 
     // MARK: Quotes
 
-    static let namingWords: Set<String> = [
-        "called", "labelled", "labeled", "named", "titled", "entitled", "nicknamed", "word",
-        "words", "term", "phrase", "so-called", "slogan", "hashtag",
-    ]
-    static let prepositions: Set<String> = ["in", "into", "on", "at", "of", "from", "with", "by", "for", "as", "about"]
-
     /// Who said a quote: a reporting clause after it, else one before it in its sentence,
     /// else (for a quote that opens its sentence) whoever spoke last.
     mutating func attribute(_ quote: ScannedQuote, number index: Int, in p: ParagraphText, frames: [Int: Int], earlier: [Int?], sentenceNumber: Int) -> Int? {
@@ -303,14 +299,14 @@ private struct Reading {
         guard let open = quote.openMark else { return carriedSpeaker }
         let wordCount = quote.tokens.filter { tokens[$0].isWord }.count
         if open > 0, tokens[open - 1].isWord {
-            let before = tokens[open - 1].lower
-            if Self.namingWords.contains(before) { return nil }
-            if Self.prepositions.contains(before) && wordCount <= 4 { return nil }
+            let before = tokens[open - 1]
+            if before.flags.contains(.namingWord) { return nil }
+            if before.flags.contains(.preposition) && wordCount <= 4 { return nil }
         }
         // After: `“…,” X said` / `“…,” said X`.
         if let close = quote.closeMark {
             let lastInside = quote.tokens.upperBound - 1
-            let punctuated = (lastInside >= quote.tokens.lowerBound && [",", ".", "!", "?", "…"].contains(tokens[lastInside].text))
+            let punctuated = (lastInside >= quote.tokens.lowerBound && [",", ".", "!", "?", "…"].contains(tokens[lastInside].sign))
                 || (close + 1 < tokens.count && tokens[close + 1].is(","))
             if punctuated {
                 for verb in (close + 1)..<min(tokens.count, close + 24) {
@@ -332,7 +328,7 @@ private struct Reading {
             // "Michael R. Pompeo, Secretary of State: “…”"
             var end = open - 1
             if end > subject.lowerBound { end = open - 1 }
-            if let reference = references.parse(tokens[subject.lowerBound..<end]),
+            if let reference = references.parse(tokens[subject.lowerBound..<end], in: vocabulary),
                let id = cast.resolve(reference, sentence: sentenceNumber, position: subject.lowerBound)
             {
                 cast.markSpeaking(id)
@@ -349,10 +345,10 @@ private struct Reading {
 
     private func isPartial(_ quote: ScannedQuote, in p: ParagraphText) -> Bool {
         guard let first = quote.tokens.first(where: { p.tokens[$0].isWord }) else { return true }
-        if let firstScalar = p.tokens[first].text.unicodeScalars.first, firstScalar.isLowercase { return true }
+        if p.tokens[first].first.isLowercase { return true }
         if let open = quote.openMark, open > 0 {
             let before = p.tokens[open - 1]
-            return before.isWord && (Lexicon.determiners.contains(before.lower) || Self.prepositions.contains(before.lower))
+            return before.isWord && !before.flags.isDisjoint(with: [.determiner, .preposition])
         }
         return false
     }
@@ -371,12 +367,12 @@ private struct Reading {
         case .subject:
             let clause = FrameFinder.clauseStart(before: found.cue.lowerBound, in: p, sentence: sentence)
             var k = found.cue.lowerBound - 1
-            while k >= clause, Lexicon.adverbs.contains(p.tokens[k].lower) { k -= 1 }
+            while k >= clause, p.tokens[k].flags.contains(.adverb) { k -= 1 }
             var subject: Range<Int>? = nil
             if k >= clause {
                 subject = FrameFinder.subject(endingAt: k, clauseStart: clause, in: p, sentence: sentence)
             }
-            if let subject, let reference = references.parse(p.tokens[subject]) {
+            if let subject, let reference = references.parse(p.tokens[subject], in: vocabulary) {
                 let scope = quoteIndex == nil ? cast.voice : quoteSpeaker
                 if case .pronoun(let pronoun) = reference, quoteIndex != nil, pronoun == .we || pronoun == .i {
                     actor = quoteSpeaker

@@ -92,9 +92,9 @@ struct VocabularyTests {
         let words = (0..<20_000).map { "Word\($0)" } + ["U.S", "Mr", "NATO", "naïve", "日本", "said", "SAID"]
         for _ in 0..<2 {
             for word in words {
-                let known = vocabulary.word(Array(word.unicodeScalars)[...])
-                #expect(known.text == word)
-                #expect(known.lower == word.lowercased())
+                let spelling = vocabulary.spelling(Array(word.unicodeScalars)[...])
+                #expect(vocabulary.text(spelling: spelling) == word)
+                #expect(vocabulary.lower(spelling: spelling) == word.lowercased())
             }
         }
         #expect(vocabulary.word(Array("U.S".unicodeScalars)[...]).isAbbreviation)

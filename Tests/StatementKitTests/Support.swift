@@ -10,10 +10,11 @@ func paragraphTexts(_ text: String) -> [String] {
     analyze(text).paragraphs.map { String($0.text) }
 }
 
-/// The tokens of one line, as a test sees them.
-func tokens(_ text: String) -> [Token] {
+/// The tokens of one line with their texts, as a test sees them.
+func tokens(_ text: String) -> [(kind: Token.Kind, text: String)] {
     let scalars = Array(text.unicodeScalars)
-    return Tokenizer.tokens(in: scalars[...])
+    var vocabulary = Vocabulary()
+    return Tokenizer.tokens(in: scalars[...], vocabulary: &vocabulary).map { ($0.kind, vocabulary.text(of: $0)) }
 }
 
 /// The sentences of one paragraph, as text.

@@ -38,47 +38,47 @@ enum CallFinder {
 
     private static func call(at i: Int, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
         let tokens = p.tokens
-        let lower = tokens[i].lower
-        if lower == "it" || lower == "let" || lower == "let's" {
+        let cue = tokens[i]
+        if cue.is(oneOf: [.it, .let, .lets]) {
             return impersonalCall(at: i, in: p, sentence: sentence)
         }
-        if let strength = CallCue.modals[lower] {
+        if let strength = cue.modalStrength {
             return modalCall(at: i, strength: strength, in: p, sentence: sentence)
         }
-        guard let lemma = CallCue.lemmas[lower], !tokens[i].isCapitalized || i == sentence.lowerBound,
-              CallCue.askingVerbs[lemma] != nil || CallCue.demandingVerbs[lemma] != nil || lemma == "call"
-        else { return nil }
+        // A form of a verb that asks or demands (the vocabulary looked its lemma up once).
+        guard let strength = cue.callStrength, !cue.isCapitalized || i == sentence.lowerBound else { return nil }
         if isRefused(before: i, in: p, sentence: sentence) { return nil }
         // "protesters calling for free elections" describes; "is calling on" calls.
-        if lower.hasSuffix("ing"), !(i - 1 >= sentence.lowerBound && ["is", "are", "am", "was", "were", "be", "been"].contains(tokens[i - 1].lower)) {
+        if cue.flags.contains(.endsInIng), !(i - 1 >= sentence.lowerBound && tokens[i - 1].is(oneOf: [.is, .are, .am, .was, .were, .be, .been])) {
             return nil
         }
-        let strength = CallCue.askingVerbs[lemma] ?? CallCue.demandingVerbs[lemma] ?? .request
 
         var cueStart = i
         let previous = i - 1 >= sentence.lowerBound ? tokens[i - 1] : nil
-        if let previous, Lexicon.determiners.contains(previous.lower) || ReferenceParser.isPossessive(previous) {
+        if let previous, previous.flags.contains(.determiner) || ReferenceParser.isPossessive(previous) {
             // A noun: only "reiterates its calls for" renews a call of the speaker's own.
-            guard i - 2 >= sentence.lowerBound, let verb = CallCue.lemmas[tokens[i - 2].lower],
-                  CallCue.renewingVerbs.contains(verb), ["its", "their", "our", "his", "her", "my"].contains(previous.lower)
+            guard i - 2 >= sentence.lowerBound, tokens[i - 2].flags.contains(.renewsCall),
+                  previous.is(oneOf: [.its, .their, .our, .his, .her, .my])
             else { return nil }
             cueStart = i - 2
         }
-        let passive = previous.map { ["was", "were", "is", "are", "been", "be", "being"].contains($0.lower) } ?? false
+        let passive = previous?.is(oneOf: [.was, .were, .is, .are, .been, .be, .being]) ?? false
 
         var next = i + 1
-        while next < sentence.upperBound, ["urgently", "again", "also", "strongly", "repeatedly", "publicly", "once", "further", "firmly", "now", "today", "formally", "jointly"].contains(tokens[next].lower) {
+        while next < sentence.upperBound, tokens[next].is(oneOf: [
+            .urgently, .again, .also, .strongly, .repeatedly, .publicly, .once, .further, .firmly, .now, .today, .formally, .jointly,
+        ]) {
             next += 1
         }
         guard next < sentence.upperBound, sameZone(i, next, p) else { return nil }
-        let particle = tokens[next].lower
+        let particle = tokens[next].known
         let actor: FoundCall.Actor = passive ? .nobody : .subject(nil)
 
         if passive {
             // "the parents were advised to send", "they were called on to".
             var to = next
-            if ["on", "upon"].contains(particle) { to += 1 }
-            guard to + 1 < sentence.upperBound, tokens[to].lower == "to", looksLikeVerb(tokens[to + 1]),
+            if particle == .on || particle == .upon { to += 1 }
+            guard to + 1 < sentence.upperBound, tokens[to].is(.to), looksLikeVerb(tokens[to + 1]),
                   let action = action(after: to, in: p, sentence: sentence) else { return nil }
             let subjectEnd = i - 1
             let addressee = FrameFinder.subject(
@@ -88,15 +88,16 @@ enum CallFinder {
                              actor: .nobody, strength: strength)
         }
 
+        let lemma = cue.callLemma
         switch lemma {
-        case "call", "appeal", "plead", "press", "push":
-            if ["on", "upon", "with"].contains(particle) || (lemma == "appeal" && particle == "to") {
+        case .call, .appeal, .plead, .press, .push:
+            if particle == .on || particle == .upon || particle == .with || (lemma == .appeal && particle == .to) {
                 guard let (addressee, to) = addresseeAndTo(from: next + 1, in: p, sentence: sentence),
                       let action = action(after: to, in: p, sentence: sentence) else { return nil }
                 return FoundCall(cue: cueStart..<(next + 1), addressee: addressee, actions: split(action, in: p),
                                  actor: actor, strength: strength)
             }
-            if particle == "for" {
+            if particle == .for {
                 if let (addressee, to) = addresseeAndTo(from: next + 1, in: p, sentence: sentence, limit: 8),
                    let action = action(after: to, in: p, sentence: sentence)
                 {
@@ -107,17 +108,17 @@ enum CallFinder {
                 return FoundCall(cue: cueStart..<(next + 1), addressee: nil, actions: [action],
                                  actor: actor, strength: strength)
             }
-            if lemma == "press" || lemma == "push" || lemma == "plead" {
+            if lemma == .press || lemma == .push || lemma == .plead {
                 return objectAndTo(cue: cueStart..<(i + 1), from: next, strength: strength, in: p, sentence: sentence)
             }
             return nil
-        case "demand":
-            if particle == "that" { return thatClause(cue: cueStart..<(next + 1), from: next + 1, strength: strength, in: p, sentence: sentence) }
+        case .demand:
+            if particle == .that { return thatClause(cue: cueStart..<(next + 1), from: next + 1, strength: strength, in: p, sentence: sentence) }
             if let call = objectAndTo(cue: cueStart..<(i + 1), from: next, strength: strength, in: p, sentence: sentence) { return call }
-            guard !["to", "for", "of"].contains(particle), let action = action(after: i, in: p, sentence: sentence) else { return nil }
+            guard particle != .to && particle != .for && particle != .of, let action = action(after: i, in: p, sentence: sentence) else { return nil }
             return FoundCall(cue: cueStart..<(i + 1), addressee: nil, actions: [action], actor: actor, strength: strength)
-        case "urge":
-            if particle == "that" { return thatClause(cue: cueStart..<(next + 1), from: next + 1, strength: strength, in: p, sentence: sentence) }
+        case .urge:
+            if particle == .that { return thatClause(cue: cueStart..<(next + 1), from: next + 1, strength: strength, in: p, sentence: sentence) }
             return objectAndTo(cue: cueStart..<(i + 1), from: next, strength: strength, in: p, sentence: sentence)
         default:
             return objectAndTo(cue: cueStart..<(i + 1), from: next, strength: strength, in: p, sentence: sentence)
@@ -128,22 +129,23 @@ enum CallFinder {
     private static func impersonalCall(at i: Int, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
         let tokens = p.tokens
         let end = sentence.upperBound
-        if tokens[i].lower == "let" || tokens[i].lower == "let's" {
-            let actionStart = tokens[i].lower == "let's" ? i + 1 : i + 2
+        if tokens[i].is(.let) || tokens[i].is(.lets) {
+            let actionStart = tokens[i].is(.lets) ? i + 1 : i + 2
             var verbAt = actionStart
-            if verbAt < end, tokens[verbAt].lower == "not" { verbAt += 1 }
-            guard tokens[i].lower == "let's" || (i + 1 < end && tokens[i + 1].lower == "us"),
+            if verbAt < end, tokens[verbAt].is(.not) { verbAt += 1 }
+            guard tokens[i].is(.lets) || (i + 1 < end && tokens[i + 1].is(.us)),
                   verbAt < end, looksLikeVerb(tokens[verbAt]),
                   let action = action(after: actionStart - 1, in: p, sentence: sentence) else { return nil }
-            let addressee = tokens[i].lower == "let" ? (i + 1)..<(i + 2) : nil
+            let addressee = tokens[i].is(.let) ? (i + 1)..<(i + 2) : nil
             return FoundCall(cue: i..<actionStart, addressee: addressee, actions: split(action, in: p),
                              actor: .speaker, strength: .encouragement)
         }
-        guard i + 2 < end, ["is", "was", "'s"].contains(tokens[i + 1].lower) else { return nil }
+        // ("It's" is one word, so only "is" and "was" follow a separate "it".)
+        guard i + 2 < end, tokens[i + 1].is(.is) || tokens[i + 1].is(.was) else { return nil }
         var j = i + 2
-        if j < end && tokens[j].lower == "now" { j += 1 }
-        if j < end && tokens[j].lower == "high" { j += 1 }
-        if j < end, tokens[j].lower == "time", j + 1 < end, tokens[j + 1].lower == "for" {
+        if j < end && tokens[j].is(.now) { j += 1 }
+        if j < end && tokens[j].is(.high) { j += 1 }
+        if j < end, tokens[j].is(.time), j + 1 < end, tokens[j + 1].is(.for) {
             guard let (addressee, to) = addresseeAndTo(from: j + 2, in: p, sentence: sentence),
                   let action = action(after: to, in: p, sentence: sentence) else { return nil }
             return FoundCall(cue: i..<(j + 2), addressee: addressee, actions: split(action, in: p),
@@ -153,13 +155,12 @@ enum CallFinder {
         var k = j
         var sawNecessity = false
         while k < end, k < j + 4 {
-            let word = tokens[k].lower
-            if CallCue.necessity.contains(word) { sawNecessity = true }
-            if word == "that" || word == "for" { break }
+            if tokens[k].flags.contains(.necessity) { sawNecessity = true }
+            if tokens[k].is(.that) || tokens[k].is(.for) { break }
             k += 1
         }
         guard sawNecessity, k < end else { return nil }
-        if tokens[k].lower == "that" {
+        if tokens[k].is(.that) {
             return thatClause(cue: i..<(k + 1), from: k + 1, strength: .request, in: p, sentence: sentence, actor: .speaker)
         }
         guard let (addressee, to) = addresseeAndTo(from: k + 1, in: p, sentence: sentence),
@@ -172,21 +173,22 @@ enum CallFinder {
     private static func modalCall(at i: Int, strength: CallToAction.Strength, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
         let tokens = p.tokens
         var next = i + 1
-        if ["need", "needs", "ought"].contains(tokens[i].lower) {
-            guard next < sentence.upperBound, tokens[next].lower == "to" else { return nil }
+        if tokens[i].is(oneOf: [.need, .needs, .ought]) {
+            guard next < sentence.upperBound, tokens[next].is(.to) else { return nil }
             next += 1
         }
         guard next < sentence.upperBound, sameZone(i, next, p) else { return nil }
-        if ["have", "be", "not"].contains(tokens[next].lower) && tokens[i].lower != "must" { return nil }
-        if tokens[next].lower == "have" { return nil }
+        if tokens[next].is(oneOf: [.have, .be, .not]) && !tokens[i].is(.must) { return nil }
+        if tokens[next].is(.have) { return nil }
         let clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence)
         guard i - 1 >= clause, tokens[i - 1].isWord,
               let subject = FrameFinder.subject(endingAt: i - 1, clauseStart: clause, in: p, sentence: sentence)
         else { return nil }
-        let first = tokens[subject.lowerBound].lower
-        let impersonal: Set<String> = ["i", "we", "us", "you", "it", "this", "that", "there", "one", "which", "who", "what", "they", "he", "she", "everyone", "everybody", "anyone"]
-        if impersonal.contains(first) || subject.count > 10 { return nil }
-        if (clause..<subject.lowerBound).contains(where: { ["if", "whether", "unless", "when"].contains(tokens[$0].lower) }) { return nil }
+        let impersonal: [KnownWord] = [
+            .i, .we, .us, .you, .it, .this, .that, .there, .one, .which, .who, .what, .they, .he, .she, .everyone, .everybody, .anyone,
+        ]
+        if tokens[subject.lowerBound].is(oneOf: impersonal) || subject.count > 10 { return nil }
+        if (clause..<subject.lowerBound).contains(where: { tokens[$0].is(oneOf: [.if, .whether, .unless, .when]) }) { return nil }
         guard let action = action(after: next - 1, in: p, sentence: sentence) else { return nil }
         return FoundCall(cue: i..<next, addressee: subject, actions: split(action, in: p), actor: .speaker, strength: strength)
     }
@@ -194,7 +196,7 @@ enum CallFinder {
     /// "urged Afghan political leaders to come together": whom, then `to`, then what.
     private static func objectAndTo(cue: Range<Int>, from start: Int, strength: CallToAction.Strength, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
         var from = start
-        if from < sentence.upperBound, p.tokens[from].lower == "with" { from += 1 }
+        if from < sentence.upperBound, p.tokens[from].is(.with) { from += 1 }
         guard let (addressee, to) = addresseeAndTo(from: from, in: p, sentence: sentence),
               let action = action(after: to, in: p, sentence: sentence) else { return nil }
         return FoundCall(cue: cue, addressee: addressee, actions: split(action, in: p), actor: .subject(nil), strength: strength)
@@ -207,7 +209,7 @@ enum CallFinder {
         while verb < sentence.upperBound, verb < start + 10, sameZone(start, verb, p) {
             let token = tokens[verb]
             if verb > start, token.isWord, !token.isCapitalized,
-               Lexicon.verbForms.contains(token.lower) || CallCue.modals[token.lower] != nil
+               token.flags.contains(.verbForm) || token.modalStrength != nil
             { break }
             verb += 1
         }
@@ -225,10 +227,10 @@ enum CallFinder {
             let token = tokens[index]
             if token.kind == .quoteMark || token.is(";") || token.is(":") { return nil }
             // "asked officials how ...": a question, not a call.
-            if ["how", "what", "why", "whether", "if", "where", "when", "that"].contains(token.lower) { return nil }
-            if token.lower == "to", index > start, index + 1 < sentence.upperBound {
+            if token.is(oneOf: [.how, .what, .why, .whether, .if, .where, .when, .that]) { return nil }
+            if token.is(.to), index > start, index + 1 < sentence.upperBound {
                 var verb = index + 1
-                if tokens[verb].lower == "not" { verb += 1 }
+                if tokens[verb].is(.not) { verb += 1 }
                 if verb < sentence.upperBound, looksLikeVerb(tokens[verb]) { return (start..<index, index) }
             }
             index += 1
@@ -238,9 +240,8 @@ enum CallFinder {
 
     private static func looksLikeVerb(_ token: Token) -> Bool {
         guard token.isWord, !token.isCapitalized else { return false }
-        if Lexicon.baseVerbs.contains(token.lower) { return true }
-        return !Lexicon.determiners.contains(token.lower) && !Lexicon.personalPronouns.keys.contains(token.lower)
-            && !token.lower.hasSuffix("ing") && !token.lower.hasSuffix("ed") && !token.lower.hasSuffix("s")
+        if token.flags.contains(.baseVerb) { return true }
+        return token.flags.isDisjoint(with: [.determiner, .pronoun, .endsInIng, .endsInEd, .endsInS])
     }
 
     /// What is asked: from after `position` to the end of its clause.
@@ -252,7 +253,7 @@ enum CallFinder {
             let token = tokens[end]
             if token.isSentenceEnd || token.is(";") || token.is(":") || token.isDash || token.is(")") || token.kind == .quoteMark { break }
             // "urged X to refrain ... and demanded Y": a second finished verb starts a new clause.
-            if ["and", "but"].contains(token.lower), end + 1 < sentence.upperBound, isFinite(tokens[end + 1]) { break }
+            if token.is(.and) || token.is(.but), end + 1 < sentence.upperBound, isFinite(tokens[end + 1]) { break }
             // "... reviewed by an independent panel, it said.": the reporting clause is not asked.
             if token.is(","), closesWithReportingClause(after: end, in: p, sentence: sentence) { break }
             end += 1
@@ -264,10 +265,9 @@ enum CallFinder {
     /// A verb in the past or third person: "demanded", "told", "calls".
     private static func isFinite(_ token: Token) -> Bool {
         guard token.isWord, !token.isCapitalized else { return false }
-        let lower = token.lower
-        if Lexicon.irregularPasts.contains(lower) { return true }
-        guard Lexicon.verbForms.contains(lower), !Lexicon.baseVerbs.contains(lower) else { return false }
-        return lower.hasSuffix("ed") || lower.hasSuffix("s")
+        if token.flags.contains(.irregularPast) { return true }
+        guard token.flags.contains(.verbForm), !token.flags.contains(.baseVerb) else { return false }
+        return !token.flags.isDisjoint(with: [.endsInEd, .endsInS])
     }
 
     private static func closesWithReportingClause(after comma: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
@@ -277,10 +277,10 @@ enum CallFinder {
         while index < sentence.upperBound, words < 5 {
             let token = tokens[index]
             if token.isSentenceEnd { return false }
-            if token.isWord, !token.isCapitalized || words > 0, Lexicon.reportingLemma(token.lower) != nil {
+            if token.isWord, !token.isCapitalized || words > 0, token.flags.contains(.reporting) {
                 var after = index + 1
                 while after < sentence.upperBound, tokens[after].isWord, words + (after - index) < 8,
-                      !Lexicon.verbForms.contains(tokens[after].lower) || tokens[after].isCapitalized { after += 1 }
+                      !tokens[after].flags.contains(.verbForm) || tokens[after].isCapitalized { after += 1 }
                 return after >= sentence.upperBound || tokens[after].isSentenceEnd || tokens[after].is(",")
             }
             if token.isWord { words += 1 }
@@ -298,11 +298,11 @@ enum CallFinder {
         var index = action.lowerBound + 1
         while index < action.upperBound {
             let token = tokens[index]
-            if token.is(",") || token.lower == "and" || token.lower == "or" {
+            if token.is(",") || token.is(.and) || token.is(.or) {
                 var next = index + 1
-                while next < action.upperBound, ["and", "or", "then", "also", "to", ","].contains(tokens[next].lower) { next += 1 }
+                while next < action.upperBound, tokens[next].is(oneOf: [.and, .or, .then, .also, .to]) || tokens[next].is(",") { next += 1 }
                 if next < action.upperBound, next > index, tokens[next].isWord, !tokens[next].isCapitalized,
-                   Lexicon.baseVerbs.contains(tokens[next].lower), index > partStart
+                   tokens[next].flags.contains(.baseVerb), index > partStart
                 {
                     parts.append(partStart..<index)
                     partStart = next
@@ -317,7 +317,7 @@ enum CallFinder {
 
     private static func isRefused(before i: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
         let low = max(sentence.lowerBound, i - 3)
-        return (low..<i).contains { CallCue.lemmas[p.tokens[$0].lower].map(CallCue.refusingVerbs.contains) ?? false }
+        return (low..<i).contains { p.tokens[$0].flags.contains(.refusesCall) }
     }
 
     private static func sameZone(_ a: Int, _ b: Int, _ p: ParagraphText) -> Bool {

@@ -48,13 +48,13 @@ struct QuoteScanner {
         }
 
         for index in tokens.indices where tokens[index].kind == .quoteMark {
-            let mark = tokens[index].text.unicodeScalars.first!
+            let mark = tokens[index].first
             let weight = QuoteMark.weight(mark)
             let facing = direction(of: index, in: tokens)
 
             if let current = open {
                 // German style: „ opens and “ closes.
-                let opener = tokens[current.token].text.unicodeScalars.first!
+                let opener = tokens[current.token].first
                 if (opener == "„" && (mark == "“" || mark == "”")) || (opener == "‚" && (mark == "‘" || mark == "’")), nestedDepth == 0 {
                     emit(from: current.token, to: index, continues: current.continues)
                     open = nil
@@ -119,7 +119,7 @@ struct QuoteScanner {
     /// hugs the word after it (opening) or the word before it (closing).
     private func direction(of index: Int, in tokens: [Token]) -> QuoteMark.Direction {
         let token = tokens[index]
-        let mark = token.text.unicodeScalars.first!
+        let mark = token.first
         let shape = QuoteMark.direction(mark)
         if shape != .either { return shape }
         let previous = index > 0 ? tokens[index - 1] : nil
@@ -142,7 +142,7 @@ struct QuoteScanner {
         while next < limit {
             let token = tokens[next]
             if token.kind == .quoteMark {
-                let mark = token.text.unicodeScalars.first!
+                let mark = token.first
                 if QuoteMark.weight(mark) == .double { return false }
                 if direction(of: next, in: tokens) != .opening { return next > index + 1 }
             }

@@ -20,11 +20,9 @@ enum SentenceSegmenter {
                     last += 1
                 }
                 boundary = last + 1 == tokens.count || canStartSentence(tokens[last + 1])
-            } else if token.isWord, token.endsWithFullStop, Lexicon.isInitialism(String(token.text.dropLast())),
-                      token.text.count > 2, index + 1 < tokens.count
-            {
+            } else if token.isWord, token.flags.contains(.dottedInitialism), index + 1 < tokens.count {
                 let next = tokens[index + 1]
-                boundary = next.isWord && next.isCapitalized && Lexicon.capitalisedFunctionWords.contains(next.lower)
+                boundary = next.isWord && next.isCapitalized && next.flags.contains(.capitalisedFunction)
             }
             if boundary {
                 ranges.append(start..<(last + 1))
@@ -42,8 +40,7 @@ enum SentenceSegmenter {
         if token.isSentenceEnd && !token.spaceBefore { return true }
         if token.is(")") || token.is("]") { return !token.spaceBefore }
         if token.kind == .quoteMark {
-            let mark = token.text.unicodeScalars.first!
-            switch QuoteMark.direction(mark) {
+            switch QuoteMark.direction(token.first) {
             case .closing: return true
             case .opening: return false
             case .either: return !token.spaceBefore
@@ -55,8 +52,7 @@ enum SentenceSegmenter {
     private static func canStartSentence(_ token: Token) -> Bool {
         switch token.kind {
         case .word:
-            guard let first = token.text.unicodeScalars.first else { return false }
-            return !first.isLowercase || token.text.hasPrefix("#") || token.text.hasPrefix("@")
+            return !token.first.isLowercase || token.first == "#" || token.first == "@"
         case .number, .quoteMark:
             return true
         case .punctuation:

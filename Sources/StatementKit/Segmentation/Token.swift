@@ -1,6 +1,11 @@
 /// A word, number, quotation mark or punctuation sign of one paragraph.
+///
+/// A plain value: no strings, so that the rules, which copy tokens all the time, copy bytes.
+/// What the rules ask of a word is worked out once per distinct word by the `Vocabulary` and
+/// copied in here (flags, the known word, capitals); its text is in the vocabulary, under
+/// `spelling`, for the few places that need it (names and roles being built).
 struct Token: Sendable {
-    enum Kind: Sendable, Equatable {
+    enum Kind: UInt8, Sendable, Equatable {
         case word
         case number
         case quoteMark
@@ -11,28 +16,40 @@ struct Token: Sendable {
     /// Scalar offsets inside the paragraph, half open.
     var start: Int
     var end: Int
-    var text: String
-    /// Lowercased text, for lexicon look-ups.
-    var lower: String
+    /// The word's number in the analysis's vocabulary.
+    var spelling: Int32
+    /// The spelling's hash (the vocabulary's), for keys made of tokens.
+    var hash: UInt64
+    /// The token's first scalar: its sign, its quotation mark, or a word's first letter.
+    var first: Unicode.Scalar
     var spaceBefore: Bool
     var spaceAfter: Bool
-    /// A hash of the text (the vocabulary's), for keys made of tokens.
-    var spelling: UInt64 = 0
 
-    /// What the lexicons say of this word, looked up once when the token is made: the rules ask
+    /// What the lexicons say of this word, looked up once per distinct word: the rules ask
     /// these questions many times per word, and each set look-up hashed the word again.
     var flags: WordFlags = []
-    /// Computed once, in `Tokenizer`.
+    /// The lowercase word, when it is one the rules name.
+    var known: KnownWord?
     var isCapitalized = false
     /// NATO, UK, CBC, U.S.: two or more capitals and no lowercase letter.
     var isAcronym = false
-    /// A word that keeps its full stop (`U.S.`, `Mr.`), set by `Tokenizer`.
+    /// A word that keeps its full stop (`U.S.`, `Mr.`).
     var endsWithFullStop = false
-    /// The sign of a one-scalar punctuation token, set by `Tokenizer`: every rule asks "is this
-    /// a comma, a full stop, a colon", and asking the text each time was the tokens' largest cost.
+    /// The sign of a one-scalar punctuation token: every rule asks "is this a comma, a full
+    /// stop, a colon", and asking the text each time was the tokens' largest cost.
     var sign: Unicode.Scalar?
+    /// For a word that asks (see `Vocabulary.Word`).
+    var callStrength: CallToAction.Strength?
+    var callLemma: KnownWord?
+    var modalStrength: CallToAction.Strength?
 
     var isWord: Bool { kind == .word }
+
+    func `is`(_ word: KnownWord) -> Bool { known == word }
+    func `is`(oneOf words: [KnownWord]) -> Bool {
+        guard let known else { return false }
+        return words.contains(known)
+    }
 
     static func capitalized(_ text: String, lower: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
@@ -57,7 +74,8 @@ struct Token: Sendable {
     var isSentenceEnd: Bool { self.is(".") || self.is("!") || self.is("?") || self.is("…") }
     var isClauseBreak: Bool { self.is(",") || self.is(";") || self.is(":") || isDash }
     var isDash: Bool {
-        guard kind == .punctuation, let s = sign ?? text.unicodeScalars.first else { return false }
+        guard kind == .punctuation else { return false }
+        let s = sign ?? first
         return s.isDash || (s.isHyphen && spaceBefore && spaceAfter)
     }
 }

@@ -5,11 +5,6 @@
 /// word when they are part of it (`U.S.`, `Mr.`, `3.5`, `Gawker.com`) and split it when a new
 /// sentence starts without a space (`forward.It`).
 enum Tokenizer {
-    static func tokens(in scalars: ArraySlice<Unicode.Scalar>) -> [Token] {
-        var vocabulary = Vocabulary()
-        return tokens(in: scalars, vocabulary: &vocabulary)
-    }
-
     static func tokens(in scalars: ArraySlice<Unicode.Scalar>, vocabulary: inout Vocabulary) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
@@ -38,19 +33,21 @@ enum Tokenizer {
                 while index < end && scalars[index].isWordJoiner { index += 1 }
                 kind = .punctuation
             }
-            let word = vocabulary.word(scalars[start..<index])
+            let spelling = vocabulary.spelling(scalars[start..<index])
+            let word = vocabulary[spelling]
             if !tokens.isEmpty { tokens[tokens.count - 1].spaceAfter = sawSpace }
             var token = Token(
-                kind: kind, start: start - base, end: index - base, text: word.text,
-                lower: word.text, spaceBefore: sawSpace, spaceAfter: true, spelling: word.hash)
+                kind: kind, start: start - base, end: index - base, spelling: spelling, hash: word.hash,
+                first: scalars[start], spaceBefore: sawSpace, spaceAfter: true)
             if kind == .word {
-                token.lower = word.lower
                 token.flags = word.flags
+                token.known = word.known
                 token.isCapitalized = word.isCapitalized
                 token.isAcronym = word.isAcronym
                 token.endsWithFullStop = word.endsWithFullStop
-            } else if kind == .number {
-                token.lower = word.lower
+                token.callStrength = word.callStrength
+                token.callLemma = word.callLemma
+                token.modalStrength = word.modalStrength
             } else if kind == .punctuation && index - start == 1 {
                 token.sign = scalars[start]
             }
@@ -104,76 +101,5 @@ enum Tokenizer {
             if vocabulary.word(s[start..<i]).isAbbreviation { i += 1 }
         }
         return i
-    }
-}
-
-/// What the tokenizer learns of each distinct word once per analysis: its text, lowercase
-/// form, lexicon flags and capitals. A statement uses a few thousand distinct words many times
-/// over; making a string of each occurrence and working these out again was a fifth of the
-/// analysis.
-///
-/// Shaped for speed: an open-addressing table keyed by the word's scalars with an FNV-1a hash,
-/// so that a word already known costs one pass over its scalars and no string at all.
-struct Vocabulary {
-    struct Word {
-        var text: String
-        var lower: String
-        var flags: WordFlags
-        var isCapitalized: Bool
-        var isAcronym: Bool
-        var isAbbreviation: Bool
-        /// `U.S.`, `Mr.`: the full stop kept in the word, which the sentence splitter asks about.
-        var endsWithFullStop: Bool
-        /// The FNV-1a hash of the spelling, which the table is keyed by and the memo of noun
-        /// phrases builds its keys from.
-        var hash: UInt64
-    }
-
-    private var words: [Word] = []
-    private var spellings: [[Unicode.Scalar]] = []
-    private var hashes: [UInt64] = []
-    /// Index into `words` plus one; zero is an empty slot. Never more than half full.
-    private var slots = [Int32](repeating: 0, count: 1 << 12)
-    private static let limit = 200_000
-
-    mutating func word(_ scalars: ArraySlice<Unicode.Scalar>) -> Word {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            if hashes[index] == hash && spellings[index].elementsEqual(scalars) { return words[index] }
-            slot = (slot + 1) & mask
-        }
-        let text = String(scalars: scalars)
-        let lower = text.asciiLowercasedOrFull
-        let word = Word(text: text, lower: lower, flags: Lexicon.flags(of: lower), isCapitalized: Token.capitalized(text, lower: lower),
-                        isAcronym: Token.acronym(text), isAbbreviation: Lexicon.isAbbreviation(text),
-                        endsWithFullStop: scalars.last == ".", hash: hash)
-        // Bounded: a text of endless distinct words (a dump, a list of codes) must not grow it forever.
-        if words.count >= Self.limit { self = Vocabulary() }
-        insert(word, spelling: Array(scalars), hash: hash)
-        return word
-    }
-
-    private mutating func insert(_ word: Word, spelling: [Unicode.Scalar], hash: UInt64) {
-        if (words.count + 1) * 2 > slots.count { grow() }
-        words.append(word)
-        spellings.append(spelling)
-        hashes.append(hash)
-        place(words.count - 1)
-    }
-
-    private mutating func place(_ index: Int) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hashes[index]) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index + 1)
-    }
-
-    private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        for index in words.indices { place(index) }
     }
 }

@@ -40,6 +40,15 @@ enum Gender: Equatable {
         return .unknown
     }
 
+    /// The same, from words as tokens: their flags say which are female or male words.
+    static func of(_ tokens: [Token]) -> Gender {
+        for token in tokens.reversed() {
+            if token.flags.contains(.female) { return .female }
+            if token.flags.contains(.male) { return .male }
+        }
+        return .unknown
+    }
+
     func isCompatible(with pronoun: Lexicon.Pronoun) -> Bool {
         switch (self, pronoun) {
         case (.female, .he), (.male, .she): return false

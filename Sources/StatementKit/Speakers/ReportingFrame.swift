@@ -7,7 +7,6 @@ struct ReportingFrame {
     var subject: Range<Int>
     /// The subject comes after the verb: `“…,” said X`.
     var inverted: Bool
-    var lemma: String
 }
 
 /// Finds reporting frames and the subjects of clauses among a paragraph's narration tokens.
@@ -17,28 +16,27 @@ enum FrameFinder {
         let tokens = paragraph.tokens
         for position in sentence where paragraph.isNarration(position) && tokens[position].isWord {
             let token = tokens[position]
-            if token.lower == "according", position + 1 < sentence.upperBound, tokens[position + 1].lower == "to" {
+            if token.is(.according), position + 1 < sentence.upperBound, tokens[position + 1].is(.to) {
                 let subject = phraseAfter(position + 1, in: paragraph, sentence: sentence,
                                           stopAtComma: position == sentence.lowerBound)
                 if !subject.isEmpty {
-                    frames.append(ReportingFrame(verb: position, subject: subject, inverted: true, lemma: "according"))
+                    frames.append(ReportingFrame(verb: position, subject: subject, inverted: true))
                 }
                 continue
             }
-            if token.lower == "words", position >= sentence.lowerBound + 2, tokens[position - 1].lower == "the",
-               tokens[position - 2].lower == "in", position + 1 < sentence.upperBound, tokens[position + 1].lower == "of"
+            if token.is(.words), position >= sentence.lowerBound + 2, tokens[position - 1].is(.the),
+               tokens[position - 2].is(.in), position + 1 < sentence.upperBound, tokens[position + 1].is(.of)
             {
                 let subject = phraseAfter(position + 1, in: paragraph, sentence: sentence, stopAtComma: false)
                 if !subject.isEmpty {
-                    frames.append(ReportingFrame(verb: position, subject: subject, inverted: true, lemma: "say"))
+                    frames.append(ReportingFrame(verb: position, subject: subject, inverted: true))
                 }
                 continue
             }
-            guard token.flags.contains(.reporting), let lemma = Lexicon.reportingLemma(token.lower),
-                  isVerbUse(position, in: paragraph, sentence: sentence) else {
+            guard token.flags.contains(.reporting), isVerbUse(position, in: paragraph, sentence: sentence) else {
                 continue
             }
-            if let frame = frame(verb: position, lemma: lemma, in: paragraph, sentence: sentence),
+            if let frame = frame(verb: position, in: paragraph, sentence: sentence),
                !isEmbedded(frame, in: paragraph, sentence: sentence)
             {
                 frames.append(frame)
@@ -52,9 +50,9 @@ enum FrameFinder {
     static func isEmbedded(_ frame: ReportingFrame, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
         guard !frame.inverted else { return false }
         var before = frame.subject.lowerBound - 1
-        if before >= sentence.lowerBound, paragraph.tokens[before].lower == "that" { before -= 1 }
+        if before >= sentence.lowerBound, paragraph.tokens[before].is(.that) { before -= 1 }
         guard before >= sentence.lowerBound, paragraph.isNarration(before) else { return false }
-        return Lexicon.reportingLemma(paragraph.tokens[before].lower) != nil
+        return paragraph.tokens[before].flags.contains(.reporting)
     }
 
     /// Rules out nouns (`the post`, `its note`), passives (`was reported`), infinitives
@@ -64,20 +62,20 @@ enum FrameFinder {
         let token = tokens[position]
         if token.isCapitalized { return false }
         var previousIndex = position - 1
-        while previousIndex >= sentence.lowerBound, ["also", "then", "later", "once", "again", "further"].contains(tokens[previousIndex].lower) {
+        while previousIndex >= sentence.lowerBound, tokens[previousIndex].is(oneOf: [.also, .then, .later, .once, .again, .further]) {
             previousIndex -= 1
         }
         let previous = previousIndex >= sentence.lowerBound ? tokens[previousIndex] : nil
         if let previous {
-            if ["was", "were", "is", "are", "be", "been", "being", "to", "am"].contains(previous.lower) { return false }
-            if Lexicon.determiners.contains(previous.lower) || ReferenceParser.isPossessive(previous) { return false }
+            if previous.is(oneOf: [.was, .were, .is, .are, .be, .been, .being, .to, .am]) { return false }
+            if previous.flags.contains(.determiner) || ReferenceParser.isPossessive(previous) { return false }
         }
-        if Lexicon.reportingNounLike.contains(token.lower) {
+        if token.flags.contains(.reportingNounLike) {
             guard let previous, previous.isWord,
-                  previous.isCapitalized || ["he", "she", "it", "they", "we", "i"].contains(previous.lower)
+                  previous.isCapitalized || previous.is(oneOf: [.he, .she, .it, .they, .we, .i])
             else { return false }
         }
-        if token.lower.hasSuffix("ing") {
+        if token.flags.contains(.endsInIng) {
             // A participle reports speech only when the quotation follows it.
             let window = (position + 1)..<min(sentence.upperBound, position + 14)
             return window.contains { tokens[$0].kind == .quoteMark || tokens[$0].is(":") }
@@ -85,44 +83,44 @@ enum FrameFinder {
         return true
     }
 
-    static func frame(verb: Int, lemma: String, in paragraph: ParagraphText, sentence: Range<Int>) -> ReportingFrame? {
+    static func frame(verb: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> ReportingFrame? {
         let tokens = paragraph.tokens
         let boundary = clauseStart(before: verb, in: paragraph, sentence: sentence)
         var k = verb - 1
-        while k >= boundary, Lexicon.adverbs.contains(tokens[k].lower) { k -= 1 }
+        while k >= boundary, tokens[k].flags.contains(.adverb) { k -= 1 }
 
         // `“…,” said X`, or a verb that opens its clause.
         if k < boundary || (tokens[k].is(",") && k - 1 >= sentence.lowerBound && tokens[k - 1].kind == .quoteMark) {
             let subject = phraseAfter(verb, in: paragraph, sentence: sentence, stopAtComma: true)
             guard !subject.isEmpty else { return nil }
-            return ReportingFrame(verb: verb, subject: subject, inverted: true, lemma: lemma)
+            return ReportingFrame(verb: verb, subject: subject, inverted: true)
         }
         // `Institutional recipients, said Mauer, are required`: a parenthetical inverted frame.
         if tokens[k].is(","), verb + 1 < sentence.upperBound, tokens[verb + 1].isCapitalized {
             let subject = phraseAfter(verb, in: paragraph, sentence: sentence, stopAtComma: true)
             if !subject.isEmpty, subject.upperBound < sentence.upperBound, tokens[subject.upperBound].is(",") {
-                return ReportingFrame(verb: verb, subject: subject, inverted: true, lemma: lemma)
+                return ReportingFrame(verb: verb, subject: subject, inverted: true)
             }
         }
         // "One poster admitted ..., writing in a blog post": a participle after a comma
         // belongs to the main clause's subject.
-        if tokens[verb].lower.hasSuffix("ing"), tokens[k].is(",") {
+        if tokens[verb].flags.contains(.endsInIng), tokens[k].is(",") {
             guard let subject = mainSubject(in: paragraph, from: boundary, before: k) else { return nil }
-            return ReportingFrame(verb: verb, subject: subject, inverted: false, lemma: lemma)
+            return ReportingFrame(verb: verb, subject: subject, inverted: false)
         }
         // "US special envoy Zalmay Khalilzad who signed an agreement ... welcomed": the
         // relative clause is skipped.
-        if let relative = (boundary..<k).first(where: { ["who", "which"].contains(tokens[$0].lower) && $0 > boundary && tokens[$0 - 1].isCapitalized }),
+        if let relative = (boundary..<k).first(where: { tokens[$0].is(oneOf: [.who, .which]) && $0 > boundary && tokens[$0 - 1].isCapitalized }),
            !(relative..<k).contains(where: { tokens[$0].is(",") })
         {
             return subject(endingAt: relative - 1, clauseStart: boundary, in: paragraph, sentence: sentence).map {
-                ReportingFrame(verb: verb, subject: $0, inverted: false, lemma: lemma)
+                ReportingFrame(verb: verb, subject: $0, inverted: false)
             }
         }
         guard let subject = subject(endingAt: k, clauseStart: boundary, in: paragraph, sentence: sentence) else {
             return nil
         }
-        return ReportingFrame(verb: verb, subject: subject, inverted: false, lemma: lemma)
+        return ReportingFrame(verb: verb, subject: subject, inverted: false)
     }
 
     /// Where the clause holding `position` starts: after a quotation, a semicolon or a colon.
@@ -150,17 +148,17 @@ enum FrameFinder {
             if startsAdverbial(chunkStart..<k, tokens: tokens) { return nil }
             return chunkStart < k ? chunkStart..<k : nil
         }
-        if ["and", "but", "or"].contains(tokens[k].lower) {
+        if tokens[k].is(oneOf: [.and, .but, .or]) {
             // "... to reopen talks, and publish the data": a bare verb after "and" is more often
             // another thing asked than a second clause.
-            if k + 1 < tokens.count, Lexicon.baseVerbs.contains(tokens[k + 1].lower) || Lexicon.reportingLemmas.contains(tokens[k + 1].lower) {
+            if k + 1 < tokens.count, !tokens[k + 1].flags.isDisjoint(with: [.baseVerb, .reportingLemma]) {
                 return nil
             }
             return mainSubject(in: paragraph, from: clauseStart, before: k)
         }
         var j = k
         while j >= clauseStart, isSubjectWord(tokens[j], at: j, tokens: tokens) { j -= 1 }
-        if j >= clauseStart, ["who", "which"].contains(tokens[j].lower), j - 1 >= clauseStart {
+        if j >= clauseStart, tokens[j].is(oneOf: [.who, .which]), j - 1 >= clauseStart {
             // "Zalmay Khalilzad who signed an agreement ... welcomed": the relative clause is skipped.
             var i = j - 1
             if tokens[i].is(",") { i -= 1 }
@@ -169,7 +167,7 @@ enum FrameFinder {
             if start < i { return (start + 1)..<(i + 1) }
         }
         var start = j + 1
-        while start <= k, tokens[start].isCapitalized, Lexicon.adverbialStarters.contains(tokens[start].lower) { start += 1 }
+        while start <= k, tokens[start].isCapitalized, tokens[start].flags.contains(.adverbialStarter) { start += 1 }
         return start <= k ? start..<(k + 1) : nil
     }
 
@@ -181,9 +179,8 @@ enum FrameFinder {
         while stop < end {
             let token = tokens[stop]
             if !token.isWord && !(token.kind == .quoteMark && !token.spaceBefore) { break }
-            if stop > chunkStart && !token.isCapitalized && (Lexicon.verbForms.contains(token.lower) || isClauseWord(token.lower)
-                || Lexicon.adverbs.contains(token.lower)
-                || (token.lower.hasSuffix("ed") && !Lexicon.determiners.contains(tokens[stop - 1].lower))) { break }
+            if stop > chunkStart && !token.isCapitalized && (!token.flags.isDisjoint(with: [.verbForm, .clauseWord, .adverb])
+                || (token.flags.contains(.endsInEd) && !tokens[stop - 1].flags.contains(.determiner))) { break }
             stop += 1
         }
         return chunkStart < stop ? chunkStart..<stop : nil
@@ -200,16 +197,16 @@ enum FrameFinder {
             if token.isSentenceEnd || token.is(";") || token.is(":") { break }
             if token.is(",") && stopAtComma {
                 // "said Dr. Hans Kluge, the WHO regional director." keeps its apposition.
-                if end + 1 < sentence.upperBound, ["the", "a", "an"].contains(tokens[end + 1].lower),
+                if end + 1 < sentence.upperBound, tokens[end + 1].known?.isArticle == true,
                    let last = ((end + 1)..<sentence.upperBound).first(where: { tokens[$0].isSentenceEnd || tokens[$0].kind == .quoteMark || tokens[$0].is(",") }),
                    tokens[last].isSentenceEnd,
-                   !((end + 1)..<last).contains(where: { !tokens[$0].isCapitalized && Lexicon.verbForms.contains(tokens[$0].lower) })
+                   !((end + 1)..<last).contains(where: { !tokens[$0].isCapitalized && tokens[$0].flags.contains(.verbForm) })
                 {
                     end = last
                 }
                 break
             }
-            if token.isWord && !token.isCapitalized && (Lexicon.auxiliaries.contains(token.lower) || isClauseWord(token.lower)) {
+            if token.isWord && !token.isCapitalized && !token.flags.isDisjoint(with: [.auxiliary, .clauseWord]) {
                 // "according to a posting, the website is ...": the phrase ends at the comma.
                 if let comma = ((position + 1)..<end).last(where: { tokens[$0].is(",") }) { end = comma }
                 break
@@ -235,37 +232,21 @@ enum FrameFinder {
 
     static func startsAdverbial(_ chunk: Range<Int>, tokens: [Token]) -> Bool {
         guard let first = chunk.first else { return true }
-        let lower = tokens[first].lower
-        return Lexicon.adverbialStarters.contains(lower) || lower.hasSuffix("ly") || lower.hasSuffix("ing")
+        return !tokens[first].flags.isDisjoint(with: [.adverbialStarter, .endsInLy, .endsInIng])
     }
-
-    static func isClauseWord(_ lower: String) -> Bool {
-        ["that", "which", "who", "whom", "whose", "what", "where", "when", "why", "how", "as", "if",
-         "because", "although", "though", "while", "since", "whether", "but", "so", "than", "then"].contains(lower)
-    }
-
-    /// Prepositions and the like that a subject does not run on through. A set: a list of twenty
-    /// compared one by one, for every lowercase word a subject was read back over, was the
-    /// frame finder's largest cost.
-    static let wordsThatEndASubject: Set<String> = [
-        "with", "by", "from", "for", "into", "about", "after", "before", "during", "against", "like",
-        "through", "over", "under", "via", "using", "and", "or", "not", "no",
-    ]
 
     static func isSubjectWord(_ token: Token, at index: Int, tokens: [Token]) -> Bool {
         if token.kind == .quoteMark { return !token.spaceBefore && index > 0 && tokens[index - 1].isWord }
         if token.is("&") { return true }
         guard token.isWord else { return false }
-        if token.lower == "and" {
+        if token.is(.and) {
             // "Both the Irving Independent School District and the Irving Police Department"
             return index > 0 && index + 1 < tokens.count && tokens[index - 1].isCapitalized
-                && (Lexicon.determiners.contains(tokens[index + 1].lower) || tokens[index + 1].isCapitalized)
+                && (tokens[index + 1].flags.contains(.determiner) || tokens[index + 1].isCapitalized)
         }
         if token.isCapitalized { return true }
-        let lower = token.lower
-        if token.flags.contains(.verbForm) || isClauseWord(lower) { return false }
-        if Self.wordsThatEndASubject.contains(lower) { return false }
-        if lower.hasSuffix("ly") && lower.count > 4 { return false }
-        return true
+        // Verbs, clause words, the prepositions a subject does not run on through ("with",
+        // "by"), and adverbs in -ly: one flag test, where these were four set look-ups.
+        return token.flags.isDisjoint(with: [.verbForm, .clauseWord, .endsSubject, .longLyWord])
     }
 }

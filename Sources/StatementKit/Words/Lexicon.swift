@@ -1,7 +1,7 @@
 /// The word lists the analysis is built on, kept in one place so a reader of the code can see
 /// (and extend) what the rules know.
 struct WordFlags: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
     static let determiner = WordFlags(rawValue: 1 << 0)
     static let nameConnector = WordFlags(rawValue: 1 << 1)
     static let verbForm = WordFlags(rawValue: 1 << 2)
@@ -16,8 +16,40 @@ struct WordFlags: OptionSet, Sendable {
     static let auxiliary = WordFlags(rawValue: 1 << 11)
     static let adverbialStarter = WordFlags(rawValue: 1 << 12)
     static let calendar = WordFlags(rawValue: 1 << 13)
+    /// Any form of a reporting verb (`said`, `notes`).
     static let reporting = WordFlags(rawValue: 1 << 14)
     static let callCue = WordFlags(rawValue: 1 << 15)
+    /// A reporting verb's base form (`say`, `note`).
+    static let reportingLemma = WordFlags(rawValue: 1 << 16)
+    static let reportingNounLike = WordFlags(rawValue: 1 << 17)
+    static let irregularPast = WordFlags(rawValue: 1 << 18)
+    static let clauseWord = WordFlags(rawValue: 1 << 19)
+    static let endsSubject = WordFlags(rawValue: 1 << 20)
+    static let namingWord = WordFlags(rawValue: 1 << 21)
+    static let preposition = WordFlags(rawValue: 1 << 22)
+    static let necessity = WordFlags(rawValue: 1 << 23)
+    /// A form of a verb that renews a call ("reiterates its calls for").
+    static let renewsCall = WordFlags(rawValue: 1 << 24)
+    /// A form of a verb that turns a call down ("rejected a call for").
+    static let refusesCall = WordFlags(rawValue: 1 << 25)
+    static let female = WordFlags(rawValue: 1 << 26)
+    static let male = WordFlags(rawValue: 1 << 27)
+
+    // Facts of the spelling rather than of a word list, worked out once per distinct word.
+    static let endsInIng = WordFlags(rawValue: 1 << 40)
+    static let endsInEd = WordFlags(rawValue: 1 << 41)
+    static let endsInS = WordFlags(rawValue: 1 << 42)
+    static let endsInLy = WordFlags(rawValue: 1 << 43)
+    /// Ends in "ly" and has more than four characters: "publicly", not "only" or "fly".
+    static let longLyWord = WordFlags(rawValue: 1 << 44)
+    /// Ends in 's or ’s.
+    static let possessive = WordFlags(rawValue: 1 << 45)
+    /// Ends in a straight apostrophe: "the parents' defense".
+    static let endsInApostrophe = WordFlags(rawValue: 1 << 46)
+    /// An initialism once its last scalar is dropped: `U.S.`, `R.`, `UK` (`U`).
+    static let initialismBeforeLast = WordFlags(rawValue: 1 << 47)
+    /// Two or more initials with their full stops: `U.S.`, `K.C.` (not `R.`).
+    static let dottedInitialism = WordFlags(rawValue: 1 << 48)
 }
 
 enum Lexicon {
@@ -44,10 +76,60 @@ enum Lexicon {
         add(CallCue.lemmas.keys, .callCue)
         add(CallCue.modals.keys, .callCue)
         add(["it", "let", "let's"], .callCue)
+        add(reportingLemmas, .reportingLemma)
+        add(reportingNounLike, .reportingNounLike)
+        add(irregularPasts, .irregularPast)
+        add(clauseWords, .clauseWord)
+        add(wordsThatEndASubject, .endsSubject)
+        add(namingWords, .namingWord)
+        add(prepositions, .preposition)
+        add(CallCue.necessity, .necessity)
+        add(CallCue.lemmas.filter { CallCue.renewingVerbs.contains($0.value) }.keys, .renewsCall)
+        add(CallCue.lemmas.filter { CallCue.refusingVerbs.contains($0.value) }.keys, .refusesCall)
+        add(femaleWords, .female)
+        add(maleWords, .male)
         return table
     }()
 
-    static func flags(of lower: String) -> WordFlags { flagTable[lower] ?? [] }
+    /// What the word lists and the spelling say of a word, given its text and lowercase form.
+    static func flags(of text: String, lower: String) -> WordFlags {
+        var flags = flagTable[lower] ?? []
+        if lower.hasSuffix("ing") { flags.insert(.endsInIng) }
+        if lower.hasSuffix("ed") { flags.insert(.endsInEd) }
+        if lower.hasSuffix("s") { flags.insert(.endsInS) }
+        if lower.hasSuffix("ly") {
+            flags.insert(.endsInLy)
+            if lower.count > 4 { flags.insert(.longLyWord) }
+        }
+        if lower.hasSuffix("'s") || lower.hasSuffix("’s") { flags.insert(.possessive) }
+        if lower.hasSuffix("'") { flags.insert(.endsInApostrophe) }
+        if isInitialism(String(text.dropLast())) {
+            flags.insert(.initialismBeforeLast)
+            if text.unicodeScalars.last == ".", text.count > 2 { flags.insert(.dottedInitialism) }
+        }
+        return flags
+    }
+
+    /// Words that open a clause of their own: where a subject or a named phrase stops.
+    static let clauseWords: Set<String> = [
+        "that", "which", "who", "whom", "whose", "what", "where", "when", "why", "how", "as", "if",
+        "because", "although", "though", "while", "since", "whether", "but", "so", "than", "then",
+    ]
+
+    /// Prepositions and the like that a subject does not run on through.
+    static let wordsThatEndASubject: Set<String> = [
+        "with", "by", "from", "for", "into", "about", "after", "before", "during", "against", "like",
+        "through", "over", "under", "via", "using", "and", "or", "not", "no",
+    ]
+
+    /// Words before a quotation that make it a name rather than speech: the "so-called" “…”.
+    static let namingWords: Set<String> = [
+        "called", "labelled", "labeled", "named", "titled", "entitled", "nicknamed", "word",
+        "words", "term", "phrase", "so-called", "slogan", "hashtag",
+    ]
+
+    /// Prepositions before a short quotation that make it a phrase, not speech: "in “…”".
+    static let prepositions: Set<String> = ["in", "into", "on", "at", "of", "from", "with", "by", "for", "as", "about"]
 
     // MARK: Abbreviations
 

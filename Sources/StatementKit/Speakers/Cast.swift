@@ -3,7 +3,9 @@
 struct Cast {
     struct Entity {
         var name: String
-        var role: String?
+        var role: String? { didSet { roleLength = role?.count ?? 0 } }
+        /// The role's length in characters, compared at every mention that brings a role.
+        var roleLength = 0
         var aliases: [String] = []
         var kind: Speaker.Kind
         var gender: Gender
@@ -17,6 +19,10 @@ struct Cast {
         var offeredAliases: Set<String> = []
         /// The name and aliases lowercased, to refuse an alias that differs only in case.
         var aliasKeys: Set<String> = []
+        /// The surface and name offered last: a name is mentioned the same way again and
+        /// again, and comparing with the last offer (the same strings, from the memo of
+        /// phrases) is cheaper than hashing both into `offeredAliases` each time.
+        var lastOffered: (surface: String, name: String)?
     }
 
     struct Mention {
@@ -95,16 +101,18 @@ struct Cast {
     }
 
     private mutating func entity(named name: ProperName) -> (Int, Bool) {
-        let key = name.name.lowercased()
+        let key = name.key
         if let id = byName[key] ?? shortFormMatch(name) {
-            if let role = name.role, role.count > (entities[id].role?.count ?? 0) { entities[id].role = role }
+            if let role = name.role, name.roleLength > entities[id].roleLength { entities[id].role = role }
             if name.kind == .person && entities[id].kind == .group {
                 entities[id].kind = .person
                 index(id)
             }
             if entities[id].gender == .unknown { entities[id].gender = name.gender }
+            if let last = entities[id].lastOffered, last.surface == name.surface, last.name == name.name { return (id, false) }
             addAlias(name.surface, to: id)
             addAlias(name.name, to: id)
+            entities[id].lastOffered = (name.surface, name.name)
             return (id, false)
         }
         var entity = Entity(
@@ -116,6 +124,7 @@ struct Cast {
 
     private mutating func add(_ entity: Entity) -> Int {
         var entity = entity
+        entity.roleLength = entity.role?.count ?? 0  // the memberwise initialiser skips `didSet`
         entity.aliasKeys = Set([entity.name.lowercased()] + entity.aliases.map { $0.lowercased() })
         entities.append(entity)
         let id = entities.count - 1
@@ -179,27 +188,29 @@ struct Cast {
 
     mutating func note(_ id: Int, sentence: Int, position: Int) {
         mentions.append(Mention(entity: id, sentence: sentence, position: position))
-        // Only the last few sentences matter to a pronoun.
-        if mentions.count > 64 { mentions.removeFirst(mentions.count - 64) }
+        // Only the last 64 mentions matter to a pronoun. Trimmed 64 at a time: trimming one
+        // at every mention moved the other 63 each time.
+        if mentions.count >= 2 * Self.mentionWindow { mentions.removeFirst(mentions.count - Self.mentionWindow) }
     }
+
+    private static let mentionWindow = 64
 
     /// The entity a pronoun refers to: in the nearest sentence with a compatible mention, the
     /// first one (the subject, most often; "For Kevin Allton, ..., Warhol was a legend. He
     /// said" is Allton's).
     private func antecedent(of pronoun: Lexicon.Pronoun, sentence: Int, position: Int, scope: Int?) -> Int? {
         if pronoun == .we || pronoun == .i { return scope ?? voice }
-        var candidatesBySentence: [Int: [Mention]] = [:]
-        for mention in mentions where mention.sentence >= sentence - 3 {
+        // The compatible mention in the latest sentence, and in it the earliest: one pass, no
+        // table of candidates by sentence.
+        var best: Mention?
+        for mention in mentions.suffix(Self.mentionWindow) where mention.sentence >= sentence - 3 {
             if mention.sentence > sentence || (mention.sentence == sentence && mention.position >= position) { continue }
-            if isCompatible(mention.entity, with: pronoun) {
-                candidatesBySentence[mention.sentence, default: []].append(mention)
-            }
+            guard isCompatible(mention.entity, with: pronoun) else { continue }
+            if let current = best, mention.sentence < current.sentence
+                || (mention.sentence == current.sentence && mention.position >= current.position) { continue }
+            best = mention
         }
-        guard let nearest = candidatesBySentence.keys.max(), let candidates = candidatesBySentence[nearest] else {
-            return nil
-        }
-        // The first compatible mention is most often the subject, which a pronoun continues.
-        return candidates.min { $0.position < $1.position }?.entity
+        return best?.entity
     }
 
     /// By number rather than by entity: an `Entity` passed by value was a copy of its names and

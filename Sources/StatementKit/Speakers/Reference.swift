@@ -10,12 +10,27 @@ enum Reference: Equatable {
 }
 
 struct ProperName: Equatable {
-    var name: String
-    var role: String?
+    let name: String
+    /// The name lowercased, which the cast looks names up by: worked out once per phrase (the
+    /// memo of phrases keeps it) rather than at every mention.
+    let key: String
+    var role: String? { didSet { roleLength = role?.count ?? 0 } }
+    /// The role's length in characters: a longer role replaces a shorter one.
+    private(set) var roleLength: Int
     var kind: Speaker.Kind
     /// The whole mention as written, kept as an alias.
     var surface: String
     var gender: Gender
+
+    init(name: String, role: String?, kind: Speaker.Kind, surface: String, gender: Gender) {
+        self.name = name
+        self.key = name.lowercased()
+        self.role = role
+        self.roleLength = role?.count ?? 0
+        self.kind = kind
+        self.surface = surface
+        self.gender = gender
+    }
 }
 
 struct Description: Equatable {

@@ -270,50 +270,83 @@ struct ReferenceParser {
 /// `ReferenceParser.parse` remembered by the words it was given. A statement names the same
 /// people and bodies over and over ("Khalilzad said", "the minister added"), and parsing a
 /// phrase (chunks, runs, roles, several strings) costs far more than hashing it.
+///
+/// Shaped for speed: an open-addressing table keyed by a hash made from the tokens' spelling
+/// hashes, which the tokenizer already has. A dictionary hashed that hash again (SipHash) at
+/// every phrase, and an earlier key string built from the phrase was half the memo's cost.
 struct ReferenceMemo {
-    /// A phrase as the parser sees it (every token's spelling and the spacing around each) and
-    /// what it parsed to. A class, so that looking one up retains one object, not its arrays.
-    private final class Entry {
-        let generation: Int
-        let spellings: [Int32]
-        let spacing: [Bool]
-        let reference: Reference?
-
-        init(generation: Int, spellings: [Int32], spacing: [Bool], reference: Reference?) {
-            self.generation = generation
-            self.spellings = spellings
-            self.spacing = spacing
-            self.reference = reference
-        }
+    private struct Entry {
+        var hash: UInt64
+        /// The vocabulary's generation the spellings belong to.
+        var generation: Int
+        /// Where the phrase's spelling numbers and spaces after each token start in `spellings`
+        /// and `spaceAfter`, and how many tokens it has.
+        var start: Int
+        var count: Int
+        var spaceBefore: Bool
+        var reference: Reference?
     }
-    private var known: [UInt64: Entry] = [:]
+
+    private var entries: [Entry] = []
+    private var spellings: [Int32] = []
+    private var spaceAfter: [Bool] = []
+    /// Index into `entries` plus one; zero is an empty slot. Never more than half full.
+    private var slots = [Int32](repeating: 0, count: 1 << 10)
+    private static let limit = 50_000
 
     mutating func parse(_ words: ArraySlice<Token>, in vocabulary: Vocabulary) -> Reference? {
-        // Keyed by a hash made from the tokens' spelling hashes, which the tokenizer already
-        // has: building a key string of every phrase and hashing it was half the memo's cost.
-        // The phrase's spelling numbers are kept beside it and compared, so a collision only
-        // costs a parse.
         var hash: UInt64 = words.first?.spaceBefore == true ? 1 : 2
         for token in words {
             hash = (hash ^ token.hash) &* 0x100_0000_01b3
             hash = (hash ^ (token.spaceAfter ? 3 : 5)) &* 0x100_0000_01b3
         }
-        if let entry = known[hash], entry.generation == vocabulary.generation, entry.spellings.count == words.count,
-           matches(entry, words)
-        {
-            return entry.reference
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1
+            // The phrase itself is compared, so a collision only costs a parse.
+            if entries[index].hash == hash, matches(entries[index], words, generation: vocabulary.generation) {
+                return entries[index].reference
+            }
+            slot = (slot + 1) & mask
         }
         let reference = ReferenceParser(vocabulary: vocabulary).parse(words)
-        if known.count >= 50_000 { known.removeAll(keepingCapacity: true) }
-        known[hash] = Entry(generation: vocabulary.generation, spellings: words.map(\.spelling),
-                            spacing: [words.first?.spaceBefore ?? false] + words.map(\.spaceAfter), reference: reference)
+        if entries.count >= Self.limit {
+            self = ReferenceMemo()
+        } else if (entries.count + 1) * 2 > slots.count {
+            grow()
+        }
+        entries.append(Entry(hash: hash, generation: vocabulary.generation, start: spellings.count, count: words.count,
+                             spaceBefore: words.first?.spaceBefore ?? false, reference: reference))
+        for token in words {
+            spellings.append(token.spelling)
+            spaceAfter.append(token.spaceAfter)
+        }
+        place(entries.count - 1)
         return reference
     }
 
-    private func matches(_ entry: Entry, _ words: ArraySlice<Token>) -> Bool {
-        guard entry.spacing.first == words.first?.spaceBefore else { return false }
-        for (offset, token) in words.enumerated()
-        where entry.spellings[offset] != token.spelling || entry.spacing[offset + 1] != token.spaceAfter { return false }
+    private func matches(_ entry: Entry, _ words: ArraySlice<Token>, generation: Int) -> Bool {
+        guard entry.generation == generation, entry.count == words.count,
+              entry.spaceBefore == (words.first?.spaceBefore ?? false) else { return false }
+        var position = entry.start
+        for token in words {
+            if spellings[position] != token.spelling || spaceAfter[position] != token.spaceAfter { return false }
+            position += 1
+        }
         return true
+    }
+
+    private mutating func place(_ index: Int) {
+        let hash = entries[index].hash
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index + 1)
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        for index in entries.indices { place(index) }
     }
 }

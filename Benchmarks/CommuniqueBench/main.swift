@@ -67,7 +67,7 @@ func analysis(sizes: [Int]) {
         let stages: [(String, () -> Void)] = [
             ("decode (bytes to text)", { _ = SourceText(decoding: Array(text.utf8)) }),
             ("scalars", { scalars = Array(text.unicodeScalars) }),
-            ("paragraphs", { _ = ParagraphSegmenter.paragraphs(in: scalars) }),
+            ("paragraphs", { _ = ParagraphSegmenter.paragraphs(in: text.unicodeScalars) }),
             ("tokens, sentences, quotes", { _ = AnalysisStages.scanAll(scalars) }),
             ("total: Analyzer.analyze", { _ = Analyzer.analyze(text) }),
             ("JSON report", { _ = JSONReport.render(Analyzer.analyze(text)) }),

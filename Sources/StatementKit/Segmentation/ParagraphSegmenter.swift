@@ -5,7 +5,13 @@ public enum ParagraphSegmenter {
     ///
     /// One forward pass over the scalars, so the analysis reads a `String`'s scalars in place
     /// instead of copying the whole statement into an array first.
-    public static func paragraphs(in text: String.UnicodeScalarView) -> [TextSpan] { spans(in: text) }
+    ///
+    /// Read from the text's own UTF-8 a scalar at a time: stepping the string's scalar view
+    /// checked its indices at every scalar and took twice as long.
+    public static func paragraphs(in text: String.UnicodeScalarView) -> [TextSpan] {
+        var string = String(text)
+        return string.withUTF8 { spans(in: UTF8Scalars(bytes: $0)) }
+    }
     public static func paragraphs(in scalars: [Unicode.Scalar]) -> [TextSpan] { spans(in: scalars) }
 
     /// Generic inside the module only, where it is specialized for each caller above. Two
@@ -81,4 +87,22 @@ public enum ParagraphSegmenter {
         default: return false
         }
     }
+}
+
+/// The scalars of valid UTF-8 (a Swift string's own bytes), decoded as they are read.
+struct UTF8Scalars: Sequence {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    struct Iterator: IteratorProtocol {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+
+        @inline(__always)
+        mutating func next() -> Unicode.Scalar? {
+            guard index < bytes.count else { return nil }
+            return Unicode.Scalar.decode(bytes, at: &index)
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(bytes: bytes) }
 }

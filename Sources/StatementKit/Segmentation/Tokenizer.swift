@@ -4,16 +4,24 @@
 /// scanner only ever sees marks that could open or close a quotation. Full stops stay in a
 /// word when they are part of it (`U.S.`, `Mr.`, `3.5`, `Gawker.com`) and split it when a new
 /// sentence starts without a space (`forward.It`).
+///
+/// Shaped for speed: it reads the paragraph's scalars through a buffer pointer and looks each
+/// word up in the vocabulary straight from there, since every scalar of the statement passes
+/// through here; indexing an array slice checked two bounds a scalar.
 enum Tokenizer {
     static func tokens(in scalars: ArraySlice<Unicode.Scalar>, vocabulary: inout Vocabulary) -> [Token] {
+        scalars.withUnsafeBufferPointer { tokens(in: $0, vocabulary: &vocabulary) }
+    }
+
+    private static func tokens(in s: UnsafeBufferPointer<Unicode.Scalar>, vocabulary: inout Vocabulary) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
-        let base = scalars.startIndex
-        let end = scalars.endIndex
-        var index = base
+        // About one token for every four scalars in running text; one growth at most after this.
+        tokens.reserveCapacity(s.count / 4 + 4)
+        let end = s.count
+        var index = 0
         var sawSpace = true
         while index < end {
-            let scalar = scalars[index]
+            let scalar = s[index]
             if scalar.isWhitespace {
                 sawSpace = true
                 index += 1
@@ -21,24 +29,28 @@ enum Tokenizer {
             }
             let start = index
             var kind: Token.Kind
-            if scalar.isAlphanumeric || ((scalar == "#" || scalar == "@") && index + 1 < end && scalars[index + 1].isAlphanumeric) {
-                index = wordEnd(in: scalars, from: index, vocabulary: &vocabulary)
-                kind = scalars[start].isDigit && scalars[start..<index].allSatisfy({ !$0.isLetter }) ? .number : .word
+            if scalar.isAlphanumeric || ((scalar == "#" || scalar == "@") && index + 1 < end && s[index + 1].isAlphanumeric) {
+                index = wordEnd(in: s, from: index, vocabulary: &vocabulary)
+                kind = .word
+                if scalar.isDigit {
+                    kind = .number
+                    for k in start..<index where s[k].isLetter { kind = .word; break }
+                }
             } else if QuoteMark.isQuoteMark(scalar) {
                 index += 1
                 kind = .quoteMark
             } else {
                 index += 1
                 // Combining marks after a symbol belong to it.
-                while index < end && scalars[index].isWordJoiner { index += 1 }
+                while index < end && s[index].isWordJoiner { index += 1 }
                 kind = .punctuation
             }
-            let spelling = vocabulary.spelling(scalars[start..<index])
+            let spelling = vocabulary.spelling(UnsafeBufferPointer(rebasing: s[start..<index]))
             let word = vocabulary[spelling]
             if !tokens.isEmpty { tokens[tokens.count - 1].spaceAfter = sawSpace }
             var token = Token(
-                kind: kind, start: start - base, end: index - base, spelling: spelling, hash: word.hash,
-                first: scalars[start], spaceBefore: sawSpace, spaceAfter: true)
+                kind: kind, start: start, end: index, spelling: spelling, hash: word.hash,
+                first: scalar, spaceBefore: sawSpace, spaceAfter: true)
             if kind == .word {
                 token.flags = word.flags
                 token.known = word.known
@@ -49,7 +61,7 @@ enum Tokenizer {
                 token.callLemma = word.callLemma
                 token.modalStrength = word.modalStrength
             } else if kind == .punctuation && index - start == 1 {
-                token.sign = scalars[start]
+                token.sign = scalar
             }
             tokens.append(token)
             sawSpace = false
@@ -58,8 +70,8 @@ enum Tokenizer {
     }
 
     /// One past the last scalar of the word that starts at `start`.
-    private static func wordEnd(in s: ArraySlice<Unicode.Scalar>, from start: Int, vocabulary: inout Vocabulary) -> Int {
-        let end = s.endIndex
+    private static func wordEnd(in s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, vocabulary: inout Vocabulary) -> Int {
+        let end = s.count
         var i = start + 1
         var segmentStart = start
         while i < end {
@@ -98,7 +110,7 @@ enum Tokenizer {
         }
         // A full stop that belongs to the word: initials (R., U.S.) and known abbreviations.
         if i < end && s[i] == "." {
-            if vocabulary.word(s[start..<i]).isAbbreviation { i += 1 }
+            if vocabulary.word(UnsafeBufferPointer(rebasing: s[start..<i])).isAbbreviation { i += 1 }
         }
         return i
     }

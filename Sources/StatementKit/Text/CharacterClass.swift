@@ -2,19 +2,32 @@
 /// each question answers ASCII with arithmetic and asks the Unicode tables only above it: the
 /// table look-up was a quarter of the analysis time.
 extension Unicode.Scalar {
+    // Each question is inlined for ASCII and calls out of line above it. Shaped that way on
+    // purpose: the Unicode property types are resilient, and a function that inlined a look-up
+    // set up stack room for them on every call (about 150 instructions before its first
+    // line), which made the tokenizer's word loop cost 300 instructions a word.
+
     /// Dashes, curly quotes, apostrophes, bullets and the ellipsis (U+2010–U+2027): after ASCII
     /// the commonest scalars in a statement, and none of them a letter, digit or space.
     private var isGeneralPunctuation: Bool { value &- 0x2010 < 0x18 }
 
-    var isLetter: Bool { value < 0x80 ? (value | 0x20) &- 0x61 < 26 : !isGeneralPunctuation && properties.isAlphabetic }
-    var isDigit: Bool { value < 0x80 ? value &- 0x30 < 10 : !isGeneralPunctuation && properties.numericType == .decimal }
-    var isAlphanumeric: Bool { value < 0x80 ? (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 : isLetter || isDigit }
-    var isUppercase: Bool { value < 0x80 ? value &- 0x41 < 26 : !isGeneralPunctuation && properties.isUppercase }
-    var isLowercase: Bool { value < 0x80 ? value &- 0x61 < 26 : !isGeneralPunctuation && properties.isLowercase }
-    var isWhitespace: Bool { value < 0x80 ? value == 0x20 || value &- 0x09 < 5 : !isGeneralPunctuation && properties.isWhitespace }
+    @inline(__always) var isLetter: Bool { value < 0x80 ? (value | 0x20) &- 0x61 < 26 : isLetterBeyondASCII }
+    @inline(__always) var isDigit: Bool { value < 0x80 ? value &- 0x30 < 10 : isDigitBeyondASCII }
+    @inline(__always) var isAlphanumeric: Bool {
+        value < 0x80 ? (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 : isLetterBeyondASCII || isDigitBeyondASCII
+    }
+    @inline(__always) var isUppercase: Bool { value < 0x80 ? value &- 0x41 < 26 : isUppercaseBeyondASCII }
+    @inline(__always) var isLowercase: Bool { value < 0x80 ? value &- 0x61 < 26 : isLowercaseBeyondASCII }
+    @inline(__always) var isWhitespace: Bool { value < 0x80 ? value == 0x20 || value &- 0x09 < 5 : isWhitespaceBeyondASCII }
     /// Combining marks and joiners stay inside the word they modify.
-    var isWordJoiner: Bool {
-        if value < 0x300 { return false }
+    @inline(__always) var isWordJoiner: Bool { value < 0x300 ? false : isCombiningOrJoiner }
+
+    @inline(never) private var isLetterBeyondASCII: Bool { !isGeneralPunctuation && properties.isAlphabetic }
+    @inline(never) private var isDigitBeyondASCII: Bool { !isGeneralPunctuation && properties.numericType == .decimal }
+    @inline(never) private var isUppercaseBeyondASCII: Bool { !isGeneralPunctuation && properties.isUppercase }
+    @inline(never) private var isLowercaseBeyondASCII: Bool { !isGeneralPunctuation && properties.isLowercase }
+    @inline(never) private var isWhitespaceBeyondASCII: Bool { !isGeneralPunctuation && properties.isWhitespace }
+    @inline(never) private var isCombiningOrJoiner: Bool {
         switch properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return value == 0x200D || value == 0x200C

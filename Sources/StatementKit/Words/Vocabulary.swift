@@ -30,7 +30,10 @@ struct Vocabulary {
     private var words: [Word] = []
     private var texts: [String] = []
     private var lowers: [String] = []
-    private var spellings: [[Unicode.Scalar]] = []
+    /// Every spelling's scalars, end to end, and where each word's begin: one buffer instead
+    /// of an array a word, so that comparing a spelling retains nothing.
+    private var letters: [Unicode.Scalar] = []
+    private var starts: [Int] = [0]
     /// Index into `words` plus one; zero is an empty slot. Never more than half full.
     private var slots = [Int32](repeating: 0, count: 1 << 12)
     private static let limit = 200_000
@@ -56,31 +59,48 @@ struct Vocabulary {
     }
 
     /// The number of the word spelled `scalars`, added when new.
-    mutating func spelling(_ scalars: ArraySlice<Unicode.Scalar>) -> Int32 {
+    mutating func spelling(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int32 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             let index = Int(slots[slot]) - 1
-            if words[index].hash == hash && spellings[index].elementsEqual(scalars) { return Int32(index) }
+            if words[index].hash == hash && isSpelled(index, scalars) { return Int32(index) }
             slot = (slot + 1) & mask
         }
         let text = String(scalars: scalars)
         let lower = text.asciiLowercasedOrFull
-        insert(Self.learn(scalars, text: text, lower: lower, hash: hash), spelling: Array(scalars))
+        insert(Self.learn(scalars, text: text, lower: lower, hash: hash))
+        letters.append(contentsOf: scalars)
+        starts.append(letters.count)
         texts.append(text)
         lowers.append(lower)
         return Int32(words.count - 1)
     }
 
-    mutating func word(_ scalars: ArraySlice<Unicode.Scalar>) -> Word {
+    mutating func spelling(_ scalars: ArraySlice<Unicode.Scalar>) -> Int32 {
+        scalars.withUnsafeBufferPointer { spelling($0) }
+    }
+
+    private func isSpelled(_ index: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        let start = starts[index]
+        guard starts[index + 1] - start == scalars.count else { return false }
+        for (offset, scalar) in scalars.enumerated() where letters[start + offset] != scalar { return false }
+        return true
+    }
+
+    mutating func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Word {
         // In two steps: `self[spelling(scalars)]` would read `self` before the word is added.
         let number = spelling(scalars)
         return self[number]
     }
 
-    private static func learn(_ scalars: ArraySlice<Unicode.Scalar>, text: String, lower: String, hash: UInt64) -> Word {
+    mutating func word(_ scalars: ArraySlice<Unicode.Scalar>) -> Word {
+        scalars.withUnsafeBufferPointer { word($0) }
+    }
+
+    private static func learn(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, text: String, lower: String, hash: UInt64) -> Word {
         let lemma = CallCue.lemmas[lower]
         let callStrength = lemma.flatMap { CallCue.askingVerbs[$0] ?? CallCue.demandingVerbs[$0] }
         return Word(
@@ -91,10 +111,9 @@ struct Vocabulary {
             modalStrength: CallCue.modals[lower])
     }
 
-    private mutating func insert(_ word: Word, spelling: [Unicode.Scalar]) {
+    private mutating func insert(_ word: Word) {
         if (words.count + 1) * 2 > slots.count { grow() }
         words.append(word)
-        spellings.append(spelling)
         place(words.count - 1)
     }
 

@@ -59,6 +59,17 @@ public enum ParagraphSegmenter {
         var afterCR = false
         var endsWithBreak = false
         for scalar in scalars {
+            // Printable ASCII other than the space, most of any statement: neither a line
+            // break nor whitespace, so it only extends the line's content (the general case
+            // below would come to the same after a dozen tests).
+            if scalar.value &- 0x21 < 0x5E {
+                afterCR = false
+                endsWithBreak = false
+                if first == nil { first = index }
+                index += 1
+                last = index
+                continue
+            }
             defer { index += 1 }
             // The LF of a CR LF pair: the line was closed at the CR.
             if afterCR && scalar == "\n" {

@@ -76,6 +76,24 @@ private struct CastNumbers {
     subscript(index: Int) -> Int? { numbers[index] < 0 ? nil : Int(numbers[index]) }
 }
 
+/// Who speaks in each reporting frame of a paragraph, by the token of the frame's verb, in
+/// the order of the text. A paragraph has a few frames, and a quote asks up to sixty tokens
+/// whether one of them is a frame's verb: a short list read in order, where a dictionary
+/// hashed every token it was asked about.
+private struct FrameSpeakers {
+    private var frames: [(verb: Int, speaker: Int)] = []
+
+    mutating func append(verb: Int, speaker: Int) { frames.append((verb, speaker)) }
+
+    subscript(verb: Int) -> Int? {
+        for frame in frames where frame.verb == verb { return frame.speaker }
+        return nil
+    }
+
+    /// The speaker of the last frame whose verb lies in `range`.
+    func last(in range: Range<Int>) -> Int? { frames.last { range.contains($0.verb) }?.speaker }
+}
+
 /// The state of one analysis as it moves through the document.
 private struct Reading {
     var scanner = QuoteScanner()
@@ -129,7 +147,7 @@ private struct Reading {
         for sentence in p.sentences { sentences.append(p.span(ofTokens: sentence)) }
 
         var quoteSpeakers = [Int?](repeating: nil, count: p.quotes.count)
-        var frameSpeakers: [Int: Int] = [:]
+        var frameSpeakers = FrameSpeakers()
         var reporters: [Int?] = []
         var sentenceNumbers: [Int] = []
         var nextQuote = 0
@@ -142,7 +160,7 @@ private struct Reading {
             var reporter: Int? = nil
             for frame in FrameFinder.frames(in: p, sentence: sentence) {
                 if let id = speaker(of: frame, in: p, sentence: sentence, number: number) {
-                    frameSpeakers[frame.verb] = id
+                    frameSpeakers.append(verb: frame.verb, speaker: id)
                     reporter = reporter ?? id
                 }
             }
@@ -294,7 +312,7 @@ private struct Reading {
 
     /// Who said a quote: a reporting clause after it, else one before it in its sentence,
     /// else (for a quote that opens its sentence) whoever spoke last.
-    mutating func attribute(_ quote: ScannedQuote, number index: Int, in p: ParagraphText, frames: [Int: Int], earlier: [Int?], sentenceNumber: Int) -> Int? {
+    mutating func attribute(_ quote: ScannedQuote, number index: Int, in p: ParagraphText, frames: FrameSpeakers, earlier: [Int?], sentenceNumber: Int) -> Int? {
         let tokens = p.tokens
         guard let open = quote.openMark else { return carriedSpeaker }
         let wordCount = quote.tokens.filter { tokens[$0].isWord }.count
@@ -319,9 +337,7 @@ private struct Reading {
         let sentence = p.sentences[p.sentence(containing: open)]
         var regionStart = max(sentence.lowerBound, open - FrameFinder.maximumClauseLength)
         if index > 0, let close = p.quotes[index - 1].closeMark, close < open, close >= regionStart { regionStart = close + 1 }
-        if let verb = (regionStart..<open).reversed().first(where: { frames[$0] != nil }) {
-            return frames[verb]
-        }
+        if let speaker = frames.last(in: regionStart..<open) { return speaker }
         if open > regionStart, tokens[open - 1].is(":"),
            let subject = FrameFinder.mainSubject(in: p, from: regionStart, before: open - 1)
         {

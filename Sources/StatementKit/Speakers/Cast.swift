@@ -19,10 +19,6 @@ struct Cast {
         var offeredAliases: Set<String> = []
         /// The name and aliases lowercased, to refuse an alias that differs only in case.
         var aliasKeys: Set<String> = []
-        /// The surface and name offered last: a name is mentioned the same way again and
-        /// again, and comparing with the last offer (the same strings, from the memo of
-        /// phrases) is cheaper than hashing both into `offeredAliases` each time.
-        var lastOffered: (surface: String, name: String)?
     }
 
     struct Mention {
@@ -40,6 +36,9 @@ struct Cast {
     private var byFirstWord: [String: Int] = [:]
     private var byHead: [String: Int] = [:]
     private var lastOrganisation: Int?
+    /// By phrase number (`ProperName.phrase`), the entity its surface and name were last
+    /// offered to as aliases; -1 for none.
+    private var phraseOfferedTo: [Int32] = []
     private var speechOrder = 0
     /// The last one to say something, directly or in reported speech.
     var currentSpeaker: Int?
@@ -109,10 +108,18 @@ struct Cast {
                 index(id)
             }
             if entities[id].gender == .unknown { entities[id].gender = name.gender }
-            if let last = entities[id].lastOffered, last.surface == name.surface, last.name == name.name { return (id, false) }
+            // A name is mentioned the same way again and again: a phrase already offered to
+            // this entity offers nothing new, and hashing its two strings into
+            // `offeredAliases` at every mention was most of what resolving a name cost.
+            if let phrase = name.phrase {
+                if phrase < phraseOfferedTo.count, phraseOfferedTo[phrase] == Int32(id) { return (id, false) }
+                if phrase >= phraseOfferedTo.count {
+                    phraseOfferedTo.append(contentsOf: repeatElement(-1, count: phrase + 1 - phraseOfferedTo.count))
+                }
+                phraseOfferedTo[phrase] = Int32(id)
+            }
             addAlias(name.surface, to: id)
             addAlias(name.name, to: id)
-            entities[id].lastOffered = (name.surface, name.name)
             return (id, false)
         }
         var entity = Entity(

@@ -21,6 +21,10 @@ struct ProperName: Equatable {
     /// The whole mention as written, kept as an alias.
     var surface: String
     var gender: Gender
+    /// The number the memo of phrases gave the phrase this was parsed from (nil when it was
+    /// parsed without one): the cast tells a mention it has already taken in by this number,
+    /// instead of hashing its strings again.
+    var phrase: Int?
 
     init(name: String, role: String?, kind: Speaker.Kind, surface: String, gender: Gender) {
         self.name = name

@@ -293,6 +293,8 @@ struct ReferenceMemo {
     /// Index into `entries` plus one; zero is an empty slot. Never more than half full.
     private var slots = [Int32](repeating: 0, count: 1 << 10)
     private static let limit = 50_000
+    /// Phrases parsed so far, which numbers the next one.
+    private var phrasesParsed = 0
 
     mutating func parse(_ words: ArraySlice<Token>, in vocabulary: Vocabulary) -> Reference? {
         var hash: UInt64 = words.first?.spaceBefore == true ? 1 : 2
@@ -310,9 +312,16 @@ struct ReferenceMemo {
             }
             slot = (slot + 1) & mask
         }
-        let reference = ReferenceParser(vocabulary: vocabulary).parse(words)
+        var reference = ReferenceParser(vocabulary: vocabulary).parse(words)
+        if case .name(var name) = reference {
+            name.phrase = phrasesParsed
+            reference = .name(name)
+        }
+        phrasesParsed += 1
         if entries.count >= Self.limit {
+            let parsed = phrasesParsed
             self = ReferenceMemo()
+            phrasesParsed = parsed  // phrase numbers stay unique for the whole analysis
         } else if (entries.count + 1) * 2 > slots.count {
             grow()
         }

@@ -149,12 +149,13 @@ private struct Reading {
         var quoteSpeakers = [Int?](repeating: nil, count: p.quotes.count)
         var frameSpeakers = FrameSpeakers()
         var reporters: [Int?] = []
-        var sentenceNumbers: [Int] = []
+        reporters.reserveCapacity(p.sentences.count)
+        // Sentences are numbered through the statement, so this paragraph's are consecutive.
+        let firstSentenceNumber = sentenceNumber
         var nextQuote = 0
         for sentence in p.sentences {
             let number = sentenceNumber
             sentenceNumber += 1
-            sentenceNumbers.append(number)
             noteNames(in: p, sentence: sentence, number: number)
             noteIssuer(in: p, sentence: sentence, number: number)
             var reporter: Int? = nil
@@ -188,7 +189,7 @@ private struct Reading {
             for found in CallFinder.calls(in: p, sentence: sentence) {
                 // "Let us not forget the children, the statement added.": the reporting clause
                 // of the sentence says whose call it is.
-                record(found, in: p, sentence: sentence, number: sentenceNumbers[index], quoteSpeakers: quoteSpeakers, reporter: reporters[index])
+                record(found, in: p, sentence: sentence, number: firstSentenceNumber + index, quoteSpeakers: quoteSpeakers, reporter: reporters[index])
             }
         }
         if let last = p.quotes.last, last.closeMark == nil {
@@ -265,30 +266,32 @@ private struct Reading {
 
     /// Resolves who speaks in a reporting frame and marks them as a speaker.
     mutating func speaker(of frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>, number: Int) -> Int? {
-        var ids: [Int] = []
-        for part in coordinated(frame.subject, in: p) {
-            guard let reference = references.parse(p.tokens[part], in: vocabulary) else { continue }
-            if let id = cast.resolve(reference, sentence: number, position: part.lowerBound) { ids.append(id) }
+        var first: Int?
+        var others: [Int] = []  // empty, and so never allocated, for the usual single subject
+        forEachCoordinatedPart(of: frame.subject, in: p) { part in
+            guard let reference = references.parse(p.tokens[part], in: vocabulary),
+                  let id = cast.resolve(reference, sentence: number, position: part.lowerBound) else { return }
+            if first == nil { first = id } else { others.append(id) }
         }
-        guard let first = ids.first else { return nil }
-        for id in ids.reversed() { cast.markSpeaking(id) }
+        guard let first else { return nil }
+        for id in others.reversed() { cast.markSpeaking(id) }
+        cast.markSpeaking(first)
         if cast.voice == nil { cast.voice = first }
         if mentionsStatement(in: p, from: frame.subject.lowerBound, sentence: sentence) { cast.statementIssuer = first }
         return first
     }
 
-    /// "Both the Irving Independent School District and the Irving Police Department".
-    private func coordinated(_ range: Range<Int>, in p: ParagraphText) -> [Range<Int>] {
-        var parts: [Range<Int>] = []
+    /// "Both the Irving Independent School District and the Irving Police Department": each
+    /// part, in order, with none left empty.
+    private func forEachCoordinatedPart(of range: Range<Int>, in p: ParagraphText, _ body: (Range<Int>) -> Void) {
         var start = range.lowerBound
         for index in range where p.tokens[index].is(.and) && index + 1 < range.upperBound
             && p.tokens[index + 1].flags.contains(.determiner) && index > start
         {
-            parts.append(start..<index)
+            body(start..<index)
             start = index + 1
         }
-        parts.append(start..<range.upperBound)
-        return parts.filter { !$0.isEmpty }
+        if start < range.upperBound { body(start..<range.upperBound) }
     }
 
     /// "NATO in a statement urged", "she said in a statement".
@@ -372,7 +375,7 @@ private struct Reading {
     // MARK: Calls
 
     mutating func record(_ found: FoundCall, in p: ParagraphText, sentence: Range<Int>, number: Int, quoteSpeakers: [Int?], reporter: Int?) {
-        let quoteIndex = p.quoteOfToken[found.cue.lowerBound]
+        let quoteIndex = p.quote(ofToken: found.cue.lowerBound)
         let quoteSpeaker = quoteIndex.flatMap { quoteSpeakers[$0] }
         var actor: Int?
         switch found.actor {

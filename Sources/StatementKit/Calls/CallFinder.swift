@@ -321,6 +321,6 @@ enum CallFinder {
     }
 
     private static func sameZone(_ a: Int, _ b: Int, _ p: ParagraphText) -> Bool {
-        p.quoteOfToken[a] == p.quoteOfToken[b] && p.tokens[b].kind != .quoteMark
+        p.sameQuote(a, b) && p.tokens[b].kind != .quoteMark
     }
 }

@@ -8,8 +8,9 @@ struct ParagraphText {
     let tokens: [Token]
     let sentences: [Range<Int>]
     let quotes: [ScannedQuote]
-    /// For each token, the quote it belongs to (its marks included), or nil in narration.
-    let quoteOfToken: [Int?]
+    /// For each token, the number of the quote it belongs to (its marks included), or -1 in
+    /// narration: four bytes a token, where `[Int?]` took sixteen.
+    private let quoteOfToken: [Int32]
 
     /// The paragraph as it stands in the document's text, so quotes and calls can be views into
     /// the statement instead of copies of it; nil where only the scalars are at hand.
@@ -42,16 +43,22 @@ struct ParagraphText {
         self.sentences = SentenceSegmenter.sentences(in: tokens)
         let quotes = scanner.scan(tokens, paragraphLength: scalars.count)
         self.quotes = quotes
-        var owner = [Int?](repeating: nil, count: tokens.count)
+        var owner = [Int32](repeating: -1, count: tokens.count)
         for (number, quote) in quotes.enumerated() {
             let first = quote.openMark ?? quote.tokens.lowerBound
             let last = quote.closeMark.map { $0 + 1 } ?? quote.tokens.upperBound
-            for position in first..<last { owner[position] = number }
+            for position in first..<last { owner[position] = Int32(number) }
         }
         self.quoteOfToken = owner
     }
 
-    func isNarration(_ position: Int) -> Bool { quoteOfToken[position] == nil }
+    func isNarration(_ position: Int) -> Bool { quoteOfToken[position] < 0 }
+
+    /// The quote a token belongs to, nil in narration.
+    func quote(ofToken position: Int) -> Int? { quoteOfToken[position] < 0 ? nil : Int(quoteOfToken[position]) }
+
+    /// Whether two tokens are both in narration or both in the same quote.
+    func sameQuote(_ a: Int, _ b: Int) -> Bool { quoteOfToken[a] == quoteOfToken[b] }
 
     func sentence(containing position: Int) -> Int {
         // Binary search: sentences are in order and cover every token.

@@ -8,6 +8,9 @@ enum SentenceSegmenter {
     /// Token index ranges, one per sentence, covering every token.
     static func sentences(in tokens: [Token]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        // Sentences run to twenty-odd tokens: room for about that many, so that a paragraph's
+        // list is allocated once rather than grown from one.
+        ranges.reserveCapacity(tokens.count / 20 + 1)
         var start = 0
         var index = 0
         while index < tokens.count {

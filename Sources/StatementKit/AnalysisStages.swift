@@ -1,12 +1,16 @@
 /// The first stages on their own, for the benchmark's per-stage figures.
 public enum AnalysisStages {
-    /// Tokens, sentences and quotes of every paragraph; returns how many tokens there were.
-    public static func scanAll(_ scalars: [Unicode.Scalar]) -> Int {
+    /// Tokens, sentences and quotes of every paragraph of `text`; returns how many tokens
+    /// there were.
+    public static func scanAll(_ text: String) -> Int {
         var scanner = QuoteScanner()
         var vocabulary = Vocabulary()
         var count = 0
-        for (index, span) in ParagraphSegmenter.paragraphs(in: scalars).enumerated() {
-            let paragraph = ParagraphText(index: index, offset: span.start, scalars: scalars[span.start..<span.end], source: nil, scanner: &scanner, vocabulary: &vocabulary)
+        let spans = ParagraphSegmenter.paragraphs(in: text.unicodeScalars)
+        Analyzer.forEachParagraph(of: text, spans: spans, decoding: true) { index, span, source, scalars in
+            vocabulary.startParagraph()
+            let paragraph = ParagraphText(index: index, offset: span.start, scalars: scalars, source: source,
+                                          scanner: &scanner, vocabulary: &vocabulary)
             count += paragraph.tokens.count
         }
         return count

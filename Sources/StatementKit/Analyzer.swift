@@ -318,11 +318,16 @@ private struct Reading {
     mutating func attribute(_ quote: ScannedQuote, number index: Int, in p: ParagraphText, frames: FrameSpeakers, earlier: [Int?], sentenceNumber: Int) -> Int? {
         let tokens = p.tokens
         guard let open = quote.openMark else { return carriedSpeaker }
-        let wordCount = quote.tokens.filter { tokens[$0].isWord }.count
         if open > 0, tokens[open - 1].isWord {
             let before = tokens[open - 1]
             if before.flags.contains(.namingWord) { return nil }
-            if before.flags.contains(.preposition) && wordCount <= 4 { return nil }
+            if before.flags.contains(.preposition) {
+                // "in “…”": a phrase of up to four words. Counted, not filtered: a list of the
+                // words of every quote was made for this.
+                var wordCount = 0
+                for index in quote.tokens where tokens[index].isWord { wordCount += 1 }
+                if wordCount <= 4 { return nil }
+            }
         }
         // After: `“…,” X said` / `“…,” said X`.
         if let close = quote.closeMark {

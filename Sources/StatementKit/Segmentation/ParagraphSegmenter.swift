@@ -3,31 +3,27 @@
 public enum ParagraphSegmenter {
     /// Spans of the paragraphs in `text`, each trimmed of surrounding whitespace.
     ///
-    /// One forward pass over the scalars, so the analysis reads a `String`'s scalars in place
-    /// instead of copying the whole statement into an array first.
-    ///
-    /// Read from the text's own UTF-8 a scalar at a time: stepping the string's scalar view
-    /// checked its indices at every scalar and took twice as long.
+    /// One forward pass over the text's own UTF-8, so the analysis reads a `String` in place
+    /// instead of copying the whole statement into an array of scalars first (and stepping
+    /// the string's scalar view checked its indices at every scalar and took twice as long).
     public static func paragraphs(in text: String.UnicodeScalarView) -> [TextSpan] {
         var string = String(text)
-        return string.withUTF8 { spans(in: UTF8Scalars(bytes: $0)) }
+        return string.withUTF8 { spans(inUTF8: $0) }
     }
-    public static func paragraphs(in scalars: [Unicode.Scalar]) -> [TextSpan] { spans(in: scalars) }
 
-    /// Generic inside the module only, where it is specialized for each caller above. Two
-    /// passes and no list of lines: whether the text has a blank line at all decides how the
-    /// second pass cuts it, and a list of every line of a long statement would be the largest
-    /// thing this stage holds.
-    static func spans<Scalars: Sequence<Unicode.Scalar>>(in scalars: Scalars) -> [TextSpan] {
+    /// Two passes and no list of lines: whether the text has a blank line at all decides how
+    /// the second pass cuts it, and a list of every line of a long statement would be the
+    /// largest thing this stage holds.
+    static func spans(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [TextSpan] {
         var hasBlankLine = false
-        forEachLine(in: scalars) { line in
+        forEachLine(inUTF8: bytes) { line in
             if line.isBlank { hasBlankLine = true }
             return !hasBlankLine
         }
         var spans: [TextSpan] = []
         var blockStart: Int? = nil
         var blockEnd = 0
-        forEachLine(in: scalars) { line in
+        forEachLine(inUTF8: bytes) { line in
             if line.isBlank {
                 if let start = blockStart { spans.append(TextSpan(start: start, end: blockEnd)) }
                 blockStart = nil
@@ -50,26 +46,32 @@ public enum ParagraphSegmenter {
         var isBlank: Bool { contentStart == contentEnd }
     }
 
-    /// Calls `body` with each line, split at LF, CR LF, CR and the Unicode line and paragraph
-    /// separators, until it returns false.
-    static func forEachLine<Scalars: Sequence<Unicode.Scalar>>(in scalars: Scalars, _ body: (Line) -> Bool) {
+    /// Calls `body` with each line of valid UTF-8 (a Swift string's own bytes), split at LF,
+    /// CR LF, CR and the Unicode line and paragraph separators, until it returns false. Lines
+    /// are given in scalar offsets.
+    static func forEachLine(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Line) -> Bool) {
         var first: Int? = nil
         var last = 0
-        var index = 0
+        var index = 0  // in scalars
+        var position = 0  // in bytes
         var afterCR = false
         var endsWithBreak = false
-        for scalar in scalars {
-            // Printable ASCII other than the space, most of any statement: neither a line
-            // break nor whitespace, so it only extends the line's content (the general case
-            // below would come to the same after a dozen tests).
-            if scalar.value &- 0x21 < 0x5E {
+        while position < bytes.count {
+            // A run of printable ASCII other than the space, most of any statement, in a
+            // loop of its own: none of it is a line break or whitespace, so the run only
+            // extends the line's content (scalar by scalar, the general case below came to
+            // the same after a dozen tests a byte).
+            if bytes[position] &- 0x21 < 0x5E {
+                let runStart = position
+                repeat { position += 1 } while position < bytes.count && bytes[position] &- 0x21 < 0x5E
                 afterCR = false
                 endsWithBreak = false
                 if first == nil { first = index }
-                index += 1
+                index += position - runStart
                 last = index
                 continue
             }
+            let scalar = Unicode.Scalar.decode(bytes, at: &position)
             defer { index += 1 }
             // The LF of a CR LF pair: the line was closed at the CR.
             if afterCR && scalar == "\n" {
@@ -98,22 +100,4 @@ public enum ParagraphSegmenter {
         default: return false
         }
     }
-}
-
-/// The scalars of valid UTF-8 (a Swift string's own bytes), decoded as they are read.
-struct UTF8Scalars: Sequence {
-    let bytes: UnsafeBufferPointer<UInt8>
-
-    struct Iterator: IteratorProtocol {
-        let bytes: UnsafeBufferPointer<UInt8>
-        var index = 0
-
-        @inline(__always)
-        mutating func next() -> Unicode.Scalar? {
-            guard index < bytes.count else { return nil }
-            return Unicode.Scalar.decode(bytes, at: &index)
-        }
-    }
-
-    func makeIterator() -> Iterator { Iterator(bytes: bytes) }
 }

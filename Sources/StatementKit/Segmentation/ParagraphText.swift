@@ -26,15 +26,15 @@ struct ParagraphText {
         self.scalars = scalars
         self.source = source
         if let source, source.utf8.count != scalars.count {
-            var offsets: [Int] = []
-            offsets.reserveCapacity(scalars.count + 1)
-            var position = 0
-            for scalar in scalars {
-                offsets.append(position)
-                position += UTF8.width(scalar)
+            utf8Offsets = [Int](unsafeUninitializedCapacity: scalars.count + 1) { offsets, count in
+                var position = 0
+                for (index, scalar) in scalars.enumerated() {
+                    offsets[index] = position
+                    position += UTF8.width(scalar)
+                }
+                offsets[scalars.count] = position
+                count = scalars.count + 1
             }
-            offsets.append(position)
-            utf8Offsets = offsets
         } else {
             utf8Offsets = nil
         }

@@ -36,7 +36,7 @@ public enum Analyzer {
     }
 
     /// Each paragraph of `text` with its text as a view into the statement and, when
-    /// `decoding`, its scalars. Walked in the
+    /// `decoding`, its scalars (in a buffer reused from paragraph to paragraph). Walked in the
     /// text's own UTF-8, one scalar start at a time: stepping the scalar view decoded every
     /// character and took longer than finding the paragraphs, and an array of the whole
     /// text's scalars would take four bytes a character.
@@ -49,24 +49,22 @@ public enum Analyzer {
         bytes.withUTF8 { bytes in
             var byte = 0
             var offset = 0
+            // One buffer for every paragraph's scalars: an array made for each paragraph cost an
+            // allocation and a look-up of its type's metadata in the runtime.
+            var buffer: [Unicode.Scalar] = []
             for (index, span) in spans.enumerated() {
                 while offset < span.start { Unicode.Scalar.skip(bytes, at: &byte); offset += 1 }
                 let startByte = byte
-                var scalars: [Unicode.Scalar] = []
+                buffer.removeAll(keepingCapacity: true)
                 if decoding {
-                    // Written in place: appending scalar by scalar checked capacity and
-                    // uniqueness at every one.
-                    scalars = [Unicode.Scalar](unsafeUninitializedCapacity: span.end - span.start) { buffer, count in
-                        for position in buffer.indices { buffer[position] = Unicode.Scalar.decode(bytes, at: &byte) }
-                        count = buffer.count
-                    }
-                    offset = span.end
+                    buffer.reserveCapacity(span.end - span.start)
+                    while offset < span.end { buffer.append(Unicode.Scalar.decode(bytes, at: &byte)); offset += 1 }
                 } else {
                     while offset < span.end { Unicode.Scalar.skip(bytes, at: &byte); offset += 1 }
                 }
                 let start = utf8.index(utf8.startIndex, offsetBy: startByte)
                 let end = utf8.index(start, offsetBy: byte - startByte)
-                body(index, span, Substring(text.unicodeScalars[start..<end]), scalars[...])
+                body(index, span, Substring(text.unicodeScalars[start..<end]), buffer[...])
             }
         }
     }

@@ -284,10 +284,12 @@ struct ReferenceMemo {
         var start: Int
         var count: Int
         var spaceBefore: Bool
-        var reference: Reference?
     }
 
+    /// Plain values, so that looking one up copies no strings; what each parsed to is beside
+    /// them in `references`.
     private var entries: [Entry] = []
+    private var references: [Reference?] = []
     private var spellings: [Int32] = []
     private var spaceAfter: [Bool] = []
     /// Index into `entries` plus one; zero is an empty slot. Never more than half full.
@@ -307,8 +309,8 @@ struct ReferenceMemo {
         while slots[slot] != 0 {
             let index = Int(slots[slot]) - 1
             // The phrase itself is compared, so a collision only costs a parse.
-            if entries[index].hash == hash, matches(entries[index], words, generation: vocabulary.generation) {
-                return entries[index].reference
+            if entries[index].hash == hash, matches(index, words, generation: vocabulary.generation) {
+                return references[index]
             }
             slot = (slot + 1) & mask
         }
@@ -326,7 +328,8 @@ struct ReferenceMemo {
             grow()
         }
         entries.append(Entry(hash: hash, generation: vocabulary.generation, start: spellings.count, count: words.count,
-                             spaceBefore: words.first?.spaceBefore ?? false, reference: reference))
+                             spaceBefore: words.first?.spaceBefore ?? false))
+        references.append(reference)
         for token in words {
             spellings.append(token.spelling)
             spaceAfter.append(token.spaceAfter)
@@ -335,7 +338,8 @@ struct ReferenceMemo {
         return reference
     }
 
-    private func matches(_ entry: Entry, _ words: ArraySlice<Token>, generation: Int) -> Bool {
+    private func matches(_ index: Int, _ words: ArraySlice<Token>, generation: Int) -> Bool {
+        let entry = entries[index]
         guard entry.generation == generation, entry.count == words.count,
               entry.spaceBefore == (words.first?.spaceBefore ?? false) else { return false }
         var position = entry.start

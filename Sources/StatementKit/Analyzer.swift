@@ -49,22 +49,39 @@ public enum Analyzer {
         bytes.withUTF8 { bytes in
             var byte = 0
             var offset = 0
-            // One buffer for every paragraph's scalars: an array made for each paragraph cost an
-            // allocation and a look-up of its type's metadata in the runtime.
+            // One buffer for every paragraph's scalars, as long as the longest paragraph so far:
+            // an array made for each paragraph cost an allocation and a look-up of its type's
+            // metadata in the runtime, and appending checked capacity at every scalar.
             var buffer: [Unicode.Scalar] = []
             for (index, span) in spans.enumerated() {
                 while offset < span.start { Unicode.Scalar.skip(bytes, at: &byte); offset += 1 }
                 let startByte = byte
-                buffer.removeAll(keepingCapacity: true)
+                let length = span.end - span.start
                 if decoding {
-                    buffer.reserveCapacity(span.end - span.start)
-                    while offset < span.end { buffer.append(Unicode.Scalar.decode(bytes, at: &byte)); offset += 1 }
+                    if buffer.count < length { buffer = [Unicode.Scalar](repeating: " ", count: max(length, 2 * buffer.count)) }
+                    buffer.withUnsafeMutableBufferPointer { scalars in
+                        var written = 0
+                        while written < length {
+                            // Eight ASCII bytes at once where there are eight (most of any statement).
+                            if written + 8 <= length, byte + 8 <= bytes.count,
+                               UnsafeRawPointer(bytes.baseAddress! + byte).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                            {
+                                for k in 0..<8 { scalars[written + k] = Unicode.Scalar(bytes[byte + k]) }
+                                written += 8
+                                byte += 8
+                            } else {
+                                scalars[written] = Unicode.Scalar.decode(bytes, at: &byte)
+                                written += 1
+                            }
+                        }
+                    }
+                    offset = span.end
                 } else {
                     while offset < span.end { Unicode.Scalar.skip(bytes, at: &byte); offset += 1 }
                 }
                 let start = utf8.index(utf8.startIndex, offsetBy: startByte)
                 let end = utf8.index(start, offsetBy: byte - startByte)
-                body(index, span, Substring(text.unicodeScalars[start..<end]), buffer[...])
+                body(index, span, Substring(text.unicodeScalars[start..<end]), buffer[0..<(decoding ? length : 0)])
             }
         }
     }

@@ -28,41 +28,29 @@ enum Tokenizer {
                 continue
             }
             let start = index
-            var kind: Token.Kind
+            let cut: Token.Kind  // how the token was cut; a word may turn out to be a number
             if scalar.isAlphanumeric || ((scalar == "#" || scalar == "@") && index + 1 < end && s[index + 1].isAlphanumeric) {
                 index = wordEnd(in: s, from: index, vocabulary: &vocabulary)
-                kind = .word
-                if scalar.isDigit {
-                    kind = .number
-                    for k in start..<index where s[k].isLetter { kind = .word; break }
-                }
+                cut = .word
             } else if QuoteMark.isQuoteMark(scalar) {
                 index += 1
-                kind = .quoteMark
+                cut = .quoteMark
             } else {
                 index += 1
                 // Combining marks after a symbol belong to it.
                 while index < end && s[index].isWordJoiner { index += 1 }
-                kind = .punctuation
+                cut = .punctuation
             }
+            // Everything but where it stands comes with the spelling (in two steps: reading
+            // `vocabulary` in the same expression would read it before the word is added).
             let spelling = vocabulary.spelling(UnsafeBufferPointer(rebasing: s[start..<index]))
-            let word = vocabulary[spelling]
+            var token = vocabulary[spelling].prototype
+            assert(token.kind == cut || (cut == .word && token.kind == .number), "the vocabulary classifies a spelling as it was cut")
+            token.start = start
+            token.end = index
+            token.spaceBefore = sawSpace
+            token.spaceAfter = true
             if !tokens.isEmpty { tokens[tokens.count - 1].spaceAfter = sawSpace }
-            var token = Token(
-                kind: kind, start: start, end: index, spelling: spelling, hash: word.hash,
-                first: scalar, spaceBefore: sawSpace, spaceAfter: true)
-            if kind == .word {
-                token.flags = word.flags
-                token.known = word.known
-                token.isCapitalized = word.isCapitalized
-                token.isAcronym = word.isAcronym
-                token.endsWithFullStop = word.endsWithFullStop
-                token.callStrength = word.callStrength
-                token.callLemma = word.callLemma
-                token.modalStrength = word.modalStrength
-            } else if kind == .punctuation && index - start == 1 {
-                token.sign = scalar
-            }
             tokens.append(token)
             sawSpace = false
         }

@@ -1,30 +1,26 @@
-/// What the tokenizer learns of each distinct word once per analysis: its text, lowercase
+/// What the tokenizer learns of each distinct spelling once per analysis: its text, lowercase
 /// form, what the word lists say of it, and its capitals. A statement uses a few thousand
 /// distinct words many times over; working these out for each occurrence was a fifth of the
 /// analysis, and carrying two strings in every token made each copy of a token cost four
 /// reference-count calls.
 ///
-/// Shaped for speed: an open-addressing table keyed by the word's scalars with an FNV-1a hash,
-/// so that a word already known costs one pass over its scalars and no string at all. A token
-/// keeps the word's number here (`Token.spelling`) for the few rules that need its text.
+/// Shaped for speed: short ASCII words are found by their scalars packed into one integer,
+/// others in an open-addressing table keyed by an FNV-1a hash of their scalars, so that a word
+/// already known costs one pass over its scalars and no string at all. Each spelling keeps the
+/// token every occurrence of it starts from. A token keeps its spelling's number here
+/// (`Token.spelling`) for the few rules that need its text.
 struct Vocabulary {
-    /// What is known of a word, without its text: a plain value, copied into each token.
+    /// What is known of a spelling, without its text.
     struct Word {
-        var flags: WordFlags
-        var known: KnownWord?
-        var isCapitalized: Bool
-        var isAcronym: Bool
+        /// What every token of this spelling has in common: its kind, first scalar and sign,
+        /// what the word lists say of it, its capitals, its hash. The tokenizer copies it and
+        /// adds where the token stands.
+        var prototype: Token
+        /// A word whose full stop does not end a sentence (`Mr`, `U.S`).
         var isAbbreviation: Bool
-        /// `U.S.`, `Mr.`: the full stop kept in the word, which the sentence splitter asks about.
-        var endsWithFullStop: Bool
-        /// The FNV-1a hash of the spelling, which the table is keyed by.
-        var hash: UInt64
-        /// For a form of a verb that asks (`urged`, `calls`): how strongly it asks.
-        var callStrength: CallToAction.Strength?
-        /// For the asking verbs whose complements differ (`call on`, `appeal to`, `urge that`).
-        var callLemma: KnownWord?
-        /// For `must`, `should`, `ought`, `need`: how strongly the modal asks.
-        var modalStrength: CallToAction.Strength?
+        var flags: WordFlags { prototype.flags }
+        var isAcronym: Bool { prototype.isAcronym }
+        var hash: UInt64 { prototype.hash }
     }
 
     private var words: [Word] = []
@@ -34,8 +30,17 @@ struct Vocabulary {
     /// of an array a word, so that comparing a spelling retains nothing.
     private var letters: [Unicode.Scalar] = []
     private var starts: [Int] = [0]
-    /// Index into `words` plus one; zero is an empty slot. Never more than half full.
+    /// Index into `words` plus one; zero is an empty slot. Never more than half full. For words
+    /// that have no short key.
     private var slots = [Int32](repeating: 0, count: 1 << 12)
+    private var longWords = 0
+    /// Words of up to seven ASCII scalars, most of any statement, by their short key (see
+    /// `shortKey`), zero for an empty slot, and their numbers beside: found with one
+    /// multiplication and one comparison, where hashing and comparing scalar by scalar cost a
+    /// hundred and fifty instructions a word. Never more than half full.
+    private var shortKeys = [UInt64](repeating: 0, count: 1 << 12)
+    private var shortNumbers = [Int32](repeating: 0, count: 1 << 12)
+    private var shortWords = 0
     private static let limit = 200_000
     /// Counts the times the table was emptied: a spelling number is only meaningful together
     /// with the generation it was given in.
@@ -60,8 +65,8 @@ struct Vocabulary {
 
     /// The number of the word spelled `scalars`, added when new.
     mutating func spelling(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
+        if let key = Self.shortKey(scalars) { return shortSpelling(key, scalars) }
+        let hash = Self.hash(scalars)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
@@ -69,9 +74,56 @@ struct Vocabulary {
             if words[index].hash == hash && isSpelled(index, scalars) { return Int32(index) }
             slot = (slot + 1) & mask
         }
+        if (longWords + 1) * 2 > slots.count { growLong() }
+        let number = add(scalars, hash: hash)
+        longWords += 1
+        place(Int(number))
+        return number
+    }
+
+    /// The FNV-1a hash of a spelling: what the long table is keyed by, and what tokens carry
+    /// for the memo of phrases.
+    private static func hash(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// Up to seven ASCII scalars, a byte each, with their count in the top byte (so no key is
+    /// zero); nil for a longer spelling or one beyond ASCII.
+    @inline(__always) private static func shortKey(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64? {
+        guard scalars.count <= 7 else { return nil }
+        var key = UInt64(scalars.count) << 56
+        for (offset, scalar) in scalars.enumerated() {
+            guard scalar.value < 0x80 else { return nil }
+            key |= UInt64(scalar.value) << (8 * offset)
+        }
+        return key
+    }
+
+    @inline(__always) private mutating func shortSpelling(_ key: UInt64, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int32 {
+        let mask = shortKeys.count - 1
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while shortKeys[slot] != 0 {
+            if shortKeys[slot] == key { return shortNumbers[slot] }
+            slot = (slot + 1) & mask
+        }
+        if (shortWords + 1) * 2 > shortKeys.count {
+            growShort()
+            return shortSpelling(key, scalars)
+        }
+        let number = add(scalars, hash: Self.hash(scalars))
+        shortKeys[slot] = key
+        shortNumbers[slot] = number
+        shortWords += 1
+        return number
+    }
+
+    /// A new word, learnt and numbered.
+    private mutating func add(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64) -> Int32 {
         let text = String(scalars: scalars)
         let lower = text.asciiLowercasedOrFull
-        insert(Self.learn(scalars, text: text, lower: lower, hash: hash))
+        words.append(Self.learn(scalars, number: Int32(words.count), text: text, lower: lower, hash: hash))
         letters.append(contentsOf: scalars)
         starts.append(letters.count)
         texts.append(text)
@@ -100,21 +152,39 @@ struct Vocabulary {
         scalars.withUnsafeBufferPointer { word($0) }
     }
 
-    private static func learn(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, text: String, lower: String, hash: UInt64) -> Word {
-        let lemma = CallCue.lemmas[lower]
-        let callStrength = lemma.flatMap { CallCue.askingVerbs[$0] ?? CallCue.demandingVerbs[$0] }
-        return Word(
-            flags: Lexicon.flags(of: text, lower: lower), known: KnownWord(rawValue: lower),
-            isCapitalized: Token.capitalized(text, lower: lower), isAcronym: Token.acronym(text),
-            isAbbreviation: Lexicon.isAbbreviation(text), endsWithFullStop: scalars.last == ".", hash: hash,
-            callStrength: callStrength, callLemma: lemma.flatMap(KnownWord.init(rawValue:)),
-            modalStrength: CallCue.modals[lower])
+    private static func learn(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, number: Int32, text: String, lower: String,
+                              hash: UInt64) -> Word {
+        let first = scalars[0]
+        var token = Token(kind: kind(of: scalars), start: 0, end: 0, spelling: number, hash: hash, first: first,
+                          spaceBefore: false, spaceAfter: false)
+        switch token.kind {
+        case .word:
+            let lemma = CallCue.lemmas[lower]
+            token.flags = Lexicon.flags(of: text, lower: lower)
+            token.known = KnownWord(rawValue: lower)
+            token.isCapitalized = Token.capitalized(text, lower: lower)
+            token.isAcronym = Token.acronym(text)
+            token.endsWithFullStop = scalars.last == "."
+            token.callStrength = lemma.flatMap { CallCue.askingVerbs[$0] ?? CallCue.demandingVerbs[$0] }
+            token.callLemma = lemma.flatMap(KnownWord.init(rawValue:))
+            token.modalStrength = CallCue.modals[lower]
+        case .punctuation where scalars.count == 1:
+            token.sign = first
+        default:
+            break
+        }
+        return Word(prototype: token, isAbbreviation: Lexicon.isAbbreviation(text))
     }
 
-    private mutating func insert(_ word: Word) {
-        if (words.count + 1) * 2 > slots.count { grow() }
-        words.append(word)
-        place(words.count - 1)
+    /// What kind of token a spelling makes, as the tokenizer cut it: a word starts with a
+    /// letter or digit (or `#`, `@` before one), and is a number when it has no letter; a
+    /// quotation mark stands alone; anything else is punctuation.
+    private static func kind(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Token.Kind {
+        let first = scalars[0]
+        if first.isAlphanumeric || ((first == "#" || first == "@") && scalars.count > 1 && scalars[1].isAlphanumeric) {
+            return first.isDigit && !scalars.contains(where: \.isLetter) ? .number : .word
+        }
+        return QuoteMark.isQuoteMark(first) ? .quoteMark : .punctuation
     }
 
     private mutating func place(_ index: Int) {
@@ -124,8 +194,25 @@ struct Vocabulary {
         slots[slot] = Int32(index + 1)
     }
 
-    private mutating func grow() {
+    private mutating func growLong() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
-        for index in words.indices { place(index) }
+        for index in words.indices where !isShort(index) { place(index) }
+    }
+
+    private func isShort(_ index: Int) -> Bool {
+        letters.withUnsafeBufferPointer { Self.shortKey(UnsafeBufferPointer(rebasing: $0[starts[index]..<starts[index + 1]])) != nil }
+    }
+
+    private mutating func growShort() {
+        let keys = shortKeys, numbers = shortNumbers
+        shortKeys = [UInt64](repeating: 0, count: keys.count * 2)
+        shortNumbers = [Int32](repeating: 0, count: keys.count * 2)
+        let mask = shortKeys.count - 1
+        for (key, number) in zip(keys, numbers) where key != 0 {
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            while shortKeys[slot] != 0 { slot = (slot + 1) & mask }
+            shortKeys[slot] = key
+            shortNumbers[slot] = number
+        }
     }
 }

@@ -223,6 +223,14 @@ private struct Reading {
         quote.closeMark ?? max(quote.tokens.upperBound - 1, 0)
     }
 
+    /// What a phrase refers to, parsed once per distinct phrase. The memo is asked first
+    /// without the vocabulary: handing the vocabulary over copied its dozen arrays (a retain
+    /// and a release each) at every phrase, met before or not.
+    mutating func reference(of words: ArraySlice<Token>) -> Reference? {
+        if let known = references.known(words, generation: vocabulary.generation) { return known }
+        return references.parse(words, in: vocabulary)
+    }
+
     // MARK: Names and frames
 
     /// Every proper name in the narration is noted, so that a later "she" or "the program"
@@ -255,7 +263,7 @@ private struct Reading {
             while start > sentence.lowerBound, p.isNarration(start - 1), p.tokens[start - 1].isWord,
                   !p.tokens[start - 1].flags.isDisjoint(with: [.title, .roleNoun, .nationality])
             { start -= 1 }
-            if let reference = references.parse(p.tokens[start..<end], in: vocabulary), case .name = reference {
+            if let reference = reference(of: p.tokens[start..<end]), case .name = reference {
                 _ = cast.resolve(reference, sentence: number, position: index)
             }
             index = end
@@ -276,7 +284,7 @@ private struct Reading {
             if tokens[end].isWord && !tokens[end].isCapitalized && tokens[end].is(oneOf: [.in, .on, .regarding, .about, .concerning]) { break }
             end += 1
         }
-        guard let reference = references.parse(tokens[(start + 2)..<end], in: vocabulary),
+        guard let reference = reference(of: tokens[(start + 2)..<end]),
               let id = cast.resolve(reference, sentence: number, position: start + 2)
         else { return }
         cast.markSpeaking(id)
@@ -289,7 +297,7 @@ private struct Reading {
         var first: Int?
         var others: [Int] = []  // empty, and so never allocated, for the usual single subject
         forEachCoordinatedPart(of: frame.subject, in: p) { part in
-            guard let reference = references.parse(p.tokens[part], in: vocabulary),
+            guard let reference = reference(of: p.tokens[part]),
                   let id = cast.resolve(reference, sentence: number, position: part.lowerBound) else { return }
             if first == nil { first = id } else { others.append(id) }
         }
@@ -372,7 +380,7 @@ private struct Reading {
             // "Michael R. Pompeo, Secretary of State: “…”"
             var end = open - 1
             if end > subject.lowerBound { end = open - 1 }
-            if let reference = references.parse(tokens[subject.lowerBound..<end], in: vocabulary),
+            if let reference = reference(of: tokens[subject.lowerBound..<end]),
                let id = cast.resolve(reference, sentence: sentenceNumber, position: subject.lowerBound)
             {
                 cast.markSpeaking(id)
@@ -416,7 +424,7 @@ private struct Reading {
             if k >= clause {
                 subject = FrameFinder.subject(endingAt: k, clauseStart: clause, in: p, sentence: sentence)
             }
-            if let subject, let reference = references.parse(p.tokens[subject], in: vocabulary) {
+            if let subject, let reference = reference(of: p.tokens[subject]) {
                 let scope = quoteIndex == nil ? cast.voice : quoteSpeaker
                 if case .pronoun(let pronoun) = reference, quoteIndex != nil, pronoun == .we || pronoun == .i {
                     actor = quoteSpeaker

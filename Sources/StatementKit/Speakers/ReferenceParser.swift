@@ -298,22 +298,24 @@ struct ReferenceMemo {
     /// Phrases parsed so far, which numbers the next one.
     private var phrasesParsed = 0
 
-    mutating func parse(_ words: ArraySlice<Token>, in vocabulary: Vocabulary) -> Reference? {
-        var hash: UInt64 = words.first?.spaceBefore == true ? 1 : 2
-        for token in words {
-            hash = (hash ^ token.hash) &* 0x100_0000_01b3
-            hash = (hash ^ (token.spaceAfter ? 3 : 5)) &* 0x100_0000_01b3
-        }
+    /// What a phrase parsed to when it was last met; nil when it was not met since the
+    /// vocabulary was last emptied. Needs only the vocabulary's generation, so that the usual
+    /// case, a phrase met before, copies nothing of the vocabulary.
+    func known(_ words: ArraySlice<Token>, generation: Int) -> Reference?? {
+        let hash = Self.hash(words)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
         while slots[slot] != 0 {
             let index = Int(slots[slot]) - 1
             // The phrase itself is compared, so a collision only costs a parse.
-            if entries[index].hash == hash, matches(index, words, generation: vocabulary.generation) {
-                return references[index]
-            }
+            if entries[index].hash == hash, matches(index, words, generation: generation) { return .some(references[index]) }
             slot = (slot + 1) & mask
         }
+        return nil
+    }
+
+    /// Parses a phrase not met before and remembers what it parsed to.
+    mutating func parse(_ words: ArraySlice<Token>, in vocabulary: Vocabulary) -> Reference? {
         var reference = ReferenceParser(vocabulary: vocabulary).parse(words)
         if case .name(var name) = reference {
             name.phrase = phrasesParsed
@@ -327,8 +329,8 @@ struct ReferenceMemo {
         } else if (entries.count + 1) * 2 > slots.count {
             grow()
         }
-        entries.append(Entry(hash: hash, generation: vocabulary.generation, start: spellings.count, count: words.count,
-                             spaceBefore: words.first?.spaceBefore ?? false))
+        entries.append(Entry(hash: Self.hash(words), generation: vocabulary.generation, start: spellings.count,
+                             count: words.count, spaceBefore: words.first?.spaceBefore ?? false))
         references.append(reference)
         for token in words {
             spellings.append(token.spelling)
@@ -336,6 +338,16 @@ struct ReferenceMemo {
         }
         place(entries.count - 1)
         return reference
+    }
+
+    /// Made from the tokens' spelling hashes and the spacing around each.
+    private static func hash(_ words: ArraySlice<Token>) -> UInt64 {
+        var hash: UInt64 = words.first?.spaceBefore == true ? 1 : 2
+        for token in words {
+            hash = (hash ^ token.hash) &* 0x100_0000_01b3
+            hash = (hash ^ (token.spaceAfter ? 3 : 5)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     private func matches(_ index: Int, _ words: ArraySlice<Token>, generation: Int) -> Bool {

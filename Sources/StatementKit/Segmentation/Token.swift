@@ -4,6 +4,9 @@
 /// What the rules ask of a word is worked out once per distinct word by the `Vocabulary` and
 /// copied in here (flags, the known word, capitals); its text is in the vocabulary, under
 /// `spelling`, for the few places that need it (names and roles being built).
+///
+/// Forty bytes, laid out so: the rules read tokens more than anything else, and at seventy-two
+/// bytes (64-bit offsets, a hash, an optional sign) a paragraph's tokens took twice the cache.
 struct Token: Sendable {
     enum Kind: UInt8, Sendable, Equatable {
         case word
@@ -12,22 +15,28 @@ struct Token: Sendable {
         case punctuation
     }
 
-    var kind: Kind
-    /// Scalar offsets inside the paragraph, half open.
-    var start: Int
-    var end: Int
+    /// Scalar offsets inside the paragraph, half open (in 32 bits: a statement is shorter
+    /// than 4 GiB).
+    var start: Int {
+        get { Int(startOffset) }
+        set { startOffset = Int32(newValue) }
+    }
+    var end: Int {
+        get { Int(endOffset) }
+        set { endOffset = Int32(newValue) }
+    }
+    private var startOffset: Int32 = 0
+    private var endOffset: Int32 = 0
     /// The word's number in the analysis's vocabulary.
     var spelling: Int32
-    /// The spelling's hash (the vocabulary's), for keys made of tokens.
-    var hash: UInt64
     /// The token's first scalar: its sign, its quotation mark, or a word's first letter.
     var first: Unicode.Scalar
-    var spaceBefore: Bool
-    var spaceAfter: Bool
-
     /// What the lexicons say of this word, looked up once per distinct word: the rules ask
     /// these questions many times per word, and each set look-up hashed the word again.
     var flags: WordFlags = []
+    var kind: Kind
+    var spaceBefore: Bool
+    var spaceAfter: Bool
     /// The lowercase word, when it is one the rules name.
     var known: KnownWord?
     var isCapitalized = false
@@ -35,13 +44,24 @@ struct Token: Sendable {
     var isAcronym = false
     /// A word that keeps its full stop (`U.S.`, `Mr.`).
     var endsWithFullStop = false
-    /// The sign of a one-scalar punctuation token: every rule asks "is this a comma, a full
-    /// stop, a colon", and asking the text each time was the tokens' largest cost.
-    var sign: Unicode.Scalar?
+    /// A one-scalar punctuation token, whose sign is `first`: every rule asks "is this a
+    /// comma, a full stop, a colon", and asking the text each time was the tokens' largest cost.
+    var isSign = false
     /// For a word that asks (see `Vocabulary.Word`).
     var callStrength: CallToAction.Strength?
     var callLemma: KnownWord?
     var modalStrength: CallToAction.Strength?
+
+    init(kind: Kind, spelling: Int32, first: Unicode.Scalar) {
+        self.kind = kind
+        self.spelling = spelling
+        self.first = first
+        self.spaceBefore = false
+        self.spaceAfter = false
+    }
+
+    /// The sign of a one-scalar punctuation token.
+    var sign: Unicode.Scalar? { isSign ? first : nil }
 
     var isWord: Bool { kind == .word }
 
@@ -70,12 +90,12 @@ struct Token: Sendable {
         return capitals >= 2
     }
 
-    func `is`(_ punctuation: Unicode.Scalar) -> Bool { sign == punctuation }
+    func `is`(_ punctuation: Unicode.Scalar) -> Bool { isSign && first == punctuation }
     var isSentenceEnd: Bool { self.is(".") || self.is("!") || self.is("?") || self.is("…") }
     var isClauseBreak: Bool { self.is(",") || self.is(";") || self.is(":") || isDash }
     var isDash: Bool {
         guard kind == .punctuation else { return false }
-        let s = sign ?? first
+        let s = first
         return s.isDash || (s.isHyphen && spaceBefore && spaceAfter)
     }
 }

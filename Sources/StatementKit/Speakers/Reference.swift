@@ -1,5 +1,8 @@
 /// What a noun phrase in the text refers to, before it is matched to the cast.
-enum Reference: Equatable {
+///
+/// Indirect, so that a reference handed out by the memo of phrases is one retained box
+/// rather than a copy of its strings (a name carries four).
+indirect enum Reference: Equatable {
     /// `she`, `it`, `we`: resolved against who was mentioned last.
     case pronoun(Lexicon.Pronoun)
     /// A proper name, with the role that stood before or beside it.

@@ -272,8 +272,8 @@ struct ReferenceParser {
 /// phrase (chunks, runs, roles, several strings) costs far more than hashing it.
 ///
 /// Shaped for speed: an open-addressing table keyed by a hash made from the tokens' spelling
-/// hashes, which the tokenizer already has. A dictionary hashed that hash again (SipHash) at
-/// every phrase, and an earlier key string built from the phrase was half the memo's cost.
+/// numbers. A dictionary hashed that hash again (SipHash) at every phrase, and an earlier key
+/// string built from the phrase was half the memo's cost.
 struct ReferenceMemo {
     private struct Entry {
         var hash: UInt64
@@ -340,11 +340,11 @@ struct ReferenceMemo {
         return reference
     }
 
-    /// Made from the tokens' spelling hashes and the spacing around each.
+    /// Made from the tokens' spelling numbers and the spacing around each.
     private static func hash(_ words: ArraySlice<Token>) -> UInt64 {
         var hash: UInt64 = words.first?.spaceBefore == true ? 1 : 2
         for token in words {
-            hash = (hash ^ token.hash) &* 0x100_0000_01b3
+            hash = (hash ^ UInt64(UInt32(bitPattern: token.spelling))) &* 0x100_0000_01b3
             hash = (hash ^ (token.spaceAfter ? 3 : 5)) &* 0x100_0000_01b3
         }
         return hash

@@ -18,9 +18,10 @@ struct Vocabulary {
         var prototype: Token
         /// A word whose full stop does not end a sentence (`Mr`, `U.S`).
         var isAbbreviation: Bool
+        /// The FNV-1a hash of the spelling, which the table of long words is keyed by.
+        var hash: UInt64
         var flags: WordFlags { prototype.flags }
         var isAcronym: Bool { prototype.isAcronym }
-        var hash: UInt64 { prototype.hash }
     }
 
     private var words: [Word] = []
@@ -81,8 +82,7 @@ struct Vocabulary {
         return number
     }
 
-    /// The FNV-1a hash of a spelling: what the long table is keyed by, and what tokens carry
-    /// for the memo of phrases.
+    /// The FNV-1a hash of a spelling: what the table of long words is keyed by.
     private static func hash(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
@@ -155,8 +155,7 @@ struct Vocabulary {
     private static func learn(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, number: Int32, text: String, lower: String,
                               hash: UInt64) -> Word {
         let first = scalars[0]
-        var token = Token(kind: kind(of: scalars), start: 0, end: 0, spelling: number, hash: hash, first: first,
-                          spaceBefore: false, spaceAfter: false)
+        var token = Token(kind: kind(of: scalars), spelling: number, first: first)
         switch token.kind {
         case .word:
             let lemma = CallCue.lemmas[lower]
@@ -169,11 +168,11 @@ struct Vocabulary {
             token.callLemma = lemma.flatMap(KnownWord.init(rawValue:))
             token.modalStrength = CallCue.modals[lower]
         case .punctuation where scalars.count == 1:
-            token.sign = first
+            token.isSign = true
         default:
             break
         }
-        return Word(prototype: token, isAbbreviation: Lexicon.isAbbreviation(text))
+        return Word(prototype: token, isAbbreviation: Lexicon.isAbbreviation(text), hash: hash)
     }
 
     /// What kind of token a spelling makes, as the tokenizer cut it: a word starts with a

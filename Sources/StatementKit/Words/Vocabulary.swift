@@ -36,11 +36,14 @@ struct Vocabulary {
     private var slots = [Int32](repeating: 0, count: 1 << 12)
     private var longWords = 0
     /// Words of up to seven ASCII scalars, most of any statement, by their short key (see
-    /// `shortKey`), zero for an empty slot, and their numbers beside: found with one
-    /// multiplication and one comparison, where hashing and comparing scalar by scalar cost a
-    /// hundred and fifty instructions a word. Never more than half full.
-    private var shortKeys = [UInt64](repeating: 0, count: 1 << 12)
-    private var shortNumbers = [Int32](repeating: 0, count: 1 << 12)
+    /// `shortKey`; zero for an empty slot) with their numbers beside, in one cache line: found
+    /// with one multiplication and one comparison, where hashing and comparing scalar by
+    /// scalar cost a hundred and fifty instructions a word. Never more than half full.
+    private var shortSlots = [ShortSlot](repeating: ShortSlot(key: 0, number: 0), count: 1 << 12)
+    private struct ShortSlot {
+        var key: UInt64
+        var number: Int32
+    }
     private var shortWords = 0
     private static let limit = 200_000
     /// Counts the times the table was emptied: a spelling number is only meaningful together
@@ -102,19 +105,18 @@ struct Vocabulary {
     }
 
     @inline(__always) private mutating func shortSpelling(_ key: UInt64, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int32 {
-        let mask = shortKeys.count - 1
+        let mask = shortSlots.count - 1
         var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-        while shortKeys[slot] != 0 {
-            if shortKeys[slot] == key { return shortNumbers[slot] }
+        while shortSlots[slot].key != 0 {
+            if shortSlots[slot].key == key { return shortSlots[slot].number }
             slot = (slot + 1) & mask
         }
-        if (shortWords + 1) * 2 > shortKeys.count {
+        if (shortWords + 1) * 2 > shortSlots.count {
             growShort()
             return shortSpelling(key, scalars)
         }
         let number = add(scalars, hash: Self.hash(scalars))
-        shortKeys[slot] = key
-        shortNumbers[slot] = number
+        shortSlots[slot] = ShortSlot(key: key, number: number)
         shortWords += 1
         return number
     }
@@ -203,15 +205,13 @@ struct Vocabulary {
     }
 
     private mutating func growShort() {
-        let keys = shortKeys, numbers = shortNumbers
-        shortKeys = [UInt64](repeating: 0, count: keys.count * 2)
-        shortNumbers = [Int32](repeating: 0, count: keys.count * 2)
-        let mask = shortKeys.count - 1
-        for (key, number) in zip(keys, numbers) where key != 0 {
-            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-            while shortKeys[slot] != 0 { slot = (slot + 1) & mask }
-            shortKeys[slot] = key
-            shortNumbers[slot] = number
+        let old = shortSlots
+        shortSlots = [ShortSlot](repeating: ShortSlot(key: 0, number: 0), count: old.count * 2)
+        let mask = shortSlots.count - 1
+        for entry in old where entry.key != 0 {
+            var slot = Int(truncatingIfNeeded: (entry.key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            while shortSlots[slot].key != 0 { slot = (slot + 1) & mask }
+            shortSlots[slot] = entry
         }
     }
 }

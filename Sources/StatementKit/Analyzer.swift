@@ -136,11 +136,14 @@ private struct Reading {
 
     mutating func run(source: String, text: String, progress: (Double) -> Void) -> Document {
         var total = 1.0
+        var buffers = ParagraphText.Buffers()
         func read(_ index: Int, _ span: TextSpan, _ source: Substring, _ scalars: ArraySlice<Unicode.Scalar>) {
             if index % 512 == 0 { progress(Double(span.start) / total) }
             vocabulary.startParagraph()
-            let paragraph = ParagraphText(index: index, offset: span.start, scalars: scalars, source: source, scanner: &scanner, vocabulary: &vocabulary)
+            let paragraph = ParagraphText(index: index, offset: span.start, scalars: scalars, source: source, scanner: &scanner,
+                                          vocabulary: &vocabulary, reusing: &buffers)
             self.read(paragraph)
+            buffers = paragraph.buffers
         }
         if paragraphs.isEmpty {
             let spans = ParagraphSegmenter.paragraphs(in: text.unicodeScalars)

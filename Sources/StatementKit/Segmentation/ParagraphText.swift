@@ -16,40 +16,69 @@ struct ParagraphText {
     /// the statement instead of copies of it; nil where only the scalars are at hand.
     let source: Substring?
     /// UTF-8 offset of each scalar in `source`, only for a paragraph that is not all ASCII
-    /// (in an ASCII one the offsets are the same).
-    private let utf8Offsets: [Int]?
+    /// (in an ASCII one the offsets are the same, and this is empty).
+    private let utf8Offsets: [Int]
+
+    /// The lists a paragraph is read into, handed on from one paragraph to the next: made
+    /// afresh for each of the statement's paragraphs, they were an allocation, a look-up of
+    /// their type in the runtime and a free each, several times a paragraph.
+    struct Buffers {
+        fileprivate var tokens: [Token] = []
+        fileprivate var sentences: [Range<Int>] = []
+        fileprivate var quoteOfToken: [Int32] = []
+        fileprivate var utf8Offsets: [Int] = []
+    }
+
+    /// The lists to hand to the next paragraph, once this one has been read.
+    var buffers: Buffers { Buffers(tokens: tokens, sentences: sentences, quoteOfToken: quoteOfToken, utf8Offsets: utf8Offsets) }
 
     init(index: Int, offset: Int, scalars: ArraySlice<Unicode.Scalar>, source: Substring?, scanner: inout QuoteScanner,
-         vocabulary: inout Vocabulary) {
+         vocabulary: inout Vocabulary, reusing buffers: inout Buffers) {
         self.index = index
         self.offset = offset
         self.scalars = scalars
         self.source = source
+        // Each list is taken out of `buffers`, so that it is held once and refilled in place.
+        var offsets: [Int] = []
+        swap(&offsets, &buffers.utf8Offsets)
+        offsets.removeAll(keepingCapacity: true)
         if let source, source.utf8.count != scalars.count {
-            utf8Offsets = [Int](unsafeUninitializedCapacity: scalars.count + 1) { offsets, count in
-                var position = 0
-                for (index, scalar) in scalars.enumerated() {
-                    offsets[index] = position
-                    position += UTF8.width(scalar)
-                }
-                offsets[scalars.count] = position
-                count = scalars.count + 1
+            offsets.reserveCapacity(scalars.count + 1)
+            var position = 0
+            for scalar in scalars {
+                offsets.append(position)
+                position += UTF8.width(scalar)
             }
-        } else {
-            utf8Offsets = nil
+            offsets.append(position)
         }
-        let tokens = Tokenizer.tokens(in: scalars, vocabulary: &vocabulary)
+        utf8Offsets = offsets
+        var tokens: [Token] = []
+        swap(&tokens, &buffers.tokens)
+        Tokenizer.tokens(in: scalars, vocabulary: &vocabulary, into: &tokens)
         self.tokens = tokens
-        self.sentences = SentenceSegmenter.sentences(in: tokens)
+        var sentences: [Range<Int>] = []
+        swap(&sentences, &buffers.sentences)
+        SentenceSegmenter.sentences(in: tokens, into: &sentences)
+        self.sentences = sentences
         let quotes = scanner.scan(tokens, paragraphLength: scalars.count)
         self.quotes = quotes
-        var owner = [Int32](repeating: -1, count: tokens.count)
+        var owner: [Int32] = []
+        swap(&owner, &buffers.quoteOfToken)
+        owner.removeAll(keepingCapacity: true)
+        owner.append(contentsOf: repeatElement(-1, count: tokens.count))
         for (number, quote) in quotes.enumerated() {
             let first = quote.openMark ?? quote.tokens.lowerBound
             let last = quote.closeMark.map { $0 + 1 } ?? quote.tokens.upperBound
             for position in first..<last { owner[position] = Int32(number) }
         }
         self.quoteOfToken = owner
+    }
+
+    init(index: Int, offset: Int, scalars: ArraySlice<Unicode.Scalar>, source: Substring?, scanner: inout QuoteScanner,
+         vocabulary: inout Vocabulary) {
+        var buffers = Buffers()
+        self.init(index: index, offset: offset, scalars: scalars, source: source, scanner: &scanner, vocabulary: &vocabulary,
+                  reusing: &buffers)
     }
 
     func isNarration(_ position: Int) -> Bool { quoteOfToken[position] < 0 }
@@ -91,8 +120,8 @@ struct ParagraphText {
     func substring(_ range: Range<Int>) -> Substring {
         guard let source else { return Substring(text(range)) }
         let utf8 = source.utf8
-        let lower = utf8Offsets?[range.lowerBound] ?? range.lowerBound
-        let upper = utf8Offsets?[range.upperBound] ?? range.upperBound
+        let lower = utf8Offsets.isEmpty ? range.lowerBound : utf8Offsets[range.lowerBound]
+        let upper = utf8Offsets.isEmpty ? range.upperBound : utf8Offsets[range.upperBound]
         let start = utf8.index(utf8.startIndex, offsetBy: lower)
         let end = utf8.index(start, offsetBy: upper - lower)
         return Substring(source.unicodeScalars[start..<end])

@@ -8,9 +8,13 @@ enum SentenceSegmenter {
     /// Token index ranges, one per sentence, covering every token.
     static func sentences(in tokens: [Token]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        // Sentences run to twenty-odd tokens: room for about that many, so that a paragraph's
-        // list is allocated once rather than grown from one.
-        ranges.reserveCapacity(tokens.count / 20 + 1)
+        sentences(in: tokens, into: &ranges)
+        return ranges
+    }
+
+    /// The same, into a list that may have held another paragraph's (its room is kept).
+    static func sentences(in tokens: [Token], into ranges: inout [Range<Int>]) {
+        ranges.removeAll(keepingCapacity: true)
         var start = 0
         var index = 0
         while index < tokens.count {
@@ -36,7 +40,6 @@ enum SentenceSegmenter {
             }
         }
         if start < tokens.count { ranges.append(start..<tokens.count) }
-        return ranges
     }
 
     private static func closesSentence(_ token: Token, after previous: Token) -> Bool {

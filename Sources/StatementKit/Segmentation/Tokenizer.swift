@@ -10,11 +10,18 @@
 /// through here; indexing an array slice checked two bounds a scalar.
 enum Tokenizer {
     static func tokens(in scalars: ArraySlice<Unicode.Scalar>, vocabulary: inout Vocabulary) -> [Token] {
-        scalars.withUnsafeBufferPointer { tokens(in: $0, vocabulary: &vocabulary) }
+        var tokens: [Token] = []
+        self.tokens(in: scalars, vocabulary: &vocabulary, into: &tokens)
+        return tokens
     }
 
-    private static func tokens(in s: UnsafeBufferPointer<Unicode.Scalar>, vocabulary: inout Vocabulary) -> [Token] {
-        var tokens: [Token] = []
+    /// The same, into a list that may have held another paragraph's (its room is kept).
+    static func tokens(in scalars: ArraySlice<Unicode.Scalar>, vocabulary: inout Vocabulary, into tokens: inout [Token]) {
+        tokens.removeAll(keepingCapacity: true)
+        scalars.withUnsafeBufferPointer { self.tokens(in: $0, vocabulary: &vocabulary, into: &tokens) }
+    }
+
+    private static func tokens(in s: UnsafeBufferPointer<Unicode.Scalar>, vocabulary: inout Vocabulary, into tokens: inout [Token]) {
         // About one token for every four scalars in running text; one growth at most after this.
         tokens.reserveCapacity(s.count / 4 + 4)
         let end = s.count
@@ -54,7 +61,6 @@ enum Tokenizer {
             tokens.append(token)
             sawSpace = false
         }
-        return tokens
     }
 
     /// One past the last scalar of the word that starts at `start`.

@@ -43,13 +43,16 @@ struct ParagraphText {
         swap(&offsets, &buffers.utf8Offsets)
         offsets.removeAll(keepingCapacity: true)
         if let source, source.utf8.count != scalars.count {
-            offsets.reserveCapacity(scalars.count + 1)
-            var position = 0
-            for scalar in scalars {
-                offsets.append(position)
-                position += UTF8.width(scalar)
+            // Sized first and written in place: appending checked capacity at every scalar.
+            offsets.append(contentsOf: repeatElement(0, count: scalars.count + 1))
+            offsets.withUnsafeMutableBufferPointer { offsets in
+                var position = 0
+                for (index, scalar) in scalars.enumerated() {
+                    offsets[index] = position
+                    position += UTF8.width(scalar)
+                }
+                offsets[scalars.count] = position
             }
-            offsets.append(position)
         }
         utf8Offsets = offsets
         var tokens: [Token] = []

@@ -111,6 +111,61 @@ struct PropertyTests {
             #expect(document.paragraphs.count <= 1)
         }
     }
+
+    /// Line breaks, whitespace of every kind and runs of plain ASCII long and short, so that
+    /// the segmenter's eight-bytes-at-a-time path meets every edge: a run cut by a break, a
+    /// space or a byte beyond ASCII at each of the eight places, and the text's last bytes.
+    static let lineText = Gen.oneOf(
+        Gen.always("\n"), Gen.always("\r"), Gen.always("\r\n"), Gen.always("\n\n"), Gen.always("\u{2028}"),
+        Gen.always("\u{2029}"), Gen.always("\u{85}"), Gen.always(" "), Gen.always("  "), Gen.always("\t"), Gen.always("\u{C}"),
+        Gen.always("\u{A0}"), Gen.always("\u{3000}"), Gen.always("\u{7F}"), Gen.always("\u{0}"), Gen.always("“"), Gen.always("é"),
+        Gen.always("日本"), Gen.always("NATO said "), Gen.always("abcdefghijklmnop"),
+        Gen.letterOrNumber.string(of: 1...12)
+    ).array(of: 0...40).map { $0.joined() }
+
+    @Test func paragraphsAreThoseOfTheirLines() async {
+        await propertyCheck(count: 1_000, input: Self.lineText) { text in
+            #expect(ParagraphSegmenter.paragraphs(in: text.unicodeScalars) == Self.paragraphsLineByLine(text))
+        }
+    }
+
+    /// The rule as it reads, scalar by scalar and line by line: lines end at LF, CR LF, CR,
+    /// U+2028, U+2029 and U+0085, and are trimmed of whitespace; where some line is blank,
+    /// paragraphs are the runs of lines between blank ones, else each line is one.
+    static func paragraphsLineByLine(_ text: String) -> [TextSpan] {
+        let scalars = Array(text.unicodeScalars)
+        var lines: [Range<Int>] = []
+        func addLine(_ start: Int, _ end: Int) {
+            var low = start, high = end
+            while low < high, scalars[low].isWhitespace { low += 1 }
+            while high > low, scalars[high - 1].isWhitespace { high -= 1 }
+            lines.append(low..<high)
+        }
+        var lineStart = 0
+        var index = 0
+        while index < scalars.count {
+            if ["\n", "\r", "\u{2028}", "\u{2029}", "\u{85}"].contains(scalars[index]) {
+                addLine(lineStart, index)
+                if scalars[index] == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        if lineStart < scalars.count { addLine(lineStart, scalars.count) }
+        guard lines.contains(where: \.isEmpty) else { return lines.map { TextSpan(start: $0.lowerBound, end: $0.upperBound) } }
+        var paragraphs: [TextSpan] = []
+        var block: TextSpan?
+        for line in lines {
+            if line.isEmpty {
+                if let current = block { paragraphs.append(current) }
+                block = nil
+            } else {
+                block = TextSpan(start: block?.start ?? line.lowerBound, end: line.upperBound)
+            }
+        }
+        if let block { paragraphs.append(block) }
+        return paragraphs
+    }
 }
 
 /// Hostile input of the kinds people actually open: scraped pages, PDFs turned into text,

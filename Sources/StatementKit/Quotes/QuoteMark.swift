@@ -3,7 +3,12 @@ enum QuoteMark {
     enum Direction { case opening, closing, either }
     enum Weight { case double, single }
 
-    static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
+    /// Inlined for ASCII, where only `"` and `'` are marks; asked of every sign of a statement.
+    @inline(__always) static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar == "\"" || scalar == "'" : isQuoteMarkBeyondASCII(scalar)
+    }
+
+    private static func isQuoteMarkBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "\"", "“", "”", "„", "‟", "«", "»", "'", "‘", "’", "‚", "‛", "‹", "›", "「", "」", "『", "』":
             return true

@@ -36,9 +36,21 @@ struct Cast {
     private var byFirstWord: [String: Int] = [:]
     private var byHead: [String: Int] = [:]
     private var lastOrganisation: Int?
-    /// By phrase number (`ProperName.phrase`), the entity its surface and name were last
-    /// offered to as aliases; -1 for none.
-    private var phraseOfferedTo: [Int32] = []
+    /// What is known of each phrase a name was parsed from, by its number (`ProperName.phrase`).
+    private var phrases: [PhraseRecord] = []
+    /// Counts the changes to the look-ups by name, first and last word, so that a phrase's
+    /// look-up is made again only when they changed since.
+    private var lookupsVersion = 0
+
+    private struct PhraseRecord {
+        /// The entity the phrase's surface and name were last offered to as aliases; -1 for none.
+        var offeredTo: Int32 = -1
+        /// What looking the name up found (-1: nothing), as of `version` of the look-ups: a
+        /// name is looked up at every mention, and hashing its key each time was a fifth of
+        /// resolving it.
+        var found: Int32 = -1
+        var version = -1
+    }
     private var speechOrder = 0
     /// The last one to say something, directly or in reported speech.
     var currentSpeaker: Int?
@@ -101,7 +113,20 @@ struct Cast {
 
     private mutating func entity(named name: ProperName) -> (Int, Bool) {
         let key = name.key
-        if let id = byName[key] ?? shortFormMatch(name) {
+        if let phrase = name.phrase, phrase >= phrases.count {
+            phrases.append(contentsOf: repeatElement(PhraseRecord(), count: phrase + 1 - phrases.count))
+        }
+        let found: Int?
+        if let phrase = name.phrase, phrases[phrase].version == lookupsVersion {
+            found = phrases[phrase].found < 0 ? nil : Int(phrases[phrase].found)
+        } else {
+            found = byName[key] ?? shortFormMatch(name)
+            if let phrase = name.phrase {
+                phrases[phrase].found = found.map { Int32($0) } ?? -1
+                phrases[phrase].version = lookupsVersion
+            }
+        }
+        if let id = found {
             if let role = name.role, name.roleLength > entities[id].roleLength { entities[id].role = role }
             if name.kind == .person && entities[id].kind == .group {
                 entities[id].kind = .person
@@ -112,11 +137,8 @@ struct Cast {
             // this entity offers nothing new, and hashing its two strings into
             // `offeredAliases` at every mention was most of what resolving a name cost.
             if let phrase = name.phrase {
-                if phrase < phraseOfferedTo.count, phraseOfferedTo[phrase] == Int32(id) { return (id, false) }
-                if phrase >= phraseOfferedTo.count {
-                    phraseOfferedTo.append(contentsOf: repeatElement(-1, count: phrase + 1 - phraseOfferedTo.count))
-                }
-                phraseOfferedTo[phrase] = Int32(id)
+                if phrases[phrase].offeredTo == Int32(id) { return (id, false) }
+                phrases[phrase].offeredTo = Int32(id)
             }
             addAlias(name.surface, to: id)
             addAlias(name.name, to: id)
@@ -141,6 +163,7 @@ struct Cast {
 
     private mutating func index(_ id: Int) {
         let entity = entities[id]
+        lookupsVersion += 1
         byName[entity.name.lowercased()] = id
         for alias in entity.aliases { byName[alias.lowercased()] = id }
         byHead[entity.head] = id
@@ -189,6 +212,7 @@ struct Cast {
         guard !alias.isEmpty, entities[id].aliasKeys.insert(key).inserted else { return }
         entities[id].aliases.append(alias)
         byName[key] = id
+        lookupsVersion += 1
     }
 
     // MARK: Discourse

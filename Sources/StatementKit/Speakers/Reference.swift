@@ -62,6 +62,23 @@ enum Gender: Equatable {
         return .unknown
     }
 
+    /// The gender the words of appositions ("the US ambassador, his wife") give, read as
+    /// lowercased words between spaces.
+    static func of(appositions: [String]) -> Gender {
+        var words: [String] = []
+        for apposition in appositions {
+            // An apposition is tokens joined by spaces, so an ASCII one holds no CR LF, and
+            // its characters are its bytes: split there without breaking it into graphemes,
+            // which cost more than the rest of parsing a phrase.
+            if apposition.utf8.allSatisfy({ $0 < 0x80 }) {
+                for word in apposition.utf8.split(separator: 0x20) { words.append(String(Substring(word)).asciiLowercasedOrFull) }
+            } else {
+                words += apposition.lowercased().split(separator: " ").map(String.init)
+            }
+        }
+        return of(words: words)
+    }
+
     /// The same, from words as tokens: their flags say which are female or male words.
     static func of(_ tokens: [Token]) -> Gender {
         for token in tokens.reversed() {

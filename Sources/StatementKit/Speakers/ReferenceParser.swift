@@ -35,7 +35,7 @@ struct ReferenceParser {
                 let apposition = extra.joined(separator: ", ")
                 name.role = name.role.map { $0 + ", " + apposition } ?? apposition
                 if name.gender == .unknown {
-                    name.gender = Gender.of(words: extra.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+                    name.gender = Gender.of(appositions: extra)
                 }
             }
             // The mention as written, without a trailing "in a statement" or "on Twitter".

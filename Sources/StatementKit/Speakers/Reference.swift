@@ -1,8 +1,8 @@
 /// What a noun phrase in the text refers to, before it is matched to the cast.
 ///
-/// Indirect, so that a reference handed out by the memo of phrases is one retained box
-/// rather than a copy of its strings (a name carries four).
-indirect enum Reference: Equatable {
+/// Indirect, and a name a class, so that a reference handed out by the memo of phrases and
+/// read by the cast is one retained box rather than a copy of its strings (a name has four).
+indirect enum Reference {
     /// `she`, `it`, `we`: resolved against who was mentioned last.
     case pronoun(Lexicon.Pronoun)
     /// A proper name, with the role that stood before or beside it.
@@ -12,7 +12,8 @@ indirect enum Reference: Equatable {
     case description(Description)
 }
 
-struct ProperName: Equatable {
+/// Made once per distinct phrase, by the parser, and then only read.
+final class ProperName {
     let name: String
     /// The name lowercased, which the cast looks names up by: worked out once per phrase (the
     /// memo of phrases keeps it) rather than at every mention.

@@ -29,7 +29,7 @@ struct ReferenceParser {
         if primary.count == 1, let pronoun = Self.subjectPronoun(primary.first!) {
             return .pronoun(pronoun)
         }
-        if var name = properName(in: primary) {
+        if let name = properName(in: primary) {
             let extra = appositions.filter { !$0.isEmpty }
             if !extra.isEmpty {
                 let apposition = extra.joined(separator: ", ")
@@ -316,11 +316,8 @@ struct ReferenceMemo {
 
     /// Parses a phrase not met before and remembers what it parsed to.
     mutating func parse(_ words: ArraySlice<Token>, in vocabulary: Vocabulary) -> Reference? {
-        var reference = ReferenceParser(vocabulary: vocabulary).parse(words)
-        if case .name(var name) = reference {
-            name.phrase = phrasesParsed
-            reference = .name(name)
-        }
+        let reference = ReferenceParser(vocabulary: vocabulary).parse(words)
+        if case .name(let name) = reference { name.phrase = phrasesParsed }
         phrasesParsed += 1
         if entries.count >= Self.limit {
             let parsed = phrasesParsed

@@ -201,6 +201,8 @@ enum Lexicon {
         "express", "highlight", "highlights",
     ]
 
+    /// Every form of a reporting verb, with its lemma: the words that get `.reporting` ("notes"
+    /// counts; "notes" as a noun is sorted out by the rules from its neighbours).
     static let reportingForms: [String: String] = {
         var forms: [String: String] = [:]
         for lemma in reportingLemmas {
@@ -208,10 +210,6 @@ enum Lexicon {
         }
         return forms
     }()
-
-    /// A reporting verb, as used in a clause ("notes" counts; "notes" as a noun is sorted out
-    /// by the caller from its neighbours).
-    static func reportingLemma(_ lower: String) -> String? { reportingForms[lower] }
 
     // MARK: Verbs
 

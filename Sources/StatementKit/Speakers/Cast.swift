@@ -36,13 +36,18 @@ struct Cast {
     private var byFirstWord: [String: Int] = [:]
     private var byHead: [String: Int] = [:]
     private var lastOrganisation: Int?
-    /// What is known of each phrase a name was parsed from, by its number (`ProperName.phrase`).
-    private var phrases: [PhraseRecord] = []
+    /// What is known of the phrases names were parsed from, by their number (`ProperName.phrase`)
+    /// modulo the table's size, which grows with the numbers up to `phraseSlots`: a phrase
+    /// whose slot another took is worked out again, and a statement of endless distinct names
+    /// cannot grow the table past a megabyte and a half.
+    private var phrases = [PhraseRecord](repeating: PhraseRecord(phrase: -1), count: 1 << 8)
+    private static let phraseSlots = 1 << 16
     /// Counts the changes to the look-ups by name, first and last word, so that a phrase's
     /// look-up is made again only when they changed since.
     private var lookupsVersion = 0
 
     private struct PhraseRecord {
+        var phrase: Int
         /// The entity the phrase's surface and name were last offered to as aliases; -1 for none.
         var offeredTo: Int32 = -1
         /// What looking the name up found (-1: nothing), as of `version` of the look-ups: a
@@ -113,17 +118,22 @@ struct Cast {
 
     private mutating func entity(named name: ProperName) -> (Int, Bool) {
         let key = name.key
-        if let phrase = name.phrase, phrase >= phrases.count {
-            phrases.append(contentsOf: repeatElement(PhraseRecord(), count: phrase + 1 - phrases.count))
+        if let phrase = name.phrase, phrase >= phrases.count, phrases.count < Self.phraseSlots {
+            // Grown by forgetting: the records are a cache, and each is worked out again.
+            var size = phrases.count
+            while size <= phrase && size < Self.phraseSlots { size *= 2 }
+            phrases = [PhraseRecord](repeating: PhraseRecord(phrase: -1), count: size)
         }
+        let slot = name.phrase.map { $0 & (phrases.count - 1) }
+        if let slot, phrases[slot].phrase != name.phrase { phrases[slot] = PhraseRecord(phrase: name.phrase!) }
         let found: Int?
-        if let phrase = name.phrase, phrases[phrase].version == lookupsVersion {
-            found = phrases[phrase].found < 0 ? nil : Int(phrases[phrase].found)
+        if let slot, phrases[slot].version == lookupsVersion {
+            found = phrases[slot].found < 0 ? nil : Int(phrases[slot].found)
         } else {
             found = byName[key] ?? shortFormMatch(name)
-            if let phrase = name.phrase {
-                phrases[phrase].found = found.map { Int32($0) } ?? -1
-                phrases[phrase].version = lookupsVersion
+            if let slot {
+                phrases[slot].found = found.map { Int32($0) } ?? -1
+                phrases[slot].version = lookupsVersion
             }
         }
         if let id = found {
@@ -136,9 +146,9 @@ struct Cast {
             // A name is mentioned the same way again and again: a phrase already offered to
             // this entity offers nothing new, and hashing its two strings into
             // `offeredAliases` at every mention was most of what resolving a name cost.
-            if let phrase = name.phrase {
-                if phrases[phrase].offeredTo == Int32(id) { return (id, false) }
-                phrases[phrase].offeredTo = Int32(id)
+            if let slot {
+                if phrases[slot].offeredTo == Int32(id) { return (id, false) }
+                phrases[slot].offeredTo = Int32(id)
             }
             addAlias(name.surface, to: id)
             addAlias(name.name, to: id)

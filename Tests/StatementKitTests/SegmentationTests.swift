@@ -92,9 +92,9 @@ struct VocabularyTests {
         let words = (0..<20_000).map { "Word\($0)" } + ["U.S", "Mr", "NATO", "naïve", "日本", "said", "SAID"]
         for _ in 0..<2 {
             for word in words {
-                let spelling = vocabulary.spelling(Array(word.unicodeScalars)[...])
-                #expect(vocabulary.text(spelling: spelling) == word)
-                #expect(vocabulary.lower(spelling: spelling) == word.lowercased())
+                let token = vocabulary.word(Array(word.unicodeScalars)[...]).prototype
+                #expect(vocabulary.text(of: token) == word)
+                #expect(vocabulary.lower(of: token) == word.lowercased())
             }
         }
         #expect(vocabulary.word(Array("U.S".unicodeScalars)[...]).isAbbreviation)
@@ -102,6 +102,32 @@ struct VocabularyTests {
         #expect(!vocabulary.word(Array("said".unicodeScalars)[...]).isAbbreviation)
         #expect(vocabulary.word(Array("NATO".unicodeScalars)[...]).isAcronym)
         #expect(vocabulary.word(Array("said".unicodeScalars)[...]).flags.contains(.reporting))
+    }
+}
+
+@Suite("Memo of phrases")
+struct ReferenceMemoTests {
+    /// Spelling numbers start again when the vocabulary is emptied, so a phrase met after that
+    /// can have the numbers of a different phrase met before: the memo must not answer with
+    /// the old phrase's reference.
+    @Test func aPhraseAfterTheVocabularyIsEmptiedIsParsedAfresh() throws {
+        var vocabulary = Vocabulary(limit: 2)
+        var memo = ReferenceMemo()
+        func phrase(_ text: String) -> ArraySlice<Token> {
+            vocabulary.startParagraph()
+            return Tokenizer.tokens(in: Array(text.unicodeScalars)[...], vocabulary: &vocabulary)[...]
+        }
+        func name(_ reference: Reference?) -> String? {
+            if case .name(let name) = reference { return name.name }
+            return nil
+        }
+        let first = phrase("Alpha Beta")
+        #expect(name(memo.parse(first, in: vocabulary)) == "Alpha Beta")
+        #expect(name(memo.known(first, generation: vocabulary.generation) ?? nil) == "Alpha Beta")
+        let second = phrase("Gamma Delta")  // a new generation: numbered 0 and 1, like Alpha Beta
+        #expect(second.map(\.spelling) == first.map(\.spelling))
+        #expect(memo.known(second, generation: vocabulary.generation) == nil)
+        #expect(name(memo.parse(second, in: vocabulary)) == "Gamma Delta")
     }
 }
 

@@ -277,8 +277,6 @@ struct ReferenceParser {
 struct ReferenceMemo {
     private struct Entry {
         var hash: UInt64
-        /// The vocabulary's generation the spellings belong to.
-        var generation: Int
         /// Where the phrase's spelling numbers and spaces after each token start in `spellings`
         /// and `spaceAfter`, and how many tokens it has.
         var start: Int
@@ -292,48 +290,47 @@ struct ReferenceMemo {
     private var references: [Reference?] = []
     private var spellings: [Int32] = []
     private var spaceAfter: [Bool] = []
-    /// Index into `entries` plus one; zero is an empty slot. Never more than half full.
-    private var slots = [Int32](repeating: 0, count: 1 << 10)
+    private var slots = HashSlots(capacity: 1 << 10)
     private static let limit = 50_000
-    /// Phrases parsed so far, which numbers the next one.
-    private var phrasesParsed = 0
+    /// The vocabulary's generation the remembered spelling numbers belong to: when the
+    /// vocabulary is emptied, so is the memo.
+    private var generation = 0
+    /// Names parsed so far, which numbers the next one (`ProperName.phrase`).
+    private var namesParsed = 0
 
     /// What a phrase parsed to when it was last met; nil when it was not met since the
     /// vocabulary was last emptied. Needs only the vocabulary's generation, so that the usual
     /// case, a phrase met before, copies nothing of the vocabulary.
     func known(_ words: ArraySlice<Token>, generation: Int) -> Reference?? {
+        guard generation == self.generation else { return nil }
         let hash = Self.hash(words)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            // The phrase itself is compared, so a collision only costs a parse.
-            if entries[index].hash == hash, matches(index, words, generation: generation) { return .some(references[index]) }
-            slot = (slot + 1) & mask
-        }
-        return nil
+        // The phrase itself is compared, so a collision only costs a parse.
+        guard let index = slots.first(hash: hash, where: { entries[$0].hash == hash && matches($0, words) }) else { return nil }
+        return .some(references[index])
     }
 
     /// Parses a phrase not met before and remembers what it parsed to.
     mutating func parse(_ words: ArraySlice<Token>, in vocabulary: Vocabulary) -> Reference? {
         let reference = ReferenceParser(vocabulary: vocabulary).parse(words)
-        if case .name(let name) = reference { name.phrase = phrasesParsed }
-        phrasesParsed += 1
-        if entries.count >= Self.limit {
-            let parsed = phrasesParsed
-            self = ReferenceMemo()
-            phrasesParsed = parsed  // phrase numbers stay unique for the whole analysis
-        } else if (entries.count + 1) * 2 > slots.count {
-            grow()
+        if case .name(let name) = reference {
+            name.phrase = namesParsed
+            namesParsed += 1
         }
-        entries.append(Entry(hash: Self.hash(words), generation: vocabulary.generation, start: spellings.count,
-                             count: words.count, spaceBefore: words.first?.spaceBefore ?? false))
+        if entries.count >= Self.limit || vocabulary.generation != generation {
+            let names = namesParsed
+            self = ReferenceMemo()
+            namesParsed = names  // phrase numbers stay unique for the whole analysis
+            generation = vocabulary.generation
+        }
+        let hash = Self.hash(words)
+        entries.append(Entry(hash: hash, start: spellings.count, count: words.count, spaceBefore: words.first?.spaceBefore ?? false))
         references.append(reference)
         for token in words {
             spellings.append(token.spelling)
             spaceAfter.append(token.spaceAfter)
         }
-        place(entries.count - 1)
+        let entries = self.entries
+        slots.insert(entries.count - 1, hash: hash) { entries[$0].hash }
         return reference
     }
 
@@ -347,28 +344,14 @@ struct ReferenceMemo {
         return hash
     }
 
-    private func matches(_ index: Int, _ words: ArraySlice<Token>, generation: Int) -> Bool {
+    private func matches(_ index: Int, _ words: ArraySlice<Token>) -> Bool {
         let entry = entries[index]
-        guard entry.generation == generation, entry.count == words.count,
-              entry.spaceBefore == (words.first?.spaceBefore ?? false) else { return false }
+        guard entry.count == words.count, entry.spaceBefore == (words.first?.spaceBefore ?? false) else { return false }
         var position = entry.start
         for token in words {
             if spellings[position] != token.spelling || spaceAfter[position] != token.spaceAfter { return false }
             position += 1
         }
         return true
-    }
-
-    private mutating func place(_ index: Int) {
-        let hash = entries[index].hash
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index + 1)
-    }
-
-    private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        for index in entries.indices { place(index) }
     }
 }

@@ -13,8 +13,8 @@ struct Vocabulary {
     /// What is known of a spelling, without its text.
     struct Word {
         /// What every token of this spelling has in common: its kind, first scalar and sign,
-        /// what the word lists say of it, its capitals, its hash. The tokenizer copies it and
-        /// adds where the token stands.
+        /// what the word lists say of it, its capitals. The tokenizer copies it and adds where
+        /// the token stands.
         var prototype: Token
         /// A word whose full stop does not end a sentence (`Mr`, `U.S`).
         var isAbbreviation: Bool
@@ -31,10 +31,8 @@ struct Vocabulary {
     /// of an array a word, so that comparing a spelling retains nothing.
     private var letters: [Unicode.Scalar] = []
     private var starts: [Int] = [0]
-    /// Index into `words` plus one; zero is an empty slot. Never more than half full. For words
-    /// that have no short key.
-    private var slots = [Int32](repeating: 0, count: 1 << 12)
-    private var longWords = 0
+    /// The words that have no short key, by their FNV-1a hash.
+    private var longWords = HashSlots(capacity: 1 << 12)
     /// Words of up to seven ASCII scalars, most of any statement, by their short key (see
     /// `shortKey`; zero for an empty slot) with their numbers beside, in one cache line: found
     /// with one multiplication and one comparison, where hashing and comparing scalar by
@@ -45,25 +43,26 @@ struct Vocabulary {
         var number: Int32
     }
     private var shortWords = 0
-    private static let limit = 200_000
+    /// How many words it holds before it is emptied (at the next paragraph).
+    private let limit: Int
     /// Counts the times the table was emptied: a spelling number is only meaningful together
     /// with the generation it was given in.
     private(set) var generation = 0
+
+    init(limit: Int = 200_000) { self.limit = limit }
 
     /// The word a token was made from.
     subscript(spelling: Int32) -> Word { words[Int(spelling)] }
 
     func text(of token: Token) -> String { texts[Int(token.spelling)] }
     func lower(of token: Token) -> String { lowers[Int(token.spelling)] }
-    func text(spelling: Int32) -> String { texts[Int(spelling)] }
-    func lower(spelling: Int32) -> String { lowers[Int(spelling)] }
 
     /// Called between paragraphs, never inside one, so that no token outlives its number.
     /// Bounded: a text of endless distinct words (a dump, a list of codes) must not grow it forever.
     mutating func startParagraph() {
-        guard words.count >= Self.limit else { return }
+        guard words.count >= limit else { return }
         let next = generation + 1
-        self = Vocabulary()
+        self = Vocabulary(limit: limit)
         generation = next
     }
 
@@ -71,17 +70,11 @@ struct Vocabulary {
     mutating func spelling(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int32 {
         if let key = Self.shortKey(scalars) { return shortSpelling(key, scalars) }
         let hash = Self.hash(scalars)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            if words[index].hash == hash && isSpelled(index, scalars) { return Int32(index) }
-            slot = (slot + 1) & mask
+        if let known = longWords.first(hash: hash, where: { words[$0].hash == hash && isSpelled($0, scalars) }) {
+            return Int32(known)
         }
-        if (longWords + 1) * 2 > slots.count { growLong() }
         let number = add(scalars, hash: hash)
-        longWords += 1
-        place(Int(number))
+        longWords.insert(Int(number), hash: hash) { words[$0].hash }
         return number
     }
 
@@ -106,7 +99,7 @@ struct Vocabulary {
 
     @inline(__always) private mutating func shortSpelling(_ key: UInt64, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int32 {
         let mask = shortSlots.count - 1
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        var slot = Self.home(of: key, mask: mask)
         while shortSlots[slot].key != 0 {
             if shortSlots[slot].key == key { return shortSlots[slot].number }
             slot = (slot + 1) & mask
@@ -188,28 +181,16 @@ struct Vocabulary {
         return QuoteMark.isQuoteMark(first) ? .quoteMark : .punctuation
     }
 
-    private mutating func place(_ index: Int) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: words[index].hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index + 1)
-    }
-
-    private mutating func growLong() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        for index in words.indices where !isShort(index) { place(index) }
-    }
-
-    private func isShort(_ index: Int) -> Bool {
-        letters.withUnsafeBufferPointer { Self.shortKey(UnsafeBufferPointer(rebasing: $0[starts[index]..<starts[index + 1]])) != nil }
-    }
+    /// Where a short key's search starts: the key spread by a multiplication (its low bytes are
+    /// the word's first letters, which alone would crowd a few slots).
+    private static func home(of key: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
 
     private mutating func growShort() {
         let old = shortSlots
         shortSlots = [ShortSlot](repeating: ShortSlot(key: 0, number: 0), count: old.count * 2)
         let mask = shortSlots.count - 1
         for entry in old where entry.key != 0 {
-            var slot = Int(truncatingIfNeeded: (entry.key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            var slot = Self.home(of: entry.key, mask: mask)
             while shortSlots[slot].key != 0 { slot = (slot + 1) & mask }
             shortSlots[slot] = entry
         }

@@ -63,9 +63,7 @@ public enum Analyzer {
                         var written = 0
                         while written < length {
                             // Eight ASCII bytes at once where there are eight (most of any statement).
-                            if written + 8 <= length, byte + 8 <= bytes.count,
-                               UnsafeRawPointer(bytes.baseAddress! + byte).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-                            {
+                            if written + 8 <= length, let eight = bytes.eightBytes(at: byte), eight & .highBits == 0 {
                                 for k in 0..<8 { scalars[written + k] = Unicode.Scalar(bytes[byte + k]) }
                                 written += 8
                                 byte += 8

@@ -61,26 +61,24 @@ public enum ParagraphSegmenter {
             // statement: none is a line break, nothing needs decoding, and of the eight only
             // the first and last that are not spaces matter (which is what the scalar-by-scalar
             // case below comes to, after a dozen tests a byte).
-            if position + 8 <= bytes.count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self))
-                let high: UInt64 = 0x8080_8080_8080_8080
-                // No byte at 0x80 or above, and none below 0x20 (adding 0x60 sets the high bit
-                // of every byte from 0x20 to 0x7F, without carrying into the next).
-                if word & high == 0, (word &+ 0x6060_6060_6060_6060) & high == high {
-                    // The high bit of each byte that is not a space.
-                    let content = ((word ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & high
-                    if content != 0 {
-                        if first == nil { first = index + content.trailingZeroBitCount / 8 }
-                        last = index + 8 - content.leadingZeroBitCount / 8
-                    } else if first == nil {
-                        last = index + 8
-                    }
-                    afterCR = false
-                    endsWithBreak = false
-                    position += 8
-                    index += 8
-                    continue
+            // No byte at 0x80 or above, and none below 0x20 (adding 0x60 sets the high bit of
+            // every byte from 0x20 to 0x7F, without carrying into the next).
+            if let word = bytes.eightBytes(at: position), word & .highBits == 0,
+               (word &+ 0x6060_6060_6060_6060) & .highBits == .highBits
+            {
+                // The high bit of each byte that is not a space.
+                let content = ((word ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & .highBits
+                if content != 0 {
+                    if first == nil { first = index + content.trailingZeroBitCount / 8 }
+                    last = index + 8 - content.leadingZeroBitCount / 8
+                } else if first == nil {
+                    last = index + 8
                 }
+                afterCR = false
+                endsWithBreak = false
+                position += 8
+                index += 8
+                continue
             }
             // A run of printable ASCII other than the space, in a loop of its own: none of it
             // is a line break or whitespace, so the run only extends the line's content.

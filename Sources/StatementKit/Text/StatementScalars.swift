@@ -160,3 +160,17 @@ extension Unicode.Scalar {
         index += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
     }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The eight bytes from `index` as one little-endian word, nil where fewer than eight are
+    /// left: how the stages that read a statement's UTF-8 test eight ASCII bytes at once.
+    @inline(__always) func eightBytes(at index: Int) -> UInt64? {
+        guard index + 8 <= count else { return nil }
+        return UInt64(littleEndian: UnsafeRawPointer(baseAddress! + index).loadUnaligned(as: UInt64.self))
+    }
+}
+
+extension UInt64 {
+    /// The high bit of each of eight bytes.
+    static var highBits: UInt64 { 0x8080_8080_8080_8080 }
+}

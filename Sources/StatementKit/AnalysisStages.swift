@@ -5,13 +5,16 @@ public enum AnalysisStages {
     public static func scanAll(_ text: String) -> Int {
         var scanner = QuoteScanner()
         var vocabulary = Vocabulary()
+        var buffers = ParagraphText.Buffers()
         var count = 0
         let spans = ParagraphSegmenter.paragraphs(in: text.unicodeScalars)
+        // As the analysis reads them: buffers handed on, the vocabulary bounded.
         Analyzer.forEachParagraph(of: text, spans: spans, decoding: true) { index, span, source, scalars in
             vocabulary.startParagraph()
             let paragraph = ParagraphText(index: index, offset: span.start, scalars: scalars, source: source,
-                                          scanner: &scanner, vocabulary: &vocabulary)
+                                          scanner: &scanner, vocabulary: &vocabulary, reusing: &buffers)
             count += paragraph.tokens.count
+            buffers = paragraph.buffers
         }
         return count
     }

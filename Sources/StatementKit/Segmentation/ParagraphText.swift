@@ -77,13 +77,6 @@ struct ParagraphText {
         self.quoteOfToken = owner
     }
 
-    init(index: Int, offset: Int, scalars: ArraySlice<Unicode.Scalar>, source: Substring?, scanner: inout QuoteScanner,
-         vocabulary: inout Vocabulary) {
-        var buffers = Buffers()
-        self.init(index: index, offset: offset, scalars: scalars, source: source, scanner: &scanner, vocabulary: &vocabulary,
-                  reusing: &buffers)
-    }
-
     func isNarration(_ position: Int) -> Bool { quoteOfToken[position] < 0 }
 
     /// The quote a token belongs to, nil in narration.

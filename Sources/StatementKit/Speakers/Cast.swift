@@ -36,26 +36,10 @@ struct Cast {
     private var byFirstWord: [String: Int] = [:]
     private var byHead: [String: Int] = [:]
     private var lastOrganisation: Int?
-    /// What is known of the phrases names were parsed from, by their number (`ProperName.phrase`)
-    /// modulo the table's size, which grows with the numbers up to `phraseSlots`: a phrase
-    /// whose slot another took is worked out again, and a statement of endless distinct names
-    /// cannot grow the table past a megabyte and a half.
-    private var phrases = [PhraseRecord](repeating: PhraseRecord(phrase: -1), count: 1 << 8)
-    private static let phraseSlots = 1 << 16
+    private var phrases = PhraseRecords()
     /// Counts the changes to the look-ups by name, first and last word, so that a phrase's
     /// look-up is made again only when they changed since.
     private var lookupsVersion = 0
-
-    private struct PhraseRecord {
-        var phrase: Int
-        /// The entity the phrase's surface and name were last offered to as aliases; -1 for none.
-        var offeredTo: Int32 = -1
-        /// What looking the name up found (-1: nothing), as of `version` of the look-ups: a
-        /// name is looked up at every mention, and hashing its key each time was a fifth of
-        /// resolving it.
-        var found: Int32 = -1
-        var version = -1
-    }
     private var speechOrder = 0
     /// The last one to say something, directly or in reported speech.
     var currentSpeaker: Int?
@@ -118,14 +102,7 @@ struct Cast {
 
     private mutating func entity(named name: ProperName) -> (Int, Bool) {
         let key = name.key
-        if let phrase = name.phrase, phrase >= phrases.count, phrases.count < Self.phraseSlots {
-            // Grown by forgetting: the records are a cache, and each is worked out again.
-            var size = phrases.count
-            while size <= phrase && size < Self.phraseSlots { size *= 2 }
-            phrases = [PhraseRecord](repeating: PhraseRecord(phrase: -1), count: size)
-        }
-        let slot = name.phrase.map { $0 & (phrases.count - 1) }
-        if let slot, phrases[slot].phrase != name.phrase { phrases[slot] = PhraseRecord(phrase: name.phrase!) }
+        let slot = name.phrase.map { phrases.slot(for: $0) }
         let found: Int?
         if let slot, phrases[slot].version == lookupsVersion {
             found = phrases[slot].found < 0 ? nil : Int(phrases[slot].found)
@@ -278,5 +255,43 @@ extension String {
         while let first = scalars.first, first.isWhitespace || ",;:".unicodeScalars.contains(first) { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace || ",;:".unicodeScalars.contains(last) { scalars.removeLast() }
         return String(scalars)
+    }
+}
+
+/// What the cast knows of each phrase a name was parsed from, by the phrase's number
+/// (`ProperName.phrase`) modulo the table's size, which grows with the numbers up to 65,536
+/// slots and no further: a phrase whose slot another took starts afresh, so a statement of
+/// endless distinct names cannot grow it past a megabyte and a half.
+private struct PhraseRecords {
+    struct Record {
+        var phrase: Int
+        /// The entity the phrase's surface and name were last offered to as aliases; -1 for none.
+        var offeredTo: Int32 = -1
+        /// What looking the name up found (-1: nothing), as of `version` of the look-ups: a
+        /// name is looked up at every mention, and hashing its key each time was a fifth of
+        /// resolving it.
+        var found: Int32 = -1
+        var version = -1
+    }
+
+    private var records = [Record](repeating: Record(phrase: -1), count: 1 << 8)
+    private static let limit = 1 << 16
+
+    /// The slot holding `phrase`'s record, claimed for it (and so fresh) when another held it.
+    mutating func slot(for phrase: Int) -> Int {
+        if phrase >= records.count, records.count < Self.limit {
+            // Grown by forgetting: the records are a cache, and each is worked out again.
+            var size = records.count
+            while size <= phrase && size < Self.limit { size *= 2 }
+            records = [Record](repeating: Record(phrase: -1), count: size)
+        }
+        let slot = phrase & (records.count - 1)
+        if records[slot].phrase != phrase { records[slot] = Record(phrase: phrase) }
+        return slot
+    }
+
+    subscript(slot: Int) -> Record {
+        get { records[slot] }
+        set { records[slot] = newValue }
     }
 }

@@ -19,7 +19,10 @@ struct ReaderE2ETests {
     /// Runs the reader in a shell that records `stty -g` before and after, and its exit status.
     func session(_ arguments: String, width: Int = 120, height: Int = 40, environment: String = "") throws -> (TmuxScreen, URL) {
         let scratch = try Scratch()
-        let command = "stty -g > \(scratch.url.path)/before; \(environment) \(binary) \(arguments); echo EXIT=$? > \(scratch.url.path)/exit; stty -g > \(scratch.url.path)/after; tput cnorm; echo DONE; sleep 60"
+        // A data directory of the session's own, before any the test gives: in the user's, a
+        // reading position one test left was resumed by the next (the seed opened at ¶3, and
+        // a search counted from there).
+        let command = "stty -g > \(scratch.url.path)/before; COMMUNIQUE_DATA_DIR=\(scratch.url.path)/data \(environment) \(binary) \(arguments); echo EXIT=$? > \(scratch.url.path)/exit; stty -g > \(scratch.url.path)/after; tput cnorm; echo DONE; sleep 60"
         return (try TmuxScreen(command, width: width, height: height), scratch.url)
     }
 
@@ -145,7 +148,8 @@ struct ReaderE2ETests {
     @Test func aPipedDocumentIsReadAndTheReaderStillDrawsOnTheTerminal() async throws {
         let scratch = try Scratch()
         let path = try scratch.file("piped.txt", "“We call on the mayor to resign,” the union said.\n")
-        let screen = try TmuxScreen("cat \(path) | \(binary); echo EXIT=$?; sleep 60", width: 100, height: 20)
+        let screen = try TmuxScreen("cat \(path) | COMMUNIQUE_DATA_DIR=\(scratch.url.path)/data \(binary); echo EXIT=$?; sleep 60",
+                                    width: 100, height: 20)
         // The whole first frame: a capture can land while the terminal is still drawing it.
         let text = try await screen.waitFor("the piped statement") { $0.contains("the union said") && $0.contains("h help") }
         #expect(text.contains("stdin"))

@@ -103,6 +103,7 @@ private struct FrameSpeakers {
     private var frames: [(verb: Int, speaker: Int)] = []
 
     mutating func append(verb: Int, speaker: Int) { frames.append((verb, speaker)) }
+    mutating func removeAll() { frames.removeAll(keepingCapacity: true) }
 
     subscript(verb: Int) -> Int? {
         for frame in frames where frame.verb == verb { return frame.speaker }
@@ -132,6 +133,17 @@ private struct Reading {
     var callActors = CastNumbers()
     /// The speaker of a quotation still open at the end of the last paragraph.
     var carriedSpeaker: Int?
+    /// Lists that reading a paragraph fills, handed from one paragraph to the next with their
+    /// room: made afresh for each paragraph and sentence, they were an allocation and a free
+    /// each, several times a paragraph (a sixteenth of the analysis).
+    private var scratch = Scratch()
+    private struct Scratch {
+        var quoteSpeakers: [Int?] = []
+        var reporters: [Int?] = []
+        var frameSpeakers = FrameSpeakers()
+        var frames: [ReportingFrame] = []
+        var calls: [FoundCall] = []
+    }
 
     mutating func run(source: String, text: String, progress: (Double) -> Void) -> Document {
         var total = 1.0
@@ -188,10 +200,15 @@ private struct Reading {
     mutating func read(_ p: ParagraphText) {
         for sentence in p.sentences { sentences.append(p.span(ofTokens: sentence)) }
 
-        var quoteSpeakers = [Int?](repeating: nil, count: p.quotes.count)
-        var frameSpeakers = FrameSpeakers()
-        var reporters: [Int?] = []
-        reporters.reserveCapacity(p.sentences.count)
+        // Taken out of `self` while the paragraph is read, so that each list is held once
+        // and refilled in place.
+        var scratch = Scratch()
+        swap(&scratch, &self.scratch)
+        defer { swap(&scratch, &self.scratch) }
+        scratch.quoteSpeakers.removeAll(keepingCapacity: true)
+        scratch.quoteSpeakers.append(contentsOf: repeatElement(nil, count: p.quotes.count))
+        scratch.frameSpeakers.removeAll()
+        scratch.reporters.removeAll(keepingCapacity: true)
         // Sentences are numbered through the statement, so this paragraph's are consecutive.
         let firstSentenceNumber = sentenceNumber
         var nextQuote = 0
@@ -201,20 +218,22 @@ private struct Reading {
             noteNames(in: p, sentence: sentence, number: number)
             noteIssuer(in: p, sentence: sentence, number: number)
             var reporter: Int? = nil
-            for frame in FrameFinder.frames(in: p, sentence: sentence) {
+            FrameFinder.frames(in: p, sentence: sentence, into: &scratch.frames)
+            for frame in scratch.frames {
                 if let id = speaker(of: frame, in: p, sentence: sentence, number: number) {
-                    frameSpeakers.append(verb: frame.verb, speaker: id)
+                    scratch.frameSpeakers.append(verb: frame.verb, speaker: id)
                     reporter = reporter ?? id
                 }
             }
-            reporters.append(reporter)
+            scratch.reporters.append(reporter)
             // Quotes are in order, so each is attributed in the sentence holding its last mark.
             while nextQuote < p.quotes.count, lastToken(of: p.quotes[nextQuote], in: p) < sentence.upperBound {
                 let index = nextQuote
                 let quote = p.quotes[index]
                 nextQuote += 1
-                let id = attribute(quote, number: index, in: p, frames: frameSpeakers, earlier: quoteSpeakers, sentenceNumber: number)
-                quoteSpeakers[index] = id
+                let id = attribute(quote, number: index, in: p, frames: scratch.frameSpeakers, earlier: scratch.quoteSpeakers,
+                                   sentenceNumber: number)
+                scratch.quoteSpeakers[index] = id
                 if let id {
                     cast.countQuote(for: id)
                     cast.note(id, sentence: number, position: quote.tokens.lowerBound)
@@ -228,14 +247,16 @@ private struct Reading {
             }
         }
         for (index, sentence) in p.sentences.enumerated() {
-            for found in CallFinder.calls(in: p, sentence: sentence) {
+            CallFinder.calls(in: p, sentence: sentence, into: &scratch.calls)
+            for found in scratch.calls {
                 // "Let us not forget the children, the statement added.": the reporting clause
                 // of the sentence says whose call it is.
-                record(found, in: p, sentence: sentence, number: firstSentenceNumber + index, quoteSpeakers: quoteSpeakers, reporter: reporters[index])
+                record(found, in: p, sentence: sentence, number: firstSentenceNumber + index,
+                       quoteSpeakers: scratch.quoteSpeakers, reporter: scratch.reporters[index])
             }
         }
         if let last = p.quotes.last, last.closeMark == nil {
-            carriedSpeaker = quoteSpeakers.last ?? nil
+            carriedSpeaker = scratch.quoteSpeakers.last ?? nil
         } else {
             carriedSpeaker = nil
         }

@@ -18,8 +18,10 @@ struct FoundCall {
 
 /// Finds calls to action in one sentence: a cue, whom it addresses, and what it asks.
 enum CallFinder {
-    static func calls(in paragraph: ParagraphText, sentence: Range<Int>) -> [FoundCall] {
-        var calls: [FoundCall] = []
+    /// The calls of one sentence, into a list that may have held another sentence's (its room
+    /// is kept: a list made for each sentence was an allocation and a free each).
+    static func calls(in paragraph: ParagraphText, sentence: Range<Int>, into calls: inout [FoundCall]) {
+        calls.removeAll(keepingCapacity: true)
         let tokens = paragraph.tokens
         var position = sentence.lowerBound
         while position < sentence.upperBound {
@@ -33,7 +35,6 @@ enum CallFinder {
             }
             position += 1
         }
-        return calls
     }
 
     private static func call(at i: Int, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {

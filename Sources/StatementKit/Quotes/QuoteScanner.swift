@@ -26,8 +26,10 @@ struct QuoteScanner {
     /// Whether the last paragraph scanned ended inside a double quotation.
     private(set) var carriesOpenQuotation = false
 
-    mutating func scan(_ tokens: [Token], paragraphLength: Int) -> [ScannedQuote] {
-        var quotes: [ScannedQuote] = []
+    /// The quotes of one paragraph, into a list that may have held the last one's (its room is
+    /// kept).
+    mutating func scan(_ tokens: [Token], paragraphLength: Int, into quotes: inout [ScannedQuote]) {
+        quotes.removeAll(keepingCapacity: true)
         var carry = carriesOpenQuotation
         var open: (token: Int, weight: QuoteMark.Weight, continues: Bool)? = nil
         var nestedDepth = 0
@@ -112,7 +114,6 @@ struct QuoteScanner {
         } else {
             carriesOpenQuotation = false
         }
-        return quotes
     }
 
     /// Which way a mark faces in its place: by its shape, or for straight marks by whether it

@@ -25,12 +25,13 @@ struct ParagraphText {
     struct Buffers {
         fileprivate var tokens: [Token] = []
         fileprivate var sentences: [Range<Int>] = []
+        fileprivate var quotes: [ScannedQuote] = []
         fileprivate var quoteOfToken: [Int32] = []
         fileprivate var utf8Offsets: [Int] = []
     }
 
     /// The lists to hand to the next paragraph, once this one has been read.
-    var buffers: Buffers { Buffers(tokens: tokens, sentences: sentences, quoteOfToken: quoteOfToken, utf8Offsets: utf8Offsets) }
+    var buffers: Buffers { Buffers(tokens: tokens, sentences: sentences, quotes: quotes, quoteOfToken: quoteOfToken, utf8Offsets: utf8Offsets) }
 
     init(index: Int, offset: Int, scalars: ArraySlice<Unicode.Scalar>, source: Substring?, scanner: inout QuoteScanner,
          vocabulary: inout Vocabulary, reusing buffers: inout Buffers) {
@@ -63,7 +64,9 @@ struct ParagraphText {
         swap(&sentences, &buffers.sentences)
         SentenceSegmenter.sentences(in: tokens, into: &sentences)
         self.sentences = sentences
-        let quotes = scanner.scan(tokens, paragraphLength: scalars.count)
+        var quotes: [ScannedQuote] = []
+        swap(&quotes, &buffers.quotes)
+        scanner.scan(tokens, paragraphLength: scalars.count, into: &quotes)
         self.quotes = quotes
         var owner: [Int32] = []
         swap(&owner, &buffers.quoteOfToken)

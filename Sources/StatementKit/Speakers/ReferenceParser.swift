@@ -22,7 +22,8 @@ struct ReferenceParser {
             }
         }
         let untrimmed = chunks[primaryIndex]
-        let appositions = chunks.enumerated().filter { $0.offset != primaryIndex }.map { text(of: $0.element) }
+        let appositionChunks = chunks.enumerated().filter { $0.offset != primaryIndex }.map(\.element)
+        let appositions = appositionChunks.map { text(of: $0) }
         let primary = Self.trimArticles(untrimmed)
         guard !primary.isEmpty else { return nil }
 
@@ -35,7 +36,7 @@ struct ReferenceParser {
                 let apposition = extra.joined(separator: ", ")
                 name.role = name.role.map { $0 + ", " + apposition } ?? apposition
                 if name.gender == .unknown {
-                    name.gender = Gender.of(appositions: extra)
+                    name.gender = Gender.of(appositions: appositionChunks.filter { !$0.isEmpty }, in: vocabulary)
                 }
             }
             // The mention as written, without a trailing "in a statement" or "on Twitter".

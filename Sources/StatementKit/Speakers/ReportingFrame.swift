@@ -11,8 +11,10 @@ struct ReportingFrame {
 
 /// Finds reporting frames and the subjects of clauses among a paragraph's narration tokens.
 enum FrameFinder {
-    static func frames(in paragraph: ParagraphText, sentence: Range<Int>) -> [ReportingFrame] {
-        var frames: [ReportingFrame] = []
+    /// The frames of one sentence, into a list that may have held another sentence's (its
+    /// room is kept: a list made for each sentence was an allocation and a free each).
+    static func frames(in paragraph: ParagraphText, sentence: Range<Int>, into frames: inout [ReportingFrame]) {
+        frames.removeAll(keepingCapacity: true)
         let tokens = paragraph.tokens
         for position in sentence where paragraph.isNarration(position) && tokens[position].isWord {
             let token = tokens[position]
@@ -42,7 +44,6 @@ enum FrameFinder {
                 frames.append(frame)
             }
         }
-        return frames
     }
 
     /// "X said the measurements told a different story": the second verb is what X said,

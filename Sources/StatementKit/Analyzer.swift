@@ -242,7 +242,7 @@ private struct Reading {
                 if quote.openMark == nil { partial = false }
                 quotes.append(Quote(
                     paragraph: p.index, span: TextSpan(start: p.offset + quote.start, end: p.offset + quote.end),
-                    text: p.substring(quote.start..<quote.end), speaker: nil, partial: partial))
+                    text: p.substring(ofTokens: quote.tokens), speaker: nil, partial: partial))
                 speakerOfQuote.append(id)
             }
         }

@@ -16,6 +16,22 @@ struct QuoteScannerTests {
         #expect(quoted(text) == [expected])
     }
 
+    /// A quote's and a call's text are views into the statement found through each token's
+    /// UTF-8 shift: accents, a no-break space, an emoji and curly marks before them must not
+    /// move them off their words.
+    @Test func textsBeyondASCIIStandOnTheirWords() {
+        let text = "Le ministre Zoë Ørsted\u{00A0}🇳🇴 a dit : « Nous appelons l’Union à agir. » Jürgen Weiß said: “We urge the café owners to reopen their doors.”"
+        let document = analyze(text)
+        let scalars = Array(document.text.unicodeScalars)
+        #expect(document.quotes.map { String($0.text) } == ["Nous appelons l’Union à agir.", "We urge the café owners to reopen their doors."])
+        for quote in document.quotes {
+            #expect(String(String.UnicodeScalarView(scalars[quote.span.start..<quote.span.end])) == String(quote.text))
+        }
+        let call = try! #require(document.callsToAction.first { $0.cue == "urge" })
+        #expect(call.addressee.map(String.init) == "the café owners")
+        #expect(call.action == "reopen their doors")
+    }
+
     @Test func apostrophesAreNotQuotes() {
         #expect(quoted("NATO’s unity and the community’s call; Thomas' sister said she didn't know.").isEmpty)
     }

@@ -15,9 +15,10 @@ struct ParagraphText {
     /// The paragraph as it stands in the document's text, so quotes and calls can be views into
     /// the statement instead of copies of it; nil where only the scalars are at hand.
     let source: Substring?
-    /// UTF-8 offset of each scalar in `source`, only for a paragraph that is not all ASCII
-    /// (in an ASCII one the offsets are the same, and this is empty).
-    private let utf8Offsets: [Int]
+    /// For each token, how many more UTF-8 bytes than scalars stand before its start and
+    /// before its end in `source` (see `Tokenizer`), only for a paragraph that is not all
+    /// ASCII (in an ASCII one there are none, and this is empty).
+    private let utf8Shifts: [Int32]
 
     /// The lists a paragraph is read into, handed on from one paragraph to the next: made
     /// afresh for each of the statement's paragraphs, they were an allocation, a look-up of
@@ -27,11 +28,11 @@ struct ParagraphText {
         fileprivate var sentences: [Range<Int>] = []
         fileprivate var quotes: [ScannedQuote] = []
         fileprivate var quoteOfToken: [Int32] = []
-        fileprivate var utf8Offsets: [Int] = []
+        fileprivate var utf8Shifts: [Int32] = []
     }
 
     /// The lists to hand to the next paragraph, once this one has been read.
-    var buffers: Buffers { Buffers(tokens: tokens, sentences: sentences, quotes: quotes, quoteOfToken: quoteOfToken, utf8Offsets: utf8Offsets) }
+    var buffers: Buffers { Buffers(tokens: tokens, sentences: sentences, quotes: quotes, quoteOfToken: quoteOfToken, utf8Shifts: utf8Shifts) }
 
     init(index: Int, offset: Int, scalars: ArraySlice<Unicode.Scalar>, source: Substring?, scanner: inout QuoteScanner,
          vocabulary: inout Vocabulary, reusing buffers: inout Buffers) {
@@ -40,26 +41,18 @@ struct ParagraphText {
         self.scalars = scalars
         self.source = source
         // Each list is taken out of `buffers`, so that it is held once and refilled in place.
-        var offsets: [Int] = []
-        swap(&offsets, &buffers.utf8Offsets)
-        offsets.removeAll(keepingCapacity: true)
-        if let source, source.utf8.count != scalars.count {
-            // Sized first and written in place: appending checked capacity at every scalar.
-            offsets.append(contentsOf: repeatElement(0, count: scalars.count + 1))
-            offsets.withUnsafeMutableBufferPointer { offsets in
-                var position = 0
-                for (index, scalar) in scalars.enumerated() {
-                    offsets[index] = position
-                    position += UTF8.width(scalar)
-                }
-                offsets[scalars.count] = position
-            }
-        }
-        utf8Offsets = offsets
+        var shifts: [Int32] = []
+        swap(&shifts, &buffers.utf8Shifts)
         var tokens: [Token] = []
         swap(&tokens, &buffers.tokens)
         Tokenizer.tokens(in: scalars, vocabulary: &vocabulary, into: &tokens)
         self.tokens = tokens
+        if let source, source.utf8.count != scalars.count {
+            Tokenizer.utf8Shifts(of: tokens, in: scalars, vocabulary: vocabulary, into: &shifts)
+        } else {
+            shifts.removeAll(keepingCapacity: true)
+        }
+        utf8Shifts = shifts
         var sentences: [Range<Int>] = []
         swap(&sentences, &buffers.sentences)
         SentenceSegmenter.sentences(in: tokens, into: &sentences)
@@ -114,20 +107,17 @@ struct ParagraphText {
         return text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
     }
 
-    /// The words of a local scalar range as a view into the document's text (a copy only when
-    /// the paragraph was made from bare scalars).
-    func substring(_ range: Range<Int>) -> Substring {
-        guard let source else { return Substring(text(range)) }
+    /// The words of tokens `range` as a view into the document's text (a copy only when the
+    /// paragraph was made from bare scalars).
+    func substring(ofTokens range: Range<Int>) -> Substring {
+        guard !range.isEmpty else { return "" }
+        guard let source else { return Substring(text(ofTokens: range)) }
+        let first = range.lowerBound, last = range.upperBound - 1
+        let lower = tokens[first].start + (utf8Shifts.isEmpty ? 0 : Int(utf8Shifts[2 * first]))
+        let upper = tokens[last].end + (utf8Shifts.isEmpty ? 0 : Int(utf8Shifts[2 * last + 1]))
         let utf8 = source.utf8
-        let lower = utf8Offsets.isEmpty ? range.lowerBound : utf8Offsets[range.lowerBound]
-        let upper = utf8Offsets.isEmpty ? range.upperBound : utf8Offsets[range.upperBound]
         let start = utf8.index(utf8.startIndex, offsetBy: lower)
         let end = utf8.index(start, offsetBy: upper - lower)
         return Substring(source.unicodeScalars[start..<end])
-    }
-
-    func substring(ofTokens range: Range<Int>) -> Substring {
-        guard !range.isEmpty else { return "" }
-        return substring(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
     }
 }

@@ -63,6 +63,39 @@ enum Tokenizer {
         }
     }
 
+    /// For each token, how many more UTF-8 bytes than scalars stand before its start and before
+    /// its end (two numbers a token, into `shifts`), so that a token's place in the text's
+    /// UTF-8 is its scalar offset plus its shift. Wanted only for a paragraph beyond ASCII:
+    /// a table of every scalar's UTF-8 offset cost eight instructions a scalar, where this
+    /// reads each token's spelling and the spaces between tokens.
+    static func utf8Shifts(of tokens: [Token], in scalars: ArraySlice<Unicode.Scalar>, vocabulary: Vocabulary,
+                           into shifts: inout [Int32]) {
+        shifts.removeAll(keepingCapacity: true)
+        shifts.append(contentsOf: repeatElement(0, count: 2 * tokens.count))
+        // Through buffer pointers: the loop runs for every token of most paragraphs, and
+        // checked indexing into the slices doubled its cost.
+        tokens.withUnsafeBufferPointer { tokens in
+            scalars.withUnsafeBufferPointer { scalars in
+                shifts.withUnsafeMutableBufferPointer { shifts in
+                    var shift: Int32 = 0
+                    var position = 0
+                    for (index, token) in tokens.enumerated() {
+                        // A space before the token that takes more bytes (a no-break space).
+                        for offset in position..<token.start where scalars[offset].value >= 0x80 {
+                            shift += Int32(UTF8.width(scalars[offset]) - 1)
+                        }
+                        shifts[2 * index] = shift
+                        if token.first.value >= 0x80 || token.end - token.start > 1 {
+                            shift += vocabulary.extraUTF8(of: token)
+                        }
+                        shifts[2 * index + 1] = shift
+                        position = token.end
+                    }
+                }
+            }
+        }
+    }
+
     /// One past the last scalar of the word that starts at `start`.
     // Inlined: called for every word, and its calling sequence was a tenth of its cost.
     @inline(__always) private static func wordEnd(in s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, vocabulary: inout Vocabulary) -> Int {

@@ -28,6 +28,8 @@ extension Unicode.Scalar {
     @inline(never) private var isLowercaseBeyondASCII: Bool { !isGeneralPunctuation && properties.isLowercase }
     @inline(never) private var isWhitespaceBeyondASCII: Bool { !isGeneralPunctuation && properties.isWhitespace }
     @inline(never) private var isCombiningOrJoiner: Bool {
+        // Curly quotes and dashes end most words that end beyond ASCII: no table for them.
+        if isGeneralPunctuation { return false }
         switch properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return value == 0x200D || value == 0x200C

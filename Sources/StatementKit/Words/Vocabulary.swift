@@ -20,6 +20,9 @@ struct Vocabulary {
         var isAbbreviation: Bool
         /// The FNV-1a hash of the spelling, which the table of long words is keyed by.
         var hash: UInt64
+        /// How many more UTF-8 bytes than scalars the spelling has (none in ASCII): what the
+        /// tokenizer adds up to know where each token stands in the paragraph's UTF-8.
+        var extraUTF8: Int32
         var flags: WordFlags { prototype.flags }
         var isAcronym: Bool { prototype.isAcronym }
     }
@@ -55,6 +58,7 @@ struct Vocabulary {
     subscript(spelling: Int32) -> Word { words[Int(spelling)] }
 
     func text(of token: Token) -> String { texts[Int(token.spelling)] }
+    func extraUTF8(of token: Token) -> Int32 { words[Int(token.spelling)].extraUTF8 }
     func lower(of token: Token) -> String { lowers[Int(token.spelling)] }
 
     /// Called between paragraphs, never inside one, so that no token outlives its number.
@@ -167,7 +171,8 @@ struct Vocabulary {
         default:
             break
         }
-        return Word(prototype: token, isAbbreviation: Lexicon.isAbbreviation(text), hash: hash)
+        return Word(prototype: token, isAbbreviation: Lexicon.isAbbreviation(text), hash: hash,
+                    extraUTF8: Int32(text.utf8.count - scalars.count))
     }
 
     /// What kind of token a spelling makes, as the tokenizer cut it: a word starts with a

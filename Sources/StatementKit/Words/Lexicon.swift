@@ -34,6 +34,7 @@ struct WordFlags: OptionSet, Sendable {
     static let refusesCall = WordFlags(rawValue: 1 << 25)
     static let female = WordFlags(rawValue: 1 << 26)
     static let male = WordFlags(rawValue: 1 << 27)
+    static let documentNoun = WordFlags(rawValue: 1 << 28)
 
     // Facts of the spelling rather than of a word list, worked out once per distinct word.
     static let endsInIng = WordFlags(rawValue: 1 << 40)
@@ -88,6 +89,7 @@ enum Lexicon {
         add(CallCue.lemmas.filter { CallCue.refusingVerbs.contains($0.value) }.keys, .refusesCall)
         add(femaleWords, .female)
         add(maleWords, .male)
+        add(documentNouns, .documentNoun)
         return table
     }()
 

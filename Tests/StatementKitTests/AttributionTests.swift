@@ -50,6 +50,17 @@ struct AttributionTests {
         #expect(document.attributed.map(\.1) == ["Ana Ruiz"])
     }
 
+    /// "his sister": the last gendered word of an apposition gives the name its gender, so a
+    /// later "he" passes over her.
+    @Test func anAppositionGivesANameItsGender() {
+        let document = analyze("""
+            Tom Hale arrived first. Robin Tate, his sister, said the talks had failed.
+
+            “We will appeal,” he said.
+            """)
+        #expect(document.attributed.map(\.1) == ["Tom Hale"])
+    }
+
     @Test func aGenderedRoleRulesOutTheWrongPronoun() {
         let document = analyze("His sister begged Tom Hale to come home, but he replied “I cannot.”")
         #expect(document.attributed.map(\.1) == ["Tom Hale"])

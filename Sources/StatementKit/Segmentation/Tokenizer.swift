@@ -85,6 +85,7 @@ enum Tokenizer {
                             shift += Int32(UTF8.width(scalars[offset]) - 1)
                         }
                         shifts[2 * index] = shift
+                        // A one-scalar ASCII token (most signs) has no extra bytes to look up.
                         if token.first.value >= 0x80 || token.end - token.start > 1 {
                             shift += vocabulary.extraUTF8(of: token)
                         }

@@ -77,8 +77,7 @@ enum Gender: Equatable {
                 while start > chunk.startIndex && !chunk[start].spaceBefore { start -= 1 }
                 let gender: Gender
                 if end - start == 1 {
-                    let flags = chunk[start].flags
-                    gender = flags.contains(.female) ? .female : flags.contains(.male) ? .male : .unknown
+                    gender = of(chunk[start])
                 } else {
                     gender = of(words: [chunk[start..<end].map { vocabulary.text(of: $0) }.joined().lowercased()])
                 }
@@ -91,11 +90,13 @@ enum Gender: Equatable {
 
     /// The same, from words as tokens: their flags say which are female or male words.
     static func of(_ tokens: [Token]) -> Gender {
-        for token in tokens.reversed() {
-            if token.flags.contains(.female) { return .female }
-            if token.flags.contains(.male) { return .male }
-        }
+        for token in tokens.reversed() where of(token) != .unknown { return of(token) }
         return .unknown
+    }
+
+    /// The gender of one word, by its flags.
+    static func of(_ token: Token) -> Gender {
+        token.flags.contains(.female) ? .female : token.flags.contains(.male) ? .male : .unknown
     }
 
     func isCompatible(with pronoun: Lexicon.Pronoun) -> Bool {

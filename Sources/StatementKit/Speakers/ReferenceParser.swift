@@ -22,8 +22,8 @@ struct ReferenceParser {
             }
         }
         let untrimmed = chunks[primaryIndex]
-        let appositionChunks = chunks.enumerated().filter { $0.offset != primaryIndex }.map(\.element)
-        let appositions = appositionChunks.map { text(of: $0) }
+        // Every chunk holds a word (see `splitAtCommas`), so none of these is empty.
+        let appositions = chunks.enumerated().filter { $0.offset != primaryIndex }.map(\.element)
         let primary = Self.trimArticles(untrimmed)
         guard !primary.isEmpty else { return nil }
 
@@ -31,17 +31,16 @@ struct ReferenceParser {
             return .pronoun(pronoun)
         }
         if let name = properName(in: primary) {
-            let extra = appositions.filter { !$0.isEmpty }
-            if !extra.isEmpty {
-                let apposition = extra.joined(separator: ", ")
-                name.role = name.role.map { $0 + ", " + apposition } ?? apposition
-                if name.gender == .unknown {
-                    name.gender = Gender.of(appositions: appositionChunks.filter { !$0.isEmpty }, in: vocabulary)
-                }
-            }
             // The mention as written, without a trailing "in a statement" or "on Twitter".
             var surface = text(of: Self.stripTrailingPrepositionalPhrase(untrimmed))
-            if primaryIndex == 0 && !extra.isEmpty { surface += ", " + extra.joined(separator: ", ") }
+            if !appositions.isEmpty {
+                let apposition = appositions.map { text(of: $0) }.joined(separator: ", ")
+                name.role = name.role.map { $0 + ", " + apposition } ?? apposition
+                if name.gender == .unknown {
+                    name.gender = Gender.of(appositions: appositions, in: vocabulary)
+                }
+                if primaryIndex == 0 { surface += ", " + apposition }
+            }
             name.surface = surface
             return .name(name)
         }

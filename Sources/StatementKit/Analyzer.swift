@@ -421,9 +421,7 @@ private struct Reading {
            let subject = FrameFinder.mainSubject(in: p, from: regionStart, before: open - 1)
         {
             // "Michael R. Pompeo, Secretary of State: “…”"
-            var end = open - 1
-            if end > subject.lowerBound { end = open - 1 }
-            if let reference = reference(of: tokens[subject.lowerBound..<end]),
+            if let reference = reference(of: tokens[subject.lowerBound..<(open - 1)]),
                let id = cast.resolve(reference, sentence: sentenceNumber, position: subject.lowerBound)
             {
                 cast.markSpeaking(id)

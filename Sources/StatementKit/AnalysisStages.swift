@@ -9,10 +9,10 @@ public enum AnalysisStages {
         var count = 0
         let spans = ParagraphSegmenter.paragraphs(in: text.unicodeScalars)
         // As the analysis reads them: buffers handed on, the vocabulary bounded.
-        Analyzer.forEachParagraph(of: text, spans: spans, decoding: true) { index, span, source, scalars in
+        Analyzer.forEachParagraph(of: text, spans: spans) { index, span, source, utf8 in
             vocabulary.startParagraph()
-            let paragraph = ParagraphText(index: index, offset: span.start, scalars: scalars, source: source,
-                                          scanner: &scanner, vocabulary: &vocabulary, reusing: &buffers)
+            let paragraph = ParagraphText(index: index, offset: span.start, length: span.end - span.start, source: source,
+                                          utf8: utf8, scanner: &scanner, vocabulary: &vocabulary, reusing: &buffers)
             count += paragraph.tokens.count
             buffers = paragraph.buffers
         }

@@ -29,57 +29,44 @@ public enum Analyzer {
         let spans = ParagraphSegmenter.paragraphs(in: text.unicodeScalars)
         var paragraphs: [Paragraph] = []
         paragraphs.reserveCapacity(spans.count)
-        forEachParagraph(of: text, spans: spans, decoding: false) { index, span, source, _ in
+        forEachParagraph(of: text, spans: spans) { index, span, source, _ in
             paragraphs.append(Paragraph(index: index, span: span, text: source))
         }
         return Document(source: source, text: text, paragraphs: paragraphs, quotes: [], speakers: [], callsToAction: [])
     }
 
-    /// Each paragraph of `text` with its text as a view into the statement and, when
-    /// `decoding`, its scalars (in a buffer reused from paragraph to paragraph). Walked in the
-    /// text's own UTF-8, one scalar start at a time: stepping the scalar view decoded every
-    /// character and took longer than finding the paragraphs, and an array of the whole
-    /// text's scalars would take four bytes a character.
+    /// Each paragraph of `text` with its text as a view into the statement and its UTF-8 (in
+    /// place, valid while `body` runs). Walked in the text's own UTF-8, one scalar start at a
+    /// time and eight ASCII bytes at a time where it can: stepping the scalar view decoded
+    /// every character and took longer than finding the paragraphs.
     static func forEachParagraph(
-        of text: String, spans: some Sequence<TextSpan>, decoding: Bool,
-        _ body: (_ index: Int, _ span: TextSpan, _ source: Substring, _ scalars: ArraySlice<Unicode.Scalar>) -> Void
+        of text: String, spans: some Sequence<TextSpan>,
+        _ body: (_ index: Int, _ span: TextSpan, _ source: Substring, _ utf8: UnsafeBufferPointer<UInt8>) -> Void
     ) {
         let utf8 = text.utf8
         var bytes = text
         bytes.withUTF8 { bytes in
             var byte = 0
             var offset = 0
-            // One buffer for every paragraph's scalars, as long as the longest paragraph so far:
-            // an array made for each paragraph cost an allocation and a look-up of its type's
-            // metadata in the runtime, and appending checked capacity at every scalar.
-            var buffer: [Unicode.Scalar] = []
-            for (index, span) in spans.enumerated() {
-                while offset < span.start { Unicode.Scalar.skip(bytes, at: &byte); offset += 1 }
-                let startByte = byte
-                let length = span.end - span.start
-                if decoding {
-                    if buffer.count < length { buffer = [Unicode.Scalar](repeating: " ", count: max(length, 2 * buffer.count)) }
-                    buffer.withUnsafeMutableBufferPointer { scalars in
-                        var written = 0
-                        while written < length {
-                            // Eight ASCII bytes at once where there are eight (most of any statement).
-                            if written + 8 <= length, let eight = bytes.eightBytes(at: byte), eight & .highBits == 0 {
-                                for k in 0..<8 { scalars[written + k] = Unicode.Scalar(bytes[byte + k]) }
-                                written += 8
-                                byte += 8
-                            } else {
-                                scalars[written] = Unicode.Scalar.decode(bytes, at: &byte)
-                                written += 1
-                            }
-                        }
+            /// Moves `byte` and `offset` on to scalar `target`.
+            func skip(to target: Int) {
+                while offset < target {
+                    if offset + 8 <= target, let eight = bytes.eightBytes(at: byte), eight & .highBits == 0 {
+                        byte += 8
+                        offset += 8
+                    } else {
+                        Unicode.Scalar.skip(bytes, at: &byte)
+                        offset += 1
                     }
-                    offset = span.end
-                } else {
-                    while offset < span.end { Unicode.Scalar.skip(bytes, at: &byte); offset += 1 }
                 }
+            }
+            for (index, span) in spans.enumerated() {
+                skip(to: span.start)
+                let startByte = byte
+                skip(to: span.end)
                 let start = utf8.index(utf8.startIndex, offsetBy: startByte)
                 let end = utf8.index(start, offsetBy: byte - startByte)
-                body(index, span, Substring(text.unicodeScalars[start..<end]), buffer[0..<(decoding ? length : 0)])
+                body(index, span, Substring(text.unicodeScalars[start..<end]), UnsafeBufferPointer(rebasing: bytes[startByte..<byte]))
             }
         }
     }
@@ -149,12 +136,12 @@ private struct Reading {
         var total = 1.0
         var paragraphCount = 0
         var buffers = ParagraphText.Buffers()
-        func read(_ index: Int, _ span: TextSpan, _ source: Substring, _ scalars: ArraySlice<Unicode.Scalar>) {
+        func read(_ index: Int, _ span: TextSpan, _ source: Substring, _ utf8: UnsafeBufferPointer<UInt8>) {
             if index % 512 == 0 { progress(Double(span.start) / total) }
             if index == Self.sampleParagraphs, paragraphCount >= 2 * Self.sampleParagraphs { reserveRoom(paragraphs: paragraphCount) }
             vocabulary.startParagraph()
-            let paragraph = ParagraphText(index: index, offset: span.start, scalars: scalars, source: source, scanner: &scanner,
-                                          vocabulary: &vocabulary, reusing: &buffers)
+            let paragraph = ParagraphText(index: index, offset: span.start, length: span.end - span.start, source: source,
+                                          utf8: utf8, scanner: &scanner, vocabulary: &vocabulary, reusing: &buffers)
             self.read(paragraph)
             buffers = paragraph.buffers
         }
@@ -163,15 +150,15 @@ private struct Reading {
             total = Double(max(1, spans.last?.end ?? 1))
             paragraphCount = spans.count
             paragraphs.reserveCapacity(spans.count)
-            Analyzer.forEachParagraph(of: text, spans: spans, decoding: true) { index, span, source, scalars in
+            Analyzer.forEachParagraph(of: text, spans: spans) { index, span, source, utf8 in
                 paragraphs.append(Paragraph(index: index, span: span, text: source))
-                read(index, span, source, scalars)
+                read(index, span, source, utf8)
             }
         } else {
             // An outline's paragraphs are read where they lie, without a list of their spans.
             total = Double(max(1, paragraphs.last?.span.end ?? 1))
             paragraphCount = paragraphs.count
-            Analyzer.forEachParagraph(of: text, spans: paragraphs.lazy.map(\.span), decoding: true, read)
+            Analyzer.forEachParagraph(of: text, spans: paragraphs.lazy.map(\.span), read)
         }
         for index in quotes.indices { quotes[index].speaker = cast.name(of: speakerOfQuote[index]) }
         for index in calls.indices { calls[index].actor = cast.name(of: callActors[index]) }

@@ -83,6 +83,63 @@ struct SentenceTests {
     }
 }
 
+@Suite("Tokenizer")
+struct TokenizerTests {
+    /// Words are cut from the text's UTF-8, eight ASCII bytes at a step, but offsets count
+    /// scalars: each token's scalars, and its bytes found through its shifts, are its spelling,
+    /// in words that are longer than eight bytes, end in a sign, stand beyond ASCII or at the
+    /// very end of the text (where fewer than eight bytes are left to read).
+    @Test(arguments: [
+        "Internationalisation, well-known U.S.-led talks; 3,500.75 people",
+        "Ženevská “úmluva” naïve café’s — déjà vu e\u{301}lan 日本語の文章 👩‍👩‍👧 said.",
+        "“Quote,” he said.\u{00A0}Nobody’s fault ends here: a-b",
+        "x", "ab.", "Mr. R. Pompeo", "é",
+    ])
+    func tokenOffsetsCountScalarsAndShiftsFindTheirBytes(_ text: String) {
+        var vocabulary = Vocabulary()
+        var tokens: [Token] = []
+        var shifts: [Int32] = []
+        var utf8 = text
+        utf8.withUTF8 { Tokenizer.tokens(inUTF8: $0, vocabulary: &vocabulary, into: &tokens, shifts: &shifts) }
+        let scalars = Array(text.unicodeScalars)
+        let bytes = Array(text.utf8)
+        // Every text here that goes beyond ASCII has a token that ends beyond it.
+        #expect(shifts.count == (bytes.count == scalars.count ? 0 : 2 * tokens.count))
+        for (index, token) in tokens.enumerated() {
+            let spelling = vocabulary.text(of: token)
+            #expect(String(String.UnicodeScalarView(scalars[token.start..<token.end])) == spelling)
+            let first = token.start + (shifts.isEmpty ? 0 : Int(shifts[2 * index]))
+            let last = token.end + (shifts.isEmpty ? 0 : Int(shifts[2 * index + 1]))
+            #expect(String(decoding: bytes[first..<last], as: UTF8.self) == spelling)
+        }
+        #expect(tokens.map { vocabulary.text(of: $0) }.joined() == text.unicodeScalars.filter { !$0.isWhitespace }.map(String.init).joined())
+    }
+
+    /// A full stop joins only before a letter or digit, so `U.S.-led` is the initialism and
+    /// then `-led`, as it always was.
+    @Test func longWordsAndSignsAreCutAsBefore() {
+        #expect(tokens("Internationalisation, well-known U.S.-led talks; 3,500.75 people").map(\.text)
+            == ["Internationalisation", ",", "well-known", "U.S.", "-", "led", "talks", ";", "3,500.75", "people"])
+    }
+
+    /// Eight bytes tested at once count the leading ASCII letters and digits as a byte at a
+    /// time does: every byte value in every position, and runs of every length.
+    @Test func eightBytesAtATimeCountAsOneByOne() {
+        func expected(_ bytes: [UInt8]) -> Int {
+            bytes.prefix { $0 < 0x80 && (Unicode.Scalar($0).isLetter || Unicode.Scalar($0).isDigit) }.count
+        }
+        var generator = SystemRandomNumberGenerator()
+        for position in 0..<8 {
+            for value in 0...255 {
+                var bytes = (0..<8).map { _ in UInt8(ascii: "a") + UInt8.random(in: 0..<26, using: &generator) }
+                bytes[position] = UInt8(value)
+                let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * $1.offset) }
+                #expect(Tokenizer.alphanumericRun(word) == expected(bytes), "\(bytes)")
+            }
+        }
+    }
+}
+
 @Suite("Vocabulary")
 struct VocabularyTests {
     /// The word table grows and probes past collisions: every word comes back as itself, with
@@ -92,16 +149,16 @@ struct VocabularyTests {
         let words = (0..<20_000).map { "Word\($0)" } + ["U.S", "Mr", "NATO", "naïve", "日本", "said", "SAID"]
         for _ in 0..<2 {
             for word in words {
-                let token = vocabulary.word(Array(word.unicodeScalars)[...]).prototype
+                let token = vocabulary.word(word).prototype
                 #expect(vocabulary.text(of: token) == word)
                 #expect(vocabulary.lower(of: token) == word.lowercased())
             }
         }
-        #expect(vocabulary.word(Array("U.S".unicodeScalars)[...]).isAbbreviation)
-        #expect(vocabulary.word(Array("Mr".unicodeScalars)[...]).isAbbreviation)
-        #expect(!vocabulary.word(Array("said".unicodeScalars)[...]).isAbbreviation)
-        #expect(vocabulary.word(Array("NATO".unicodeScalars)[...]).isAcronym)
-        #expect(vocabulary.word(Array("said".unicodeScalars)[...]).flags.contains(.reporting))
+        #expect(vocabulary.word("U.S").isAbbreviation)
+        #expect(vocabulary.word("Mr").isAbbreviation)
+        #expect(!vocabulary.word("said").isAbbreviation)
+        #expect(vocabulary.word("NATO").isAcronym)
+        #expect(vocabulary.word("said").flags.contains(.reporting))
     }
 }
 
@@ -115,7 +172,7 @@ struct ReferenceMemoTests {
         var memo = ReferenceMemo()
         func phrase(_ text: String) -> ArraySlice<Token> {
             vocabulary.startParagraph()
-            return Tokenizer.tokens(in: Array(text.unicodeScalars)[...], vocabulary: &vocabulary)[...]
+            return Tokenizer.tokens(in: text, vocabulary: &vocabulary)[...]
         }
         func name(_ reference: Reference?) -> String? {
             if case .name(let name) = reference { return name.name }

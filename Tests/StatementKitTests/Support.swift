@@ -12,9 +12,8 @@ func paragraphTexts(_ text: String) -> [String] {
 
 /// The tokens of one line with their texts, as a test sees them.
 func tokens(_ text: String) -> [(kind: Token.Kind, text: String)] {
-    let scalars = Array(text.unicodeScalars)
     var vocabulary = Vocabulary()
-    return Tokenizer.tokens(in: scalars[...], vocabulary: &vocabulary).map { ($0.kind, vocabulary.text(of: $0)) }
+    return Tokenizer.tokens(in: text, vocabulary: &vocabulary).map { ($0.kind, vocabulary.text(of: $0)) }
 }
 
 /// The sentences of one paragraph, as text.

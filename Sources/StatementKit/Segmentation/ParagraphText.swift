@@ -4,7 +4,8 @@ struct ParagraphText {
     let index: Int
     /// Scalar offset of the paragraph in the document.
     let offset: Int
-    let scalars: ArraySlice<Unicode.Scalar>
+    /// How many scalars it has.
+    let length: Int
     let tokens: [Token]
     let sentences: [Range<Int>]
     let quotes: [ScannedQuote]
@@ -13,11 +14,11 @@ struct ParagraphText {
     private let quoteOfToken: [Int32]
 
     /// The paragraph as it stands in the document's text, so quotes and calls can be views into
-    /// the statement instead of copies of it; nil where only the scalars are at hand.
-    let source: Substring?
+    /// the statement instead of copies of it.
+    let source: Substring
     /// For each token, how many more UTF-8 bytes than scalars stand before its start and
-    /// before its end in `source` (see `Tokenizer`), only for a paragraph that is not all
-    /// ASCII (in an ASCII one there are none, and this is empty).
+    /// before its end in `source` (see `Tokenizer`); empty when there are none (in an ASCII
+    /// paragraph, most of any statement).
     private let utf8Shifts: [Int32]
 
     /// The lists a paragraph is read into, handed on from one paragraph to the next: made
@@ -34,24 +35,21 @@ struct ParagraphText {
     /// The lists to hand to the next paragraph, once this one has been read.
     var buffers: Buffers { Buffers(tokens: tokens, sentences: sentences, quotes: quotes, quoteOfToken: quoteOfToken, utf8Shifts: utf8Shifts) }
 
-    init(index: Int, offset: Int, scalars: ArraySlice<Unicode.Scalar>, source: Substring?, scanner: inout QuoteScanner,
+    /// Paragraph `index`, which starts at scalar `offset` of the document and is `source`, whose
+    /// UTF-8 is `utf8` and has `length` scalars.
+    init(index: Int, offset: Int, length: Int, source: Substring, utf8: UnsafeBufferPointer<UInt8>, scanner: inout QuoteScanner,
          vocabulary: inout Vocabulary, reusing buffers: inout Buffers) {
         self.index = index
         self.offset = offset
-        self.scalars = scalars
+        self.length = length
         self.source = source
         // Each list is taken out of `buffers`, so that it is held once and refilled in place.
         var shifts: [Int32] = []
         swap(&shifts, &buffers.utf8Shifts)
         var tokens: [Token] = []
         swap(&tokens, &buffers.tokens)
-        Tokenizer.tokens(in: scalars, vocabulary: &vocabulary, into: &tokens)
+        Tokenizer.tokens(inUTF8: utf8, vocabulary: &vocabulary, into: &tokens, shifts: &shifts)
         self.tokens = tokens
-        if let source, source.utf8.count != scalars.count {
-            Tokenizer.utf8Shifts(of: tokens, in: scalars, vocabulary: vocabulary, into: &shifts)
-        } else {
-            shifts.removeAll(keepingCapacity: true)
-        }
         utf8Shifts = shifts
         var sentences: [Range<Int>] = []
         swap(&sentences, &buffers.sentences)
@@ -59,7 +57,7 @@ struct ParagraphText {
         self.sentences = sentences
         var quotes: [ScannedQuote] = []
         swap(&quotes, &buffers.quotes)
-        scanner.scan(tokens, paragraphLength: scalars.count, into: &quotes)
+        scanner.scan(tokens, paragraphLength: length, into: &quotes)
         self.quotes = quotes
         var owner: [Int32] = []
         swap(&owner, &buffers.quoteOfToken)
@@ -91,27 +89,16 @@ struct ParagraphText {
         return max(0, low)
     }
 
-    /// The text of a local scalar range.
-    func text(_ range: Range<Int>) -> String {
-        let base = scalars.startIndex
-        return String(scalars: scalars[(base + range.lowerBound)..<(base + range.upperBound)])
-    }
-
     /// The document span of tokens `range`, from the first token's start to the last one's end.
     func span(ofTokens range: Range<Int>) -> TextSpan {
         TextSpan(start: offset + tokens[range.lowerBound].start, end: offset + tokens[range.upperBound - 1].end)
     }
 
-    func text(ofTokens range: Range<Int>) -> String {
-        guard !range.isEmpty else { return "" }
-        return text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
-    }
+    func text(ofTokens range: Range<Int>) -> String { String(substring(ofTokens: range)) }
 
-    /// The words of tokens `range` as a view into the document's text (a copy only when the
-    /// paragraph was made from bare scalars).
+    /// The words of tokens `range` as a view into the document's text.
     func substring(ofTokens range: Range<Int>) -> Substring {
         guard !range.isEmpty else { return "" }
-        guard let source else { return Substring(text(ofTokens: range)) }
         let first = range.lowerBound, last = range.upperBound - 1
         let lower = tokens[first].start + (utf8Shifts.isEmpty ? 0 : Int(utf8Shifts[2 * first]))
         let upper = tokens[last].end + (utf8Shifts.isEmpty ? 0 : Int(utf8Shifts[2 * last + 1]))

@@ -1,12 +1,19 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// What the tokenizer learns of each distinct spelling once per analysis: its text, lowercase
 /// form, what the word lists say of it, and its capitals. A statement uses a few thousand
 /// distinct words many times over; working these out for each occurrence was a fifth of the
 /// analysis, and carrying two strings in every token made each copy of a token cost four
 /// reference-count calls.
 ///
-/// Shaped for speed: short ASCII words are found by their scalars packed into one integer,
-/// others in an open-addressing table keyed by an FNV-1a hash of their scalars, so that a word
-/// already known costs one pass over its scalars and no string at all. Each spelling keeps the
+/// Shaped for speed: words are found by their UTF-8, as the tokenizer reads it; short ones by
+/// their bytes packed into one integer, others in an open-addressing table keyed by a hash
+/// of their bytes, so that a word already known costs one pass over its bytes and no string
+/// at all. Each spelling keeps the
 /// token every occurrence of it starts from. A token keeps its spelling's number here
 /// (`Token.spelling`) for the few rules that need its text.
 struct Vocabulary {
@@ -18,11 +25,9 @@ struct Vocabulary {
         var prototype: Token
         /// A word whose full stop does not end a sentence (`Mr`, `U.S`).
         var isAbbreviation: Bool
-        /// The FNV-1a hash of the spelling, which the table of long words is keyed by.
+        /// The hash of a long spelling, which the table of long words is keyed by (a short
+        /// spelling's key).
         var hash: UInt64
-        /// How many more UTF-8 bytes than scalars the spelling has (none in ASCII): what the
-        /// tokenizer adds up to know where each token stands in the paragraph's UTF-8.
-        var extraUTF8: Int32
         var flags: WordFlags { prototype.flags }
         var isAcronym: Bool { prototype.isAcronym }
     }
@@ -30,16 +35,18 @@ struct Vocabulary {
     private var words: [Word] = []
     private var texts: [String] = []
     private var lowers: [String] = []
-    /// Every spelling's scalars, end to end, and where each word's begin: one buffer instead
-    /// of an array a word, so that comparing a spelling retains nothing.
-    private var letters: [Unicode.Scalar] = []
-    private var starts: [Int] = [0]
-    /// The words that have no short key, by their FNV-1a hash.
+    /// Every long spelling's UTF-8, end to end, and where each begins: one buffer instead of
+    /// an array a word, so that comparing a spelling retains nothing.
+    private var letters: [UInt8] = []
+    /// Where each word's bytes begin in `letters`, and then where they end (a short word keeps
+    /// none: its key is its spelling).
+    private var starts: [Int32] = [0]
+    /// The words that have no short key, by their hash (see `hash`).
     private var longWords = HashSlots(capacity: 1 << 12)
-    /// Words of up to seven ASCII scalars, most of any statement, by their short key (see
+    /// Words of up to seven UTF-8 bytes, most of any statement, by their short key (see
     /// `shortKey`; zero for an empty slot) with their numbers beside, in one cache line: found
-    /// with one multiplication and one comparison, where hashing and comparing scalar by
-    /// scalar cost a hundred and fifty instructions a word. Never more than half full.
+    /// with one multiplication and one comparison, where hashing and comparing byte by byte
+    /// cost a hundred and fifty instructions a word. Never more than half full.
     private var shortSlots = [ShortSlot](repeating: ShortSlot(key: 0, number: 0), count: 1 << 12)
     private struct ShortSlot {
         var key: UInt64
@@ -58,7 +65,6 @@ struct Vocabulary {
     subscript(spelling: Int32) -> Word { words[Int(spelling)] }
 
     func text(of token: Token) -> String { texts[Int(token.spelling)] }
-    func extraUTF8(of token: Token) -> Int32 { words[Int(token.spelling)].extraUTF8 }
     func lower(of token: Token) -> String { lowers[Int(token.spelling)] }
 
     /// Called between paragraphs, never inside one, so that no token outlives its number.
@@ -70,88 +76,118 @@ struct Vocabulary {
         generation = next
     }
 
-    /// The number of the word spelled `scalars`, added when new.
-    mutating func spelling(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int32 {
-        if let key = Self.shortKey(scalars) { return shortSpelling(key, scalars) }
-        let hash = Self.hash(scalars)
-        if let known = longWords.first(hash: hash, where: { words[$0].hash == hash && isSpelled($0, scalars) }) {
+    /// The number of the word whose UTF-8 is `bytes` (valid UTF-8, as the tokenizer cuts it
+    /// from a Swift string), added when new.
+    mutating func spelling(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        bytes.count <= 7 ? shortSpelling(Self.shortKey(bytes), bytes) : longSpelling(bytes)
+    }
+
+    /// The number of the word at `range` of `text` (a paragraph's UTF-8): the same, with the
+    /// short key read as one eight-byte load where eight bytes are there to read.
+    // Inlined into the tokenizer, which asks this for every token.
+    @inline(__always) mutating func spelling(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
+        let bytes = UnsafeBufferPointer(rebasing: text[range])
+        guard bytes.count <= 7 else { return longSpelling(bytes) }
+        guard range.lowerBound + 8 <= text.count else { return shortSpelling(Self.shortKey(bytes), bytes) }
+        let eight = UnsafeRawPointer(text.baseAddress! + range.lowerBound).loadUnaligned(as: UInt64.self)
+        let key = UInt64(littleEndian: eight) & ((1 &<< UInt64(8 &* bytes.count)) &- 1) | UInt64(bytes.count) &<< 56
+        return shortSpelling(key, bytes)
+    }
+
+    @inline(never) private mutating func longSpelling(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = Self.hash(bytes)
+        if let known = longWords.first(hash: hash, where: { words[$0].hash == hash && isSpelled($0, bytes) }) {
             return Int32(known)
         }
-        let number = add(scalars, hash: hash)
+        let number = add(bytes, hash: hash, keepingLetters: true)
         longWords.insert(Int(number), hash: hash) { words[$0].hash }
         return number
     }
 
-    /// The FNV-1a hash of a spelling: what the table of long words is keyed by.
-    private static func hash(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
-        return hash
+    /// A long spelling's hash, eight bytes at a step (a multiplication and a shift each, where
+    /// FNV-1a took a multiplication a byte): the shift brings each step's high bits down, so
+    /// that the table's slot, taken from the low bits, depends on every byte.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        for index in offset..<bytes.count { tail |= UInt64(bytes[index]) << (8 * (index - offset)) }
+        hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+        return hash ^ (hash >> 32)
     }
 
-    /// Up to seven ASCII scalars, a byte each, with their count in the top byte (so no key is
-    /// zero); nil for a longer spelling or one beyond ASCII.
-    @inline(__always) private static func shortKey(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64? {
-        guard scalars.count <= 7 else { return nil }
-        var key = UInt64(scalars.count) << 56
-        for (offset, scalar) in scalars.enumerated() {
-            guard scalar.value < 0x80 else { return nil }
-            key |= UInt64(scalar.value) << (8 * offset)
-        }
+    /// Up to seven bytes, one a byte, with their count in the top byte (so no key is zero).
+    @inline(__always) private static func shortKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var key = UInt64(bytes.count) &<< 56
+        for (offset, byte) in bytes.enumerated() { key |= UInt64(byte) &<< UInt64(8 &* offset) }
         return key
     }
 
-    @inline(__always) private mutating func shortSpelling(_ key: UInt64, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int32 {
+    @inline(__always) private mutating func shortSpelling(_ key: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let mask = shortSlots.count - 1
         var slot = Self.home(of: key, mask: mask)
         while shortSlots[slot].key != 0 {
             if shortSlots[slot].key == key { return shortSlots[slot].number }
             slot = (slot + 1) & mask
         }
+        return addShort(key, bytes, at: slot)
+    }
+
+    /// A short word met for the first time, whose key belongs at `slot` (out of line: rare).
+    @inline(never) private mutating func addShort(_ key: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, at slot: Int) -> Int32 {
+        var slot = slot
         if (shortWords + 1) * 2 > shortSlots.count {
             growShort()
-            return shortSpelling(key, scalars)
+            let mask = shortSlots.count - 1
+            slot = Self.home(of: key, mask: mask)
+            while shortSlots[slot].key != 0 { slot = (slot + 1) & mask }
         }
-        let number = add(scalars, hash: Self.hash(scalars))
+        let number = add(bytes, hash: key, keepingLetters: false)
         shortSlots[slot] = ShortSlot(key: key, number: number)
         shortWords += 1
         return number
     }
 
-    /// A new word, learnt and numbered.
-    private mutating func add(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64) -> Int32 {
-        let text = String(scalars: scalars)
+    /// A new word, learnt and numbered; a long one keeps its bytes to be compared with.
+    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, keepingLetters: Bool) -> Int32 {
+        if keepingLetters { letters.append(contentsOf: bytes) }
+        starts.append(Int32(letters.count))
+        let text = String(decoding: bytes, as: UTF8.self)
         let lower = text.asciiLowercasedOrFull
-        words.append(Self.learn(scalars, number: Int32(words.count), text: text, lower: lower, hash: hash))
-        letters.append(contentsOf: scalars)
-        starts.append(letters.count)
+        words.append(Self.learn(Array(text.unicodeScalars), number: Int32(words.count), text: text, lower: lower, hash: hash))
         texts.append(text)
         lowers.append(lower)
         return Int32(words.count - 1)
     }
 
-    mutating func spelling(_ scalars: ArraySlice<Unicode.Scalar>) -> Int32 {
-        scalars.withUnsafeBufferPointer { spelling($0) }
+    /// Whether long word `number` is spelled `bytes`: compared eight bytes at a time.
+    private func isSpelled(_ number: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(starts[number])
+        guard Int(starts[number + 1]) - start == bytes.count else { return false }
+        return letters.withUnsafeBufferPointer { letters in
+            memcmp(letters.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
+        }
     }
 
-    private func isSpelled(_ index: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        let start = starts[index]
-        guard starts[index + 1] - start == scalars.count else { return false }
-        for (offset, scalar) in scalars.enumerated() where letters[start + offset] != scalar { return false }
-        return true
-    }
-
-    mutating func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Word {
-        // In two steps: `self[spelling(scalars)]` would read `self` before the word is added.
-        let number = spelling(scalars)
+    mutating func word(_ bytes: UnsafeBufferPointer<UInt8>) -> Word {
+        // In two steps: `self[spelling(bytes)]` would read `self` before the word is added.
+        let number = spelling(bytes)
         return self[number]
     }
 
-    mutating func word(_ scalars: ArraySlice<Unicode.Scalar>) -> Word {
-        scalars.withUnsafeBufferPointer { word($0) }
+    /// The word spelled `text` (for tests and look-ups outside a paragraph).
+    mutating func word(_ text: String) -> Word {
+        var text = text
+        return text.withUTF8 { word($0) }
     }
 
-    private static func learn(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, number: Int32, text: String, lower: String,
+    private static func learn(_ scalars: [Unicode.Scalar], number: Int32, text: String, lower: String,
                               hash: UInt64) -> Word {
         let first = scalars[0]
         var token = Token(kind: kind(of: scalars), spelling: number, first: first)
@@ -171,14 +207,13 @@ struct Vocabulary {
         default:
             break
         }
-        return Word(prototype: token, isAbbreviation: Lexicon.isAbbreviation(text), hash: hash,
-                    extraUTF8: Int32(text.utf8.count - scalars.count))
+        return Word(prototype: token, isAbbreviation: Lexicon.isAbbreviation(text), hash: hash)
     }
 
     /// What kind of token a spelling makes, as the tokenizer cut it: a word starts with a
     /// letter or digit (or `#`, `@` before one), and is a number when it has no letter; a
     /// quotation mark stands alone; anything else is punctuation.
-    private static func kind(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Token.Kind {
+    private static func kind(of scalars: [Unicode.Scalar]) -> Token.Kind {
         let first = scalars[0]
         if first.isAlphanumeric || ((first == "#" || first == "@") && scalars.count > 1 && scalars[1].isAlphanumeric) {
             return first.isDigit && !scalars.contains(where: \.isLetter) ? .number : .word

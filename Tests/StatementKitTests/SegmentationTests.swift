@@ -162,6 +162,27 @@ struct VocabularyTests {
     }
 }
 
+@Suite("Byte hash")
+struct ByteHashTests {
+    /// Eight bytes at a step, the last step overlapping: at every length up to forty, changing
+    /// any one byte changes the hash (so no byte is skipped), and the same bytes hash the same.
+    @Test func everyByteCounts() {
+        for length in 0...40 {
+            let bytes = (0..<length).map { UInt8(0x41 + ($0 * 7) % 58) }
+            let hash = bytes.withUnsafeBufferPointer { ByteHash.of($0) }
+            #expect(ByteHash.of(String(decoding: bytes, as: UTF8.self)) == hash)
+            for position in 0..<length {
+                var changed = bytes
+                changed[position] ^= 0x01
+                #expect(changed.withUnsafeBufferPointer { ByteHash.of($0) } != hash, "length \(length), byte \(position)")
+            }
+        }
+        #expect(ByteHash.of("") != ByteHash.of("\0"))
+        #expect(NameKey("kay bailey hutchison") == NameKey("kay bailey hutchison"))
+        #expect(NameKey("kay bailey hutchison") != NameKey("kay bailey hutchisoN"))
+    }
+}
+
 @Suite("Memo of phrases")
 struct ReferenceMemoTests {
     /// Spelling numbers start again when the vocabulary is emptied, so a phrase met after that

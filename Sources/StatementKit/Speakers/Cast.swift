@@ -16,7 +16,7 @@ struct Cast {
         var firstSpoke = Int.max
         /// Every form already offered as an alias, as written: a name is mentioned again and
         /// again, and each mention offers the same forms.
-        var offeredAliases: Set<String> = []
+        var offeredAliases: Set<NameKey> = []
         /// The name and aliases lowercased, to refuse an alias that differs only in case.
         var aliasKeys: Set<String> = []
     }
@@ -31,7 +31,7 @@ struct Cast {
     private var mentions: [Mention] = []
     // Look-ups kept beside the entities so that resolving a name costs the same however many
     // names came before it. Each maps a lowercased key to the entity that had it last.
-    private var byName: [String: Int] = [:]
+    private var byName: [NameKey: Int] = [:]
     private var byLastWord: [String: Int] = [:]
     private var byFirstWord: [String: Int] = [:]
     private var byHead: [String: Int] = [:]
@@ -127,13 +127,13 @@ struct Cast {
                 if phrases[slot].offeredTo == Int32(id) { return (id, false) }
                 phrases[slot].offeredTo = Int32(id)
             }
-            addAlias(name.surface, to: id)
-            addAlias(name.name, to: id)
+            addAlias(name.surfaceKey, to: id)
+            addAlias(name.nameKey, to: id)
             return (id, false)
         }
         var entity = Entity(
             name: name.name, role: name.role, kind: name.kind, gender: name.gender,
-            head: name.name.split(separator: " ").last.map { $0.lowercased() } ?? key)
+            head: name.name.split(separator: " ").last.map { $0.lowercased() } ?? key.text)
         if name.surface != name.name { entity.aliases.append(name.surface) }
         return (add(entity), true)
     }
@@ -151,8 +151,8 @@ struct Cast {
     private mutating func index(_ id: Int) {
         let entity = entities[id]
         lookupsVersion += 1
-        byName[entity.name.lowercased()] = id
-        for alias in entity.aliases { byName[alias.lowercased()] = id }
+        byName[NameKey(entity.name.lowercased())] = id
+        for alias in entity.aliases { byName[NameKey(alias.lowercased())] = id }
         byHead[entity.head] = id
         if entity.kind == .organisation { lastOrganisation = id }
         let words = entity.name.split(separator: " ").map { $0.lowercased() }
@@ -192,13 +192,13 @@ struct Cast {
         "institution", "movement", "association",
     ]
 
-    private mutating func addAlias(_ offered: String, to id: Int) {
+    private mutating func addAlias(_ offered: NameKey, to id: Int) {
         guard entities[id].offeredAliases.insert(offered).inserted else { return }
-        let alias = offered.trimmingEdgePunctuation()
+        let alias = offered.text.trimmingEdgePunctuation()
         let key = alias.lowercased()
         guard !alias.isEmpty, entities[id].aliasKeys.insert(key).inserted else { return }
         entities[id].aliases.append(alias)
-        byName[key] = id
+        byName[NameKey(key)] = id
         lookupsVersion += 1
     }
 

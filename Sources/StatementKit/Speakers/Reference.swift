@@ -16,14 +16,17 @@ indirect enum Reference {
 final class ProperName {
     let name: String
     /// The name lowercased, which the cast looks names up by: worked out once per phrase (the
-    /// memo of phrases keeps it) rather than at every mention.
-    let key: String
+    /// memo of phrases keeps it) rather than at every mention, and hashed then.
+    let key: NameKey
+    /// The name and the surface as written, as the cast is offered them as aliases.
+    let nameKey: NameKey
+    private(set) var surfaceKey: NameKey
     var role: String? { didSet { roleLength = role?.count ?? 0 } }
     /// The role's length in characters: a longer role replaces a shorter one.
     private(set) var roleLength: Int
     var kind: Speaker.Kind
     /// The whole mention as written, kept as an alias.
-    var surface: String
+    var surface: String { didSet { surfaceKey = NameKey(surface) } }
     var gender: Gender
     /// The number the memo of phrases gave the phrase this was parsed from (nil when it was
     /// parsed without one): the cast tells a mention it has already taken in by this number,
@@ -32,7 +35,9 @@ final class ProperName {
 
     init(name: String, role: String?, kind: Speaker.Kind, surface: String, gender: Gender) {
         self.name = name
-        self.key = name.lowercased()
+        self.key = NameKey(name.lowercased())
+        self.nameKey = NameKey(name)
+        self.surfaceKey = NameKey(surface)
         self.role = role
         self.roleLength = role?.count ?? 0
         self.kind = kind

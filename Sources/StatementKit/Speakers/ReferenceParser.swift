@@ -259,16 +259,7 @@ struct ReferenceParser {
         return tokens
     }
 
-    func text<C: Collection>(of tokens: C) -> String where C.Element == Token {
-        var result = ""
-        var first = true
-        for token in tokens {
-            if !first && token.spaceBefore { result += " " }
-            result += vocabulary.text(of: token)
-            first = false
-        }
-        return result
-    }
+    func text<C: Collection>(of tokens: C) -> String where C.Element == Token { vocabulary.text(of: tokens) }
 }
 
 /// `ReferenceParser.parse` remembered by the words it was given. A statement names the same

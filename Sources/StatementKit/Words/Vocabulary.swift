@@ -35,13 +35,13 @@ struct Vocabulary {
     private var words: [Word] = []
     private var texts: [String] = []
     private var lowers: [String] = []
-    /// Every long spelling's UTF-8, end to end, and where each begins: one buffer instead of
-    /// an array a word, so that comparing a spelling retains nothing.
+    /// Every spelling's UTF-8, end to end, and where each begins: one buffer instead of an
+    /// array a word, so that comparing a spelling retains nothing, and a phrase's text is
+    /// copied out of it in one piece (see `text(of:)`).
     private var letters: [UInt8] = []
-    /// Where each word's bytes begin in `letters`, and then where they end (a short word keeps
-    /// none: its key is its spelling).
+    /// Where each word's bytes begin in `letters`, and then where they end.
     private var starts: [Int32] = [0]
-    /// The words that have no short key, by their hash (see `hash`).
+    /// The words that have no short key, by their hash (see `ByteHash`).
     private var longWords = HashSlots(capacity: 1 << 12)
     /// Words of up to seven UTF-8 bytes, most of any statement, by their short key (see
     /// `shortKey`; zero for an empty slot) with their numbers beside, in one cache line: found
@@ -65,6 +65,36 @@ struct Vocabulary {
     subscript(spelling: Int32) -> Word { words[Int(spelling)] }
 
     func text(of token: Token) -> String { texts[Int(token.spelling)] }
+
+    /// The words of `tokens` with a space where the text had one between them: the names,
+    /// roles and surfaces of the phrases the parser reads. Written straight into the string's
+    /// storage from `letters`, where appending word after word to a string cost three hundred
+    /// instructions a word.
+    func text<C: Collection>(of tokens: C) -> String where C.Element == Token {
+        var count = 0
+        for (index, token) in zip(0..., tokens) {
+            if index > 0 && token.spaceBefore { count += 1 }
+            count += Int(starts[Int(token.spelling) + 1] - starts[Int(token.spelling)])
+        }
+        return letters.withUnsafeBufferPointer { letters in
+            starts.withUnsafeBufferPointer { starts in
+                String(unsafeUninitializedCapacity: count) { buffer in
+                    var at = 0
+                    for (index, token) in zip(0..., tokens) {
+                        if index > 0 && token.spaceBefore {
+                            buffer[at] = 0x20
+                            at += 1
+                        }
+                        let start = Int(starts[Int(token.spelling)]), end = Int(starts[Int(token.spelling) + 1])
+                        _ = UnsafeMutableBufferPointer(rebasing: buffer[at..<(at + end - start)])
+                            .initialize(from: UnsafeBufferPointer(rebasing: letters[start..<end]))
+                        at += end - start
+                    }
+                    return at
+                }
+            }
+        }
+    }
     func lower(of token: Token) -> String { lowers[Int(token.spelling)] }
 
     /// Called between paragraphs, never inside one, so that no token outlives its number.
@@ -95,31 +125,13 @@ struct Vocabulary {
     }
 
     @inline(never) private mutating func longSpelling(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = Self.hash(bytes)
+        let hash = ByteHash.of(bytes)
         if let known = longWords.first(hash: hash, where: { words[$0].hash == hash && isSpelled($0, bytes) }) {
             return Int32(known)
         }
-        let number = add(bytes, hash: hash, keepingLetters: true)
+        let number = add(bytes, hash: hash)
         longWords.insert(Int(number), hash: hash) { words[$0].hash }
         return number
-    }
-
-    /// A long spelling's hash, eight bytes at a step (a multiplication and a shift each, where
-    /// FNV-1a took a multiplication a byte): the shift brings each step's high bits down, so
-    /// that the table's slot, taken from the low bits, depends on every byte.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
-        let raw = UnsafeRawPointer(bytes.baseAddress!)
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-            hash ^= hash >> 29
-            offset += 8
-        }
-        var tail: UInt64 = 0
-        for index in offset..<bytes.count { tail |= UInt64(bytes[index]) << (8 * (index - offset)) }
-        hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
-        return hash ^ (hash >> 32)
     }
 
     /// Up to seven bytes, one a byte, with their count in the top byte (so no key is zero).
@@ -148,15 +160,15 @@ struct Vocabulary {
             slot = Self.home(of: key, mask: mask)
             while shortSlots[slot].key != 0 { slot = (slot + 1) & mask }
         }
-        let number = add(bytes, hash: key, keepingLetters: false)
+        let number = add(bytes, hash: key)
         shortSlots[slot] = ShortSlot(key: key, number: number)
         shortWords += 1
         return number
     }
 
-    /// A new word, learnt and numbered; a long one keeps its bytes to be compared with.
-    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, keepingLetters: Bool) -> Int32 {
-        if keepingLetters { letters.append(contentsOf: bytes) }
+    /// A new word, learnt and numbered.
+    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        letters.append(contentsOf: bytes)
         starts.append(Int32(letters.count))
         let text = String(decoding: bytes, as: UTF8.self)
         let lower = text.asciiLowercasedOrFull

@@ -1,0 +1,16 @@
+/// A name or alias as the cast keeps it, with its hash worked out once: names are looked up
+/// at every mention, and a dictionary keyed by the string hashed all its bytes (SipHash)
+/// each time, a fifth of resolving a name. A parsed phrase keeps its keys (see `ProperName`),
+/// so a mention met again hashes nothing but this number.
+struct NameKey: Hashable {
+    let text: String
+    private let hash: UInt64
+
+    init(_ text: String) {
+        self.text = text
+        hash = ByteHash.of(text)
+    }
+
+    static func == (a: NameKey, b: NameKey) -> Bool { a.hash == b.hash && a.text == b.text }
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+}

@@ -86,9 +86,10 @@ struct SentenceTests {
 @Suite("Tokenizer")
 struct TokenizerTests {
     /// Words are cut from the text's UTF-8, eight ASCII bytes at a step, but offsets count
-    /// scalars: each token's scalars, and its bytes found through its shifts, are its spelling,
+    /// scalars: each token's scalars, and its bytes found through its shift, are its spelling,
     /// in words that are longer than eight bytes, end in a sign, stand beyond ASCII or at the
-    /// very end of the text (where fewer than eight bytes are left to read).
+    /// very end of the text (where fewer than eight bytes are left to read). A paragraph's
+    /// substrings are cut by the same shifts.
     @Test(arguments: [
         "Internationalisation, well-known U.S.-led talks; 3,500.75 people",
         "Ženevská “úmluva” naïve café’s — déjà vu e\u{301}lan 日本語の文章 👩‍👩‍👧 said.",
@@ -97,22 +98,28 @@ struct TokenizerTests {
     ])
     func tokenOffsetsCountScalarsAndShiftsFindTheirBytes(_ text: String) {
         var vocabulary = Vocabulary()
-        var tokens: [Token] = []
-        var shifts: [Int32] = []
-        var utf8 = text
-        utf8.withUTF8 { Tokenizer.tokens(inUTF8: $0, vocabulary: &vocabulary, into: &tokens, shifts: &shifts) }
+        let tokens = Tokenizer.tokens(in: text, vocabulary: &vocabulary)
         let scalars = Array(text.unicodeScalars)
         let bytes = Array(text.utf8)
-        // Every text here that goes beyond ASCII has a token that ends beyond it.
-        #expect(shifts.count == (bytes.count == scalars.count ? 0 : 2 * tokens.count))
-        for (index, token) in tokens.enumerated() {
+        for token in tokens {
             let spelling = vocabulary.text(of: token)
             #expect(String(String.UnicodeScalarView(scalars[token.start..<token.end])) == spelling)
-            let first = token.start + (shifts.isEmpty ? 0 : Int(shifts[2 * index]))
-            let last = token.end + (shifts.isEmpty ? 0 : Int(shifts[2 * index + 1]))
-            #expect(String(decoding: bytes[first..<last], as: UTF8.self) == spelling)
+            let first = token.start + Int(token.utf8Shift)
+            #expect(String(decoding: bytes[first..<(first + spelling.utf8.count)], as: UTF8.self) == spelling)
         }
         #expect(tokens.map { vocabulary.text(of: $0) }.joined() == text.unicodeScalars.filter { !$0.isWhitespace }.map(String.init).joined())
+        let read = firstParagraph(text)
+        for first in read.tokens.indices {
+            for last in first..<read.tokens.count {
+                let expected = String(String.UnicodeScalarView(scalars[read.tokens[first].start..<read.tokens[last].end]))
+                #expect(String(read.substring(ofTokens: first..<(last + 1))) == expected)
+            }
+        }
+    }
+
+    /// The shift went into bytes the token's layout had spare: forty bytes, as before.
+    @Test func aTokenStillTakesFortyBytes() {
+        #expect(MemoryLayout<Token>.stride == 40)
     }
 
     /// A full stop joins only before a letter or digit, so `U.S.-led` is the initialism and

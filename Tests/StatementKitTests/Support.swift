@@ -16,6 +16,20 @@ func tokens(_ text: String) -> [(kind: Token.Kind, text: String)] {
     return Tokenizer.tokens(in: text, vocabulary: &vocabulary).map { ($0.kind, vocabulary.text(of: $0)) }
 }
 
+/// The first paragraph of a text, read as the analysis reads it (tokens, sentences, quotes).
+func firstParagraph(_ text: String) -> ParagraphText {
+    var scanner = QuoteScanner()
+    var vocabulary = Vocabulary()
+    var buffers = ParagraphText.Buffers()
+    var paragraph: ParagraphText?
+    let spans = ParagraphSegmenter.paragraphs(in: text.unicodeScalars)
+    Analyzer.forEachParagraph(of: text, spans: spans.prefix(1)) { index, span, source, utf8 in
+        paragraph = ParagraphText(index: index, offset: span.start, length: span.end - span.start, source: source, utf8: utf8,
+                                  scanner: &scanner, vocabulary: &vocabulary, reusing: &buffers)
+    }
+    return paragraph!
+}
+
 /// The sentences of one paragraph, as text.
 func sentences(_ text: String) -> [String] {
     let document = analyze(text)

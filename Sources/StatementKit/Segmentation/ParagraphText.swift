@@ -16,10 +16,6 @@ struct ParagraphText {
     /// The paragraph as it stands in the document's text, so quotes and calls can be views into
     /// the statement instead of copies of it.
     let source: Substring
-    /// For each token, how many more UTF-8 bytes than scalars stand before its start and
-    /// before its end in `source` (see `Tokenizer`); empty when there are none (in an ASCII
-    /// paragraph, most of any statement).
-    private let utf8Shifts: [Int32]
 
     /// The lists a paragraph is read into, handed on from one paragraph to the next: made
     /// afresh for each of the statement's paragraphs, they were an allocation, a look-up of
@@ -29,11 +25,10 @@ struct ParagraphText {
         fileprivate var sentences: [Range<Int>] = []
         fileprivate var quotes: [ScannedQuote] = []
         fileprivate var quoteOfToken: [Int32] = []
-        fileprivate var utf8Shifts: [Int32] = []
     }
 
     /// The lists to hand to the next paragraph, once this one has been read.
-    var buffers: Buffers { Buffers(tokens: tokens, sentences: sentences, quotes: quotes, quoteOfToken: quoteOfToken, utf8Shifts: utf8Shifts) }
+    var buffers: Buffers { Buffers(tokens: tokens, sentences: sentences, quotes: quotes, quoteOfToken: quoteOfToken) }
 
     /// Paragraph `index`, which starts at scalar `offset` of the document and is `source`, whose
     /// UTF-8 is `utf8` and has `length` scalars.
@@ -44,13 +39,10 @@ struct ParagraphText {
         self.length = length
         self.source = source
         // Each list is taken out of `buffers`, so that it is held once and refilled in place.
-        var shifts: [Int32] = []
-        swap(&shifts, &buffers.utf8Shifts)
         var tokens: [Token] = []
         swap(&tokens, &buffers.tokens)
-        Tokenizer.tokens(inUTF8: utf8, vocabulary: &vocabulary, into: &tokens, shifts: &shifts)
+        Tokenizer.tokens(inUTF8: utf8, vocabulary: &vocabulary, into: &tokens)
         self.tokens = tokens
-        utf8Shifts = shifts
         var sentences: [Range<Int>] = []
         swap(&sentences, &buffers.sentences)
         SentenceSegmenter.sentences(in: tokens, into: &sentences)
@@ -99,9 +91,15 @@ struct ParagraphText {
     /// The words of tokens `range` as a view into the document's text.
     func substring(ofTokens range: Range<Int>) -> Substring {
         guard !range.isEmpty else { return "" }
-        let first = range.lowerBound, last = range.upperBound - 1
-        let lower = tokens[first].start + (utf8Shifts.isEmpty ? 0 : Int(utf8Shifts[2 * first]))
-        let upper = tokens[last].end + (utf8Shifts.isEmpty ? 0 : Int(utf8Shifts[2 * last + 1]))
+        let first = tokens[range.lowerBound], last = tokens[range.upperBound - 1]
+        let lower = first.start + Int(first.utf8Shift)
+        var upper = last.start + Int(last.utf8Shift)
+        var source = source
+        // The end is the last token's scalars stepped over from its start, byte by byte
+        // only where they go beyond ASCII.
+        source.withUTF8 { bytes in
+            for _ in last.start..<last.end { Unicode.Scalar.skip(bytes, at: &upper) }
+        }
         let utf8 = source.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: lower)
         let end = utf8.index(start, offsetBy: upper - lower)

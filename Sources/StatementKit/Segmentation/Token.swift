@@ -51,6 +51,11 @@ struct Token: Sendable {
     var callStrength: CallToAction.Strength?
     var callLemma: KnownWord?
     var modalStrength: CallToAction.Strength?
+    /// How many more UTF-8 bytes than scalars stand before the token in its paragraph, so that
+    /// its place in the paragraph's UTF-8 is `start` plus this (zero in ASCII). Last, in the
+    /// four bytes the layout had spare after the one-byte fields (forty bytes either way): a
+    /// list of shifts beside the tokens cost an append a token.
+    var utf8Shift: Int32 = 0
 
     init(kind: Kind, spelling: Int32, first: Unicode.Scalar) {
         self.kind = kind

@@ -14,22 +14,15 @@ enum Tokenizer {
     static func tokens(in text: String, vocabulary: inout Vocabulary) -> [Token] {
         var text = text
         var tokens: [Token] = []
-        var shifts: [Int32] = []
-        text.withUTF8 { Self.tokens(inUTF8: $0, vocabulary: &vocabulary, into: &tokens, shifts: &shifts) }
+        text.withUTF8 { Self.tokens(inUTF8: $0, vocabulary: &vocabulary, into: &tokens) }
         return tokens
     }
 
     /// The tokens of one paragraph's UTF-8 (valid, as a Swift string's bytes are), into a list
-    /// that may have held another paragraph's (its room is kept). Token offsets count scalars.
-    ///
-    /// Into `shifts`, for a paragraph beyond ASCII, how many more UTF-8 bytes than scalars stand
-    /// before each token's start and before its end (two numbers a token), so that a token's
-    /// place in the UTF-8 is its offset plus its shift; left empty while there are none (an
-    /// ASCII paragraph, most of any statement, has none at all).
-    static func tokens(inUTF8 s: UnsafeBufferPointer<UInt8>, vocabulary: inout Vocabulary, into tokens: inout [Token],
-                       shifts: inout [Int32]) {
+    /// that may have held another paragraph's (its room is kept). Token offsets count scalars;
+    /// each token's `utf8Shift` says how far its start is in bytes.
+    static func tokens(inUTF8 s: UnsafeBufferPointer<UInt8>, vocabulary: inout Vocabulary, into tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
-        shifts.removeAll(keepingCapacity: true)
         // About one token for every four bytes in running text; one growth at most after this.
         tokens.reserveCapacity(s.count / 4 + 4)
         let end = s.count
@@ -90,14 +83,8 @@ enum Tokenizer {
             token.end = offset
             token.spaceBefore = sawSpace
             token.spaceAfter = true
+            token.utf8Shift = Int32(start.byte - start.offset)
             if !tokens.isEmpty { tokens[tokens.count - 1].spaceAfter = sawSpace }
-            // A shift, once there is one, never falls: the first token to end beyond ASCII
-            // gives the tokens before it their zeros.
-            if byte != offset {
-                if shifts.isEmpty { shifts.append(contentsOf: repeatElement(0, count: 2 * tokens.count)) }
-                shifts.append(Int32(start.byte - start.offset))
-                shifts.append(Int32(byte - offset))
-            }
             tokens.append(token)
             sawSpace = false
         }

@@ -7,9 +7,8 @@ public enum AnalysisStages {
         var vocabulary = Vocabulary()
         var buffers = ParagraphText.Buffers()
         var count = 0
-        let spans = ParagraphSegmenter.paragraphs(in: text.unicodeScalars)
         // As the analysis reads them: buffers handed on, the vocabulary bounded.
-        Analyzer.forEachParagraph(of: text, spans: spans) { index, span, source, utf8 in
+        Analyzer.forEachParagraph(of: text, places: ParagraphSegmenter.places(in: text)) { index, span, source, utf8 in
             vocabulary.startParagraph()
             let paragraph = ParagraphText(index: index, offset: span.start, length: span.end - span.start, source: source,
                                           utf8: utf8, scanner: &scanner, vocabulary: &vocabulary, reusing: &buffers)

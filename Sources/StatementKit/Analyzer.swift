@@ -26,48 +26,39 @@ public enum Analyzer {
     /// The paragraphs alone, with no sentences, quotes, speakers or calls: found at hundreds of
     /// megabytes a second, so a reader can show a long statement before its analysis is done.
     public static func outline(_ text: String, source: String = "") -> Document {
-        let spans = ParagraphSegmenter.paragraphs(in: text.unicodeScalars)
+        let places = ParagraphSegmenter.places(in: text)
         var paragraphs: [Paragraph] = []
-        paragraphs.reserveCapacity(spans.count)
-        forEachParagraph(of: text, spans: spans) { index, span, source, _ in
+        paragraphs.reserveCapacity(places.count)
+        forEachParagraph(of: text, places: places) { index, span, source, _ in
             paragraphs.append(Paragraph(index: index, span: span, text: source))
         }
         return Document(source: source, text: text, paragraphs: paragraphs, quotes: [], speakers: [], callsToAction: [])
     }
 
-    /// Each paragraph of `text` with its text as a view into the statement and its UTF-8 (in
-    /// place, valid while `body` runs). Walked in the text's own UTF-8, one scalar start at a
-    /// time and eight ASCII bytes at a time where it can: stepping the scalar view decoded
-    /// every character and took longer than finding the paragraphs.
+    /// Each paragraph of `text`, where the segmenter placed it, with its text as a view into
+    /// the statement and its UTF-8 (in place, valid while `body` runs).
     static func forEachParagraph(
-        of text: String, spans: some Sequence<TextSpan>,
+        of text: String, places: some Sequence<ParagraphSegmenter.Place>,
         _ body: (_ index: Int, _ span: TextSpan, _ source: Substring, _ utf8: UnsafeBufferPointer<UInt8>) -> Void
     ) {
         let utf8 = text.utf8
         var bytes = text
         bytes.withUTF8 { bytes in
-            var byte = 0
-            var offset = 0
-            /// Moves `byte` and `offset` on to scalar `target`.
-            func skip(to target: Int) {
-                while offset < target {
-                    if offset + 8 <= target, let eight = bytes.eightBytes(at: byte), eight & .highBits == 0 {
-                        byte += 8
-                        offset += 8
-                    } else {
-                        Unicode.Scalar.skip(bytes, at: &byte)
-                        offset += 1
-                    }
-                }
+            for (index, place) in places.enumerated() {
+                let start = utf8.index(utf8.startIndex, offsetBy: place.bytes.lowerBound)
+                let end = utf8.index(start, offsetBy: place.bytes.count)
+                body(index, place.span, Substring(text.unicodeScalars[start..<end]), UnsafeBufferPointer(rebasing: bytes[place.bytes]))
             }
-            for (index, span) in spans.enumerated() {
-                skip(to: span.start)
-                let startByte = byte
-                skip(to: span.end)
-                let start = utf8.index(utf8.startIndex, offsetBy: startByte)
-                let end = utf8.index(start, offsetBy: byte - startByte)
-                body(index, span, Substring(text.unicodeScalars[start..<end]), UnsafeBufferPointer(rebasing: bytes[startByte..<byte]))
-            }
+        }
+    }
+
+    /// Where an outline's paragraphs lie: each one's text is a view into the statement, which
+    /// knows its own place in the UTF-8.
+    static func places(of paragraphs: [Paragraph], in text: String) -> some Sequence<ParagraphSegmenter.Place> {
+        let utf8 = text.utf8
+        return paragraphs.lazy.map { paragraph in
+            let start = utf8.distance(from: utf8.startIndex, to: paragraph.text.startIndex)
+            return ParagraphSegmenter.Place(span: paragraph.span, bytes: start..<(start + paragraph.text.utf8.count))
         }
     }
 }
@@ -146,11 +137,11 @@ private struct Reading {
             buffers = paragraph.buffers
         }
         if paragraphs.isEmpty {
-            let spans = ParagraphSegmenter.paragraphs(in: text.unicodeScalars)
-            total = Double(max(1, spans.last?.end ?? 1))
-            paragraphCount = spans.count
-            paragraphs.reserveCapacity(spans.count)
-            Analyzer.forEachParagraph(of: text, spans: spans) { index, span, source, utf8 in
+            let places = ParagraphSegmenter.places(in: text)
+            total = Double(max(1, places.last?.span.end ?? 1))
+            paragraphCount = places.count
+            paragraphs.reserveCapacity(places.count)
+            Analyzer.forEachParagraph(of: text, places: places) { index, span, source, utf8 in
                 paragraphs.append(Paragraph(index: index, span: span, text: source))
                 read(index, span, source, utf8)
             }
@@ -158,7 +149,7 @@ private struct Reading {
             // An outline's paragraphs are read where they lie, without a list of their spans.
             total = Double(max(1, paragraphs.last?.span.end ?? 1))
             paragraphCount = paragraphs.count
-            Analyzer.forEachParagraph(of: text, spans: paragraphs.lazy.map(\.span), read)
+            Analyzer.forEachParagraph(of: text, places: Analyzer.places(of: paragraphs, in: text), read)
         }
         for index in quotes.indices { quotes[index].speaker = cast.name(of: speakerOfQuote[index]) }
         for index in calls.indices { calls[index].actor = cast.name(of: callActors[index]) }

@@ -129,6 +129,19 @@ struct PropertyTests {
         }
     }
 
+    /// Each paragraph's place in the UTF-8, which the analysis reads its bytes from, holds the
+    /// same scalars as its span.
+    @Test func paragraphBytesHoldTheirSpansScalars() async {
+        await propertyCheck(count: 1_000, input: Self.lineText) { text in
+            let scalars = Array(text.unicodeScalars)
+            let bytes = Array(text.utf8)
+            for place in ParagraphSegmenter.places(in: text) {
+                #expect(String(decoding: bytes[place.bytes], as: UTF8.self)
+                    == String(String.UnicodeScalarView(scalars[place.span.start..<place.span.end])))
+            }
+        }
+    }
+
     /// The rule as it reads, scalar by scalar and line by line: lines end at LF, CR LF, CR,
     /// U+2028, U+2029 and U+0085, and are trimmed of whitespace; where some line is blank,
     /// paragraphs are the runs of lines between blank ones, else each line is one.

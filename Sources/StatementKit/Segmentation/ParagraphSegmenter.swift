@@ -7,51 +7,71 @@ public enum ParagraphSegmenter {
     /// instead of copying the whole statement into an array of scalars first (and stepping
     /// the string's scalar view checked its indices at every scalar and took twice as long).
     public static func paragraphs(in text: String.UnicodeScalarView) -> [TextSpan] {
-        var string = String(text)
-        return string.withUTF8 { spans(inUTF8: $0) }
+        places(in: String(text)).map(\.span)
+    }
+
+    /// Where a paragraph lies: in scalars, as the model keeps it, and in the text's UTF-8, so
+    /// that the analysis reads its bytes without finding them again scalar by scalar.
+    struct Place {
+        var span: TextSpan
+        var bytes: Range<Int>
+    }
+
+    static func places(in text: String) -> [Place] {
+        var text = text
+        return text.withUTF8 { places(inUTF8: $0) }
     }
 
     /// Two passes and no list of lines: whether the text has a blank line at all decides how
     /// the second pass cuts it, and a list of every line of a long statement would be the
     /// largest thing this stage holds.
-    static func spans(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [TextSpan] {
+    static func places(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Place] {
         var hasBlankLine = false
         forEachLine(inUTF8: bytes) { line in
             if line.isBlank { hasBlankLine = true }
             return !hasBlankLine
         }
-        var spans: [TextSpan] = []
-        var blockStart: Int? = nil
-        var blockEnd = 0
+        var places: [Place] = []
+        var block: (start: Line.End, end: Line.End)? = nil
+        func place(_ start: Line.End, _ end: Line.End) -> Place {
+            Place(span: TextSpan(start: start.scalar, end: end.scalar), bytes: start.byte..<end.byte)
+        }
         forEachLine(inUTF8: bytes) { line in
             if line.isBlank {
-                if let start = blockStart { spans.append(TextSpan(start: start, end: blockEnd)) }
-                blockStart = nil
+                if let block { places.append(place(block.start, block.end)) }
+                block = nil
             } else if !hasBlankLine {
-                spans.append(TextSpan(start: line.contentStart, end: line.contentEnd))
+                places.append(place(line.contentStart, line.contentEnd))
             } else {
-                if blockStart == nil { blockStart = line.contentStart }
-                blockEnd = line.contentEnd
+                block = (block?.start ?? line.contentStart, line.contentEnd)
             }
             return true
         }
-        if let start = blockStart { spans.append(TextSpan(start: start, end: blockEnd)) }
-        return spans
+        if let block { places.append(place(block.start, block.end)) }
+        return places
     }
 
     struct Line {
+        /// Where the line's content starts or ends, in scalars and in bytes.
+        struct End {
+            var scalar: Int
+            var byte: Int
+        }
         /// First and one-past-last non-whitespace scalar; equal when the line is blank.
-        var contentStart: Int
-        var contentEnd: Int
-        var isBlank: Bool { contentStart == contentEnd }
+        var contentStart: End
+        var contentEnd: End
+        var isBlank: Bool { contentStart.scalar == contentEnd.scalar }
     }
 
     /// Calls `body` with each line of valid UTF-8 (a Swift string's own bytes), split at LF,
     /// CR LF, CR and the Unicode line and paragraph separators, until it returns false. Lines
-    /// are given in scalar offsets.
+    /// are given in scalar and byte offsets.
     static func forEachLine(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Line) -> Bool) {
+        // In scalars, and how many more bytes than scalars stand before each.
         var first: Int? = nil
         var last = 0
+        var firstShift = 0
+        var lastShift = 0
         var index = 0  // in scalars
         var position = 0  // in bytes
         var afterCR = false
@@ -69,10 +89,15 @@ public enum ParagraphSegmenter {
                 // The high bit of each byte that is not a space.
                 let content = ((word ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & .highBits
                 if content != 0 {
-                    if first == nil { first = index + content.trailingZeroBitCount / 8 }
+                    if first == nil {
+                        first = index + content.trailingZeroBitCount / 8
+                        firstShift = position - index
+                    }
                     last = index + 8 - content.leadingZeroBitCount / 8
+                    lastShift = position - index
                 } else if first == nil {
                     last = index + 8
+                    lastShift = position - index
                 }
                 afterCR = false
                 endsWithBreak = false
@@ -87,11 +112,16 @@ public enum ParagraphSegmenter {
                 repeat { position += 1 } while position < bytes.count && bytes[position] &- 0x21 < 0x5E
                 afterCR = false
                 endsWithBreak = false
-                if first == nil { first = index }
+                if first == nil {
+                    first = index
+                    firstShift = runStart - index
+                }
                 index += position - runStart
                 last = index
+                lastShift = position - index
                 continue
             }
+            let scalarStart = position
             let scalar = Unicode.Scalar.decode(bytes, at: &position)
             defer { index += 1 }
             // The LF of a CR LF pair: the line was closed at the CR.
@@ -102,17 +132,28 @@ public enum ParagraphSegmenter {
             afterCR = false
             endsWithBreak = isLineBreak(scalar)
             if endsWithBreak {
-                guard body(Line(contentStart: first ?? last, contentEnd: last)) else { return }
+                guard body(line(first, firstShift, last, lastShift)) else { return }
                 first = nil
                 afterCR = scalar == "\r"
             } else if !scalar.isWhitespace {
-                if first == nil { first = index }
+                if first == nil {
+                    first = index
+                    firstShift = scalarStart - index
+                }
                 last = index + 1
+                lastShift = position - last
             } else if first == nil {
                 last = index + 1
+                lastShift = position - last
             }
         }
-        if first != nil || index > 0 && !endsWithBreak { _ = body(Line(contentStart: first ?? last, contentEnd: last)) }
+        if first != nil || index > 0 && !endsWithBreak { _ = body(line(first, firstShift, last, lastShift)) }
+    }
+
+    /// A blank line's content is empty where the line's last whitespace ends.
+    private static func line(_ first: Int?, _ firstShift: Int, _ last: Int, _ lastShift: Int) -> Line {
+        let end = Line.End(scalar: last, byte: last + lastShift)
+        return Line(contentStart: first.map { Line.End(scalar: $0, byte: $0 + firstShift) } ?? end, contentEnd: end)
     }
 
     static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {

@@ -47,7 +47,7 @@ public enum Analyzer {
             for (index, place) in places.enumerated() {
                 let start = utf8.index(utf8.startIndex, offsetBy: place.bytes.lowerBound)
                 let end = utf8.index(start, offsetBy: place.bytes.count)
-                body(index, place.span, Substring(text.unicodeScalars[start..<end]), UnsafeBufferPointer(rebasing: bytes[place.bytes]))
+                body(index, place.span, Substring(utf8[start..<end]), UnsafeBufferPointer(rebasing: bytes[place.bytes]))
             }
         }
     }

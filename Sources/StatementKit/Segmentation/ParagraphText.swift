@@ -6,6 +6,8 @@ struct ParagraphText {
     let offset: Int
     /// How many scalars it has.
     let length: Int
+    /// As many bytes as scalars: no token's bytes need finding.
+    private let isASCII: Bool
     let tokens: [Token]
     let sentences: [Range<Int>]
     let quotes: [ScannedQuote]
@@ -38,6 +40,7 @@ struct ParagraphText {
         self.offset = offset
         self.length = length
         self.source = source
+        isASCII = utf8.count == length
         // Each list is taken out of `buffers`, so that it is held once and refilled in place.
         var tokens: [Token] = []
         swap(&tokens, &buffers.tokens)
@@ -93,16 +96,17 @@ struct ParagraphText {
         guard !range.isEmpty else { return "" }
         let first = tokens[range.lowerBound], last = tokens[range.upperBound - 1]
         let lower = first.start + Int(first.utf8Shift)
-        var upper = last.start + Int(last.utf8Shift)
-        var source = source
-        // The end is the last token's scalars stepped over from its start, byte by byte
-        // only where they go beyond ASCII.
-        source.withUTF8 { bytes in
-            for _ in last.start..<last.end { Unicode.Scalar.skip(bytes, at: &upper) }
+        var upper = last.end + Int(last.utf8Shift)
+        if !isASCII {
+            // The end is the last token's scalars stepped over from its start.
+            upper = last.start + Int(last.utf8Shift)
+            source.utf8.withContiguousStorageIfAvailable { bytes in
+                for _ in last.start..<last.end { Unicode.Scalar.skip(bytes, at: &upper) }
+            }
         }
         let utf8 = source.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: lower)
         let end = utf8.index(start, offsetBy: upper - lower)
-        return Substring(source.unicodeScalars[start..<end])
+        return Substring(utf8[start..<end])
     }
 }

@@ -259,7 +259,7 @@ private struct Reading {
     mutating func noteNames(in p: ParagraphText, sentence: Range<Int>, number: Int) {
         var index = sentence.lowerBound
         while index < sentence.upperBound {
-            guard p.isNarration(index), ReferenceParser.isNamePart(p.tokens[index]) else {
+            guard ReferenceParser.isNamePart(p.tokens[index]), p.isNarration(index) else {
                 index += 1
                 continue
             }

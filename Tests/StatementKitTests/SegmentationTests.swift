@@ -169,6 +169,28 @@ struct VocabularyTests {
     }
 }
 
+@Suite("Spelling flags")
+struct SpellingFlagTests {
+    /// What the rules ask of nearly every token is answered once per spelling: whether it can
+    /// be part of a name, whether it ends a sentence, whether a reporting frame can turn on it.
+    @Test(arguments: [
+        ("Kay", true), ("NATO", true), ("US", true), ("us", false), ("He", false), ("Monday", false),
+        ("said", false), ("3", false), ("al-Amr", true), ("Ženeva", true),
+    ])
+    func aNamePartIsCapitalisedAndNoDayOrPronoun(_ word: String, _ expected: Bool) {
+        var vocabulary = Vocabulary()
+        #expect(vocabulary.word(word).flags.contains(.namePart) == expected)
+    }
+
+    @Test func signsThatEndASentenceAndWordsThatCueAFrame() {
+        var vocabulary = Vocabulary()
+        for sign in [".", "!", "?", "…"] { #expect(vocabulary.word(sign).flags.contains(.sentenceEnd), "\(sign)") }
+        for sign in [",", ";", ":", "-", "”"] { #expect(!vocabulary.word(sign).flags.contains(.sentenceEnd), "\(sign)") }
+        for word in ["said", "according", "words", "told"] { #expect(vocabulary.word(word).flags.contains(.frameCue), "\(word)") }
+        for word in ["table", "accord", "word"] { #expect(!vocabulary.word(word).flags.contains(.frameCue), "\(word)") }
+    }
+}
+
 @Suite("Byte hash")
 struct ByteHashTests {
     /// Eight bytes at a step, the last step overlapping: at every length up to forty, changing

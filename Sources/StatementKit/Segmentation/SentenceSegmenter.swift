@@ -19,6 +19,11 @@ enum SentenceSegmenter {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
+            // Most tokens neither end a sentence nor are an initialism that may: one test.
+            if token.flags.isDisjoint(with: [.sentenceEnd, .dottedInitialism]) {
+                index += 1
+                continue
+            }
             var boundary = false
             var last = index
             if token.isSentenceEnd {

@@ -96,7 +96,7 @@ struct Token: Sendable {
     }
 
     func `is`(_ punctuation: Unicode.Scalar) -> Bool { isSign && first == punctuation }
-    var isSentenceEnd: Bool { self.is(".") || self.is("!") || self.is("?") || self.is("…") }
+    var isSentenceEnd: Bool { flags.contains(.sentenceEnd) }
     var isClauseBreak: Bool { self.is(",") || self.is(";") || self.is(":") || isDash }
     var isDash: Bool {
         guard kind == .punctuation else { return false }

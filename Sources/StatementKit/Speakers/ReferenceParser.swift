@@ -176,8 +176,12 @@ struct ReferenceParser {
         return start < end ? start..<end : nil
     }
 
+    /// Whether a word can be part of a name: asked of nearly every token, so answered once
+    /// per spelling by the vocabulary (`readsAsNamePart`) and kept as a flag.
+    static func isNamePart(_ token: Token) -> Bool { token.flags.contains(.namePart) }
+
     /// Days and most months are capitalised without naming anyone ("on Monday").
-    static func isNamePart(_ token: Token) -> Bool {
+    static func readsAsNamePart(_ token: Token) -> Bool {
         guard token.kind == .word, !token.flags.contains(.calendar) else { return false }
         // "US" is the country, not the pronoun ("us" in capitals is an acronym of it).
         if token.isCapitalized || token.isAcronym { return !token.flags.contains(.pronoun) || (token.isAcronym && token.is(.us)) }

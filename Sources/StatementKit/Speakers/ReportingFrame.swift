@@ -16,7 +16,8 @@ enum FrameFinder {
     static func frames(in paragraph: ParagraphText, sentence: Range<Int>, into frames: inout [ReportingFrame]) {
         frames.removeAll(keepingCapacity: true)
         let tokens = paragraph.tokens
-        for position in sentence where paragraph.isNarration(position) && tokens[position].isWord {
+        // Most words are no cue at all: one test of the flags before anything else.
+        for position in sentence where tokens[position].flags.contains(.frameCue) && paragraph.isNarration(position) {
             let token = tokens[position]
             if token.is(.according), position + 1 < sentence.upperBound, tokens[position + 1].is(.to) {
                 let subject = phraseAfter(position + 1, in: paragraph, sentence: sentence,

@@ -51,6 +51,16 @@ struct WordFlags: OptionSet, Sendable {
     static let initialismBeforeLast = WordFlags(rawValue: 1 << 47)
     /// Two or more initials with their full stops: `U.S.`, `K.C.` (not `R.`).
     static let dottedInitialism = WordFlags(rawValue: 1 << 48)
+
+    // Facts of the token a spelling makes, set by the vocabulary: the rules ask them of
+    // nearly every token, and each answer was several tests.
+    /// A word that can be part of a name (see `ReferenceParser.isNamePart`).
+    static let namePart = WordFlags(rawValue: 1 << 49)
+    /// A full stop, `!`, `?` or `…` standing alone.
+    static let sentenceEnd = WordFlags(rawValue: 1 << 50)
+    /// A word a reporting frame can turn on: a reporting verb, `according` (to), `words` (in
+    /// the words of).
+    static let frameCue = WordFlags(rawValue: 1 << 51)
 }
 
 enum Lexicon {

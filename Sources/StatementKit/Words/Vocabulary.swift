@@ -214,8 +214,11 @@ struct Vocabulary {
             token.callStrength = lemma.flatMap { CallCue.askingVerbs[$0] ?? CallCue.demandingVerbs[$0] }
             token.callLemma = lemma.flatMap(KnownWord.init(rawValue:))
             token.modalStrength = CallCue.modals[lower]
+            if ReferenceParser.readsAsNamePart(token) { token.flags.insert(.namePart) }
+            if token.flags.contains(.reporting) || token.known == .according || token.known == .words { token.flags.insert(.frameCue) }
         case .punctuation where scalars.count == 1:
             token.isSign = true
+            if first == "." || first == "!" || first == "?" || first == "…" { token.flags.insert(.sentenceEnd) }
         default:
             break
         }

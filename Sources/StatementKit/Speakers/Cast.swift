@@ -3,8 +3,8 @@
 struct Cast {
     struct Entity {
         var name: String
-        var role: String? { didSet { roleLength = role?.count ?? 0 } }
-        /// The role's length in characters, compared at every mention that brings a role.
+        var role: String? { didSet { roleLength = role?.unicodeScalars.count ?? 0 } }
+        /// The role's length in scalars, compared at every mention that brings a role.
         var roleLength = 0
         var aliases: [String] = []
         var kind: Speaker.Kind
@@ -140,7 +140,7 @@ struct Cast {
 
     private mutating func add(_ entity: Entity) -> Int {
         var entity = entity
-        entity.roleLength = entity.role?.count ?? 0  // the memberwise initialiser skips `didSet`
+        entity.roleLength = entity.role?.unicodeScalars.count ?? 0  // the memberwise initialiser skips `didSet`
         entity.aliasKeys = Set([entity.name.lowercased()] + entity.aliases.map { $0.lowercased() })
         entities.append(entity)
         let id = entities.count - 1

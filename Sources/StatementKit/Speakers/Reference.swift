@@ -21,8 +21,9 @@ final class ProperName {
     /// The name and the surface as written, as the cast is offered them as aliases.
     let nameKey: NameKey
     private(set) var surfaceKey: NameKey
-    var role: String? { didSet { roleLength = role?.count ?? 0 } }
-    /// The role's length in characters: a longer role replaces a shorter one.
+    var role: String? { didSet { roleLength = role?.unicodeScalars.count ?? 0 } }
+    /// The role's length in scalars: a longer role replaces a shorter one. (Counted in
+    /// characters, it was a pass of grapheme breaking, nine hundred instructions a role.)
     private(set) var roleLength: Int
     var kind: Speaker.Kind
     /// The whole mention as written, kept as an alias.
@@ -39,7 +40,7 @@ final class ProperName {
         self.nameKey = NameKey(name)
         self.surfaceKey = NameKey(surface)
         self.role = role
-        self.roleLength = role?.count ?? 0
+        self.roleLength = role?.unicodeScalars.count ?? 0
         self.kind = kind
         self.surface = surface
         self.gender = gender

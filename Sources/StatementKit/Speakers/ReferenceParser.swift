@@ -16,7 +16,7 @@ struct ReferenceParser {
         guard !chunks.isEmpty else { return nil }
         // "the Crown prosecutor, Mark Tedeschi, QC": the chunk that is a person's name wins.
         var primaryIndex = 0
-        if description(in: chunks[0]) != nil {
+        if Self.readsAsDescription(chunks[0]) {
             if let named = chunks.indices.dropFirst().first(where: { personName(in: chunks[$0]) }) {
                 primaryIndex = named
             }
@@ -190,6 +190,14 @@ struct ReferenceParser {
 
     // MARK: Descriptions
 
+    /// Whether `description(in:)` finds a description in `words`, without building it (its
+    /// texts and gender): asked of every phrase's first chunk.
+    static func readsAsDescription(_ words: ArraySlice<Token>) -> Bool {
+        guard let first = words.first(where: { $0.kind == .word }) else { return false }
+        if first.flags.contains(.pronoun), words.lazy.filter({ $0.kind == .word }).count == 1 { return false }
+        return !trimArticles(words).isEmpty
+    }
+
     func description(in words: ArraySlice<Token>) -> Description? {
         let wordsOnly = words.filter { $0.kind == .word }
         guard let first = wordsOnly.first, let last = wordsOnly.last else { return nil }
@@ -221,15 +229,21 @@ struct ReferenceParser {
 
     // MARK: Helpers
 
+    /// The chunks between commas, dashes and brackets that hold a word (kept as they are cut:
+    /// a filter afterwards was a second list).
     static func splitAtCommas(_ words: ArraySlice<Token>) -> [ArraySlice<Token>] {
         var chunks: [ArraySlice<Token>] = []
         var start = words.startIndex
+        func cut(_ end: Int) {
+            let chunk = words[start..<end]
+            if chunk.contains(where: { $0.kind == .word }) { chunks.append(chunk) }
+        }
         for index in words.indices where words[index].is(",") || words[index].isDash || words[index].is("(") || words[index].is(")") {
-            if start < index { chunks.append(words[start..<index]) }
+            cut(index)
             start = index + 1
         }
-        if start < words.endIndex { chunks.append(words[start..<words.endIndex]) }
-        return chunks.filter { $0.contains { $0.kind == .word } }
+        cut(words.endIndex)
+        return chunks
     }
 
     static func trimArticles(_ words: ArraySlice<Token>) -> ArraySlice<Token> {

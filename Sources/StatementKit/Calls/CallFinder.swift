@@ -305,15 +305,16 @@ enum CallFinder {
                 if next < action.upperBound, next > index, tokens[next].isWord, !tokens[next].isCapitalized,
                    tokens[next].flags.contains(.baseVerb), index > partStart
                 {
-                    parts.append(partStart..<index)
+                    parts.append(partStart..<index)  // not empty: index > partStart
                     partStart = next
                     index = next
                 }
             }
             index += 1
         }
-        parts.append(partStart..<action.upperBound)
-        return parts.filter { !$0.isEmpty }
+        // Kept only when not empty, as it is made: a filter afterwards was a second list.
+        if partStart < action.upperBound { parts.append(partStart..<action.upperBound) }
+        return parts
     }
 
     private static func isRefused(before i: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {

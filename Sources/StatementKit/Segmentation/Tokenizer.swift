@@ -10,7 +10,7 @@
 /// buffer of its own), ASCII a byte at a time and the letters of words eight at a time, and
 /// looks each word up in the vocabulary by its bytes straight from there.
 enum Tokenizer {
-    /// The tokens of a text on its own (tests, and phrases outside a statement).
+    /// The tokens of a text on its own, outside an analysis (what the tests cut).
     static func tokens(in text: String, vocabulary: inout Vocabulary) -> [Token] {
         var text = text
         var tokens: [Token] = []
@@ -38,7 +38,7 @@ enum Tokenizer {
             }
             let start = (byte: byte, offset: offset)
             let cut: Token.Kind  // how the token was cut; a word may turn out to be a number
-            let run = byte + 8 <= end ? alphanumericRun(eightBytes(in: s, at: byte)) : 0
+            let run = s.eightBytes(at: byte).map(alphanumericRun) ?? 0
             if run > 0 {
                 // An ASCII word; most end at a space within eight bytes, and need nothing more.
                 if run < 8 && s[byte + run] == 0x20 {
@@ -121,8 +121,8 @@ enum Tokenizer {
         // Where the part of the word after its last hyphen or full stop starts, and its first scalar.
         var segment = (offset: start.offset, first: scalar(in: s, at: start.byte).0)
         while i < end {
-            if i + 8 <= end {
-                let run = alphanumericRun(eightBytes(in: s, at: i))
+            if let eight = s.eightBytes(at: i) {
+                let run = alphanumericRun(eight)
                 i += run
                 n += run
                 if run == 8 { continue }
@@ -168,11 +168,6 @@ enum Tokenizer {
             }
         }
         return (i, n)
-    }
-
-    /// The eight bytes from `byte` as one little-endian word (the caller makes sure there are eight).
-    @inline(__always) private static func eightBytes(in s: UnsafeBufferPointer<UInt8>, at byte: Int) -> UInt64 {
-        UInt64(littleEndian: UnsafeRawPointer(s.baseAddress! + byte).loadUnaligned(as: UInt64.self))
     }
 
     /// How many of eight bytes (the first in the low byte), from the first, are ASCII letters

@@ -13,8 +13,7 @@ import Darwin
 /// Shaped for speed: words are found by their UTF-8, as the tokenizer reads it; short ones by
 /// their bytes packed into one integer, others in an open-addressing table keyed by a hash
 /// of their bytes, so that a word already known costs one pass over its bytes and no string
-/// at all. Each spelling keeps the
-/// token every occurrence of it starts from. A token keeps its spelling's number here
+/// at all. Each spelling keeps the token every occurrence of it starts from. A token keeps its spelling's number here
 /// (`Token.spelling`) for the few rules that need its text.
 struct Vocabulary {
     /// What is known of a spelling, without its text.
@@ -33,7 +32,6 @@ struct Vocabulary {
     }
 
     private var words: [Word] = []
-    private var texts: [String] = []
     private var lowers: [String] = []
     /// Every spelling's UTF-8, end to end, and where each begins: one buffer instead of an
     /// array a word, so that comparing a spelling retains nothing, and a phrase's text is
@@ -64,7 +62,7 @@ struct Vocabulary {
     /// The word a token was made from.
     subscript(spelling: Int32) -> Word { words[Int(spelling)] }
 
-    func text(of token: Token) -> String { texts[Int(token.spelling)] }
+    func text(of token: Token) -> String { text(of: CollectionOfOne(token)) }
 
     /// The words of `tokens` with a space where the text had one between them: the names,
     /// roles and surfaces of the phrases the parser reads. Written straight into the string's
@@ -118,9 +116,8 @@ struct Vocabulary {
     @inline(__always) mutating func spelling(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
         let bytes = UnsafeBufferPointer(rebasing: text[range])
         guard bytes.count <= 7 else { return longSpelling(bytes) }
-        guard range.lowerBound + 8 <= text.count else { return shortSpelling(Self.shortKey(bytes), bytes) }
-        let eight = UnsafeRawPointer(text.baseAddress! + range.lowerBound).loadUnaligned(as: UInt64.self)
-        let key = UInt64(littleEndian: eight) & ((1 &<< UInt64(8 &* bytes.count)) &- 1) | UInt64(bytes.count) &<< 56
+        guard let eight = text.eightBytes(at: range.lowerBound) else { return shortSpelling(Self.shortKey(bytes), bytes) }
+        let key = eight & ((1 &<< UInt64(8 &* bytes.count)) &- 1) | UInt64(bytes.count) &<< 56
         return shortSpelling(key, bytes)
     }
 
@@ -173,12 +170,11 @@ struct Vocabulary {
         let text = String(decoding: bytes, as: UTF8.self)
         let lower = text.asciiLowercasedOrFull
         words.append(Self.learn(Array(text.unicodeScalars), number: Int32(words.count), text: text, lower: lower, hash: hash))
-        texts.append(text)
         lowers.append(lower)
         return Int32(words.count - 1)
     }
 
-    /// Whether long word `number` is spelled `bytes`: compared eight bytes at a time.
+    /// Whether long word `number` is spelled `bytes`.
     private func isSpelled(_ number: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(starts[number])
         guard Int(starts[number + 1]) - start == bytes.count else { return false }

@@ -41,6 +41,21 @@ struct AttributionTests {
         #expect(ionescu.role == "the foreign minister of Moldova")
     }
 
+    /// A speaker met again with a longer role takes it; a shorter one later leaves it (roles
+    /// are measured in scalars, accents and all).
+    @Test func theLongestRoleAPersonIsGivenStays() throws {
+        let document = analyze("""
+            Anna Berg, an envoy, said “one.”
+
+            Anna Berg, the délégué of the foreign ministry, said “two.”
+
+            Anna Berg, a minister, said “three.”
+            """)
+        let berg = try #require(document.speaker(named: "Anna Berg"))
+        #expect(berg.role == "the délégué of the foreign ministry")
+        #expect(berg.quoteCount == 3)
+    }
+
     @Test func pronounsResolveToTheLastCompatiblePerson() {
         let document = analyze("""
             Spokeswoman Ana Ruiz told reporters the talks would resume.

@@ -190,8 +190,9 @@ struct ReferenceParser {
 
     // MARK: Descriptions
 
-    /// Whether `description(in:)` finds a description in `words`, without building it (its
-    /// texts and gender): asked of every phrase's first chunk.
+    /// Whether `words` hold a description (`description(in:)` builds it, with its texts and
+    /// gender): a word, not a lone pronoun, something left once articles are trimmed. Asked
+    /// alone of every phrase's first chunk.
     static func readsAsDescription(_ words: ArraySlice<Token>) -> Bool {
         guard let first = words.first(where: { $0.kind == .word }) else { return false }
         if first.flags.contains(.pronoun), words.lazy.filter({ $0.kind == .word }).count == 1 { return false }
@@ -199,15 +200,14 @@ struct ReferenceParser {
     }
 
     func description(in words: ArraySlice<Token>) -> Description? {
+        guard Self.readsAsDescription(words) else { return nil }
         let wordsOnly = words.filter { $0.kind == .word }
-        guard let first = wordsOnly.first, let last = wordsOnly.last else { return nil }
-        if wordsOnly.count == 1, first.flags.contains(.pronoun) { return nil }
+        let first = wordsOnly[0], last = wordsOnly[wordsOnly.count - 1]
         // A description must be headed by a noun that could speak or act.
         let definite = first.is(oneOf: [.the, .this, .that, .these, .those])
             || !first.flags.isDisjoint(with: [.possessive, .endsInApostrophe])
             || Self.isNamePart(first)
         let trimmed = Self.trimArticles(words[...])
-        guard !trimmed.isEmpty else { return nil }
         var headToken = last
         // "the post by an unknown author on pigmy": the head comes before the prepositions.
         if let preposition = trimmed.firstIndex(where: { $0.is(oneOf: [.by, .on, .of, .from, .at, .in, .for, .with]) }),

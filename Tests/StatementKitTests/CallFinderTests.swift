@@ -56,6 +56,17 @@ struct CallFinderTests {
         #expect(found.map(\.actor) == ["union", "union"])
     }
 
+    @Test func aFirstPersonCallersOwnStanceAfterAndIsNotAsked() {
+        let ours = calls("“We call on the marchers to keep to the route and condemn the damage done to the shops,” the mayor said.")
+        #expect(ours.map(\.action) == ["keep to the route"])
+        // A bare verb after a third person's call is still asked of the addressee.
+        let theirs = calls("The mayor called on the marchers to keep to the route and condemn the damage.")
+        #expect(theirs.map(\.action) == ["keep to the route", "condemn the damage"])
+        // And a first-person caller's "and" before a verb of no stance goes on asking.
+        let more = calls("We urge the marchers to keep to the route and avoid the bridge.")
+        #expect(more.map(\.action) == ["keep to the route", "avoid the bridge"])
+    }
+
     @Test func aCallInsideAQuoteIsTheSpeakers() throws {
         let call = try #require(calls("“We call on all sides to show restraint,” said Minister Ella Varga.").first)
         #expect(call.actor == "Ella Varga")

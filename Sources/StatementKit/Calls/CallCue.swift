@@ -28,6 +28,13 @@ enum CallCue {
         "concede", "oppose", "criticize", "criticise", "mock",
     ]
 
+    /// Verbs of a caller's own stance, in the bare form that agrees with "we" and "I": after
+    /// "We call on X to do A and", "condemn the attacks" is what we do, not what X is asked.
+    static let callersOwnStances: Set<String> = [
+        "condemn", "denounce", "deplore", "welcome", "commend", "applaud", "praise", "salute",
+        "thank", "reaffirm", "regret", "mourn",
+    ]
+
     /// Modal cues with a third-party subject: "the regime must cease all hostilities".
     static let modals: [String: CallToAction.Strength] = [
         "must": .demand, "should": .encouragement, "ought": .encouragement, "need": .request,

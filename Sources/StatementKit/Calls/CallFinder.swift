@@ -28,7 +28,10 @@ enum CallFinder {
             // Only a word the cue lists know can start a call: one flag test instead of two
             // dictionary look-ups for every word of the statement.
             let token = tokens[position]
-            if token.isWord, token.flags.contains(.callCue), let call = call(at: position, in: paragraph, sentence: sentence) {
+            if token.isWord, token.flags.contains(.callCue), var call = call(at: position, in: paragraph, sentence: sentence) {
+                if callerIsFirstPerson(before: call.cue.lowerBound, in: paragraph, sentence: sentence) {
+                    call.actions = actionsBeforeCallersOwnStance(call.actions, in: paragraph)
+                }
                 calls.append(call)
                 position = (call.actions.last?.upperBound ?? position + 1)
                 continue
@@ -315,6 +318,29 @@ enum CallFinder {
         // Kept only when not empty, as it is made: a filter afterwards was a second list.
         if partStart < action.upperBound { parts.append(partStart..<action.upperBound) }
         return parts
+    }
+
+    /// "We call on", "I would also urge": the caller speaks of itself, so a bare verb after
+    /// "and" can be its own (a third person's "and condemned" is cut by `isFinite` already).
+    private static func callerIsFirstPerson(before cue: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        var index = cue - 1
+        while index >= sentence.lowerBound, index >= cue - 3, p.tokens[index].isWord,
+              !p.tokens[index].flags.isDisjoint(with: [.adverb, .auxiliary, .longLyWord]) || p.tokens[index].is(oneOf: [.also, .again, .once, .further])
+        {
+            index -= 1
+        }
+        return index >= sentence.lowerBound && p.tokens[index].is(oneOf: [.we, .i])
+    }
+
+    /// "We call on those who are protesting to do so peacefully and condemn the attacks": the
+    /// part from "and condemn" on is the caller's own stance, not a second thing asked.
+    private static func actionsBeforeCallersOwnStance(_ actions: [Range<Int>], in p: ParagraphText) -> [Range<Int>] {
+        guard let own = actions.indices.dropFirst().first(where: { part in
+            let first = actions[part].lowerBound
+            return p.tokens[first].flags.contains(.callersStance) && !p.tokens[first].isCapitalized
+                && first - 1 >= 0 && p.tokens[first - 1].is(.and)
+        }) else { return actions }
+        return Array(actions[..<own])
     }
 
     private static func isRefused(before i: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {

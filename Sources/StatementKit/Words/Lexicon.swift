@@ -35,6 +35,8 @@ struct WordFlags: OptionSet, Sendable {
     static let female = WordFlags(rawValue: 1 << 26)
     static let male = WordFlags(rawValue: 1 << 27)
     static let documentNoun = WordFlags(rawValue: 1 << 28)
+    /// The bare form of a verb of the caller's own stance ("condemn", "welcome").
+    static let callersStance = WordFlags(rawValue: 1 << 29)
 
     // Facts of the spelling rather than of a word list, worked out once per distinct word.
     static let endsInIng = WordFlags(rawValue: 1 << 40)
@@ -100,6 +102,7 @@ enum Lexicon {
         add(femaleWords, .female)
         add(maleWords, .male)
         add(documentNouns, .documentNoun)
+        add(CallCue.callersOwnStances, .callersStance)
         return table
     }()
 

@@ -259,7 +259,11 @@ private struct Reading {
     mutating func noteNames(in p: ParagraphText, sentence: Range<Int>, number: Int) {
         var index = sentence.lowerBound
         while index < sentence.upperBound {
-            guard ReferenceParser.isNamePart(p.tokens[index]), p.isNarration(index) else {
+            guard ReferenceParser.isNamePart(p.tokens[index]), p.isNarration(index),
+                  !p.tokens[index].flags.contains(.adverbialStarter)
+            else {
+                // "In London, ...", "Speaking in Geneva, ...": capitalised only as the
+                // sentence's first word, an adverbial's opening word names no one.
                 index += 1
                 continue
             }
@@ -284,8 +288,12 @@ private struct Reading {
             while start > sentence.lowerBound, p.isNarration(start - 1), p.tokens[start - 1].isWord,
                   !p.tokens[start - 1].flags.isDisjoint(with: [.title, .roleNoun, .nationality])
             { start -= 1 }
-            if let reference = reference(of: p.tokens[start..<end]), case .name = reference {
-                _ = cast.resolve(reference, sentence: number, position: index)
+            if let reference = reference(of: p.tokens[start..<end]), case .name(let name) = reference {
+                // "in Brussels", "at Geneva": a place, which a later "he" or "it" does not mean
+                // ("at University of Texas Arlington Amneh Jafari", a name with a role, is kept).
+                let place = name.role == nil && start > sentence.lowerBound && p.tokens[start - 1].is(oneOf: [.in, .at])
+                    && !p.tokens[end - 1].flags.contains(.possessive)
+                if !place { _ = cast.resolve(reference, sentence: number, position: index) }
             }
             index = end
         }

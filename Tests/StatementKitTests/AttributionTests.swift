@@ -20,6 +20,17 @@ struct AttributionTests {
         #expect(document.speaker(named: "Maria Okafor") != nil)
     }
 
+    @Test(arguments: [
+        "Speaking to reporters in Lisbon on Tuesday, Commissioner Ana Ribeiro said the road must open.",
+        "In Lisbon, Commissioner Ana Ribeiro said the road must open.",
+        "At Lisbon, Commissioner Ana Ribeiro said the road must open.",
+    ])
+    func aPlaceOrAnOpeningAdverbialIsNoOneAPronounMeans(_ narration: String) {
+        let document = analyze(narration + " “Every hour counts,” she said.")
+        #expect(document.quotes.map(\.speaker) == ["Ana Ribeiro"])
+        #expect(document.speakers.map(\.name) == ["Ana Ribeiro"])
+    }
+
     @Test func splitQuotesGetTheSameSpeaker() {
         let document = analyze("“We will rebuild,” the mayor said. “It will take years.”")
         #expect(document.attributed.map(\.1) == ["mayor", "mayor"])

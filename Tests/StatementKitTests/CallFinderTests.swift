@@ -95,6 +95,7 @@ struct CallFinderTests {
         "The minister asked reporters how the papers got out.",
         "If the regime continues, it must face the consequences.",
         "These are the steps that need to be taken.",
+        "A spokeswoman, who asked not to be identified, said the plant would reopen.",
     ])
     func notCalls(_ text: String) {
         #expect(calls(text).isEmpty)

@@ -230,6 +230,8 @@ enum CallFinder {
         while index < sentence.upperBound, index < start + limit, sameZone(start, index, p) {
             let token = tokens[index]
             if token.kind == .quoteMark || token.is(";") || token.is(":") { return nil }
+            // "who asked not to be named": the asker's wish for itself, with no one asked.
+            if index == start, token.is(.not) { return nil }
             // "asked officials how ...": a question, not a call.
             if token.is(oneOf: [.how, .what, .why, .whether, .if, .where, .when, .that]) { return nil }
             if token.is(.to), index > start, index + 1 < sentence.upperBound {

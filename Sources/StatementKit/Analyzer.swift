@@ -70,7 +70,10 @@ private struct CastNumbers {
 
     mutating func append(_ number: Int?) { numbers.append(number.map { Int32($0) } ?? -1) }
     mutating func reserveCapacity(_ count: Int) { numbers.reserveCapacity(count) }
-    subscript(index: Int) -> Int? { numbers[index] < 0 ? nil : Int(numbers[index]) }
+    subscript(index: Int) -> Int? {
+        get { numbers[index] < 0 ? nil : Int(numbers[index]) }
+        set { numbers[index] = newValue.map { Int32($0) } ?? -1 }
+    }
 }
 
 /// Who speaks in each reporting frame of a paragraph, by the token of the frame's verb, in
@@ -482,6 +485,17 @@ private struct Reading {
                 paragraph: p.index, span: span, actor: nil, cue: cue, addressee: addressee,
                 action: p.substring(ofTokens: action), strength: found.strength))
             callActors.append(actor)
+        }
+        // "The ministry called for “maximum restraint”": a phrase quoted in passing in a
+        // call's action, with no one found to say it, is the caller's words. (All of the
+        // paragraph's quotes were attributed before its calls, so they are the last ones.)
+        if let actor, quoteIndex == nil, !p.quotes.isEmpty, let first = found.actions.first, let last = found.actions.last {
+            let firstQuote = quotes.count - p.quotes.count
+            for (index, quote) in p.quotes.enumerated() where speakerOfQuote[firstQuote + index] == nil {
+                guard let open = quote.openMark, open >= first.lowerBound, open < last.upperBound else { continue }
+                speakerOfQuote[firstQuote + index] = actor
+                cast.countQuote(for: actor)
+            }
         }
     }
 }

@@ -67,6 +67,22 @@ struct CallFinderTests {
         #expect(more.map(\.action) == ["keep to the route", "avoid the bridge"])
     }
 
+    @Test func aPhraseQuotedInPassingIsReadThroughAndIsTheCallersWords() throws {
+        let within = try #require(calls("The council urged the clubs to take “real steps” against ticket touts.").first)
+        #expect(within.action == "take “real steps” against ticket touts")
+        let document = analyze("The council called for “real steps” from the clubs.")
+        #expect(document.callsToAction.map(\.action) == ["“real steps” from the clubs"])
+        #expect(document.quotes.map(\.speaker) == ["council"])
+        // A quotation after a reporting verb is speech, not a phrase of the action.
+        let spoken = calls("The union pleaded with the board to reopen the depot, but the chair replied “We cannot”.")
+        #expect(spoken.map(\.action) == ["reopen the depot"])
+    }
+
+    @Test func aNewSubjectAfterButEndsTheAction() {
+        let found = calls("Her brother pleaded with him to call a doctor, but he refused.")
+        #expect(found.map(\.action) == ["call a doctor"])
+    }
+
     @Test func aCallInsideAQuoteIsTheSpeakers() throws {
         let call = try #require(calls("“We call on all sides to show restraint,” said Minister Ella Varga.").first)
         #expect(call.actor == "Ella Varga")

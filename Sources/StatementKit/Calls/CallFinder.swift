@@ -254,18 +254,48 @@ enum CallFinder {
     private static func action(after position: Int, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
         let tokens = p.tokens
         let start = position + 1
+        // The zone the action is read in: the narration it starts from, when it starts with a
+        // phrase quoted in passing ("called for “maximum restraint” from all sides").
+        let zone = closeOfQuoteInPassing(openingAt: start, in: p, sentence: sentence) == nil ? start : position
         var end = start
-        while end < sentence.upperBound, sameZone(start, end, p) {
+        while end < sentence.upperBound {
+            // "urged Pakistan to take “meaningful action” against ...": a phrase quoted in
+            // passing is read through; any other quote mark ends the action.
+            if let close = closeOfQuoteInPassing(openingAt: end, in: p, sentence: sentence) {
+                end = close + 1
+                continue
+            }
+            guard sameZone(zone, end, p) else { break }
             let token = tokens[end]
             if token.isSentenceEnd || token.is(";") || token.is(":") || token.isDash || token.is(")") || token.kind == .quoteMark { break }
             // "urged X to refrain ... and demanded Y": a second finished verb starts a new clause.
-            if token.is(.and) || token.is(.but), end + 1 < sentence.upperBound, isFinite(tokens[end + 1]) { break }
+            // "... to send her to a doctor, but he replied": so does a new subject, and after
+            // ", but" a phrase with an article ("..., but the chair replied").
+            if token.is(.and) || token.is(.but), end + 1 < sentence.upperBound,
+               isFinite(tokens[end + 1]) || tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .i])
+                || (token.is(.but) && tokens[end - 1].is(",") && tokens[end + 1].flags.contains(.determiner)) { break }
             // "... reviewed by an independent panel, it said.": the reporting clause is not asked.
             if token.is(","), closesWithReportingClause(after: end, in: p, sentence: sentence) { break }
             end += 1
         }
         while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
         return end > start ? start..<end : nil
+    }
+
+    /// The closing mark of a quote that opens at `mark` inside a clause of narration, right
+    /// after a word, and closes in the same sentence with no sentence ending inside: a phrase
+    /// quoted in passing ("called for “maximum restraint” from all sides"). Nil for any other
+    /// token, and for a quotation that is a sentence of its own.
+    private static func closeOfQuoteInPassing(openingAt mark: Int, in p: ParagraphText, sentence: Range<Int>) -> Int? {
+        guard p.tokens[mark].kind == .quoteMark, mark > sentence.lowerBound, p.tokens[mark - 1].isWord,
+              p.isNarration(mark - 1), !p.tokens[mark - 1].flags.contains(.reporting),  // "he replied “I am not able”" is speech
+              let number = p.quote(ofToken: mark)
+        else { return nil }
+        let quote = p.quotes[number]
+        guard quote.openMark == mark, let close = quote.closeMark, close < sentence.upperBound,
+              !quote.tokens.dropLast().contains(where: { p.tokens[$0].isSentenceEnd })
+        else { return nil }
+        return close
     }
 
     /// A verb in the past or third person: "demanded", "told", "calls".

@@ -78,6 +78,11 @@ struct CallFinderTests {
         #expect(spoken.map(\.action) == ["reopen the depot"])
     }
 
+    @Test func aVerbAfterAnArticleOrSaidIsANounOfTheAddressee() {
+        let found = calls("The minister said aid workers must reach the city. The mayor said the rescue teams should rest.")
+        #expect(found.map(\.addressee) == ["aid workers", "the rescue teams"])
+    }
+
     @Test func aNewSubjectAfterButEndsTheAction() {
         let found = calls("Her brother pleaded with him to call a doctor, but he refused.")
         #expect(found.map(\.action) == ["call a doctor"])

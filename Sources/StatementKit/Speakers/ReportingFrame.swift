@@ -159,7 +159,7 @@ enum FrameFinder {
             return mainSubject(in: paragraph, from: clauseStart, before: k)
         }
         var j = k
-        while j >= clauseStart, isSubjectWord(tokens[j], at: j, tokens: tokens) { j -= 1 }
+        while j >= clauseStart, isSubjectWord(tokens[j], at: j, tokens: tokens) || isVerbUsedAsNoun(at: j, tokens: tokens) { j -= 1 }
         if j >= clauseStart, tokens[j].is(oneOf: [.who, .which]), j - 1 >= clauseStart {
             // "Zalmay Khalilzad who signed an agreement ... welcomed": the relative clause is skipped.
             var i = j - 1
@@ -235,6 +235,18 @@ enum FrameFinder {
     static func startsAdverbial(_ chunk: Range<Int>, tokens: [Token]) -> Bool {
         guard let first = chunk.first else { return true }
         return !tokens[first].flags.isDisjoint(with: [.adverbialStarter, .endsInLy, .endsInIng])
+    }
+
+    /// "said aid workers must", "the rescue teams should": a bare verb right after a word no
+    /// verb can follow there (an article, a reporting verb) is a noun of the subject.
+    static func isVerbUsedAsNoun(at index: Int, tokens: [Token]) -> Bool {
+        guard index > 0 else { return false }
+        let token = tokens[index], before = tokens[index - 1]
+        guard token.isWord, !token.isCapitalized, token.flags.contains(.baseVerb),
+              token.flags.isDisjoint(with: [.clauseWord, .endsSubject, .auxiliary, .endsInIng, .endsInEd, .endsInS]),
+              before.isWord
+        else { return false }
+        return !before.flags.isDisjoint(with: [.determiner, .reporting])
     }
 
     static func isSubjectWord(_ token: Token, at index: Int, tokens: [Token]) -> Bool {

@@ -31,6 +31,19 @@ struct AttributionTests {
         #expect(document.speakers.map(\.name) == ["Ana Ribeiro"])
     }
 
+    @Test(arguments: [
+        ("The Committee to Protect Journalists said the talks failed.", "Committee to Protect Journalists", nil),
+        ("The Reporters Committee for Freedom of the Press said the talks failed.", "Reporters Committee for Freedom of the Press", nil),
+        ("Minister for Foreign Affairs Simon Coveney said the talks failed.", "Simon Coveney", "Minister for Foreign Affairs"),
+        ("Foreign Minister Thordis Kolbrun Reykfjord Gylfadottir said the talks failed.", "Thordis Kolbrun Reykfjord Gylfadottir", "Foreign Minister"),
+        ("A spokesman for the ministry said the talks failed.", "spokesman for the ministry", nil),
+    ] as [(String, String, String?)])
+    func aNameKeepsItsWords(_ sentence: String, _ name: String, _ role: String?) throws {
+        let speaker = try #require(analyze(sentence).speakers.first)
+        #expect(speaker.name == name)
+        #expect(speaker.role == role)
+    }
+
     @Test func splitQuotesGetTheSameSpeaker() {
         let document = analyze("“We will rebuild,” the mayor said. “It will take years.”")
         #expect(document.attributed.map(\.1) == ["mayor", "mayor"])

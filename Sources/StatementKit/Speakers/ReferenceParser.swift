@@ -93,7 +93,7 @@ struct ReferenceParser {
         }
         var nameTokens = Array(runTokens[(split + 1)...])
         var roleTokens = prefixTokens + runTokens.prefix(split + 1)
-        if let first = nameTokens.first, first.flags.contains(.nameConnector) {
+        if let first = nameTokens.first, first.flags.contains(.nameConnector) || first.is(.to) {
             // "Church of Scientology" is one name; "University of Texas Arlington Amneh Jafari"
             // is an institution and then a person.
             let rest = nameTokens.dropFirst().filter { !$0.flags.contains(.nameConnector) }
@@ -116,7 +116,7 @@ struct ReferenceParser {
                 name: text(of: org[...]), role: prefixTokens.isEmpty ? nil : text(of: prefixTokens[...]),
                 kind: .organisation, surface: text(of: words), gender: .unknown)
         }
-        if nameTokens.count > 3 {
+        if nameTokens.count > 4 {
             let keep = nameTokens[nameTokens.count - 2].flags.contains(.initialismBeforeLast) ? 3 : 2
             roleTokens += nameTokens.prefix(nameTokens.count - keep)
             nameTokens = Array(nameTokens.suffix(keep))
@@ -157,10 +157,12 @@ struct ReferenceParser {
             let token = words[index]
             if isNamePart(token) {
                 if end == nil { end = index + 1 }
-            } else if end != nil, token.flags.contains(.nameConnector), index > words.startIndex,
-                      isNamePart(words[index - 1]) || (token.is(.the) && index - 1 > words.startIndex && words[index - 1].is(.of))
+            } else if end != nil, index > words.startIndex,
+                      token.flags.contains(.nameConnector) && isNamePart(words[index - 1])
+                        || (token.is(.the) && index - 1 > words.startIndex && words[index - 1].is(.of))
+                        || (token.is(.to) && isNamePart(words[index - 1]) && words[index - 1].flags.contains(.organisation))
             {
-                // a connector inside the run
+                // a connector inside the run ("to" only after a body: "Committee to Protect Journalists")
             } else if end != nil {
                 break
             }

@@ -259,6 +259,19 @@ enum FrameFinder {
                 && (tokens[index + 1].flags.contains(.determiner) || tokens[index + 1].isCapitalized)
         }
         if token.isCapitalized { return true }
+        // "The Reporters Committee for Freedom of the Press", "Minister for Foreign Affairs
+        // Simon Coveney": after a capitalised body or title, "for" and "to" are inside the name.
+        if token.is(oneOf: [.for, .to]), index > 0, index + 1 < tokens.count, tokens[index - 1].isCapitalized,
+           !tokens[index - 1].flags.isDisjoint(with: [.organisation, .title]), tokens[index + 1].isCapitalized
+        {
+            return true
+        }
+        // "A spokesman for the ministry said": the spokesman speaks, not the ministry.
+        if token.is(.for), index > 0, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized,
+           !tokens[index - 1].flags.isDisjoint(with: [.roleNoun, .title])
+        {
+            return true
+        }
         // Verbs, clause words, the prepositions a subject does not run on through ("with",
         // "by"), and adverbs in -ly: one flag test, where these were four set look-ups.
         return token.flags.isDisjoint(with: [.verbForm, .clauseWord, .endsSubject, .longLyWord])

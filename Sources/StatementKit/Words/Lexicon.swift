@@ -409,6 +409,7 @@ enum Lexicon {
         "monitor", "watch", "amnesty", "international", "institution", "academy", "laboratory",
         "labs", "network", "channel", "site", "website", "wiki", "group", "studio", "studios",
         "exchange", "market", "airlines", "airways", "railway", "railways", "systems", "games",
+        "affairs",
     ]
 
     /// Countries, nationalities and regions that stand before a role: `US ambassador`, `Swedish captain`.

@@ -197,6 +197,7 @@ private struct Reading {
             let number = sentenceNumber
             sentenceNumber += 1
             noteNames(in: p, sentence: sentence, number: number)
+            noteSubject(in: p, sentence: sentence, number: number)
             noteIssuer(in: p, sentence: sentence, number: number)
             var reporter: Int? = nil
             FrameFinder.frames(in: p, sentence: sentence, into: &scratch.frames)
@@ -300,6 +301,30 @@ private struct Reading {
             }
             index = end
         }
+    }
+
+    /// "The ministers met in Oslo. They demanded ...": a sentence that opens with people or a
+    /// body described ("the ministers", "the council") gives a later pronoun its subject, as
+    /// a name would. Only "the" and a lowercase word open such a sentence, so the rest pass on
+    /// two tests.
+    mutating func noteSubject(in p: ParagraphText, sentence: Range<Int>, number: Int) {
+        let start = sentence.lowerBound
+        guard start + 1 < sentence.upperBound, p.tokens[start].is(.the), p.isNarration(start),
+              p.tokens[start + 1].isWord, !p.tokens[start + 1].isCapitalized,
+              let subject = FrameFinder.mainSubject(in: p, from: start, before: sentence.upperBound),
+              case .description(let description)? = reference(of: p.tokens[subject]),
+              Self.describesSpeakers(description.head)
+        else { return }
+        _ = cast.resolve(.description(description), sentence: number, position: start)
+    }
+
+    /// Whether a description's head names people or a body that can speak: a role or
+    /// organisation word, or the plural of one ("ministers").
+    static func describesSpeakers(_ head: String) -> Bool {
+        let speakers: WordFlags = [.roleNoun, .organisation, .title]
+        if let flags = Lexicon.flagTable[head], !flags.isDisjoint(with: speakers) { return true }
+        guard head.hasSuffix("s"), let flags = Lexicon.flagTable[String(head.dropLast())] else { return false }
+        return !flags.isDisjoint(with: speakers)
     }
 
     /// "Statement from the British Ambassador to Honduras, Thomas Carter, ...": the issuer

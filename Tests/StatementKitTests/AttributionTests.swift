@@ -44,6 +44,14 @@ struct AttributionTests {
         #expect(speaker.role == role)
     }
 
+    @Test func aDescribedSubjectIsWhomALaterPronounMeans() {
+        let document = analyze("Olga Petrova spoke first. The ministers met in Oslo. They demanded that Russia withdraw.")
+        #expect(document.callsToAction.map(\.actor) == ["ministers"])
+        // A sentence opening with something that cannot speak leaves the pronoun to the name.
+        let other = analyze("The Nordic Council met in Oslo. The weather was cold. It demanded that Russia withdraw.")
+        #expect(other.callsToAction.map(\.actor) == ["Nordic Council"])
+    }
+
     @Test func splitQuotesGetTheSameSpeaker() {
         let document = analyze("“We will rebuild,” the mayor said. “It will take years.”")
         #expect(document.attributed.map(\.1) == ["mayor", "mayor"])

@@ -305,12 +305,11 @@ private struct Reading {
 
     /// "The ministers met in Oslo. They demanded ...": a sentence that opens with people or a
     /// body described ("the ministers", "the council") gives a later pronoun its subject, as
-    /// a name would. Only "the" and a lowercase word open such a sentence, so the rest pass on
-    /// two tests.
+    /// a name would; so does a bare title ("The Secretary-General is alarmed ... He calls on").
+    /// Only "the" opens such a sentence, so the rest pass on one test.
     mutating func noteSubject(in p: ParagraphText, sentence: Range<Int>, number: Int) {
         let start = sentence.lowerBound
-        guard start + 1 < sentence.upperBound, p.tokens[start].is(.the), p.isNarration(start),
-              p.tokens[start + 1].isWord, !p.tokens[start + 1].isCapitalized,
+        guard start + 1 < sentence.upperBound, p.tokens[start].is(.the), p.isNarration(start), p.tokens[start + 1].isWord,
               let subject = FrameFinder.mainSubject(in: p, from: start, before: sentence.upperBound),
               case .description(let description)? = reference(of: p.tokens[subject]),
               Self.describesSpeakers(description.head)
@@ -333,16 +332,19 @@ private struct Reading {
         let tokens = p.tokens
         let start = sentence.lowerBound
         guard start + 2 < sentence.upperBound, p.isNarration(start),
-              tokens[start].is(oneOf: [.statement, .communique, .communiqué, .declaration, .remarks, .message]),
-              tokens[start + 1].is(oneOf: [.from, .by, .of])
+              tokens[start].is(oneOf: [.statement, .communique, .communiqué, .declaration, .remarks, .message])
         else { return }
-        var end = start + 2
+        // "Statement attributable to the Spokesperson for the Secretary-General", as the UN heads them.
+        let attributed = tokens[start + 1].is(.attributable) && start + 3 < sentence.upperBound && tokens[start + 2].is(.to)
+        guard attributed || tokens[start + 1].is(oneOf: [.from, .by, .of]) else { return }
+        let issuerStart = attributed ? start + 3 : start + 2
+        var end = issuerStart
         while end < sentence.upperBound, p.isNarration(end), !tokens[end].isSentenceEnd {
             if tokens[end].isWord && !tokens[end].isCapitalized && tokens[end].is(oneOf: [.in, .on, .regarding, .about, .concerning]) { break }
             end += 1
         }
-        guard let reference = reference(of: tokens[(start + 2)..<end]),
-              let id = cast.resolve(reference, sentence: number, position: start + 2)
+        guard let reference = reference(of: tokens[issuerStart..<end]),
+              let id = cast.resolve(reference, sentence: number, position: issuerStart)
         else { return }
         cast.markSpeaking(id)
         cast.statementIssuer = id

@@ -50,6 +50,17 @@ struct AttributionTests {
         // A sentence opening with something that cannot speak leaves the pronoun to the name.
         let other = analyze("The Nordic Council met in Oslo. The weather was cold. It demanded that Russia withdraw.")
         #expect(other.callsToAction.map(\.actor) == ["Nordic Council"])
+        let titled = analyze("The Secretary-General is alarmed by the fighting. He calls on all sides to stop.")
+        #expect(titled.callsToAction.map(\.actor) == ["Secretary-General"])
+    }
+
+    @Test func aStatementAttributableToSomeoneIsTheirs() {
+        let document = analyze("""
+            Statement attributable to the Spokesperson for the Secretary-General on Haiti
+
+            We call on all sides to stop the fighting.
+            """)
+        #expect(document.callsToAction.map(\.actor) == ["Spokesperson for the Secretary-General"])
     }
 
     @Test func splitQuotesGetTheSameSpeaker() {

@@ -26,7 +26,7 @@ enum KnownWord: String, Sendable {
     case said, say, told, words, word, term, phrase, slogan, hashtag, called, labelled, labeled
     case named, titled, entitled, nicknamed, soCalled = "so-called"
     case call, calls, appeal, plead, press, push, demand, urge
-    case statement, communique, communiqué = "communiqué", declaration, remarks, message
+    case statement, communique, communiqué = "communiqué", declaration, remarks, message, attributable
     case time, high
 }
 

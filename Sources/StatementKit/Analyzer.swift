@@ -364,7 +364,11 @@ private struct Reading {
         for id in others.reversed() { cast.markSpeaking(id) }
         cast.markSpeaking(first)
         if cast.voice == nil { cast.voice = first }
-        if mentionsStatement(in: p, from: frame.subject.lowerBound, sentence: sentence) { cast.statementIssuer = first }
+        if mentionsStatement(in: p, from: frame.subject.lowerBound, sentence: sentence)
+            || namesAStatementOf(frame.subject, in: p)
+        {
+            cast.statementIssuer = first
+        }
         return first
     }
 
@@ -379,6 +383,15 @@ private struct Reading {
             start = index + 1
         }
         if start < range.upperBound { body(start..<range.upperBound) }
+    }
+
+    /// "according to a statement from the Pentagon": the speaker is whoever issued it, and a
+    /// later "the statement added" is theirs.
+    private func namesAStatementOf(_ subject: Range<Int>, in p: ParagraphText) -> Bool {
+        subject.dropLast().contains { index in
+            p.tokens[index].is(oneOf: [.statement, .communique, .communiqué, .declaration])
+                && p.tokens[index + 1].is(oneOf: [.from, .by, .of])
+        }
     }
 
     /// "NATO in a statement urged", "she said in a statement".

@@ -54,6 +54,26 @@ struct AttributionTests {
         #expect(titled.callsToAction.map(\.actor) == ["Secretary-General"])
     }
 
+    @Test func aStatementFromSomeoneIsTheirsAndSoIsItsLaterVoice() throws {
+        let document = analyze("""
+            Olga Petrova said the dam was sound. According to a statement from the Water Board, the dam is safe. \
+            The statement added that residents should stay calm.
+            """)
+        #expect(document.callsToAction.map(\.actor) == ["Water Board"])
+        let board = try #require(document.speaker(named: "Water Board"))
+        #expect(board.role == nil)
+    }
+
+    @Test func anAsideBetweenDashesIsNotTheSubject() {
+        let document = analyze("Residents — many of whom had not slept — urged the mayor to reopen the shelter.")
+        #expect(document.callsToAction.map(\.actor) == ["Residents"])
+    }
+
+    @Test func militaryRanksAreTitles() throws {
+        let document = analyze("“Stay calm,” said Sgt. Maj. David Ortiz.")
+        #expect(document.quotes.map(\.speaker) == ["David Ortiz"])
+    }
+
     @Test func aStatementAttributableToSomeoneIsTheirs() {
         let document = analyze("""
             Statement attributable to the Spokesperson for the Secretary-General on Haiti

@@ -73,7 +73,13 @@ struct ReferenceParser {
         if run.upperBound < words.endIndex { return nil }
         words = words[words.startIndex..<run.upperBound]
         var runTokens = Array(words[run])
-        let prefixTokens = Array(words[words.startIndex..<run.lowerBound])
+        var prefixTokens = Array(words[words.startIndex..<run.lowerBound])
+        // "a statement from the Pentagon": the document is the Pentagon's words, not its role.
+        if let from = prefixTokens.indices.last(where: { $0 > 0 && prefixTokens[$0].is(oneOf: [.from, .by, .of])
+            && prefixTokens[$0 - 1].flags.contains(.documentNoun) })
+        {
+            prefixTokens = Array(prefixTokens[(from + 1)...].drop { $0.is(oneOf: [.the, .a, .an]) })
+        }
 
         // "Matthew Ingram of The Globe and Mail": a person, then where they work.
         var affiliation: String? = nil

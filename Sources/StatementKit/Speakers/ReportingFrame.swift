@@ -143,6 +143,10 @@ enum FrameFinder {
     /// The subject of a verb whose last word before it is at `k`.
     static func subject(endingAt k: Int, clauseStart: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
         let tokens = paragraph.tokens
+        if tokens[k].isDash, let open = (clauseStart..<k).last(where: { tokens[$0].isDash }), open > clauseStart {
+            // "Residents — many of whom had not slept — urged": the subject is before the aside.
+            return subject(endingAt: open - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)
+        }
         if tokens[k].is(",") {
             // "Paul Dewar, an Ottawa New Democrat MP, said": the first chunk that is not an
             // adverbial, with its appositions.

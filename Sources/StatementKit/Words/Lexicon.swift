@@ -386,7 +386,8 @@ enum Lexicon {
         "magistrate", "mp", "mep", "qc", "sc", "kc", "dame", "his", "her", "excellency",
         "holiness", "majesty", "highness", "high", "supreme", "state", "general-secretary",
         "secretary-general", "under-secretary", "assistant", "associate", "acting", "interim",
-        "former", "senior", "junior",
+        "former", "senior", "junior", "maj", "maj.", "cpl", "cpl.", "pvt", "pvt.", "brig",
+        "brig.", "cmdr", "cmdr.", "supt", "supt.", "insp", "insp.", "sgt.maj.",
     ]
 
     /// Words that end or make up the name of an organisation, publication or place of work.

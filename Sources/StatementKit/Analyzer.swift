@@ -486,12 +486,12 @@ private struct Reading {
             actor = nil
         case .speaker:
             actor = quoteIndex == nil ? reporter ?? cast.voice : quoteSpeaker
-        case .subject:
+        case .subject(let agent):
             let clause = FrameFinder.clauseStart(before: found.cue.lowerBound, in: p, sentence: sentence)
             var k = found.cue.lowerBound - 1
             while k >= clause, p.tokens[k].flags.contains(.adverb) { k -= 1 }
-            var subject: Range<Int>? = nil
-            if k >= clause {
+            var subject: Range<Int>? = agent
+            if subject == nil, k >= clause {
                 subject = FrameFinder.subject(endingAt: k, clauseStart: clause, in: p, sentence: sentence)
             }
             if let subject, let reference = reference(of: p.tokens[subject]) {

@@ -16,6 +16,8 @@ struct CallFinderTests {
         ("The league said the clubs must cut ticket prices.", "must", "the clubs", "cut ticket prices"),
         ("The league said it is time for the clubs to cut ticket prices.", "it is time for", "the clubs", "cut ticket prices"),
         ("The league said it is vital that the clubs cut ticket prices.", "it is vital that", "the clubs", "cut ticket prices"),
+        ("The league is calling on the clubs to cut ticket prices.", "calling on", "the clubs", "cut ticket prices"),
+        ("The league is urging the clubs to cut ticket prices.", "urging", "the clubs", "cut ticket prices"),
     ])
     func cues(_ text: String, _ cue: String, _ addressee: String, _ action: String) throws {
         let call = try #require(calls(text).first)
@@ -97,6 +99,13 @@ struct CallFinderTests {
     @Test func weInAnOrganisationsStatementIsTheOrganisation() throws {
         let found = calls("The Lakes Trust condemns the dumping. We demand an end to it. The company must clean the shore.")
         #expect(found.map(\.actor) == ["Lakes Trust", "Lakes Trust"])
+    }
+
+    @Test func aPassiveWithAnAgentIsTheAgentsCall() throws {
+        let call = try #require(calls("The clubs were urged by the league to cut ticket prices.").first)
+        #expect(call.actor == "league")
+        #expect(call.addressee == "The clubs")
+        #expect(call.action == "cut ticket prices")
     }
 
     @Test func passivesHaveNoActor() throws {

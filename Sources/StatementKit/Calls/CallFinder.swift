@@ -1,7 +1,8 @@
 /// A call to action as found in the tokens, before its actor is resolved.
 struct FoundCall {
     enum Actor {
-        /// The subject of the cue's clause (nil when the clause has none that could be found).
+        /// The subject of the cue's clause, found when the call is recorded; or the agent of a
+        /// passive, already found ("urged by colleagues").
         case subject(Range<Int>?)
         /// An agentless passive: "the parents were advised to".
         case nobody
@@ -66,7 +67,8 @@ enum CallFinder {
             else { return nil }
             cueStart = i - 2
         }
-        let passive = previous?.is(oneOf: [.was, .were, .is, .are, .been, .be, .being]) ?? false
+        // "were advised to" is passive; "is calling on", with its -ing, is not.
+        let passive = !cue.flags.contains(.endsInIng) && (previous?.is(oneOf: [.was, .were, .is, .are, .been, .be, .being]) ?? false)
 
         var next = i + 1
         while next < sentence.upperBound, tokens[next].is(oneOf: [
@@ -81,15 +83,25 @@ enum CallFinder {
         if passive {
             // "the parents were advised to send", "they were called on to".
             var to = next
+            var agent: Range<Int>? = nil
             if particle == .on || particle == .upon { to += 1 }
+            if particle == .by {
+                // "He was urged by colleagues to resign": the agent asks.
+                var k = next + 1
+                while k < sentence.upperBound, k < next + 9, sameZone(i, k, p), !tokens[k].is(.to), !tokens[k].is(",") { k += 1 }
+                guard k < sentence.upperBound, k > next + 1, tokens[k].is(.to) else { return nil }
+                agent = (next + 1)..<k
+                to = k
+            }
             guard to + 1 < sentence.upperBound, tokens[to].is(.to), looksLikeVerb(tokens[to + 1]),
                   let action = action(after: to, in: p, sentence: sentence) else { return nil }
             let subjectEnd = i - 1
             let addressee = FrameFinder.subject(
                 endingAt: subjectEnd - 1 >= sentence.lowerBound ? subjectEnd - 1 : subjectEnd,
                 clauseStart: FrameFinder.clauseStart(before: i, in: p, sentence: sentence), in: p, sentence: sentence)
-            return FoundCall(cue: (i - 1)..<(to + 1), addressee: addressee, actions: split(action, in: p),
-                             actor: .nobody, strength: strength)
+            let cue = agent == nil ? (i - 1)..<(to + 1) : (i - 1)..<(i + 1)
+            return FoundCall(cue: cue, addressee: addressee, actions: split(action, in: p),
+                             actor: agent.map { .subject($0) } ?? .nobody, strength: strength)
         }
 
         let lemma = cue.callLemma

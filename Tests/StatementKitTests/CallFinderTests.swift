@@ -27,6 +27,13 @@ struct CallFinderTests {
         #expect(call.actor == "league")
     }
 
+    @Test func askingForSomethingToBeDoneIsACall() throws {
+        let call = try #require(calls("“We are asking for the agreement to be honoured,” the chair said.").first)
+        #expect(call.cue == "asking for")
+        #expect(call.addressee == "the agreement")
+        #expect(call.action == "be honoured")
+    }
+
     @Test func callsForAndDemandsTakeTheirObjectAsTheAction() throws {
         let found = calls("The union called for an immediate pay review. It demands the release of the report.")
         #expect(found.map(\.action) == ["an immediate pay review", "the release of the report"])
@@ -96,6 +103,13 @@ struct CallFinderTests {
         #expect(call.addressee == "all sides")
     }
 
+    @Test func aModalCallInsideAQuoteFindsItsSubjectInTheQuote() throws {
+        let call = try #require(calls("“The water is rising. Families in the valley must leave now,” the mayor said.").first)
+        #expect(call.addressee == "Families in the valley")
+        #expect(call.action == "leave now")
+        #expect(call.actor == "mayor")
+    }
+
     @Test func weInAnOrganisationsStatementIsTheOrganisation() throws {
         let found = calls("The Lakes Trust condemns the dumping. We demand an end to it. The company must clean the shore.")
         #expect(found.map(\.actor) == ["Lakes Trust", "Lakes Trust"])
@@ -126,6 +140,8 @@ struct CallFinderTests {
         "If the regime continues, it must face the consequences.",
         "These are the steps that need to be taken.",
         "A spokeswoman, who asked not to be identified, said the plant would reopen.",
+        "“Ana should never have been jailed,” her lawyer said.",
+        "“We are not asking for favours,” the chair said.",
     ])
     func notCalls(_ text: String) {
         #expect(calls(text).isEmpty)

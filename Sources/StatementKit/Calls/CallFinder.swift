@@ -106,7 +106,12 @@ enum CallFinder {
 
         let lemma = cue.callLemma
         switch lemma {
-        case .call, .appeal, .plead, .press, .push:
+        case .call, .appeal, .plead, .press, .push, .ask:
+            // "asking for the agreement to be honoured" asks as "calling for" does; "asked the
+            // clubs to" is the object-and-to of every other asking verb.
+            if lemma == .ask && particle != .for {
+                return objectAndTo(cue: cueStart..<(i + 1), from: next, strength: strength, in: p, sentence: sentence)
+            }
             if particle == .on || particle == .upon || particle == .with || (lemma == .appeal && particle == .to) {
                 guard let (addressee, to) = addresseeAndTo(from: next + 1, in: p, sentence: sentence),
                       let action = action(after: to, in: p, sentence: sentence) else { return nil }
@@ -196,6 +201,9 @@ enum CallFinder {
         guard next < sentence.upperBound, sameZone(i, next, p) else { return nil }
         if tokens[next].is(oneOf: [.have, .be, .not]) && !tokens[i].is(.must) { return nil }
         if tokens[next].is(.have) { return nil }
+        // "Deniz should never have spent a day in prison": a regret about the past asks nothing.
+        if next + 1 < sentence.upperBound, tokens[next].flags.contains(.adverb) || tokens[next].is(.not),
+           tokens[next + 1].is(.have) { return nil }
         let clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence)
         guard i - 1 >= clause, tokens[i - 1].isWord,
               let subject = FrameFinder.subject(endingAt: i - 1, clauseStart: clause, in: p, sentence: sentence)
@@ -387,9 +395,12 @@ enum CallFinder {
         return Array(actions[..<own])
     }
 
+    /// "rejected a call for", and a negated cue: "We are not asking for favours" asks nothing.
     private static func isRefused(before i: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
         let low = max(sentence.lowerBound, i - 3)
-        return (low..<i).contains { p.tokens[$0].flags.contains(.refusesCall) }
+        if (low..<i).contains(where: { p.tokens[$0].flags.contains(.refusesCall) }) { return true }
+        let near = max(sentence.lowerBound, i - 2)
+        return (near..<i).contains { p.tokens[$0].is(.not) }
     }
 
     private static func sameZone(_ a: Int, _ b: Int, _ p: ParagraphText) -> Bool {

@@ -132,7 +132,9 @@ enum FrameFinder {
         let floor = max(sentence.lowerBound, position - maximumClauseLength)
         while index >= floor {
             let token = paragraph.tokens[index]
-            if !paragraph.isNarration(index) || token.is(";") || token.is(":") { return index + 1 }
+            // The clause stays in its zone: narration, or the one quote ("People there must
+            // leave now," inside a quote, has its subject inside it).
+            if !paragraph.sameQuote(index, position) || token.is(";") || token.is(":") { return index + 1 }
             index -= 1
         }
         return floor

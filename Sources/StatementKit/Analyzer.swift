@@ -155,7 +155,10 @@ private struct Reading {
             Analyzer.forEachParagraph(of: text, places: Analyzer.places(of: paragraphs, in: text), read)
         }
         for index in quotes.indices { quotes[index].speaker = cast.name(of: speakerOfQuote[index]) }
-        for index in calls.indices { calls[index].actor = cast.name(of: callActors[index]) }
+        for index in calls.indices {
+            calls[index].actor = cast.name(of: callActors[index])
+            if let actor = callActors[index] { cast.countCall(for: actor) }
+        }
         return Document(source: source, text: text, paragraphs: paragraphs, sentences: sentences, quotes: quotes,
                         speakers: cast.speakers, callsToAction: calls)
     }

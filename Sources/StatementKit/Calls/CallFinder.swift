@@ -125,7 +125,8 @@ enum CallFinder {
                     return FoundCall(cue: cueStart..<(next + 1), addressee: addressee, actions: split(action, in: p),
                                      actor: actor, strength: strength)
                 }
-                guard let action = action(after: next, in: p, sentence: sentence) else { return nil }
+                // "asked for privacy" reports a wish; only "asked for X to be done" asks.
+                guard lemma != .ask, let action = action(after: next, in: p, sentence: sentence) else { return nil }
                 return FoundCall(cue: cueStart..<(next + 1), addressee: nil, actions: [action],
                                  actor: actor, strength: strength)
             }

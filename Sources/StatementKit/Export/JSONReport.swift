@@ -43,6 +43,7 @@ public enum JSONReport {
             json.key("text"); json.string(quote.text)
             json.key("speaker"); json.string(quote.speaker)
             json.key("partial"); json.bool(quote.partial)
+            json.key("kind"); json.string(quote.kind.rawValue)
         }
         objects("speakers", document.speakers) { speaker, json in
             json.key("name"); json.string(speaker.name)
@@ -52,6 +53,7 @@ public enum JSONReport {
             for alias in speaker.aliases { json.element(); json.string(alias) }
             json.endArray()
             json.key("quoteCount"); json.int(speaker.quoteCount)
+            json.key("callCount"); json.int(speaker.callCount)
         }
         objects("callsToAction", document.callsToAction) { call, json in
             json.key("paragraph"); json.int(call.paragraph)

@@ -3,6 +3,15 @@
 /// A quotation that runs over several paragraphs is one `Quote` per paragraph, each with the
 /// same speaker, so that every quote lies inside its paragraph.
 public struct Quote: Hashable, Sendable {
+    /// Whether the marks hold words someone said, or a term nobody utters there.
+    public enum Kind: String, Sendable {
+        /// Words someone said or wrote.
+        case speech
+        /// A name, a title, a coined term or a scare quote ("so-called “reforms”"): no one
+        /// says it in the text, so it has no speaker.
+        case term
+    }
+
     public var paragraph: Int
     /// Exactly what stands between the marks (or between a mark and the paragraph's edge).
     public var span: TextSpan
@@ -12,12 +21,14 @@ public struct Quote: Hashable, Sendable {
     public var speaker: String?
     /// A few quoted words inside a sentence of reported speech, not a whole utterance.
     public var partial: Bool
+    public var kind: Kind
 
-    public init(paragraph: Int, span: TextSpan, text: Substring, speaker: String?, partial: Bool) {
+    public init(paragraph: Int, span: TextSpan, text: Substring, speaker: String?, partial: Bool, kind: Kind = .speech) {
         self.paragraph = paragraph
         self.span = span
         self.text = text
         self.speaker = speaker
         self.partial = partial
+        self.kind = kind
     }
 }

@@ -10,13 +10,16 @@ public struct Speaker: Hashable, Sendable {
     /// Other forms of the name found in the text (`Khalilzad`, `Ms Hutchison`, a full mention).
     public var aliases: [String]
     public var quoteCount: Int
+    /// Calls to action this speaker makes.
+    public var callCount: Int
     public var kind: Kind
 
-    public init(name: String, role: String?, aliases: [String], quoteCount: Int, kind: Kind) {
+    public init(name: String, role: String?, aliases: [String], quoteCount: Int, callCount: Int = 0, kind: Kind) {
         self.name = name
         self.role = role
         self.aliases = aliases
         self.quoteCount = quoteCount
+        self.callCount = callCount
         self.kind = kind
     }
 }

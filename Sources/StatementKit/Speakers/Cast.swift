@@ -13,6 +13,7 @@ struct Cast {
         var head: String
         var speaks = false
         var quoteCount = 0
+        var callCount = 0
         var firstSpoke = Int.max
         /// Every form already offered as an alias, as written: a name is mentioned again and
         /// again, and each mention offers the same forms.
@@ -64,6 +65,11 @@ struct Cast {
         entities[id].quoteCount += 1
     }
 
+    mutating func countCall(for id: Int) {
+        markSpeaking(id)
+        entities[id].callCount += 1
+    }
+
     func name(of id: Int?) -> String? { id.map { entities[$0].name } }
 
     var speakers: [Speaker] {
@@ -71,7 +77,7 @@ struct Cast {
             Speaker(
                 name: entity.name, role: entity.role,
                 aliases: entity.aliases.filter { $0.lowercased() != entity.name.lowercased() },
-                quoteCount: entity.quoteCount, kind: entity.kind)
+                quoteCount: entity.quoteCount, callCount: entity.callCount, kind: entity.kind)
         }
     }
 

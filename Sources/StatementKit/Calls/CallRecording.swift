@@ -1,0 +1,66 @@
+/// A call the `CallFinder` found, given its actor and written into the document.
+extension Reading {
+    // MARK: Calls
+
+    mutating func record(_ found: FoundCall, in p: ParagraphText, sentence: Range<Int>, number: Int, quoteSpeakers: [Int?], reporter: Int?) {
+        let quoteIndex = p.quote(ofToken: found.cue.lowerBound)
+        let quoteSpeaker = quoteIndex.flatMap { quoteSpeakers[$0] }
+        var actor: Int?
+        switch found.actor {
+        case .nobody:
+            actor = nil
+        case .speaker:
+            actor = quoteIndex == nil ? reporter ?? cast.voice : quoteSpeaker
+        case .subject(let agent):
+            let clause = FrameFinder.clauseStart(before: found.cue.lowerBound, in: p, sentence: sentence)
+            var k = found.cue.lowerBound - 1
+            while k >= clause, p.tokens[k].flags.contains(.adverb) { k -= 1 }
+            var subject: Range<Int>? = agent
+            if subject == nil, k >= clause {
+                subject = FrameFinder.subject(endingAt: k, clauseStart: clause, in: p, sentence: sentence)
+            }
+            if let subject, let reference = reference(of: p.tokens[subject]) {
+                let scope = quoteIndex == nil ? cast.voice : quoteSpeaker
+                if case .pronoun(let pronoun) = reference, quoteIndex != nil, pronoun == .we || pronoun == .i {
+                    actor = quoteSpeaker
+                } else if case .name = reference {
+                    actor = cast.resolve(reference, sentence: number, position: subject.lowerBound, scope: scope)
+                } else if quoteIndex != nil {
+                    actor = quoteSpeaker
+                } else {
+                    actor = cast.resolve(reference, sentence: number, position: subject.lowerBound, scope: scope)
+                }
+                if quoteIndex == nil, let actor, mentionsStatement(in: p, from: subject.lowerBound, sentence: sentence) {
+                    cast.statementIssuer = actor
+                }
+            } else {
+                actor = quoteIndex == nil ? nil : quoteSpeaker
+            }
+        }
+        if let actor {
+            cast.markSpeaking(actor)
+            if quoteIndex == nil && cast.voice == nil { cast.voice = actor }
+        }
+        let addressee = found.addressee.map { p.substring(ofTokens: $0) }
+        let cue = p.text(ofTokens: found.cue)
+        let start = min(found.cue.lowerBound, found.addressee?.lowerBound ?? found.cue.lowerBound)
+        for action in found.actions {
+            let span = p.span(ofTokens: start..<action.upperBound)
+            calls.append(CallToAction(
+                paragraph: p.index, span: span, actor: nil, cue: cue, addressee: addressee,
+                action: p.substring(ofTokens: action), strength: found.strength))
+            callActors.append(actor)
+        }
+        // "The ministry called for “maximum restraint”": a phrase quoted in passing in a
+        // call's action, with no one found to say it, is the caller's words. (All of the
+        // paragraph's quotes were attributed before its calls, so they are the last ones.)
+        if let actor, quoteIndex == nil, !p.quotes.isEmpty, let first = found.actions.first, let last = found.actions.last {
+            let firstQuote = quotes.count - p.quotes.count
+            for (index, quote) in p.quotes.enumerated() where speakerOfQuote[firstQuote + index] == nil {
+                guard let open = quote.openMark, open >= first.lowerBound, open < last.upperBound else { continue }
+                speakerOfQuote[firstQuote + index] = actor
+                cast.countQuote(for: actor)
+            }
+        }
+    }
+}

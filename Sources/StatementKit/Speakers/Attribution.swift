@@ -1,0 +1,222 @@
+/// Who speaks: the names a sentence mentions, the reporting frames and their subjects, and
+/// the speaker of each quote. A stage of the `Reading`, which calls it sentence by sentence.
+extension Reading {
+    // MARK: Names and frames
+
+    /// Every proper name in the narration is noted, so that a later "she" or "the program"
+    /// can find it.
+    mutating func noteNames(in p: ParagraphText, sentence: Range<Int>, number: Int) {
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            guard ReferenceParser.isNamePart(p.tokens[index]), p.isNarration(index),
+                  !p.tokens[index].flags.contains(.adverbialStarter)
+            else {
+                // "In London, ...", "Speaking in Geneva, ...": capitalised only as the
+                // sentence's first word, an adverbial's opening word names no one.
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < sentence.upperBound, p.isNarration(end) {
+                let token = p.tokens[end]
+                if ReferenceParser.isNamePart(token) { end += 1; continue }
+                if token.flags.contains(.nameConnector), end + 1 < sentence.upperBound,
+                   ReferenceParser.isNamePart(p.tokens[end + 1]) || p.tokens[end + 1].is(.the) { end += 1; continue }
+                break
+            }
+            // "Environment Canada spokeswoman Sujata Raisinghani": the first name is a modifier
+            // of the role, and the role belongs to the name after it.
+            if end + 1 < sentence.upperBound, p.isNarration(end + 1), p.tokens[end].isWord, !p.tokens[end].isCapitalized,
+               !p.tokens[end].flags.isDisjoint(with: [.title, .roleNoun]),
+               ReferenceParser.isNamePart(p.tokens[end + 1])
+            {
+                end += 1
+                while end < sentence.upperBound, p.isNarration(end), ReferenceParser.isNamePart(p.tokens[end]) { end += 1 }
+            }
+            var start = index
+            while start > sentence.lowerBound, p.isNarration(start - 1), p.tokens[start - 1].isWord,
+                  !p.tokens[start - 1].flags.isDisjoint(with: [.title, .roleNoun, .nationality])
+            { start -= 1 }
+            if let reference = reference(of: p.tokens[start..<end]), case .name(let name) = reference {
+                // "in Brussels", "at Geneva": a place, which a later "he" or "it" does not mean
+                // ("at University of Texas Arlington Amneh Jafari", a name with a role, is kept).
+                let place = name.role == nil && start > sentence.lowerBound && p.tokens[start - 1].is(oneOf: [.in, .at])
+                    && !p.tokens[end - 1].flags.contains(.possessive)
+                if !place { _ = cast.resolve(reference, sentence: number, position: index) }
+            }
+            index = end
+        }
+    }
+
+    /// "The ministers met in Oslo. They demanded ...": a sentence that opens with people or a
+    /// body described ("the ministers", "the council") gives a later pronoun its subject, as
+    /// a name would; so does a bare title ("The Secretary-General is alarmed ... He calls on").
+    /// Only "the" opens such a sentence, so the rest pass on one test.
+    mutating func noteSubject(in p: ParagraphText, sentence: Range<Int>, number: Int) {
+        let start = sentence.lowerBound
+        guard start + 1 < sentence.upperBound, p.tokens[start].is(.the), p.isNarration(start), p.tokens[start + 1].isWord,
+              let subject = FrameFinder.mainSubject(in: p, from: start, before: sentence.upperBound),
+              case .description(let description)? = reference(of: p.tokens[subject]),
+              Self.describesSpeakers(description.head)
+        else { return }
+        _ = cast.resolve(.description(description), sentence: number, position: start)
+    }
+
+    /// Whether a description's head names people or a body that can speak: a role or
+    /// organisation word, or the plural of one ("ministers").
+    static func describesSpeakers(_ head: String) -> Bool {
+        let speakers: WordFlags = [.roleNoun, .organisation, .title]
+        if let flags = Lexicon.flagTable[head], !flags.isDisjoint(with: speakers) { return true }
+        guard head.hasSuffix("s"), let flags = Lexicon.flagTable[String(head.dropLast())] else { return false }
+        return !flags.isDisjoint(with: speakers)
+    }
+
+    /// "Statement from the British Ambassador to Honduras, Thomas Carter, ...": the issuer
+    /// speaks for the statement, and its "we" is theirs.
+    mutating func noteIssuer(in p: ParagraphText, sentence: Range<Int>, number: Int) {
+        let tokens = p.tokens
+        let start = sentence.lowerBound
+        guard start + 2 < sentence.upperBound, p.isNarration(start),
+              tokens[start].is(oneOf: [.statement, .communique, .communiqué, .declaration, .remarks, .message])
+        else { return }
+        // "Statement attributable to the Spokesperson for the Secretary-General", as the UN heads them.
+        let attributed = tokens[start + 1].is(.attributable) && start + 3 < sentence.upperBound && tokens[start + 2].is(.to)
+        guard attributed || tokens[start + 1].is(oneOf: [.from, .by, .of]) else { return }
+        let issuerStart = attributed ? start + 3 : start + 2
+        var end = issuerStart
+        while end < sentence.upperBound, p.isNarration(end), !tokens[end].isSentenceEnd {
+            if tokens[end].isWord && !tokens[end].isCapitalized && tokens[end].is(oneOf: [.in, .on, .regarding, .about, .concerning]) { break }
+            end += 1
+        }
+        guard let reference = reference(of: tokens[issuerStart..<end]),
+              let id = cast.resolve(reference, sentence: number, position: issuerStart)
+        else { return }
+        cast.markSpeaking(id)
+        cast.statementIssuer = id
+        cast.voice = id
+    }
+
+    /// Resolves who speaks in a reporting frame and marks them as a speaker.
+    mutating func speaker(of frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>, number: Int) -> Int? {
+        var first: Int?
+        var others: [Int] = []  // empty, and so never allocated, for the usual single subject
+        forEachCoordinatedPart(of: frame.subject, in: p) { part in
+            guard let reference = reference(of: p.tokens[part]),
+                  let id = cast.resolve(reference, sentence: number, position: part.lowerBound) else { return }
+            if first == nil { first = id } else { others.append(id) }
+        }
+        guard let first else { return nil }
+        for id in others.reversed() { cast.markSpeaking(id) }
+        cast.markSpeaking(first)
+        if cast.voice == nil { cast.voice = first }
+        if mentionsStatement(in: p, from: frame.subject.lowerBound, sentence: sentence)
+            || namesAStatementOf(frame.subject, in: p)
+        {
+            cast.statementIssuer = first
+        }
+        return first
+    }
+
+    /// "Both the Irving Independent School District and the Irving Police Department": each
+    /// part, in order, with none left empty.
+    func forEachCoordinatedPart(of range: Range<Int>, in p: ParagraphText, _ body: (Range<Int>) -> Void) {
+        var start = range.lowerBound
+        for index in range where p.tokens[index].is(.and) && index + 1 < range.upperBound
+            && p.tokens[index + 1].flags.contains(.determiner) && index > start
+        {
+            body(start..<index)
+            start = index + 1
+        }
+        if start < range.upperBound { body(start..<range.upperBound) }
+    }
+
+    /// "according to a statement from the Pentagon": the speaker is whoever issued it, and a
+    /// later "the statement added" is theirs.
+    func namesAStatementOf(_ subject: Range<Int>, in p: ParagraphText) -> Bool {
+        subject.dropLast().contains { index in
+            p.tokens[index].is(oneOf: [.statement, .communique, .communiqué, .declaration])
+                && p.tokens[index + 1].is(oneOf: [.from, .by, .of])
+        }
+    }
+
+    /// "NATO in a statement urged", "she said in a statement".
+    func mentionsStatement(in p: ParagraphText, from start: Int, sentence: Range<Int>) -> Bool {
+        var index = start
+        while index + 1 < sentence.upperBound, p.isNarration(index) || index == start {
+            if p.tokens[index].is(.in) {
+                let statement: [KnownWord] = [.statement, .communique, .communiqué, .declaration]
+                var next = index + 1
+                while next < min(index + 4, sentence.upperBound), !p.tokens[next].is(oneOf: statement) {
+                    next += 1
+                }
+                if next < sentence.upperBound, p.tokens[next].is(oneOf: statement) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    // MARK: Quotes
+
+    /// Who said a quote: a reporting clause after it, else one before it in its sentence,
+    /// else (for a quote that opens its sentence) whoever spoke last.
+    mutating func attribute(_ quote: ScannedQuote, number index: Int, in p: ParagraphText, frames: FrameSpeakers, earlier: [Int?], sentenceNumber: Int) -> Int? {
+        let tokens = p.tokens
+        guard let open = quote.openMark else { return carriedSpeaker }
+        if open > 0, tokens[open - 1].isWord {
+            let before = tokens[open - 1]
+            if before.flags.contains(.namingWord) { return nil }
+            if before.flags.contains(.preposition) {
+                // "in “…”": a phrase of up to four words. Counted, not filtered: a list of the
+                // words of every quote was made for this.
+                var wordCount = 0
+                for index in quote.tokens where tokens[index].isWord { wordCount += 1 }
+                if wordCount <= 4 { return nil }
+            }
+        }
+        // After: `“…,” X said` / `“…,” said X`.
+        if let close = quote.closeMark {
+            let lastInside = quote.tokens.upperBound - 1
+            let punctuated = (lastInside >= quote.tokens.lowerBound && [",", ".", "!", "?", "…"].contains(tokens[lastInside].sign))
+                || (close + 1 < tokens.count && tokens[close + 1].is(","))
+            if punctuated {
+                for verb in (close + 1)..<min(tokens.count, close + 24) {
+                    if !p.isNarration(verb) || tokens[verb].isSentenceEnd { break }
+                    if let id = frames[verb] { return id }
+                }
+            }
+        }
+        // Before, in the same sentence: `X said: “…”`, `X said that … “…”`.
+        let sentence = p.sentences[p.sentence(containing: open)]
+        var regionStart = max(sentence.lowerBound, open - FrameFinder.maximumClauseLength)
+        if index > 0, let close = p.quotes[index - 1].closeMark, close < open, close >= regionStart { regionStart = close + 1 }
+        if let speaker = frames.last(in: regionStart..<open) { return speaker }
+        if open > regionStart, tokens[open - 1].is(":"),
+           let subject = FrameFinder.mainSubject(in: p, from: regionStart, before: open - 1)
+        {
+            // "Michael R. Pompeo, Secretary of State: “…”"
+            if let reference = reference(of: tokens[subject.lowerBound..<(open - 1)]),
+               let id = cast.resolve(reference, sentence: sentenceNumber, position: subject.lowerBound)
+            {
+                cast.markSpeaking(id)
+                return id
+            }
+        }
+        // No reporting clause: a quote that opens its sentence continues the last speaker.
+        let opensSentence = (regionStart..<open).allSatisfy { tokens[$0].kind != .word }
+        guard opensSentence else { return nil }
+        if quote.continuesQuotation, let carried = carriedSpeaker { return carried }
+        if let previous = earlier[..<index].last(where: { $0 != nil }) ?? nil { return previous }
+        return cast.currentSpeaker
+    }
+
+    func isPartial(_ quote: ScannedQuote, in p: ParagraphText) -> Bool {
+        guard let first = quote.tokens.first(where: { p.tokens[$0].isWord }) else { return true }
+        if p.tokens[first].first.isLowercase { return true }
+        if let open = quote.openMark, open > 0 {
+            let before = p.tokens[open - 1]
+            return before.isWord && !before.flags.isDisjoint(with: [.determiner, .preposition])
+        }
+        return false
+    }
+}

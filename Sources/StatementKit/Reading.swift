@@ -160,9 +160,10 @@ struct Reading {
                 }
                 var partial = isPartial(quote, in: p)
                 if quote.openMark == nil { partial = false }
+                let kind: Quote.Kind = id == nil && Self.readsAsTerm(quote, in: p) ? .term : .speech
                 quotes.append(Quote(
                     paragraph: p.index, span: TextSpan(start: p.offset + quote.start, end: p.offset + quote.end),
-                    text: p.substring(ofTokens: quote.tokens), speaker: nil, partial: partial))
+                    text: p.substring(ofTokens: quote.tokens), speaker: nil, partial: partial, kind: kind))
                 speakerOfQuote.append(id)
             }
         }

@@ -159,21 +159,13 @@ extension Reading {
     // MARK: Quotes
 
     /// Who said a quote: a reporting clause after it, else one before it in its sentence,
-    /// else (for a quote that opens its sentence) whoever spoke last.
+    /// else (for a quote that opens its sentence) whoever spoke last, else (for words quoted
+    /// inside a sentence) an earlier quote of the sentence or the sentence's subject.
     mutating func attribute(_ quote: ScannedQuote, number index: Int, in p: ParagraphText, frames: FrameSpeakers, earlier: [Int?], sentenceNumber: Int) -> Int? {
         let tokens = p.tokens
         guard let open = quote.openMark else { return carriedSpeaker }
-        if open > 0, tokens[open - 1].isWord {
-            let before = tokens[open - 1]
-            if before.flags.contains(.namingWord) { return nil }
-            if before.flags.contains(.preposition) {
-                // "in “…”": a phrase of up to four words. Counted, not filtered: a list of the
-                // words of every quote was made for this.
-                var wordCount = 0
-                for index in quote.tokens where tokens[index].isWord { wordCount += 1 }
-                if wordCount <= 4 { return nil }
-            }
-        }
+        if open > 0, tokens[open - 1].isWord, tokens[open - 1].flags.contains(.namingWord) { return nil }
+        if Self.isNamedThing(quote, in: p) { return nil }
         // After: `“…,” X said` / `“…,” said X`.
         if let close = quote.closeMark {
             let lastInside = quote.tokens.upperBound - 1
@@ -194,8 +186,14 @@ extension Reading {
         if open > regionStart, tokens[open - 1].is(":"),
            let subject = FrameFinder.mainSubject(in: p, from: regionStart, before: open - 1)
         {
-            // "Michael R. Pompeo, Secretary of State: “…”"
-            if let reference = reference(of: tokens[subject.lowerBound..<(open - 1)]),
+            // "Michael R. Pompeo, Secretary of State: “…”", "Roe's reply: “…”"
+            var words = tokens[subject.lowerBound..<(open - 1)]
+            if words.count >= 2, let last = words.last, last.flags.contains(.documentNoun) || last.flags.contains(.replyNoun),
+               ReferenceParser.isPossessive(words[words.endIndex - 2])
+            {
+                words = words.dropLast()
+            }
+            if let reference = reference(of: words),
                let id = cast.resolve(reference, sentence: sentenceNumber, position: subject.lowerBound)
             {
                 cast.markSpeaking(id)
@@ -204,10 +202,72 @@ extension Reading {
         }
         // No reporting clause: a quote that opens its sentence continues the last speaker.
         let opensSentence = (regionStart..<open).allSatisfy { tokens[$0].kind != .word }
-        guard opensSentence else { return nil }
-        if quote.continuesQuotation, let carried = carriedSpeaker { return carried }
-        if let previous = earlier[..<index].last(where: { $0 != nil }) ?? nil { return previous }
-        return cast.currentSpeaker
+        if opensSentence {
+            if quote.continuesQuotation, let carried = carriedSpeaker { return carried }
+            if let previous = earlier[..<index].last(where: { $0 != nil }) ?? nil { return previous }
+            return cast.currentSpeaker
+        }
+        // Words quoted inside a sentence: “camped” … “without any apparent reason” share the
+        // frame or speaker of the sentence's earlier quote.
+        if let speaker = frames.last(in: sentence.lowerBound..<open) { return speaker }
+        if index > 0, let close = p.quotes[index - 1].closeMark, close >= sentence.lowerBound, let previous = earlier[index - 1] {
+            return previous
+        }
+        if Self.isModifier(quote, in: p) { return nil }
+        // "The Prime Minister described the UK and Japan as ‘islands of innovation’": the
+        // quoted words are the subject's.
+        guard let subject = FrameFinder.mainSubject(in: p, from: sentence.lowerBound, before: open),
+              subject.upperBound < open, p.isNarration(subject.lowerBound),
+              let reference = reference(of: tokens[subject])
+        else { return nil }
+        switch reference {
+        case .pronoun(let pronoun) where pronoun == .it: return nil
+        case .description(let description) where !Self.describesSpeakers(description.head)
+            && Lexicon.flagTable[description.head]?.contains(.documentNoun) != true:
+            return nil
+        default:
+            guard let id = cast.resolve(reference, sentence: sentenceNumber, position: subject.lowerBound) else { return nil }
+            cast.markSpeaking(id)
+            return id
+        }
+    }
+
+    /// Whether a quote no one was found to say is a term rather than speech: a name or title,
+    /// words after "so-called" or a preposition, a modifier, or a few words inside a sentence.
+    static func readsAsTerm(_ quote: ScannedQuote, in p: ParagraphText) -> Bool {
+        guard let open = quote.openMark, !quote.continuesQuotation else { return false }
+        var words = 0
+        for index in quote.tokens where p.tokens[index].isWord { words += 1 }
+        let before = open > 0 ? p.tokens[open - 1] : nil
+        if let before, before.isWord, before.flags.contains(.namingWord) { return words <= 8 }
+        if isNamedThing(quote, in: p) || isModifier(quote, in: p) { return true }
+        guard let before, before.isWord else { return false }
+        if before.flags.contains(.preposition) { return words <= 4 }
+        return words <= 3
+    }
+
+    /// “Operation Clean Sweep”, “The Art of the Deal”: every word capitalised, a name or a
+    /// title rather than words someone said.
+    static func isNamedThing(_ quote: ScannedQuote, in p: ParagraphText) -> Bool {
+        var words = 0
+        for index in quote.tokens where p.tokens[index].isWord {
+            let token = p.tokens[index]
+            words += 1
+            if !token.isCapitalized && !token.flags.contains(.nameConnector) && !token.is(.the) && !token.is(.a) { return false }
+        }
+        guard words >= 2, words <= 6, let open = quote.openMark else { return false }
+        // A capitalised sentence quoted whole ends with its own full stop or comma.
+        if let last = quote.tokens.last, p.tokens[last].isSign { return false }
+        return open > 0 && p.tokens[open - 1].isWord
+    }
+
+    /// The “fast-track” scheme: quoted words between a determiner and the noun they modify.
+    static func isModifier(_ quote: ScannedQuote, in p: ParagraphText) -> Bool {
+        guard let open = quote.openMark, let close = quote.closeMark, open > 0, close + 1 < p.tokens.count else { return false }
+        let before = p.tokens[open - 1], after = p.tokens[close + 1]
+        let opensNounPhrase = before.isWord && (before.flags.contains(.determiner) || ReferenceParser.isPossessive(before))
+        return opensNounPhrase && after.isWord && !after.isCapitalized
+            && after.flags.isDisjoint(with: [.verbForm, .auxiliary, .clauseWord, .preposition, .reporting])
     }
 
     func isPartial(_ quote: ScannedQuote, in p: ParagraphText) -> Bool {

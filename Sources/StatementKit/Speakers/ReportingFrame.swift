@@ -36,6 +36,15 @@ enum FrameFinder {
                 }
                 continue
             }
+            if !token.flags.contains(.reporting), token.flags.contains(.issuingVerb) {
+                // "The Prime Minister today issued the following statement:": the issuer speaks.
+                guard issuesAStatement(position, in: paragraph, sentence: sentence),
+                      isVerbUse(position, in: paragraph, sentence: sentence),
+                      let frame = frame(verb: position, in: paragraph, sentence: sentence), !frame.inverted
+                else { continue }
+                frames.append(frame)
+                continue
+            }
             guard token.flags.contains(.reporting), isVerbUse(position, in: paragraph, sentence: sentence) else {
                 continue
             }
@@ -44,6 +53,17 @@ enum FrameFinder {
             {
                 frames.append(frame)
             }
+        }
+    }
+
+    /// A statement noun within the next few words: "issued the following statement",
+    /// "released a joint statement".
+    static func issuesAStatement(_ position: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
+        let window = (position + 1)..<min(sentence.upperBound, position + 5)
+        return window.contains { index in
+            let token = paragraph.tokens[index]
+            return token.isWord && (token.flags.contains(.documentNoun) || token.is(.remarks))
+                && !paragraph.tokens[(position + 1)..<index].contains { $0.flags.contains(.preposition) }
         }
     }
 

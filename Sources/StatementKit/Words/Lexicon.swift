@@ -37,6 +37,10 @@ struct WordFlags: OptionSet, Sendable {
     static let documentNoun = WordFlags(rawValue: 1 << 28)
     /// The bare form of a verb of the caller's own stance ("condemn", "welcome").
     static let callersStance = WordFlags(rawValue: 1 << 29)
+    /// A noun for what someone answered or put out ("Roe's reply: …").
+    static let replyNoun = WordFlags(rawValue: 1 << 30)
+    /// A verb that puts out a statement ("issued the following statement:").
+    static let issuingVerb = WordFlags(rawValue: 1 << 31)
 
     // Facts of the spelling rather than of a word list, worked out once per distinct word.
     static let endsInIng = WordFlags(rawValue: 1 << 40)
@@ -103,6 +107,8 @@ enum Lexicon {
         add(maleWords, .male)
         add(documentNouns, .documentNoun)
         add(CallCue.callersOwnStances, .callersStance)
+        add(replyNouns, .replyNoun)
+        add(issuingVerbs, .issuingVerb)
         return table
     }()
 
@@ -478,6 +484,18 @@ enum Lexicon {
     ]
 
     /// Nouns that name a text which can "say" something: "the statement said".
+    /// What someone answered or gave out, as a noun: "Roe's reply: “…”".
+    static let replyNouns: Set<String> = [
+        "reply", "response", "answer", "retort", "comment", "comments", "words", "reaction", "verdict",
+        "explanation", "advice", "assessment",
+    ]
+
+    /// Verbs that put a statement out: "issued the following statement", "released a statement".
+    static let issuingVerbs: Set<String> = [
+        "issue", "issues", "issued", "release", "releases", "released", "deliver", "delivers", "delivered",
+        "make", "makes", "made", "give", "gives", "gave", "publish", "publishes", "published",
+    ]
+
     static let documentNouns: Set<String> = [
         "statement", "letter", "report", "communique", "communiqué", "declaration", "post",
         "message", "tweet", "document", "memo", "release", "note", "email", "e-mail", "article",

@@ -211,7 +211,8 @@ struct Vocabulary {
             token.callLemma = lemma.flatMap(KnownWord.init(rawValue:))
             token.modalStrength = CallCue.modals[lower]
             if ReferenceParser.readsAsNamePart(token) { token.flags.insert(.namePart) }
-            if token.flags.contains(.reporting) || token.known == .according || token.known == .words { token.flags.insert(.frameCue) }
+            if token.flags.contains(.reporting) || token.flags.contains(.issuingVerb) || token.known == .according
+                || token.known == .words { token.flags.insert(.frameCue) }
         case .punctuation where scalars.count == 1:
             token.isSign = true
             if first == "." || first == "!" || first == "?" || first == "…" { token.flags.insert(.sentenceEnd) }

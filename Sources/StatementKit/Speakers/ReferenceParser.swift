@@ -99,6 +99,17 @@ struct ReferenceParser {
         }
         var nameTokens = Array(runTokens[(split + 1)...])
         var roleTokens = prefixTokens + runTokens.prefix(split + 1)
+        // "the High Representative for Foreign affairs and Security Policy Catherine Ashton",
+        // "the Minister for Africa Mark Simmonds": a run after "for", "of" or "and" still
+        // belongs to the role, and the person is its last two words.
+        if split < 0, runTokens.count >= 3, let last = prefixTokens.last, last.is(oneOf: [.for, .of, .and]),
+           prefixTokens.count >= 2, prefixTokens[prefixTokens.count - 2].isCapitalized
+               || prefixTokens.contains(where: { $0.flags.contains(.title) }),
+           !runTokens.contains(where: { $0.flags.contains(.nameConnector) || $0.is(.and) })
+        {
+            roleTokens += nameTokens.prefix(nameTokens.count - 2)
+            nameTokens = Array(nameTokens.suffix(2))
+        }
         if let first = nameTokens.first, first.flags.contains(.nameConnector) || first.is(.to) {
             // "Church of Scientology" is one name; "University of Texas Arlington Amneh Jafari"
             // is an institution and then a person.
@@ -264,15 +275,19 @@ struct ReferenceParser {
     }
 
     static func stripTrailingPrepositionalPhrase(_ words: ArraySlice<Token>) -> ArraySlice<Token> {
-        guard let run = lastCapitalisedRun(in: words) else { return words }
-        // "NATO in a statement", "Khalilzad on Twitter": the name is before the phrase.
-        if run.upperBound < words.endIndex,
-           words[run.upperBound].is(oneOf: [.in, .on, .at, .via, .during, .after, .using, .through, .from, .with])
-        {
-            let before = words[words.startIndex..<run.upperBound]
+        // "NATO in a statement", "Khalilzad on Twitter", "Dr. Shah at a community forum hosted
+        // by …", "Roe to reporters": the name ends where a phrase of place, time or means begins.
+        guard let first = words.firstIndex(where: { isNamePart($0) }) else { return words }
+        for index in (first + 1)..<max(first + 1, words.endIndex) {
+            let token = words[index]
+            guard token.isWord, !token.isCapitalized else { continue }
+            let cuts = token.is(oneOf: [.in, .on, .at, .via, .during, .after, .using, .through, .from, .with, .before])
+                || token.is(.to)
+            // "Council on American-Islamic Relations" goes on as a name; "at a forum" does not.
+            guard cuts, index + 1 < words.endIndex, !words[index + 1].isCapitalized else { continue }
+            let before = words[words.startIndex..<index]
             if lastCapitalisedRun(in: before) != nil { return before }
         }
-        // A capitalised word inside a trailing phrase ("spokesperson on Twitter") is not the name.
         return words
     }
 

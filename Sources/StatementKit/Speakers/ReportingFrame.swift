@@ -165,6 +165,14 @@ enum FrameFinder {
     /// The subject of a verb whose last word before it is at `k`.
     static func subject(endingAt k: Int, clauseStart: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
         let tokens = paragraph.tokens
+        if tokens[k].is(")"), let open = (clauseStart..<k).last(where: { tokens[$0].is("(") }), open > clauseStart {
+            // "Congressman Chris Pappas (NH-01) released": the subject is before the brackets.
+            return subject(endingAt: open - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)
+        }
+        if tokens[k].flags.contains(.reflexive), k > clauseStart {
+            // "Rick Santorum himself has acknowledged": the reflexive only stresses the subject.
+            return subject(endingAt: k - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)
+        }
         if tokens[k].isDash, let open = (clauseStart..<k).last(where: { tokens[$0].isDash }), open > clauseStart {
             // "Residents — many of whom had not slept — urged": the subject is before the aside.
             return subject(endingAt: open - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)
@@ -207,7 +215,7 @@ enum FrameFinder {
         while stop < end {
             let token = tokens[stop]
             if !token.isWord && !(token.kind == .quoteMark && !token.spaceBefore) { break }
-            if stop > chunkStart && !token.isCapitalized && (!token.flags.isDisjoint(with: [.verbForm, .clauseWord, .adverb])
+            if stop > chunkStart && !token.isCapitalized && (!token.flags.isDisjoint(with: [.verbForm, .clauseWord, .adverb, .reflexive])
                 || (token.flags.contains(.endsInEd) && !tokens[stop - 1].flags.contains(.determiner))) { break }
             stop += 1
         }

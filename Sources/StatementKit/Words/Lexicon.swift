@@ -41,6 +41,8 @@ struct WordFlags: OptionSet, Sendable {
     static let replyNoun = WordFlags(rawValue: 1 << 30)
     /// A verb that puts out a statement ("issued the following statement:").
     static let issuingVerb = WordFlags(rawValue: 1 << 31)
+    /// himself, herself, itself, themselves: after a subject, they only stress it.
+    static let reflexive = WordFlags(rawValue: 1 << 32)
 
     // Facts of the spelling rather than of a word list, worked out once per distinct word.
     static let endsInIng = WordFlags(rawValue: 1 << 40)
@@ -78,6 +80,8 @@ enum Lexicon {
         add(nameConnectors, .nameConnector)
         add(verbForms, .verbForm)
         add(titles, .title)
+        // "Senators Lindsey Graham, Bob Menendez and …": a title in the plural is still a title.
+        add(titles.filter { $0.count > 3 && !$0.hasSuffix(".") && !$0.hasSuffix("s") }.map { $0 + "s" }, .title)
         add(organisationWords, .organisation)
         add(nationalityWords, .nationality)
         add(adverbs, .adverb)
@@ -109,6 +113,7 @@ enum Lexicon {
         add(CallCue.callersOwnStances, .callersStance)
         add(replyNouns, .replyNoun)
         add(issuingVerbs, .issuingVerb)
+        add(["himself", "herself", "itself", "themselves", "myself", "ourselves"], .reflexive)
         return table
     }()
 

@@ -42,7 +42,13 @@ extension Reading {
                 // ("at University of Texas Arlington Amneh Jafari", a name with a role, is kept).
                 let place = name.role == nil && start > sentence.lowerBound && p.tokens[start - 1].is(oneOf: [.in, .at])
                     && !p.tokens[end - 1].flags.contains(.possessive)
-                if !place { _ = cast.resolve(reference, sentence: number, position: index) }
+                if !place, let id = cast.resolve(reference, sentence: number, position: index), number == 0, cast.voice == nil,
+                   start > sentence.lowerBound, p.tokens[start - 1].is(.the), name.kind != .person || name.role == nil
+                {
+                    // "The United States strongly supports …; we call upon …": a body named with
+                    // "the" in a statement's first sentence is the voice of its "we".
+                    cast.voice = id
+                }
             }
             index = end
         }

@@ -182,6 +182,9 @@ enum FrameFinder {
             // adverbial, with its appositions.
             let chunkStart = firstChunkAfterAdverbials(from: clauseStart, before: k, tokens: tokens)
             if startsAdverbial(chunkStart..<k, tokens: tokens) { return nil }
+            // "We take this opportunity to express …, recall journalists …": a pronoun with
+            // words after it is a clause, not a subject.
+            if k - chunkStart > 1, ReferenceParser.subjectPronoun(tokens[chunkStart]) != nil { return nil }
             return chunkStart < k ? chunkStart..<k : nil
         }
         if tokens[k].is(oneOf: [.and, .but, .or]) {

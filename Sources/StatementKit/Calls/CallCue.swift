@@ -15,6 +15,7 @@ enum CallCue {
     static let demandingVerbs: [String: CallToAction.Strength] = [
         "demand": .demand, "call": .request, "appeal": .request, "press": .request,
         "push": .request, "urge": .request, "advocate": .encouragement, "seek": .request,
+        "request": .request,
     ]
 
     /// Verbs that, before "its calls for", renew a call: "reiterates its calls for".

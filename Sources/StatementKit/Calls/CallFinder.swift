@@ -53,9 +53,11 @@ enum CallFinder {
         // A form of a verb that asks or demands (the vocabulary looked its lemma up once).
         guard let strength = cue.callStrength, !cue.isCapitalized || i == sentence.lowerBound else { return nil }
         if isRefused(before: i, in: p, sentence: sentence) { return nil }
-        // "protesters calling for free elections" describes; "is calling on" calls.
+        // "protesters calling for free elections" describes; "is calling on" calls, and so
+        // does a participle with whom it asks and what: "a sign calling for the government to
+        // stop", "asking him to help".
         if cue.flags.contains(.endsInIng), !(i - 1 >= sentence.lowerBound && tokens[i - 1].is(oneOf: [.is, .are, .am, .was, .were, .be, .been])) {
-            return nil
+            return participleCall(at: i, strength: cue.callStrength, in: p, sentence: sentence)
         }
 
         var cueStart = i
@@ -134,7 +136,10 @@ enum CallFinder {
                 return objectAndTo(cue: cueStart..<(i + 1), from: next, strength: strength, in: p, sentence: sentence)
             }
             return nil
-        case .demand:
+        case .request where !(previous.map { $0.isCapitalized || $0.flags.contains(.pronoun) || !$0.flags.isDisjoint(with: [.adverb, .auxiliary]) } ?? true):
+            // "potential requests ensures": a noun after an adjective asks nothing.
+            return nil
+        case .demand, .request:
             if particle == .that { return thatClause(cue: cueStart..<(next + 1), from: next + 1, strength: strength, in: p, sentence: sentence) }
             if let call = objectAndTo(cue: cueStart..<(i + 1), from: next, strength: strength, in: p, sentence: sentence) { return call }
             guard particle != .to && particle != .for && particle != .of, let action = action(after: i, in: p, sentence: sentence) else { return nil }
@@ -145,6 +150,25 @@ enum CallFinder {
         default:
             return objectAndTo(cue: cueStart..<(i + 1), from: next, strength: strength, in: p, sentence: sentence)
         }
+    }
+
+    /// An asking participle that names whom it asks and what: "calling for the government to
+    /// stop", "asking him to help", "encouraging members to".
+    private static func participleCall(at i: Int, strength: CallToAction.Strength?, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
+        guard let strength, i + 1 < sentence.upperBound, sameZone(i, i + 1, p) else { return nil }
+        let tokens = p.tokens
+        var from = i + 1
+        if tokens[from].is(oneOf: [.for, .on, .upon]) { from += 1 }
+        // "calling the organisation by phone to …" telephones; "calling for X to" asks.
+        if tokens[i].callLemma == .call, from == i + 1 { return nil }
+        guard from < sentence.upperBound, let (addressee, to) = addresseeAndTo(from: from, in: p, sentence: sentence, limit: 8),
+              let action = action(after: to, in: p, sentence: sentence) else { return nil }
+        // The participle's subject is the main clause's: "Poun was arrested for holding a sign
+        // calling for …".
+        let clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence)
+        let subject = FrameFinder.mainSubject(in: p, from: clause, before: i)
+        return FoundCall(cue: i..<from, addressee: addressee, actions: split(action, in: p), actor: subject.map { .subject($0) } ?? .nobody,
+                         strength: strength)
     }
 
     /// "It is time for X to Y", "It is of utmost importance that X Y", "Let us Y".
@@ -357,7 +381,7 @@ enum CallFinder {
             let token = tokens[index]
             if token.is(",") || token.is(.and) || token.is(.or) {
                 var next = index + 1
-                while next < action.upperBound, tokens[next].is(oneOf: [.and, .or, .then, .also, .to]) || tokens[next].is(",") { next += 1 }
+                while next < action.upperBound, tokens[next].is(oneOf: [.and, .or, .then, .also, .to, .not]) || tokens[next].is(",") { next += 1 }
                 if next < action.upperBound, next > index, tokens[next].isWord, !tokens[next].isCapitalized,
                    tokens[next].flags.contains(.baseVerb), index > partStart
                 {

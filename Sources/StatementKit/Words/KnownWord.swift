@@ -25,7 +25,7 @@ enum KnownWord: String, Sendable {
     // Verbs and nouns of reporting, naming and asking.
     case said, say, told, words, word, term, phrase, slogan, hashtag, called, labelled, labeled
     case named, titled, entitled, nicknamed, soCalled = "so-called"
-    case call, calls, appeal, plead, press, push, demand, urge, ask
+    case call, calls, appeal, plead, press, push, demand, urge, ask, request
     case statement, communique, communiqué = "communiqué", declaration, remarks, message, attributable
     case time, high
 }

@@ -43,34 +43,51 @@ enum CallFinder {
 
     private static func call(at i: Int, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
         let tokens = p.tokens
-        let cue = tokens[i]
-        if cue.is(oneOf: [.it, .let, .lets]) {
+        let token = tokens[i]
+        if token.is(oneOf: [.it, .let, .lets, .itS, .now]) {
             return impersonalCall(at: i, in: p, sentence: sentence)
         }
-        if let strength = cue.modalStrength {
-            return modalCall(at: i, strength: strength, in: p, sentence: sentence)
+        if token.modal > 0 {
+            return modalCall(at: i, modal: CueGrammar.modals[Int(token.modal) - 1], in: p, sentence: sentence)
         }
-        // A form of a verb that asks or demands (the vocabulary looked its lemma up once).
-        guard let strength = cue.callStrength, !cue.isCapitalized || i == sentence.lowerBound else { return nil }
+        // A form of a cue in the grammar (the vocabulary looked it up once).
+        guard token.cue > 0, !token.isCapitalized || i == sentence.lowerBound else { return nil }
+        var number = Int(token.cue) - 1
         if isRefused(before: i, in: p, sentence: sentence) { return nil }
-        // "protesters calling for free elections" describes; "is calling on" calls, and so
-        // does a participle with whom it asks and what: "a sign calling for the government to
-        // stop", "asking him to help".
-        if cue.flags.contains(.endsInIng), !(i - 1 >= sentence.lowerBound && tokens[i - 1].is(oneOf: [.is, .are, .am, .was, .were, .be, .been])) {
-            return participleCall(at: i, strength: cue.callStrength, in: p, sentence: sentence)
-        }
-
-        var cueStart = i
         let previous = i - 1 >= sentence.lowerBound ? tokens[i - 1] : nil
-        if let previous, previous.flags.contains(.determiner) || ReferenceParser.isPossessive(previous) {
-            // A noun: only "reiterates its calls for" renews a call of the speaker's own.
-            guard i - 2 >= sentence.lowerBound, tokens[i - 2].flags.contains(.renewsCall),
-                  previous.is(oneOf: [.its, .their, .our, .his, .her, .my])
+        // "in order to", "on request": after a preposition the form is a noun of another phrase.
+        if let previous, previous.isWord, previous.flags.contains(.preposition) { return nil }
+        var cueStart = i
+        var actor: FoundCall.Actor = .subject(nil)
+        if let previous, previous.isWord, previous.flags.contains(.determiner) || ReferenceParser.isPossessive(previous) {
+            // A noun: "renew our call on", "reaffirmed its appeal to", "the agency's recommendation".
+            guard let noun = CueGrammar.all[number].partOfSpeech == .noun ? number : CueGrammar.nounCue(for: CueGrammar.all[number].lemma)
             else { return nil }
-            cueStart = i - 2
+            number = noun
+            if i - 2 >= sentence.lowerBound, tokens[i - 2].flags.contains(.renewsCall),
+               previous.is(oneOf: [.its, .their, .our, .his, .her, .my])
+            {
+                cueStart = i - 2
+            } else if ReferenceParser.isPossessive(previous), previous.isCapitalized || previous.isAcronym {
+                // "the agency's recommendation that": the possessor asks.
+                var owner = i - 1
+                while owner - 1 >= sentence.lowerBound, ReferenceParser.isNamePart(tokens[owner - 1]) || tokens[owner - 1].is(.the) { owner -= 1 }
+                actor = .subject(owner..<i)
+                cueStart = i - 1
+            } else {
+                return nil
+            }
+        }
+        let cue = CueGrammar.all[number]
+        // "protesters calling for free elections" describes; "is calling on" calls.
+        if cue.partOfSpeech == .verb, token.flags.contains(.endsInIng),
+           !(previous?.is(oneOf: [.is, .are, .am, .was, .were, .be, .been]) ?? false)
+        {
+            return participleCall(at: i, cue: cue, in: p, sentence: sentence)
         }
         // "were advised to" is passive; "is calling on", with its -ing, is not.
-        let passive = !cue.flags.contains(.endsInIng) && (previous?.is(oneOf: [.was, .were, .is, .are, .been, .be, .being]) ?? false)
+        let passive = cue.partOfSpeech == .verb && !token.flags.contains(.endsInIng)
+            && (previous?.is(oneOf: [.was, .were, .is, .are, .been, .be, .being]) ?? false)
 
         var next = i + 1
         while next < sentence.upperBound, tokens[next].is(oneOf: [
@@ -79,88 +96,105 @@ enum CallFinder {
             next += 1
         }
         guard next < sentence.upperBound, sameZone(i, next, p) else { return nil }
+        if passive { return passiveCall(at: i, next: next, cue: cue, in: p, sentence: sentence) }
+        if cue.needsSpeakingSubject, !hasSpeakingSubject(before: i, in: p, sentence: sentence) { return nil }
+
         let particle = tokens[next].known
-        let actor: FoundCall.Actor = passive ? .nobody : .subject(nil)
-
-        if passive {
-            // "the parents were advised to send", "they were called on to".
-            var to = next
-            var agent: Range<Int>? = nil
-            if particle == .on || particle == .upon { to += 1 }
-            if particle == .by {
-                // "He was urged by colleagues to resign": the agent asks.
-                var k = next + 1
-                while k < sentence.upperBound, k < next + 9, sameZone(i, k, p), !tokens[k].is(.to), !tokens[k].is(",") { k += 1 }
-                guard k < sentence.upperBound, k > next + 1, tokens[k].is(.to) else { return nil }
-                agent = (next + 1)..<k
-                to = k
+        for complement in cue.complements {
+            var found: FoundCall?
+            switch complement {
+            case .particleAddresseeTo(let particles):
+                guard let particle, particles.contains(particle),
+                      let (addressee, to) = addresseeAndTo(from: next + 1, in: p, sentence: sentence),
+                      let action = action(after: to, in: p, sentence: sentence) else { continue }
+                found = FoundCall(cue: cueStart..<(next + 1), addressee: addressee, actions: split(action, in: p),
+                                  actor: actor, strength: cue.strength)
+            case .addresseeTo:
+                // "asked for privacy" is not "asked X to": a particle other than "with" is another frame.
+                guard particle != .that, !tokens[next].flags.contains(.preposition) || particle == .with else { continue }
+                found = objectAndTo(cue: cueStart..<(i + 1), from: next, strength: cue.strength, in: p, sentence: sentence)
+            case .forAddresseeTo:
+                guard particle == .for, let (addressee, to) = addresseeAndTo(from: next + 1, in: p, sentence: sentence, limit: 8),
+                      let action = action(after: to, in: p, sentence: sentence) else { continue }
+                found = FoundCall(cue: cueStart..<(next + 1), addressee: addressee, actions: split(action, in: p),
+                                  actor: actor, strength: cue.strength)
+            case .forObject:
+                guard particle == .for, let action = action(after: next, in: p, sentence: sentence) else { continue }
+                found = FoundCall(cue: cueStart..<(next + 1), addressee: nil, actions: [action], actor: actor, strength: cue.strength)
+            case .object:
+                // "potential requests ensures": a plural noun after an adjective asks nothing.
+                let verbPlace = previous.map { $0.isCapitalized || $0.isAcronym || !$0.flags.isDisjoint(with: [.pronoun, .adverb, .auxiliary, .longLyWord]) } ?? true
+                guard cue.partOfSpeech == .verb, verbPlace || !token.flags.contains(.endsInS),
+                      tokens[next].isWord, particle != .to, particle != .for, particle != .of,
+                      particle != .that, !tokens[next].flags.contains(.preposition),
+                      let action = action(after: i, in: p, sentence: sentence) else { continue }
+                found = FoundCall(cue: cueStart..<(i + 1), addressee: nil, actions: [action], actor: actor, strength: cue.strength)
+            case .thatClause:
+                guard particle == .that else { continue }
+                found = thatClause(cue: cueStart..<(next + 1), from: next + 1, strength: cue.strength, in: p, sentence: sentence, actor: actor)
+            case .gerund:
+                guard tokens[next].isWord, !tokens[next].isCapitalized, tokens[next].flags.contains(.endsInIng),
+                      let action = action(after: next - 1, in: p, sentence: sentence) else { continue }
+                found = FoundCall(cue: cueStart..<(i + 1), addressee: nil, actions: [action], actor: actor, strength: cue.strength)
             }
-            guard to + 1 < sentence.upperBound, tokens[to].is(.to), looksLikeVerb(tokens[to + 1]),
-                  let action = action(after: to, in: p, sentence: sentence) else { return nil }
-            let subjectEnd = i - 1
-            let addressee = FrameFinder.subject(
-                endingAt: subjectEnd - 1 >= sentence.lowerBound ? subjectEnd - 1 : subjectEnd,
-                clauseStart: FrameFinder.clauseStart(before: i, in: p, sentence: sentence), in: p, sentence: sentence)
-            let cue = agent == nil ? (i - 1)..<(to + 1) : (i - 1)..<(i + 1)
-            return FoundCall(cue: cue, addressee: addressee, actions: split(action, in: p),
-                             actor: agent.map { .subject($0) } ?? .nobody, strength: strength)
+            if var found {
+                if case .subject(nil) = found.actor, case .subject(let owner?) = actor { found.actor = .subject(owner) }
+                return found
+            }
         }
+        return nil
+    }
 
-        let lemma = cue.callLemma
-        switch lemma {
-        case .call, .appeal, .plead, .press, .push, .ask:
-            // "asking for the agreement to be honoured" asks as "calling for" does; "asked the
-            // clubs to" is the object-and-to of every other asking verb.
-            if lemma == .ask && particle != .for {
-                return objectAndTo(cue: cueStart..<(i + 1), from: next, strength: strength, in: p, sentence: sentence)
-            }
-            if particle == .on || particle == .upon || particle == .with || (lemma == .appeal && particle == .to) {
-                guard let (addressee, to) = addresseeAndTo(from: next + 1, in: p, sentence: sentence),
-                      let action = action(after: to, in: p, sentence: sentence) else { return nil }
-                return FoundCall(cue: cueStart..<(next + 1), addressee: addressee, actions: split(action, in: p),
-                                 actor: actor, strength: strength)
-            }
-            if particle == .for {
-                if let (addressee, to) = addresseeAndTo(from: next + 1, in: p, sentence: sentence, limit: 8),
-                   let action = action(after: to, in: p, sentence: sentence)
-                {
-                    return FoundCall(cue: cueStart..<(next + 1), addressee: addressee, actions: split(action, in: p),
-                                     actor: actor, strength: strength)
-                }
-                // "asked for privacy" reports a wish; only "asked for X to be done" asks.
-                guard lemma != .ask, let action = action(after: next, in: p, sentence: sentence) else { return nil }
-                return FoundCall(cue: cueStart..<(next + 1), addressee: nil, actions: [action],
-                                 actor: actor, strength: strength)
-            }
-            if lemma == .press || lemma == .push || lemma == .plead {
-                return objectAndTo(cue: cueStart..<(i + 1), from: next, strength: strength, in: p, sentence: sentence)
-            }
-            return nil
-        case .request where !(previous.map { $0.isCapitalized || $0.flags.contains(.pronoun) || !$0.flags.isDisjoint(with: [.adverb, .auxiliary]) } ?? true):
-            // "potential requests ensures": a noun after an adjective asks nothing.
-            return nil
-        case .demand, .request:
-            if particle == .that { return thatClause(cue: cueStart..<(next + 1), from: next + 1, strength: strength, in: p, sentence: sentence) }
-            if let call = objectAndTo(cue: cueStart..<(i + 1), from: next, strength: strength, in: p, sentence: sentence) { return call }
-            guard particle != .to && particle != .for && particle != .of, let action = action(after: i, in: p, sentence: sentence) else { return nil }
-            return FoundCall(cue: cueStart..<(i + 1), addressee: nil, actions: [action], actor: actor, strength: strength)
-        case .urge:
-            if particle == .that { return thatClause(cue: cueStart..<(next + 1), from: next + 1, strength: strength, in: p, sentence: sentence) }
-            return objectAndTo(cue: cueStart..<(i + 1), from: next, strength: strength, in: p, sentence: sentence)
-        default:
-            return objectAndTo(cue: cueStart..<(i + 1), from: next, strength: strength, in: p, sentence: sentence)
+    /// "the parents were advised to send", "they were called on to", "He was urged by
+    /// colleagues to resign" (the agent asks). An agentless requirement ("Entrants were
+    /// required to build") is a rule, not a call.
+    private static func passiveCall(at i: Int, next: Int, cue: CueGrammar.Cue, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
+        let tokens = p.tokens
+        let particle = tokens[next].known
+        var to = next
+        var agent: Range<Int>? = nil
+        if particle == .on || particle == .upon { to += 1 }
+        if particle == .by {
+            var k = next + 1
+            while k < sentence.upperBound, k < next + 9, sameZone(i, k, p), !tokens[k].is(.to), !tokens[k].is(",") { k += 1 }
+            guard k < sentence.upperBound, k > next + 1, tokens[k].is(.to) else { return nil }
+            agent = (next + 1)..<k
+            to = k
         }
+        if agent == nil, cue.needsSpeakingSubject { return nil }
+        guard to + 1 < sentence.upperBound, tokens[to].is(.to), looksLikeVerb(tokens[to + 1]),
+              let action = action(after: to, in: p, sentence: sentence) else { return nil }
+        let subjectEnd = i - 1
+        let addressee = FrameFinder.subject(
+            endingAt: subjectEnd - 1 >= sentence.lowerBound ? subjectEnd - 1 : subjectEnd,
+            clauseStart: FrameFinder.clauseStart(before: i, in: p, sentence: sentence), in: p, sentence: sentence)
+        let cueRange = agent == nil ? (i - 1)..<(to + 1) : (i - 1)..<(i + 1)
+        return FoundCall(cue: cueRange, addressee: addressee, actions: split(action, in: p),
+                         actor: agent.map { .subject($0) } ?? .nobody, strength: cue.strength)
+    }
+
+    /// "The court required the company to": a requirement asks when someone who can speak
+    /// makes it, not when a visa, a rule or a law does.
+    private static func hasSpeakingSubject(before i: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence)
+        var k = i - 1
+        while k >= clause, p.tokens[k].flags.contains(.adverb) { k -= 1 }
+        guard k >= clause, let subject = FrameFinder.subject(endingAt: k, clauseStart: clause, in: p, sentence: sentence) else { return false }
+        let last = p.tokens[subject.upperBound - 1]
+        if last.isCapitalized || last.isAcronym || ReferenceParser.subjectPronoun(last) != nil { return true }
+        return last.flags.contains(.roleNoun) || last.flags.contains(.organisation)
     }
 
     /// An asking participle that names whom it asks and what: "calling for the government to
     /// stop", "asking him to help", "encouraging members to".
-    private static func participleCall(at i: Int, strength: CallToAction.Strength?, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
-        guard let strength, i + 1 < sentence.upperBound, sameZone(i, i + 1, p) else { return nil }
+    private static func participleCall(at i: Int, cue: CueGrammar.Cue, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
+        let strength = cue.strength
+        guard i + 1 < sentence.upperBound, sameZone(i, i + 1, p) else { return nil }
         let tokens = p.tokens
         var from = i + 1
         if tokens[from].is(oneOf: [.for, .on, .upon]) { from += 1 }
         // "calling the organisation by phone to …" telephones; "calling for X to" asks.
-        if tokens[i].callLemma == .call, from == i + 1 { return nil }
+        if cue.lemma == "call", from == i + 1 { return nil }
         guard from < sentence.upperBound, let (addressee, to) = addresseeAndTo(from: from, in: p, sentence: sentence, limit: 8),
               let action = action(after: to, in: p, sentence: sentence) else { return nil }
         // The participle's subject is the main clause's: "Poun was arrested for holding a sign
@@ -186,9 +220,14 @@ enum CallFinder {
             return FoundCall(cue: i..<actionStart, addressee: addressee, actions: split(action, in: p),
                              actor: .speaker, strength: .encouragement)
         }
-        // ("It's" is one word, so only "is" and "was" follow a separate "it".)
-        guard i + 2 < end, tokens[i + 1].is(.is) || tokens[i + 1].is(.was) else { return nil }
-        var j = i + 2
+        // "It's time", "It is time", "Now is the time": "it's" is one word.
+        let contracted = tokens[i].is(.itS)
+        guard contracted || (i + 2 < end && (tokens[i + 1].is(.is) || tokens[i + 1].is(.was))) else { return nil }
+        var j = contracted ? i + 1 : i + 2
+        if tokens[i].is(.now) {
+            guard j + 1 < end, tokens[j].is(.the), tokens[j + 1].is(.time) else { return nil }
+            j += 1
+        }
         if j < end && tokens[j].is(.now) { j += 1 }
         if j < end && tokens[j].is(.high) { j += 1 }
         if j < end, tokens[j].is(.time), j + 1 < end, tokens[j + 1].is(.for) {
@@ -216,11 +255,18 @@ enum CallFinder {
     }
 
     /// "The regime must cease all hostilities": a modal with a third party as its subject.
-    private static func modalCall(at i: Int, strength: CallToAction.Strength, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
+    private static func modalCall(at i: Int, modal: CueGrammar.Modal, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
         let tokens = p.tokens
+        let strength = modal.strength
         var next = i + 1
-        if tokens[i].is(oneOf: [.need, .needs, .ought]) {
-            guard next < sentence.upperBound, tokens[next].is(.to) else { return nil }
+        if modal.takesTo {
+            guard next < sentence.upperBound else { return nil }
+            if !tokens[next].is(.to) {
+                // "we need the government to act": whom, then what.
+                guard tokens[i].is(oneOf: [.need, .needs]), i > sentence.lowerBound,
+                      tokens[i - 1].is(oneOf: [.we, .i]) else { return nil }
+                return objectAndTo(cue: i..<(i + 1), from: next, strength: strength, in: p, sentence: sentence)
+            }
             next += 1
         }
         guard next < sentence.upperBound, sameZone(i, next, p) else { return nil }
@@ -258,7 +304,7 @@ enum CallFinder {
         while verb < sentence.upperBound, verb < start + 10, sameZone(start, verb, p) {
             let token = tokens[verb]
             if verb > start, token.isWord, !token.isCapitalized,
-               token.flags.contains(.verbForm) || token.modalStrength != nil
+               token.flags.contains(.verbForm) || token.modal > 0
             { break }
             verb += 1
         }
@@ -279,6 +325,8 @@ enum CallFinder {
             if index == start, token.is(.not) { return nil }
             // "asked officials how ...": a question, not a call.
             if token.is(oneOf: [.how, .what, .why, .whether, .if, .where, .when, .that]) { return nil }
+            // "donations via a statement on his blog, in order to help": a purpose, not whom.
+            if token.is(.to), index - 2 >= start, tokens[index - 2].is(.in), tokens[index - 1].cue > 0 { return nil }
             if token.is(.to), index > start, index + 1 < sentence.upperBound {
                 var verb = index + 1
                 if tokens[verb].is(.not) { verb += 1 }
@@ -379,6 +427,13 @@ enum CallFinder {
         var index = action.lowerBound + 1
         while index < action.upperBound {
             let token = tokens[index]
+            if token.is(.and), index + 1 < action.upperBound, tokens[index + 1].is(.that), index > partStart {
+                // "called for an investigation and that those responsible be brought to justice"
+                parts.append(partStart..<index)
+                partStart = index + 2
+                index += 2
+                continue
+            }
             if token.is(",") || token.is(.and) || token.is(.or) {
                 var next = index + 1
                 while next < action.upperBound, tokens[next].is(oneOf: [.and, .or, .then, .also, .to, .not]) || tokens[next].is(",") { next += 1 }

@@ -47,10 +47,10 @@ struct Token: Sendable {
     /// A one-scalar punctuation token, whose sign is `first`: every rule asks "is this a
     /// comma, a full stop, a colon", and asking the text each time was the tokens' largest cost.
     var isSign = false
-    /// For a word that asks (see `Vocabulary.Word`).
-    var callStrength: CallToAction.Strength?
-    var callLemma: KnownWord?
-    var modalStrength: CallToAction.Strength?
+    /// For a form of a cue of the `CueGrammar`: its number there plus one (zero for no cue).
+    var cue: UInt8 = 0
+    /// For a modal of the `CueGrammar` ("must", "needs"): its number there plus one.
+    var modal: UInt8 = 0
     /// How many more UTF-8 bytes than scalars stand before the token in its paragraph, so that
     /// its place in the paragraph's UTF-8 is `start` plus this (zero in ASCII). Last, in the
     /// four bytes the layout had spare after the one-byte fields (forty bytes either way): a

@@ -201,7 +201,7 @@ struct ReferenceParser {
 
     /// Days and most months are capitalised without naming anyone ("on Monday").
     static func readsAsNamePart(_ token: Token) -> Bool {
-        guard token.kind == .word, !token.flags.contains(.calendar) else { return false }
+        guard token.kind == .word, !token.flags.contains(.calendar), !token.is(oneOf: [.let, .lets, .itS]) else { return false }
         // "US" is the country, not the pronoun ("us" in capitals is an acronym of it).
         if token.isCapitalized || token.isAcronym { return !token.flags.contains(.pronoun) || (token.isAcronym && token.is(.us)) }
         return false

@@ -291,9 +291,12 @@ enum FrameFinder {
         if token.is("&") { return true }
         guard token.isWord else { return false }
         if token.is(.and) {
-            // "Both the Irving Independent School District and the Irving Police Department"
-            return index > 0 && index + 1 < tokens.count && tokens[index - 1].isCapitalized
-                && (tokens[index + 1].flags.contains(.determiner) || tokens[index + 1].isCapitalized)
+            // "Both the Irving Independent School District and the Irving Police Department",
+            // "the High Representative for Foreign affairs and Security Policy Catherine Ashton"
+            guard index > 0, index + 1 < tokens.count,
+                  tokens[index + 1].flags.contains(.determiner) || tokens[index + 1].isCapitalized else { return false }
+            return tokens[index - 1].isCapitalized
+                || (max(0, index - 4)..<index).contains { tokens[$0].flags.contains(.title) && tokens[$0].isCapitalized }
         }
         if token.isCapitalized { return true }
         // "The Reporters Committee for Freedom of the Press", "Minister for Foreign Affairs

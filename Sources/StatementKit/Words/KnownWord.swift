@@ -18,7 +18,7 @@ enum KnownWord: String, Sendable {
     // Auxiliaries and modals.
     case `is`, are, am, was, were, be, been, being, have, not, no
     case must, need, needs, ought
-    case `let`, lets = "let's"
+    case `let`, lets = "let's", itS = "it's"
     // Adverbs the rules skip over.
     case also, again, later, once, further, now, today, urgently, strongly, repeatedly, publicly
     case firmly, formally, jointly

@@ -201,15 +201,13 @@ struct Vocabulary {
         var token = Token(kind: kind(of: scalars), spelling: number, first: first)
         switch token.kind {
         case .word:
-            let lemma = CallCue.lemmas[lower]
             token.flags = Lexicon.flags(of: text, lower: lower)
             token.known = KnownWord(rawValue: lower)
             token.isCapitalized = Token.capitalized(text, lower: lower)
             token.isAcronym = Token.acronym(text)
             token.endsWithFullStop = scalars.last == "."
-            token.callStrength = lemma.flatMap { CallCue.askingVerbs[$0] ?? CallCue.demandingVerbs[$0] }
-            token.callLemma = lemma.flatMap(KnownWord.init(rawValue:))
-            token.modalStrength = CallCue.modals[lower]
+            token.cue = CueGrammar.cueOfForm[lower].map { UInt8($0 + 1) } ?? 0
+            token.modal = CueGrammar.modals.firstIndex { $0.form == lower }.map { UInt8($0 + 1) } ?? 0
             if ReferenceParser.readsAsNamePart(token) { token.flags.insert(.namePart) }
             if token.flags.contains(.reporting) || token.flags.contains(.issuingVerb) || token.known == .according
                 || token.known == .words { token.flags.insert(.frameCue) }

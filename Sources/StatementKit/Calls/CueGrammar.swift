@@ -1,0 +1,165 @@
+/// The cues that make a call to action, each declared once with everything the `CallFinder`
+/// needs: its forms, how it takes whom it asks and what, and how hard it presses.
+///
+/// To add a cue, add one `Cue` here and one row to `CueGrammarTests`' table; the vocabulary
+/// learns its forms when the library loads, and the finder reads its complements in order.
+enum CueGrammar {
+    /// How a cue takes whom it asks (X) and what (V, NP, S), tried in the order listed.
+    enum Complement: Sendable, Equatable {
+        /// "call on X to V", "appeal to X to V", "plead with X to V": a particle, X, `to` V.
+        case particleAddresseeTo([KnownWord])
+        /// "urged X to V", "asked X to V".
+        case addresseeTo
+        /// "call for X to V".
+        case forAddresseeTo
+        /// "call for talks": what is asked, as a noun phrase after `for`.
+        case forObject
+        /// "demand the release of", "urge restraint": the object is what is asked.
+        case object
+        /// "demand that the authorities release": the clause's subject is asked.
+        case thatClause
+        /// "recommended iodising salt": a gerund is what is asked.
+        case gerund
+    }
+
+    enum PartOfSpeech: Sendable, Equatable {
+        case verb
+        /// A noun after a determiner or possessive: "renew our call on", "a demand that".
+        case noun
+    }
+
+    struct Cue: Sendable {
+        var lemma: String
+        /// Forms beyond the regular inflections: irregular and doubled ones.
+        var extraForms: [String] = []
+        var partOfSpeech: PartOfSpeech = .verb
+        var complements: [Complement]
+        var strength: CallToAction.Strength
+        /// "We call on ourselves and others to": a first-person-plural subject is among those asked.
+        var selfInclusive = false
+        /// A requirement ("required to") asks only when a speaker asks it: a rule, a visa or a
+        /// law's requirement is told apart by its subject.
+        var needsSpeakingSubject = false
+    }
+
+    static let verbs: [Cue] = [
+        Cue(lemma: "call", complements: [.particleAddresseeTo([.on, .upon]), .forAddresseeTo, .forObject], strength: .request),
+        Cue(lemma: "appeal", complements: [.particleAddresseeTo([.to, .on, .upon]), .forAddresseeTo, .forObject], strength: .request),
+        Cue(lemma: "plead", extraForms: ["pled"], complements: [.particleAddresseeTo([.with]), .forAddresseeTo, .forObject, .addresseeTo], strength: .request),
+        Cue(lemma: "press", complements: [.particleAddresseeTo([.on]), .forAddresseeTo, .forObject, .addresseeTo], strength: .request),
+        Cue(lemma: "push", complements: [.forAddresseeTo, .forObject, .addresseeTo], strength: .request),
+        Cue(lemma: "ask", complements: [.forAddresseeTo, .addresseeTo], strength: .request),
+        Cue(lemma: "demand", complements: [.thatClause, .addresseeTo, .object], strength: .demand),
+        Cue(lemma: "request", complements: [.thatClause, .addresseeTo, .object], strength: .request),
+        Cue(lemma: "urge", complements: [.thatClause, .addresseeTo, .object], strength: .request),
+        Cue(lemma: "encourage", complements: [.addresseeTo], strength: .encouragement),
+        Cue(lemma: "advise", complements: [.addresseeTo], strength: .encouragement),
+        Cue(lemma: "invite", complements: [.addresseeTo], strength: .encouragement),
+        Cue(lemma: "remind", complements: [.addresseeTo], strength: .encouragement),
+        Cue(lemma: "recommend", complements: [.thatClause, .gerund, .addresseeTo], strength: .encouragement),
+        Cue(lemma: "implore", complements: [.addresseeTo], strength: .request),
+        Cue(lemma: "exhort", complements: [.addresseeTo], strength: .request),
+        Cue(lemma: "tell", extraForms: ["told"], complements: [.addresseeTo], strength: .request),
+        Cue(lemma: "beg", extraForms: ["begged", "begging"], complements: [.addresseeTo], strength: .request),
+        Cue(lemma: "challenge", complements: [.addresseeTo], strength: .request),
+        Cue(lemma: "warn", complements: [.addresseeTo], strength: .request),
+        Cue(lemma: "petition", complements: [.addresseeTo], strength: .request),
+        Cue(lemma: "lobby", complements: [.addresseeTo], strength: .request),
+        Cue(lemma: "entreat", complements: [.addresseeTo], strength: .request),
+        Cue(lemma: "instruct", complements: [.addresseeTo], strength: .demand),
+        Cue(lemma: "order", complements: [.addresseeTo], strength: .demand),
+        Cue(lemma: "direct", complements: [.addresseeTo], strength: .demand),
+        Cue(lemma: "enjoin", complements: [.addresseeTo], strength: .demand),
+        Cue(lemma: "require", complements: [.addresseeTo], strength: .demand, needsSpeakingSubject: true),
+        Cue(lemma: "oblige", complements: [.addresseeTo], strength: .demand, needsSpeakingSubject: true),
+        Cue(lemma: "advocate", complements: [.addresseeTo], strength: .encouragement),
+        Cue(lemma: "seek", extraForms: ["sought"], complements: [.addresseeTo], strength: .request),
+    ]
+
+    /// Nouns that carry a call when a speaker makes, renews or issues them: "renew our call on
+    /// the parties to", "reaffirmed its appeal to donors to", "issued an order to the units to".
+    static let nouns: [Cue] = [
+        Cue(lemma: "call", extraForms: ["calls"], partOfSpeech: .noun,
+            complements: [.particleAddresseeTo([.on, .upon]), .forAddresseeTo, .forObject], strength: .request),
+        Cue(lemma: "appeal", extraForms: ["appeals"], partOfSpeech: .noun,
+            complements: [.particleAddresseeTo([.to, .on, .upon]), .forAddresseeTo, .forObject], strength: .request),
+        Cue(lemma: "demand", extraForms: ["demands"], partOfSpeech: .noun,
+            complements: [.thatClause, .forAddresseeTo, .forObject], strength: .demand),
+        Cue(lemma: "order", extraForms: ["orders"], partOfSpeech: .noun,
+            complements: [.particleAddresseeTo([.to, .for]), .thatClause], strength: .demand),
+        Cue(lemma: "recommendation", extraForms: ["recommendations"], partOfSpeech: .noun,
+            complements: [.thatClause, .particleAddresseeTo([.to, .for])], strength: .encouragement),
+        Cue(lemma: "request", extraForms: ["requests"], partOfSpeech: .noun,
+            complements: [.particleAddresseeTo([.to, .for]), .forObject, .thatClause], strength: .request),
+    ]
+
+    /// Verbs that, before "our call on" or "its appeal to", make the noun the subject's own
+    /// call: "renew", "reiterate", "issue".
+    static let renewingVerbs: Set<String> = [
+        "reiterate", "renew", "repeat", "echo", "issue", "make", "join", "add", "restate", "voice", "reaffirm",
+    ]
+
+    /// Verbs that report a call being turned down: "rejected a call for talks" is no call.
+    static let refusingVerbs: Set<String> = [
+        "reject", "refuse", "ignore", "dismiss", "resist", "deny", "rebuff", "spurn", "decline",
+        "concede", "oppose", "criticize", "criticise", "mock",
+    ]
+
+    /// Verbs of a caller's own stance, in the bare form that agrees with "we" and "I": after
+    /// "We call on X to do A and", "condemn the attacks" is what we do, not what X is asked.
+    static let callersOwnStances: Set<String> = [
+        "condemn", "denounce", "deplore", "welcome", "commend", "applaud", "praise", "salute",
+        "thank", "reaffirm", "regret", "mourn",
+    ]
+
+    /// Modals with a third party as subject: "the regime must cease", "the council has to".
+    /// Each is followed by `to` where the modal needs it ("needs to", "ought to", "has to").
+    struct Modal: Sendable {
+        var form: String
+        var takesTo: Bool
+        var strength: CallToAction.Strength
+    }
+
+    static let modals: [Modal] = [
+        Modal(form: "must", takesTo: false, strength: .demand),
+        Modal(form: "should", takesTo: false, strength: .encouragement),
+        Modal(form: "ought", takesTo: true, strength: .encouragement),
+        Modal(form: "need", takesTo: true, strength: .request),
+        Modal(form: "needs", takesTo: true, strength: .request),
+        Modal(form: "has", takesTo: true, strength: .request),
+        Modal(form: "have", takesTo: true, strength: .request),
+    ]
+
+    /// Adjectives of "it is vital that X do Y", "it is crucial for X to do Y".
+    static let necessity: Set<String> = [
+        "vital", "crucial", "essential", "imperative", "important", "critical", "urgent",
+        "necessary", "paramount", "utmost", "high",
+    ]
+
+    // MARK: Derived once
+
+    /// Every form of every verb and noun cue, with the cue it belongs to (nouns after verbs,
+    /// so that "calls" is first the verb; the finder tries the noun reading when the form
+    /// follows a determiner).
+    static let cueOfForm: [String: Int] = {
+        var forms: [String: Int] = [:]
+        for (number, cue) in all.enumerated() {
+            let inflected = cue.partOfSpeech == .verb ? Lexicon.inflections(of: cue.lemma) : [cue.lemma]
+            for form in inflected + cue.extraForms where forms[form] == nil { forms[form] = number }
+        }
+        return forms
+    }()
+
+    /// Verb cues, then noun cues: a cue's number is its place here.
+    static let all: [Cue] = verbs + nouns
+
+    static func nounCue(for lemma: String) -> Int? {
+        nouns.firstIndex { $0.lemma == lemma }.map { verbs.count + $0 }
+    }
+
+    static let modalOfForm: [String: Modal] = Dictionary(uniqueKeysWithValues: modals.map { ($0.form, $0) })
+
+    /// Every form of the renewing and refusing verbs, for the vocabulary's flags.
+    static let renewingForms: [String] = renewingVerbs.flatMap { Lexicon.inflections(of: $0) }
+    static let refusingForms: [String] = refusingVerbs.flatMap { Lexicon.inflections(of: $0) }
+}

@@ -120,7 +120,8 @@ enum CallFinder {
                                   actor: actor, strength: cue.strength)
             case .forObject:
                 guard particle == .for, let action = action(after: next, in: p, sentence: sentence) else { continue }
-                found = FoundCall(cue: cueStart..<(next + 1), addressee: nil, actions: [action], actor: actor, strength: cue.strength)
+                found = FoundCall(cue: cueStart..<(next + 1), addressee: nil, actions: split(objectPhrase(action, in: p), in: p),
+                                  actor: actor, strength: cue.strength)
             case .object:
                 // "potential requests ensures": a plural noun after an adjective asks nothing.
                 let verbPlace = previous.map { $0.isCapitalized || $0.isAcronym || !$0.flags.isDisjoint(with: [.pronoun, .adverb, .auxiliary, .longLyWord]) } ?? true
@@ -128,7 +129,8 @@ enum CallFinder {
                       tokens[next].isWord, particle != .to, particle != .for, particle != .of,
                       particle != .that, !tokens[next].flags.contains(.preposition),
                       let action = action(after: i, in: p, sentence: sentence) else { continue }
-                found = FoundCall(cue: cueStart..<(i + 1), addressee: nil, actions: [action], actor: actor, strength: cue.strength)
+                found = FoundCall(cue: cueStart..<(i + 1), addressee: nil, actions: [objectPhrase(action, in: p)], actor: actor,
+                                  strength: cue.strength)
             case .thatClause:
                 guard particle == .that else { continue }
                 found = thatClause(cue: cueStart..<(next + 1), from: next + 1, strength: cue.strength, in: p, sentence: sentence, actor: actor)
@@ -143,6 +145,19 @@ enum CallFinder {
             }
         }
         return nil
+    }
+
+    /// What is asked for as a noun phrase ends before a phrase of means, time or
+    /// purpose: "requested donations via a statement on his blog, in order to help".
+    private static func objectPhrase(_ action: Range<Int>, in p: ParagraphText) -> Range<Int> {
+        let tokens = p.tokens
+        for index in action.dropFirst() {
+            let token = tokens[index]
+            if token.is(oneOf: [.via, .during, .after, .before, .since, .using, .while, .because]) {
+                return action.lowerBound..<index
+            }
+        }
+        return action
     }
 
     /// "the parents were advised to send", "they were called on to", "He was urged by

@@ -7,6 +7,7 @@ extension Reading {
     /// can find it.
     mutating func noteNames(in p: ParagraphText, sentence: Range<Int>, number: Int) {
         var index = sentence.lowerBound
+        var firstName = true
         while index < sentence.upperBound {
             guard ReferenceParser.isNamePart(p.tokens[index]), p.isNarration(index),
                   !p.tokens[index].flags.contains(.adverbialStarter)
@@ -42,14 +43,16 @@ extension Reading {
                 // ("at University of Texas Arlington Amneh Jafari", a name with a role, is kept).
                 let place = name.role == nil && start > sentence.lowerBound && p.tokens[start - 1].is(oneOf: [.in, .at])
                     && !p.tokens[end - 1].flags.contains(.possessive)
+                let withThe = p.tokens[start].is(.the) || (start > sentence.lowerBound && p.tokens[start - 1].is(.the))
                 if !place, let id = cast.resolve(reference, sentence: number, position: index), number == 0, cast.voice == nil,
-                   start > sentence.lowerBound, p.tokens[start - 1].is(.the), name.kind != .person || name.role == nil
+                   firstName, withThe, !name.name.hasSuffix("'s"), !name.name.hasSuffix("’s"), name.kind != .person || name.role == nil
                 {
                     // "The United States strongly supports …; we call upon …": a body named with
                     // "the" in a statement's first sentence is the voice of its "we".
                     cast.voice = id
                 }
             }
+            firstName = false
             index = end
         }
     }

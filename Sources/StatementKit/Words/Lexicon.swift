@@ -120,6 +120,10 @@ enum Lexicon {
     /// What the word lists and the spelling say of a word, given its text and lowercase form.
     static func flags(of text: String, lower: String) -> WordFlags {
         var flags = flagTable[lower] ?? []
+        // "July’s", "Monday's": a day or month in the possessive is still a date.
+        if lower.hasSuffix("'s") || lower.hasSuffix("’s"), let base = flagTable[String(lower.dropLast(2))], base.contains(.calendar) {
+            flags.insert(.calendar)
+        }
         if lower.hasSuffix("ing") { flags.insert(.endsInIng) }
         if lower.hasSuffix("ed") { flags.insert(.endsInEd) }
         if lower.hasSuffix("s") { flags.insert(.endsInS) }

@@ -340,7 +340,8 @@ public struct AppState: Sendable {
         case .toggleTermsInQuotes: toggleTermsInQuotes()
         case .toggleWeakCalls:
             skipsWeakCalls.toggle()
-            message = skipsWeakCalls ? "]c [c skip weak calls (encouragements)" : "]c [c stop at every call"
+            // Short: the status line of a 60-column window has room for about 24 characters.
+            message = skipsWeakCalls ? "]c skips weak calls" : "]c stops at every call"
         case .focusNextPane: cycleFocus(by: 1)
         case .focusPreviousPane: cycleFocus(by: -1)
         case .activate: activate()
@@ -504,7 +505,7 @@ public struct AppState: Sendable {
                 : groups.indices.last { groups.paragraph(of: $0) <= focusParagraph && stops($0) }
         }
         guard let index = next else {
-            let calls = skipsWeak ? "strong calls (weak ones skipped)" : "calls to action"
+            let calls = skipsWeak ? "strong calls" : "calls to action"
             message = forward ? "No more \(calls) below" : "No more \(calls) above"
             return
         }

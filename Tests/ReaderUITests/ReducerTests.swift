@@ -29,6 +29,10 @@ struct ReducerTests {
             $1.currentQuote == 1 && $1.document.quotes[1].speaker == $0.document.quotes[0].speaker
         }),
         .previousQuoteBySameSpeaker: Check(setUp: { $0.type("]q]q") }, happened: { $1.currentQuote == 0 }),
+        .nextTerm: Check(setUp: { $0 = HandBuilt.reader() }, happened: { $1.currentQuote == 1 }),
+        .previousTerm: Check(setUp: { $0 = HandBuilt.reader(); $0.type("]t]t") }, happened: { $1.currentQuote == 1 }),
+        .toggleTermsInQuotes: Check(setUp: { $0 = HandBuilt.reader() }, happened: { $1.showsTerms && $1.listedQuotes == [0, 1, 2, 3] }),
+        .toggleWeakCalls: Check(happened: { !$0.skipsWeakCalls && $1.skipsWeakCalls }),
         .nextCall: Check(happened: { $1.currentCall == 0 }),
         .previousCall: Check(setUp: { $0.type("]c]c") }, happened: { $1.currentCall == 0 }),
         .focusNextPane: Check(happened: { $1.focus == .pane(.quotes) }),

@@ -34,6 +34,28 @@ struct ThemeTests {
         #expect(mono[.searchMatch] != mono[.text])
     }
 
+    /// The roles that paint the analysis in the text: a theme that left one out would show
+    /// terms as speech or every call alike.
+    static let analysisRoles: [Role] = [.quote, .term, .speaker, .speakerTag, .cue, .callDemand, .callRequest, .callEncouragement]
+
+    @Test(arguments: ShippedThemes.all.map(\.name))
+    func everyShippedThemeSetsTheRolesOfTheAnalysisEachApart(_ name: String) throws {
+        let source = try #require(ShippedThemes.all.first { $0.name == name }).source
+        for role in Self.analysisRoles { #expect(source.contains("\n[\(role.rawValue)]\n"), "\(name) leaves out \(role.rawValue)") }
+        let theme = try Theme.parse(source, name: name, file: name)
+        let apart: [Role] = [.text, .quote, .term, .cue, .callDemand, .callRequest, .callEncouragement]
+        for (index, role) in apart.enumerated() {
+            for other in apart[(index + 1)...] { #expect(theme[role] != theme[other], "\(name): \(role.rawValue) looks like \(other.rawValue)") }
+        }
+    }
+
+    @Test func aCallToActionTableStylesEveryStrengthThatHasNoTableOfItsOwn() throws {
+        let theme = try Theme.parse("[call-demand]\nbold = true\n\n[call-to-action]\nfg = \"red\"\n", name: "calls", file: "calls.toml")
+        #expect(theme[.callRequest] == Style(foreground: Color(name: "red")!))
+        #expect(theme[.callEncouragement] == theme[.callRequest])
+        #expect(theme[.callDemand] == Style(bold: true))
+    }
+
     @Test(arguments: [
         ("[quote]\nfg = \"purpel\"\n", 2, "quote.fg"),
         ("[quote]\nbold = \"yes\"\n", 2, "quote.bold"),

@@ -22,6 +22,25 @@ struct ReportTests {
     }
 
     /// The layout diffs read: keys in a fixed order, two spaces a level, one member a line.
+    /// A speaker's line counts quotes and calls and leaves a count of none out.
+    @Test func speakerLinesCountQuotesAndCalls() {
+        let speakers = [
+            Speaker(name: "NATO", role: nil, aliases: [], quoteCount: 3, callCount: 2, kind: .organisation),
+            Speaker(name: "Salo", role: "chair", aliases: [], quoteCount: 1, callCount: 0, kind: .person),
+            Speaker(name: "Donors", role: nil, aliases: [], quoteCount: 0, callCount: 1, kind: .group),
+            Speaker(name: "Nobody", role: nil, aliases: [], quoteCount: 0, callCount: 0, kind: .person),
+        ]
+        let document = Document(source: "s", text: "", paragraphs: [], quotes: [], speakers: speakers, callsToAction: [])
+        let text = TextReport.render(document)
+        for line in ["    NATO (3 quotes, 2 calls)\n", "    Salo — chair (1 quote)\n", "    Donors (1 call)\n", "    Nobody\n"] {
+            #expect(text.contains(line), "\(line)")
+        }
+        let markdown = MarkdownReport.render(document)
+        for line in ["### NATO (3 quotes, 2 calls)\n", "### Salo (1 quote)\n", "### Donors (1 call)\n", "### Nobody\n"] {
+            #expect(markdown.contains(line), "\(line)")
+        }
+    }
+
     @Test func theReportsLayoutIsFixed() {
         #expect(JSONReport.render(analyze("")) == """
             {

@@ -340,11 +340,11 @@ final class ParagraphCells: Sendable {
         }
         for mention in highlights.mentions(in: paragraph) { paint(mention, .speaker) }
         for call in highlights.calls(in: paragraph) {
-            paint(call.action, .callToAction)
+            paint(call.action, .call(call.strength))
             paint(call.cue, .cue)
         }
         for quote in highlights.quotes(in: paragraph) {
-            paint(quote.span, .quote)
+            paint(quote.span, quote.isTerm ? .term : .quote)
         }
         for mark in highlights.annotations(in: paragraph) { paint(mark.span, .highlight(mark.colour)) }
         let tags = Self.tags(of: paragraph, scalars: scalars, highlights: highlights)
@@ -406,10 +406,13 @@ public struct Highlights: Equatable, Sendable {
     public struct QuoteMark: Equatable, Sendable {
         public var span: TextSpan
         public var tag: String?
+        /// A quoted term, painted apart from speech and never tagged.
+        public var isTerm: Bool
     }
     public struct CallMark: Equatable, Sendable {
         public var cue: TextSpan
         public var action: TextSpan
+        public var strength: CallToAction.Strength
     }
 
     let document: Document
@@ -476,7 +479,8 @@ public struct Highlights: Equatable, Sendable {
 
     /// The paragraph's quotes, each with the tag to show after it: none on a piece of a
     /// quotation that goes on in the next paragraph (the tag goes on its last piece), and none
-    /// where the text names the speaker right after the quote ("…,” Khalilzad said).
+    /// where the text names the speaker right after the quote ("…,” Khalilzad said), and none
+    /// on a term, which nobody says.
     func quotes(in paragraph: Paragraph) -> [QuoteMark] {
         let quotes = document.quotes
         var marks: [QuoteMark] = []
@@ -484,12 +488,12 @@ public struct Highlights: Equatable, Sendable {
             let quote = quotes[index]
             let continues = index + 1 < quotes.count && quotes[index + 1].paragraph == quote.paragraph + 1
                 && quotes[index + 1].speaker == quote.speaker && isOpenAtEnd(quote, in: paragraph)
-            var tag = continues ? nil : quote.speaker.map { tags[$0] ?? Self.shortName($0) }
+            var tag = continues || quote.kind == .term ? nil : quote.speaker.map { tags[$0] ?? Self.shortName($0) }
             if let name = tag {
                 let after = TextSpan(start: quote.span.end, end: min(quote.span.end + 40, paragraph.span.end))
                 if Self.find(name, in: after, scalars: scalars) != nil { tag = nil }
             }
-            marks.append(QuoteMark(span: quote.span, tag: tag))
+            marks.append(QuoteMark(span: quote.span, tag: tag, isTerm: quote.kind == .term))
         }
         return marks
     }
@@ -499,7 +503,7 @@ public struct Highlights: Equatable, Sendable {
         document.callsToAction(inParagraph: paragraph.index).map { call in
             let cue = Self.find(call.cue, in: call.span, scalars: scalars) ?? TextSpan(start: call.span.start, end: call.span.start)
             let action = Self.find(call.action, in: call.span, scalars: scalars) ?? call.span
-            return CallMark(cue: cue, action: action)
+            return CallMark(cue: cue, action: action, strength: call.strength)
         }
     }
 

@@ -7,8 +7,9 @@ public enum Action: Hashable, Sendable {
     case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     // Moving in the statement.
     case nextParagraph, previousParagraph, goToParagraph
-    case nextQuote, previousQuote, nextCall, previousCall
+    case nextQuote, previousQuote, nextTerm, previousTerm, nextCall, previousCall
     case nextQuoteBySameSpeaker, previousQuoteBySameSpeaker
+    case toggleTermsInQuotes, toggleWeakCalls
     // Panes.
     case focusNextPane, focusPreviousPane, activate
     case widenPanes, narrowPanes

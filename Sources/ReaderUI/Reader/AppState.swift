@@ -43,6 +43,7 @@ public struct AppState: Sendable {
     /// What the statement paints; rebuilt only when annotations change.
     var highlights: Highlights
     public internal(set) var callGroups: CallGroups
+    public internal(set) var quotesByKind: QuotesByKind
     /// The statement's text as scalars (positions everywhere count scalars) and its identity.
     public let scalars: StatementScalars
     /// The SHA-256 of the text. Empty until `identified(as:)` when the reader chose to draw its
@@ -68,6 +69,10 @@ public struct AppState: Sendable {
     public internal(set) var currentQuote: Int?
     public internal(set) var currentCall: Int?
     public internal(set) var speakerFilter: String?
+    /// Whether the Quotes pane lists terms beside speech (`T`).
+    public internal(set) var showsTerms = false
+    /// Whether `]c` and `[c` pass over encouragements (`W`).
+    public internal(set) var skipsWeakCalls = false
 
     public internal(set) var focus: Focus = .statement
     public internal(set) var hiddenPanes: Set<PaneKind> = []
@@ -92,11 +97,12 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         callGroups = CallGroups(document.callsToAction)
+        quotesByKind = QuotesByKind(document.quotes)
         let scalars = StatementScalars(document.text)
         self.scalars = scalars
         documentID = identify ? SHA256.hex(document.text) : ""
         cursor = document.paragraphs.first?.span.start ?? 0
-        listedQuotes = Array(document.quotes.indices)
+        listedQuotes = quotesByKind.speech
         let frame = Frame(width: width, height: height, visiblePanes: PaneKind.allCases, activeTab: .quotes, paneShare: 40,
                           paragraphs: document.paragraphs.count)
         self.frame = frame
@@ -148,10 +154,11 @@ public struct AppState: Sendable {
         let anchor = viewOffset
         document = analysed
         analysing = nil
-        if message?.hasPrefix(Self.stillAnalysingPrefix) == true { message = "Analysis done: \(analysed.quotes.count) quotes" }
         callGroups = CallGroups(analysed.callsToAction)
-        listedQuotes = Array(analysed.quotes.indices)
+        quotesByKind = QuotesByKind(analysed.quotes)
+        if message?.hasPrefix(Self.stillAnalysingPrefix) == true { message = "Analysis done: \(quotesByKind.speech.count) quotes" }
         speakerFilter = nil
+        listQuotes()
         currentQuote = nil
         currentCall = nil
         for pane in PaneKind.allCases where pane != .notes { selection[pane] = nil; listScroll[pane] = nil }
@@ -224,9 +231,19 @@ public struct AppState: Sendable {
     /// Rows the statement pane shows.
     public var textRows: Int { max(1, frame.statement.height) }
 
-    /// The quotes the Quotes pane lists: all of them, or the filtered speaker's. Kept, not
-    /// derived, because every frame asks for it and a long statement has tens of thousands.
+    /// The quotes the Quotes pane lists: speech (and terms, with `showsTerms`), or the filtered
+    /// speaker's. Kept, not derived, because every frame asks for it and a long statement has
+    /// tens of thousands.
     public internal(set) var listedQuotes: [Int] = []
+
+    private mutating func listQuotes() {
+        let quotes = document.quotes
+        if let name = speakerFilter {
+            listedQuotes = quotes.indices.filter { quotes[$0].speaker == name && (showsTerms || quotes[$0].kind == .speech) }
+        } else {
+            listedQuotes = showsTerms ? Array(quotes.indices) : quotesByKind.speech
+        }
+    }
 
     public func itemCount(_ pane: PaneKind) -> Int {
         switch pane {
@@ -312,12 +329,19 @@ public struct AppState: Sendable {
         case .nextParagraph: focus(paragraph: focusParagraph + 1)
         case .previousParagraph: focus(paragraph: focusParagraph - 1)
         case .goToParagraph: mode = .goingTo("")
-        case .nextQuote: stepQuote(forward: true, sameSpeaker: false)
-        case .previousQuote: stepQuote(forward: false, sameSpeaker: false)
-        case .nextQuoteBySameSpeaker: stepQuote(forward: true, sameSpeaker: true)
-        case .previousQuoteBySameSpeaker: stepQuote(forward: false, sameSpeaker: true)
+        case .nextQuote: stepQuote(.speech, forward: true, sameSpeaker: false)
+        case .previousQuote: stepQuote(.speech, forward: false, sameSpeaker: false)
+        case .nextTerm: stepQuote(.term, forward: true, sameSpeaker: false)
+        case .previousTerm: stepQuote(.term, forward: false, sameSpeaker: false)
+        case .nextQuoteBySameSpeaker: stepQuote(.speech, forward: true, sameSpeaker: true)
+        case .previousQuoteBySameSpeaker: stepQuote(.speech, forward: false, sameSpeaker: true)
         case .nextCall: stepCall(forward: true)
         case .previousCall: stepCall(forward: false)
+        case .toggleTermsInQuotes: toggleTermsInQuotes()
+        case .toggleWeakCalls:
+            skipsWeakCalls.toggle()
+            // Short: the status line of a 60-column window has room for about 24 characters.
+            message = skipsWeakCalls ? "]c skips weak calls" : "]c stops at every call"
         case .focusNextPane: cycleFocus(by: 1)
         case .focusPreviousPane: cycleFocus(by: -1)
         case .activate: activate()
@@ -336,7 +360,7 @@ public struct AppState: Sendable {
             selectionAnchor = nil
             if speakerFilter != nil || search != nil || currentQuote != nil {
                 speakerFilter = nil
-                listedQuotes = Array(document.quotes.indices)
+                listQuotes()
                 search = nil
                 currentQuote = nil
                 relayout()
@@ -430,18 +454,22 @@ public struct AppState: Sendable {
     private mutating func setFilter(_ name: String?) {
         guard speakerFilter != name else { return }
         speakerFilter = name
-        listedQuotes = document.quotes.indices.filter { name == nil || document.quotes[$0].speaker == name }
+        listQuotes()
         selection[.quotes] = 0
         listScroll[.quotes] = 0
         relayout()
     }
 
-    private mutating func stepQuote(forward: Bool, sameSpeaker: Bool) {
+    /// `]q` and `]s` step through speech, `]t` through terms, from the current quote of either
+    /// kind or else from the focused paragraph.
+    private mutating func stepQuote(_ kind: Quote.Kind, forward: Bool, sameSpeaker: Bool) {
         let quotes = document.quotes
-        guard !quotes.isEmpty else { message = stillAnalysing ?? "No quotes in this statement"; return }
+        let noun = kind == .term ? "terms" : "quotes"
+        let ofKind = quotesByKind[kind]
+        guard !ofKind.isEmpty else { message = stillAnalysing ?? "No \(noun) in this statement"; return }
+        if sameSpeaker && (currentQuote.map { quotes[$0].kind != .speech } ?? true) { message = "Not on a quote: use ]q first"; return }
         let speaker = currentQuote.map { quotes[$0].speaker } ?? nil
-        if sameSpeaker && currentQuote == nil { message = "Not on a quote: use ]q first"; return }
-        let candidates = quotes.indices.filter { !sameSpeaker || quotes[$0].speaker == speaker }
+        let candidates = sameSpeaker ? ofKind.filter { quotes[$0].speaker == speaker } : ofKind
         let next: Int?
         if let current = currentQuote {
             next = forward ? candidates.first { $0 > current } : candidates.last { $0 < current }
@@ -450,7 +478,7 @@ public struct AppState: Sendable {
             next = forward ? candidates.first { quotes[$0].paragraph >= focusParagraph } : candidates.last { quotes[$0].paragraph <= focusParagraph }
         }
         guard let index = next else {
-            message = forward ? "No more quotes below" : "No more quotes above"
+            message = forward ? "No more \(noun) below" : "No more \(noun) above"
             return
         }
         goToQuote(index)
@@ -466,15 +494,19 @@ public struct AppState: Sendable {
 
     private mutating func stepCall(forward: Bool) {
         guard !callGroups.isEmpty else { message = stillAnalysing ?? "No calls to action in this statement"; return }
+        let groups = callGroups
+        let skipsWeak = skipsWeakCalls
+        let stops: (Int) -> Bool = { !skipsWeak || groups.strength(of: $0) != .encouragement }
         let next: Int?
         if let current = currentCall {
-            next = forward ? (current + 1 < callGroups.count ? current + 1 : nil) : (current > 0 ? current - 1 : nil)
+            next = forward ? (current + 1..<groups.count).first(where: stops) : (0..<current).last(where: stops)
         } else {
-            let groups = callGroups.indices
-            next = forward ? groups.first { callGroups.paragraph(of: $0) >= focusParagraph } : groups.last { callGroups.paragraph(of: $0) <= focusParagraph }
+            next = forward ? groups.indices.first { groups.paragraph(of: $0) >= focusParagraph && stops($0) }
+                : groups.indices.last { groups.paragraph(of: $0) <= focusParagraph && stops($0) }
         }
         guard let index = next else {
-            message = forward ? "No more calls to action below" : "No more calls to action above"
+            let calls = skipsWeak ? "strong calls" : "calls to action"
+            message = forward ? "No more \(calls) below" : "No more \(calls) above"
             return
         }
         currentCall = index
@@ -516,6 +548,20 @@ public struct AppState: Sendable {
             guard row < annotations.count else { return }
             goTo(annotations[row])
         }
+    }
+
+    /// Lists terms in the Quotes pane or stops listing them, keeping the selected quote selected
+    /// when it is still listed.
+    private mutating func toggleTermsInQuotes() {
+        showsTerms.toggle()
+        let selected = selection[.quotes].flatMap { $0 < listedQuotes.count ? listedQuotes[$0] : nil }
+        listQuotes()
+        message = showsTerms ? "Terms shown in Quotes" : "Terms hidden from Quotes"
+        guard !listedQuotes.isEmpty else { selection[.quotes] = nil; listScroll[.quotes] = 0; return }
+        guard let selected else { return }
+        // The first row at or after the quote that was selected.
+        let listed = listedQuotes
+        select(.quotes, min(Bisection.firstIndex(in: listed.count) { listed[$0] >= selected }, listed.count - 1))
     }
 
     private mutating func setShare(_ share: Int) {

@@ -9,12 +9,23 @@ public struct CallGroup: Equatable, Sendable {
     public var cue: String
     public var addressee: Substring?
     public var actions: [Substring]
+    public var strength: CallToAction.Strength
 
-    /// Whether `call` is one more action of the call before it: same paragraph, cue, addressee
-    /// and actor.
+    /// Whether `call` is one more action of the call before it: same paragraph, cue, addressee,
+    /// actor and strength.
     static func continues(_ previous: CallToAction, with call: CallToAction) -> Bool {
         previous.paragraph == call.paragraph && previous.cue == call.cue && previous.addressee == call.addressee
-            && previous.actor == call.actor
+            && previous.actor == call.actor && previous.strength == call.strength
+    }
+
+    /// How the Calls pane marks a strength: `!` demands, `·` asks, `~` encourages (`›` is taken
+    /// by the selection).
+    public static func marker(_ strength: CallToAction.Strength) -> String {
+        switch strength {
+        case .demand: return "!"
+        case .request: return "·"
+        case .encouragement: return "~"
+        }
     }
 
     /// `NATO → the Taliban: reduce violence; create the conditions …`
@@ -54,11 +65,15 @@ public struct CallGroups: RandomAccessCollection, Sendable {
         return CallGroup(
             paragraph: first.paragraph,
             span: TextSpan(start: members.map(\.span.start).min()!, end: members.map(\.span.end).max()!),
-            actor: first.actor, cue: first.cue, addressee: first.addressee, actions: members.map(\.action))
+            actor: first.actor, cue: first.cue, addressee: first.addressee, actions: members.map(\.action),
+            strength: first.strength)
     }
 
     /// The paragraph of group `index`, without making the group.
     public func paragraph(of index: Int) -> Int { calls[Int(starts[index])].paragraph }
+
+    /// The strength of group `index`, without making the group.
+    public func strength(of index: Int) -> CallToAction.Strength { calls[Int(starts[index])].strength }
 
     /// The group whose span holds `offset`, found by a binary search on where groups start.
     public func index(containing offset: Int) -> Int? {

@@ -1,3 +1,5 @@
+import StatementKit
+
 /// What a cell shows, which a `Theme` turns into colours and attributes. Widgets paint roles,
 /// never colours, so a theme change never touches a widget.
 public enum Role: String, Hashable, Sendable, CaseIterable {
@@ -9,6 +11,8 @@ public enum Role: String, Hashable, Sendable, CaseIterable {
     case text
     /// Quoted words in the statement.
     case quote
+    /// A quoted name, title or scare quote that nobody says there: apart from speech.
+    case term
     /// The quote the reader is on (`]q`, Enter in the Quotes pane).
     case quoteCurrent = "quote-current"
     /// A quote of a speaker other than the one the Speakers pane filters on.
@@ -17,8 +21,11 @@ public enum Role: String, Hashable, Sendable, CaseIterable {
     case speakerTag = "speaker-tag"
     /// A speaker's name where it occurs in the text.
     case speaker
-    /// The cue and action of a call to action.
-    case callToAction = "call-to-action"
+    /// A call's action (and its row in the Calls pane), by how hard the call presses.
+    case callDemand = "call-demand"
+    case callRequest = "call-request"
+    case callEncouragement = "call-encouragement"
+    /// The words that make a call ("urged", "must"), whatever its strength.
     case cue
     /// The five highlight colours of annotations.
     case highlight1 = "highlight-1"
@@ -47,4 +54,13 @@ public enum Role: String, Hashable, Sendable, CaseIterable {
     case help
     case helpKey = "help-key"
     case notice
+
+    /// The role of a call of `strength`.
+    public static func call(_ strength: CallToAction.Strength) -> Role {
+        switch strength {
+        case .demand: return .callDemand
+        case .request: return .callRequest
+        case .encouragement: return .callEncouragement
+        }
+    }
 }

@@ -15,6 +15,11 @@ bg = "#1c1c1c"
 fg = "#e5c07b"
 bg = "#1c1c1c"
 
+[term]
+fg = "#a89984"
+bg = "#1c1c1c"
+italic = true
+
 [quote-dimmed]
 fg = "#6c6c6c"
 bg = "#1c1c1c"
@@ -29,9 +34,19 @@ fg = "#61afef"
 bg = "#1c1c1c"
 bold = true
 
-[call-to-action]
+[call-demand]
 fg = "#98c379"
 bg = "#1c1c1c"
+bold = true
+
+[call-request]
+fg = "#98c379"
+bg = "#1c1c1c"
+
+[call-encouragement]
+fg = "#7f9f6a"
+bg = "#1c1c1c"
+italic = true
 
 [cue]
 fg = "#98c379"
@@ -118,6 +133,11 @@ name = "default"
 [quote]
 fg = "cyan"
 
+[term]
+fg = "cyan"
+dim = true
+italic = true
+
 [speaker-tag]
 dim = true
 italic = true
@@ -125,8 +145,17 @@ italic = true
 [speaker]
 bold = true
 
-[call-to-action]
+[call-demand]
 fg = "green"
+bold = true
+
+[call-request]
+fg = "green"
+
+[call-encouragement]
+fg = "green"
+dim = true
+italic = true
 
 [cue]
 fg = "green"
@@ -160,6 +189,11 @@ fg = "bright-yellow"
 bg = "black"
 bold = true
 
+[term]
+fg = "yellow"
+bg = "black"
+italic = true
+
 [quote-dimmed]
 fg = "white"
 bg = "black"
@@ -175,10 +209,19 @@ bg = "black"
 bold = true
 underline = true
 
-[call-to-action]
+[call-demand]
 fg = "bright-green"
 bg = "black"
 bold = true
+
+[call-request]
+fg = "bright-green"
+bg = "black"
+
+[call-encouragement]
+fg = "green"
+bg = "black"
+italic = true
 
 [cue]
 fg = "bright-green"
@@ -272,6 +315,11 @@ bg = "#ffffff"
 fg = "#005f87"
 bg = "#ffffff"
 
+[term]
+fg = "#5f5f87"
+bg = "#ffffff"
+italic = true
+
 [quote-dimmed]
 fg = "#a8a8a8"
 bg = "#ffffff"
@@ -286,9 +334,19 @@ fg = "#870087"
 bg = "#ffffff"
 bold = true
 
-[call-to-action]
+[call-demand]
 fg = "#005f00"
 bg = "#ffffff"
+bold = true
+
+[call-request]
+fg = "#005f00"
+bg = "#ffffff"
+
+[call-encouragement]
+fg = "#5f875f"
+bg = "#ffffff"
+italic = true
 
 [cue]
 fg = "#005f00"
@@ -376,6 +434,10 @@ colour = false
 [quote]
 italic = true
 
+[term]
+dim = true
+italic = true
+
 [quote-dimmed]
 dim = true
 
@@ -385,7 +447,15 @@ dim = true
 [speaker]
 bold = true
 
-[call-to-action]
+[call-demand]
+italic = true
+underline = true
+
+[call-request]
+underline = true
+
+[call-encouragement]
+dim = true
 underline = true
 
 [cue]

@@ -40,8 +40,11 @@ public struct Theme: Equatable, Sendable {
             throw LoadError(file: file, line: nil, key: nil, reason: "not valid TOML")
         }
         var styles = fallback.styles
+        // `[call-to-action]` styles every strength of call at once; a strength's own table wins.
+        var allCalls: Style?
         for (key, value) in table {
-            guard let role = Role(rawValue: key) else {
+            let role = Role(rawValue: key)
+            guard role != nil || key == Self.allCallsKey else {
                 if key == "name" || key == "description" || key == "colour" { continue }
                 throw LoadError(file: file, line: line(of: "[\(key)]", in: source) ?? line(of: key, in: source), key: key,
                                 reason: "unknown role (known: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -76,12 +79,20 @@ public struct Theme: Equatable, Sendable {
                                     reason: "unknown key (known: fg, bg, bold, dim, italic, underline, reverse)")
                 }
             }
-            styles[role] = style
+            if let role { styles[role] = style } else { allCalls = style }
+        }
+        if let allCalls {
+            for strength in [Role.callDemand, .callRequest, .callEncouragement] where table[strength.rawValue] == nil {
+                styles[strength] = allCalls
+            }
         }
         let theme = Theme(name: table["name"]?.string ?? name, styles: styles)
         // `colour = false`: attributes only, whatever the built-in styles would colour.
         return table["colour"]?.bool == false ? theme.withoutColour : theme
     }
+
+    /// The table that styles the three strengths of call together.
+    static let allCallsKey = "call-to-action"
 
     /// A theme with no colour at all: meaning by attributes only (`NO_COLOR`, `--theme mono`).
     public var withoutColour: Theme {
@@ -122,7 +133,10 @@ public struct Theme: Equatable, Sendable {
         .quoteCurrent: Style(foreground: .indexed(6), bold: true, underline: true),
         .speakerTag: Style(dim: true, italic: true),
         .speaker: Style(bold: true),
-        .callToAction: Style(foreground: .indexed(2)),
+        .term: Style(italic: true),
+        .callDemand: Style(foreground: .indexed(2), bold: true),
+        .callRequest: Style(foreground: .indexed(2)),
+        .callEncouragement: Style(foreground: .indexed(2), dim: true, italic: true),
         .cue: Style(foreground: .indexed(2), bold: true, underline: true),
         .highlight1: Style(foreground: .indexed(0), background: .indexed(11), underline: true),
         .highlight2: Style(foreground: .indexed(0), background: .indexed(14), underline: true),

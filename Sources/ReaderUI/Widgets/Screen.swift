@@ -65,11 +65,13 @@ enum StatementView {
             let showCursor = state.focus == .statement && state.mode == .normal
             let currentQuoteSpan = state.currentQuote.map { state.document.quotes[$0].span }
             for (position, offset) in line.offsets.enumerated() where offset >= 0 {
-                // The current quote and the speaker filter are painted here, not in the layout.
-                if cells[position].role == .quote {
+                // The current quote and the speaker filter are painted here, not in the layout. A
+                // term has no speaker, so the filter leaves it as it is.
+                let role = cells[position].role
+                if role == .quote || role == .term {
                     if let span = currentQuoteSpan, span.start <= offset && offset < span.end {
                         cells[position].role = .quoteCurrent
-                    } else if let filter = state.speakerFilter, state.speaker(at: offset) != filter {
+                    } else if role == .quote, let filter = state.speakerFilter, state.speaker(at: offset) != filter {
                         cells[position].role = .quoteDimmed
                     }
                 }
@@ -159,7 +161,7 @@ enum PaneViews {
             let y = listTop + row
             let isSelected = index == selected
             let (label, detail) = item(pane, index, state)
-            let role: Role = isSelected ? .paneSelection : .paneItem
+            let role: Role = isSelected ? .paneSelection : pane == .calls ? .call(state.callGroups.strength(of: index)) : .paneItem
             if isSelected { grid.fill(.paneSelection, x: rect.x, y: y, width: rect.width, height: 1) }
             let right = rect.x + rect.width
             var x = grid.write(isSelected ? "›" : " ", x: rect.x, y: y, role: role, maxX: right)
@@ -200,16 +202,16 @@ enum PaneViews {
         switch pane {
         case .quotes:
             let quote = state.document.quotes[state.listedQuotes[index]]
+            if quote.kind == .term { return ("¶\(quote.paragraph + 1) term: “\(quote.text)”", nil) }
             let who = quote.speaker.map(Highlights.shortName) ?? "?"
             let partial = quote.partial ? "…" : ""
             return ("¶\(quote.paragraph + 1) \(who): \(partial)\(quote.text)", nil)
         case .speakers:
             let speaker = state.document.speakers[index]
-            let quotes = speaker.quoteCount == 1 ? "1 quote" : "\(speaker.quoteCount) quotes"
-            return ("\(speaker.name) (\(quotes))", speaker.role)
+            return (speaker.tally.isEmpty ? speaker.name : "\(speaker.name) (\(speaker.tally))", speaker.role)
         case .calls:
             let call = state.callGroups[index]
-            return ("¶\(call.paragraph + 1) \(call.summary)", "[\(call.cue)]")
+            return ("¶\(call.paragraph + 1) \(CallGroup.marker(call.strength)) \(call.summary)", "[\(call.cue), \(call.strength.rawValue)]")
         case .notes:
             let annotation = state.annotations[index]
             let name = annotation.colour < state.colourNames.count ? state.colourNames[annotation.colour] : "colour"
@@ -262,7 +264,9 @@ enum StatusLine {
         if let done = state.analysing { parts.append("analysing \(Int(done * 100))%") }
         if state.pendingLayoutWidth != nil { parts.append("re-wrapping…") }
         if let quote = state.currentQuote, state.document.quotes[quote].paragraph == state.focusParagraph {
-            parts.append("quote \(quote + 1)/\(state.document.quotes.count)")
+            let kind = state.document.quotes[quote].kind
+            let rank = state.quotesByKind.rank(of: quote, kind: kind) ?? 0
+            parts.append("\(kind == .term ? "term" : "quote") \(rank + 1)/\(state.quotesByKind[kind].count)")
         }
         if let summary = state.search?.summary { parts.append(summary) }
         if let filter = state.speakerFilter { parts.append("speaker: \(filter)") }

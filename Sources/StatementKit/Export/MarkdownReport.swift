@@ -11,7 +11,7 @@ public enum MarkdownReport {
         if document.speakers.isEmpty { out += "\nNo one is quoted or reported.\n" }
         let quotesBySpeaker = Dictionary(grouping: document.quotes) { $0.speaker ?? "" }
         for speaker in document.speakers {
-            out += "\n### \(escape(speaker.name))\n\n"
+            out += "\n### \(escape(speaker.name))\(speaker.tally.isEmpty ? "" : " (\(speaker.tally))")\n\n"
             if let role = speaker.role { out += "*\(escape(role))*\n\n" }
             let quotes = quotesBySpeaker[speaker.name] ?? []
             if quotes.isEmpty { out += "Reported speech only.\n" }

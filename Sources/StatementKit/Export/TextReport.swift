@@ -22,7 +22,7 @@ public enum TextReport {
             for speaker in document.speakers {
                 var line = "    \(speaker.name)"
                 if let role = speaker.role { line += " — \(role)" }
-                line += " (\(count(speaker.quoteCount, "quote")))"
+                if !speaker.tally.isEmpty { line += " (\(speaker.tally))" }
                 out += line.visibleInTerminal + "\n"
             }
         }
@@ -31,6 +31,17 @@ public enum TextReport {
 
     static func count(_ n: Int, _ singular: String, plural: String? = nil) -> String {
         "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
+    }
+}
+
+extension Speaker {
+    /// `3 quotes, 2 calls`, leaving out a count of none: how the reports and the reader's
+    /// Speakers pane say what a speaker did.
+    public var tally: String {
+        var parts: [String] = []
+        if quoteCount > 0 { parts.append(TextReport.count(quoteCount, "quote")) }
+        if callCount > 0 { parts.append(TextReport.count(callCount, "call")) }
+        return parts.joined(separator: ", ")
     }
 }
 

@@ -25,6 +25,10 @@ enum CallFinder {
         calls.removeAll(keepingCapacity: true)
         let tokens = paragraph.tokens
         var position = sentence.lowerBound
+        if let imperative = imperative(in: paragraph, sentence: sentence) {
+            calls.append(imperative)
+            position = imperative.actions.last?.upperBound ?? position
+        }
         while position < sentence.upperBound {
             // Only a word the cue lists know can start a call: one flag test instead of two
             // dictionary look-ups for every word of the statement.
@@ -33,12 +37,55 @@ enum CallFinder {
                 if callerIsFirstPerson(before: call.cue.lowerBound, in: paragraph, sentence: sentence) {
                     call.actions = actionsBeforeCallersOwnStance(call.actions, in: paragraph)
                 }
+                let second = secondAddressee(of: &call, in: paragraph, sentence: sentence)
                 calls.append(call)
-                position = (call.actions.last?.upperBound ?? position + 1)
+                if let second { calls.append(second) }
+                position = ((second ?? call).actions.last?.upperBound ?? position + 1)
                 continue
             }
             position += 1
         }
+    }
+
+    /// "We call on Russia to withdraw its troops and on Belarus to release all prisoners":
+    /// the same cue's particle again after "and" starts a second addressee with its own action.
+    private static func secondAddressee(of call: inout FoundCall, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
+        let tokens = p.tokens
+        guard call.addressee != nil, let last = call.actions.last, let particle = tokens[call.cue.upperBound - 1].known,
+              [KnownWord.on, .upon, .to, .with].contains(particle)
+        else { return nil }
+        guard let and = last.dropLast().first(where: { tokens[$0].is(.and) && tokens[$0 + 1].is(particle) }),
+              and > last.lowerBound,
+              let (addressee, to) = addresseeAndTo(from: and + 2, in: p, sentence: sentence),
+              let action = action(after: to, in: p, sentence: sentence)
+        else { return nil }
+        var end = and
+        while end > last.lowerBound, tokens[end - 1].is(",") { end -= 1 }
+        call.actions[call.actions.count - 1] = last.lowerBound..<end
+        return FoundCall(cue: call.cue, addressee: addressee, actions: split(action, in: p), actor: call.actor, strength: call.strength)
+    }
+
+    /// “Go register,” Roe said: a quoted sentence that opens with a bare verb asks its
+    /// listeners, and the quote's speaker asks it.
+    private static func imperative(in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
+        let tokens = p.tokens
+        guard let first = sentence.first(where: { tokens[$0].kind != .quoteMark }), p.quote(ofToken: first) != nil,
+              first + 1 < sentence.upperBound
+        else { return nil }
+        let verb = tokens[first]
+        guard verb.isWord, verb.isCapitalized, verb.flags.contains(.baseVerb),
+              verb.flags.isDisjoint(with: [.callersStance, .auxiliary, .pronoun, .determiner, .endsInS, .endsInEd, .endsInIng]),
+              !tokens[first + 1].is(","), !tokens[first + 1].is(oneOf: [.and, .or]), sameZone(first, first + 1, p),
+              let end = sentence.last(where: { tokens[$0].kind != .quoteMark }), !tokens[end].is("?"),
+              let action = action(after: first - 1, in: p, sentence: sentence)
+        else { return nil }
+        // "Free elections will rebuild confidence": a verb of its own before any comma makes
+        // the first word a modifier of the subject.
+        for index in (first + 1)..<action.upperBound {
+            if tokens[index].is(",") { break }
+            if tokens[index].flags.contains(.auxiliary) || tokens[index].modal > 0 { return nil }
+        }
+        return FoundCall(cue: first..<(first + 1), addressee: nil, actions: split(action, in: p), actor: .speaker, strength: .request)
     }
 
     private static func call(at i: Int, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
@@ -64,16 +111,14 @@ enum CallFinder {
             guard let noun = CueGrammar.all[number].partOfSpeech == .noun ? number : CueGrammar.nounCue(for: CueGrammar.all[number].lemma)
             else { return nil }
             number = noun
-            if i - 2 >= sentence.lowerBound, tokens[i - 2].flags.contains(.renewsCall),
-               previous.is(oneOf: [.its, .their, .our, .his, .her, .my])
-            {
+            if i - 2 >= sentence.lowerBound, tokens[i - 2].flags.contains(.renewsCall) {
+                // "renew our call on", "issued an order to the units to"
                 cueStart = i - 2
             } else if ReferenceParser.isPossessive(previous), previous.isCapitalized || previous.isAcronym {
                 // "the agency's recommendation that": the possessor asks.
                 var owner = i - 1
                 while owner - 1 >= sentence.lowerBound, ReferenceParser.isNamePart(tokens[owner - 1]) || tokens[owner - 1].is(.the) { owner -= 1 }
                 actor = .subject(owner..<i)
-                cueStart = i - 1
             } else {
                 return nil
             }
@@ -245,6 +290,12 @@ enum CallFinder {
         }
         if j < end && tokens[j].is(.now) { j += 1 }
         if j < end && tokens[j].is(.high) { j += 1 }
+        if j < end, tokens[j].is(.time), j + 2 < end, tokens[j + 1].is(.to), looksLikeVerb(tokens[j + 2]),
+           let action = action(after: j + 1, in: p, sentence: sentence)
+        {
+            // "It's time to act": whoever hears it is asked.
+            return FoundCall(cue: i..<(j + 2), addressee: nil, actions: split(action, in: p), actor: .speaker, strength: .request)
+        }
         if j < end, tokens[j].is(.time), j + 1 < end, tokens[j + 1].is(.for) {
             guard let (addressee, to) = addresseeAndTo(from: j + 2, in: p, sentence: sentence),
                   let action = action(after: to, in: p, sentence: sentence) else { return nil }

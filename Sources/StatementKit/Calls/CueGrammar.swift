@@ -74,6 +74,7 @@ enum CueGrammar {
         Cue(lemma: "oblige", complements: [.addresseeTo], strength: .demand, needsSpeakingSubject: true),
         Cue(lemma: "advocate", complements: [.addresseeTo], strength: .encouragement),
         Cue(lemma: "seek", extraForms: ["sought"], complements: [.addresseeTo], strength: .request),
+        Cue(lemma: "look", complements: [.particleAddresseeTo([.to])], strength: .request),
     ]
 
     /// Nouns that carry a call when a speaker makes, renews or issues them: "renew our call on

@@ -3,7 +3,7 @@
 public enum MarkdownReport {
     public static func render(_ document: Document) -> String {
         var out = "# \(escape(document.source.isEmpty ? "Statement" : document.source))\n\n"
-        out += "\(TextReport.count(document.paragraphs.count, "paragraph")), \(TextReport.count(document.quotes.count, "quote")), "
+        out += "\(TextReport.count(document.paragraphs.count, "paragraph")), \(TextReport.count(document.quotes.count { $0.kind == .speech }, "quote"))\(TextReport.termCount(document, ", ")), "
         out += "\(TextReport.count(document.speakers.count, "speaker")), "
         out += "\(TextReport.count(document.callsToAction.count, "call to action", plural: "calls to action")).\n"
 
@@ -19,10 +19,15 @@ public enum MarkdownReport {
                 out += "> “\(escape(String(quote.text)))” (¶\(quote.paragraph + 1)\(quote.partial ? ", partial" : ""))\n\n"
             }
         }
-        let unattributed = document.quotes.filter { $0.speaker == nil }
+        let unattributed = document.quotes.filter { $0.speaker == nil && $0.kind == .speech }
         if !unattributed.isEmpty {
             out += "\n### Quotes with no speaker\n\n"
             for quote in unattributed { out += "> “\(escape(String(quote.text)))” (¶\(quote.paragraph + 1))\n\n" }
+        }
+        let terms = document.quotes.filter { $0.kind == .term }
+        if !terms.isEmpty {
+            out += "\n### Quoted terms\n\n"
+            out += terms.map { "“\(escape(String($0.text)))” (¶\($0.paragraph + 1))" }.joined(separator: " · ") + "\n"
         }
 
         out += "\n## Calls to action\n\n"

@@ -4,11 +4,15 @@ public enum TextReport {
         var out = ""
         let title = document.source.isEmpty ? "statement" : document.source
         out += "\(title)\n"
-        out += "\(count(document.paragraphs.count, "paragraph")) · \(count(document.quotes.count, "quote")) · "
+        out += "\(count(document.paragraphs.count, "paragraph")) · \(count(document.quotes.count { $0.kind == .speech }, "quote"))\(termCount(document, " · ")) · "
         out += "\(count(document.speakers.count, "speaker")) · \(count(document.callsToAction.count, "call to action", plural: "calls to action"))\n"
         for paragraph in document.paragraphs {
             out += "\n¶\(paragraph.index + 1)  \(paragraph.text.visibleInTerminal)\n"
             for quote in document.quotes(inParagraph: paragraph.index) {
+                if quote.kind == .term {
+                    out += "    term: “\(quote.text.visibleInTerminal)”\n"
+                    continue
+                }
                 let who = quote.speaker ?? "(speaker unknown)"
                 let kind = quote.partial ? "partial quote" : "quote"
                 out += "    \(kind): “\(quote.text.visibleInTerminal)” — \(who)\n"
@@ -27,6 +31,12 @@ public enum TextReport {
             }
         }
         return out
+    }
+
+    /// ` · 2 terms` when the statement quotes terms, else nothing.
+    static func termCount(_ document: Document, _ separator: String) -> String {
+        let terms = document.quotes.count { $0.kind == .term }
+        return terms == 0 ? "" : separator + count(terms, "term")
     }
 
     static func count(_ n: Int, _ singular: String, plural: String? = nil) -> String {

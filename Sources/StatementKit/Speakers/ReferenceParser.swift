@@ -130,7 +130,7 @@ struct ReferenceParser {
             let isTitleOnly = org.allSatisfy { !$0.flags.isDisjoint(with: [.title, .nameConnector]) }
             if isTitleOnly { return nil }
             return ProperName(
-                name: text(of: org[...]), role: prefixTokens.isEmpty ? nil : text(of: prefixTokens[...]),
+                name: Self.withoutPossessive(text(of: org[...])), role: prefixTokens.isEmpty ? nil : text(of: prefixTokens[...]),
                 kind: .organisation, surface: text(of: words), gender: .unknown)
         }
         if nameTokens.count > 4 {
@@ -147,7 +147,7 @@ struct ReferenceParser {
         var role = roleTokens.isEmpty ? nil : text(of: roleTokens[...])
         if let affiliation { role = role.map { "\($0), \(affiliation)" } ?? affiliation }
         return ProperName(
-            name: text(of: nameTokens[...]), role: role, kind: kind, surface: text(of: words),
+            name: Self.withoutPossessive(text(of: nameTokens[...])), role: role, kind: kind, surface: text(of: words),
             gender: Gender.of(roleTokens))
     }
 
@@ -289,6 +289,11 @@ struct ReferenceParser {
             if lastCapitalisedRun(in: before) != nil { return before }
         }
         return words
+    }
+
+    /// "the Health Agency's recommendation": the owner is the Health Agency.
+    static func withoutPossessive(_ name: String) -> String {
+        name.hasSuffix("'s") || name.hasSuffix("’s") ? String(name.dropLast(2)) : name
     }
 
     static func stripPossessor(_ tokens: [Token]) -> [Token] {

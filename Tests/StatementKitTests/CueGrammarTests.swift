@@ -1,0 +1,112 @@
+import Testing
+@testable import StatementKit
+
+/// One row per form a statement uses to ask: the cue, who asks, whom, and what. Adding a cue
+/// to `CueGrammar` adds a row here.
+@Suite("Cue grammar")
+struct CueGrammarTests {
+    struct Row: CustomTestStringConvertible, Sendable {
+        var text: String
+        var cue: String
+        var actor: String?
+        var addressee: String?
+        var action: String
+        var strength: CallToAction.Strength
+        var testDescription: String { text }
+    }
+
+    @Test(arguments: [
+        // Noun cues.
+        Row(text: "The minister said: “We renew our call on the parties to return to talks.”", cue: "renew our call on",
+            actor: "minister", addressee: "the parties", action: "return to talks", strength: .request),
+        Row(text: "The council reaffirmed its appeal to donors to give generously.", cue: "reaffirmed its appeal to",
+            actor: "council", addressee: "donors", action: "give generously", strength: .request),
+        Row(text: "The general issued an order to the units to withdraw.", cue: "issued an order to",
+            actor: "general", addressee: "the units", action: "withdraw", strength: .demand),
+        Row(text: "Officials published the Health Agency's recommendation that all schools be closed.", cue: "recommendation that",
+            actor: "Health Agency", addressee: "all schools", action: "be closed", strength: .encouragement),
+        // Modals with a third party as subject.
+        Row(text: "The envoy said the parties must stop the fighting.", cue: "must",
+            actor: "envoy", addressee: "the parties", action: "stop the fighting", strength: .demand),
+        Row(text: "The envoy said the council has to publish its accounts.", cue: "has to",
+            actor: "envoy", addressee: "the council", action: "publish its accounts", strength: .request),
+        Row(text: "The envoy said the ministry needs to publish the report.", cue: "needs to",
+            actor: "envoy", addressee: "the ministry", action: "publish the report", strength: .request),
+        Row(text: "The envoy said the board ought to resign.", cue: "ought to",
+            actor: "envoy", addressee: "the board", action: "resign", strength: .encouragement),
+        Row(text: "“We need the government to act now,” the mayor said.", cue: "need",
+            actor: "mayor", addressee: "the government", action: "act now", strength: .request),
+        // Exhortations.
+        Row(text: "“Let's keep the pressure on,” the mayor said.", cue: "Let's",
+            actor: "mayor", addressee: nil, action: "keep the pressure on", strength: .encouragement),
+        Row(text: "“It's time to act,” the mayor said.", cue: "It's time to",
+            actor: "mayor", addressee: nil, action: "act", strength: .request),
+        Row(text: "“Now is the time for all parties to cease all violence,” the mayor said.", cue: "Now is the time for",
+            actor: "mayor", addressee: "all parties", action: "cease all violence", strength: .request),
+        Row(text: "The mayor said: “We look to the authorities to restore order.”", cue: "look to",
+            actor: "mayor", addressee: "the authorities", action: "restore order", strength: .request),
+        // Complement clauses, gerunds and participles.
+        Row(text: "The panel recommends that every country ban the drug.", cue: "recommends that",
+            actor: "panel", addressee: "every country", action: "ban the drug", strength: .encouragement),
+        Row(text: "The panel recommended iodising salt.", cue: "recommended",
+            actor: "panel", addressee: nil, action: "iodising salt", strength: .encouragement),
+        Row(text: "The union sent a letter encouraging members to vote.", cue: "encouraging",
+            actor: "union", addressee: "members", action: "vote", strength: .encouragement),
+        Row(text: "The chair invited the parties to meet in Geneva.", cue: "invited",
+            actor: "chair", addressee: "the parties", action: "meet in Geneva", strength: .encouragement),
+        Row(text: "Dr Roe requested assurances for the safety of the staff.", cue: "requested",
+            actor: "Roe", addressee: nil, action: "assurances for the safety of the staff", strength: .request),
+        // Imperatives in a quote.
+        Row(text: "“Go register,” Jane Roe said.", cue: "Go",
+            actor: "Jane Roe", addressee: nil, action: "Go register", strength: .request),
+        // The agent of a passive.
+        Row(text: "He was urged by colleagues to resign.", cue: "was urged",
+            actor: "colleagues", addressee: "He", action: "resign", strength: .request),
+    ])
+    func form(_ row: Row) throws {
+        let call = try #require(analyze(row.text).callsToAction.first, "no call in \(row.text)")
+        #expect(call.cue == row.cue)
+        #expect(call.actor == row.actor)
+        #expect(call.addressee.map(String.init) == row.addressee)
+        #expect(call.action == row.action)
+        #expect(call.strength == row.strength)
+    }
+
+    @Test func aSecondParticleAfterAndIsASecondCall() {
+        let calls = analyze("We call on Russia to withdraw its troops and on Belarus to release all political prisoners.").callsToAction
+        #expect(calls.map(\.addressee) == ["Russia", "Belarus"])
+        #expect(calls.map(\.action) == ["withdraw its troops", "release all political prisoners"])
+        #expect(calls.map(\.cue) == ["call on", "call on"])
+    }
+
+    @Test func twoAddresseesOfOneActionStayOneCall() {
+        let calls = analyze("We call on Russia and Belarus to release all political prisoners.").callsToAction
+        #expect(calls.map(\.addressee) == ["Russia and Belarus"])
+    }
+
+    @Test(arguments: [
+        "Entrants were required to build a robot that can climb stairs.",
+        "A visa required the team to travel through Paris.",
+        "The talks were held in order to reach a deal.",
+        "“Who will pay for it?” she asked.",
+        "The parents rejected a call for talks.",
+    ])
+    func requirementsAndRefusalsAreNotCalls(_ text: String) {
+        #expect(analyze(text).callsToAction.isEmpty)
+    }
+
+    @Test func aCourtsRequirementIsACall() throws {
+        let call = try #require(analyze("The Supreme Court required the company to pay the fine.").callsToAction.first)
+        #expect(call.addressee == "the company")
+        #expect(call.action == "pay the fine")
+    }
+
+    @Test func everyCueIsDeclaredOnce() {
+        for table in [CueGrammar.verbs, CueGrammar.nouns] {
+            let lemmas = table.map(\.lemma)
+            #expect(Set(lemmas).count == lemmas.count, "a cue declared twice: \(lemmas)")
+        }
+        let modals = CueGrammar.modals.map(\.form)
+        #expect(Set(modals).count == modals.count)
+    }
+}

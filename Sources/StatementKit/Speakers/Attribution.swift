@@ -175,6 +175,14 @@ extension Reading {
         guard let open = quote.openMark else { return carriedSpeaker }
         if open > 0, tokens[open - 1].isWord, tokens[open - 1].flags.contains(.namingWord) { return nil }
         if Self.isNamedThing(quote, in: p) { return nil }
+        // "stored in “special boxes”": a few words after a preposition name a thing; after "as"
+        // or a reporting verb ("described … as “unacceptable”") they are the speaker's words.
+        let afterReportingVerb = open > 1 && tokens[open - 2].flags.contains(.reporting)  // "warned of “grave” consequences"
+        if open > 0, tokens[open - 1].isWord, tokens[open - 1].flags.contains(.preposition), !tokens[open - 1].is(.as), !afterReportingVerb {
+            var words = 0
+            for index in quote.tokens where tokens[index].isWord { words += 1 }
+            if words <= 4 { return nil }
+        }
         // After: `“…,” X said` / `“…,” said X`.
         if let close = quote.closeMark {
             let lastInside = quote.tokens.upperBound - 1
@@ -251,7 +259,7 @@ extension Reading {
         if let before, before.isWord, before.flags.contains(.namingWord) { return words <= 8 }
         if isNamedThing(quote, in: p) || isModifier(quote, in: p) { return true }
         guard let before, before.isWord else { return false }
-        if before.flags.contains(.preposition) { return words <= 4 }
+        if before.flags.contains(.preposition) { return words <= 4 && !(open > 1 && p.tokens[open - 2].flags.contains(.reporting)) }
         return words <= 3
     }
 

@@ -285,8 +285,9 @@ struct ReferenceParser {
                 || token.is(.to)
             // "Council on American-Islamic Relations" goes on as a name; "at a forum" does not.
             guard cuts, index + 1 < words.endIndex, !words[index + 1].isCapitalized else { continue }
+            // "US ambassador to the UN Linda Marsh": a run of titles alone names no one yet.
             let before = words[words.startIndex..<index]
-            if lastCapitalisedRun(in: before) != nil { return before }
+            if let run = lastCapitalisedRun(in: before), before[run].contains(where: { !isRoleWord($0) }) { return before }
         }
         return words
     }

@@ -169,7 +169,7 @@ enum CallFinder {
                                   actor: actor, strength: cue.strength)
             case .object:
                 // "potential requests ensures": a plural noun after an adjective asks nothing.
-                let verbPlace = previous.map { $0.isCapitalized || $0.isAcronym || !$0.flags.isDisjoint(with: [.pronoun, .adverb, .auxiliary, .longLyWord]) } ?? true
+                let verbPlace = previous.map { $0.isCapitalized || $0.isAcronym || !$0.flags.isDisjoint(with: [.pronoun, .beforeVerb, .auxiliary, .longLyWord]) } ?? true
                 guard cue.partOfSpeech == .verb, verbPlace || !token.flags.contains(.endsInS),
                       tokens[next].isWord, particle != .to, particle != .for, particle != .of,
                       particle != .that, !tokens[next].flags.contains(.preposition),
@@ -238,7 +238,7 @@ enum CallFinder {
     private static func hasSpeakingSubject(before i: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
         let clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence)
         var k = i - 1
-        while k >= clause, p.tokens[k].flags.contains(.adverb) { k -= 1 }
+        while k >= clause, p.tokens[k].flags.contains(.beforeVerb) { k -= 1 }
         guard k >= clause, let subject = FrameFinder.subject(endingAt: k, clauseStart: clause, in: p, sentence: sentence) else { return false }
         let last = p.tokens[subject.upperBound - 1]
         if last.isCapitalized || last.isAcronym || ReferenceParser.subjectPronoun(last) != nil { return true }
@@ -339,7 +339,7 @@ enum CallFinder {
         if tokens[next].is(oneOf: [.have, .be, .not]) && !tokens[i].is(.must) { return nil }
         if tokens[next].is(.have) { return nil }
         // "Deniz should never have spent a day in prison": a regret about the past asks nothing.
-        if next + 1 < sentence.upperBound, tokens[next].flags.contains(.adverb) || tokens[next].is(.not),
+        if next + 1 < sentence.upperBound, tokens[next].flags.contains(.beforeVerb) || tokens[next].is(.not),
            tokens[next + 1].is(.have) { return nil }
         let clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence)
         guard i - 1 >= clause, tokens[i - 1].isWord,
@@ -523,7 +523,7 @@ enum CallFinder {
     private static func callerIsFirstPerson(before cue: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
         var index = cue - 1
         while index >= sentence.lowerBound, index >= cue - 3, p.tokens[index].isWord,
-              !p.tokens[index].flags.isDisjoint(with: [.adverb, .auxiliary, .longLyWord]) || p.tokens[index].is(oneOf: [.also, .again, .once, .further])
+              !p.tokens[index].flags.isDisjoint(with: [.beforeVerb, .auxiliary, .longLyWord]) || p.tokens[index].is(oneOf: [.also, .again, .once, .further])
         {
             index -= 1
         }

@@ -14,13 +14,13 @@ extension Reading {
         case .subject(let agent):
             let clause = FrameFinder.clauseStart(before: found.cue.lowerBound, in: p, sentence: sentence)
             var k = found.cue.lowerBound - 1
-            while k >= clause, p.tokens[k].flags.contains(.adverb) { k -= 1 }
+            while k >= clause, p.tokens[k].flags.contains(.beforeVerb) { k -= 1 }
             // "continues to call for", "we want to encourage": the subject is the governing verb's.
             if k - 1 >= clause, p.tokens[k].is(.to), p.tokens[k - 1].isWord, !p.tokens[k - 1].isCapitalized,
                p.tokens[k - 1].flags.isDisjoint(with: [.determiner, .preposition, .pronoun])
             {
                 k -= 2
-                while k >= clause, p.tokens[k].flags.contains(.adverb) || p.tokens[k].flags.contains(.auxiliary) { k -= 1 }
+                while k >= clause, p.tokens[k].flags.contains(.beforeVerb) || p.tokens[k].flags.contains(.auxiliary) { k -= 1 }
             }
             var subject: Range<Int>? = agent
             // "We support the proposal … and call on all participants": a cue after "and" shares

@@ -109,7 +109,7 @@ enum FrameFinder {
         let tokens = paragraph.tokens
         let boundary = clauseStart(before: verb, in: paragraph, sentence: sentence)
         var k = verb - 1
-        while k >= boundary, tokens[k].flags.contains(.adverb) { k -= 1 }
+        while k >= boundary, tokens[k].flags.contains(.beforeVerb) { k -= 1 }
 
         // `“…,” said X`, or a verb that opens its clause.
         if k < boundary || (tokens[k].is(",") && k - 1 >= sentence.lowerBound && tokens[k - 1].kind == .quoteMark) {
@@ -218,7 +218,7 @@ enum FrameFinder {
         while stop < end {
             let token = tokens[stop]
             if !token.isWord && !(token.kind == .quoteMark && !token.spaceBefore) { break }
-            if stop > chunkStart && !token.isCapitalized && (!token.flags.isDisjoint(with: [.verbForm, .clauseWord, .adverb, .reflexive])
+            if stop > chunkStart && !token.isCapitalized && (!token.flags.isDisjoint(with: [.verbForm, .clauseWord, .beforeVerb, .reflexive])
                 || (token.flags.contains(.endsInEd) && !tokens[stop - 1].flags.contains(.determiner))) { break }
             stop += 1
         }

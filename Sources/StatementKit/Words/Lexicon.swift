@@ -8,7 +8,8 @@ struct WordFlags: OptionSet, Sendable {
     static let title = WordFlags(rawValue: 1 << 3)
     static let organisation = WordFlags(rawValue: 1 << 4)
     static let nationality = WordFlags(rawValue: 1 << 5)
-    static let adverb = WordFlags(rawValue: 1 << 6)
+    /// An adverb, auxiliary or quantifier that can stand between a subject and its verb.
+    static let beforeVerb = WordFlags(rawValue: 1 << 6)
     static let capitalisedFunction = WordFlags(rawValue: 1 << 7)
     static let roleNoun = WordFlags(rawValue: 1 << 8)
     static let baseVerb = WordFlags(rawValue: 1 << 9)
@@ -84,7 +85,7 @@ enum Lexicon {
         add(titles.filter { $0.count > 3 && !$0.hasSuffix(".") && !$0.hasSuffix("s") }.map { $0 + "s" }, .title)
         add(organisationWords, .organisation)
         add(nationalityWords, .nationality)
-        add(adverbs, .adverb)
+        add(wordsBetweenSubjectAndVerb, .beforeVerb)
         add(capitalisedFunctionWords, .capitalisedFunction)
         add(roleNouns, .roleNoun)
         add(baseVerbs, .baseVerb)
@@ -140,31 +141,47 @@ enum Lexicon {
         return flags
     }
 
+    /// Every word list the rules test, by the name a reader would look for: the test of the
+    /// lexicon holds each free of duplicates.
+    static let lists: [(name: String, words: [String])] = [
+        ("clauseWords", clauseWords), ("wordsThatEndASubject", wordsThatEndASubject), ("namingWords", namingWords),
+        ("prepositions", prepositions), ("abbreviations", abbreviations), ("reportingLemmas", reportingLemmas),
+        ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
+        ("extraVerbs", extraVerbs), ("auxiliaries", auxiliaries), ("titles", titles), ("organisationWords", organisationWords),
+        ("nationalityWords", nationalityWords), ("nameConnectors", nameConnectors),
+        ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
+        ("replyNouns", replyNouns), ("issuingVerbs", issuingVerbs), ("documentNouns", documentNouns), ("roleNouns", roleNouns),
+        ("determiners", determiners), ("adverbialStarters", adverbialStarters),
+        ("wordsBetweenSubjectAndVerb", wordsBetweenSubjectAndVerb),
+    ]
+
+    static let abbreviationSet = Set(abbreviations)
+
     /// Words that open a clause of their own: where a subject or a named phrase stops.
-    static let clauseWords: Set<String> = [
+    static let clauseWords: [String] = [
         "that", "which", "who", "whom", "whose", "what", "where", "when", "why", "how", "as", "if",
         "because", "although", "though", "while", "since", "whether", "but", "so", "than", "then",
     ]
 
     /// Prepositions and the like that a subject does not run on through.
-    static let wordsThatEndASubject: Set<String> = [
+    static let wordsThatEndASubject: [String] = [
         "with", "by", "from", "for", "into", "about", "after", "before", "during", "against", "like",
         "through", "over", "under", "via", "using", "and", "or", "not", "no",
     ]
 
     /// Words before a quotation that make it a name rather than speech: the "so-called" “…”.
-    static let namingWords: Set<String> = [
+    static let namingWords: [String] = [
         "called", "labelled", "labeled", "named", "titled", "entitled", "nicknamed", "word",
         "words", "term", "phrase", "so-called", "slogan", "hashtag",
     ]
 
     /// Prepositions before a short quotation that make it a phrase, not speech: "in “…”".
-    static let prepositions: Set<String> = ["in", "into", "on", "at", "of", "from", "with", "by", "for", "as", "about"]
+    static let prepositions: [String] = ["in", "into", "on", "at", "of", "from", "with", "by", "for", "as", "about"]
 
     // MARK: Abbreviations
 
     /// Words whose full stop does not end a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: [String] = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "maj", "cpl",
         "gov", "sen", "rep", "rev", "hon", "st", "mt", "ft", "jr", "sr", "messrs", "mme", "mlle",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -174,7 +191,7 @@ enum Lexicon {
 
     static func isAbbreviation(_ word: String) -> Bool {
         if isInitialism(word) { return true }
-        return abbreviations.contains(word.asciiLowercasedOrFull)
+        return abbreviationSet.contains(word.asciiLowercasedOrFull)
     }
 
     /// `R`, `U.S`, `K.C`: single capitals joined by full stops.
@@ -221,7 +238,7 @@ enum Lexicon {
     ]
 
     /// Forms that would mislead as reporting verbs in news text (`post` as a noun, `text`).
-    static let reportingNounLike: Set<String> = [
+    static let reportingNounLike: [String] = [
         "post", "posts", "text", "texts", "report", "reports", "question", "questions", "detail",
         "details", "charge", "charges", "email", "emails", "e-mail", "e-mails", "protest",
         "protests", "object", "objects", "share", "shares", "sum", "sums", "point", "points",
@@ -304,7 +321,7 @@ enum Lexicon {
 
     /// Common verbs in their base form, for finding where a subject ends and where one of
     /// several coordinated actions begins ("come together, resolve their differences, and form").
-    static let baseVerbs: Set<String> = [
+    static let baseVerbs: [String] = [
         "abandon", "abide", "accelerate", "accept", "achieve", "act", "address", "adhere", "adopt",
         "agree", "allow", "answer", "apologize", "apologise", "apply", "approve", "arrest", "assist",
         "avoid", "back", "become", "begin", "bring", "build", "calm", "cancel", "cease", "change",
@@ -345,13 +362,13 @@ enum Lexicon {
     /// Every inflected form of a common verb, auxiliary or reporting verb: where a subject stops.
     static let verbForms: Set<String> = {
         var forms = Set<String>()
-        for lemma in baseVerbs.union(reportingLemmas).union(extraVerbs) {
+        for lemma in Set(baseVerbs).union(reportingLemmas).union(extraVerbs) {
             forms.formUnion(inflections(of: lemma))
         }
         return forms.union(auxiliaries).union(irregularPasts)
     }()
 
-    static let irregularPasts: Set<String> = [
+    static let irregularPasts: [String] = [
         "chose", "went", "took", "made", "gave", "came", "saw", "knew", "thought", "brought",
         "began", "ran", "won", "met", "left", "held", "kept", "found", "told", "said", "wrote",
         "got", "became", "felt", "heard", "paid", "sent", "spent", "stood", "sat", "led", "fell",
@@ -361,7 +378,7 @@ enum Lexicon {
         "bought", "built", "dealt", "struck", "swore", "did", "had", "was", "were",
     ]
 
-    static let extraVerbs: Set<String> = [
+    static let extraVerbs: [String] = [
         "remain", "welcome", "reiterate", "call", "appeal", "encourage", "press", "push", "expect",
         "hope", "want", "wish", "intend", "plan", "seem", "appear", "decide", "fail", "try",
         "detail", "affect", "cause", "develop", "receive", "arrive", "attack", "launch", "play",
@@ -372,7 +389,7 @@ enum Lexicon {
         "seed", "receive", "stage", "host", "display", "feature", "base", "select", "explain",
     ]
 
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: [String] = [
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
         "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
         "must", "ought", "won't", "can't", "don't", "doesn't", "didn't", "isn't", "aren't",
@@ -382,7 +399,7 @@ enum Lexicon {
     // MARK: Names, titles and organisations
 
     /// Words that make a role, and stand before a name: `Secretary of State John Kerry`.
-    static let titles: Set<String> = [
+    static let titles: [String] = [
         "president", "vice", "secretary", "minister", "ambassador", "general", "director",
         "senator", "governor", "mayor", "prime", "chancellor", "king", "queen", "prince",
         "princess", "pope", "judge", "justice", "chief", "officer", "dr", "dr.", "mr", "mr.",
@@ -406,7 +423,7 @@ enum Lexicon {
     ]
 
     /// Words that end or make up the name of an organisation, publication or place of work.
-    static let organisationWords: Set<String> = [
+    static let organisationWords: [String] = [
         "department", "ministry", "council", "relations", "association", "agency", "authority",
         "office", "university", "college", "school", "district", "foundation", "program",
         "programme", "organization", "organisation", "union", "committee", "commission", "bank",
@@ -429,7 +446,7 @@ enum Lexicon {
     ]
 
     /// Countries, nationalities and regions that stand before a role: `US ambassador`, `Swedish captain`.
-    static let nationalityWords: Set<String> = [
+    static let nationalityWords: [String] = [
         "us", "u.s.", "u.s", "uk", "u.k.", "eu", "un", "american", "british", "french", "german",
         "russian", "chinese", "afghan", "swedish", "english", "scottish", "irish", "welsh",
         "canadian", "australian", "indian", "pakistani", "iranian", "iraqi", "syrian", "israeli",
@@ -440,13 +457,13 @@ enum Lexicon {
     ]
 
     /// Connectors that may stand inside a name: `Church of Scientology`, `The Globe and Mail`.
-    static let nameConnectors: Set<String> = [
+    static let nameConnectors: [String] = [
         "of", "the", "and", "&", "for", "on", "de", "del", "della", "der", "van", "von", "da",
         "di", "du", "la", "le", "bin", "ibn", "al", "el", "y", "st.", "in",
     ]
 
     /// Capitalised words that start sentences without naming anyone.
-    static let capitalisedFunctionWords: Set<String> = [
+    static let capitalisedFunctionWords: [String] = [
         "the", "a", "an", "this", "that", "these", "those", "it", "its", "we", "our", "he", "she",
         "they", "his", "her", "their", "i", "my", "you", "your", "in", "on", "at", "for", "by",
         "as", "if", "but", "and", "or", "however", "although", "though", "while", "when", "after",
@@ -479,14 +496,14 @@ enum Lexicon {
 
     enum Pronoun { case he, she, it, they, we, i }
 
-    static let femaleWords: Set<String> = [
+    static let femaleWords: [String] = [
         "she", "her", "woman", "women", "sister", "wife", "mother", "daughter", "spokeswoman",
         "chairwoman", "congresswoman", "queen", "princess", "ms", "ms.", "mrs", "mrs.", "miss",
         "madam", "lady", "dame", "girl", "aunt", "niece", "grandmother", "actress", "businesswoman",
         "girlfriend", "widow", "nun",
     ]
 
-    static let maleWords: Set<String> = [
+    static let maleWords: [String] = [
         "he", "him", "his", "man", "men", "brother", "husband", "father", "son", "spokesman",
         "chairman", "congressman", "king", "prince", "mr", "mr.", "sir", "lord", "boy", "uncle",
         "nephew", "grandfather", "actor", "businessman", "boyfriend", "widower", "monk",
@@ -494,25 +511,25 @@ enum Lexicon {
 
     /// Nouns that name a text which can "say" something: "the statement said".
     /// What someone answered or gave out, as a noun: "Roe's reply: “…”".
-    static let replyNouns: Set<String> = [
+    static let replyNouns: [String] = [
         "reply", "response", "answer", "retort", "comment", "comments", "words", "reaction", "verdict",
         "explanation", "advice", "assessment",
     ]
 
     /// Verbs that put a statement out: "issued the following statement", "released a statement".
-    static let issuingVerbs: Set<String> = [
+    static let issuingVerbs: [String] = [
         "issue", "issues", "issued", "release", "releases", "released", "deliver", "delivers", "delivered",
         "make", "makes", "made", "give", "gives", "gave", "publish", "publishes", "published",
     ]
 
-    static let documentNouns: Set<String> = [
+    static let documentNouns: [String] = [
         "statement", "letter", "report", "communique", "communiqué", "declaration", "post",
         "message", "tweet", "document", "memo", "release", "note", "email", "e-mail", "article",
         "editorial", "website", "site", "notice", "resolution", "blog", "study", "paper",
     ]
 
     /// Nouns for people or bodies that are named only by their role: "a spokesperson said".
-    static let roleNouns: Set<String> = [
+    static let roleNouns: [String] = [
         "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
         "poster", "author", "witness", "resident", "residents", "ministry", "department",
         "government", "agency", "police", "embassy", "office", "statement", "post", "website",
@@ -529,13 +546,13 @@ enum Lexicon {
         "study", "survey", "website", "blog", "tweet", "family", "families", "victim", "victims",
     ]
 
-    static let determiners: Set<String> = [
+    static let determiners: [String] = [
         "the", "a", "an", "this", "that", "these", "those", "one", "another", "some", "its",
         "their", "his", "her", "our", "my", "your", "each", "every", "both", "all", "no", "any",
     ]
 
     /// Words that begin an adverbial chunk rather than a subject ("After the match, ...").
-    static let adverbialStarters: Set<String> = [
+    static let adverbialStarters: [String] = [
         "after", "before", "during", "in", "on", "at", "for", "by", "with", "without", "as",
         "if", "when", "while", "although", "though", "since", "despite", "because", "following",
         "according", "from", "to", "under", "over", "amid", "among", "speaking", "writing",
@@ -546,7 +563,9 @@ enum Lexicon {
         "upon", "within", "into", "regarding", "concerning", "unlike", "like", "whereas",
     ]
 
-    static let adverbs: Set<String> = [
+    /// Adverbs, auxiliaries and quantifiers that stand between a subject and its verb ("has
+    /// also urged", "were all told"): skipped when a verb's subject is looked for.
+    static let wordsBetweenSubjectAndVerb: [String] = [
         "also", "then", "later", "previously", "recently", "once", "again", "further", "still",
         "already", "often", "repeatedly", "publicly", "privately", "formally", "officially",
         "subsequently", "earlier", "separately", "similarly", "reportedly", "allegedly", "too",

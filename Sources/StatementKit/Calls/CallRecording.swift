@@ -15,17 +15,15 @@ extension Reading {
             let clause = FrameFinder.clauseStart(before: found.cue.lowerBound, in: p, sentence: sentence)
             var k = found.cue.lowerBound - 1
             while k >= clause, p.tokens[k].flags.contains(.beforeVerb) { k -= 1 }
-            // "continues to call for", "we want to encourage": the subject is the governing verb's.
-            if k - 1 >= clause, p.tokens[k].is(.to), p.tokens[k - 1].isWord, !p.tokens[k - 1].isCapitalized,
-               p.tokens[k - 1].flags.isDisjoint(with: [.determiner, .preposition, .pronoun])
-            {
-                k -= 2
-                while k >= clause, p.tokens[k].flags.contains(.beforeVerb) || p.tokens[k].flags.contains(.auxiliary) { k -= 1 }
-            }
             var subject: Range<Int>? = agent
+            // "continues to call for", "staged a rally outside the UN to demand": an infinitive's
+            // subject is its clause's.
+            if subject == nil, k > clause, p.tokens[k].is(.to) {
+                subject = FrameFinder.mainSubject(in: p, from: clause, before: k)
+            }
             // "We support the proposal … and call on all participants": a cue after "and" shares
             // the clause's subject.
-            if subject == nil, k >= clause, p.tokens[k].is(.and) {
+            if subject == nil, k > clause, p.tokens[k].is(.and) {
                 subject = FrameFinder.mainSubject(in: p, from: clause, before: k)
             }
             if subject == nil, k >= clause {

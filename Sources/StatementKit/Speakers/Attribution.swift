@@ -71,6 +71,17 @@ extension Reading {
         _ = cast.resolve(.description(description), sentence: number, position: start)
     }
 
+    /// Whether a described subject can say something: people and bodies (by the word lists or
+    /// by an agent noun's ending: "protesters", "lawmakers", "analysts", "residents"), and
+    /// documents ("the report notes").
+    static func canSpeak(_ head: String) -> Bool {
+        if describesSpeakers(head) { return true }
+        if let flags = Lexicon.flagTable[head], flags.contains(.documentNoun) { return true }
+        if head.hasSuffix("s"), let flags = Lexicon.flagTable[String(head.dropLast())], flags.contains(.documentNoun) { return true }
+        return ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "dent", "dents", "ee", "ees", "men", "man", "woman", "women", "people", "public", "staff", "media", "press"]
+            .contains { head.hasSuffix($0) }
+    }
+
     /// Whether a description's head names people or a body that can speak: a role or
     /// organisation word, or the plural of one ("ministers").
     static func describesSpeakers(_ head: String) -> Bool {
@@ -110,8 +121,10 @@ extension Reading {
         var first: Int?
         var others: [Int] = []  // empty, and so never allocated, for the usual single subject
         forEachCoordinatedPart(of: frame.subject, in: p) { part in
-            guard let reference = reference(of: p.tokens[part]),
-                  let id = cast.resolve(reference, sentence: number, position: part.lowerBound) else { return }
+            guard let reference = reference(of: p.tokens[part]) else { return }
+            // "the final arrangements concluded today": only people, bodies and documents speak.
+            if case .description(let description) = reference, !Self.canSpeak(description.head) { return }
+            guard let id = cast.resolve(reference, sentence: number, position: part.lowerBound) else { return }
             if first == nil { first = id } else { others.append(id) }
         }
         guard let first else { return nil }

@@ -156,7 +156,7 @@ enum CallFinder {
                                   actor: actor, strength: cue.strength)
             case .addresseeTo:
                 // "asked for privacy" is not "asked X to": a particle other than "with" is another frame.
-                guard particle != .that, !tokens[next].flags.contains(.preposition) || particle == .with else { continue }
+                guard particle != .that, particle != .to, !tokens[next].flags.contains(.preposition) || particle == .with else { continue }
                 found = objectAndTo(cue: cueStart..<(i + 1), from: next, strength: cue.strength, in: p, sentence: sentence)
             case .forAddresseeTo:
                 guard particle == .for, let (addressee, to) = addresseeAndTo(from: next + 1, in: p, sentence: sentence, limit: 8),
@@ -384,8 +384,18 @@ enum CallFinder {
     private static func addresseeAndTo(from start: Int, in p: ParagraphText, sentence: Range<Int>, limit: Int = 14) -> (Range<Int>, Int)? {
         let tokens = p.tokens
         var index = start
+        var limit = limit
         while index < sentence.upperBound, index < start + limit, sameZone(start, index, p) {
             let token = tokens[index]
+            // "called on the committee, which they see as biased, to make changes": a relative
+            // clause between commas belongs to the addressee.
+            if token.is(","), index + 1 < sentence.upperBound, tokens[index + 1].is(oneOf: [.which, .who]),
+               let close = ((index + 2)..<min(sentence.upperBound, index + 16)).first(where: { tokens[$0].is(",") })
+            {
+                limit += close - index
+                index = close + 1
+                continue
+            }
             if token.kind == .quoteMark || token.is(";") || token.is(":") { return nil }
             // "who asked not to be named": the asker's wish for itself, with no one asked.
             if index == start, token.is(.not) { return nil }

@@ -48,7 +48,7 @@ enum CueGrammar {
         Cue(lemma: "plead", extraForms: ["pled"], complements: [.particleAddresseeTo([.with]), .forAddresseeTo, .forObject, .addresseeTo], strength: .request),
         Cue(lemma: "press", complements: [.particleAddresseeTo([.on]), .forAddresseeTo, .forObject, .addresseeTo], strength: .request),
         Cue(lemma: "push", complements: [.forAddresseeTo, .forObject, .addresseeTo], strength: .request),
-        Cue(lemma: "ask", complements: [.forAddresseeTo, .addresseeTo], strength: .request),
+        Cue(lemma: "ask", complements: [.forAddresseeTo, .thatClause, .addresseeTo], strength: .request),
         Cue(lemma: "demand", complements: [.thatClause, .addresseeTo, .object], strength: .demand),
         Cue(lemma: "request", complements: [.thatClause, .addresseeTo, .object], strength: .request),
         Cue(lemma: "urge", complements: [.thatClause, .addresseeTo, .object], strength: .request),
@@ -75,6 +75,7 @@ enum CueGrammar {
         Cue(lemma: "advocate", complements: [.addresseeTo], strength: .encouragement),
         Cue(lemma: "seek", extraForms: ["sought"], complements: [.addresseeTo], strength: .request),
         Cue(lemma: "look", complements: [.particleAddresseeTo([.to])], strength: .request),
+        Cue(lemma: "want", complements: [.addresseeTo], strength: .request),
     ]
 
     /// Nouns that carry a call when a speaker makes, renews or issues them: "renew our call on

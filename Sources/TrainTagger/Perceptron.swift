@@ -110,6 +110,11 @@ struct Perceptron {
                     active.append(row(of: TaggerFeatures.previousTags(beforePrevious, previous)))
                     active.append(row(of: TaggerFeatures.previousTagAndWord(previous, spellings[Int(word)].wordKey)))
                     if i == 0 { active.append(row(of: TaggerFeatures.initial(spellings[Int(word)].capitals))) }
+                    let capitals = spellings[Int(word)].capitals
+                    let before = i >= 1 ? spellings[Int(sentence.words[i - 1])].capitals : 0
+                    let after = i + 1 < n ? spellings[Int(sentence.words[i + 1])].capitals : 0
+                    active.append(row(of: TaggerFeatures.capitals(before, capitals, after: false)))
+                    active.append(row(of: TaggerFeatures.capitals(capitals, after, after: true)))
                     var scores = [Float](repeating: 0, count: Self.tags)
                     for r in active {
                         let base = Int(r) * Self.tags

@@ -30,6 +30,7 @@ var epochs = 12
 var minimumCount: Int32 = 2
 var levels: Float = 64
 var explore = false
+var probes: [String] = []
 var dictionaryMinimum = 20
 var dictionaryShare = 0.97
 while let argument = arguments.first {
@@ -40,9 +41,10 @@ while let argument = arguments.first {
     case "--minimum-count": minimumCount = Int32(arguments.removeFirst())!
     case "--levels": levels = Float(arguments.removeFirst())!
     case "--explore": explore = true
+    case "--tag": probes.append(arguments.removeFirst())
     case "--dictionary": dictionaryMinimum = Int(arguments.removeFirst())!; dictionaryShare = Double(arguments.removeFirst())!
     case "-h", "--help":
-        print("usage: communique-train-tagger [TREEBANKS] [--output FILE] [--epochs N] [--minimum-count N] [--levels N] [--explore]")
+        print("usage: communique-train-tagger [TREEBANKS] [--output FILE] [--epochs N] [--minimum-count N] [--levels N] [--explore] [--tag SENTENCE]")
         exit(0)
     default: treebanks = argument
     }
@@ -177,6 +179,13 @@ print("UPOS accuracy: EWT dev \(percent(accuracy(final, ewtDev))), EWT test \(pe
 let joinedDev = ewtDev.filter { $0.joined != nil }
 print("  with contractions joined (tagged as their first word), EWT dev sentences that have one: "
     + "\(percent(accuracy(final, joinedDev, joined: true))) (split: \(percent(accuracy(final, joinedDev))))")
+
+// Sentences given with --tag, tagged by the new weights (UD tokens, split at spaces).
+var probe = PartOfSpeechTagger(model: final)
+for sentence in probes {
+    let words = sentence.split(separator: " ").map(String.init)
+    print(zip(words, probe.tag(words: words)).map { "\($0)/\($1.name)" }.joined(separator: " "))
+}
 
 // Speed: every evaluation sentence tagged by key, the cache warm, as the analysis will.
 var tagger = PartOfSpeechTagger(model: final)

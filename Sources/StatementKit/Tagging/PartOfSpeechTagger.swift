@@ -47,6 +47,10 @@ public struct PartOfSpeechTagger: Sendable {
     private let previousTwo: [TagScores]
     /// Scores for the first word of a sentence, by its capitals.
     private let initial: [TagScores]
+    /// Scores by the capitals of the previous word and this one, and of this one and the next
+    /// (`TaggerFeatures.capitals`, four by four).
+    private let capitalsBefore: [TagScores]
+    private let capitalsAfter: [TagScores]
     private let start: Entry
     private let end: Entry
     /// Keys below `denseLimit` find their entry here (-1: not yet met); others in `sparse`.
@@ -82,6 +86,15 @@ public struct PartOfSpeechTagger: Sendable {
             model.add(TaggerFeatures.initial(UInt8(capitals)), to: &scores)
             return scores
         }
+        func capitalsTable(after: Bool) -> [TagScores] {
+            (0..<16).map { pair in
+                var scores = TagScores()
+                model.add(TaggerFeatures.capitals(UInt8(pair / 4), UInt8(pair % 4), after: after), to: &scores)
+                return scores
+            }
+        }
+        capitalsBefore = capitalsTable(after: false)
+        capitalsAfter = capitalsTable(after: true)
         var pool: [TagScores] = []
         start = Self.entry(TaggerFeatures.sentenceStart, model: model, pairs: &pool)
         end = Self.entry(TaggerFeatures.sentenceEnd, model: model, pairs: &pool)
@@ -167,6 +180,11 @@ public struct PartOfSpeechTagger: Sendable {
                     let pair = Int(this.pointee.pairs)
                     if pair >= 0 { scores += pairs[pair &+ previousTag] }
                     if i == 0 { scores += initial[Int(this.pointee.capitals)] }
+                    let capitals = Int(this.pointee.capitals)
+                    let before = i >= 1 ? Int(entry[Int(indices[i - 1])].capitals) : 0
+                    let after = i + 1 < count ? Int(entry[Int(indices[i + 1])].capitals) : 0
+                    scores += capitalsBefore[before &* 4 &+ capitals]
+                    scores += capitalsAfter[capitals &* 4 &+ after]
                     tag = scores.best
                 }
                 tags.append(unsafeBitCast(UInt8(truncatingIfNeeded: tag), to: PartOfSpeech.self))
@@ -206,6 +224,8 @@ public struct PartOfSpeechTagger: Sendable {
                 model.add(TaggerFeatures.previousTags(beforePrevious, previousTag), to: &scores)
                 model.add(TaggerFeatures.previousTagAndWord(previousTag, features.wordKey), to: &scores)
                 if i == 0 { model.add(TaggerFeatures.initial(features.capitals), to: &scores) }
+                model.add(TaggerFeatures.capitals(i >= 1 ? before.capitals : 0, features.capitals, after: false), to: &scores)
+                model.add(TaggerFeatures.capitals(features.capitals, i + 1 < words.count ? after.capitals : 0, after: true), to: &scores)
                 tag = scores.best
             }
             tags.append(PartOfSpeech(rawValue: UInt8(tag))!)

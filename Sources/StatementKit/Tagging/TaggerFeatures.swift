@@ -111,6 +111,13 @@ package enum TaggerFeatures {
     /// The previous tag with the word being tagged.
     package static func previousTagAndWord(_ tag: Int, _ wordKey: UInt32) -> UInt32 { mix(wordKey, 0x42_0000 | UInt32(tag)) }
 
+    /// The capitals of two words side by side (`Spelling.capitals`, 0 for a sentence's edge):
+    /// the previous word's with this one's (`right` false), this one's with the next's (`right`
+    /// true). "United" before "States", "Guterres" after "António".
+    package static func capitals(_ left: UInt8, _ right: UInt8, after: Bool) -> UInt32 {
+        mix(after ? 0x45_0000 : 0x44_0000, UInt32(left) * 4 + UInt32(right))
+    }
+
     /// The first word of a sentence, by its capitals.
     package static func initial(_ capitals: UInt8) -> UInt32 { mix(0x43_0000, UInt32(capitals)) }
 

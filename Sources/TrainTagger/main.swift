@@ -208,5 +208,11 @@ for _ in 0..<5 {
     for (words, numbers) in keyed { tagger.tag(keys: numbers, text: { words[numbers.firstIndex(of: $0)!] }, into: &tags) }
     best = min(best, now() - t0)
 }
+let distinct = keys.keys.sorted()
+let featuresStart = now()
+for word in distinct { _ = TaggerFeatures.spelling(word, classes: final.ambiguityClass) }
+let featureSeconds = now() - featuresStart
+print("a new spelling: \(format2(cold / Double(distinct.count) * 1e6)) µs to learn, of which its features \(format2(featureSeconds / Double(distinct.count) * 1e6)) µs")
+func format2(_ value: Double) -> String { String(Double(Int(value * 100)) / 100) }
 print("speed: \(Int(Double(wordCount) / best)) words/s with the cache warm, \(Int(Double(wordCount) / cold)) words/s "
     + "from an empty cache (\(wordCount) words, \(keys.count) distinct)")

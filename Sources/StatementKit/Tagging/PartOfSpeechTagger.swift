@@ -6,7 +6,8 @@
 /// and its features as the previous, the next, the second next and the second previous word —
 /// is summed once per distinct spelling into score vectors, kept under the word's key; a
 /// token then costs a few vector additions (the five words around it, the previous tag, the
-/// previous two tags, the previous tag with this word) and a choice of the best of seventeen.
+/// previous two tags, the previous tag with this word, the capitals either side) and a choice
+/// of the best of seventeen.
 /// Frequent words that the treebanks always tag one way (`the`, `,`, `of`) take that tag at once.
 ///
 /// Words are UD tokens: punctuation apart, and a contraction split as the treebanks split it
@@ -18,12 +19,16 @@
 /// ```swift
 /// var tagger = PartOfSpeechTagger()
 /// tagger.tag(words: ["The", "minister", "urged", "calm", "."])  // [.determiner, .noun, .verb, .noun, .punctuation]
-/// // In an analysis, by spelling number, the text asked only for spellings not seen before:
-/// tagger.tag(keys: sentence.map(\.spelling), text: { vocabulary.text(of: $0) }, into: &tags)
+/// // In an analysis, a sentence's tokens by spelling number; the text is asked only for a
+/// // spelling the tagger has not met yet:
+/// tagger.tag(keys: sentence.lazy.map(\.spelling), text: { key in
+///     vocabulary.text(of: sentence.first { $0.spelling == key }!)
+/// }, into: &tags)
 /// ```
 ///
-/// A value; the cache grows with the distinct keys met (about 420 bytes each). Call
-/// `forgetWords()` when keys are given new meanings (a new vocabulary).
+/// A value; the cache grows with the distinct keys met (about 420 bytes each, and 1.4 KB more
+/// for a word the model knows after each previous tag). Call `forgetWords()` when keys are
+/// given new meanings (when the vocabulary starts again: its `generation` changes).
 public struct PartOfSpeechTagger: Sendable {
     /// What is worked out once per spelling.
     struct Entry: Sendable {
@@ -262,15 +267,13 @@ public struct PartOfSpeechTagger: Sendable {
         var entry = Entry()
         entry.capitals = features.capitals
         if let tag = model.dictionaryTag(features.dictionaryKey) { entry.fixed = tag.rawValue }
-        for feature in features.own { model.add(feature, to: &entry.own) }
-        for feature in features.asPrevious { model.add(feature, to: &entry.asPrevious) }
-        for feature in features.asBeforePrevious { model.add(feature, to: &entry.asBeforePrevious) }
-        for feature in features.asNext { model.add(feature, to: &entry.asNext) }
-        for feature in features.asAfterNext { model.add(feature, to: &entry.asAfterNext) }
+        entry.own = model.scores(features.own)
+        entry.asPrevious = model.scores(features.asPrevious)
+        entry.asBeforePrevious = model.scores(features.asBeforePrevious)
+        entry.asNext = model.scores(features.asNext)
+        entry.asAfterNext = model.scores(features.asAfterNext)
         let block = (0..<TaggerFeatures.historyCount).map { tag in
-            var scores = TagScores()
-            model.add(TaggerFeatures.previousTagAndWord(tag, features.wordKey), to: &scores)
-            return scores
+            model.scores([TaggerFeatures.previousTagAndWord(tag, features.wordKey)])
         }
         if block.contains(where: { $0 != TagScores() }) {
             entry.pairs = Int32(pairs.count)

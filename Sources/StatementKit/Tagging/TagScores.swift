@@ -6,6 +6,12 @@ package struct TagScores: Sendable, Equatable {
 
     package init() {}
 
+    /// The seventeen scores at `values`.
+    package init(_ values: UnsafePointer<Float>) {
+        first = SIMD16(UnsafeBufferPointer(start: values, count: 16))
+        last = values[16]
+    }
+
     @inline(__always) package static func += (lhs: inout TagScores, rhs: TagScores) {
         lhs.first += rhs.first
         lhs.last += rhs.last

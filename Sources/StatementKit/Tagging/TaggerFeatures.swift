@@ -40,20 +40,22 @@ package enum TaggerFeatures {
 
     /// The key a spelling's ambiguity class is kept under: its lowercase, normalised form.
     package static func classKey(_ text: String) -> UInt32 {
-        hash(0x01, String(String.UnicodeScalarView(normalized(Array(text.unicodeScalars)))))
+        hash(0x01, normalized(Array(text.unicodeScalars))[...])
     }
 
     /// The features of a spelling (as it stands in the text: `Minister`, `don't`, `U.S.`, `,`).
     /// `classes` gives the tags the treebanks give a word (its ambiguity class, as a bit mask
     /// of tags; 0 for a word too rare to say), by its `classKey`.
+    ///
+    /// Each feature is the hash of its template and its value's UTF-8, hashed straight from the
+    /// scalars (making a string of each value was most of the time a new spelling took).
     package static func spelling(_ text: String, classes: (UInt32) -> UInt32) -> Spelling {
         let scalars = Array(text.unicodeScalars)
-        let normal = normalized(scalars)
+        let normal = normalized(scalars)[...]
         var features = Spelling()
-        let word = String(String.UnicodeScalarView(normal))
-        features.wordKey = hash(0x01, word)
-        let ambiguity = "\(classes(features.wordKey))"
-        features.dictionaryKey = hash(0x02, text)
+        features.wordKey = hash(0x01, normal)
+        let ambiguity = classes(features.wordKey)
+        features.dictionaryKey = hash(0x02, scalars[...])
         var hasUpper = false, hasLower = false, hasDigit = false, hasHyphen = false, hasPeriod = false
         for s in scalars {
             if s.properties.isUppercase { hasUpper = true }
@@ -64,33 +66,37 @@ package enum TaggerFeatures {
         }
         let firstUpper = scalars.first?.properties.isUppercase ?? false
         features.capitals = !(hasUpper || hasLower) ? 0 : firstUpper ? (hasLower ? 2 : 3) : 1
-        let shape = Self.shape(scalars)
+        let shape = Self.shape(scalars)[...]
+        let capitals = [Unicode.Scalar(48 + features.capitals)][...]
+        let count = normal.count
 
-        var own = features.own
-        own.append(hash(0x10, ""))  // bias
+        var own: [UInt32] = []
+        own.reserveCapacity(24)
+        own.append(hash(0x10, [][...]))  // bias
         own.append(features.wordKey)
-        if hasUpper { own.append(hash(0x11, text)) }
-        for n in 1...5 where normal.count > n { own.append(hash(0x12 + UInt8(n), suffix(normal, n))) }
-        for n in 1...4 where normal.count > n { own.append(hash(0x40 + UInt8(n), prefix(normal, n))) }
+        if hasUpper { own.append(hash(0x11, scalars[...])) }
+        for n in 1...5 where count > n { own.append(hash(0x12 + UInt8(n), normal.suffix(n))) }
+        for n in 1...4 where count > n { own.append(hash(0x40 + UInt8(n), normal.prefix(n))) }
         own.append(hash(0x1B, shape))
-        own.append(hash(0x1C, "\(features.capitals)"))
-        if hasDigit { own.append(hash(0x1D, "d")) }
-        if hasHyphen { own.append(hash(0x1D, "h")) }
-        if hasPeriod { own.append(hash(0x1D, ".")) }
-        if hasDigit && !hasLower && !hasUpper { own.append(hash(0x1D, "n")) }
-        own.append(hash(0x1E, "\(min(normal.count, 8))"))
-        own.append(hash(0x1F, ambiguity))
-        own.append(hash(0x1F, ambiguity + "/\(features.capitals)"))
+        own.append(hash(0x1C, capitals))
+        if hasDigit { own.append(hash(0x1D, ["d"][...])) }
+        if hasHyphen { own.append(hash(0x1D, ["h"][...])) }
+        if hasPeriod { own.append(hash(0x1D, ["."][...])) }
+        if hasDigit && !hasLower && !hasUpper { own.append(hash(0x1D, ["n"][...])) }
+        own.append(hash(0x1E, [Unicode.Scalar(48 + UInt8(min(count, 8)))][...]))
+        let decimal = Array(String(ambiguity).unicodeScalars)
+        own.append(hash(0x1F, decimal[...]))
+        own.append(hash(0x1F, (decimal + ["/"] + capitals)[...]))
         features.own = own
 
         func context(_ template: UInt8, full: Bool) -> [UInt32] {
-            var list = [hash(template, word), hash(template + 1, suffix(normal, 3)), hash(template + 2, shape),
-                        hash(template + 7, ambiguity)]
+            var list = [hash(template, normal), hash(template + 1, normal.suffix(3)), hash(template + 2, shape),
+                        hash(template + 7, decimal[...])]
             guard full else { return list }
-            list.append(hash(template + 3, suffix(normal, 1)))
-            list.append(hash(template + 4, suffix(normal, 2)))
-            list.append(hash(template + 5, "\(features.capitals)"))
-            list.append(hash(template + 6, suffix(normal, 4)))
+            list.append(hash(template + 3, normal.suffix(1)))
+            list.append(hash(template + 4, normal.suffix(2)))
+            list.append(hash(template + 5, capitals))
+            list.append(hash(template + 6, normal.suffix(4)))
             return list
         }
         features.asPrevious = context(0x20, full: true)
@@ -141,31 +147,30 @@ package enum TaggerFeatures {
 
     /// `Xxxx` → `Xx`, `U.S.` → `X.X.`, `2,000` → `d,d`, `al-Assad` → `x-Xx`: capitals, lowercase
     /// and digits with runs folded.
-    static func shape(_ scalars: [Unicode.Scalar]) -> String {
-        var out = ""
-        var last: Character = " "
+    static func shape(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        var last: Unicode.Scalar = " "
         for s in scalars.prefix(12) {
-            let c: Character = s.properties.isUppercase ? "X" : s.properties.isLowercase ? "x"
-                : ("0"..."9").contains(s) ? "d" : s.properties.isAlphabetic ? "x" : Character(s)
+            let c: Unicode.Scalar = s.properties.isUppercase ? "X" : s.properties.isLowercase ? "x"
+                : ("0"..."9").contains(s) ? "d" : s.properties.isAlphabetic ? "x" : s
             if c != last || !(c == "X" || c == "x" || c == "d") { out.append(c) }
             last = c
         }
         return out
     }
 
-    private static func suffix(_ s: [Unicode.Scalar], _ n: Int) -> String {
-        String(String.UnicodeScalarView(s.suffix(n)))
-    }
-
-    private static func prefix(_ s: [Unicode.Scalar], _ n: Int) -> String {
-        String(String.UnicodeScalarView(s.prefix(n)))
-    }
-
     /// FNV-1a over a template byte and the value's UTF-8, folded to 32 bits.
-    static func hash(_ template: UInt8, _ value: String) -> UInt32 {
+    static func hash(_ template: UInt8, _ value: ArraySlice<Unicode.Scalar>) -> UInt32 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        h = (h ^ UInt64(template)) &* 0x0000_0100_0000_01B3
-        for byte in value.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        @inline(__always) func add(_ byte: UInt8) { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        add(template)
+        for scalar in value {
+            if scalar.isASCII {
+                add(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                for byte in UTF8.encode(scalar)! { add(byte) }
+            }
+        }
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 

@@ -4,12 +4,24 @@
 /// Stored compactly (see `encoded()`): hashes in order as the differences between them, which
 /// tags a feature scores as a bit mask, and each score quantised to a whole number of `step`s,
 /// all as variable-length integers. Decoded in one pass into sorted arrays searched by
-/// bisection, which the tagger does only once per distinct spelling.
+/// bisection or (the features) through a hash table, which the tagger does only once per
+/// distinct spelling.
 package struct TaggerModel: Sendable {
     /// Sorted feature hashes.
     private(set) var hashes: [UInt32] = []
     /// Where each feature's scores start in `values`, and then where they end.
     private var starts: [Int32] = [0]
+    /// Each feature by its hash, open addressing (at most half full), with its mask and where
+    /// its scores start beside the hash so that a look-up reads one place: the tagger looks up
+    /// some seventy features for each new spelling, and bisecting 60,000 hashes, then reading
+    /// three arrays, was most of the time a new spelling took.
+    private var slots: [Slot] = []
+    private struct Slot {
+        var hash: UInt32 = 0
+        /// 0 for an empty slot (a feature kept has a score for some tag).
+        var mask: UInt32 = 0
+        var start: Int32 = 0
+    }
     /// Which tags each feature has a score for.
     private var masks: [UInt32] = []
     private var values: [Int16] = []
@@ -25,7 +37,7 @@ package struct TaggerModel: Sendable {
     package var featureCount: Int { hashes.count }
     package var dictionaryCount: Int { dictionaryKeys.count }
 
-    package init() {}
+    package init() { buildSlots() }
 
     /// A model from trained weights: each feature's seventeen scores, quantised to `step`
     /// (scores that round to zero are dropped, and features left with none).
@@ -55,13 +67,41 @@ package struct TaggerModel: Sendable {
             classKeys.append(key)
             classMasks.append(mask)
         }
+        buildSlots()
+    }
+
+    private mutating func buildSlots() {
+        var size = 16
+        while size < hashes.count * 2 { size *= 2 }
+        slots = [Slot](repeating: Slot(), count: size)
+        for (index, hash) in hashes.enumerated() {
+            var slot = Self.home(hash, mask: size - 1)
+            while slots[slot].mask != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Slot(hash: hash, mask: masks[index], start: starts[index])
+        }
+    }
+
+    @inline(__always) private static func home(_ hash: UInt32, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(hash) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// A feature's slot, if the model has the feature.
+    @inline(__always) private func slot(of feature: UInt32) -> Slot? {
+        let mask = slots.count - 1
+        var index = Self.home(feature, mask: mask)
+        while true {
+            let slot = slots[index]
+            if slot.mask == 0 { return nil }
+            if slot.hash == feature { return slot }
+            index = (index + 1) & mask
+        }
     }
 
     /// Adds a feature's scores to `scores`.
     @inline(__always) package func add(_ feature: UInt32, to scores: inout TagScores) {
-        guard let index = Self.find(feature, in: hashes) else { return }
-        var mask = masks[index]
-        var at = Int(starts[index])
+        guard let slot = slot(of: feature) else { return }
+        var mask = slot.mask
+        var at = Int(slot.start)
         while mask != 0 {
             let tag = mask.trailingZeroBitCount
             scores[tag] += Float(values[at]) * step
@@ -70,8 +110,30 @@ package struct TaggerModel: Sendable {
         }
     }
 
+    /// Adds a feature's scores to the seventeen at `scores` (a plain buffer: setting one lane of
+    /// a SIMD vector at a time went through memory for every score).
+    @inline(__always) package func add(_ feature: UInt32, to scores: UnsafeMutablePointer<Float>) {
+        guard let slot = slot(of: feature) else { return }
+        var mask = slot.mask
+        var at = Int(slot.start)
+        while mask != 0 {
+            scores[mask.trailingZeroBitCount] += Float(values[at]) * step
+            at += 1
+            mask &= mask - 1
+        }
+    }
+
+    /// The sum of these features' scores.
+    package func scores(_ features: [UInt32]) -> TagScores {
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: PartOfSpeech.count) { buffer in
+            buffer.initialize(repeating: 0)
+            for feature in features { add(feature, to: buffer.baseAddress!) }
+            return TagScores(buffer.baseAddress!)
+        }
+    }
+
     /// Whether the model has this feature at all.
-    package func has(_ feature: UInt32) -> Bool { Self.find(feature, in: hashes) != nil }
+    package func has(_ feature: UInt32) -> Bool { slot(of: feature) != nil }
 
     /// The one tag of a word in the tag dictionary.
     package func dictionaryTag(_ key: UInt32) -> PartOfSpeech? {
@@ -192,6 +254,7 @@ package struct TaggerModel: Sendable {
             classMasks.append(UInt32(truncatingIfNeeded: get()))
         }
         guard !failed, at == bytes.count else { return nil }
+        buildSlots()
     }
 
     /// The model embedded in the binary (`TaggerWeights.swift`), decoded the first time it is asked for.

@@ -23,6 +23,8 @@ struct Perceptron {
     /// How many scored tokens each feature fired for, in the first epoch.
     private(set) var counts: [Int32] = []
     private var time: Int32 = 0
+    /// The word of each previous-tag-and-word feature, by the feature.
+    private(set) var pairWords: [UInt32: UInt32] = [:]
     /// Spellings that always have one tag.
     var dictionary: [Int32: UInt8] = [:]
     private static let tags = PartOfSpeech.count
@@ -108,7 +110,10 @@ struct Perceptron {
                     active += rows[Int(i + 2 < n ? sentence.words[i + 2] : end)][4]
                     active.append(row(of: TaggerFeatures.previousTag(previous)))
                     active.append(row(of: TaggerFeatures.previousTags(beforePrevious, previous)))
-                    active.append(row(of: TaggerFeatures.previousTagAndWord(previous, spellings[Int(word)].wordKey)))
+                    let wordKey = spellings[Int(word)].wordKey
+                    let pair = TaggerFeatures.previousTagAndWord(previous, wordKey)
+                    if pairWords[pair] == nil { pairWords[pair] = wordKey }
+                    active.append(row(of: pair))
                     if i == 0 { active.append(row(of: TaggerFeatures.initial(spellings[Int(word)].capitals))) }
                     let capitals = spellings[Int(word)].capitals
                     let before = i >= 1 ? spellings[Int(sentence.words[i - 1])].capitals : 0

@@ -101,7 +101,7 @@ for epoch in 1...epochs {
         dictionary.append((perceptron.spellings[Int(word)].dictionaryKey, PartOfSpeech(rawValue: tag)!))
     }
     let model = TaggerModel(weights: weights, step: step, dictionary: dictionary,
-                            classes: classes.map { (key: $0.key, mask: $0.value) })
+                            classes: classes.map { (key: $0.key, mask: $0.value) }, pairWords: perceptron.pairWords)
     let bytes = model.encoded()
     guard let decoded = TaggerModel(decoding: bytes), decoded.encoded() == bytes else { fatalError("the model does not decode to itself") }
     return (decoded, bytes)
@@ -198,9 +198,13 @@ let keyed = (ewtDev + ewtTest + gumTest).map { sentence in
     })
 }
 var tags: [PartOfSpeech] = []
-let coldStart = now()
-for (words, numbers) in keyed { tagger.tag(keys: numbers, text: { words[numbers.firstIndex(of: $0)!] }, into: &tags) }
-let cold = now() - coldStart
+var cold = Double.infinity  // the best of three, each with a new tagger (the machine is shared)
+for _ in 0..<3 {
+    tagger = PartOfSpeechTagger(model: final)
+    let coldStart = now()
+    for (words, numbers) in keyed { tagger.tag(keys: numbers, text: { words[numbers.firstIndex(of: $0)!] }, into: &tags) }
+    cold = min(cold, now() - coldStart)
+}
 let wordCount = keyed.reduce(0) { $0 + $1.1.count }
 var best = Double.infinity
 for _ in 0..<5 {
@@ -212,7 +216,7 @@ let distinct = keys.keys.sorted()
 let featuresStart = now()
 for word in distinct { _ = TaggerFeatures.spelling(word, classes: final.ambiguityClass) }
 let featureSeconds = now() - featuresStart
-print("a new spelling: \(format2(cold / Double(distinct.count) * 1e6)) µs to learn, of which its features \(format2(featureSeconds / Double(distinct.count) * 1e6)) µs")
+print("a new spelling: \(format2((cold - best) / Double(distinct.count) * 1e6)) µs to learn, of which its features \(format2(featureSeconds / Double(distinct.count) * 1e6)) µs")
 func format2(_ value: Double) -> String { String(Double(Int(value * 100)) / 100) }
 print("speed: \(Int(Double(wordCount) / best)) words/s with the cache warm, \(Int(Double(wordCount) / cold)) words/s "
     + "from an empty cache (\(wordCount) words, \(keys.count) distinct)")

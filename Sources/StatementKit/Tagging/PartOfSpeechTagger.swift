@@ -227,7 +227,9 @@ public struct PartOfSpeechTagger: Sendable {
                 for feature in twoAfter.asAfterNext { model.add(feature, to: &scores) }
                 model.add(TaggerFeatures.previousTag(previousTag), to: &scores)
                 model.add(TaggerFeatures.previousTags(beforePrevious, previousTag), to: &scores)
-                model.add(TaggerFeatures.previousTagAndWord(previousTag, features.wordKey), to: &scores)
+                if model.hasPairs(features.wordKey) {
+                    model.add(TaggerFeatures.previousTagAndWord(previousTag, features.wordKey), to: &scores)
+                }
                 if i == 0 { model.add(TaggerFeatures.initial(features.capitals), to: &scores) }
                 model.add(TaggerFeatures.capitals(i >= 1 ? before.capitals : 0, features.capitals, after: false), to: &scores)
                 model.add(TaggerFeatures.capitals(features.capitals, i + 1 < words.count ? after.capitals : 0, after: true), to: &scores)
@@ -272,12 +274,10 @@ public struct PartOfSpeechTagger: Sendable {
         entry.asBeforePrevious = model.scores(features.asBeforePrevious)
         entry.asNext = model.scores(features.asNext)
         entry.asAfterNext = model.scores(features.asAfterNext)
-        let block = (0..<TaggerFeatures.historyCount).map { tag in
-            model.scores([TaggerFeatures.previousTagAndWord(tag, features.wordKey)])
-        }
-        if block.contains(where: { $0 != TagScores() }) {
-            entry.pairs = Int32(pairs.count)
-            pairs += block
+        guard model.hasPairs(features.wordKey) else { return entry }
+        entry.pairs = Int32(pairs.count)
+        for tag in 0..<TaggerFeatures.historyCount {
+            pairs.append(model.scores([TaggerFeatures.previousTagAndWord(tag, features.wordKey)]))
         }
         return entry
     }

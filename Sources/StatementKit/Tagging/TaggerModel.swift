@@ -33,6 +33,10 @@ package struct TaggerModel: Sendable {
     /// Sorted class keys (`TaggerFeatures.classKey`) and the ambiguity classes of their words.
     private var classKeys: [UInt32] = []
     private var classMasks: [UInt32] = []
+    /// Sorted word keys (`TaggerFeatures.Spelling.wordKey`) of the words that have
+    /// previous-tag-and-word features: a new spelling looks those up (eighteen of them) only
+    /// when it is one of these.
+    private var pairWordKeys: [UInt32] = []
 
     package var featureCount: Int { hashes.count }
     package var dictionaryCount: Int { dictionaryKeys.count }
@@ -42,7 +46,7 @@ package struct TaggerModel: Sendable {
     /// A model from trained weights: each feature's seventeen scores, quantised to `step`
     /// (scores that round to zero are dropped, and features left with none).
     package init(weights: [(feature: UInt32, scores: [Float])], step: Float, dictionary: [(key: UInt32, tag: PartOfSpeech)],
-                 classes: [(key: UInt32, mask: UInt32)]) {
+                 classes: [(key: UInt32, mask: UInt32)], pairWords: [UInt32: UInt32]) {
         self.step = step
         for (feature, scores) in weights.sorted(by: { $0.feature < $1.feature }) {
             var mask: UInt32 = 0
@@ -67,6 +71,7 @@ package struct TaggerModel: Sendable {
             classKeys.append(key)
             classMasks.append(mask)
         }
+        pairWordKeys = Array(Set(hashes.compactMap { pairWords[$0] })).sorted()
         buildSlots()
     }
 
@@ -140,6 +145,9 @@ package struct TaggerModel: Sendable {
         Self.find(key, in: dictionaryKeys).flatMap { PartOfSpeech(rawValue: dictionaryTags[$0]) }
     }
 
+    /// Whether the word with this key has previous-tag-and-word features.
+    package func hasPairs(_ wordKey: UInt32) -> Bool { Self.find(wordKey, in: pairWordKeys) != nil }
+
     /// The ambiguity class of the word with this class key (0 when unknown).
     package func ambiguityClass(_ key: UInt32) -> UInt32 {
         Self.find(key, in: classKeys).map { classMasks[$0] } ?? 0
@@ -156,11 +164,12 @@ package struct TaggerModel: Sendable {
 
     // MARK: - Bytes
 
-    private static let magic: [UInt8] = Array("UPOS1".utf8)
+    private static let magic: [UInt8] = Array("UPOS2".utf8)
 
-    /// The model as bytes: the magic `UPOS1`, the step (its Float bits), the feature count,
-    /// the dictionary count, the class count, then per feature the hash's difference from the last, its mask
-    /// and its scores (zigzag), then per dictionary entry its key's difference and its tag, then per ambiguity class its key's difference and its mask;
+    /// The model as bytes: the magic `UPOS2`, the step (its Float bits), the feature count,
+    /// the dictionary count, the class count, the count of words with pair features, then per feature the hash's difference from the last, its mask
+    /// and its scores (zigzag), then per dictionary entry its key's difference and its tag, then per ambiguity class its key's difference and its mask, then the
+    /// differences between the keys of the words with previous-tag-and-word features;
     /// every number a LEB128 variable-length integer.
     package func encoded() -> [UInt8] {
         var out = Self.magic
@@ -176,6 +185,7 @@ package struct TaggerModel: Sendable {
         put(UInt64(hashes.count))
         put(UInt64(dictionaryKeys.count))
         put(UInt64(classKeys.count))
+        put(UInt64(pairWordKeys.count))
         var last: UInt32 = 0
         for index in hashes.indices {
             put(UInt64(hashes[index] - last))
@@ -196,6 +206,11 @@ package struct TaggerModel: Sendable {
             put(UInt64(classKeys[index] - last))
             last = classKeys[index]
             put(UInt64(classMasks[index]))
+        }
+        last = 0
+        for key in pairWordKeys {
+            put(UInt64(key - last))
+            last = key
         }
         return out
     }
@@ -220,8 +235,8 @@ package struct TaggerModel: Sendable {
             return 0
         }
         step = Float(bitPattern: UInt32(truncatingIfNeeded: get()))
-        let count = Int(get()), dictionary = Int(get()), classes = Int(get())
-        guard !failed, count < bytes.count, dictionary < bytes.count, classes < bytes.count else { return nil }
+        let count = Int(get()), dictionary = Int(get()), classes = Int(get()), pairWords = Int(get())
+        guard !failed, count < bytes.count, dictionary < bytes.count, classes < bytes.count, pairWords < bytes.count else { return nil }
         hashes.reserveCapacity(count)
         masks.reserveCapacity(count)
         starts.reserveCapacity(count + 1)
@@ -252,6 +267,11 @@ package struct TaggerModel: Sendable {
             last &+= UInt32(truncatingIfNeeded: get())
             classKeys.append(last)
             classMasks.append(UInt32(truncatingIfNeeded: get()))
+        }
+        last = 0
+        for _ in 0..<pairWords {
+            last &+= UInt32(truncatingIfNeeded: get())
+            pairWordKeys.append(last)
         }
         guard !failed, at == bytes.count else { return nil }
         buildSlots()

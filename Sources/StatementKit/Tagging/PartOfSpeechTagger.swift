@@ -58,13 +58,14 @@ public struct PartOfSpeechTagger: Sendable {
     private let capitalsAfter: [TagScores]
     private let start: Entry
     private let end: Entry
-    /// Keys below `denseLimit` find their entry here (-1: not yet met); others in `sparse`.
+    /// Keys below `denseLimit` find their entry here (-1: not yet met; it grows to the largest
+    /// key met, four bytes a key); others in `sparse`.
     private var dense: [Int32] = []
     private var sparse: [Int32: Int32] = [:]
     private var entries: [Entry] = []
     private var pairs: [TagScores] = []
     private var indices: [Int32] = []
-    private static let denseLimit: Int32 = 1 << 24
+    private static let denseLimit: Int32 = 1 << 20
 
     /// A tagger with the weights built into the binary.
     public init() { self.init(model: .embedded) }
@@ -114,6 +115,7 @@ public struct PartOfSpeechTagger: Sendable {
         sparse.removeAll()
         entries.removeAll()
         pairs.removeAll()
+        textKeys.removeAll()
     }
 
     /// The tags of one sentence's words, given as strings (each is its own key's text: the

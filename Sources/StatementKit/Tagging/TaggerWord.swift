@@ -2,7 +2,7 @@
 ///
 /// The key numbers the spelling — the analysis's `Token.spelling`, or any non-negative number
 /// that is the same for every occurrence of one spelling and different for different ones;
-/// small dense numbers (a vocabulary's) are cached in an array, others in a dictionary. The
+/// numbers under 2²⁰ (a vocabulary's) find their cache entry in an array, others in a dictionary. The
 /// text is asked only the first time a key is met. See `PartOfSpeechTagger`.
 public struct TaggerWord: Sendable {
     public var key: Int32

@@ -49,6 +49,12 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // Trains the part-of-speech tagger on ../shared/treebanks and writes its weights.
+        .executableTarget(
+            name: "communique-train-tagger",
+            dependencies: ["StatementKit"],
+            path: "Sources/TrainTagger"
+        ),
         // Figures for the speed targets: analysis per stage, reader frames, memory.
         .executableTarget(
             name: "communique-bench",

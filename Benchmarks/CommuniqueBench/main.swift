@@ -5,6 +5,7 @@
 //   swift run -c release communique-bench analysis 1MB    one benchmark, chosen sizes
 //   swift run -c release communique-bench generate 10MB FILE   write a generated statement
 //   swift run -c release communique-bench memory 100MB    peak memory of one analysis (own process)
+//   swift run -c release communique-bench tagger 10MB     part-of-speech tagging, tokens per second
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -195,6 +196,66 @@ func memory(size: Int) {
     print("Peak memory analysing \(label(size)): \(format1(after)) MB (\(format1(before)) MB with the text alone); target ≤ \(format1(Double(size) * 4 / 1e6 + 30)) MB; \(document.paragraphs.count) paragraphs")
 }
 
+/// Part-of-speech tagging of a generated statement's words, sentence by sentence, by spelling
+/// number with the tagger's per-spelling cache, as the analysis will tag them. The words are
+/// cut and numbered beforehand (a simple cut: spaces, punctuation apart, apostrophes kept in
+/// the word as the analysis's tokenizer keeps them); only tagging is timed.
+func tagger(size: Int) {
+    var generator = StatementGenerator()
+    let text = generator.statement(bytes: size)
+    var numbers: [Substring: Int32] = [:]
+    var spellings: [String] = []
+    var sentences: [[Int32]] = []
+    var sentence: [Int32] = []
+    func add(_ word: Substring) {
+        guard !word.isEmpty else { return }
+        if let known = numbers[word] {
+            sentence.append(known)
+        } else {
+            numbers[word] = Int32(spellings.count)
+            sentence.append(Int32(spellings.count))
+            spellings.append(String(word))
+        }
+        if word == "." || word == "!" || word == "?" {
+            sentences.append(sentence)
+            sentence = []
+        }
+    }
+    for line in text.split(whereSeparator: \.isNewline) {
+        for piece in line.split(separator: " ") {
+            var rest = piece[...]
+            while let first = rest.first, first.isPunctuation && first != "'" || first == "“" || first == "\"" {
+                add(rest.prefix(1)); rest = rest.dropFirst()
+            }
+            var trailing: [Substring] = []
+            while let last = rest.last, last.isPunctuation || last == "”" {
+                trailing.insert(rest.suffix(1), at: 0); rest = rest.dropLast()
+            }
+            add(rest)
+            trailing.forEach(add)
+        }
+        if !sentence.isEmpty { sentences.append(sentence); sentence = [] }
+    }
+    let tokens = sentences.reduce(0) { $0 + $1.count }
+    let megabytes = Double(text.utf8.count) / 1e6
+    print("Tagging a \(label(size)) statement: \(tokens) tokens in \(sentences.count) sentences, \(spellings.count) distinct spellings")
+    var tags: [PartOfSpeech] = []
+    let decodeStart = now()
+    var tagger = PartOfSpeechTagger()
+    print("weights decoded and tables built in \(format3((now() - decodeStart) * 1000)) ms")
+    for round in ["first (the cache filling)", "again (the cache full)", "again (the cache full)"] {
+        let start = now()
+        for sentence in sentences { tagger.tag(keys: sentence, text: { spellings[Int($0)] }, into: &tags) }
+        let seconds = now() - start
+        print("\(round.padding(27)) \(format3(seconds)) s: \(Int(Double(tokens) / seconds)) tokens/s, \(format3(seconds / megabytes * 1000)) ms per MB")
+    }
+    var fresh = PartOfSpeechTagger()
+    let start = now()
+    for sentence in sentences { fresh.tag(keys: sentence, text: { spellings[Int($0)] }, into: &tags) }
+    let seconds = now() - start
+    print("a new tagger on the whole    \(format3(seconds)) s: \(Int(Double(tokens) / seconds)) tokens/s (the analysis at 69 MB/s with it: \(format1(megabytes / (megabytes / 69 + seconds))) MB/s)")
+}
+
 func format1(_ value: Double) -> String { String(Double(Int(value * 10)) / 10) }
 func format3(_ value: Double) -> String { String(Double(Int(value * 1000)) / 1000) }
 
@@ -233,6 +294,8 @@ case "reader-memory":
     readerMemory(size: parseSize(arguments.count > 1 ? arguments[1] : "10MB"))
 case "opening":
     opening(size: parseSize(arguments.count > 1 ? arguments[1] : "10MB"))
+case "tagger":
+    tagger(size: parseSize(arguments.count > 1 ? arguments[1] : "10MB"))
 case "memory":
     memory(size: parseSize(arguments.count > 1 ? arguments[1] : "100MB"))
 default:

@@ -73,7 +73,8 @@ enum CallFinder {
               first + 1 < sentence.upperBound
         else { return nil }
         let verb = tokens[first]
-        guard verb.isWord, verb.isCapitalized, verb.flags.contains(.baseVerb),
+        guard verb.isWord, verb.isCapitalized, verb.flags.contains(.baseVerb) || p.tag(first) == .verb,
+              p.tag(first).map { $0 == .verb } ?? true,
               verb.flags.isDisjoint(with: [.callersStance, .auxiliary, .pronoun, .determiner, .endsInS, .endsInEd, .endsInIng]),
               !tokens[first + 1].is(","), !tokens[first + 1].is(oneOf: [.and, .or]), sameZone(first, first + 1, p),
               let end = sentence.last(where: { tokens[$0].kind != .quoteMark }), !tokens[end].is("?"),
@@ -514,7 +515,7 @@ enum CallFinder {
                 var next = index + 1
                 while next < action.upperBound, tokens[next].is(oneOf: [.and, .or, .then, .also, .to, .not]) || tokens[next].is(",") { next += 1 }
                 if next < action.upperBound, next > index, tokens[next].isWord, !tokens[next].isCapitalized,
-                   tokens[next].flags.contains(.baseVerb), index > partStart
+                   tokens[next].flags.contains(.baseVerb) || p.tag(next) == .verb, index > partStart
                 {
                     parts.append(partStart..<index)  // not empty: index > partStart
                     partStart = next

@@ -10,7 +10,7 @@ extension Reading {
         var firstName = true
         while index < sentence.upperBound {
             guard ReferenceParser.isNamePart(p.tokens[index]), p.isNarration(index),
-                  !p.tokens[index].flags.contains(.adverbialStarter)
+                  !p.tokens[index].flags.contains(.adverbialStarter), !Self.opensWithCapitalisedWord(p, at: index, sentence: sentence)
             else {
                 // "In London, ...", "Speaking in Geneva, ...": capitalised only as the
                 // sentence's first word, an adverbial's opening word names no one.
@@ -55,6 +55,16 @@ extension Reading {
             firstName = false
             index = end
         }
+    }
+
+    /// "Recent reports say", "Independent monitors found": a sentence's first word, capitalised
+    /// only for its place and read by the tagger as no proper noun, names no one.
+    static func opensWithCapitalisedWord(_ p: ParagraphText, at index: Int, sentence: Range<Int>) -> Bool {
+        guard index == sentence.lowerBound || (index == sentence.lowerBound + 1 && p.tokens[sentence.lowerBound].kind == .quoteMark),
+              let tag = p.tag(index)
+        else { return false }
+        return tag != .properNoun && tag != .noun && !p.tokens[index].isAcronym
+            && !(index + 1 < sentence.upperBound && ReferenceParser.isNamePart(p.tokens[index + 1]))
     }
 
     /// "The ministers met in Oslo. They demanded ...": a sentence that opens with people or a
@@ -121,6 +131,8 @@ extension Reading {
         var first: Int?
         var others: [Int] = []  // empty, and so never allocated, for the usual single subject
         forEachCoordinatedPart(of: frame.subject, in: p) { part in
+            // "an independent who …", "a strict Islamic …": a subject ends in a noun, a name or a pronoun.
+            if let tag = p.tag(part.upperBound - 1), [.adjective, .verb, .adverb, .adposition, .determiner].contains(tag) { return }
             guard let reference = reference(of: p.tokens[part]) else { return }
             // "the final arrangements concluded today": only people, bodies and documents speak.
             if case .description(let description) = reference, !Self.canSpeak(description.head) { return }

@@ -196,7 +196,9 @@ enum FrameFinder {
             return mainSubject(in: paragraph, from: clauseStart, before: k)
         }
         var j = k
-        while j >= clauseStart, isSubjectWord(tokens[j], at: j, tokens: tokens) || isVerbUsedAsNoun(at: j, tokens: tokens) { j -= 1 }
+        while j >= clauseStart, isSubjectWord(tokens[j], at: j, tokens: tokens) || isVerbUsedAsNoun(at: j, tokens: tokens),
+              !paragraph.isVerb(j)
+        { j -= 1 }
         if j >= clauseStart, tokens[j].is(oneOf: [.who, .which]), j - 1 >= clauseStart {
             // "Zalmay Khalilzad who signed an agreement ... welcomed": the relative clause is skipped.
             var i = j - 1

@@ -95,6 +95,12 @@ struct Vocabulary {
     }
     func lower(of token: Token) -> String { lowers[Int(token.spelling)] }
 
+    /// The text of spelling `number`, as the tagger asks it the first time it meets a word.
+    func text(spelling number: Int32) -> String {
+        let start = Int(starts[Int(number)]), end = Int(starts[Int(number) + 1])
+        return letters.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
     /// Called between paragraphs, never inside one, so that no token outlives its number.
     /// Bounded: a text of endless distinct words (a dump, a list of codes) must not grow it forever.
     mutating func startParagraph() {

@@ -34,8 +34,7 @@ struct FrameSpeakers {
 struct Reading {
     var scanner = QuoteScanner()
     var vocabulary = Vocabulary()
-    var tagger: PartOfSpeechTagger? = PartOfSpeechTagger()
-    var taggedGeneration = 0
+    let tagging = SentenceTagging()
     var references = ReferenceMemo()
     var cast = Cast()
     var sentenceNumber = 0
@@ -61,7 +60,6 @@ struct Reading {
         var frameSpeakers = FrameSpeakers()
         var frames: [ReportingFrame] = []
         var calls: [FoundCall] = []
-        var sentenceTags: [PartOfSpeech] = []
     }
 
     mutating func run(source: String, text: String, progress: (Double) -> Void) -> Document {
@@ -74,7 +72,8 @@ struct Reading {
             vocabulary.startParagraph()
             var paragraph = ParagraphText(index: index, offset: span.start, length: span.end - span.start, source: source,
                                           utf8: utf8, scanner: &scanner, vocabulary: &vocabulary, reusing: &buffers)
-            tag(&paragraph)
+            tagging.start(tokens: paragraph.tokens, sentences: paragraph.sentences, vocabulary: vocabulary)
+            paragraph.tagging = tagging
             self.read(paragraph)
             buffers = paragraph.buffers
         }
@@ -120,26 +119,6 @@ struct Reading {
 
     // MARK: One paragraph
 
-    /// Tags each sentence of a paragraph. The tagger keeps what it worked out for each
-    /// spelling by the vocabulary's number, which a new generation of the vocabulary reuses.
-    mutating func tag(_ p: inout ParagraphText) {
-        // Taken out of `self` while it works, so that its caches are held once.
-        guard var tagger = self.tagger else { return }
-        self.tagger = nil
-        defer { self.tagger = tagger }
-        if vocabulary.generation != taggedGeneration {
-            tagger.forgetWords()
-            taggedGeneration = vocabulary.generation
-        }
-        let vocabulary = self.vocabulary
-        var tags = p.tags
-        p.tags = []
-        for sentence in p.sentences {
-            tagger.tag(keys: p.tokens[sentence].lazy.map(\.spelling), text: { vocabulary.text(spelling: $0) }, into: &scratch.sentenceTags)
-            tags.append(contentsOf: scratch.sentenceTags)
-        }
-        p.tags = tags
-    }
 
     mutating func read(_ p: ParagraphText) {
         for sentence in p.sentences { sentences.append(p.span(ofTokens: sentence)) }

@@ -73,12 +73,12 @@ enum CallFinder {
               first + 1 < sentence.upperBound
         else { return nil }
         let verb = tokens[first]
-        guard verb.isWord, verb.isCapitalized, verb.flags.contains(.baseVerb) || p.tag(first) == .verb,
-              p.tag(first).map { $0 == .verb } ?? true,
+        guard verb.isWord, verb.isCapitalized, verb.flags.contains(.baseVerb),
               verb.flags.isDisjoint(with: [.callersStance, .auxiliary, .pronoun, .determiner, .endsInS, .endsInEd, .endsInIng]),
               !tokens[first + 1].is(","), !tokens[first + 1].is(oneOf: [.and, .or]), sameZone(first, first + 1, p),
               let end = sentence.last(where: { tokens[$0].kind != .quoteMark }), !tokens[end].is("?"),
-              let action = action(after: first - 1, in: p, sentence: sentence)
+              let action = action(after: first - 1, in: p, sentence: sentence),
+              p.tag(first).map({ $0 == .verb }) ?? true
         else { return nil }
         // "Free elections will rebuild confidence": a verb of its own before any comma makes
         // the first word a modifier of the subject.
@@ -515,7 +515,8 @@ enum CallFinder {
                 var next = index + 1
                 while next < action.upperBound, tokens[next].is(oneOf: [.and, .or, .then, .also, .to, .not]) || tokens[next].is(",") { next += 1 }
                 if next < action.upperBound, next > index, tokens[next].isWord, !tokens[next].isCapitalized,
-                   tokens[next].flags.contains(.baseVerb) || p.tag(next) == .verb, index > partStart
+                   index > partStart, tokens[next].flags.contains(.baseVerb)
+                    || (tokens[next].flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .beforeVerb]) && p.tag(next) == .verb)
                 {
                     parts.append(partStart..<index)  // not empty: index > partStart
                     partStart = next

@@ -14,9 +14,8 @@ struct ParagraphText {
     /// For each token, the number of the quote it belongs to (its marks included), or -1 in
     /// narration: four bytes a token, where `[Int?]` took sixteen.
     private let quoteOfToken: [Int32]
-    /// Each token's part of speech, set by the tagging stage after the paragraph is read
-    /// (empty until then).
-    var tags: [PartOfSpeech] = []
+    /// The tagging stage, which tags a sentence when a rule first asks (nil: no tags).
+    var tagging: SentenceTagging?
 
     /// The paragraph as it stands in the document's text, so quotes and calls can be views into
     /// the statement instead of copies of it.
@@ -30,11 +29,10 @@ struct ParagraphText {
         fileprivate var sentences: [Range<Int>] = []
         fileprivate var quotes: [ScannedQuote] = []
         fileprivate var quoteOfToken: [Int32] = []
-        fileprivate var tags: [PartOfSpeech] = []
     }
 
     /// The lists to hand to the next paragraph, once this one has been read.
-    var buffers: Buffers { Buffers(tokens: tokens, sentences: sentences, quotes: quotes, quoteOfToken: quoteOfToken, tags: tags) }
+    var buffers: Buffers { Buffers(tokens: tokens, sentences: sentences, quotes: quotes, quoteOfToken: quoteOfToken) }
 
     /// Paragraph `index`, which starts at scalar `offset` of the document and is `source`, whose
     /// UTF-8 is `utf8` and has `length` scalars.
@@ -68,18 +66,23 @@ struct ParagraphText {
             for position in first..<last { owner[position] = Int32(number) }
         }
         self.quoteOfToken = owner
-        swap(&tags, &buffers.tags)
-        tags.removeAll(keepingCapacity: true)
     }
 
-    /// The part of speech of token `position`; nil before the paragraph is tagged.
-    func tag(_ position: Int) -> PartOfSpeech? { position < tags.count ? tags[position] : nil }
+    /// The part of speech of token `position` in its sentence; nil when the paragraph is read
+    /// without a tagging stage.
+    func tag(_ position: Int) -> PartOfSpeech? {
+        tagging?.tag(position, sentence: sentence(containing: position))
+    }
 
     /// A lowercase word the tagger reads as a verb or auxiliary in its sentence: where a
     /// subject or a name cannot run on ("Rathbun said the property in question").
     func isVerb(_ position: Int) -> Bool {
-        guard position < tags.count, !tokens[position].isCapitalized else { return false }
-        return tags[position] == .verb || tags[position] == .auxiliary
+        let token = tokens[position]
+        guard token.isWord, !token.isCapitalized,
+              token.flags.isDisjoint(with: [.roleNoun, .organisation, .title, .nationality, .determiner, .pronoun, .preposition]),
+              let tag = tag(position)
+        else { return false }
+        return tag == .verb || tag == .auxiliary
     }
 
     func isNarration(_ position: Int) -> Bool { quoteOfToken[position] < 0 }

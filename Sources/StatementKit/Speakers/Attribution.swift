@@ -61,10 +61,11 @@ extension Reading {
     /// only for its place and read by the tagger as no proper noun, names no one.
     static func opensWithCapitalisedWord(_ p: ParagraphText, at index: Int, sentence: Range<Int>) -> Bool {
         guard index == sentence.lowerBound || (index == sentence.lowerBound + 1 && p.tokens[sentence.lowerBound].kind == .quoteMark),
+              !p.tokens[index].isAcronym, p.tokens[index].flags.isDisjoint(with: [.title, .organisation, .nationality, .roleNoun]),
+              index + 1 < sentence.upperBound, p.tokens[index + 1].isWord, !ReferenceParser.isNamePart(p.tokens[index + 1]),
               let tag = p.tag(index)
         else { return false }
-        return tag != .properNoun && tag != .noun && !p.tokens[index].isAcronym
-            && !(index + 1 < sentence.upperBound && ReferenceParser.isNamePart(p.tokens[index + 1]))
+        return tag != .properNoun && tag != .noun
     }
 
     /// "The ministers met in Oslo. They demanded ...": a sentence that opens with people or a
@@ -88,9 +89,13 @@ extension Reading {
         if describesSpeakers(head) { return true }
         if let flags = Lexicon.flagTable[head], flags.contains(.documentNoun) { return true }
         if head.hasSuffix("s"), let flags = Lexicon.flagTable[String(head.dropLast())], flags.contains(.documentNoun) { return true }
-        return ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "dent", "dents", "ee", "ees", "men", "man", "woman", "women", "people", "public", "staff", "media", "press"]
-            .contains { head.hasSuffix($0) }
+        return agentEndings.contains { head.hasSuffix($0) }
     }
+
+    static let agentEndings = [
+        "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "dent", "dents", "ee", "ees", "man", "men",
+        "people", "public", "staff", "media", "press",
+    ]
 
     /// Whether a description's head names people or a body that can speak: a role or
     /// organisation word, or the plural of one ("ministers").
@@ -132,7 +137,9 @@ extension Reading {
         var others: [Int] = []  // empty, and so never allocated, for the usual single subject
         forEachCoordinatedPart(of: frame.subject, in: p) { part in
             // "an independent who …", "a strict Islamic …": a subject ends in a noun, a name or a pronoun.
-            if let tag = p.tag(part.upperBound - 1), [.adjective, .verb, .adverb, .adposition, .determiner].contains(tag) { return }
+            let last = p.tokens[part.upperBound - 1]
+            if !last.isCapitalized, last.flags.isDisjoint(with: [.roleNoun, .organisation, .title, .pronoun]),
+               let tag = p.tag(part.upperBound - 1), [.adjective, .verb, .adverb, .adposition, .determiner].contains(tag) { return }
             guard let reference = reference(of: p.tokens[part]) else { return }
             // "the final arrangements concluded today": only people, bodies and documents speak.
             if case .description(let description) = reference, !Self.canSpeak(description.head) { return }

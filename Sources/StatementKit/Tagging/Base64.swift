@@ -1,25 +1,36 @@
 /// Base64 (RFC 4648) decoding that skips line breaks, for the embedded weights.
 package enum Base64 {
     package static func decode(_ text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            table.withUnsafeBufferPointer { table in
+                [UInt8](unsafeUninitializedCapacity: utf8.count / 4 * 3 + 3) { out, count in
+                    var buffer: UInt32 = 0, bits: UInt32 = 0, written = 0
+                    for byte in utf8 {
+                        let value = table[Int(byte)]
+                        guard value != 0xFF else { continue }  // line breaks, padding
+                        buffer = buffer << 6 | UInt32(value)
+                        bits += 6
+                        if bits >= 8 {
+                            bits -= 8
+                            out[written] = UInt8(truncatingIfNeeded: buffer >> bits)
+                            written += 1
+                        }
+                    }
+                    count = written
+                }
+            }
+        }
+    }
+
+    /// Each byte's six bits, or 0xFF for a byte outside the alphabet.
+    private static let table: [UInt8] = {
         var table = [UInt8](repeating: 0xFF, count: 256)
         for (index, byte) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
             table[Int(byte)] = UInt8(index)
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count * 3 / 4)
-        var buffer: UInt32 = 0, bits = 0
-        for byte in text.utf8 {
-            let value = table[Int(byte)]
-            guard value != 0xFF else { continue }  // line breaks, padding
-            buffer = buffer << 6 | UInt32(value)
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
-            }
-        }
-        return out
-    }
+        return table
+    }()
 
     package static func encode(_ bytes: [UInt8]) -> String {
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)

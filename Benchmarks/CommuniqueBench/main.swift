@@ -68,6 +68,7 @@ func analysis(sizes: [Int]) {
             ("decode (bytes to text)", { _ = SourceText(decoding: Array(text.utf8)) }),
             ("paragraphs", { _ = ParagraphSegmenter.paragraphs(in: text.unicodeScalars) }),
             ("paragraphs, tokens, sentences, quotes", { _ = AnalysisStages.scanAll(text) }),
+            ("the same, every sentence tagged", { _ = AnalysisStages.scanAndTagAll(text) }),
             ("total: Analyzer.analyze", { _ = Analyzer.analyze(text) }),
             ("JSON report", { _ = JSONReport.render(Analyzer.analyze(text)) }),
         ]
@@ -76,6 +77,9 @@ func analysis(sizes: [Int]) {
             let rate = megabytes / seconds
             print("\(label(size).padding(9)) \(name.padding(38)) \(String(format3(seconds)).padding(10)) \(String(format1(rate)).padding(7)) \(format3(seconds / megabytes))")
         }
+        // The analysis tags a sentence only when a rule asks for a tag in it.
+        let (tagged, sentences) = AnalysisStages.taggedSentences(text)
+        print("\(label(size).padding(9)) sentences the analysis tagged: \(tagged) of \(sentences) (\(format1(100 * Double(tagged) / Double(max(1, sentences))))%)")
     }
 }
 

@@ -1,0 +1,43 @@
+import Testing
+@testable import StatementKit
+
+/// The word lists live once each, free of repeats, and hold what their names say.
+@Suite("Lexicon")
+struct LexiconTests {
+    @Test func noListRepeatsAWord() {
+        for (name, words) in Lexicon.lists {
+            var seen = Set<String>()
+            let repeated = words.filter { !seen.insert($0).inserted }
+            #expect(repeated.isEmpty, "\(name) repeats \(repeated)")
+        }
+    }
+
+    @Test func everyListIsNamedOnce() {
+        let names = Lexicon.lists.map(\.name)
+        #expect(Set(names).count == names.count)
+    }
+
+    @Test func wordsAreLowercaseAndTrimmed() {
+        for (name, words) in Lexicon.lists {
+            for word in words {
+                #expect(word == word.lowercased() && !word.hasPrefix(" ") && !word.hasSuffix(" "), "\(name): \(word)")
+            }
+        }
+    }
+
+    /// The tagger reads the lists' words as the treebanks do: a list named for one part of
+    /// speech holds words that can be it.
+    @Test(arguments: [
+        ("prepositions", PartOfSpeech.adposition),
+        ("determiners", PartOfSpeech.determiner),
+    ])
+    func aListHoldsWhatItsNameSays(_ name: String, _ tag: PartOfSpeech) throws {
+        let words = try #require(Lexicon.lists.first { $0.name == name }?.words)
+        var tagger = PartOfSpeechTagger()
+        for word in words {
+            // Each word in a frame where its part of speech is the usual one.
+            let sentence = tag == .adposition ? ["They", "met", word, "the", "house", "."] : ["They", "saw", word, "house", "."]
+            #expect(tagger.tag(words: sentence)[2] == tag, "\(name) holds \(word)")
+        }
+    }
+}

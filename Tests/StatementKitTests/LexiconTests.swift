@@ -27,17 +27,18 @@ struct LexiconTests {
 
     /// The tagger reads the lists' words as the treebanks do: a list named for one part of
     /// speech holds words that can be it.
+    /// (UD calls "its", "their" pronouns and "one" a numeral; all of them determine a noun.)
     @Test(arguments: [
-        ("prepositions", PartOfSpeech.adposition),
-        ("determiners", PartOfSpeech.determiner),
+        ("prepositions", PartOfSpeech.adposition, [PartOfSpeech.adposition]),
+        ("determiners", PartOfSpeech.determiner, [PartOfSpeech.determiner, .pronoun, .numeral]),
     ])
-    func aListHoldsWhatItsNameSays(_ name: String, _ tag: PartOfSpeech) throws {
+    func aListHoldsWhatItsNameSays(_ name: String, _ tag: PartOfSpeech, _ accepted: [PartOfSpeech]) throws {
         let words = try #require(Lexicon.lists.first { $0.name == name }?.words)
         var tagger = PartOfSpeechTagger()
         for word in words {
             // Each word in a frame where its part of speech is the usual one.
             let sentence = tag == .adposition ? ["They", "met", word, "the", "house", "."] : ["They", "saw", word, "house", "."]
-            #expect(tagger.tag(words: sentence)[2] == tag, "\(name) holds \(word)")
+            #expect(accepted.contains(tagger.tag(words: sentence)[2]), "\(name) holds \(word)")
         }
     }
 }

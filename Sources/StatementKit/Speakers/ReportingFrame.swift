@@ -224,7 +224,16 @@ enum FrameFinder {
                 || (token.flags.contains(.endsInEd) && !tokens[stop - 1].flags.contains(.determiner))) { break }
             stop += 1
         }
-        return chunkStart < stop ? chunkStart..<stop : nil
+        guard chunkStart < stop else { return nil }
+        // "the chief of VOA's Africa division, Gwen Dillard, called": a name in apposition
+        // between commas belongs to the subject.
+        if stop + 3 < end, tokens[stop].is(","), let close = ((stop + 2)..<min(end, stop + 6)).first(where: { tokens[$0].is(",") }),
+           ((stop + 1)..<close).allSatisfy({ ReferenceParser.isNamePart(tokens[$0]) && !ReferenceParser.isRoleWord(tokens[$0]) }),
+           close - stop - 1 >= 2
+        {
+            return chunkStart..<close
+        }
+        return chunkStart..<stop
     }
 
     /// Words after a verb up to the next comma, full stop or quotation mark: the inverted
@@ -273,6 +282,11 @@ enum FrameFinder {
 
     static func startsAdverbial(_ chunk: Range<Int>, tokens: [Token]) -> Bool {
         guard let first = chunk.first else { return true }
+        // "But U.S. Congressman Tom Lantos, ranking Democrat …, warned": a conjunction before a
+        // name opens the subject, not an adverbial.
+        if tokens[first].is(oneOf: [.and, .but, .so]), first + 1 < chunk.upperBound, tokens[first + 1].isCapitalized {
+            return false
+        }
         return !tokens[first].flags.isDisjoint(with: [.adverbialStarter, .endsInLy, .endsInIng])
     }
 

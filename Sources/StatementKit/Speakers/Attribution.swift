@@ -162,8 +162,12 @@ extension Reading {
     /// part, in order, with none left empty.
     func forEachCoordinatedPart(of range: Range<Int>, in p: ParagraphText, _ body: (Range<Int>) -> Void) {
         var start = range.lowerBound
-        for index in range where p.tokens[index].is(.and) && index + 1 < range.upperBound
-            && p.tokens[index + 1].flags.contains(.determiner) && index > start
+        // "Attorney General Leslie R. Caldwell of the Criminal Division and Special Agent
+        // Christopher Combs": a title after "and" starts a second person when the first had one.
+        for index in range where p.tokens[index].is(.and) && index + 1 < range.upperBound && index > start
+            && (p.tokens[index + 1].flags.contains(.determiner)
+                || (p.tokens[index + 1].isCapitalized && p.tokens[index + 1].flags.contains(.title)
+                    && (start..<index).contains { p.tokens[$0].isCapitalized && p.tokens[$0].flags.contains(.title) }))
         {
             body(start..<index)
             start = index + 1

@@ -120,7 +120,9 @@ enum FrameFinder {
         // `Institutional recipients, said Mauer, are required`: a parenthetical inverted frame.
         if tokens[k].is(","), verb + 1 < sentence.upperBound, tokens[verb + 1].isCapitalized {
             let subject = phraseAfter(verb, in: paragraph, sentence: sentence, stopAtComma: true)
-            if !subject.isEmpty, subject.upperBound < sentence.upperBound, tokens[subject.upperBound].is(",") {
+            // "…, announced Assistant Attorney General Leslie R. Caldwell." ends the sentence.
+            if !subject.isEmpty, subject.upperBound >= sentence.upperBound || tokens[subject.upperBound].is(",")
+                || tokens[subject.upperBound].isSentenceEnd {
                 return ReportingFrame(verb: verb, subject: subject, inverted: true)
             }
         }

@@ -248,7 +248,11 @@ struct Cast {
         case .it:
             return kind == .organisation || kind == .document
         case .they:
-            return kind == .organisation || kind == .group
+            // "They called for …": people or bodies, not the statements just mentioned.
+            let head = entities[id].head
+            let document = Lexicon.flagTable[head]?.contains(.documentNoun) == true
+                || (head.hasSuffix("s") && Lexicon.flagTable[String(head.dropLast())]?.contains(.documentNoun) == true)
+            return (kind == .organisation || kind == .group) && !document && Reading.canSpeak(head)
         case .we, .i:
             return false
         }

@@ -339,6 +339,12 @@ enum CallFinder {
         guard next < sentence.upperBound, sameZone(i, next, p) else { return nil }
         if tokens[next].is(oneOf: [.have, .be, .not]) && !tokens[i].is(.must) { return nil }
         if tokens[next].is(.have) { return nil }
+        // "crimes should never again be committed", "prisoners must be released": a passive
+        // names no one who is to act, an impersonal requirement rather than a call.
+        var verb = next
+        while verb < sentence.upperBound, tokens[verb].flags.contains(.beforeVerb), !tokens[verb].is(.be) { verb += 1 }
+        if verb + 1 < sentence.upperBound, tokens[verb].is(.be),
+           !tokens[verb + 1].isCapitalized, !tokens[verb + 1].flags.isDisjoint(with: [.endsInEd, .irregularPast]) { return nil }
         // "Deniz should never have spent a day in prison": a regret about the past asks nothing.
         if next + 1 < sentence.upperBound, tokens[next].flags.contains(.beforeVerb) || tokens[next].is(.not),
            tokens[next + 1].is(.have) { return nil }
@@ -516,7 +522,8 @@ enum CallFinder {
                 while next < action.upperBound, tokens[next].is(oneOf: [.and, .or, .then, .also, .to, .not]) || tokens[next].is(",") { next += 1 }
                 if next < action.upperBound, next > index, tokens[next].isWord, !tokens[next].isCapitalized,
                    index > partStart, tokens[next].flags.contains(.baseVerb)
-                    || (tokens[next].flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .beforeVerb]) && p.tag(next) == .verb)
+                    || (tokens[next].flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .beforeVerb, .endsInIng])
+                        && p.tag(next) == .verb)
                 {
                     parts.append(partStart..<index)  // not empty: index > partStart
                     partStart = next

@@ -141,6 +141,11 @@ enum FrameFinder {
                 ReportingFrame(verb: verb, subject: $0, inverted: false)
             }
         }
+        if tokens[k].is(oneOf: [.and, .but]), k > boundary, tokens[verb].flags.isDisjoint(with: [.baseVerb, .reportingLemma]) {
+            // "Montalvo went to a police station and told the police": a finished reporting
+            // verb after "and" shares the clause's subject.
+            return mainSubject(in: paragraph, from: boundary, before: k).map { ReportingFrame(verb: verb, subject: $0, inverted: false) }
+        }
         guard let subject = subject(endingAt: k, clauseStart: boundary, in: paragraph, sentence: sentence) else {
             return nil
         }
@@ -224,6 +229,8 @@ enum FrameFinder {
             if !token.isWord && !(token.kind == .quoteMark && !token.spaceBefore) { break }
             if stop > chunkStart && !token.isCapitalized && (!token.flags.isDisjoint(with: [.verbForm, .clauseWord, .beforeVerb, .reflexive])
                 || (token.flags.contains(.endsInEd) && !tokens[stop - 1].flags.contains(.determiner))) { break }
+            // "The blog aims to help": a verb the word lists lack, by its tag.
+            if stop > chunkStart, paragraph.isVerb(stop) { break }
             stop += 1
         }
         guard chunkStart < stop else { return nil }

@@ -98,7 +98,9 @@ enum FrameFinder {
             else { return false }
         }
         if token.flags.contains(.endsInIng) {
-            // A participle reports speech only when the quotation follows it.
+            // A participle reports speech only when the quotation or a "that" clause follows it
+            // ("…, adding that it raised serious concerns").
+            if position + 1 < sentence.upperBound, tokens[position + 1].is(.that) { return true }
             let window = (position + 1)..<min(sentence.upperBound, position + 14)
             return window.contains { tokens[$0].kind == .quoteMark || tokens[$0].is(":") }
         }

@@ -234,7 +234,8 @@ enum Lexicon {
         "summarize", "summarise", "elaborate", "clarify", "specify",
         "condemn", "criticize", "criticise", "praise", "welcome", "express", "share", "recount",
         "narrate", "relate", "preach", "publish", "broadcast", "signal", "certify",
-        "attest", "swear", "guarantee",
+        "attest", "swear", "guarantee", "decry", "denounce", "rebuke", "lambast", "castigate", "hail", "applaud",
+        "commend", "deplore",
     ]
 
     /// Forms that would mislead as reporting verbs in news text (`post` as a noun, `text`).

@@ -90,6 +90,8 @@ struct CueGrammarTests {
         "The talks were held in order to reach a deal.",
         "“Who will pay for it?” she asked.",
         "The parents rejected a call for talks.",
+        "The official did not make a direct call for violence.",
+        "Crimes of such horror should never again be committed.",
     ])
     func requirementsAndRefusalsAreNotCalls(_ text: String) {
         #expect(analyze(text).callsToAction.isEmpty)

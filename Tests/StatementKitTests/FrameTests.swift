@@ -34,6 +34,9 @@ struct FrameTests {
         // The reporting clause before, inside and after the quote.
         Row(text: "“We will appeal,” said Roe to reporters outside the court.", speaker: "Roe"),
         Row(text: "“We will appeal,” Jane Roe said, “and we will win.”", speaker: "Jane Roe"),
+        Row(text: "Jane Roe decried the verdict, adding that it was “a travesty”.", speaker: "Jane Roe"),
+        Row(text: "Jane Roe went to the station and told the police “everything she knew”.", speaker: "Jane Roe"),
+        Row(text: "The chief of the Africa division, Jane Roe, called the comments “unfortunate”.", speaker: "Jane Roe"),
         // A partial quote after a quote of the same sentence.
         Row(text: "Jane Roe said the police “camped” at the office “without any apparent reason”.", speaker: "Jane Roe"),
     ])

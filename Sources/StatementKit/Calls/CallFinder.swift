@@ -105,6 +105,13 @@ enum CallFinder {
         let previous = i - 1 >= sentence.lowerBound ? tokens[i - 1] : nil
         // "in order to", "on request": after a preposition the form is a noun of another phrase.
         if let previous, previous.isWord, previous.flags.contains(.preposition) { return nil }
+        // "did not make a direct call for violence": after an adjective the form is a noun.
+        if let previous, previous.isWord, !previous.isCapitalized,
+           previous.flags.isDisjoint(with: [.pronoun, .auxiliary, .beforeVerb, .verbForm, .clauseWord, .determiner, .longLyWord, .endsSubject]),
+           !ReferenceParser.isPossessive(previous), p.tag(i - 1) == .adjective, p.tag(i) == .noun
+        {
+            return nil
+        }
         var cueStart = i
         var actor: FoundCall.Actor = .subject(nil)
         if let previous, previous.isWord, previous.flags.contains(.determiner) || ReferenceParser.isPossessive(previous) {

@@ -160,6 +160,13 @@ struct Cast {
         byName[NameKey(entity.name.lowercased())] = id
         for alias in entity.aliases { byName[NameKey(alias.lowercased())] = id }
         byHead[entity.head] = id
+        // "The Somali insurgent group al-Shabab … The group told": a role's noun is a head too.
+        if let role = entity.role, let noun = role.split(separator: " ").last?.lowercased(),
+           Self.genericOrganisationNouns.contains(noun) || Self.genericOrganisationNouns.contains(String(noun.dropLast()))
+        {
+            byHead[noun] = id
+            if noun.hasSuffix("s") { byHead[String(noun.dropLast())] = id }
+        }
         if entity.kind == .organisation { lastOrganisation = id }
         let words = entity.name.split(separator: " ").map { $0.lowercased() }
         guard words.count > 1, entity.kind != .organisation else { return }

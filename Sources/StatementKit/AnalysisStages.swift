@@ -34,6 +34,7 @@ public enum AnalysisStages {
             for (number, sentence) in paragraph.sentences.enumerated() where !sentence.isEmpty {
                 _ = tagging.tag(sentence.lowerBound, sentence: number)
             }
+            tagging.finish()
             count += paragraph.tokens.count
             buffers = paragraph.buffers
         }

@@ -75,6 +75,8 @@ struct Reading {
             tagging.start(tokens: paragraph.tokens, sentences: paragraph.sentences, vocabulary: vocabulary)
             paragraph.tagging = tagging
             self.read(paragraph)
+            tagging.finish()
+            paragraph.tagging = nil
             buffers = paragraph.buffers
         }
         if paragraphs.isEmpty {

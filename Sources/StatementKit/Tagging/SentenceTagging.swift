@@ -6,7 +6,9 @@
 /// so that a paragraph read as a value can still fill its tags when asked.
 final class SentenceTagging {
     private var tagger = PartOfSpeechTagger()
-    private var vocabulary = Vocabulary()
+    /// The paragraph's vocabulary, held only while the paragraph is read: kept longer, it
+    /// would make the next paragraph's words copy the whole vocabulary (and the token list).
+    private var vocabulary: Vocabulary?
     private var generation = 0
     private var tokens: [Token] = []
     private var sentences: [Range<Int>] = []
@@ -35,11 +37,18 @@ final class SentenceTagging {
         readSentences += sentences.count
     }
 
+    /// Lets go of the paragraph's lists and vocabulary, so that the next paragraph refills
+    /// them in place.
+    func finish() {
+        vocabulary = nil
+        tokens = []
+        sentences = []
+    }
+
     /// The tag of token `position` of the paragraph, tagging its sentence first if needed.
     func tag(_ position: Int, sentence: Int) -> PartOfSpeech {
-        if !tagged[sentence] {
+        if !tagged[sentence], let vocabulary {
             let range = sentences[sentence]
-            let vocabulary = self.vocabulary
             tagger.tag(keys: tokens[range].lazy.map(\.spelling), text: { vocabulary.text(spelling: $0) }, into: &sentenceTags)
             for (offset, tag) in sentenceTags.enumerated() { tags[range.lowerBound + offset] = tag }
             tagged[sentence] = true

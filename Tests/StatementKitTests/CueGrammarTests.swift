@@ -79,6 +79,11 @@ struct CueGrammarTests {
         #expect(calls.map(\.cue) == ["call on", "call on"])
     }
 
+    @Test func aRelativeClauseInAnActionIsNotASecondAction() {
+        let calls = analyze("Hagel ordered the commander to train a team that could, if required, provide assistance.").callsToAction
+        #expect(calls.map(\.action) == ["train a team that could, if required, provide assistance"])
+    }
+
     @Test func twoAddresseesOfOneActionStayOneCall() {
         let calls = analyze("We call on Russia and Belarus to release all political prisoners.").callsToAction
         #expect(calls.map(\.addressee) == ["Russia and Belarus"])

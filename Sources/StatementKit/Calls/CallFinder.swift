@@ -517,8 +517,14 @@ enum CallFinder {
         var parts: [Range<Int>] = []
         var partStart = action.lowerBound
         var index = action.lowerBound + 1
+        // "train a team that could, if required, provide assistance": inside a relative clause
+        // a comma or "and" coordinates the clause's own verbs, not the actions asked.
+        var inRelativeClause = false
         while index < action.upperBound {
             let token = tokens[index]
+            if token.is(oneOf: [.that, .which, .who]), index > partStart, tokens[index - 1].isWord, !tokens[index - 1].is(.and) {
+                inRelativeClause = true
+            }
             if token.is(.and), index + 1 < action.upperBound, tokens[index + 1].is(.that), index > partStart {
                 // "called for an investigation and that those responsible be brought to justice"
                 parts.append(partStart..<index)
@@ -526,7 +532,7 @@ enum CallFinder {
                 index += 2
                 continue
             }
-            if token.is(",") || token.is(.and) || token.is(.or) {
+            if !inRelativeClause, token.is(",") || token.is(.and) || token.is(.or) {
                 var next = index + 1
                 while next < action.upperBound, tokens[next].is(oneOf: [.and, .or, .then, .also, .to, .not]) || tokens[next].is(",") { next += 1 }
                 if next < action.upperBound, next > index, tokens[next].isWord, !tokens[next].isCapitalized,

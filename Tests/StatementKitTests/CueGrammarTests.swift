@@ -84,6 +84,11 @@ struct CueGrammarTests {
         #expect(calls.map(\.action) == ["train a team that could, if required, provide assistance"])
     }
 
+    @Test func anAdverbBeforeASecondVerbStillSplitsTheActions() {
+        let calls = analyze("We call on all parties to accept and fully comply with its terms.").callsToAction
+        #expect(calls.map(\.action) == ["accept", "fully comply with its terms"])
+    }
+
     @Test func twoAddresseesOfOneActionStayOneCall() {
         let calls = analyze("We call on Russia and Belarus to release all political prisoners.").callsToAction
         #expect(calls.map(\.addressee) == ["Russia and Belarus"])
@@ -96,6 +101,7 @@ struct CueGrammarTests {
         "“Who will pay for it?” she asked.",
         "The parents rejected a call for talks.",
         "The official did not make a direct call for violence.",
+        "Amos tells reporters it is still too soon to judge the damage.",
         "Crimes of such horror should never again be committed.",
     ])
     func requirementsAndRefusalsAreNotCalls(_ text: String) {

@@ -401,6 +401,7 @@ enum CallFinder {
         let tokens = p.tokens
         var index = start
         var limit = limit
+        var relative = false
         while index < sentence.upperBound, index < start + limit, sameZone(start, index, p) {
             let token = tokens[index]
             // "called on the committee, which they see as biased, to make changes": a relative
@@ -417,6 +418,12 @@ enum CallFinder {
             if index == start, token.is(.not) { return nil }
             // "asked officials how ...": a question, not a call.
             if token.is(oneOf: [.how, .what, .why, .whether, .if, .where, .when, .that]) { return nil }
+            // "tells VOA it is still too soon to tell": a verb of its own makes a clause, not whom
+            // ("those who are protesting" has its verb inside a relative clause).
+            if token.is(oneOf: [.who, .which]) { relative = true }
+            if index > start, !relative, token.isWord, !token.isCapitalized, token.flags.contains(.auxiliary) || token.modal > 0 {
+                return nil
+            }
             // "donations via a statement on his blog, in order to help": a purpose, not whom.
             if token.is(.to), index - 2 >= start, tokens[index - 2].is(.in), tokens[index - 1].cue > 0 { return nil }
             if token.is(.to), index > start, index + 1 < sentence.upperBound {
@@ -534,14 +541,27 @@ enum CallFinder {
             }
             if !inRelativeClause, token.is(",") || token.is(.and) || token.is(.or) {
                 var next = index + 1
-                while next < action.upperBound, tokens[next].is(oneOf: [.and, .or, .then, .also, .to, .not]) || tokens[next].is(",") { next += 1 }
+                // "accept and fully comply with": an adverb may stand before the second verb, and
+                // starts its part.
+                var adverb: Int?
+                while next < action.upperBound {
+                    if tokens[next].is(oneOf: [.and, .or, .then, .also, .to, .not]) || tokens[next].is(",") {
+                        next += 1
+                    } else if adverb == nil, tokens[next].flags.contains(.longLyWord), !tokens[next].flags.contains(.baseVerb),
+                              p.tag(next) != .verb {
+                        adverb = next
+                        next += 1
+                    } else {
+                        break
+                    }
+                }
                 if next < action.upperBound, next > index, tokens[next].isWord, !tokens[next].isCapitalized,
                    index > partStart, tokens[next].flags.contains(.baseVerb)
                     || (tokens[next].flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .beforeVerb, .endsInIng])
                         && p.tag(next) == .verb)
                 {
                     parts.append(partStart..<index)  // not empty: index > partStart
-                    partStart = next
+                    partStart = adverb ?? next
                     index = next
                 }
             }

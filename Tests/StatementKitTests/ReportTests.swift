@@ -111,10 +111,12 @@ struct ReportTests {
             #expect(quote["paragraph"] is Int && quote["start"] is Int && quote["end"] is Int && quote["text"] is String)
             #expect(quote["speaker"] is String || quote["speaker"] is NSNull)
             #expect(quote["partial"] is Bool)
+            #expect(["speech", "term"].contains(quote["kind"] as? String))
         }
         let speakers = try #require(root["speakers"] as? [[String: Any]])
         for speaker in speakers {
             #expect(speaker["name"] is String && speaker["aliases"] is [String] && speaker["quoteCount"] is Int)
+            #expect(speaker["callCount"] is Int)
             #expect(speaker["role"] is String || speaker["role"] is NSNull)
         }
         let calls = try #require(root["callsToAction"] as? [[String: Any]])
@@ -133,6 +135,17 @@ struct ReportTests {
         #expect(report.contains("¶\(document.paragraphs.count)  "))
         for quote in document.quotes { #expect(report.contains(quote.text)) }
         for call in document.callsToAction { #expect(report.contains(call.action)) }
+    }
+
+    @Test func termsAreListedApartFromQuotes() {
+        let document = analyze("“We will appeal,” Jane Roe said of the so-called “reforms”.")
+        let text = TextReport.render(document)
+        #expect(text.contains("1 quote · 1 term · "))
+        #expect(text.contains("    term: “reforms”\n"))
+        #expect(!text.contains("“reforms” — (speaker unknown)"))
+        let markdown = MarkdownReport.render(document)
+        #expect(markdown.contains("### Quoted terms\n\n“reforms” (¶1)\n"))
+        #expect(!markdown.contains("Quotes with no speaker"))
     }
 
     @Test func textReportNeverPassesEscapeSequencesThrough() {

@@ -159,7 +159,6 @@ enum CueGrammar {
         nouns.firstIndex { $0.lemma == lemma }.map { verbs.count + $0 }
     }
 
-    static let modalOfForm: [String: Modal] = Dictionary(uniqueKeysWithValues: modals.map { ($0.form, $0) })
 
     /// Every form of the renewing and refusing verbs, for the vocabulary's flags.
     static let renewingForms: [String] = renewingVerbs.flatMap { Lexicon.inflections(of: $0) }

@@ -86,10 +86,14 @@ extension Reading {
     /// by an agent noun's ending: "protesters", "lawmakers", "analysts", "residents"), and
     /// documents ("the report notes").
     static func canSpeak(_ head: String) -> Bool {
-        if describesSpeakers(head) { return true }
-        if let flags = Lexicon.flagTable[head], flags.contains(.documentNoun) { return true }
-        if head.hasSuffix("s"), let flags = Lexicon.flagTable[String(head.dropLast())], flags.contains(.documentNoun) { return true }
+        if describesSpeakers(head) || isDocument(head) { return true }
         return agentEndings.contains { head.hasSuffix($0) }
+    }
+
+    /// "the report", "the statements": a document, in the singular or the plural.
+    static func isDocument(_ head: String) -> Bool {
+        if Lexicon.flagTable[head]?.contains(.documentNoun) == true { return true }
+        return head.hasSuffix("s") && Lexicon.flagTable[String(head.dropLast())]?.contains(.documentNoun) == true
     }
 
     static let agentEndings = [
@@ -211,14 +215,7 @@ extension Reading {
         guard let open = quote.openMark else { return carriedSpeaker }
         if open > 0, tokens[open - 1].isWord, tokens[open - 1].flags.contains(.namingWord) { return nil }
         if Self.isNamedThing(quote, in: p) { return nil }
-        // "stored in “special boxes”": a few words after a preposition name a thing; after "as"
-        // or a reporting verb ("described … as “unacceptable”") they are the speaker's words.
-        let afterReportingVerb = open > 1 && tokens[open - 2].flags.contains(.reporting)  // "warned of “grave” consequences"
-        if open > 0, tokens[open - 1].isWord, tokens[open - 1].flags.contains(.preposition), !tokens[open - 1].is(.as), !afterReportingVerb {
-            var words = 0
-            for index in quote.tokens where tokens[index].isWord { words += 1 }
-            if words <= 4 { return nil }
-        }
+        if Self.namesAThingAfterPreposition(quote, in: p) { return nil }
         // After: `“…,” X said` / `“…,” said X`.
         if let close = quote.closeMark {
             let lastInside = quote.tokens.upperBound - 1
@@ -275,8 +272,7 @@ extension Reading {
         else { return nil }
         switch reference {
         case .pronoun(let pronoun) where pronoun == .it: return nil
-        case .description(let description) where !Self.describesSpeakers(description.head)
-            && Lexicon.flagTable[description.head]?.contains(.documentNoun) != true:
+        case .description(let description) where !Self.describesSpeakers(description.head) && !Self.isDocument(description.head):
             return nil
         default:
             guard let id = cast.resolve(reference, sentence: sentenceNumber, position: subject.lowerBound) else { return nil }
@@ -289,14 +285,30 @@ extension Reading {
     /// words after "so-called" or a preposition, a modifier, or a few words inside a sentence.
     static func readsAsTerm(_ quote: ScannedQuote, in p: ParagraphText) -> Bool {
         guard let open = quote.openMark, !quote.continuesQuotation else { return false }
-        var words = 0
-        for index in quote.tokens where p.tokens[index].isWord { words += 1 }
+        let words = wordCount(of: quote, in: p)
         let before = open > 0 ? p.tokens[open - 1] : nil
         if let before, before.isWord, before.flags.contains(.namingWord) { return words <= 8 }
-        if isNamedThing(quote, in: p) || isModifier(quote, in: p) { return true }
-        guard let before, before.isWord else { return false }
-        if before.flags.contains(.preposition) { return words <= 4 && !(open > 1 && p.tokens[open - 2].flags.contains(.reporting)) }
+        if isNamedThing(quote, in: p) || isModifier(quote, in: p) || namesAThingAfterPreposition(quote, in: p) { return true }
+        guard let before, before.isWord, !before.flags.contains(.preposition) else { return false }
         return words <= 3
+    }
+
+    /// "stored in “special boxes”": a few words after a preposition name a thing; after "as" or
+    /// a reporting verb ("described … as “unacceptable”", "warned of “grave” consequences")
+    /// they are the speaker's words.
+    static func namesAThingAfterPreposition(_ quote: ScannedQuote, in p: ParagraphText) -> Bool {
+        guard let open = quote.openMark, open > 0 else { return false }
+        let before = p.tokens[open - 1]
+        guard before.isWord, before.flags.contains(.preposition), !before.is(.as),
+              !(open > 1 && p.tokens[open - 2].flags.contains(.reporting))
+        else { return false }
+        return wordCount(of: quote, in: p) <= 4
+    }
+
+    static func wordCount(of quote: ScannedQuote, in p: ParagraphText) -> Int {
+        var words = 0
+        for index in quote.tokens where p.tokens[index].isWord { words += 1 }
+        return words
     }
 
     /// “Operation Clean Sweep”, “The Art of the Deal”: every word capitalised, a name or a

@@ -257,9 +257,7 @@ struct Cast {
         case .they:
             // "They called for …": people or bodies, not the statements just mentioned.
             let head = entities[id].head
-            let document = Lexicon.flagTable[head]?.contains(.documentNoun) == true
-                || (head.hasSuffix("s") && Lexicon.flagTable[String(head.dropLast())]?.contains(.documentNoun) == true)
-            return (kind == .organisation || kind == .group) && !document && Reading.canSpeak(head)
+            return (kind == .organisation || kind == .group) && !Reading.isDocument(head) && Reading.canSpeak(head)
         case .we, .i:
             return false
         }

@@ -5,7 +5,9 @@
 /// a quoted imperative): tagging every sentence doubled the analysis's time. A reference type,
 /// so that a paragraph read as a value can still fill its tags when asked.
 final class SentenceTagging {
-    private var tagger = PartOfSpeechTagger()
+    /// Made when a rule first asks for a tag: a statement no rule asks about never decodes the
+    /// weights (about 10 ms, on the reader's way to its first screen).
+    private lazy var tagger = PartOfSpeechTagger()
     /// The paragraph's vocabulary, held only while the paragraph is read: kept longer, it
     /// would make the next paragraph's words copy the whole vocabulary (and the token list).
     private var vocabulary: Vocabulary?
@@ -30,10 +32,9 @@ final class SentenceTagging {
         self.vocabulary = vocabulary
         self.tokens = tokens
         self.sentences = sentences
+        // Filled when the paragraph's first tag is asked for: most paragraphs never are.
         tags.removeAll(keepingCapacity: true)
-        tags.append(contentsOf: repeatElement(.other, count: tokens.count))
         tagged.removeAll(keepingCapacity: true)
-        tagged.append(contentsOf: repeatElement(false, count: sentences.count))
         readSentences += sentences.count
     }
 
@@ -47,6 +48,10 @@ final class SentenceTagging {
 
     /// The tag of token `position` of the paragraph, tagging its sentence first if needed.
     func tag(_ position: Int, sentence: Int) -> PartOfSpeech {
+        if tagged.isEmpty {
+            tags.append(contentsOf: repeatElement(.other, count: tokens.count))
+            tagged.append(contentsOf: repeatElement(false, count: sentences.count))
+        }
         if !tagged[sentence], let vocabulary {
             let range = sentences[sentence]
             tagger.tag(keys: tokens[range].lazy.map(\.spelling), text: { vocabulary.text(spelling: $0) }, into: &sentenceTags)

@@ -96,7 +96,7 @@ enum Lexicon {
              "april", "july", "september", "october", "november", "december"], .calendar)
         add(reportingForms.keys, .reporting)
         add(CueGrammar.cueOfForm.keys, .callCue)
-        add(CueGrammar.modalOfForm.keys, .callCue)
+        add(CueGrammar.modals.map(\.form), .callCue)
         add(["it", "it's", "let", "let's", "now"], .callCue)
         add(reportingLemmas, .reportingLemma)
         add(reportingNounLike, .reportingNounLike)

@@ -59,6 +59,20 @@ struct CueGrammarTests {
         // Imperatives in a quote.
         Row(text: "“Go register,” Jane Roe said.", cue: "Go",
             actor: "Jane Roe", addressee: nil, action: "Go register", strength: .request),
+        Row(text: "“Stay at home and follow the advice of health officials,” the minister told reporters.", cue: "Stay",
+            actor: "minister", addressee: nil, action: "Stay at home", strength: .request),
+        Row(text: "“Please help us,” Jane Roe said.", cue: "Please help",
+            actor: "Jane Roe", addressee: nil, action: "Please help us", strength: .request),
+        Row(text: "“Don’t give up,” Jane Roe told the crowd.", cue: "Don’t give",
+            actor: "Jane Roe", addressee: nil, action: "Don’t give up", strength: .request),
+        Row(text: "“Let’s go,” Jane Roe said.", cue: "Let’s",
+            actor: "Jane Roe", addressee: nil, action: "go", strength: .encouragement),
+        // A negation before `to` belongs to what is asked.
+        Row(text: "The union warned members not to sign the new contracts.", cue: "warned",
+            actor: "union", addressee: "members", action: "not to sign the new contracts", strength: .request),
+        // A name in apposition, with its honorific, is the one who asks.
+        Row(text: "The head of the agency, Dr. Ann Lee, urged parents to vaccinate their children.", cue: "urged",
+            actor: "Ann Lee", addressee: "parents", action: "vaccinate their children", strength: .request),
         // The agent of a passive.
         Row(text: "He was urged by colleagues to resign.", cue: "was urged",
             actor: "colleagues", addressee: "He", action: "resign", strength: .request),
@@ -103,6 +117,8 @@ struct CueGrammarTests {
         "The official did not make a direct call for violence.",
         "Amos tells reporters it is still too soon to judge the damage.",
         "Crimes of such horror should never again be committed.",
+        "“Thank you for coming,” Jane Roe said.",
+        "“Change is coming,” Jane Roe said.",
     ])
     func requirementsAndRefusalsAreNotCalls(_ text: String) {
         #expect(analyze(text).callsToAction.isEmpty)

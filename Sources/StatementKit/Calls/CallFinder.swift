@@ -72,21 +72,36 @@ enum CallFinder {
         guard let first = sentence.first(where: { tokens[$0].kind != .quoteMark }), p.quote(ofToken: first) != nil,
               first + 1 < sentence.upperBound
         else { return nil }
-        let verb = tokens[first]
-        guard verb.isWord, verb.isCapitalized, verb.flags.contains(.baseVerb),
+        // "Please help us", "Don't give up": a softener or a negation before the bare verb.
+        var verbAt = first
+        if tokens[first].is(oneOf: [.please, .dont]) {
+            verbAt += 1
+        } else if tokens[first].is(.do), tokens[first + 1].is(.not) {
+            verbAt += 2
+        }
+        guard verbAt + 1 < sentence.upperBound else { return nil }
+        let verb = tokens[verbAt]
+        // A bare verb the lexicon knows, or one the tagger reads as a verb: "Stay at home".
+        guard verb.isWord, verb.isCapitalized || verbAt > first,
               verb.flags.isDisjoint(with: [.callersStance, .auxiliary, .pronoun, .determiner, .endsInS, .endsInEd, .endsInIng]),
-              !tokens[first + 1].is(","), !tokens[first + 1].is(oneOf: [.and, .or]), sameZone(first, first + 1, p),
+              !tokens[verbAt + 1].is(","), !tokens[verbAt + 1].is(oneOf: [.and, .or]), sameZone(first, verbAt + 1, p),
               let end = sentence.last(where: { tokens[$0].kind != .quoteMark }), !tokens[end].is("?"),
-              let action = action(after: first - 1, in: p, sentence: sentence),
-              p.tag(first).map({ $0 == .verb }) ?? true
+              let action = action(after: first - 1, in: p, sentence: sentence)
         else { return nil }
+        // A verb the lexicon knows may be read as a noun out of context ("Vote on Tuesday"); the
+        // finite verb test below still tells "Change is coming" apart.
+        switch p.tag(verbAt) {
+        case .verb?: break
+        case nil: guard verb.flags.contains(.baseVerb) else { return nil }
+        default: return nil
+        }
         // "Free elections will rebuild confidence": a verb of its own before any comma makes
         // the first word a modifier of the subject.
-        for index in (first + 1)..<action.upperBound {
+        for index in (verbAt + 1)..<action.upperBound {
             if tokens[index].is(",") { break }
             if tokens[index].flags.contains(.auxiliary) || tokens[index].modal > 0 { return nil }
         }
-        return FoundCall(cue: first..<(first + 1), addressee: nil, actions: split(action, in: p), actor: .speaker, strength: .request)
+        return FoundCall(cue: first..<(verbAt + 1), addressee: nil, actions: split(action, in: p), actor: .speaker, strength: .request)
     }
 
     private static func call(at i: Int, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
@@ -150,7 +165,10 @@ enum CallFinder {
         }
         guard next < sentence.upperBound, sameZone(i, next, p) else { return nil }
         if passive { return passiveCall(at: i, next: next, cue: cue, in: p, sentence: sentence) }
-        if cue.needsSpeakingSubject, !hasSpeakingSubject(before: i, in: p, sentence: sentence) { return nil }
+        switch cue.asker {
+        case .anyone: break
+        case .speaker: guard hasSpeakingSubject(before: i, in: p, sentence: sentence) else { return nil }
+        }
 
         let particle = tokens[next].known
         for complement in cue.complements {
@@ -229,7 +247,7 @@ enum CallFinder {
             agent = (next + 1)..<k
             to = k
         }
-        if agent == nil, cue.needsSpeakingSubject { return nil }
+        if agent == nil, cue.asker != .anyone { return nil }
         guard to + 1 < sentence.upperBound, tokens[to].is(.to), looksLikeVerb(tokens[to + 1]),
               let action = action(after: to, in: p, sentence: sentence) else { return nil }
         let subjectEnd = i - 1
@@ -429,7 +447,11 @@ enum CallFinder {
             if token.is(.to), index > start, index + 1 < sentence.upperBound {
                 var verb = index + 1
                 if tokens[verb].is(.not) { verb += 1 }
-                if verb < sentence.upperBound, looksLikeVerb(tokens[verb]) { return (start..<index, index) }
+                if verb < sentence.upperBound, looksLikeVerb(tokens[verb]) {
+                    // "warned members not to sign": the negation is part of what is asked.
+                    if index - 1 > start, tokens[index - 1].is(.not) { return (start..<(index - 1), index - 2) }
+                    return (start..<index, index)
+                }
             }
             index += 1
         }

@@ -37,9 +37,15 @@ enum CueGrammar {
         var strength: CallToAction.Strength
         /// "We call on ourselves and others to": a first-person-plural subject is among those asked.
         var selfInclusive = false
+        /// Whose saying it makes it a call.
+        var asker: Asker = .anyone
+    }
+
+    enum Asker: Sendable, Equatable {
+        case anyone
         /// A requirement ("required to") asks only when a speaker asks it: a rule, a visa or a
         /// law's requirement is told apart by its subject.
-        var needsSpeakingSubject = false
+        case speaker
     }
 
     static let verbs: [Cue] = [
@@ -70,8 +76,8 @@ enum CueGrammar {
         Cue(lemma: "order", complements: [.addresseeTo], strength: .demand),
         Cue(lemma: "direct", complements: [.addresseeTo], strength: .demand),
         Cue(lemma: "enjoin", complements: [.addresseeTo], strength: .demand),
-        Cue(lemma: "require", complements: [.addresseeTo], strength: .demand, needsSpeakingSubject: true),
-        Cue(lemma: "oblige", complements: [.addresseeTo], strength: .demand, needsSpeakingSubject: true),
+        Cue(lemma: "require", complements: [.addresseeTo], strength: .demand, asker: .speaker),
+        Cue(lemma: "oblige", complements: [.addresseeTo], strength: .demand, asker: .speaker),
         Cue(lemma: "advocate", complements: [.addresseeTo], strength: .encouragement),
         Cue(lemma: "seek", extraForms: ["sought"], complements: [.addresseeTo], strength: .request),
         Cue(lemma: "look", complements: [.particleAddresseeTo([.to])], strength: .request),

@@ -153,8 +153,11 @@ struct ReferenceParser {
 
     /// Does this chunk read as a person's name and nothing else (`Mark Tedeschi`)?
     func personName(in words: ArraySlice<Token>) -> Bool {
-        let words = Self.trimArticles(words)
-        guard words.count >= 2, words.count <= 4 else { return false }
+        var words = Self.trimArticles(words)
+        // "Dr. Ann Lee", "Ambassador Smith": a title may open a person's name.
+        let titled = words.first.map { $0.isCapitalized && $0.flags.contains(.title) } ?? false
+        while let first = words.first, first.isCapitalized, first.flags.contains(.title) { words = words.dropFirst() }
+        guard words.count >= (titled ? 1 : 2), words.count <= 4 else { return false }
         return words.allSatisfy { $0.isCapitalized && !Self.isRoleWord($0) && !$0.isAcronym }
     }
 

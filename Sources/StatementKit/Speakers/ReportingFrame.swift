@@ -238,11 +238,15 @@ enum FrameFinder {
         guard chunkStart < stop else { return nil }
         // "the chief of VOA's Africa division, Gwen Dillard, called": a name in apposition
         // between commas belongs to the subject.
-        if stop + 3 < end, tokens[stop].is(","), let close = ((stop + 2)..<min(end, stop + 6)).first(where: { tokens[$0].is(",") }),
-           ((stop + 1)..<close).allSatisfy({ ReferenceParser.isNamePart(tokens[$0]) && !ReferenceParser.isRoleWord(tokens[$0]) }),
-           close - stop - 1 >= 2
-        {
-            return chunkStart..<close
+        // An honorific may open the name ("the head of the agency, Dr. Ann Lee,").
+        if stop + 3 < end, tokens[stop].is(","), let close = ((stop + 2)..<min(end, stop + 7)).first(where: { tokens[$0].is(",") }) {
+            var name = stop + 1
+            while name < close, tokens[name].isCapitalized, tokens[name].flags.contains(.title) { name += 1 }
+            if (name..<close).allSatisfy({ ReferenceParser.isNamePart(tokens[$0]) && !ReferenceParser.isRoleWord(tokens[$0]) }),
+               close - name >= (name > stop + 1 ? 1 : 2)
+            {
+                return chunkStart..<close
+            }
         }
         return chunkStart..<stop
     }

@@ -16,7 +16,7 @@ enum KnownWord: String, Sendable {
     case and, but, or, `if`, unless, whether, when, `where`, why, how, what, which, who, whom, whose
     case so, than, then, though, although, `while`, because, `as`
     // Auxiliaries and modals.
-    case `is`, are, am, was, were, be, been, being, have, not, no
+    case `is`, are, am, was, were, be, been, being, have, not, no, `do`, dont = "don't", please
     case must, need, needs, ought
     case `let`, lets = "let's", itS = "it's"
     // Adverbs the rules skip over.

@@ -207,13 +207,15 @@ struct Vocabulary {
         var token = Token(kind: kind(of: scalars), spelling: number, first: first)
         switch token.kind {
         case .word:
-            token.flags = Lexicon.flags(of: text, lower: lower)
-            token.known = KnownWord(rawValue: lower)
+            // "Let’s" and "Let's" are one word to the lexicon and the cue grammar.
+            let key = lower.contains("’") ? lower.replacing("’", with: "'") : lower
+            token.flags = Lexicon.flags(of: text, lower: key)
+            token.known = KnownWord(rawValue: key)
             token.isCapitalized = Token.capitalized(text, lower: lower)
             token.isAcronym = Token.acronym(text)
             token.endsWithFullStop = scalars.last == "."
-            token.cue = CueGrammar.cueOfForm[lower].map { UInt8($0 + 1) } ?? 0
-            token.modal = CueGrammar.modals.firstIndex { $0.form == lower }.map { UInt8($0 + 1) } ?? 0
+            token.cue = CueGrammar.cueOfForm[key].map { UInt8($0 + 1) } ?? 0
+            token.modal = CueGrammar.modals.firstIndex { $0.form == key }.map { UInt8($0 + 1) } ?? 0
             if ReferenceParser.readsAsNamePart(token) { token.flags.insert(.namePart) }
             if token.flags.contains(.reporting) || token.flags.contains(.issuingVerb) || token.known == .according
                 || token.known == .words { token.flags.insert(.frameCue) }

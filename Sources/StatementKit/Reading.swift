@@ -46,6 +46,8 @@ struct Reading {
     /// (on a long statement these arrays are the largest thing the analysis holds).
     var quotes: [Quote] = []
     var speakerOfQuote = CastNumbers()
+    var reportedSpeech: [Quote] = []
+    var speakerOfReport = CastNumbers()
     var calls: [CallToAction] = []
     var callActors = CastNumbers()
     /// The speaker of a quotation still open at the end of the last paragraph.
@@ -95,12 +97,13 @@ struct Reading {
             Analyzer.forEachParagraph(of: text, places: Analyzer.places(of: paragraphs, in: text), read)
         }
         for index in quotes.indices { quotes[index].speaker = cast.name(of: speakerOfQuote[index]) }
+        for index in reportedSpeech.indices { reportedSpeech[index].speaker = cast.name(of: speakerOfReport[index]) }
         for index in calls.indices {
             calls[index].actor = cast.name(of: callActors[index])
             if let actor = callActors[index] { cast.countCall(for: actor) }
         }
         return Document(source: source, text: text, paragraphs: paragraphs, sentences: sentences, quotes: quotes,
-                        speakers: cast.speakers, callsToAction: calls)
+                        reportedSpeech: reportedSpeech, speakers: cast.speakers, callsToAction: calls)
     }
 
     /// A long statement's lists of sentences, quotes and calls are sized from its first
@@ -152,6 +155,19 @@ struct Reading {
                 }
             }
             scratch.reporters.append(reporter)
+            var reportedUntil = sentence.lowerBound
+            for frame in scratch.frames where frame.verb >= reportedUntil {
+                guard let content = ReportedSpeech.content(of: frame, in: p, sentence: sentence, frames: scratch.frames) else { continue }
+                reportedUntil = content.upperBound
+                // Reported speech nobody can be named for is left out: it is the text's own narration.
+                guard let id = scratch.frameSpeakers[frame.verb] else { continue }
+                let cue = p.tokens[frame.verb].is(.according) ? p.text(ofTokens: frame.verb..<(frame.verb + 2)) : p.text(ofTokens: frame.verb..<(frame.verb + 1))
+                reportedSpeech.append(Quote(
+                    paragraph: p.index, span: p.span(ofTokens: content), text: p.substring(ofTokens: content), speaker: nil,
+                    partial: false, kind: .reported, cue: cue))
+                speakerOfReport.append(id)
+                cast.countReported(for: id)
+            }
             // Quotes are in order, so each is attributed in the sentence holding its last mark.
             while nextQuote < p.quotes.count, lastToken(of: p.quotes[nextQuote], in: p) < sentence.upperBound {
                 let index = nextQuote

@@ -111,12 +111,15 @@ struct ReportTests {
             #expect(quote["paragraph"] is Int && quote["start"] is Int && quote["end"] is Int && quote["text"] is String)
             #expect(quote["speaker"] is String || quote["speaker"] is NSNull)
             #expect(quote["partial"] is Bool)
-            #expect(["speech", "term"].contains(quote["kind"] as? String))
+            #expect(["speech", "term", "reported"].contains(quote["kind"] as? String))
+            // Only reported speech names its reporting cue.
+            #expect((quote["kind"] as? String == "reported") == (quote["cue"] is String))
         }
+        #expect(quotes.contains { $0["kind"] as? String == "reported" })
         let speakers = try #require(root["speakers"] as? [[String: Any]])
         for speaker in speakers {
             #expect(speaker["name"] is String && speaker["aliases"] is [String] && speaker["quoteCount"] is Int)
-            #expect(speaker["callCount"] is Int)
+            #expect(speaker["callCount"] is Int && speaker["reportedCount"] is Int)
             #expect(speaker["role"] is String || speaker["role"] is NSNull)
         }
         let calls = try #require(root["callsToAction"] as? [[String: Any]])

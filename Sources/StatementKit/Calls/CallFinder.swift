@@ -88,13 +88,10 @@ enum CallFinder {
               let end = sentence.last(where: { tokens[$0].kind != .quoteMark }), !tokens[end].is("?"),
               let action = action(after: first - 1, in: p, sentence: sentence)
         else { return nil }
-        // A verb the lexicon knows may be read as a noun out of context ("Vote on Tuesday"); the
-        // finite verb test below still tells "Change is coming" apart.
-        switch p.tag(verbAt) {
-        case .verb?: break
-        case nil: guard verb.flags.contains(.baseVerb) else { return nil }
-        default: return nil
-        }
+        // A bare verb the lexicon knows, or any verb after "Please" or "Don't"; the tagger has
+        // the last word ("Free elections will …" opens with an adjective).
+        guard verb.flags.contains(.baseVerb) || verbAt > first else { return nil }
+        if let tag = p.tag(verbAt), tag != .verb { return nil }
         // "Free elections will rebuild confidence": a verb of its own before any comma makes
         // the first word a modifier of the subject.
         for index in (verbAt + 1)..<action.upperBound {

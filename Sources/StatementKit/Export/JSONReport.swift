@@ -36,7 +36,8 @@ public enum JSONReport {
             json.key("end"); json.int(paragraph.span.end)
             json.key("text"); json.string(paragraph.text)
         }
-        objects("quotes", document.quotes) { quote, json in
+        // Quotes and reported speech in one list, in reading order, told apart by their kind.
+        objects("quotes", Self.inReadingOrder(document.quotes, document.reportedSpeech)) { quote, json in
             json.key("paragraph"); json.int(quote.paragraph)
             json.key("start"); json.int(quote.span.start)
             json.key("end"); json.int(quote.span.end)
@@ -44,6 +45,7 @@ public enum JSONReport {
             json.key("speaker"); json.string(quote.speaker)
             json.key("partial"); json.bool(quote.partial)
             json.key("kind"); json.string(quote.kind.rawValue)
+            if let cue = quote.cue { json.key("cue"); json.string(cue) }
         }
         objects("speakers", document.speakers) { speaker, json in
             json.key("name"); json.string(speaker.name)
@@ -53,6 +55,7 @@ public enum JSONReport {
             for alias in speaker.aliases { json.element(); json.string(alias) }
             json.endArray()
             json.key("quoteCount"); json.int(speaker.quoteCount)
+            json.key("reportedCount"); json.int(speaker.reportedCount)
             json.key("callCount"); json.int(speaker.callCount)
         }
         objects("callsToAction", document.callsToAction) { call, json in
@@ -67,5 +70,21 @@ public enum JSONReport {
         }
         json.endObject()
         emit(String(decoding: json.take(), as: UTF8.self) + "\n")
+    }
+
+    /// Two lists in reading order merged into one by where each item starts.
+    static func inReadingOrder(_ quotes: [Quote], _ reported: [Quote]) -> [Quote] {
+        guard !reported.isEmpty else { return quotes }
+        var merged: [Quote] = []
+        merged.reserveCapacity(quotes.count + reported.count)
+        var i = 0, j = 0
+        while i < quotes.count || j < reported.count {
+            if j == reported.count || (i < quotes.count && quotes[i].span.start <= reported[j].span.start) {
+                merged.append(quotes[i]); i += 1
+            } else {
+                merged.append(reported[j]); j += 1
+            }
+        }
+        return merged
     }
 }

@@ -3,20 +3,25 @@
 public enum MarkdownReport {
     public static func render(_ document: Document) -> String {
         var out = "# \(escape(document.source.isEmpty ? "Statement" : document.source))\n\n"
-        out += "\(TextReport.count(document.paragraphs.count, "paragraph")), \(TextReport.count(document.quotes.count { $0.kind == .speech }, "quote"))\(TextReport.termCount(document, ", ")), "
+        out += "\(TextReport.count(document.paragraphs.count, "paragraph")), \(TextReport.count(document.quotes.count { $0.kind == .speech }, "quote"))\(TextReport.termCount(document, ", "))\(TextReport.reportedCount(document, ", ")), "
         out += "\(TextReport.count(document.speakers.count, "speaker")), "
         out += "\(TextReport.count(document.callsToAction.count, "call to action", plural: "calls to action")).\n"
 
         out += "\n## Speakers\n"
         if document.speakers.isEmpty { out += "\nNo one is quoted or reported.\n" }
         let quotesBySpeaker = Dictionary(grouping: document.quotes) { $0.speaker ?? "" }
+        let reportsBySpeaker = Dictionary(grouping: document.reportedSpeech) { $0.speaker ?? "" }
         for speaker in document.speakers {
-            out += "\n### \(escape(speaker.name))\(speaker.tally.isEmpty ? "" : " (\(speaker.tally))")\n\n"
+            out += "\n### \(escape(speaker.name))\(speaker.fullTally.isEmpty ? "" : " (\(speaker.fullTally))")\n\n"
             if let role = speaker.role { out += "*\(escape(role))*\n\n" }
             let quotes = quotesBySpeaker[speaker.name] ?? []
-            if quotes.isEmpty { out += "Reported speech only.\n" }
+            let reports = reportsBySpeaker[speaker.name] ?? []
             for quote in quotes {
                 out += "> “\(escape(String(quote.text)))” (¶\(quote.paragraph + 1)\(quote.partial ? ", partial" : ""))\n\n"
+            }
+            // Reported speech after the direct quotes, as said, not quoted.
+            for report in reports {
+                out += "- \(escape(report.cue ?? "said")): \(escape(String(report.text))) (¶\(report.paragraph + 1))\n"
             }
         }
         let unattributed = document.quotes.filter { $0.speaker == nil && $0.kind == .speech }

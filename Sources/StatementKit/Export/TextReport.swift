@@ -4,7 +4,7 @@ public enum TextReport {
         var out = ""
         let title = document.source.isEmpty ? "statement" : document.source
         out += "\(title)\n"
-        out += "\(count(document.paragraphs.count, "paragraph")) · \(count(document.quotes.count { $0.kind == .speech }, "quote"))\(termCount(document, " · ")) · "
+        out += "\(count(document.paragraphs.count, "paragraph")) · \(count(document.quotes.count { $0.kind == .speech }, "quote"))\(termCount(document, " · "))\(reportedCount(document, " · ")) · "
         out += "\(count(document.speakers.count, "speaker")) · \(count(document.callsToAction.count, "call to action", plural: "calls to action"))\n"
         for paragraph in document.paragraphs {
             out += "\n¶\(paragraph.index + 1)  \(paragraph.text.visibleInTerminal)\n"
@@ -17,6 +17,10 @@ public enum TextReport {
                 let kind = quote.partial ? "partial quote" : "quote"
                 out += "    \(kind): “\(quote.text.visibleInTerminal)” — \(who)\n"
             }
+            for report in document.reportedSpeech(inParagraph: paragraph.index) {
+                let who = report.speaker ?? "(speaker unknown)"
+                out += "    reported (\(report.cue ?? "said")): \(report.text.visibleInTerminal) — \(who)\n"
+            }
             for call in document.callsToAction(inParagraph: paragraph.index) {
                 out += "    call to action: \(call.summary.visibleInTerminal)  [\(call.cue.visibleInTerminal), \(call.strength.rawValue)]\n"
             }
@@ -26,7 +30,7 @@ public enum TextReport {
             for speaker in document.speakers {
                 var line = "    \(speaker.name)"
                 if let role = speaker.role { line += " — \(role)" }
-                if !speaker.tally.isEmpty { line += " (\(speaker.tally))" }
+                if !speaker.fullTally.isEmpty { line += " (\(speaker.fullTally))" }
                 out += line.visibleInTerminal + "\n"
             }
         }
@@ -37,6 +41,11 @@ public enum TextReport {
     static func termCount(_ document: Document, _ separator: String) -> String {
         let terms = document.quotes.count { $0.kind == .term }
         return terms == 0 ? "" : separator + count(terms, "term")
+    }
+
+    /// ` · 3 reported` when the statement holds reported speech, else nothing.
+    static func reportedCount(_ document: Document, _ separator: String) -> String {
+        document.reportedSpeech.isEmpty ? "" : separator + "\(document.reportedSpeech.count) reported"
     }
 
     static func count(_ n: Int, _ singular: String, plural: String? = nil) -> String {
@@ -50,6 +59,15 @@ extension Speaker {
     public var tally: String {
         var parts: [String] = []
         if quoteCount > 0 { parts.append(TextReport.count(quoteCount, "quote")) }
+        if callCount > 0 { parts.append(TextReport.count(callCount, "call")) }
+        return parts.joined(separator: ", ")
+    }
+
+    /// `3 quotes, 2 reported, 2 calls`: the tally with reported speech, for the reports.
+    public var fullTally: String {
+        var parts: [String] = []
+        if quoteCount > 0 { parts.append(TextReport.count(quoteCount, "quote")) }
+        if reportedCount > 0 { parts.append("\(reportedCount) reported") }
         if callCount > 0 { parts.append(TextReport.count(callCount, "call")) }
         return parts.joined(separator: ", ")
     }

@@ -11,18 +11,22 @@ public struct Document: Sendable {
     /// and after the analysis, so a reader's outline and its analysis share their paragraphs.
     public var sentences: [TextSpan]
     public var quotes: [Quote]
+    /// Reported speech ("X said that …"), in reading order; apart from `quotes`, which hold
+    /// what stands in quotation marks.
+    public var reportedSpeech: [Quote]
     public var speakers: [Speaker]
     public var callsToAction: [CallToAction]
 
     public init(
         source: String, text: String, paragraphs: [Paragraph], sentences: [TextSpan] = [], quotes: [Quote],
-        speakers: [Speaker], callsToAction: [CallToAction]
+        reportedSpeech: [Quote] = [], speakers: [Speaker], callsToAction: [CallToAction]
     ) {
         self.source = source
         self.text = text
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.quotes = quotes
+        self.reportedSpeech = reportedSpeech
         self.speakers = speakers
         self.callsToAction = callsToAction
     }
@@ -37,6 +41,11 @@ public struct Document: Sendable {
     public func sentences(inParagraph index: Int) -> ArraySlice<TextSpan> {
         let span = paragraphs[index].span
         return sentences[Self.range(of: span.start..<span.end, in: sentences, key: \.start)]
+    }
+
+    /// The reported speech of one paragraph.
+    public func reportedSpeech(inParagraph index: Int) -> ArraySlice<Quote> {
+        reportedSpeech[Self.range(of: index..<(index + 1), in: reportedSpeech, key: \.paragraph)]
     }
 
     public func callsToAction(inParagraph index: Int) -> ArraySlice<CallToAction> {

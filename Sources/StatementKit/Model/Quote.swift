@@ -10,6 +10,9 @@ public struct Quote: Hashable, Sendable {
         /// A name, a title, a coined term or a scare quote ("so-called “reforms”"): no one
         /// says it in the text, so it has no speaker.
         case term
+        /// What a reporting frame in the narration says was said, without quotation marks:
+        /// "The statement noted that …", "According to the ministry, …".
+        case reported
     }
 
     public var paragraph: Int
@@ -22,13 +25,17 @@ public struct Quote: Hashable, Sendable {
     /// A few quoted words inside a sentence of reported speech, not a whole utterance.
     public var partial: Bool
     public var kind: Kind
+    /// The reporting verb or phrase of reported speech ("noted", "according to").
+    public var cue: String?
 
-    public init(paragraph: Int, span: TextSpan, text: Substring, speaker: String?, partial: Bool, kind: Kind = .speech) {
+    public init(paragraph: Int, span: TextSpan, text: Substring, speaker: String?, partial: Bool, kind: Kind = .speech,
+                cue: String? = nil) {
         self.paragraph = paragraph
         self.span = span
         self.text = text
         self.speaker = speaker
         self.partial = partial
         self.kind = kind
+        self.cue = cue
     }
 }

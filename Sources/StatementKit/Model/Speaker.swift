@@ -10,15 +10,19 @@ public struct Speaker: Hashable, Sendable {
     /// Other forms of the name found in the text (`Khalilzad`, `Ms Hutchison`, a full mention).
     public var aliases: [String]
     public var quoteCount: Int
+    /// Stretches of reported speech ("she said that …") given to this speaker.
+    public var reportedCount: Int
     /// Calls to action this speaker makes.
     public var callCount: Int
     public var kind: Kind
 
-    public init(name: String, role: String?, aliases: [String], quoteCount: Int, callCount: Int = 0, kind: Kind) {
+    public init(name: String, role: String?, aliases: [String], quoteCount: Int, reportedCount: Int = 0, callCount: Int = 0,
+                kind: Kind) {
         self.name = name
         self.role = role
         self.aliases = aliases
         self.quoteCount = quoteCount
+        self.reportedCount = reportedCount
         self.callCount = callCount
         self.kind = kind
     }

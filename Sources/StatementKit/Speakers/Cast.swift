@@ -13,6 +13,7 @@ struct Cast {
         var head: String
         var speaks = false
         var quoteCount = 0
+        var reportedCount = 0
         var callCount = 0
         var firstSpoke = Int.max
         /// Every form already offered as an alias, as written: a name is mentioned again and
@@ -65,6 +66,12 @@ struct Cast {
         entities[id].quoteCount += 1
     }
 
+    /// Counted without making the speaker the current one: the frame that reports the speech
+    /// has already done that, in its place in the text.
+    mutating func countReported(for id: Int) {
+        entities[id].reportedCount += 1
+    }
+
     mutating func countCall(for id: Int) {
         markSpeaking(id)
         entities[id].callCount += 1
@@ -77,7 +84,8 @@ struct Cast {
             Speaker(
                 name: entity.name, role: entity.role,
                 aliases: entity.aliases.filter { $0.lowercased() != entity.name.lowercased() },
-                quoteCount: entity.quoteCount, callCount: entity.callCount, kind: entity.kind)
+                quoteCount: entity.quoteCount, reportedCount: entity.reportedCount, callCount: entity.callCount,
+                kind: entity.kind)
         }
     }
 

@@ -357,7 +357,7 @@ enum Lexicon {
         "revise", "safeguard", "secure", "shut", "submit", "supply", "surrender", "swap", "test",
         "train", "trace", "transfer", "unblock", "unite", "update", "urge", "verify", "welcome",
         "widen", "win", "write", "adjust", "aid", "arrange", "ask",
-        "assure", "audit", "avert", "broaden", "calculate", "cap", "check", 
+        "assure", "audit", "avert", "broaden", "calculate", "cap", "check", "stay", "remember",
     ]
 
     /// Every inflected form of a common verb, auxiliary or reporting verb: where a subject stops.
@@ -545,6 +545,7 @@ enum Lexicon {
         "club", "coach", "captain", "manager", "owner", "team", "board", "message", "letter",
         "report", "article", "editorial", "document", "memo", "notice", "newspaper", "paper",
         "study", "survey", "blog", "tweet", "family", "families", "victim", "victims",
+        "delegation", "panel",
     ]
 
     static let determiners: [String] = [

@@ -1,0 +1,228 @@
+/// What a reporting frame in the narration says someone said, when it is not a quotation:
+/// "The statement noted that the violence is not acceptable", "The talks failed, she said",
+/// "According to the ministry, 40 people were hurt".
+enum ReportedSpeech {
+    /// The reported content of `frame`, or nil when the frame introduces a quotation, asks
+    /// something (a call), or reports nothing a reader would call speech.
+    static func content(of frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>,
+                        frames: [ReportingFrame]) -> Range<Int>? {
+        let tokens = p.tokens
+        let verb = tokens[frame.verb]
+        // "issued the following statement:" introduces a text, not a report of it.
+        if verb.flags.contains(.issuingVerb) && !verb.flags.contains(.reporting) { return nil }
+        if isQuestionOrCondition(frame, in: p, sentence: sentence) { return nil }
+        // "We welcome", "I note": the speaker's own words are what the statement says, not a report.
+        if !frame.inverted, frame.subject.count == 1, tokens[frame.subject.lowerBound].is(oneOf: [.we, .i]) { return nil }
+        let content: Range<Int>?
+        if verb.is(.according) {
+            content = aroundAccordingTo(frame, in: p, sentence: sentence, frames: frames)
+        } else if frame.inverted || isTrailing(frame, in: p, sentence: sentence) {
+            content = before(frame, in: p, sentence: sentence)
+        } else {
+            content = after(frame, in: p, sentence: sentence, frames: frames)
+        }
+        guard let content, isReport(content, in: p) else { return nil }
+        return content
+    }
+
+    // MARK: Where the content lies
+
+    /// "X said (in a statement) (that) CONTENT", "X told reporters (that) CONTENT", up to the
+    /// sentence's end or the next frame ("…, and added that …").
+    private static func after(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>,
+                              frames: [ReportingFrame]) -> Range<Int>? {
+        let tokens = p.tokens
+        var start = frame.verb + 1
+        guard start < sentence.upperBound else { return nil }
+        // "said in a statement that", "told reporters on Tuesday that": a "that" close after the
+        // verb, with only words between, opens the content.
+        // "said after an election that is not credible": a "that" before a verb is a relative pronoun.
+        if let that = (start..<min(sentence.upperBound, start + 8)).first(where: { tokens[$0].is(.that) }),
+           (start..<that).allSatisfy({ (tokens[$0].isWord && !tokens[$0].is(.and) && !isFiniteVerb(tokens[$0])) || tokens[$0].is(",") }),
+           p.isNarration(that), that + 1 < sentence.upperBound, !isFiniteVerb(tokens[that + 1])
+        {
+            start = that + 1
+        }
+        // "said in a statement:", "said on Twitter, “…”": a phrase of where or when, then the quotation.
+        var saidThat = start > frame.verb + 1
+        if start < sentence.upperBound, tokens[start].isWord, tokens[start].flags.contains(.preposition) || tokens[start].is(.to) {
+            // "continues to", "agreed to": an infinitive is an act, not a report.
+            if tokens[start].is(.to) { return nil }
+            var index = start + 1
+            while index < sentence.upperBound, index < start + 6, tokens[index].isWord { index += 1 }
+            if index >= sentence.upperBound || tokens[index].isSentenceEnd || tokens[index].is(":") || tokens[index].kind == .quoteMark {
+                return nil
+            }
+            if tokens[index].is(",") {
+                start = index + 1
+                if start < sentence.upperBound, tokens[start].is(.that) { start += 1; saidThat = true }
+            }
+        }
+        guard start < sentence.upperBound else { return nil }
+        // `said: “…”`, `said “…”`: a quotation follows.
+        if tokens[start].kind == .quoteMark || tokens[start].is(":") || tokens[start].is(",") { return nil }
+        // "urged X to", "told X to": a call to action, found as such.
+        if !saidThat, verb(frame, in: p).cue > 0, asksToDo(from: start, in: p, sentence: sentence) { return nil }
+        var end = sentence.upperBound
+        // "said A, and added that B": a frame joined to this one ends its content; a frame
+        // inside the content ("said that the audit revealed …") is part of what was said.
+        for other in frames where other.verb > start && other.verb < end {
+            let cut = !other.inverted && other.subject.lowerBound > start ? other.subject.lowerBound : other.verb
+            var joint = cut - 1
+            while joint > start, tokens[joint].flags.contains(.beforeVerb) { joint -= 1 }
+            if joint > start, tokens[joint].is(oneOf: [.and, .but]) || tokens[joint].is(",") || tokens[joint].is(";") {
+                end = joint
+                break
+            }
+        }
+        // "Smith, who said he had not been consulted, resigned": a relative clause ends at its comma.
+        if frame.verb - 2 >= sentence.lowerBound, tokens[frame.verb - 1].is(oneOf: [.who, .which]), tokens[frame.verb - 2].is(","),
+           let comma = (start..<end).first(where: { tokens[$0].is(",") })
+        {
+            end = comma
+        }
+        // `said resources would be available," For example …`: a quotation opening after a comma.
+        if let open = (start..<end).first(where: { index in
+            index > start && index + 1 < end && tokens[index].kind == .quoteMark && tokens[index - 1].is(",")
+                && tokens[index + 1].isCapitalized && p.quote(ofToken: index).map({ p.quotes[$0].openMark == index }) == true
+        }) {
+            end = open
+        }
+        // "welcomed the team and called on the Taliban": a second finished verb is a new clause.
+        if let and = (start..<end).first(where: { index in
+            guard tokens[index].is(.and), index > start, index + 1 < end else { return false }
+            let next = tokens[index + 1]
+            if next.is(.also) { return true }
+            return next.isWord && !next.isCapitalized && next.flags.contains(.endsInEd)
+                && (next.flags.contains(.reporting) || next.cue > 0)
+        }) {
+            end = and
+        }
+        return trimmed(start..<end, in: p)
+    }
+
+    /// "CONTENT, X said." or "CONTENT, said X.": the sentence up to the frame.
+    private static func before(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = p.tokens
+        let frameStart = min(frame.verb, frame.subject.lowerBound)
+        // "The system is plagued with fraud, he said, and the vote will not be fair": the frame
+        // stands inside what it reports.
+        if let after = (frame.verb + 1..<sentence.upperBound).first(where: { !tokens[$0].is(",") }), after > frame.verb + 1,
+           tokens[after].is(oneOf: [.and, .but])
+        {
+            return trimmed(sentence.lowerBound..<sentence.upperBound, in: p)
+        }
+        var end = frameStart
+        while end > sentence.lowerBound, tokens[end - 1].is(",") || tokens[end - 1].isDash { end -= 1 }
+        // `“cheating,” he said`: the comma inside the mark is the frame's, the mark the quote's.
+        if end > sentence.lowerBound + 1, tokens[end - 1].kind == .quoteMark, tokens[end - 2].is(",") {
+            return trimmed(sentence.lowerBound..<(end - 2), in: p).map { $0.lowerBound..<max($0.upperBound, end) }
+        }
+        guard end < frameStart else { return nil }
+        return trimmed(sentence.lowerBound..<end, in: p)
+    }
+
+    /// "According to X, CONTENT." or "CONTENT, according to X."
+    private static func aroundAccordingTo(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>,
+                                          frames: [ReportingFrame]) -> Range<Int>? {
+        let tokens = p.tokens
+        var first = frame.verb
+        while first > sentence.lowerBound, tokens[first - 1].kind == .quoteMark { first -= 1 }
+        // "According to the Herald, Burrows said …": the nearer frame reports the speech.
+        if frames.contains(where: { $0.verb != frame.verb && !$0.inverted && $0.subject.lowerBound >= frame.subject.upperBound }) {
+            return nil
+        }
+        if first == sentence.lowerBound {
+            var start = frame.subject.upperBound
+            while start < sentence.upperBound, tokens[start].is(",") { start += 1 }
+            return trimmed(start..<sentence.upperBound, in: p)
+        }
+        var end = frame.verb
+        while end > sentence.lowerBound, tokens[end - 1].is(",") { end -= 1 }
+        return trimmed(sentence.lowerBound..<end, in: p)
+    }
+
+    // MARK: Tests
+
+    /// "The talks had failed, she said.": a frame that ends its sentence after a comma.
+    private static func isTrailing(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        let before = frame.subject.lowerBound - 1
+        // `…, he said` or `… “cheating,” he said`, the comma inside a closing mark.
+        guard before > sentence.lowerBound,
+              tokens[before].is(",") || (tokens[before].kind == .quoteMark && tokens[before - 1].is(","))
+        else { return false }
+        var next = frame.verb + 1
+        while next < sentence.upperBound, tokens[next].kind == .punctuation, !tokens[next].is(":"), !tokens[next].is(",") { next += 1 }
+        // "…, he said." ends the sentence; "…, he said, adding …" goes on after a comma, but
+        // "Of the process, he said, “…”" introduces a quotation.
+        if next >= sentence.upperBound { return true }
+        return tokens[next].is(",") && !(next + 1 < sentence.upperBound && tokens[next + 1].kind == .quoteMark)
+    }
+
+    /// "If X says …", "Did X say …", "whether X said …": not a report that it was said.
+    private static func isQuestionOrCondition(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        if let last = sentence.last(where: { tokens[$0].kind != .quoteMark }), tokens[last].is("?") { return true }
+        let clause = FrameFinder.clauseStart(before: min(frame.verb, frame.subject.lowerBound), in: p, sentence: sentence)
+        let upTo = min(frame.verb, frame.subject.lowerBound)
+        return (clause..<upTo).contains { tokens[$0].is(oneOf: [.if, .whether, .unless]) }
+            || (frame.subject.lowerBound > sentence.lowerBound && tokens[frame.subject.lowerBound - 1].known == .do)
+    }
+
+    /// "urged X to stop", "told reporters to leave": an addressee and `to` with a verb.
+    private static func asksToDo(from start: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        for index in start..<min(sentence.upperBound, start + 10) {
+            let token = tokens[index]
+            if token.is(.that) || token.is(",") || token.isSentenceEnd { return false }
+            if token.is(.to), index > start, index + 1 < sentence.upperBound, tokens[index + 1].isWord,
+               !tokens[index + 1].isCapitalized,
+               tokens[index + 1].is(.not) || !tokens[index + 1].flags.isDisjoint(with: [.baseVerb, .verbForm]) { return true }
+        }
+        return false
+    }
+
+    /// Content a reader would call a report: some words in the narration, not only a quotation.
+    private static func isReport(_ content: Range<Int>, in p: ParagraphText) -> Bool {
+        var narrated = 0
+        for index in content where p.tokens[index].isWord && p.isNarration(index) {
+            narrated += 1
+            if narrated == 2 { return true }
+        }
+        return false
+    }
+
+    /// Without the punctuation, "and" and quotation marks left at either end.
+    private static func trimmed(_ range: Range<Int>, in p: ParagraphText) -> Range<Int>? {
+        let tokens = p.tokens
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, tokens[start].kind == .punctuation || (tokens[start].kind == .quoteMark && isClosing(start, in: p)) {
+            start += 1
+        }
+        while end > start, tokens[end - 1].kind == .punctuation
+            || (tokens[end - 1].kind == .quoteMark && !isClosingOfQuoteInside(end - 1, start: start, in: p))
+            || tokens[end - 1].is(oneOf: [.and, .but]) { end -= 1 }
+        return start < end ? start..<end : nil
+    }
+
+    private static func isClosing(_ index: Int, in p: ParagraphText) -> Bool {
+        guard let quote = p.quote(ofToken: index) else { return false }
+        return p.quotes[quote].closeMark == index
+    }
+
+    /// A closing mark whose quotation opened inside the content: `was "a disgrace"` keeps it.
+    private static func isClosingOfQuoteInside(_ index: Int, start: Int, in p: ParagraphText) -> Bool {
+        guard p.tokens[index].kind == .quoteMark, let quote = p.quote(ofToken: index),
+              p.quotes[quote].closeMark == index, let open = p.quotes[quote].openMark else { return false }
+        return open >= start
+    }
+
+    private static func verb(_ frame: ReportingFrame, in p: ParagraphText) -> Token { p.tokens[frame.verb] }
+
+    /// A verb the word lists know, read without the tagger (this runs on every frame).
+    private static func isFiniteVerb(_ token: Token) -> Bool {
+        token.isWord && !token.isCapitalized && !token.flags.isDisjoint(with: [.auxiliary, .verbForm])
+            && !token.flags.contains(.endsInIng)
+    }
+}

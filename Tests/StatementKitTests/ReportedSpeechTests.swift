@@ -1,0 +1,113 @@
+import Testing
+@testable import StatementKit
+
+/// One row per form of reported speech: its content, who said it, and the reporting cue.
+@Suite("Reported speech")
+struct ReportedSpeechTests {
+    struct Row: CustomTestStringConvertible, Sendable {
+        var text: String
+        var content: String
+        var speaker: String?
+        var cue: String
+        var testDescription: String { text }
+    }
+
+    @Test(arguments: [
+        Row(text: "The envoy Jane Roe said that the talks had failed.", content: "the talks had failed",
+            speaker: "Jane Roe", cue: "said"),
+        Row(text: "Jane Roe told reporters on Tuesday that the talks had failed.", content: "the talks had failed",
+            speaker: "Jane Roe", cue: "told"),
+        Row(text: "Jane Roe said in a statement that the talks had failed.", content: "the talks had failed",
+            speaker: "Jane Roe", cue: "said"),
+        Row(text: "The ministry of health warned the outbreak was spreading.", content: "the outbreak was spreading",
+            speaker: "ministry of health", cue: "warned"),
+        Row(text: "According to the ministry of health, 40 people were hurt.", content: "40 people were hurt",
+            speaker: "ministry of health", cue: "According to"),
+        Row(text: "Forty people were hurt, according to the ministry of health.", content: "Forty people were hurt",
+            speaker: "ministry of health", cue: "according to"),
+        Row(text: "The talks had failed, Jane Roe said.", content: "The talks had failed",
+            speaker: "Jane Roe", cue: "said"),
+        Row(text: "The talks had failed, said Jane Roe.", content: "The talks had failed",
+            speaker: "Jane Roe", cue: "said"),
+        Row(text: "Jane Roe welcomed the release of the prisoners.", content: "the release of the prisoners",
+            speaker: "Jane Roe", cue: "welcomed"),
+        Row(text: "Jane Roe said it was “a disgrace” that the vote was delayed.",
+            content: "it was “a disgrace” that the vote was delayed", speaker: "Jane Roe", cue: "said"),
+        Row(text: "Jane Roe, who said she had not been consulted, resigned on Friday.", content: "she had not been consulted",
+            speaker: "Jane Roe", cue: "said"),
+        Row(text: "Jane Roe said that the audit revealed serious failings.", content: "the audit revealed serious failings",
+            speaker: "Jane Roe", cue: "said"),
+    ])
+    func form(_ row: Row) throws {
+        let document = analyze(row.text)
+        let report = try #require(document.reportedSpeech.first, "no reported speech in \(row.text)")
+        #expect(document.reportedSpeech.count == 1)
+        #expect(report.kind == .reported)
+        #expect(report.text == row.content)
+        #expect(report.speaker == row.speaker)
+        #expect(report.cue == row.cue)
+    }
+
+    @Test(arguments: [
+        // A quotation, not a report.
+        "Jane Roe said: “The talks have failed.”",
+        "Jane Roe said in a statement: “The talks have failed.”",
+        "“The talks have failed,” Jane Roe said.",
+        // Questions and conditions.
+        "Did Jane Roe say the talks had failed?",
+        "If Jane Roe says the talks have failed, the markets will fall.",
+        // A call to action is found as a call.
+        "Jane Roe urged the parties to return to the talks.",
+        // The statement's own voice.
+        "We welcome the release of the prisoners.",
+        // Acts, not speech.
+        "The government continues to support the programme.",
+    ])
+    func notReportedSpeech(_ text: String) {
+        #expect(analyze(text).reportedSpeech.isEmpty, "\(analyze(text).reportedSpeech.map(\.text))")
+    }
+
+    @Test func aSecondFrameJoinedByAndIsASecondReport() {
+        let reports = analyze("Jane Roe said the talks had failed, and added that a new round would begin in May.").reportedSpeech
+        #expect(reports.map(\.text) == ["the talks had failed", "a new round would begin in May"])
+        #expect(reports.map(\.cue) == ["said", "added"])
+    }
+
+    @Test func theNearerFrameOfANestedReportSpeaks() {
+        let reports = analyze("According to the Herald, Professor John Burrows said the flag had never been put to a vote.").reportedSpeech
+        #expect(reports.map(\.speaker) == ["John Burrows"])
+    }
+
+    @Test func theSeedsStatementNotedIsNATOs() throws {
+        let seed = analyze("NATO in a statement urged Afghan leaders to come together.\n\nThe statement noted that the current level of violence is not acceptable.")
+        let report = try #require(seed.reportedSpeech.first)
+        #expect(report.paragraph == 1)
+        #expect(report.speaker == "NATO")
+        #expect(report.text == "the current level of violence is not acceptable")
+    }
+
+    @Test func speakersCountTheirReportedSpeech() throws {
+        let document = analyze("Jane Roe said the talks had failed. She also said that a new round would begin.")
+        let speaker = try #require(document.speakers.first { $0.name == "Jane Roe" })
+        #expect(speaker.reportedCount == 2)
+        #expect(speaker.quoteCount == 0)
+    }
+
+    @Test func theJSONListsReportedSpeechAmongTheQuotesByKind() {
+        let json = JSONReport.render(analyze("“We are ready,” Jane Roe said.\n\nJane Roe said the talks had failed."))
+        #expect(json.contains("\"kind\" : \"reported\"") || json.contains("\"kind\": \"reported\""))
+        #expect(json.contains("\"cue\""))
+        #expect(json.contains("\"reportedCount\""))
+        let speech = json.range(of: "We are ready")!
+        let reported = json.range(of: "the talks had failed")!
+        #expect(speech.lowerBound < reported.lowerBound)
+    }
+
+    @Test func theTextAndMarkdownReportsListReportedSpeech() {
+        let document = analyze("Jane Roe said the talks had failed.")
+        #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))
+        let markdown = MarkdownReport.render(document)
+        #expect(markdown.contains("### Jane Roe (1 reported)"))
+        #expect(markdown.contains("- said: the talks had failed (¶1)"))
+    }
+}

@@ -73,6 +73,12 @@ struct ReportedSpeechTests {
         #expect(reports.map(\.cue) == ["said", "added"])
     }
 
+    @Test func aParticipleAfterACommaReportsForTheSubject() {
+        let reports = analyze("The group criticised the decision, saying it was unlawful.").reportedSpeech
+        #expect(reports.map(\.text) == ["the decision", "it was unlawful"])
+        #expect(reports.map(\.cue) == ["criticised", "saying"])
+    }
+
     @Test func theNearerFrameOfANestedReportSpeaks() {
         let reports = analyze("According to the Herald, Professor John Burrows said the flag had never been put to a vote.").reportedSpeech
         #expect(reports.map(\.speaker) == ["John Burrows"])

@@ -101,6 +101,13 @@ enum FrameFinder {
             // A participle reports speech only when the quotation or a "that" clause follows it
             // ("…, adding that it raised serious concerns").
             if position + 1 < sentence.upperBound, tokens[position + 1].is(.that) { return true }
+            // "…, saying their detention is political": after a comma, a clause of its own follows.
+            if position - 1 >= sentence.lowerBound, tokens[position - 1].is(","), position + 2 < sentence.upperBound,
+               tokens[position + 1].isWord, !tokens[position + 1].isCapitalized || tokens[position + 1].flags.contains(.determiner),
+               tokens[position + 1].flags.contains(.determiner) || tokens[position + 1].flags.contains(.pronoun)
+            {
+                return true
+            }
             let window = (position + 1)..<min(sentence.upperBound, position + 14)
             return window.contains { tokens[$0].kind == .quoteMark || tokens[$0].is(":") }
         }

@@ -210,3 +210,12 @@ struct AttributionTests {
         #expect(names == ["Harbour Authority", "Port Police Department", "Julie Park"])
     }
 }
+
+@Suite("Sentence-opening plurals")
+struct SentenceOpeningPluralTests {
+    @Test func aCommonPluralOpeningASentenceIsNoOneAPronounCanMean() {
+        let document = analyze("Parents are urged to check the records. “We will act,” he said.")
+        #expect(document.quotes.first?.speaker == nil)
+        #expect(!document.speakers.contains { $0.name == "Parents" })
+    }
+}

@@ -65,7 +65,9 @@ extension Reading {
               index + 1 < sentence.upperBound, p.tokens[index + 1].isWord, !ReferenceParser.isNamePart(p.tokens[index + 1]),
               let tag = p.tag(index)
         else { return false }
-        return tag != .properNoun && tag != .noun
+        // "Parents are urged …": a plural the tagger reads as a common noun names no one.
+        if tag == .noun { return p.tokens[index].flags.contains(.endsInS) && !p.tokens[index].flags.contains(.possessive) }
+        return tag != .properNoun
     }
 
     /// "The ministers met in Oslo. They demanded ...": a sentence that opens with people or a

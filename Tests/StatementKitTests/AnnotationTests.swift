@@ -122,6 +122,19 @@ struct AnnotationExportTests {
         #expect(markdown.range(of: "## Orphaned notes")!.lowerBound > markdown.range(of: "Ana Ruiz")!.lowerBound)
     }
 
+    @Test func markdownCitesReportedSpeechAsSaidNotQuoted() throws {
+        let text = "Ana Ruiz said the talks had failed.\n"
+        let document = Analyzer.analyze(text, source: "r.txt")
+        let report = try #require(document.reportedSpeech.first)
+        let note = Annotation(id: "r", document: SHA256.hex(text), anchor: TextAnchor(span: report.span, in: StatementScalars(text)),
+                              paragraph: 0, colour: 0, note: "", created: "2026-11-29T10:00:00Z", updated: "2026-11-29T10:00:00Z")
+        let markdown = AnnotationExport(document: document, title: "r", sourceURI: "file:///tmp/r.txt",
+                                        exportedAt: "2026-11-29T12:00:00Z", annotations: [note]).render(.markdown)
+        #expect(markdown.contains("### ¶1 — Ana Ruiz (reported)"))
+        #expect(markdown.contains("Ana Ruiz said that the talks had failed"))
+        #expect(!markdown.contains("> the talks"))
+    }
+
     @Test func w3cHasBothSelectorsAMarkdownBodyAndTimes() throws {
         let data = Data(Self.export().render(.w3c).utf8)
         let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -41,6 +41,14 @@ public struct AnnotationExport: Sendable {
         return document.quotes.first { $0.span.start <= annotation.anchor.start && annotation.anchor.start < $0.span.end }?.speaker
     }
 
+    /// The reported speech an annotation lies in, when it lies in no quotation.
+    public func reportedSpeech(of annotation: Annotation) -> Quote? {
+        guard annotation.state != .orphaned else { return nil }
+        let start = annotation.anchor.start
+        guard !document.quotes.contains(where: { $0.span.start <= start && start < $0.span.end }) else { return nil }
+        return document.reportedSpeech.first { $0.span.start <= start && start < $0.span.end }
+    }
+
     func colourName(_ annotation: Annotation) -> String {
         annotation.colour < colourNames.count ? colourNames[annotation.colour] : "colour \(annotation.colour + 1)"
     }
@@ -58,10 +66,23 @@ public struct AnnotationExport: Sendable {
                 inOrphans = true
             }
             var heading = annotation.state == .orphaned ? "was ¶\(annotation.paragraph + 1)" : "¶\(annotation.paragraph + 1)"
-            if let speaker = speaker(of: annotation) { heading += " — \(speaker)" }
+            let report = reportedSpeech(of: annotation)
+            if let speaker = speaker(of: annotation) ?? report?.speaker { heading += " — \(speaker)" }
+            if report != nil { heading += " (reported)" }
             out += "\n### \(MarkdownReport.escape(heading))\n\n"
-            for line in annotation.anchor.exact.split(separator: "\n", omittingEmptySubsequences: false) {
-                out += "> \(MarkdownReport.escape(String(line)))\n"
+            if let report {
+                // Reported speech is cited as said, not as a quotation.
+                let exact = MarkdownReport.escape(annotation.anchor.exact)
+                let who = report.speaker.map(MarkdownReport.escape) ?? "Someone"
+                if report.cue?.lowercased() == "according to" {
+                    out += "According to \(who), \(exact)\n"
+                } else {
+                    out += "\(who) said that \(exact)\n"
+                }
+            } else {
+                for line in annotation.anchor.exact.split(separator: "\n", omittingEmptySubsequences: false) {
+                    out += "> \(MarkdownReport.escape(String(line)))\n"
+                }
             }
             if !annotation.note.isEmpty { out += "\n\(annotation.note.visibleInTerminal)\n" }
             var facts = ["Colour: \(colourName(annotation))"]

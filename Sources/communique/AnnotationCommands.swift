@@ -25,14 +25,8 @@ func openStore(_ option: String?) throws -> AnnotationDatabase {
 func locatedAnnotations(of statement: LoadedStatement, store: AnnotationDatabase) throws -> (Document, [Annotation]) {
     let document = Analyzer.analyze(statement.source.text, source: statement.name)
     let scalars = StatementScalars(statement.source.text)
-    let located = try store.annotations(for: SHA256.hex(statement.source.text), path: Edge.absolutePath(statement.name)).map { annotation -> Annotation in
-        var annotation = annotation
-        let result = Reanchoring.locate(annotation.anchor, in: scalars)
-        if let span = result.span { annotation.anchor = TextAnchor(span: span, in: scalars) }
-        annotation.state = result.state
-        return annotation
-    }
-    return (document, located)
+    let stored = try store.annotations(for: SHA256.hex(statement.source.text), path: Edge.absolutePath(statement.name))
+    return (document, Relocation(stored, in: scalars, paragraphs: document.paragraphs).annotations)
 }
 
 extension Communique {
@@ -97,21 +91,12 @@ extension Communique {
             let scalars = StatementScalars(text)
             let document = Analyzer.analyze(text, source: statement.name)
             try store.remember(document: SHA256.hex(text), path: Edge.absolutePath(statement.name), title: Edge.title(of: statement.name, document: document), openedAt: Edge.now())
-            var counts: [AnchorState: Int] = [:]
-            for item in items {
-                guard var annotation = W3CReader.annotation(from: item, document: SHA256.hex(text), now: Edge.now()) else { continue }
-                let result = Reanchoring.locate(annotation.anchor, in: scalars)
-                if let span = result.span {
-                    annotation.anchor = TextAnchor(span: span, in: scalars)
-                    annotation.paragraph = document.paragraphs.lastIndex { $0.span.start <= span.start } ?? 0
-                }
-                annotation.state = result.state
-                counts[result.state, default: 0] += 1
-                try store.save(annotation)
-            }
-            let total = counts.values.reduce(0, +)
-            let parts = AnchorState.allCases.compactMap { state in counts[state].map { "\($0) \(state.rawValue)" } }
-            Console.out("Imported \(total) annotation\(total == 1 ? "" : "s")" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", ")) + "\n")
+            let read = items.compactMap { W3CReader.annotation(from: $0, document: SHA256.hex(text), now: Edge.now()) }
+            let relocation = Relocation(read, in: scalars, paragraphs: document.paragraphs)
+            for annotation in relocation.annotations { try store.save(annotation) }
+            let total = relocation.annotations.count
+            let summary = relocation.summary
+            Console.out("Imported \(total) annotation\(total == 1 ? "" : "s")" + (summary.isEmpty ? "" : ": " + summary) + "\n")
         }
     }
 }

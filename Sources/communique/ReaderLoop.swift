@@ -129,17 +129,8 @@ final class ReaderLoop {
     private func perform(_ state: inout AppState) {
         for effect in state.takeEffects() {
             switch effect {
-            case .saveAnnotation(var annotation):
-                let now = Edge.now()
-                if annotation.id.isEmpty {
-                    annotation.id = Edge.newIdentifier()
-                    annotation.created = now
-                }
-                annotation.updated = now
-                if annotation.state != .orphaned { annotation.state = .anchored }
-                if write({ try $0.save(annotation) }, state: &state) || store == nil || store!.isReadOnly {
-                    state.annotationSaved(annotation)
-                }
+            case .saveAnnotation(let annotation):
+                save(annotation, state: &state)
             case .relocateAnnotation(let annotation):
                 _ = write({ try $0.save(annotation) }, state: &state)
             case .deleteAnnotation(let id):
@@ -158,6 +149,22 @@ final class ReaderLoop {
                     state.show(message: "Annotations are unavailable")
                 }
             }
+        }
+    }
+
+    /// Stamps an edited annotation (a new one gets its id; the clock and ids live here) and saves
+    /// it. Without a store, or with a read-only one, the note stays for this session.
+    private func save(_ annotation: Annotation, state: inout AppState) {
+        var annotation = annotation
+        let now = Edge.now()
+        if annotation.id.isEmpty {
+            annotation.id = Edge.newIdentifier()
+            annotation.created = now
+        }
+        annotation.updated = now
+        if annotation.state != .orphaned { annotation.state = .anchored }
+        if write({ try $0.save(annotation) }, state: &state) || store == nil || store!.isReadOnly {
+            state.annotationSaved(annotation)
         }
     }
 
@@ -195,11 +202,7 @@ final class ReaderLoop {
         edited.note = text.hasSuffix("\n") ? String(text.dropLast()) : text
         guard edited.note != annotation.note || annotation.id.isEmpty else { state.show(message: "Note unchanged"); return }
         state.show(message: "Note saved")
-        var pending = edited
-        let now = Edge.now()
-        if pending.id.isEmpty { pending.id = Edge.newIdentifier(); pending.created = now }
-        pending.updated = now
-        if write({ try $0.save(pending) }, state: &state) || store == nil { state.annotationSaved(pending) }
+        save(edited, state: &state)
     }
 
     /// How the editor ended, worded for the status line.

@@ -282,6 +282,27 @@ struct ReducerTests {
         #expect(reader.focus == .pane(.quotes))
         #expect(reader.selection[.quotes] == 1)
     }
+
+    /// Each tab is found where the screen draws it (labels carry counts) and clicked in its
+    /// middle: the pane clicked is the pane shown.
+    @Test(arguments: [60, 80, 99])
+    func aClickOnATabShowsThatPane(width: Int) {
+        var reader = state(width: width, height: 30)
+        let tabs = reader.frame.tabs!
+        let row = Array(reader.screen.split(separator: "\n", omittingEmptySubsequences: false)[tabs.y])
+        var clicked = 0
+        // Clicked from the last tab to the first, so that each click changes the active pane.
+        for pane in reader.visiblePanes.reversed() {
+            let label = Array(" \(pane.rawValue) \(reader.itemCount(pane)) ")
+            guard let start = (0...max(0, row.count - label.count)).first(where: { Array(row[$0..<$0 + label.count]) == label }) else { continue }
+            reader.apply(.mouse(MouseEvent(kind: .click, x: start + label.count / 2, y: tabs.y)))
+            #expect(reader.activeTab == pane, "clicked \(pane) at \(width) columns")
+            #expect(reader.focus == .pane(pane))
+            #expect(reader.frame.panes[pane] != nil)
+            clicked += 1
+        }
+        #expect(clicked >= 3)
+    }
 }
 
 @Suite("Current search match")

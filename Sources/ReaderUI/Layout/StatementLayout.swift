@@ -321,7 +321,7 @@ final class ParagraphCells: Sendable {
         for quote in highlights.quotes(in: paragraph) {
             if let speaker = quote.tag {
                 var end = quote.span.end
-                while end < paragraph.span.end, end - quote.span.end < 2, isClosingMark(scalars[end]) { end += 1 }
+                while end < paragraph.span.end, end - quote.span.end < 2, QuoteMark.canClose(scalars[end]) { end += 1 }
                 if tags.last?.offset == end { tags.removeLast() }
                 tags.append((end, speaker))
             }
@@ -389,10 +389,6 @@ final class ParagraphCells: Sendable {
             offset += 1
         }
         return (cells, offsets)
-    }
-
-    private static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
-        "”\"’'»›」』".unicodeScalars.contains(scalar)
     }
 }
 

@@ -26,19 +26,11 @@ extension AppState {
     /// Annotations read from the store: re-anchored in the text as it is now. Those whose place
     /// or state changed are saved again; the status line says what happened.
     public mutating func annotationsLoaded(_ stored: [Annotation], announce: Bool) {
+        let relocation = Relocation(stored, in: scalars, paragraphs: document.paragraphs)
         var located: [Annotation] = []
-        var counts: [AnchorState: Int] = [:]
-        for var annotation in stored {
-            let result = Reanchoring.locate(annotation.anchor, in: scalars)
-            let before = annotation
-            if let span = result.span {
-                annotation.anchor = TextAnchor(span: span, in: scalars)
-                annotation.paragraph = paragraph(containing: span.start)
-            }
-            annotation.state = result.state
+        for (before, var annotation) in zip(stored, relocation.annotations) {
             // Notes from an earlier version of the statement now belong to this one.
             annotation.document = documentID
-            counts[result.state, default: 0] += 1
             // An annotation keeps telling how it was found until it is edited.
             if before.anchor != annotation.anchor || before.state != annotation.state {
                 if annotation.state == .anchored && before.state != .anchored { annotation.state = before.state }
@@ -50,9 +42,8 @@ extension AppState {
         annotations = Self.ordered(located)
         if changed { relayout(annotationsChanged: true) }
         if announce && !annotations.isEmpty {
-            let parts = AnchorState.allCases.compactMap { state in counts[state].map { "\($0) \(state.rawValue)" } }
             let noun = annotations.count == 1 ? "note" : "notes"
-            message = "\(annotations.count) \(noun): " + parts.joined(separator: ", ")
+            message = "\(annotations.count) \(noun): " + relocation.summary
         }
     }
 

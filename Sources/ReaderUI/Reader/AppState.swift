@@ -218,14 +218,8 @@ public struct AppState: Sendable {
     /// The speaker of the quote at `offset` (quotes are in order: a binary search).
     func speaker(at offset: Int) -> String? {
         let quotes = document.quotes
-        var low = 0, high = quotes.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            if quotes[middle].span.end <= offset { low = middle + 1 }
-            else if quotes[middle].span.start > offset { high = middle - 1 }
-            else { return quotes[middle].speaker }
-        }
-        return nil
+        let index = Bisection.firstIndex(in: quotes.count) { quotes[$0].span.end > offset }
+        return index < quotes.count && quotes[index].span.start <= offset ? quotes[index].speaker : nil
     }
 
     /// Rows the statement pane shows.
@@ -252,6 +246,11 @@ public struct AppState: Sendable {
         case .calls: return callGroups.count
         case .notes: return annotations.count
         }
+    }
+
+    /// The tabs, when the panes sit below the text.
+    public var tabBar: TabBar? {
+        frame.tabs.map { TabBar(panes: visiblePanes, x: $0.x, count: itemCount) }
     }
 
     /// Percentage of the statement read: the last line on screen over all lines.
@@ -729,13 +728,12 @@ public struct AppState: Sendable {
             }
             return
         }
-        if let tabs = frame.tabs, tabs.contains(x: mouse.x, y: mouse.y), mouse.kind == .click {
-            var x = 0
-            for pane in visiblePanes {
-                let label = " \(pane.rawValue) "
-                if mouse.x >= x && mouse.x < x + label.count { focus = .pane(pane); activeTab = pane; relayout() }
-                x += label.count + 1
-            }
+        if let tabs = frame.tabs, tabs.contains(x: mouse.x, y: mouse.y), mouse.kind == .click,
+           let pane = tabBar?.pane(atColumn: mouse.x)
+        {
+            focus = .pane(pane)
+            activeTab = pane
+            relayout()
         }
     }
 }

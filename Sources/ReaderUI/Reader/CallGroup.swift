@@ -77,11 +77,7 @@ public struct CallGroups: RandomAccessCollection, Sendable {
 
     /// The group whose span holds `offset`, found by a binary search on where groups start.
     public func index(containing offset: Int) -> Int? {
-        var low = 0, high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if calls[Int(starts[middle])].span.start <= offset { low = middle + 1 } else { high = middle }
-        }
+        let low = Bisection.firstIndex(in: starts.count) { calls[Int(starts[$0])].span.start > offset }
         // Groups before the one starting at or before `offset` may still reach over it.
         for index in stride(from: low - 1, through: Swift.max(0, low - 4), by: -1) {
             let span = self[index].span

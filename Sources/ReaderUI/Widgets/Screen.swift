@@ -121,15 +121,12 @@ import StatementKit
 /// The Quotes, Speakers and Calls to action panes, and the tab bar when they sit below the text.
 enum PaneViews {
     static func draw(_ state: AppState, into grid: inout Grid) {
-        if let tabs = state.frame.tabs {
+        if let tabs = state.frame.tabs, let bar = state.tabBar {
             grid.fill(.border, x: tabs.x, y: tabs.y, width: tabs.width, height: 1)
-            var x = tabs.x
-            for pane in state.visiblePanes {
-                let shown = state.frame.panes[pane] != nil
-                let focused = state.focus == .pane(pane)
-                let label = " \(pane.rawValue) \(state.itemCount(pane)) "
-                x = grid.write(label, x: x, y: tabs.y, role: focused ? .paneTitleFocused : shown ? .paneTitle : .border)
-                x += 1
+            for tab in bar.tabs {
+                let shown = state.frame.panes[tab.pane] != nil
+                let focused = state.focus == .pane(tab.pane)
+                grid.write(tab.label, x: tab.columns.lowerBound, y: tabs.y, role: focused ? .paneTitleFocused : shown ? .paneTitle : .border)
             }
         }
         for (pane, rect) in state.frame.panes {

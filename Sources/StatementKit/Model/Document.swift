@@ -54,14 +54,7 @@ public struct Document: Sendable {
 
     /// The items whose key lies in `keys`, for items in order of their key: a binary search.
     private static func range<T>(of keys: Range<Int>, in items: [T], key: (T) -> Int) -> Range<Int> {
-        func firstIndex(atLeast value: Int) -> Int {
-            var low = 0, high = items.count
-            while low < high {
-                let middle = (low + high) / 2
-                if key(items[middle]) < value { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
+        func firstIndex(atLeast value: Int) -> Int { Bisection.firstIndex(in: items.count) { key(items[$0]) >= value } }
         let first = firstIndex(atLeast: keys.lowerBound)
         return first..<max(first, firstIndex(atLeast: keys.upperBound))
     }

@@ -94,13 +94,8 @@ struct ParagraphText {
     func sameQuote(_ a: Int, _ b: Int) -> Bool { quoteOfToken[a] == quoteOfToken[b] }
 
     func sentence(containing position: Int) -> Int {
-        // Binary search: sentences are in order and cover every token.
-        var low = 0, high = sentences.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if sentences[middle].lowerBound <= position { low = middle } else { high = middle - 1 }
-        }
-        return max(0, low)
+        // Sentences are in order and cover every token: the last that starts at or before it.
+        max(0, Bisection.firstIndex(in: sentences.count) { sentences[$0].lowerBound > position } - 1)
     }
 
     /// The document span of tokens `range`, from the first token's start to the last one's end.

@@ -154,11 +154,7 @@ package struct TaggerModel: Sendable {
     }
 
     private static func find(_ key: UInt32, in sorted: [UInt32]) -> Int? {
-        var low = 0, high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < key { low = middle + 1 } else { high = middle }
-        }
+        let low = Bisection.firstIndex(in: sorted.count) { sorted[$0] >= key }
         return low < sorted.count && sorted[low] == key ? low : nil
     }
 

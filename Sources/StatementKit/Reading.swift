@@ -1,35 +1,3 @@
-/// Cast numbers beside the quotes or calls, four bytes each: `[Int?]` took sixteen, and on a
-/// long statement these lists stand beside the largest arrays of the analysis.
-struct CastNumbers {
-    private var numbers: [Int32] = []
-
-    mutating func append(_ number: Int?) { numbers.append(number.map { Int32($0) } ?? -1) }
-    mutating func reserveCapacity(_ count: Int) { numbers.reserveCapacity(count) }
-    subscript(index: Int) -> Int? {
-        get { numbers[index] < 0 ? nil : Int(numbers[index]) }
-        set { numbers[index] = newValue.map { Int32($0) } ?? -1 }
-    }
-}
-
-/// Who speaks in each reporting frame of a paragraph, by the token of the frame's verb, in
-/// the order of the text. A paragraph has a few frames, and a quote asks up to sixty tokens
-/// whether one of them is a frame's verb: a short list read in order, where a dictionary
-/// hashed every token it was asked about.
-struct FrameSpeakers {
-    private var frames: [(verb: Int, speaker: Int)] = []
-
-    mutating func append(verb: Int, speaker: Int) { frames.append((verb, speaker)) }
-    mutating func removeAll() { frames.removeAll(keepingCapacity: true) }
-
-    subscript(verb: Int) -> Int? {
-        for frame in frames where frame.verb == verb { return frame.speaker }
-        return nil
-    }
-
-    /// The speaker of the last frame whose verb lies in `range`.
-    func last(in range: Range<Int>) -> Int? { frames.last { range.contains($0.verb) }?.speaker }
-}
-
 /// The state of one analysis as it moves through the document.
 struct Reading {
     var scanner = QuoteScanner()
@@ -123,7 +91,6 @@ struct Reading {
     }
 
     // MARK: One paragraph
-
 
     mutating func read(_ p: ParagraphText) {
         for sentence in p.sentences { sentences.append(p.span(ofTokens: sentence)) }

@@ -18,8 +18,8 @@ struct Communique: ParsableCommand {
             With no file and a terminal on standard input, the built-in sample statement is used.
             Offsets in the JSON output count Unicode scalars from the start of the text.
             """,
-        subcommands: [Report.self, Analyze.self, Export.self, Import.self, Themes.self],
-        defaultSubcommand: Report.self
+        subcommands: [Read.self, Analyze.self, Export.self, Import.self, Themes.self],
+        defaultSubcommand: Read.self
     )
 
     /// ArgumentParser exits 64 on a usage error; this tool promises 2, like most Unix tools.
@@ -55,18 +55,6 @@ struct Communique: ParsableCommand {
     }
 }
 
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, text, markdown
-
-    func render(_ document: Document) -> String {
-        switch self {
-        case .json: return JSONReport.render(document)
-        case .text: return TextReport.render(document)
-        case .markdown: return MarkdownReport.render(document)
-        }
-    }
-}
-
 /// Loads, analyses and prints, with warnings on stderr.
 func printReport(of argument: String?, format: ReportFormat) throws {
     let statement = try LoadedStatement.load(argument)
@@ -82,7 +70,7 @@ func printReport(of argument: String?, format: ReportFormat) throws {
 
 extension Communique {
     /// `communique [FILE|-]`: the full-screen reader on a terminal, the text report otherwise.
-    struct Report: ParsableCommand {
+    struct Read: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "read",
             abstract: "Read a statement full-screen, with panes for its quotes, speakers and calls to action.",

@@ -1,19 +1,5 @@
 import StatementKit
 
-/// A note being written in the status line.
-public struct NoteEditor: Equatable, Sendable {
-    public var text: [Character]
-    public var cursor: Int
-    /// What the note belongs to: an existing annotation, or a new one (empty id).
-    public var annotation: Annotation
-}
-
-/// One change to undo: what the annotation was before (nil: it did not exist) and after.
-struct UndoStep: Hashable, Sendable {
-    var before: Annotation?
-    var after: Annotation?
-}
-
 extension AppState {
     // MARK: Answers from the executable
 

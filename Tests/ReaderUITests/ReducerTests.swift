@@ -7,8 +7,19 @@ import StatementKit
 struct ReducerTests {
     /// Sets the state up, presses the keys, and says whether the action happened.
     struct Check: Sendable {
-        var setUp: @Sendable (inout AppState) -> Void = { _ in }
-        var happened: @Sendable (_ before: AppState, _ after: AppState) -> Bool
+        var setUp: @Sendable (inout AppState) -> Void
+        var happened: @Sendable (_ before: AppState, _ after: AppState, _ effects: [Effect]) -> Bool
+
+        init(setUp: @escaping @Sendable (inout AppState) -> Void = { _ in }, happened: @escaping @Sendable (_ before: AppState, _ after: AppState) -> Bool) {
+            self.setUp = setUp
+            self.happened = { before, after, _ in happened(before, after) }
+        }
+
+        /// A check on the effects the keys asked for.
+        init(setUp: @escaping @Sendable (inout AppState) -> Void = { _ in }, asks: @escaping @Sendable (_ before: AppState, _ after: AppState, _ effects: [Effect]) -> Bool) {
+            self.setUp = setUp
+            self.happened = asks
+        }
     }
 
     static let checks: [Action: Check] = [
@@ -53,15 +64,15 @@ struct ReducerTests {
         .lineEnd: Check(happened: { $1.cursor > 20 && $1.layout.line(containing: $1.cursor) == 0 }),
         .visualSelection: Check(happened: { $1.selectionAnchor == $0.cursor }),
         .visualParagraph: Check(happened: { $1.selectedSpan == $1.document.paragraphs[0].span }),
-        .highlight: Check(happened: { _, after in after.effects.contains { if case .saveAnnotation = $0 { return true } else { return false } } }),
+        .highlight: Check(asks: { _, _, effects in effects.contains { if case .saveAnnotation = $0 { return true } else { return false } } }),
         .nextColour: Check(happened: { $1.colour == 1 }),
         .annotate: Check(happened: { if case .editingNote = $1.mode { return true } else { return false } }),
-        .annotateInEditor: Check(happened: { _, after in after.effects.contains { if case .editNote = $0 { return true } else { return false } } }),
-        .deleteAnnotation: Check(setUp: { saveHighlight(&$0) }, happened: { $0.annotations.count == 1 && $1.annotations.isEmpty && $1.effects.contains(.deleteAnnotation(id: "h1")) }),
-        .undo: Check(setUp: { saveHighlight(&$0) }, happened: { _, after in after.effects.contains(.deleteAnnotation(id: "h1")) }),
-        .copyCitation: Check(happened: { _, after in after.effects.contains { if case .copyToClipboard = $0 { return true } else { return false } } }),
-        .exportNotes: Check(happened: { $1.effects.contains(.exportNotes) }),
-        .refreshNotes: Check(happened: { $1.effects.contains(.reloadAnnotations) }),
+        .annotateInEditor: Check(asks: { _, _, effects in effects.contains { if case .editNote = $0 { return true } else { return false } } }),
+        .deleteAnnotation: Check(setUp: { saveHighlight(&$0) }, asks: { $0.annotations.count == 1 && $1.annotations.isEmpty && $2.contains(.deleteAnnotation(id: "h1")) }),
+        .undo: Check(setUp: { saveHighlight(&$0) }, asks: { _, _, effects in effects.contains(.deleteAnnotation(id: "h1")) }),
+        .copyCitation: Check(asks: { _, _, effects in effects.contains { if case .copyToClipboard = $0 { return true } else { return false } } }),
+        .exportNotes: Check(asks: { $2.contains(.exportNotes) }),
+        .refreshNotes: Check(asks: { $2.contains(.reloadAnnotations) }),
         .toggleZen: Check(happened: { $1.zen && $1.frame.panes.isEmpty }),
         .searchForward: Check(happened: { if case .searching(_, true, _, _) = $1.mode { return true } else { return false } }),
         .searchBackward: Check(happened: { if case .searching(_, false, _, _) = $1.mode { return true } else { return false } }),
@@ -74,12 +85,11 @@ struct ReducerTests {
 
     /// Highlights the sentence under the cursor and answers the save as the executable would.
     static func saveHighlight(_ reader: inout AppState) {
-        reader.type("m")
-        for case .saveAnnotation(var annotation) in reader.takeEffects() {
+        for case .saveAnnotation(var annotation) in reader.type("m") {
             annotation.id = "h1"
             annotation.created = "t"
             annotation.updated = "t"
-            reader.annotationSaved(annotation)
+            reader.send(.annotationSaved(annotation))
         }
     }
 
@@ -91,15 +101,13 @@ struct ReducerTests {
         reader.press(.left, .left, .left, .left, .left, .left, .backspace)
         reader.type("!")
         #expect(reader.screen.contains("Note: Naïve 東京!▏#check"))
-        reader.press(.enter)
-        let effects = reader.takeEffects()
+        let effects = reader.press(.enter)
         guard case .saveAnnotation(let annotation) = try #require(effects.first) else { Issue.record("no save"); return }
         #expect(annotation.note == "Naïve 東京!#check")
         #expect(annotation.anchor.exact == reader.document.quotes[0].text)
         #expect(annotation.id.isEmpty)
-        reader.type("a")
-        reader.press(.control("u"), .escape)
-        #expect(reader.takeEffects().isEmpty)
+        let asked = reader.type("a") + reader.press(.control("u"), .escape)
+        #expect(asked.isEmpty)
         #expect(reader.message == "Note not saved")
     }
 
@@ -108,11 +116,11 @@ struct ReducerTests {
         Self.saveHighlight(&reader)
         var annotation = reader.annotations[0]
         annotation.note = "why? #follow-up"
-        reader.annotationSaved(annotation)
+        reader.send(.annotationSaved(annotation))
         #expect(reader.screen.contains("Notes 1"))
         #expect(reader.screen.hasPrefix("*"))
         var reopened = state()
-        reopened.annotationsLoaded(reader.annotations, announce: true)
+        reopened.send(.annotationsLoaded(reader.annotations, announce: true))
         #expect(reopened.message == "1 note: 1 anchored")
         #expect(reopened.layout.lines[0].cells.contains { $0.role == .highlight1 })
     }
@@ -123,10 +131,10 @@ struct ReducerTests {
         let stored = reader.annotations
         let edited = Analyzer.analyze("A paragraph inserted at the top.\n\n" + SampleStatement.text, source: "sample")
         var reopened = AppState(document: edited, width: 120, height: 40)
-        reopened.annotationsLoaded(stored, announce: true)
+        let effects = reopened.send(.annotationsLoaded(stored, announce: true))
         #expect(reopened.message == "1 note: 1 moved")
         #expect(reopened.annotations[0].paragraph == 1)
-        #expect(reopened.takeEffects().contains { if case .relocateAnnotation = $0 { return true } else { return false } })
+        #expect(effects.contains { if case .relocateAnnotation = $0 { return true } else { return false } })
     }
 
     @Test func aInTheNotesPaneEditsTheSelectedNote() {
@@ -158,8 +166,7 @@ struct ReducerTests {
         reader.type(":4")
         reader.press(.enter)
         reader.type("]q")
-        reader.type("y")
-        let copied = reader.takeEffects().compactMap { effect -> String? in
+        let copied = reader.type("y").compactMap { effect -> String? in
             if case .copyToClipboard(let text) = effect { return text } else { return nil }
         }
         #expect(copied.first?.hasPrefix("“We are not asking for favours.") == true)
@@ -173,8 +180,8 @@ struct ReducerTests {
         reader.type("2")
         let position = reader.sessionPosition
         var again = state(width: 120, height: 20)
-        again.resume(from: ReadingSession(document: again.documentID, paragraph: position.paragraph, offset: position.offset,
-                                          hiddenPanes: position.hiddenPanes, theme: nil, updated: "t"))
+        again.send(.sessionFound(ReadingSession(document: again.documentID, paragraph: position.paragraph, offset: position.offset,
+                                                hiddenPanes: position.hiddenPanes, theme: nil, updated: "t")))
         #expect(again.focusParagraph == 7)
         #expect(again.top == reader.top)
         #expect(again.hiddenPanes == [.speakers])
@@ -192,8 +199,8 @@ struct ReducerTests {
         var reader = state(width: 120, height: 30)
         check.setUp(&reader)
         let before = reader
-        for key in keys { reader.apply(.key(key)) }
-        let happened = check.happened(before, reader)
+        let effects = keys.flatMap { reader.update(.key($0)) }
+        let happened = check.happened(before, reader, effects)
         #expect(happened, "\(keys.map(\.description).joined()) did not \(action)")
     }
 
@@ -257,7 +264,7 @@ struct ReducerTests {
         var reader = state(width: 120, height: 30)
         reader.type(":8")
         reader.press(.enter)
-        reader.apply(.resize(width: 70, height: 30))
+        reader.send(.resize(width: 70, height: 30))
         let first = reader.layout.firstLine[reader.focusParagraph]
         #expect(first >= reader.top && first < reader.top + reader.textRows)
         #expect(reader.focusParagraph == 7)
@@ -275,10 +282,10 @@ struct ReducerTests {
 
     @Test func theMouseScrollsAndSelectsWhereItPoints() {
         var reader = state(width: 120, height: 30)
-        reader.apply(.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 5)))
+        reader.send(.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 5)))
         #expect(reader.top == 3)
         let quotes = reader.frame.panes[.quotes]!
-        reader.apply(.mouse(MouseEvent(kind: .click, x: quotes.x + 2, y: quotes.y + 2)))
+        reader.send(.mouse(MouseEvent(kind: .click, x: quotes.x + 2, y: quotes.y + 2)))
         #expect(reader.focus == .pane(.quotes))
         #expect(reader.selection[.quotes] == 1)
     }
@@ -295,7 +302,7 @@ struct ReducerTests {
         for pane in reader.visiblePanes.reversed() {
             let label = Array(" \(pane.rawValue) \(reader.itemCount(pane)) ")
             guard let start = (0...max(0, row.count - label.count)).first(where: { Array(row[$0..<$0 + label.count]) == label }) else { continue }
-            reader.apply(.mouse(MouseEvent(kind: .click, x: start + label.count / 2, y: tabs.y)))
+            reader.send(.mouse(MouseEvent(kind: .click, x: start + label.count / 2, y: tabs.y)))
             #expect(reader.activeTab == pane, "clicked \(pane) at \(width) columns")
             #expect(reader.focus == .pane(pane))
             #expect(reader.frame.panes[pane] != nil)

@@ -1,7 +1,7 @@
 import StatementKit
 
 /// What the reader can be asked to do. Keys map to actions through the `KeyMap`; only
-/// `AppState.apply` changes state.
+/// `AppState.update` changes state.
 public enum Action: Hashable, Sendable {
     // Moving in the focused pane (the text scrolls, a list moves its selection).
     case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom

@@ -1,7 +1,8 @@
 import StatementKit
 
-/// What the reader asks the world to do: returned from `apply`, run by the executable, and
-/// answered through `AppState`'s `annotationSaved`, `annotationsLoaded` and `show(message:)`.
+/// What the reader asks the world to do: returned from `AppState.update`, run by the
+/// executable, and answered with `Message`s (`annotationSaved`, `annotationsLoaded`, `notice`,
+/// `layoutFinished`).
 public enum Effect: Hashable, Sendable {
     /// Persist an annotation; a new one comes with an empty id and empty times, for the
     /// executable to fill in (ids and clocks live at the edge).
@@ -15,4 +16,7 @@ public enum Effect: Hashable, Sendable {
     case editNote(Annotation)
     case exportNotes
     case reloadAnnotations
+    /// Wrap a long statement at a new width off the loop; the lines come back as
+    /// `Message.layoutFinished`.
+    case layOut(AppState.LayoutRequest)
 }

@@ -79,7 +79,7 @@ struct ReducerTests {
         .nextMatch: Check(setUp: { $0.type("/the"); $0.press(.enter) }, happened: { $1.search?.current == ($0.search?.current ?? 0) + 1 }),
         .previousMatch: Check(setUp: { $0.type("/the"); $0.press(.enter); $0.type("nn") }, happened: { $1.search?.current == ($0.search?.current ?? 0) - 1 }),
         .cancel: Check(setUp: { $0.type("]q") }, happened: { $0.currentQuote != nil && $1.currentQuote == nil }),
-        .toggleHelp: Check(happened: { $1.mode == .help(scroll: 0) }),
+        .toggleHelp: Check(happened: { $1.mode == .help(scroll: 0, over: .normal) }),
         .quit: Check(happened: { $1.quitRequested }),
     ]
 
@@ -187,21 +187,130 @@ struct ReducerTests {
         #expect(again.hiddenPanes == [.speakers])
     }
 
-    @Test func everyBindingHasACheck() {
-        for binding in KeyMap.standard.bindings {
-            #expect(Self.checks[binding.action] != nil, "no check for \(binding.action)")
-        }
+    /// How to reach each mode other than reading, from a fresh reader.
+    static let entering: [KeyMode: @Sendable (inout AppState) -> Void] = [
+        .reading: { _ in },
+        .selecting: { $0.type("wwv") },
+        .search: { $0.type("/riv") },
+        .paragraphNumber: { $0.type(":3") },
+        .note: { $0.type("]qa"); $0.type("abc"); $0.press(.left) },
+        .help: { $0.type("h") },
+    ]
+
+    static func isSearching(_ state: AppState) -> Bool { if case .searching = state.mode { return true } else { return false } }
+    static func query(_ state: AppState) -> String? { if case .searching(let query, _, _, _) = state.mode { return query } else { return nil } }
+    static func note(_ state: AppState) -> NoteEditor? { if case .editingNote(let editor) = state.mode { return editor } else { return nil } }
+
+    /// The checks for the modes other than reading, run after `entering` the mode.
+    static let modeChecks: [KeyMode: [Action: Check]] = [
+        .selecting: [
+            .wordBackward: Check(happened: { $1.cursor < $0.cursor && $1.selectionAnchor == $0.selectionAnchor }),
+        ],
+        .search: [
+            .submit: Check(happened: { $1.mode == .normal && $1.search?.query == "riv" }),
+            .abandon: Check(happened: { $1.mode == .normal && $1.search == nil && $1.top == $0.top }),
+            .eraseBackward: Check(happened: { query($1) == "ri" }),
+            .eraseToStart: Check(happened: { query($1) == "" && $1.search == nil }),
+            .toggleHelp: Check(happened: { $1.mode == .help(scroll: 0, over: $0.mode) }),
+        ],
+        .paragraphNumber: [
+            .submit: Check(happened: { $1.mode == .normal && $1.focusParagraph == 2 }),
+            .eraseBackward: Check(happened: { $1.mode == .goingTo("") }),
+            .abandon: Check(happened: { $1.mode == .normal && $1.focusParagraph == $0.focusParagraph }),
+            .toggleHelp: Check(happened: { $1.mode == .help(scroll: 0, over: .goingTo("3")) }),
+        ],
+        .note: [
+            .submit: Check(asks: { _, after, effects in
+                after.mode == .normal && effects.contains { if case .saveAnnotation(let a) = $0 { return a.note == "abc" } else { return false } }
+            }),
+            .abandon: Check(asks: { $1.mode == .normal && $1.message == "Note not saved" && $2.isEmpty }),
+            .caretLeft: Check(happened: { note($1)?.cursor == 1 }),
+            .caretRight: Check(happened: { note($1)?.cursor == 3 }),
+            .caretHome: Check(happened: { note($1)?.cursor == 0 }),
+            .caretEnd: Check(happened: { note($1)?.cursor == 3 }),
+            .eraseBackward: Check(happened: { note($1).map { String($0.text) } == "ac" }),
+            .eraseForward: Check(happened: { note($1).map { String($0.text) } == "ab" }),
+            .eraseToStart: Check(happened: { note($1).map { String($0.text) } == "c" && note($1)?.cursor == 0 }),
+            .toggleHelp: Check(happened: { if case .help(0, .editingNote) = $1.mode { return true } else { return false } }),
+        ],
+        .help: [
+            .scrollHelpDown: Check(happened: { $1.mode == .help(scroll: 1, over: .normal) }),
+            .scrollHelpUp: Check(setUp: { $0.type("jj") }, happened: { $1.mode == .help(scroll: 1, over: .normal) }),
+            .quit: Check(happened: { $1.quitRequested }),
+        ],
+    ]
+
+    static func check(_ action: Action, in mode: KeyMode) -> Check? {
+        mode == .reading ? checks[action] : modeChecks[mode]?[action]
     }
 
-    @Test(arguments: KeyMap.standard.bindings.flatMap { binding in binding.keys.map { (binding.action, $0) } })
-    func everyKeyDoesWhatHelpSays(_ action: Action, _ keys: [Key]) throws {
-        let check = try #require(Self.checks[action])
+    @Test func everyBindingOfEveryModeHasACheck() {
+        for binding in KeyMap.standard.bindings {
+            #expect(Self.check(binding.action, in: binding.mode) != nil, "no check for \(binding.action) in \(binding.mode)")
+        }
+        #expect(Set(KeyMap.standard.bindings.map(\.mode)) == Set(KeyMode.allCases))
+    }
+
+    @Test(arguments: KeyMap.standard.bindings.flatMap { binding in binding.keys.map { (binding.mode, binding.action, $0) } })
+    func everyKeyDoesWhatHelpSays(_ mode: KeyMode, _ action: Action, _ keys: [Key]) throws {
+        let check = try #require(Self.check(action, in: mode))
         var reader = state(width: 120, height: 30)
+        Self.entering[mode]!(&reader)
+        #expect(reader.keyMode == mode)
         check.setUp(&reader)
         let before = reader
         let effects = keys.flatMap { reader.update(.key($0)) }
         let happened = check.happened(before, reader, effects)
-        #expect(happened, "\(keys.map(\.description).joined()) did not \(action)")
+        #expect(happened, "\(keys.map(\.description).joined()) did not \(action) in \(mode)")
+    }
+
+    /// What the prompts and the help do with keys bound to nothing, as their help says.
+    @Test func unboundKeysDoWhatHelpSays() {
+        var search = state()
+        Self.entering[.search]!(&search)
+        search.type("e")
+        #expect(Self.query(search) == "rive")
+        search.press(.function(5))
+        #expect(Self.query(search) == "rive")
+
+        var number = state()
+        Self.entering[.paragraphNumber]!(&number)
+        number.type("3")
+        #expect(number.mode == .goingTo("33"))
+        number.type("x")
+        #expect(number.mode == .normal)
+
+        var note = state()
+        Self.entering[.note]!(&note)
+        note.type("d")
+        #expect(Self.note(note).map { String($0.text) } == "abdc")
+        note.press(.pageDown)
+        #expect(Self.note(note).map { String($0.text) } == "abdc")
+
+        var help = state()
+        help.type("/riv")
+        help.press(.function(1))
+        help.type("q")
+        #expect(Self.query(help) == "riv")
+        #expect(!help.quitRequested)
+    }
+
+    /// Each mode's help lists its own bindings, and the status line's hints come from them.
+    @Test func helpIsGeneratedForTheModeYouAreIn() {
+        for mode in KeyMode.allCases where mode != .help {
+            var reader = state(width: 120, height: 90)
+            Self.entering[mode]!(&reader)
+            reader.press(.function(1))
+            let screen = reader.screen
+            for binding in KeyMap.standard.bindings(in: mode) {
+                // The summary's first words: a long one is cut at the overlay's edge.
+                #expect(screen.contains(binding.summary.prefix(40)), "\(mode) help lacks \(binding.summary)")
+            }
+            #expect(screen.contains("any other key closes, j/k scroll"))
+        }
+        var reader = state()
+        reader.type("/riv")
+        #expect(reader.screen.contains("Enter keeps · Esc cancels"))
     }
 
     @Test func sameSpeakerSkipsOtherSpeakers() {

@@ -23,6 +23,13 @@ public enum Action: Hashable, Sendable {
     case highlight, nextColour
     case annotate, annotateInEditor, deleteAnnotation, undo
     case copyCitation, exportNotes, refreshNotes
+    // Typing in the status line: a search, a paragraph number, a note.
+    case typeCharacter(Character)
+    case eraseBackward, eraseForward, eraseToStart
+    case caretLeft, caretRight, caretHome, caretEnd
+    case submit, abandon
+    // In the help.
+    case scrollHelpDown, scrollHelpUp, closeHelp
     // The rest.
     case cancel, toggleHelp, quit
 }

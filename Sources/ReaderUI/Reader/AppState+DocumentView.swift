@@ -205,13 +205,13 @@ extension AppState {
         }
     }
 
-    mutating func typeParagraphNumber(_ key: Key, digits: String) {
-        switch key {
-        case .character(let c) where c.isNumber:
+    mutating func typeParagraphNumber(_ action: Action, digits: String) {
+        switch action {
+        case .typeCharacter(let c) where c.isNumber:
             mode = .goingTo(digits + String(c))
-        case .backspace, .delete:
+        case .eraseBackward:
             mode = digits.isEmpty ? .normal : .goingTo(String(digits.dropLast()))
-        case .enter:
+        case .submit:
             mode = .normal
             guard let number = Int(digits), number >= 1, number <= document.paragraphs.count else {
                 message = digits.isEmpty ? "" : "No paragraph \(digits): the statement has \(document.paragraphs.count)"

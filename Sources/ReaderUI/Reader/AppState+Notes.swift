@@ -77,32 +77,32 @@ extension AppState {
         return spanUnderCursor.map(newAnnotation)
     }
 
-    mutating func typeNote(_ key: Key, editor: NoteEditor) {
+    mutating func typeNote(_ action: Action, editor: NoteEditor) {
         var editor = editor
-        switch key {
-        case .escape, .control("c"):
+        switch action {
+        case .abandon:
             mode = .normal
             message = "Note not saved"
             return
-        case .enter:
+        case .submit:
             mode = .normal
             var annotation = editor.annotation
             annotation.note = String(editor.text)
             effects.append(.saveAnnotation(annotation))
             message = "Note saved"
             return
-        case .character(let character):
+        case .typeCharacter(let character):
             editor.text.insert(character, at: editor.cursor)
             editor.cursor += 1
-        case .left: editor.cursor = max(0, editor.cursor - 1)
-        case .right: editor.cursor = min(editor.text.count, editor.cursor + 1)
-        case .home, .control("a"): editor.cursor = 0
-        case .end, .control("e"): editor.cursor = editor.text.count
-        case .backspace:
+        case .caretLeft: editor.cursor = max(0, editor.cursor - 1)
+        case .caretRight: editor.cursor = min(editor.text.count, editor.cursor + 1)
+        case .caretHome: editor.cursor = 0
+        case .caretEnd: editor.cursor = editor.text.count
+        case .eraseBackward:
             if editor.cursor > 0 { editor.text.remove(at: editor.cursor - 1); editor.cursor -= 1 }
-        case .delete:
+        case .eraseForward:
             if editor.cursor < editor.text.count { editor.text.remove(at: editor.cursor) }
-        case .control("u"):
+        case .eraseToStart:
             editor.text.removeSubrange(0..<editor.cursor)
             editor.cursor = 0
         default:

@@ -7,27 +7,27 @@ extension AppState {
         mode = .searching(query: "", forward: forward, origin: top, originFocus: focusParagraph)
     }
 
-    mutating func typeSearch(_ key: Key, query: String, forward: Bool, origin: Int, originFocus: Int) {
+    mutating func typeSearch(_ action: Action, query: String, forward: Bool, origin: Int, originFocus: Int) {
         var query = query
-        switch key {
-        case .escape, .control("c"):
+        switch action {
+        case .abandon:
             mode = .normal
             search = nil
             focusParagraph = originFocus
             relayout()
             scroll(to: origin)
             return
-        case .enter:
+        case .submit:
             mode = .normal
             if query.isEmpty, let previous = search { search = previous; stepMatch(forward: forward); return }
             if search?.currentMatch == nil { message = "Pattern not found: \(query)" }
             return
-        case .backspace, .delete:
-            if query.isEmpty { typeSearch(.escape, query: query, forward: forward, origin: origin, originFocus: originFocus); return }
+        case .eraseBackward:
+            if query.isEmpty { typeSearch(.abandon, query: query, forward: forward, origin: origin, originFocus: originFocus); return }
             query.removeLast()
-        case .control("u"):
+        case .eraseToStart:
             query = ""
-        case .character(let c):
+        case .typeCharacter(let c):
             query.append(c)
         default:
             return

@@ -7,13 +7,14 @@ import StatementKit
 /// Its parts by concern are in extensions: the statement on screen (`+DocumentView`), the
 /// panes, search, the cursor and selection, and notes.
 public struct AppState: Sendable {
-    public enum Mode: Equatable, Sendable {
+    public indirect enum Mode: Equatable, Sendable {
         case normal
         /// Typing a search; `origin` is where to return on Esc.
         case searching(query: String, forward: Bool, origin: Int, originFocus: Int)
         /// Typing a paragraph number after `:`.
         case goingTo(String)
-        case help(scroll: Int)
+        /// The help for the mode under it, to which any other key returns.
+        case help(scroll: Int, over: Mode)
         /// Writing a note in the status line.
         case editingNote(NoteEditor)
     }
@@ -198,42 +199,37 @@ public struct AppState: Sendable {
         return effects
     }
 
-    private mutating func press(_ key: Key) {
+    /// What keys mean now.
+    public var keyMode: KeyMode { keyMode(for: mode) }
+
+    func keyMode(for mode: Mode) -> KeyMode {
         switch mode {
-        case .help(let scroll):
-            switch key {
-            case .character("j"), .down: mode = .help(scroll: scroll + 1)
-            case .character("k"), .up: mode = .help(scroll: max(0, scroll - 1))
-            case .control("c"): quitRequested = true
-            default: mode = .normal
-            }
-        case .editingNote(let editor):
-            typeNote(key, editor: editor)
-        case .searching(let query, let forward, let origin, let originFocus):
-            typeSearch(key, query: query, forward: forward, origin: origin, originFocus: originFocus)
-        case .goingTo(let digits):
-            typeParagraphNumber(key, digits: digits)
-        case .normal:
-            if frame.tooSmall {
-                if key == .character("q") || key == .control("c") { quitRequested = true }
-                return
-            }
-            // While selecting, `b` moves back a word, as in vi.
-            if selectionAnchor != nil, pendingKeys.isEmpty, key == .character("b") {
-                perform(.wordBackward)
-                return
-            }
-            pendingKeys.append(key)
-            if let action = keyMap.action(for: pendingKeys) {
-                pendingKeys = []
-                perform(action)
-            } else if keyMap.isPrefix(pendingKeys) {
-                return
-            } else {
-                let retry = pendingKeys.count > 1
-                pendingKeys = []
-                if retry { press(key) }
-            }
+        case .normal: return selectionAnchor == nil ? .reading : .selecting
+        case .searching: return .search
+        case .goingTo: return .paragraphNumber
+        case .editingNote: return .note
+        case .help: return .help
+        }
+    }
+
+    /// A key through the key map of the mode the reader is in; a key that begins a longer
+    /// binding (`]`) waits for the next.
+    private mutating func press(_ key: Key) {
+        let keyMode = self.keyMode
+        if frame.tooSmall, keyMode == .reading || keyMode == .selecting {
+            if key == .character("q") || key == .control("c") { quitRequested = true }
+            return
+        }
+        pendingKeys.append(key)
+        if let action = keyMap.action(for: pendingKeys, in: keyMode) {
+            pendingKeys = []
+            perform(action)
+        } else if keyMap.isPrefix(pendingKeys, in: keyMode) {
+            return
+        } else {
+            let retry = pendingKeys.count > 1
+            pendingKeys = []
+            if retry { press(key) }
         }
     }
 
@@ -288,7 +284,22 @@ public struct AppState: Sendable {
                 currentQuote = nil
                 relayout()
             }
-        case .toggleHelp: mode = .help(scroll: 0)
+        case .toggleHelp: mode = .help(scroll: 0, over: mode)
+        case .scrollHelpDown, .scrollHelpUp, .closeHelp:
+            guard case .help(let scroll, let over) = mode else { return }
+            switch action {
+            case .scrollHelpDown: mode = .help(scroll: scroll + 1, over: over)
+            case .scrollHelpUp: mode = .help(scroll: max(0, scroll - 1), over: over)
+            default: mode = over
+            }
+        case .typeCharacter, .eraseBackward, .eraseForward, .eraseToStart, .caretLeft, .caretRight, .caretHome, .caretEnd, .submit, .abandon:
+            switch mode {
+            case .searching(let query, let forward, let origin, let originFocus):
+                typeSearch(action, query: query, forward: forward, origin: origin, originFocus: originFocus)
+            case .goingTo(let digits): typeParagraphNumber(action, digits: digits)
+            case .editingNote(let editor): typeNote(action, editor: editor)
+            case .normal, .help: break
+            }
         case .quit: quitRequested = true
         case .wordForward, .wordEnd, .wordBackward, .sentenceForward, .sentenceBackward, .lineStart, .lineEnd,
              .visualSelection, .visualParagraph, .highlight, .nextColour, .annotate, .annotateInEditor,

@@ -11,7 +11,9 @@ public enum Screen {
         StatementView.draw(state, into: &grid)
         PaneViews.draw(state, into: &grid)
         StatusLine.draw(state, into: &grid)
-        if case .help(let scroll) = state.mode { HelpOverlay.draw(state, scroll: scroll, into: &grid) }
+        if case .help(let scroll, let over) = state.mode {
+            HelpOverlay.draw(state, mode: state.keyMode(for: over), scroll: scroll, into: &grid)
+        }
         return grid
     }
 }

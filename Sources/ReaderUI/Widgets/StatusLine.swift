@@ -13,7 +13,7 @@ enum StatusLine {
                 let explained = search.isListed ? "" : " (not counted in a text this long)"
                 grid.write("  " + (search.summary.map { $0 + explained } ?? "no matches"), x: x, y: y, role: .status)
             }
-            rightAligned("Enter keeps · Esc cancels", state, into: &grid)
+            rightAligned(state.keyMap.hint(in: .search), state, into: &grid)
             return
         case .editingNote(let editor):
             var x = grid.write("Note: ", x: 0, y: y, role: .statusAccent)
@@ -24,11 +24,11 @@ enum StatusLine {
             x = grid.write(shownBefore, x: x, y: y, role: .status)
             x = grid.write("▏", x: x, y: y, role: .statusAccent)
             grid.write(after, x: x, y: y, role: .status, maxX: grid.width - 28)
-            rightAligned("Enter saves · Esc cancels", state, into: &grid)
+            rightAligned(state.keyMap.hint(in: .note), state, into: &grid)
             return
         case .goingTo(let digits):
             let x = grid.write(":" + digits, x: 0, y: y, role: .statusAccent)
-            grid.write("▏  paragraph 1–\(state.document.paragraphs.count), Enter to go", x: x, y: y, role: .status)
+            grid.write("▏  paragraph 1–\(state.document.paragraphs.count), \(state.keyMap.hint(in: .paragraphNumber))", x: x, y: y, role: .status)
             return
         default:
             break
@@ -52,7 +52,7 @@ enum StatusLine {
             x = grid.write("  ", x: x, y: y, role: .status)
             grid.write(message, x: x, y: y, role: .statusAccent)
         }
-        rightAligned("h help ", state, into: &grid)
+        rightAligned(state.keyMap.hint(in: .reading) + " ", state, into: &grid)
     }
 
     private static func rightAligned(_ text: String, _ state: AppState, into grid: inout Grid) {

@@ -18,6 +18,9 @@ struct Reading {
     var speakerOfReport = CastNumbers()
     var calls: [CallToAction] = []
     var callActors = CastNumbers()
+    /// Names in the narration, each with the cast number it resolved to until the document
+    /// numbers its speakers.
+    var mentions: [SpeakerMention] = []
     /// The speaker of a quotation still open at the end of the last paragraph.
     var carriedSpeaker: Int?
     /// Lists that reading a paragraph fills, handed from one paragraph to the next with their
@@ -70,8 +73,32 @@ struct Reading {
             calls[index].actor = cast.name(of: callActors[index])
             if let actor = callActors[index] { cast.countCall(for: actor) }
         }
+        let speakers = cast.speakers
         return Document(source: source, text: text, paragraphs: paragraphs, sentences: sentences, quotes: quotes,
-                        reportedSpeech: reportedSpeech, speakers: cast.speakers, callsToAction: calls)
+                        reportedSpeech: reportedSpeech, speakers: speakers, callsToAction: calls, mentions: speakersMentioned(speakers))
+    }
+
+    /// Notes where the text refers to cast member `id`: a name's words without the article
+    /// before them ("the United States" names "United States").
+    mutating func noteMention(of id: Int, tokens: Range<Int>, in p: ParagraphText, kind: SpeakerMention.Kind) {
+        let first = kind == .name && tokens.count > 1 && p.tokens[tokens.lowerBound].is(.the) ? tokens.lowerBound + 1 : tokens.lowerBound
+        mentions.append(SpeakerMention(span: p.span(ofTokens: first..<tokens.upperBound), speaker: id, kind: kind))
+    }
+
+    /// The mentions of those who speak, numbered as `speakers` are, in order of where they
+    /// start (a reporting clause's subject is noted after the sentence's names); mentions of
+    /// others are dropped.
+    private func speakersMentioned(_ speakers: [Speaker]) -> [SpeakerMention] {
+        let numbers = Dictionary(speakers.indices.map { (speakers[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
+        let speakerOfEntity = cast.entities.indices.map { cast.name(of: $0).flatMap { numbers[$0] } }
+        var found = mentions.compactMap { mention in
+            speakerOfEntity[mention.speaker].map { SpeakerMention(span: mention.span, speaker: $0, kind: mention.kind) }
+        }
+        found.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+        var unique: [SpeakerMention] = []
+        unique.reserveCapacity(found.count)
+        for mention in found where unique.last?.span != mention.span { unique.append(mention) }
+        return unique
     }
 
     /// A long statement's lists of sentences, quotes and calls are sized from its first

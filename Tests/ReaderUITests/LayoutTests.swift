@@ -236,13 +236,13 @@ struct LayoutTests {
     /// addressee in one paragraph is one group with all its actions; a cursor inside a group
     /// finds it.
     @Test func callGroupsGatherTheActionsOfOneCall() {
-        func call(_ paragraph: Int, _ start: Int, _ cue: String, _ addressee: Substring?, _ action: Substring) -> CallToAction {
+        func call(_ paragraph: Int, _ start: Int, _ cue: String, _ addressee: Substring?, _ action: Substring, group: Int) -> CallToAction {
             CallToAction(paragraph: paragraph, span: TextSpan(start: start, end: start + 10), actor: "NATO", cue: cue,
-                         addressee: addressee, action: action, strength: .request)
+                         addressee: addressee, action: action, strength: .request, group: group)
         }
         let groups = CallGroups([
-            call(0, 0, "urged", "the mayor", "resign"), call(0, 12, "urged", "the mayor", "apologise"),
-            call(0, 30, "asked", "members", "vote"), call(1, 50, "urged", "the mayor", "resign"),
+            call(0, 0, "urged", "the mayor", "resign", group: 0), call(0, 12, "urged", "the mayor", "apologise", group: 0),
+            call(0, 30, "asked", "members", "vote", group: 2), call(1, 50, "urged", "the mayor", "resign", group: 3),
         ])
         #expect(groups.map(\.actions) == [["resign", "apologise"], ["vote"], ["resign"]])
         #expect(groups.map(\.span) == [TextSpan(start: 0, end: 22), TextSpan(start: 30, end: 40), TextSpan(start: 50, end: 60)])

@@ -1,11 +1,8 @@
 import StatementKit
 
-/// What the statement pane paints, taken from the document and the reader's filter.
-///
-/// Found a paragraph at a time, when the paragraph is measured or drawn: the `[Speaker]` tag
-/// of each quote, the cue and action of each call, and the speakers' names where they occur.
-/// Found for the whole statement up front, they took a tenth of the reader's memory on a long
-/// one and most of the time to bring its analysis in; a paragraph's take microseconds.
+/// What the statement pane paints, as the analysis found it: the `[Speaker]` tag of each quote,
+/// the cue and action of each call, and where the narration names a speaker. Taken a paragraph
+/// at a time, when the paragraph is measured or drawn, from the spans the document carries.
 public struct Highlights: Equatable, Sendable {
     public struct QuoteMark: Equatable, Sendable {
         public var span: TextSpan
@@ -21,36 +18,31 @@ public struct Highlights: Equatable, Sendable {
 
     let document: Document
     let scalars: StatementScalars
-    /// Speakers' names and aliases by their first word, longest first, so that a paragraph is
-    /// read once and only the names that begin with a word found there are tried.
-    let names: [String: [[Unicode.Scalar]]]
     /// Each speaker's tag (`Hutchison` for `Kay Bailey Hutchison`), worked out once rather than
     /// for every quote measured or drawn.
     let tags: [String: String]
+    /// The speakers the narration names by a proper name somewhere; the others are known only
+    /// by a description ("the union"), which then stands for their name.
+    let named: Set<Int>
     var annotationsByParagraph: [Int: [(span: TextSpan, colour: Int)]] = [:]
 
     public static func == (lhs: Highlights, rhs: Highlights) -> Bool {
         lhs.document.quotes == rhs.document.quotes && lhs.document.callsToAction == rhs.document.callsToAction
-            && lhs.names == rhs.names
+            && lhs.document.mentions == rhs.document.mentions
             && lhs.annotationsByParagraph.mapValues { $0.map(\.span) } == rhs.annotationsByParagraph.mapValues { $0.map(\.span) }
     }
 
-    /// What never changes while reading: quotes, calls, names, and the annotations. The current
-    /// quote and the speaker filter are painted over it at render time, so moving between quotes
-    /// never re-wraps the statement.
+    /// What never changes while reading: quotes, calls, mentions, and the annotations. The
+    /// current quote and the speaker filter are painted over it at render time, so moving
+    /// between quotes never re-wraps the statement.
     public init(document: Document, scalars: StatementScalars, annotations: [Annotation] = []) {
         self.document = document
         self.scalars = scalars
         annotationsByParagraph = Self.marks(of: annotations, in: document.paragraphs)
-        var names: [String: [[Unicode.Scalar]]] = [:]
-        for name in document.speakers.flatMap({ [$0.name] + $0.aliases }) where name.unicodeScalars.count >= 3 {
-            let first = String(name.prefix { $0.isLetter || $0.isNumber })
-            guard !first.isEmpty else { continue }
-            names[first, default: []].append(Array(name.unicodeScalars))
-        }
-        for key in names.keys { names[key]!.sort { $0.count > $1.count } }
-        self.names = names
         tags = Dictionary(document.speakers.map { ($0.name, Self.shortName($0.name)) }, uniquingKeysWith: { first, _ in first })
+        var named = Set<Int>()
+        for mention in document.mentions where mention.kind == .name { named.insert(mention.speaker) }
+        self.named = named
     }
 
     /// The same highlights with other annotations: what changes when a note is made or deleted,
@@ -75,80 +67,40 @@ public struct Highlights: Equatable, Sendable {
         return marks
     }
 
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-
     /// The paragraph's quotes, each with the tag to show after it: none on a piece of a
-    /// quotation that goes on in the next paragraph (the tag goes on its last piece), and none
-    /// where the text names the speaker right after the quote ("…,” Khalilzad said), and none
-    /// on a term, which nobody says.
+    /// quotation that goes on in the next paragraph (the tag goes on its last piece), none where
+    /// the narration names the speaker right after the quote ("…,” Khalilzad said; "the union
+    /// said" for a speaker known only so), and none on a term, which nobody says.
     func quotes(in paragraph: Paragraph) -> [QuoteMark] {
         let quotes = document.quotes
+        let mentions = document.mentions(inParagraph: paragraph.index)
         var marks: [QuoteMark] = []
         for index in document.quotes(inParagraph: paragraph.index).indices {
             let quote = quotes[index]
             let continues = index + 1 < quotes.count && quotes[index + 1].paragraph == quote.paragraph + 1
                 && quotes[index + 1].speaker == quote.speaker && isOpenAtEnd(quote, in: paragraph)
             var tag = continues || quote.kind == .term ? nil : quote.speaker.map { tags[$0] ?? Self.shortName($0) }
-            if let name = tag {
-                let after = TextSpan(start: quote.span.end, end: min(quote.span.end + 40, paragraph.span.end))
-                if Self.find(name, in: after, scalars: scalars) != nil { tag = nil }
+            if tag != nil, mentions.contains(where: { mention in
+                mention.span.start >= quote.span.end && mention.span.start < quote.span.end + 40
+                    && (mention.kind == .name || (mention.kind == .description && !named.contains(mention.speaker)))
+                    && document.speakers[mention.speaker].name == quote.speaker
+            }) {
+                tag = nil
             }
             marks.append(QuoteMark(span: quote.span, tag: tag, isTerm: quote.kind == .term))
         }
         return marks
     }
 
-    /// The cue and the action of each of the paragraph's calls, found in its words.
+    /// The cue and the action of each of the paragraph's calls.
     func calls(in paragraph: Paragraph) -> [CallMark] {
-        document.callsToAction(inParagraph: paragraph.index).map { call in
-            let cue = Self.find(call.cue, in: call.span, scalars: scalars) ?? TextSpan(start: call.span.start, end: call.span.start)
-            let action = Self.find(call.action, in: call.span, scalars: scalars) ?? call.span
-            return CallMark(cue: cue, action: action, strength: call.strength)
-        }
+        document.callsToAction(inParagraph: paragraph.index).map { CallMark(cue: $0.cueSpan, action: $0.actionSpan, strength: $0.strength) }
     }
 
-    /// Where the speakers' names and aliases occur in the paragraph: read once, a word at a
-    /// time; only a capitalised word is gathered and looked up (lowercase words, most of them,
-    /// never begin a name).
+    /// Where the narration names a speaker in the paragraph (descriptions and pronouns are
+    /// left in the text's colour).
     func mentions(in paragraph: Paragraph) -> [TextSpan] {
-        guard !names.isEmpty else { return [] }
-        var mentions: [TextSpan] = []
-        let span = paragraph.span
-        var offset = span.start
-        var wordStart: Int? = nil
-        var word = String.UnicodeScalarView()
-        func endWord() {
-            guard let start = wordStart else { return }
-            wordStart = nil
-            guard let candidates = names[String(word)] else { return }
-            for pattern in candidates where start + pattern.count <= span.end && scalars.matches(pattern, at: start) {
-                mentions.append(TextSpan(start: start, end: start + pattern.count))
-                break
-            }
-        }
-        var inWord = false
-        for scalar in scalars[span.start..<span.end] {
-            defer { offset += 1 }
-            guard Self.isWordScalar(scalar) else {
-                endWord()
-                inWord = false
-                continue
-            }
-            if !inWord {
-                inWord = true
-                if !(scalar.value < 0x80 && scalar.value &- 0x61 < 26) {
-                    wordStart = offset
-                    word.removeAll(keepingCapacity: true)
-                }
-            }
-            if wordStart != nil { word.append(scalar) }
-        }
-        endWord()
-        return mentions
+        document.mentions(inParagraph: paragraph.index).compactMap { $0.kind == .name ? $0.span : nil }
     }
 
     func annotations(in paragraph: Paragraph) -> [(span: TextSpan, colour: Int)] { annotationsByParagraph[paragraph.index] ?? [] }
@@ -164,17 +116,5 @@ public struct Highlights: Equatable, Sendable {
         var end = quote.span.end
         while end < paragraph.span.end, scalars[end].properties.isWhitespace { end += 1 }
         return end >= paragraph.span.end
-    }
-
-    /// Where `needle` occurs inside `range` of the text, matched scalar by scalar.
-    static func find(_ needle: some StringProtocol, in range: TextSpan, scalars: StatementScalars) -> TextSpan? {
-        let pattern = Array(needle.unicodeScalars)
-        guard !pattern.isEmpty, range.length >= pattern.count else { return nil }
-        var start = range.start
-        for scalar in scalars[range.start..<(range.end - pattern.count + 1)] {
-            if scalar == pattern[0], scalars.matches(pattern, at: start) { return TextSpan(start: start, end: start + pattern.count) }
-            start += 1
-        }
-        return nil
     }
 }

@@ -1,7 +1,8 @@
 import StatementKit
 
 /// A call to action as the reader lists it: one cue, one actor, one addressee, and every
-/// action asked with it ("urged leaders to come together, resolve ..., and form ...").
+/// action asked with it ("urged leaders to come together, resolve ..., and form ..."), as the
+/// analysis split them (`CallToAction.group`).
 public struct CallGroup: Equatable, Sendable {
     public var paragraph: Int
     public var span: TextSpan
@@ -10,13 +11,6 @@ public struct CallGroup: Equatable, Sendable {
     public var addressee: Substring?
     public var actions: [Substring]
     public var strength: CallToAction.Strength
-
-    /// Whether `call` is one more action of the call before it: same paragraph, cue, addressee,
-    /// actor and strength.
-    static func continues(_ previous: CallToAction, with call: CallToAction) -> Bool {
-        previous.paragraph == call.paragraph && previous.cue == call.cue && previous.addressee == call.addressee
-            && previous.actor == call.actor && previous.strength == call.strength
-    }
 
     /// How the Calls pane marks a strength: `!` demands, `·` asks, `~` encourages (`›` is taken
     /// by the selection).

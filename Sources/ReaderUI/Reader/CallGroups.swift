@@ -11,8 +11,9 @@ public struct CallGroups: RandomAccessCollection, Sendable {
     public init(_ calls: [CallToAction]) {
         self.calls = calls
         var starts: [Int32] = []
+        // A group's calls stand together; a call of no group (-1) stands alone.
         for (index, call) in calls.enumerated() {
-            if index > 0, CallGroup.continues(calls[Int(starts[starts.count - 1])], with: call) { continue }
+            if index > 0, call.group >= 0, call.group == calls[index - 1].group { continue }
             starts.append(Int32(index))
         }
         self.starts = starts

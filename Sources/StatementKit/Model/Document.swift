@@ -16,10 +16,12 @@ public struct Document: Sendable {
     public var reportedSpeech: [Quote]
     public var speakers: [Speaker]
     public var callsToAction: [CallToAction]
+    /// Where the narration names each speaker, in reading order.
+    public var mentions: [SpeakerMention]
 
     public init(
         source: String, text: String, paragraphs: [Paragraph], sentences: [TextSpan] = [], quotes: [Quote],
-        reportedSpeech: [Quote] = [], speakers: [Speaker], callsToAction: [CallToAction]
+        reportedSpeech: [Quote] = [], speakers: [Speaker], callsToAction: [CallToAction], mentions: [SpeakerMention] = []
     ) {
         self.source = source
         self.text = text
@@ -29,6 +31,7 @@ public struct Document: Sendable {
         self.reportedSpeech = reportedSpeech
         self.speakers = speakers
         self.callsToAction = callsToAction
+        self.mentions = mentions
     }
 
     /// The quotes of one paragraph (quotes are in reading order, so this is a binary search).
@@ -46,6 +49,17 @@ public struct Document: Sendable {
     /// The reported speech of one paragraph.
     public func reportedSpeech(inParagraph index: Int) -> ArraySlice<Quote> {
         reportedSpeech[Self.range(of: index..<(index + 1), in: reportedSpeech, key: \.paragraph)]
+    }
+
+    /// The mentions of speakers in one paragraph.
+    public func mentions(inParagraph index: Int) -> ArraySlice<SpeakerMention> {
+        let span = paragraphs[index].span
+        return mentions[Self.range(of: span.start..<span.end, in: mentions, key: \.span.start)]
+    }
+
+    /// Where the narration names speaker `index` of `speakers`.
+    public func mentions(of index: Int) -> [TextSpan] {
+        mentions.filter { $0.speaker == index }.map(\.span)
     }
 
     public func callsToAction(inParagraph index: Int) -> ArraySlice<CallToAction> {

@@ -23,8 +23,8 @@ public enum Analyzer {
         return reading.run(source: outline.source, text: outline.text, progress: progress)
     }
 
-    /// The paragraphs alone, with no sentences, quotes, speakers or calls: found at hundreds of
-    /// megabytes a second, so a reader can show a long statement before its analysis is done.
+    /// The paragraphs alone, with no sentences, quotes, speakers or calls: one quick pass, so a
+    /// reader can show a long statement before its analysis is done.
     public static func outline(_ text: String, source: String = "") -> Document {
         let places = ParagraphSegmenter.places(in: text)
         var paragraphs: [Paragraph] = []

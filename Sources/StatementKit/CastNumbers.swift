@@ -1,5 +1,5 @@
-/// Cast numbers beside the quotes or calls, four bytes each: `[Int?]` took sixteen, and on a
-/// long statement these lists stand beside the largest arrays of the analysis.
+/// Cast numbers beside the quotes or calls, four bytes each (an optional `Int` takes sixteen):
+/// on a long statement these lists stand beside the largest arrays of the analysis.
 struct CastNumbers {
     private var numbers: [Int32] = []
 

@@ -1,7 +1,7 @@
 /// Who speaks in each reporting frame of a paragraph, by the token of the frame's verb, in
 /// the order of the text. A paragraph has a few frames, and a quote asks up to sixty tokens
-/// whether one of them is a frame's verb: a short list read in order, where a dictionary
-/// hashed every token it was asked about.
+/// whether one of them is a frame's verb: a short list read in order answers that without
+/// hashing a token.
 struct FrameSpeakers {
     private var frames: [(verb: Int, speaker: Int)] = []
 

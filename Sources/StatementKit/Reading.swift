@@ -24,8 +24,7 @@ struct Reading {
     /// The speaker of a quotation still open at the end of the last paragraph.
     var carriedSpeaker: Int?
     /// Lists that reading a paragraph fills, handed from one paragraph to the next with their
-    /// room: made afresh for each paragraph and sentence, they were an allocation and a free
-    /// each, several times a paragraph (a sixteenth of the analysis).
+    /// room, so that a paragraph or a sentence allocates nothing once they have grown.
     var scratch = Scratch()
     struct Scratch {
         var quoteSpeakers: [Int?] = []
@@ -102,9 +101,8 @@ struct Reading {
     }
 
     /// A long statement's lists of sentences, quotes and calls are sized from its first
-    /// paragraphs, with a tenth to spare: grown by doubling, they were copied and faulted in
-    /// at twice their final size, and the kernel clearing those pages was a tenth of the
-    /// analysis of 100 MB. Room reserved and never used is address space, not memory.
+    /// paragraphs, with a tenth to spare: grown by doubling, they would be copied and faulted
+    /// in at twice their final size. Room reserved and never used is address space, not memory.
     static let sampleParagraphs = 1_024
 
     mutating func reserveRoom(paragraphs: Int) {

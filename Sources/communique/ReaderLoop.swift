@@ -23,8 +23,8 @@ final class ReaderLoop {
     private var store: AnnotationDatabase?
     private var terminal: Terminal?
 
-    /// Statements longer than this are shown before they are analysed: the analysis runs at
-    /// about 16 MB/s, and a first screen should come within a fraction of a second.
+    /// Statements longer than this are shown before they are analysed, so that the first
+    /// screen never waits for an analysis of more than a fraction of a second.
     static let backgroundThreshold = 256 * 1024
 
     init(text: String, sourceName: String, theme: Theme, themeName: String?, mouse: Bool, debugTrap: Bool, dataDirectory: String,
@@ -93,7 +93,8 @@ final class ReaderLoop {
         } else {
             opening = Analyzer.analyze(text, source: sourceName)
         }
-        // The text is hashed after the first frame, with the notes: 40 ms on 10 MB.
+        // The text is hashed after the first frame, with the notes: on a long statement it
+        // would delay the first screen.
         let state = AppState(document: opening, width: size.width, height: size.height, analysing: analysis != nil, identify: false,
                              wrapsInBackground: true, colourNames: colourNames)
         // What the analysis's thread needs to lay the result out, so that bringing it in is quick.

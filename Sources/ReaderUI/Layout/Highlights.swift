@@ -73,14 +73,16 @@ public struct Highlights: Equatable, Sendable {
     /// said" for a speaker known only so), and none on a term, which nobody says.
     func quotes(in paragraph: Paragraph) -> [QuoteMark] {
         let quotes = document.quotes
-        let mentions = document.mentions(inParagraph: paragraph.index)
+        // Looked up only when a quote has a tag to leave out: most paragraphs have no quotes.
+        var mentions: ArraySlice<SpeakerMention>?
         var marks: [QuoteMark] = []
         for index in document.quotes(inParagraph: paragraph.index).indices {
             let quote = quotes[index]
             let continues = index + 1 < quotes.count && quotes[index + 1].paragraph == quote.paragraph + 1
                 && quotes[index + 1].speaker == quote.speaker && isOpenAtEnd(quote, in: paragraph)
             var tag = continues || quote.kind == .term ? nil : quote.speaker.map { tags[$0] ?? Self.shortName($0) }
-            if tag != nil, mentions.contains(where: { mention in
+            if tag != nil, mentions == nil { mentions = document.mentions(inParagraph: paragraph.index) }
+            if tag != nil, mentions!.contains(where: { mention in
                 mention.span.start >= quote.span.end && mention.span.start < quote.span.end + 40
                     && (mention.kind == .name || (mention.kind == .description && !named.contains(mention.speaker)))
                     && document.speakers[mention.speaker].name == quote.speaker

@@ -4,7 +4,7 @@ import StatementKit
 /// paragraph so the measuring pass allocates nothing per paragraph.
 ///
 /// One array of eight-byte cells rather than an array per fact: the pass appends a cell per
-/// character of the statement, and three appends a cell were a third of its time.
+/// character of the statement, so one append a cell.
 struct Measure {
     struct MeasuredCell: Equatable {
         var width: UInt8

@@ -6,8 +6,8 @@ import StatementKit
 ///
 /// Only where each line starts is computed up front, in a pass that measures widths without
 /// making cells; a line's cells are made when it is looked at, from its paragraph's cells, which
-/// are cached for the paragraphs last shown. Wrapping a long statement whole, cells and all, took
-/// most of a second and forty bytes a character before its first screen.
+/// are cached for the paragraphs last shown, so a long statement's first screen waits for no
+/// cells but its own.
 public struct StatementLayout: Equatable, Sendable {
     public struct Line: Equatable, Sendable {
         public var paragraph: Int

@@ -18,9 +18,8 @@ extension AppState {
     }
 
     /// What bringing in an analysis needs besides the document: its highlights (without notes)
-    /// and its lines at a width. Made on the analysis's own thread, because on a long statement
-    /// they take as long as a third of the analysis (0.4 s on 10 MB), which the reader would
-    /// otherwise stand still for.
+    /// and its lines at a width. Made on the analysis's own thread: on a long statement they
+    /// take a fair part of the analysis's time, which the reader would otherwise stand still for.
     public struct AnalysedView: Sendable {
         public let document: Document
         let highlights: Highlights

@@ -33,8 +33,8 @@ public struct AppState: Sendable {
     public internal(set) var layout: StatementLayout
     /// The width a long statement is being re-wrapped to, when its owner wraps off the loop
     /// (`wrapsInBackground`): until the lines come (`layoutFinished`), the old ones are shown,
-    /// cut at the edge. Measuring takes about 9 ns a character: a second on 100 MB, which a
-    /// resize or a pane shown or hidden would otherwise stand still for.
+    /// cut at the edge. Measuring every character of a long statement is slow enough that a
+    /// resize or a pane shown or hidden would otherwise stand still for it.
     public internal(set) var pendingLayoutWidth: Int?
     /// Whether the owner can wrap a long statement on a thread of its own (a run loop that
     /// performs `Effect.layOut`); a state left to itself (tests, short statements) wraps at once.
@@ -42,7 +42,8 @@ public struct AppState: Sendable {
     /// Counts the documents lines can be made for, so that lines made for an outline are not
     /// brought in once the analysis has replaced it.
     var layoutGeneration = 0
-    /// Statements of more scalars than this are re-wrapped off the loop (about 9 ms below it).
+    /// Statements of more scalars than this are re-wrapped off the loop; below it, a re-wrap
+    /// fits in a frame (`communique-bench frames` prints what a resize costs).
     public static let backgroundLayoutThreshold = 1_000_000
     var rewrapsOffTheLoop: Bool { wrapsInBackground && scalars.count > Self.backgroundLayoutThreshold }
     /// What the statement paints; rebuilt only when annotations change.

@@ -74,14 +74,9 @@ enum StatementView {
         return state.annotations.contains { !$0.note.isEmpty && $0.state != .orphaned && $0.anchor.start <= last && first < $0.anchor.end }
     }
 
+    /// Whether `offset` lies in one of `matches`, which are in order and apart.
     private static func contains(_ matches: [TextSpan], _ offset: Int) -> Bool {
-        var low = 0, high = matches.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            if matches[middle].end <= offset { low = middle + 1 }
-            else if matches[middle].start > offset { high = middle - 1 }
-            else { return true }
-        }
-        return false
+        let index = Bisection.firstIndex(in: matches.count) { matches[$0].end > offset }
+        return index < matches.count && matches[index].start <= offset
     }
 }

@@ -7,7 +7,7 @@ public struct Document: Sendable {
     public var paragraphs: [Paragraph]
     /// Every sentence of every paragraph, in reading order. One array for the statement rather
     /// than one per paragraph: a long statement has hundreds of thousands of paragraphs, and an
-    /// array each took more memory than their spans. It also leaves a paragraph the same before
+    /// array each would take more memory than their spans. It also leaves a paragraph the same before
     /// and after the analysis, so a reader's outline and its analysis share their paragraphs.
     public var sentences: [TextSpan]
     public var quotes: [Quote]

@@ -79,25 +79,33 @@ struct Reading {
 
     /// Notes where the text refers to cast member `id`: a name's words without the article
     /// before them ("the United States" names "United States").
+    /// Kept in order of where they start: a reporting clause's subject, noted after the
+    /// sentence's names, goes in among them (it is at most a sentence back).
     mutating func noteMention(of id: Int, tokens: Range<Int>, in p: ParagraphText, kind: SpeakerMention.Kind) {
         let first = kind == .name && tokens.count > 1 && p.tokens[tokens.lowerBound].is(.the) ? tokens.lowerBound + 1 : tokens.lowerBound
-        mentions.append(SpeakerMention(span: p.span(ofTokens: first..<tokens.upperBound), speaker: id, kind: kind))
+        let mention = SpeakerMention(span: p.span(ofTokens: first..<tokens.upperBound), speaker: id, kind: kind)
+        var place = mentions.endIndex
+        while place > mentions.startIndex, mentions[place - 1].span.start > mention.span.start { place -= 1 }
+        if place > mentions.startIndex, mentions[place - 1].span == mention.span { return }
+        mentions.insert(mention, at: place)
     }
 
-    /// The mentions of those who speak, numbered as `speakers` are, in order of where they
-    /// start (a reporting clause's subject is noted after the sentence's names); mentions of
-    /// others are dropped.
-    private func speakersMentioned(_ speakers: [Speaker]) -> [SpeakerMention] {
+    /// The mentions of those who speak, numbered as `speakers` are; mentions of others are
+    /// dropped. Done in place: a long statement has millions.
+    private mutating func speakersMentioned(_ speakers: [Speaker]) -> [SpeakerMention] {
         let numbers = Dictionary(speakers.indices.map { (speakers[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
-        let speakerOfEntity = cast.entities.indices.map { cast.name(of: $0).flatMap { numbers[$0] } }
-        var found = mentions.compactMap { mention in
-            speakerOfEntity[mention.speaker].map { SpeakerMention(span: mention.span, speaker: $0, kind: mention.kind) }
+        let speakerOfEntity = cast.entities.indices.map { cast.name(of: $0).flatMap { numbers[$0] } ?? -1 }
+        var kept = 0
+        for index in mentions.indices {
+            let mention = mentions[index]
+            let speaker = speakerOfEntity[mention.speaker]
+            guard speaker >= 0 else { continue }
+            mentions[kept] = SpeakerMention(span: mention.span, speaker: speaker, kind: mention.kind)
+            kept += 1
         }
-        found.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
-        var unique: [SpeakerMention] = []
-        unique.reserveCapacity(found.count)
-        for mention in found where unique.last?.span != mention.span { unique.append(mention) }
-        return unique
+        mentions.removeSubrange(kept...)
+        defer { mentions = [] }
+        return mentions
     }
 
     /// A long statement's lists of sentences, quotes and calls are sized from its first
@@ -113,6 +121,7 @@ struct Reading {
         speakerOfQuote.reserveCapacity(room(quotes.count))
         calls.reserveCapacity(room(calls.count))
         callActors.reserveCapacity(room(calls.count))
+        mentions.reserveCapacity(room(mentions.count))
     }
 
     // MARK: One paragraph

@@ -153,7 +153,8 @@ extension Reading {
             // "the final arrangements concluded today": only people, bodies and documents speak.
             if case .description(let description) = reference, !Self.canSpeak(description.head) { return }
             guard let id = cast.resolve(reference, sentence: number, position: part.lowerBound) else { return }
-            noteMention(of: id, tokens: part, in: p, kind: SpeakerMention.Kind(reference))
+            // Names are noted with the sentence's other names; pronouns are not kept.
+            if case .description = reference { noteMention(of: id, tokens: part, in: p, kind: .description) }
             if first == nil { first = id } else { others.append(id) }
         }
         guard let first else { return nil }

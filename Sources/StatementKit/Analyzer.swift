@@ -2,8 +2,11 @@
 /// to do what. One pass over the paragraphs; only the cast and an open quotation carry over
 /// from one paragraph to the next.
 public enum Analyzer {
-    public static func analyze(_ text: String, source: String = "") -> Document {
+    /// `mentions: false` leaves `Document.mentions` empty: only a reader paints them, and a
+    /// report of a long statement is spared the memory of millions of them.
+    public static func analyze(_ text: String, source: String = "", mentions: Bool = true) -> Document {
         var reading = Reading()
+        reading.keepsMentions = mentions
         return reading.run(source: source, text: text, progress: { _ in })
     }
 

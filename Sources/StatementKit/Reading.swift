@@ -21,6 +21,10 @@ struct Reading {
     /// Names in the narration, each with the cast number it resolved to until the document
     /// numbers its speakers.
     var mentions: [SpeakerMention] = []
+    /// The cast number of each mention, beside it until the speakers are numbered.
+    var mentionedEntities: [Int32] = []
+    /// Whether `mentions` are kept at all (a report has no use for them).
+    var keepsMentions = true
     /// The speaker of a quotation still open at the end of the last paragraph.
     var carriedSpeaker: Int?
     /// Lists that reading a paragraph fills, handed from one paragraph to the next with their
@@ -82,12 +86,14 @@ struct Reading {
     /// Kept in order of where they start: a reporting clause's subject, noted after the
     /// sentence's names, goes in among them (it is at most a sentence back).
     mutating func noteMention(of id: Int, tokens: Range<Int>, in p: ParagraphText, kind: SpeakerMention.Kind) {
+        guard keepsMentions else { return }
         let first = kind == .name && tokens.count > 1 && p.tokens[tokens.lowerBound].is(.the) ? tokens.lowerBound + 1 : tokens.lowerBound
-        let mention = SpeakerMention(span: p.span(ofTokens: first..<tokens.upperBound), speaker: id, kind: kind)
+        let mention = SpeakerMention(span: p.span(ofTokens: first..<tokens.upperBound), speaker: 0, kind: kind)
         var place = mentions.endIndex
         while place > mentions.startIndex, mentions[place - 1].span.start > mention.span.start { place -= 1 }
         if place > mentions.startIndex, mentions[place - 1].span == mention.span { return }
         mentions.insert(mention, at: place)
+        mentionedEntities.insert(Int32(id), at: place)
     }
 
     /// The mentions of those who speak, numbered as `speakers` are; mentions of others are
@@ -98,12 +104,13 @@ struct Reading {
         var kept = 0
         for index in mentions.indices {
             let mention = mentions[index]
-            let speaker = speakerOfEntity[mention.speaker]
-            guard speaker >= 0 else { continue }
+            let speaker = speakerOfEntity[Int(mentionedEntities[index])]
+            guard speaker >= 0, speaker < SpeakerMention.speakerLimit else { continue }
             mentions[kept] = SpeakerMention(span: mention.span, speaker: speaker, kind: mention.kind)
             kept += 1
         }
         mentions.removeSubrange(kept...)
+        mentionedEntities = []
         defer { mentions = [] }
         return mentions
     }
@@ -122,6 +129,7 @@ struct Reading {
         calls.reserveCapacity(room(calls.count))
         callActors.reserveCapacity(room(calls.count))
         mentions.reserveCapacity(room(mentions.count))
+        mentionedEntities.reserveCapacity(room(mentions.count))
     }
 
     // MARK: One paragraph

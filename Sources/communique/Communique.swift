@@ -59,7 +59,7 @@ struct Communique: ParsableCommand {
 func printReport(of argument: String?, format: ReportFormat) throws {
     let statement = try LoadedStatement.load(argument)
     for warning in statement.warnings { Console.error(warning) }
-    let document = Analyzer.analyze(statement.source.text, source: statement.name)
+    let document = Analyzer.analyze(statement.source.text, source: statement.name, mentions: false)
     if format == .json {
         // Written as it is made: a long statement's report is never held whole.
         JSONReport.write(document) { Console.out($0) }
@@ -97,7 +97,7 @@ extension Communique {
             let statement = try LoadedStatement.load(file)
             for warning in statement.warnings { Console.error(warning) }
             guard isatty(STDOUT_FILENO) == 1 else {
-                let document = Analyzer.analyze(statement.source.text, source: statement.name)
+                let document = Analyzer.analyze(statement.source.text, source: statement.name, mentions: false)
                 Console.out(TextReport.render(document))
                 return
             }

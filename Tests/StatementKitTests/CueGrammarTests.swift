@@ -119,6 +119,8 @@ struct CueGrammarTests {
         "Crimes of such horror should never again be committed.",
         "“Thank you for coming,” Jane Roe said.",
         "“Change is coming,” Jane Roe said.",
+        "The order requires members to sign a contract.",
+        "Never again should crimes of such horror be committed.",
     ])
     func requirementsAndRefusalsAreNotCalls(_ text: String) {
         #expect(analyze(text).callsToAction.isEmpty)

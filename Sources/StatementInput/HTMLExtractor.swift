@@ -1,0 +1,167 @@
+/// An HTML page's statement: parsed by libxml2, its main content found, written out as
+/// paragraphs with its headline first, and its metadata read.
+public enum HTMLExtractor {
+    public static func extract<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> ExtractedStatement {
+        let parsed = HTMLParser.parse(bytes)
+        let content = ContentFinder.content(of: parsed.root)
+        let metadata = PageMetadata.read(parsed.root, content: content)
+        var writer = ContentWriter()
+        if let headline = headline(in: parsed.root), !content.contains(where: { root in
+            headline === root || headline.ancestors.contains { $0 === root }
+        }) {
+            writer.write(headline)
+        }
+        for block in content { writer.write(block, isContentRoot: true) }
+        let (text, headings, verbatim) = writer.blocks.finished()
+        var warnings: [String] = []
+        if let unknown = parsed.unknownEncoding {
+            warnings.append("unknown encoding \"\(unknown)\", read as \(parsed.encoding == "UTF-8" ? "UTF-8" : "Windows-1252")")
+        }
+        if parsed.errors > 0 {
+            warnings.append("\(parsed.errors) markup error\(parsed.errors == 1 ? "" : "s") in the HTML, read as a browser would")
+        }
+        return ExtractedStatement(format: .html, text: text, title: metadata.title ?? firstHeading(text, headings), date: metadata.date,
+                                  issuer: metadata.issuer, url: metadata.url, headings: headings, verbatim: verbatim, warnings: warnings)
+    }
+
+    /// The page's first `h1` outside its chrome, preferring one in an `article` or `main`.
+    static func headline(in root: PageNode) -> PageNode? {
+        var first: PageNode?
+        var inArticle: PageNode?
+        root.forEachDescendant { node in
+            if node.isDropped || inArticle != nil { return false }
+            if node.tag == "h1" {
+                if first == nil { first = node }
+                if node.isInside(["article", "main"]) { inArticle = node }
+                return false
+            }
+            return true
+        }
+        return inArticle ?? first
+    }
+
+    static func firstHeading(_ text: String, _ headings: [ExtractedStatement.Heading]) -> String? {
+        guard headings.first?.block == 0 else { return nil }
+        return text.split(separator: "\n", maxSplits: 1).first.map(String.init)
+    }
+}
+
+/// Writes the content's blocks: chrome left out, headings marked, tables as rows, block
+/// quotations with their marks, code verbatim.
+struct ContentWriter {
+    var blocks = BlockWriter()
+    private var quotationDepth = 0
+
+    mutating func write(_ node: PageNode, isContentRoot: Bool = false) {
+        if node.isText {
+            blocks.write(node.text)
+            return
+        }
+        if node.isDropped || (!isContentRoot && isClutter(node)) { return }
+        switch node.tag {
+        case "br":
+            blocks.lineBreak()
+        case "hr":
+            blocks.endBlock()
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            blocks.endBlock()
+            writeChildren(of: node)
+            blocks.endBlock(as: .heading(level: Int(String(node.tag.dropFirst())) ?? 2))
+        case "pre":
+            writePreformatted(node)
+        case "q":
+            let (open, close) = quotationDepth % 2 == 0 ? ("“", "”") : ("‘", "’")
+            quotationDepth += 1
+            blocks.write(open)
+            writeChildren(of: node)
+            blocks.write(close)
+            quotationDepth -= 1
+        case "blockquote":
+            blocks.endBlock()
+            let implied = !isContentRoot && !Self.hasQuotationMarks(node.allText) && !blocks.opensQuotations
+            if implied { blocks.opensQuotations = true }
+            writeChildren(of: node)
+            if implied {
+                blocks.closeQuotation()
+                blocks.opensQuotations = false
+            }
+            blocks.endBlock()
+        case "tr":
+            writeRow(node)
+        default:
+            let isBlock = ContentFinder.blockTags.contains(node.tag)
+            if isBlock { blocks.endBlock() }
+            writeChildren(of: node)
+            if isBlock { blocks.endBlock() }
+        }
+    }
+
+    private mutating func writeChildren(of node: PageNode) {
+        for child in node.children { write(child) }
+    }
+
+    /// Inside the content, lists and boxes that are mostly links or are named as chrome
+    /// ("related", "share") are left out, as Readability cleans them.
+    private func isClutter(_ node: PageNode) -> Bool {
+        guard ["ul", "ol", "div", "section", "table", "p", "dl"].contains(node.tag) else { return false }
+        if ContentHints.weight(node) < 0 { return true }
+        let length = ContentFinder.textLength(node)
+        guard length > 0 else { return false }
+        let density = ContentFinder.linkDensity(node)
+        return (node.tag == "p" ? density > 0.8 : density > 0.5) && length < 2_000
+    }
+
+    /// A row of short cells is one line of text; a row whose cells hold blocks (a layout
+    /// table) is read cell by cell.
+    private mutating func writeRow(_ row: PageNode) {
+        let cells = row.children.filter { $0.tag == "td" || $0.tag == "th" }
+        let isData = cells.count >= 2 && cells.allSatisfy { cell in
+            ContentFinder.textLength(cell) < 200 && !cell.children.contains { child in
+                var holdsBlock = false
+                child.forEachDescendant { node in
+                    if ContentFinder.blockTags.contains(node.tag) { holdsBlock = true }
+                    return !holdsBlock
+                }
+                return holdsBlock
+            }
+        }
+        guard isData else {
+            blocks.endBlock()
+            writeChildren(of: row)
+            blocks.endBlock()
+            return
+        }
+        blocks.endBlock()
+        var first = true
+        for cell in cells where ContentFinder.textLength(cell) > 0 && !cell.isDropped {
+            if !first { blocks.write(" | ") }
+            first = false
+            writeChildren(of: cell)
+        }
+        blocks.endBlock()
+    }
+
+    /// `<pre><code>` is code, kept verbatim; other preformatted text is paragraphs whose
+    /// lines are kept.
+    private mutating func writePreformatted(_ node: PageNode) {
+        let text = node.allText
+        if node.children.contains(where: { $0.tag == "code" }) || ContentHints.contains(node.hintWords, ["code"]) {
+            blocks.writeVerbatim(text)
+            return
+        }
+        blocks.endBlock()
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy(\.isWhitespace) {
+                blocks.endBlock()
+            } else {
+                blocks.write(line)
+                blocks.lineBreak()
+            }
+        }
+        blocks.endBlock()
+    }
+
+    static func hasQuotationMarks(_ text: String) -> Bool {
+        text.unicodeScalars.contains { "\"“”„«»".unicodeScalars.contains($0) }
+    }
+}

@@ -1,0 +1,93 @@
+import CLibXML2
+
+/// libxml2's HTML parser, which reads markup as a browser does (unclosed tags, stray end
+/// tags, entities), turned into a tree of `PageNode`s.
+///
+/// The parser is never asked to substitute entities from a document type or to lift its
+/// size limits, so an entity bomb or a huge text node stays bounded.
+enum HTMLParser {
+    struct Parsed {
+        var root: PageNode
+        var errors: Int
+        var encoding: String
+        var unknownEncoding: String?
+    }
+
+    /// Nodes deeper than this hang from their ancestor at this depth: what a reader sees is
+    /// the same, and no walk over the tree goes deeper.
+    static let maximumDepth = 200
+
+    /// Elements whose content is never shown.
+    static let unseen: Set<String> = ["script", "style", "noscript", "template", "head-script", "object", "embed", "canvas", "svg", "math", "iframe"]
+
+    static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Parsed {
+        cq_silence_generic_errors()
+        let choice = HTMLCharset.choose(for: bytes)
+        let root = PageNode(tag: "#document")
+        guard let context = htmlNewParserCtxt() else { return Parsed(root: root, errors: 0, encoding: choice.encoding) }
+        defer { htmlFreeParserCtxt(context) }
+        cq_count_errors(context)
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        let input = Array(bytes.dropFirst(choice.byteOrderMarkLength))
+        let document = input.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                    htmlCtxtReadMemory(context, pointer, Int32(clamping: buffer.count), nil, choice.encoding, options)
+                }
+            }
+        }
+        let errors = cq_error_count(context)
+        guard let document else { return Parsed(root: root, errors: Int(errors), encoding: choice.encoding, unknownEncoding: choice.unknown) }
+        defer { xmlFreeDoc(document) }
+        convert(from: document.pointee.children, into: root)
+        return Parsed(root: root, errors: Int(errors), encoding: choice.encoding, unknownEncoding: choice.unknown)
+    }
+
+    /// Copies libxml2's tree into `PageNode`s with a stack, never recursion.
+    private static func convert(from first: xmlNodePtr?, into root: PageNode) {
+        var stack: [(node: xmlNodePtr?, parent: PageNode, depth: Int)] = [(first, root, 0)]
+        while let (start, parent, depth) = stack.popLast() {
+            var current = start
+            while let node = current {
+                current = node.pointee.next
+                switch node.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    guard let content = node.pointee.content else { continue }
+                    parent.append(PageNode(tag: "", text: String(cString: content)))
+                case XML_ELEMENT_NODE:
+                    guard let name = node.pointee.name else { continue }
+                    let tag = String(cString: name).lowercased()
+                    if unseen.contains(tag) { continue }
+                    let element = PageNode(tag: tag, attributes: attributes(of: node))
+                    let deepEnough = depth >= maximumDepth
+                    if !deepEnough { parent.append(element) }
+                    if let children = node.pointee.children {
+                        stack.append((current, parent, depth))
+                        stack.append((children, deepEnough ? parent : element, deepEnough ? depth : depth + 1))
+                        current = nil
+                    }
+                default:
+                    continue
+                }
+            }
+        }
+    }
+
+    private static func attributes(of node: xmlNodePtr) -> [(name: String, value: String)] {
+        var list: [(String, String)] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            guard let name = current.pointee.name else { continue }
+            var value = ""
+            var child = current.pointee.children
+            while let part = child {
+                if let content = part.pointee.content { value += String(cString: content) }
+                child = part.pointee.next
+            }
+            list.append((String(cString: name).lowercased(), value))
+        }
+        return list
+    }
+}

@@ -31,8 +31,12 @@ enum ContentFinder {
         }
         // A lone paragraph that won stands for its container (a page of one long paragraph).
         if scoredTags.contains(top.tag) || top.tag == "span", let parent = top.parent, parent !== root { top = parent }
-        // Several near-equal scores under one ancestor: the ancestor holds them all.
-        let close = candidates.filter { $0 !== top && $0.score >= top.score * 0.75 }
+        // Several near-equal scores elsewhere under one ancestor: the ancestor holds them all.
+        let winner = top
+        let close = candidates.filter { candidate in
+            candidate !== winner && candidate.score >= winner.score * 0.75
+                && !winner.ancestors.contains { $0 === candidate } && !candidate.ancestors.contains { $0 === winner }
+        }
         if close.count >= 2, let shared = top.ancestors.first(where: { ancestor in
             close.filter { $0.ancestors.contains { $0 === ancestor } }.count >= 2
         }), shared.tag != "html", shared !== root {

@@ -24,20 +24,24 @@ public enum HTMLExtractor {
                                   issuer: metadata.issuer, url: metadata.url, headings: headings, verbatim: verbatim, warnings: warnings)
     }
 
-    /// The page's first `h1` outside its chrome, preferring one in an `article` or `main`.
+    /// The page's headline: its first `h1` in an `article` or `main`, else its first outside
+    /// the chrome, else its first anywhere but in navigation, a sidebar, a form or a footer
+    /// (a page header named as chrome may still hold the headline).
     static func headline(in root: PageNode) -> PageNode? {
-        var first: PageNode?
-        var inArticle: PageNode?
-        root.forEachDescendant { node in
-            if node.isDropped || inArticle != nil { return false }
+        var inArticle: PageNode?, outsideChrome: PageNode?, anywhere: PageNode?
+        var stack: [(PageNode, Bool)] = [(root, false)]
+        while let (node, inChrome) = stack.popLast() {
+            if ["nav", "aside", "form", "footer", "menu"].contains(node.tag) { continue }
+            let chrome = inChrome || node.isDropped
             if node.tag == "h1" {
-                if first == nil { first = node }
-                if node.isInside(["article", "main"]) { inArticle = node }
-                return false
+                if anywhere == nil { anywhere = node }
+                if !chrome, outsideChrome == nil { outsideChrome = node }
+                if !chrome, inArticle == nil, node.isInside(["article", "main"]) { inArticle = node }
+                continue
             }
-            return true
+            for child in node.children.reversed() where !child.isText { stack.append((child, chrome)) }
         }
-        return inArticle ?? first
+        return inArticle ?? outsideChrome ?? anywhere
     }
 
     static func firstHeading(_ text: String, _ headings: [ExtractedStatement.Heading]) -> String? {
@@ -101,14 +105,44 @@ struct ContentWriter {
     }
 
     /// Inside the content, lists and boxes that are mostly links or are named as chrome
-    /// ("related", "share") are left out, as Readability cleans them.
+    /// ("related", "share"), and a newsletter's "unsubscribe" lines, are left out, as
+    /// Readability cleans them.
     private func isClutter(_ node: PageNode) -> Bool {
-        guard ["ul", "ol", "div", "section", "table", "p", "dl"].contains(node.tag) else { return false }
-        if ContentHints.weight(node) < 0 { return true }
+        guard ContentFinder.blockTags.contains(node.tag), !Self.keptBlocks.contains(node.tag) else { return false }
+        let weight = ContentHints.weight(node)
+        if weight < 0 { return true }
         let length = ContentFinder.textLength(node)
-        guard length > 0 else { return false }
+        guard length > 0, length < 2_000 else { return false }
         let density = ContentFinder.linkDensity(node)
-        return (node.tag == "p" ? density > 0.8 : density > 0.5) && length < 2_000
+        let limit: Double
+        switch node.tag {
+        case "ul", "ol", "dl", "table": limit = weight >= 25 ? 0.5 : 0.2
+        case "p", "td", "tr": limit = 0.8
+        default: limit = 0.5
+        }
+        return density > limit || (length < 500 && Self.hasMailingLink(node))
+    }
+
+    /// Blocks that are the statement's own whatever their links.
+    private static let keptBlocks: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "body", "html",
+                                                  "article", "main"]
+
+    private static let mailingWords = ["unsubscribe", "view this email", "view in browser", "view it in your browser",
+                                       "update preferences", "email preferences"]
+
+    /// A link to unsubscribe or to view the e-mail in a browser marks a newsletter's frame.
+    private static func hasMailingLink(_ node: PageNode) -> Bool {
+        var found = false
+        node.forEachDescendant { current in
+            if found { return false }
+            if current.tag == "a" {
+                let text = current.allText.lowercased()
+                found = mailingWords.contains { text.contains($0) }
+                return false
+            }
+            return true
+        }
+        return found
     }
 
     /// A row of short cells is one line of text; a row whose cells hold blocks (a layout

@@ -31,6 +31,11 @@ static inline long cq_error_count(htmlParserCtxtPtr context) {
     return (long)(intptr_t)context->_private;
 }
 
+// libxml2 halts (and reads no further) when markup nests past its depth limit.
+static inline int cq_parsing_stopped(htmlParserCtxtPtr context) {
+    return context->disableSAX != 0;
+}
+
 // Nothing reaches stderr from the library's generic channel either (its "out of memory"
 // and encoding complaints are reported through it).
 static void cq_ignore(void *context, const char *message, ...) { (void)context; (void)message; }

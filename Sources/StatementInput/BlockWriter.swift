@@ -77,7 +77,13 @@ struct BlockWriter {
     mutating func writeVerbatim(_ code: String) {
         endBlock()
         var lines = code.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            String(line.unicodeScalars.map { $0 == "\t" || !Self.isControl($0) ? Character($0) : "\u{FFFD}" })
+            var line = line
+            if line.hasSuffix("\r") { line.removeLast() }
+            return String(line.unicodeScalars.map { scalar -> Character in
+                if scalar == "\t" { return "\t" }
+                if scalar == "\u{2028}" || scalar == "\u{2029}" { return " " }
+                return Self.isControl(scalar) ? "\u{FFFD}" : Character(scalar)
+            })
         }
         while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
         while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
@@ -111,10 +117,11 @@ struct BlockWriter {
         return (text, headings, verbatim)
     }
 
-    /// HTML's whitespace, and the no-break space a browser shows as one.
+    /// HTML's whitespace, the no-break space a browser shows as one, and the Unicode line
+    /// and paragraph separators (which would otherwise cut paragraphs where a page has none).
     static func isCollapsible(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0xA0: return true
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0xA0, 0x2028, 0x2029: return true
         default: return false
         }
     }

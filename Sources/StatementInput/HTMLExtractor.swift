@@ -17,7 +17,9 @@ public enum HTMLExtractor {
         if let unknown = parsed.unknownEncoding {
             warnings.append("unknown encoding \"\(unknown)\", read as \(parsed.encoding == "UTF-8" ? "UTF-8" : "Windows-1252")")
         }
-        if parsed.errors > 0 {
+        if parsed.stoppedEarly {
+            warnings.append("the page nests its markup too deeply to read past a point; the rest was left out")
+        } else if parsed.errors > 0 {
             warnings.append("\(parsed.errors) markup error\(parsed.errors == 1 ? "" : "s") in the HTML, read as a browser would")
         }
         return ExtractedStatement(format: .html, text: text, title: metadata.title ?? firstHeading(text, headings), date: metadata.date,

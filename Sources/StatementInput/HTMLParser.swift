@@ -11,6 +11,8 @@ enum HTMLParser {
         var errors: Int
         var encoding: String
         var unknownEncoding: String?
+        /// The parser stopped before the end (markup nested past libxml2's depth limit).
+        var stoppedEarly = false
     }
 
     /// Nodes deeper than this hang from their ancestor at this depth: what a reader sees is
@@ -29,19 +31,38 @@ enum HTMLParser {
         cq_count_errors(context)
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
-        let input = Array(bytes.dropFirst(choice.byteOrderMarkLength))
-        let document = input.withUnsafeBufferPointer { buffer in
+        // libxml2 takes a NUL for the end of the input; a browser reads past it. The page is
+        // copied only when it has a byte-order mark or a NUL to mend.
+        let hasNUL = !choice.encoding.hasPrefix("UTF-16") && bytes.contains(0)
+        var mended: [UInt8]? = nil
+        if hasNUL || choice.byteOrderMarkLength > 0 {
+            var input = Array(bytes.dropFirst(choice.byteOrderMarkLength))
+            if hasNUL { for index in input.indices where input[index] == 0 { input[index] = 0x20 } }
+            mended = input
+        }
+        let read = { (buffer: UnsafeBufferPointer<UInt8>) -> htmlDocPtr? in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                     htmlCtxtReadMemory(context, pointer, Int32(clamping: buffer.count), nil, choice.encoding, options)
                 }
             }
         }
-        let errors = cq_error_count(context)
-        guard let document else { return Parsed(root: root, errors: Int(errors), encoding: choice.encoding, unknownEncoding: choice.unknown) }
+        let document: htmlDocPtr?
+        if let mended {
+            document = mended.withUnsafeBufferPointer(read)
+        } else if let direct = bytes.withContiguousStorageIfAvailable(read) {
+            document = direct
+        } else {
+            document = Array(bytes).withUnsafeBufferPointer(read)
+        }
+        let errors = Int(cq_error_count(context))
+        let stopped = cq_parsing_stopped(context) != 0
+        guard let document else {
+            return Parsed(root: root, errors: errors, encoding: choice.encoding, unknownEncoding: choice.unknown, stoppedEarly: stopped)
+        }
         defer { xmlFreeDoc(document) }
         convert(from: document.pointee.children, into: root)
-        return Parsed(root: root, errors: Int(errors), encoding: choice.encoding, unknownEncoding: choice.unknown)
+        return Parsed(root: root, errors: errors, encoding: choice.encoding, unknownEncoding: choice.unknown, stoppedEarly: stopped)
     }
 
     /// Copies libxml2's tree into `PageNode`s with a stack, never recursion.

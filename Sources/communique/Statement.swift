@@ -28,15 +28,16 @@ struct LoadedStatement {
         case unreadable(path: String, reason: String)
         case binary(path: String)
         case tooLarge(path: String)
-        case noContent(path: String, format: InputFormat)
+        case noContent(path: String, format: InputFormat, reason: String?)
 
         var description: String {
             switch self {
             case .unreadable(let path, let reason): return "\(path): \(reason)"
             case .binary(let path): return "\(path): looks like a binary file (it contains NUL bytes), not a statement"
             case .tooLarge(let path): return "\(path): is 4 GiB or more; statements that long are not supported"
-            case .noContent(let path, let format):
+            case .noContent(let path, let format, let reason):
                 return "\(path): no statement text found in this \(format == .html ? "HTML page" : "Markdown file")"
+                    + (reason.map { " (\($0))" } ?? "")
             }
         }
     }
@@ -73,7 +74,7 @@ struct LoadedStatement {
         let format = input ?? InputFormat.detect(path: name == "stdin" ? nil : name, bytes: bytes)
         if let extracted = StatementExtractor.extract(bytes, as: format) {
             // A page's own bytes are not the statement: NUL and bad UTF-8 are the parser's to mend.
-            if extracted.isEmpty { throw Failure.noContent(path: name, format: format) }
+            if extracted.isEmpty { throw Failure.noContent(path: name, format: format, reason: extracted.warnings.first) }
             return LoadedStatement(name: name, source: SourceText(extracted.text), format: format, extracted: extracted)
         }
         let source = SourceText(decoding: bytes)

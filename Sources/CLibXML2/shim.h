@@ -7,22 +7,26 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
-// libxml2 prints its errors to stderr unless told otherwise. The parser context counts them
-// instead (in its _private slot, which this project does not otherwise use), so the caller
-// can say one line about a page's broken markup.
-// Tags libxml2 does not know (HTML5's nav, article, time) are not errors of the page.
-static void cq_count_error(void *data, xmlErrorPtr error) {
-    if (error && error->code == XML_HTML_UNKNOWN_TAG) return;
+// libxml2 prints its errors to stderr unless told otherwise. Its error channel counts them
+// instead, on the parser context (in its _private slot, which this project does not otherwise
+// use), so the caller can say one line about a page's broken markup. Tags libxml2 does not
+// know (HTML5's nav, article, time) are not errors of the page.
+static void cq_count_error(void *data, const char *message, ...) {
+    (void)message;
     htmlParserCtxtPtr context = (htmlParserCtxtPtr)data;
-    if (context) context->_private = (void *)((intptr_t)context->_private + 1);
+    if (!context || context->errNo == XML_HTML_UNKNOWN_TAG) return;
+    context->_private = (void *)((intptr_t)context->_private + 1);
 }
+
+static void cq_ignore_warning(void *data, const char *message, ...) { (void)data; (void)message; }
 
 static inline void cq_count_errors(htmlParserCtxtPtr context) {
     context->_private = (void *)0;
     if (context->sax) {
-        context->sax->serror = cq_count_error;
-        context->sax->error = NULL;
-        context->sax->warning = NULL;
+        context->sax->serror = NULL;
+        context->sax->error = cq_count_error;
+        context->sax->fatalError = cq_count_error;
+        context->sax->warning = cq_ignore_warning;
     }
     context->userData = context;
 }

@@ -14,11 +14,6 @@ enum ContentHints {
 
     private static func split(_ words: [String]) -> [[Substring]] { words.map(parts) }
 
-    /// Elements that are chrome wherever they stand.
-    static let chromeTags: Set<String> = ["nav", "aside", "form", "button", "select", "input", "textarea", "label", "menu",
-                                          "dialog", "figure", "figcaption", "picture", "img", "video", "audio", "map"]
-    /// `header` and `footer` are chrome for the site, but the article's own may hold its headline.
-    static let frameTags: Set<String> = ["header", "footer"]
     static let chromeRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "dialog", "search",
                                            "menu", "menubar", "toolbar", "alert", "alertdialog"]
 
@@ -32,15 +27,21 @@ enum ContentHints {
         return weight
     }
 
-    /// Whether the node is chrome that no reader of the statement wants.
+    /// Whether the node is chrome that no reader of the statement wants. `header` and `footer`
+    /// are the site's, except in an `article` or `main`, where they may hold the headline.
     static func isChrome(_ node: PageNode) -> Bool {
-        if chromeTags.contains(node.tag) { return true }
-        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
-           style.contains("display:none") || style.contains("visibility:hidden") { return true }
-        if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) { return true }
-        if frameTags.contains(node.tag) { return !node.isInside(["article", "main"]) || weight(node) < 0 }
-        guard node.tag != "body", node.tag != "html", node.tag != "article", node.tag != "main" else { return false }
+        if node.tag.isChrome { return true }
+        if !node.attributes.isEmpty {
+            if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
+            if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
+               style.contains("display:none") || style.contains("visibility:hidden") { return true }
+            if let role = node.attribute("role")?.lowercased(), chromeRoles.contains(role) { return true }
+        }
+        if node.tag == .header || node.tag == .footer { return !node.isInside([.article, .main]) || weight(node) < 0 }
+        switch node.tag {
+        case .body, .html, .article, .main: return false
+        default: break
+        }
         let words = node.hintWords
         guard !words.isEmpty else { return false }
         return negative.contains { contains(words, $0) } && !positive.contains { contains(words, $0) }
@@ -54,7 +55,24 @@ enum ContentHints {
         return false
     }
 
+    /// Words of a class list, split at anything but ASCII letters and digits (bytes past ASCII
+    /// are kept as letters): read byte by byte, as every element with a class is.
     static func parts(_ text: String) -> [Substring] {
-        text.split { !($0.isLetter || $0.isNumber) }
+        var parts: [Substring] = []
+        let utf8 = text.utf8
+        var start: String.Index? = nil
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+            if isWord, start == nil { start = index }
+            if !isWord, let first = start {
+                parts.append(text[first..<index])
+                start = nil
+            }
+            index = utf8.index(after: index)
+        }
+        if let first = start { parts.append(text[first...]) }
+        return parts
     }
 }

@@ -11,7 +11,7 @@ enum HTMLCharset {
         var unknown: String?
     }
 
-    static func choose<Bytes: Collection<UInt8>>(for bytes: Bytes) -> Choice {
+    static func choose(for bytes: [UInt8]) -> Choice {
         let head = Array(bytes.prefix(1024))
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { return Choice(encoding: "UTF-8", byteOrderMarkLength: 3) }
         if head.starts(with: [0xFF, 0xFE]) { return Choice(encoding: "UTF-16LE", byteOrderMarkLength: 2) }
@@ -77,8 +77,7 @@ enum HTMLCharset {
         return nil
     }
 
-    static func isValidUTF8<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
-        bytes.withContiguousStorageIfAvailable { String(validating: $0, as: UTF8.self) != nil }
-            ?? (String(validating: Array(bytes), as: UTF8.self) != nil)
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) != nil }
     }
 }

@@ -2,6 +2,10 @@
 /// paragraphs with its headline first, and its metadata read.
 public enum HTMLExtractor {
     public static func extract<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> ExtractedStatement {
+        extract(page: Array(bytes))
+    }
+
+    static func extract(page bytes: [UInt8]) -> ExtractedStatement {
         let parsed = HTMLParser.parse(bytes)
         let content = ContentFinder.content(of: parsed.root)
         let metadata = PageMetadata.read(parsed.root, content: content)
@@ -33,12 +37,12 @@ public enum HTMLExtractor {
         var inArticle: PageNode?, outsideChrome: PageNode?, anywhere: PageNode?
         var stack: [(PageNode, Bool)] = [(root, false)]
         while let (node, inChrome) = stack.popLast() {
-            if ["nav", "aside", "form", "footer", "menu"].contains(node.tag) { continue }
+            if [.nav, .aside, .form, .footer, .menu].contains(node.tag) { continue }
             let chrome = inChrome || node.isDropped
-            if node.tag == "h1" {
+            if node.tag == .h1 {
                 if anywhere == nil { anywhere = node }
                 if !chrome, outsideChrome == nil { outsideChrome = node }
-                if !chrome, inArticle == nil, node.isInside(["article", "main"]) { inArticle = node }
+                if !chrome, inArticle == nil, node.isInside([.article, .main]) { inArticle = node }
                 continue
             }
             for child in node.children.reversed() where !child.isText { stack.append((child, chrome)) }
@@ -65,26 +69,26 @@ struct ContentWriter {
         }
         if node.isDropped || (!isContentRoot && isClutter(node)) { return }
         switch node.tag {
-        case "br":
+        case .br:
             blocks.lineBreak()
-        case "hr":
+        case .hr:
             blocks.endBlock()
-        case "h1", "h2", "h3", "h4", "h5", "h6":
+        case .h1, .h2, .h3, .h4, .h5, .h6:
             blocks.endBlock()
             writeChildren(of: node)
-            blocks.endBlock(as: .heading(level: Int(String(node.tag.dropFirst())) ?? 2))
-        case "pre":
+            blocks.endBlock(as: .heading(level: node.tag.headingLevel ?? 2))
+        case .pre:
             writePreformatted(node)
-        case "q":
+        case .q:
             let (open, close) = quotationDepth % 2 == 0 ? ("“", "”") : ("‘", "’")
             quotationDepth += 1
             blocks.write(open)
             writeChildren(of: node)
             blocks.write(close)
             quotationDepth -= 1
-        case "blockquote":
+        case .blockquote:
             blocks.endBlock()
-            let implied = !isContentRoot && !Self.hasQuotationMarks(node.allText) && !blocks.opensQuotations
+            let implied = !isContentRoot && !blocks.opensQuotations && !Self.hasQuotationMarks(node.allText)
             if implied { blocks.opensQuotations = true }
             writeChildren(of: node)
             if implied {
@@ -92,10 +96,10 @@ struct ContentWriter {
                 blocks.opensQuotations = false
             }
             blocks.endBlock()
-        case "tr":
+        case .tr:
             writeRow(node)
         default:
-            let isBlock = ContentFinder.blockTags.contains(node.tag)
+            let isBlock = node.tag.isBlock
             if isBlock { blocks.endBlock() }
             writeChildren(of: node)
             if isBlock { blocks.endBlock() }
@@ -110,24 +114,23 @@ struct ContentWriter {
     /// ("related", "share"), and a newsletter's "unsubscribe" lines, are left out, as
     /// Readability cleans them.
     private func isClutter(_ node: PageNode) -> Bool {
-        guard ContentFinder.blockTags.contains(node.tag), !Self.keptBlocks.contains(node.tag) else { return false }
+        guard node.tag.isBlock, !Self.keptBlocks.contains(node.tag) else { return false }
         let weight = ContentHints.weight(node)
         if weight < 0 { return true }
-        let length = ContentFinder.textLength(node)
+        let length = node.visible
         guard length > 0, length < 2_000 else { return false }
-        let density = ContentFinder.linkDensity(node)
+        let density = node.linkDensity
         let limit: Double
         switch node.tag {
-        case "ul", "ol", "dl", "table": limit = weight >= 25 ? 0.5 : 0.2
-        case "p", "td", "tr": limit = 0.8
+        case .ul, .ol, .dl, .table: limit = weight >= 25 ? 0.5 : 0.2
+        case .p, .td, .tr: limit = 0.8
         default: limit = 0.5
         }
-        return density > limit || (length < 500 && Self.hasMailingLink(node))
+        return density > limit || (length < 500 && node.linked > 0 && Self.hasMailingLink(node))
     }
 
     /// Blocks that are the statement's own whatever their links.
-    private static let keptBlocks: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "body", "html",
-                                                  "article", "main"]
+    private static let keptBlocks: Set<Tag> = [.h1, .h2, .h3, .h4, .h5, .h6, .li, .blockquote, .pre, .body, .html, .article, .main]
 
     private static let mailingWords = ["unsubscribe", "view this email", "view in browser", "view it in your browser",
                                        "update preferences", "email preferences"]
@@ -137,7 +140,7 @@ struct ContentWriter {
         var found = false
         node.forEachDescendant { current in
             if found { return false }
-            if current.tag == "a" {
+            if current.tag == .a {
                 let text = current.allText.lowercased()
                 found = mailingWords.contains { text.contains($0) }
                 return false
@@ -150,12 +153,12 @@ struct ContentWriter {
     /// A row of short cells is one line of text; a row whose cells hold blocks (a layout
     /// table) is read cell by cell.
     private mutating func writeRow(_ row: PageNode) {
-        let cells = row.children.filter { $0.tag == "td" || $0.tag == "th" }
+        let cells = row.children.filter { $0.tag == .td || $0.tag == .th }
         let isData = cells.count >= 2 && cells.allSatisfy { cell in
-            ContentFinder.textLength(cell) < 200 && !cell.children.contains { child in
+            cell.visible < 200 && !cell.children.contains { child in
                 var holdsBlock = false
                 child.forEachDescendant { node in
-                    if ContentFinder.blockTags.contains(node.tag) { holdsBlock = true }
+                    if node.tag.isBlock { holdsBlock = true }
                     return !holdsBlock
                 }
                 return holdsBlock
@@ -169,7 +172,7 @@ struct ContentWriter {
         }
         blocks.endBlock()
         var first = true
-        for cell in cells where ContentFinder.textLength(cell) > 0 && !cell.isDropped {
+        for cell in cells where cell.visible > 0 && !cell.isDropped {
             if !first { blocks.write(" | ") }
             first = false
             writeChildren(of: cell)
@@ -181,7 +184,7 @@ struct ContentWriter {
     /// lines are kept.
     private mutating func writePreformatted(_ node: PageNode) {
         let text = node.allText
-        if node.children.contains(where: { $0.tag == "code" }) || ContentHints.contains(node.hintWords, ["code"]) {
+        if node.children.contains(where: { $0.tag == .code }) || ContentHints.contains(node.hintWords, ["code"]) {
             blocks.writeVerbatim(text)
             return
         }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import CLibXML2
 
 /// libxml2's HTML parser, which reads markup as a browser does (unclosed tags, stray end
@@ -22,18 +25,21 @@ enum HTMLParser {
     /// Elements whose content is never shown.
     static let unseen: Set<String> = ["script", "style", "noscript", "template", "head-script", "object", "embed", "canvas", "svg", "math", "iframe"]
 
-    static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Parsed {
+    static func parse(_ bytes: [UInt8]) -> Parsed {
         cq_silence_generic_errors()
         let choice = HTMLCharset.choose(for: bytes)
-        let root = PageNode(tag: "#document")
+        let root = PageNode(tag: .document)
         guard let context = htmlNewParserCtxt() else { return Parsed(root: root, errors: 0, encoding: choice.encoding) }
         defer { htmlFreeParserCtxt(context) }
         cq_count_errors(context)
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        // Errors go to the counting channel `cq_count_errors` set, not to stderr.
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
         // libxml2 takes a NUL for the end of the input; a browser reads past it. The page is
         // copied only when it has a byte-order mark or a NUL to mend.
-        let hasNUL = !choice.encoding.hasPrefix("UTF-16") && bytes.contains(0)
+        let hasNUL = !choice.encoding.hasPrefix("UTF-16") && bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false
+        }
         var mended: [UInt8]? = nil
         if hasNUL || choice.byteOrderMarkLength > 0 {
             var input = Array(bytes.dropFirst(choice.byteOrderMarkLength))
@@ -50,10 +56,8 @@ enum HTMLParser {
         let document: htmlDocPtr?
         if let mended {
             document = mended.withUnsafeBufferPointer(read)
-        } else if let direct = bytes.withContiguousStorageIfAvailable(read) {
-            document = direct
         } else {
-            document = Array(bytes).withUnsafeBufferPointer(read)
+            document = bytes.withUnsafeBufferPointer(read)
         }
         let errors = Int(cq_error_count(context))
         let stopped = cq_parsing_stopped(context) != 0
@@ -75,12 +79,13 @@ enum HTMLParser {
                 switch node.pointee.type {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     guard let content = node.pointee.content else { continue }
-                    parent.append(PageNode(tag: "", text: String(cString: content)))
+                    parent.append(PageNode(tag: .text, text: String(cString: content)))
                 case XML_ELEMENT_NODE:
                     guard let name = node.pointee.name else { continue }
-                    let tag = String(cString: name).lowercased()
-                    if unseen.contains(tag) { continue }
-                    let element = PageNode(tag: tag, attributes: attributes(of: node))
+                    // libxml2's HTML parser gives tag and attribute names in lower case.
+                    let tagName = String(cString: name)
+                    if unseen.contains(tagName) { continue }
+                    let element = PageNode(tag: Tag(name: tagName), attributes: attributes(of: node))
                     let deepEnough = depth >= maximumDepth
                     if !deepEnough { parent.append(element) }
                     if let children = node.pointee.children {
@@ -95,19 +100,25 @@ enum HTMLParser {
         }
     }
 
+    /// The attributes that say what an element is for or carry metadata; the rest are never read.
+    static let kept: Set<String> = ["class", "id", "role", "hidden", "aria-hidden", "style", "property", "name", "itemprop",
+                                    "content", "rel", "href", "datetime"]
+
     private static func attributes(of node: xmlNodePtr) -> [(name: String, value: String)] {
         var list: [(String, String)] = []
         var attribute = node.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
-            guard let name = current.pointee.name else { continue }
+            guard let cName = current.pointee.name else { continue }
+            let name = String(cString: cName)
+            guard kept.contains(name) else { continue }
             var value = ""
             var child = current.pointee.children
             while let part = child {
                 if let content = part.pointee.content { value += String(cString: content) }
                 child = part.pointee.next
             }
-            list.append((String(cString: name).lowercased(), value))
+            list.append((name, value))
         }
         return list
     }

@@ -5,7 +5,10 @@ import CMark
 /// text, and code blocks are kept verbatim.
 public enum MarkdownExtractor {
     public static func extract<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> ExtractedStatement {
-        let all = Array(bytes)
+        extract(file: Array(bytes))
+    }
+
+    static func extract(file all: [UInt8]) -> ExtractedStatement {
         let front = FrontMatter.read(all)
         let body = all[front.bodyStart...]
         var writer = BlockWriter()

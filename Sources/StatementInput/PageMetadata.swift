@@ -14,19 +14,19 @@ struct PageMetadata: Equatable {
         var firstTime: String?
         root.forEachDescendant { node in
             switch node.tag {
-            case "title" where titleText == nil:
+            case .title where titleText == nil:
                 titleText = collapsed(node.allText)
-            case "meta":
+            case .meta:
                 let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop") ?? "").lowercased()
                 if !key.isEmpty, let value = node.attribute("content"), meta[key] == nil, !collapsed(value).isEmpty {
                     meta[key] = collapsed(value)
                 }
-            case "link":
+            case .link:
                 let relations = (node.attribute("rel") ?? "").lowercased().split(separator: " ")
                 if canonical == nil, relations.contains("canonical"), let href = node.attribute("href"), !href.isEmpty {
                     canonical = collapsed(href)
                 }
-            case "time" where firstTime == nil:
+            case .time where firstTime == nil:
                 firstTime = node.attribute("datetime").map(collapsed)
             default:
                 break
@@ -35,7 +35,7 @@ struct PageMetadata: Equatable {
         }
         var contentTime: String?
         for block in content where contentTime == nil {
-            if let time = ContentFinder.first(in: block, where: { $0.tag == "time" && $0.attribute("datetime") != nil }) {
+            if let time = ContentFinder.first(in: block, where: { $0.tag == .time && $0.attribute("datetime") != nil }) {
                 contentTime = time.attribute("datetime").map(collapsed)
             }
         }

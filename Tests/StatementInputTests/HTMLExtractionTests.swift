@@ -11,8 +11,11 @@ import Testing
         #expect(page.shortDate == "2020-06-14")
         #expect(page.issuer == "GOV.UK")
         #expect(page.url == "https://www.gov.uk/government/news/govuk-iran-ambassador-arrest-2020")
-        #expect(page.headings.first == .init(block: 0, level: 1))
-        #expect(page.text.hasPrefix("Iran ambassador arrest\n\nThe Minister for the Middle East"))
+        let state = TestPages.extract("state-press-statement.html")
+        #expect(state.headings.first == .init(block: 0, level: 1))
+        #expect(state.text.hasPrefix("Iran juvenile executions\n\nThe Department of State is appalled"))
+        #expect(state.issuer == "United States Department of State")
+        #expect(state.url == "https://www.state.gov/state-iran-juvenile-executions-2019/")
     }
 
     @Test func titleFallsBackToTheTitleElementAndDatesToTimeOrDublinCore() {
@@ -97,7 +100,8 @@ import Testing
     }
 
     @Test func aByteOrderMarkDecidesTheEncoding() {
-        let utf16 = [0xFF, 0xFE] + Array("<p>“Yes,” she said.</p>".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let units: [UInt8] = Array("<p>“Yes,” she said.</p>".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let utf16: [UInt8] = [0xFF, 0xFE] + units
         #expect(HTMLExtractor.extract(utf16).text == "“Yes,” she said.")
         #expect(HTMLExtractor.extract([0xEF, 0xBB, 0xBF] + Array("<p>Café</p>".utf8)).text == "Café")
     }

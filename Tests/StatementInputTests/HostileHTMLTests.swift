@@ -5,9 +5,19 @@ import Testing
 /// gives what a browser would show or nothing.
 @Suite struct HostileHTMLTests {
     @Test func unclosedTagsEverywhere() {
-        let html = "<html><body>" + String(repeating: "<div><p><b><i><span><table><tr><td>word ", count: 2_000)
+        // Paragraphs, items and cells close themselves, as in a browser.
+        let html = "<html><body><ul>" + String(repeating: "<li>item <p>word <b>bold</b></i> <p>next ", count: 2_000)
         let page = HTMLExtractor.extract(Array(html.utf8))
-        #expect(WordCounts.words(page.text).count == 2_000)
+        #expect(WordCounts.words(page.text).count == 8_000)
+        #expect(page.warnings.count == 1)
+    }
+
+    @Test func unclosedElementsThatNestStopAtTheDepthLimit() {
+        let html = "<html><body><p>First, the minister said so.</p>" + String(repeating: "<div><span><b>word ", count: 2_000)
+        let page = HTMLExtractor.extract(Array(html.utf8))
+        #expect(page.text.hasPrefix("First, the minister said so."))
+        #expect(WordCounts.words(page.text).count < 2_000)
+        #expect(page.warnings.contains { $0.contains("nests its markup too deeply") })
     }
 
     @Test func tenThousandNestedDivs() {

@@ -31,7 +31,7 @@ import Testing
         #expect(page.verbatim == [start..<(start + code.unicodeScalars.count)])
         let document = Analyzer.analyze(page.text, verbatim: page.verbatim)
         #expect(document.paragraphs.count == 4)
-        #expect(document.quotes.map(\.text) == ["“We call on all parties to stop,”"])
+        #expect(document.quotes.map(\.text) == ["We call on all parties to stop,"])
         #expect(document.callsToAction.allSatisfy { $0.paragraph == 3 })
         #expect(Analyzer.analyze(page.text).quotes.count > 1)
     }

@@ -112,10 +112,12 @@ enum ContentFinder {
         return score + ContentHints.weight(node)
     }
 
-    /// The winner and those of its siblings that belong with it.
+    /// The winner and those of its siblings that belong with it: scoring half as well, or
+    /// reading as its paragraphs. (Readability takes a fifth, which brought in the prose of a
+    /// side column named only by its layout.)
     private static func withSiblings(of top: PageNode) -> [PageNode] {
         guard let parent = top.parent else { return [top] }
-        let threshold = max(10, top.score * 0.2)
+        let threshold = max(10, top.score * 0.5)
         var chosen: [PageNode] = []
         for sibling in parent.children {
             if sibling === top { chosen.append(sibling); continue }

@@ -10,7 +10,7 @@ enum ContentHints {
                            "newsletter-form", "pagination", "pager", "widget", "masthead", "skip", "utility", "toolbar",
                            "tags", "caption", "byline-share", "print", "disclaimer", "legal", "copyright", "more-stories",
                            "recommended", "trending", "outbrain", "taboola", "hidden", "visually-hidden", "sr-only",
-                           "site-header", "site-footer", "header"])
+                           "site-header", "site-footer", "header", "bio", "byline"])
 
     private static func split(_ words: [String]) -> [[Substring]] { words.map(parts) }
 

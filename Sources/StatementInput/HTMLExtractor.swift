@@ -10,10 +10,13 @@ public enum HTMLExtractor {
         let content = ContentFinder.content(of: parsed.root)
         let metadata = PageMetadata.read(parsed.root, content: content)
         var writer = ContentWriter()
-        if let headline = headline(in: parsed.root), !content.contains(where: { root in
-            headline === root || headline.ancestors.contains { $0 === root }
-        }) {
-            writer.write(headline)
+        if let headline = headline(in: parsed.root) {
+            if content.contains(where: { root in headline === root || headline.ancestors.contains { $0 === root } }) {
+                // A label or two before the headline ("Press release", a kicker) is left out.
+                if textBefore(headline, in: content) < 200 { writer.skippingUntil = headline }
+            } else {
+                writer.write(headline)
+            }
         }
         for block in content { writer.write(block, isContentRoot: true) }
         let (text, headings, verbatim) = writer.blocks.finished()
@@ -22,7 +25,7 @@ public enum HTMLExtractor {
             warnings.append("unknown encoding \"\(unknown)\", read as \(parsed.encoding == "UTF-8" ? "UTF-8" : "Windows-1252")")
         }
         if parsed.stoppedEarly {
-            warnings.append("the page nests its markup too deeply to read past a point; the rest was left out")
+            warnings.append("the parser stopped part way through the page (markup nested over 256 deep, or over 10 MB of text in one run); the rest was left out")
         } else if parsed.errors > 0 {
             warnings.append("\(parsed.errors) markup error\(parsed.errors == 1 ? "" : "s") in the HTML, read as a browser would")
         }
@@ -50,6 +53,21 @@ public enum HTMLExtractor {
         return inArticle ?? outsideChrome ?? anywhere
     }
 
+    /// How much text the content shows before `node`.
+    static func textBefore(_ node: PageNode, in content: [PageNode]) -> Int {
+        var before = 0
+        var reached = false
+        for root in content where !reached {
+            root.forEachDescendant { current in
+                if reached || current.isDropped { return false }
+                if current === node { reached = true; return false }
+                if current.isText { before += current.visible }
+                return true
+            }
+        }
+        return before
+    }
+
     static func firstHeading(_ text: String, _ headings: [ExtractedStatement.Heading]) -> String? {
         guard headings.first?.block == 0 else { return nil }
         return text.split(separator: "\n", maxSplits: 1).first.map(String.init)
@@ -61,8 +79,13 @@ public enum HTMLExtractor {
 struct ContentWriter {
     var blocks = BlockWriter()
     private var quotationDepth = 0
+    /// Text is left out until this node (the headline) is reached.
+    var skippingUntil: PageNode?
 
     mutating func write(_ node: PageNode, isContentRoot: Bool = false) {
+        if let headline = skippingUntil {
+            if node === headline { skippingUntil = nil } else if node.isText { return }
+        }
         if node.isText {
             blocks.write(node.text)
             return

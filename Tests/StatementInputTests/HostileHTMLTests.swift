@@ -17,7 +17,7 @@ import Testing
         let page = HTMLExtractor.extract(Array(html.utf8))
         #expect(page.text.hasPrefix("First, the minister said so."))
         #expect(WordCounts.words(page.text).count < 2_000)
-        #expect(page.warnings.contains { $0.contains("nests its markup too deeply") })
+        #expect(page.warnings.contains { $0.contains("stopped part way") })
     }
 
     @Test func tenThousandNestedDivs() {
@@ -27,7 +27,7 @@ import Testing
         let page = HTMLExtractor.extract(Array(html.utf8))
         // libxml2 stops at its depth limit: what came before is read, and the warning says why.
         #expect(page.text.hasPrefix("Read before the nesting"))
-        #expect(page.warnings.contains { $0.contains("nests its markup too deeply") })
+        #expect(page.warnings.contains { $0.contains("stopped part way") })
     }
 
     @Test func nestingUnderTheLimitIsReadWhole() {

@@ -23,7 +23,7 @@ enum HTMLParser {
     static let maximumDepth = 200
 
     /// Elements whose content is never shown.
-    static let unseen: Set<String> = ["script", "style", "noscript", "template", "head-script", "object", "embed", "canvas", "svg", "math", "iframe"]
+    static let unseen: Set<String> = ["script", "style", "noscript", "template", "object", "embed", "canvas", "svg", "math", "iframe"]
 
     static func parse(_ bytes: [UInt8]) -> Parsed {
         cq_silence_generic_errors()

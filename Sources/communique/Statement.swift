@@ -72,8 +72,10 @@ struct LoadedStatement {
 
     private static func checked(name: String, bytes: [UInt8], input: InputFormat?) throws -> LoadedStatement {
         let format = input ?? InputFormat.detect(path: name == "stdin" ? nil : name, bytes: bytes)
+        // Markdown is text like any statement; a page's NULs are read past, as a browser does.
+        if format == .markdown, bytes.contains(0) { throw Failure.binary(path: name) }
         if let extracted = StatementExtractor.extract(bytes, as: format) {
-            // A page's own bytes are not the statement: NUL and bad UTF-8 are the parser's to mend.
+            // Bad UTF-8 is the parser's to mend, as a browser or a Markdown renderer does.
             if extracted.isEmpty { throw Failure.noContent(path: name, format: format, reason: extracted.warnings.first) }
             return LoadedStatement(name: name, source: SourceText(extracted.text), format: format, extracted: extracted)
         }

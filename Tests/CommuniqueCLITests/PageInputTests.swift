@@ -90,6 +90,14 @@ let pagesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         #expect(run.stdout == "Said.\n")
     }
 
+    @Test func aMarkdownFileWithNULsIsABinaryFile() throws {
+        let scratch = try Scratch()
+        let path = try scratch.file("binary.md", Array("# Title\n".utf8) + [0, 1, 2])
+        let run = try Run(["analyze", path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("looks like a binary file"))
+    }
+
     @Test func exportNamesThePagesTitleAndAddress() throws {
         let scratch = try Scratch()
         let data = scratch.url.appendingPathComponent("data").path

@@ -126,6 +126,11 @@ struct CueGrammarTests {
         #expect(analyze(text).callsToAction.isEmpty)
     }
 
+    @Test func aVerbOfTheCallersOwnAfterCommaAndIsNoAddressee() {
+        let calls = analyze("We press the regime for unhindered access, and stand ready to deliver aid.").callsToAction
+        #expect(!calls.contains { $0.action.contains("deliver") })
+    }
+
     @Test func aCourtsRequirementIsACall() throws {
         let call = try #require(analyze("The Supreme Court required the company to pay the fine.").callsToAction.first)
         #expect(call.addressee == "the company")

@@ -433,6 +433,10 @@ enum CallFinder {
                 continue
             }
             if token.kind == .quoteMark || token.is(";") || token.is(":") { return nil }
+            // "press the regime for access, and stand ready to deliver": a second verb of the
+            // caller's own after "and" ends the search for whom.
+            if index > start, token.is(.and), index + 1 < sentence.upperBound, tokens[index - 1].is(","),
+               tokens[index + 1].isWord, !tokens[index + 1].isCapitalized, tokens[index + 1].flags.contains(.baseVerb) { return nil }
             // "who asked not to be named": the asker's wish for itself, with no one asked.
             if index == start, token.is(.not) { return nil }
             // "asked officials how ...": a question, not a call.

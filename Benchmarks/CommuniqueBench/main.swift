@@ -6,6 +6,8 @@
 //   swift run -c release communique-bench generate 10MB FILE   write a generated statement
 //   swift run -c release communique-bench memory 100MB    peak memory of one analysis (own process)
 //   swift run -c release communique-bench tagger 10MB     part-of-speech tagging, tokens per second
+//   swift run -c release communique-bench extraction 200KB   a page's statement out of HTML, Markdown
+//   swift run -c release communique-bench generate-page 50MB FILE   write a generated news page
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -299,10 +301,19 @@ case "opening":
     opening(size: parseSize(arguments.count > 1 ? arguments[1] : "10MB"))
 case "tagger":
     tagger(size: parseSize(arguments.count > 1 ? arguments[1] : "10MB"))
+case "generate-page":
+    var pages = PageGenerator()
+    let page = pages.html(bytes: parseSize(arguments[1]))
+    let file = fopen(arguments[2], "w")!
+    fputs(page, file)
+    fclose(file)
+case "extraction":
+    extraction(sizes: arguments.count > 1 ? arguments.dropFirst().map(parseSize) : [200_000, 1_000_000])
 case "memory":
     memory(size: parseSize(arguments.count > 1 ? arguments[1] : "100MB"))
 default:
     analysis(sizes: [100_000, 1_000_000, 10_000_000, 100_000_000])
     frames(size: 10_000_000)
+    extraction(sizes: [200_000])
     print("(peak memory: run `communique-bench memory 100MB` in its own process)")
 }

@@ -12,9 +12,9 @@ final class BackgroundAnalysis: @unchecked Sendable {
     private var result: AppState.AnalysedView?
     private var layoutInputs: (scalars: StatementScalars, width: Int)?
 
-    init(outline: Document) {
+    init(outline: Document, verbatim: [Range<Int>] = []) {
         let thread = Thread { [self] in
-            let document = Analyzer.analyze(outline: outline) { fraction in
+            let document = Analyzer.analyze(outline: outline, verbatim: verbatim) { fraction in
                 self.condition.withLock { self.progress = fraction }
             }
             condition.lock()

@@ -7,6 +7,7 @@ import AnnotationStore
 import ArgumentParser
 import CursesTerminal
 import ReaderUI
+import StatementInput
 import StatementKit
 
 @main
@@ -55,11 +56,21 @@ struct Communique: ParsableCommand {
     }
 }
 
-/// Loads, analyses and prints, with warnings on stderr.
-func printReport(of argument: String?, format: ReportFormat) throws {
-    let statement = try LoadedStatement.load(argument)
+extension InputFormat: ExpressibleByArgument {}
+
+let inputHelp = ArgumentHelp("text, html or markdown (default: by the file's extension, else by its first bytes).")
+
+/// Loads, analyses and prints, with warnings on stderr. A page's text report opens with what
+/// the page says about itself; `extractOnly` prints the extracted text alone, for pipelines.
+func printReport(of argument: String?, format: ReportFormat, input: InputFormat? = nil, extractOnly: Bool = false) throws {
+    let statement = try LoadedStatement.load(argument, input: input)
     for warning in statement.warnings { Console.error(warning) }
-    let document = Analyzer.analyze(statement.source.text, source: statement.name, mentions: false)
+    if extractOnly {
+        Console.out(statement.text.hasSuffix("\n") ? statement.text : statement.text + "\n")
+        return
+    }
+    let document = statement.analyzed(mentions: false)
+    if format == .text, let page = statement.extracted { Console.out(PageHeader.render(page)) }
     if format == .json {
         // Written as it is made: a long statement's report is never held whole.
         JSONReport.write(document) { Console.out($0) }
@@ -88,22 +99,26 @@ extension Communique {
         @Option(help: "Where annotations and reading sessions are kept (default: $COMMUNIQUE_DATA_DIR, else $XDG_DATA_HOME/communique).")
         var dataDir: String?
 
+        @Option(help: inputHelp)
+        var input: InputFormat?
+
         @Flag(help: .hidden)
         var debugTrap = false
 
         func run() throws {
             // A bad theme is reported whether or not the screen is drawn.
             let chosen = try resolveTheme(theme)
-            let statement = try LoadedStatement.load(file)
+            let statement = try LoadedStatement.load(file, input: input)
             for warning in statement.warnings { Console.error(warning) }
             guard isatty(STDOUT_FILENO) == 1 else {
-                let document = Analyzer.analyze(statement.source.text, source: statement.name, mentions: false)
-                Console.out(TextReport.render(document))
+                if let page = statement.extracted { Console.out(PageHeader.render(page)) }
+                Console.out(TextReport.render(statement.analyzed(mentions: false)))
                 return
             }
             let settings = try Settings.load()
-            try ReaderLoop(text: statement.source.text, sourceName: statement.name, theme: chosen, themeName: theme, mouse: mouse,
-                           debugTrap: debugTrap, dataDirectory: Edge.dataDirectory(dataDir), colourNames: settings.highlightNames).run()
+            try ReaderLoop(text: statement.source.text, sourceName: statement.name, page: statement.extracted, theme: chosen,
+                           themeName: theme, mouse: mouse, debugTrap: debugTrap, dataDirectory: Edge.dataDirectory(dataDir),
+                           colourNames: settings.highlightNames).run()
         }
     }
 
@@ -117,7 +132,13 @@ extension Communique {
         @Option(name: .shortAndLong, help: "json, text or markdown.")
         var format: ReportFormat = .text
 
-        func run() throws { try printReport(of: file, format: format) }
+        @Option(help: inputHelp)
+        var input: InputFormat?
+
+        @Flag(help: "Print only the statement's text as taken out of a page or Markdown file, for pipelines.")
+        var extractOnly = false
+
+        func run() throws { try printReport(of: file, format: format, input: input, extractOnly: extractOnly) }
     }
 
     struct Themes: ParsableCommand {

@@ -64,6 +64,9 @@ public struct AppState: Sendable {
     /// The colour the next highlight gets.
     public internal(set) var colour = 0
     public let colourNames: [String]
+    /// Said in the status line after the file's name: `html` or `md` (and the page's date)
+    /// for a statement taken out of a page or a Markdown file.
+    public let formatLabel: String?
     /// The effects asked for while one message is handled; `update` returns them, so this is
     /// empty between messages.
     var effects: [Effect] = []
@@ -100,10 +103,11 @@ public struct AppState: Sendable {
     /// `Message.analysisFinished` brings it in. `identify: false` leaves hashing the text to the
     /// owner, who answers with `Message.identified`.
     public init(document: Document, width: Int, height: Int, keyMap: KeyMap = .standard, analysing: Bool = false, identify: Bool = true,
-                wrapsInBackground: Bool = false, colourNames: [String] = Annotation.defaultColourNames) {
+                wrapsInBackground: Bool = false, colourNames: [String] = Annotation.defaultColourNames, formatLabel: String? = nil) {
         self.document = document
         self.wrapsInBackground = wrapsInBackground
         self.colourNames = colourNames
+        self.formatLabel = formatLabel
         self.analysing = analysing ? 0 : nil
         self.keyMap = keyMap
         self.width = width

@@ -414,7 +414,7 @@ enum Lexicon {
         "admiral", "major", "emir", "sultan", "ayatollah", "premier", "consul", "councillor",
         "councilor", "congressman", "congresswoman", "assemblyman", "delegate", "head", "founder",
         "co-founder", "editor", "executive", "curator", "dean", "rector", "inspector",
-        "superintendent", "detective", "constable", "sheriff", "marshal", "treasurer", "auditor",
+        "superintendent", "detective", "constable", "sheriff", "marshal", "treasurer", "auditor", "administrator",
         "ombudsman", "registrar", "solicitor", "barrister", "advocate", "counsel", "prosecutor",
         "magistrate", "mp", "mep", "qc", "sc", "kc", "his", "her", "excellency",
         "holiness", "majesty", "highness", "high", "supreme", "state", "general-secretary",

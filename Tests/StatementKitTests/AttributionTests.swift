@@ -233,3 +233,13 @@ struct DatelineTests {
         #expect(!document.speakers.contains { $0.name.uppercased() == $0.name })
     }
 }
+
+@Suite("Roles before names")
+struct RoleBeforeNameTests {
+    @Test func aRoleNounAndAnAffiliationLeaveThePersonsName() throws {
+        let document = analyze("“We are on our way,” said Mission Operations Manager Alice Bowman of Johns Hopkins University.")
+        #expect(document.quotes.first?.speaker == "Alice Bowman")
+        let bowman = try #require(document.speakers.first)
+        #expect(bowman.role?.contains("Johns Hopkins University") == true)
+    }
+}

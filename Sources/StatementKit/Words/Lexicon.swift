@@ -231,7 +231,7 @@ enum Lexicon {
         "underscore", "highlight", "assure", "advise", "inform", "notify", "disclose", "divulge",
         "proclaim", "affirm", "aver", "opine", "posit", "hint", "imply", "lament",
         "regret", "boast", "brag", "concur", "object", "protest", "wonder", "tout",
-        "summarize", "summarise", "elaborate", "clarify", "specify",
+        "summarize", "summarise", "elaborate", "clarify", "specify", "reaffirm",
         "condemn", "criticize", "criticise", "praise", "welcome", "express", "share", "recount",
         "narrate", "relate", "preach", "publish", "broadcast", "signal", "certify",
         "attest", "swear", "guarantee", "decry", "denounce", "rebuke", "lambast", "castigate", "hail", "applaud",

@@ -14,7 +14,7 @@ public enum JSONReport {
         var json = JSONWriter(indent: pretty ? 2 : nil)
         /// A member holding an array of objects, each written by `fields`, the bytes handed on
         /// whenever 64 KB have gathered.
-        func objects<Item>(_ key: StaticString, _ items: [Item], _ fields: (Item, inout JSONWriter) -> Void) {
+        func objects<Items: Sequence>(_ key: StaticString, _ items: Items, _ fields: (Items.Element, inout JSONWriter) -> Void) {
             json.key(key)
             json.beginArray()
             for item in items {
@@ -36,7 +36,7 @@ public enum JSONReport {
             json.key("text"); json.string(paragraph.text)
         }
         // Quotes and reported speech in one list, in reading order, told apart by their kind.
-        objects("quotes", Self.inReadingOrder(document.quotes, document.reportedSpeech)) { quote, json in
+        objects("quotes", InReadingOrder(quotes: document.quotes, reported: document.reportedSpeech)) { quote, json in
             json.key("paragraph"); json.int(quote.paragraph)
             json.key("start"); json.int(quote.span.start)
             json.key("end"); json.int(quote.span.end)
@@ -70,20 +70,27 @@ public enum JSONReport {
         json.endObject()
         emit(String(decoding: json.take(), as: UTF8.self) + "\n")
     }
+}
 
-    /// Two lists in reading order merged into one by where each item starts.
-    static func inReadingOrder(_ quotes: [Quote], _ reported: [Quote]) -> [Quote] {
-        guard !reported.isEmpty else { return quotes }
-        var merged: [Quote] = []
-        merged.reserveCapacity(quotes.count + reported.count)
-        var i = 0, j = 0
-        while i < quotes.count || j < reported.count {
-            if j == reported.count || (i < quotes.count && quotes[i].span.start <= reported[j].span.start) {
-                merged.append(quotes[i]); i += 1
-            } else {
-                merged.append(reported[j]); j += 1
-            }
+/// Quotes and reported speech in reading order, merged as they are read: a long statement's
+/// two lists are never copied into a third.
+private struct InReadingOrder: Sequence, IteratorProtocol {
+    let quotes: [Quote]
+    let reported: [Quote]
+    private var i = 0, j = 0
+
+    init(quotes: [Quote], reported: [Quote]) {
+        self.quotes = quotes
+        self.reported = reported
+    }
+
+    mutating func next() -> Quote? {
+        if j == reported.count || (i < quotes.count && quotes[i].span.start <= reported[j].span.start) {
+            guard i < quotes.count else { return nil }
+            defer { i += 1 }
+            return quotes[i]
         }
-        return merged
+        defer { j += 1 }
+        return reported[j]
     }
 }

@@ -1,0 +1,97 @@
+import StatementKit
+
+/// `communique analyze` over many statements: each is read, analysed and rendered on one of
+/// `jobs` threads, and written here in input order (or as finished, when `ordered` is off).
+/// A statement that cannot be read gives one error line and the run goes on.
+struct BatchAnalysis {
+    var inputs: [BatchInputs.Input]
+    var format: ReportFormat
+    var jobs: Int
+    var ordered: Bool
+    var summary: Bool
+
+    /// What a worker hands back for one statement: its rendering (or its summary), the
+    /// warnings to print, or the line saying why it could not be read.
+    struct Outcome: Sendable {
+        var output = ""
+        var summary: SpeakerSummary?
+        var warnings: [String] = []
+        var failure: String?
+    }
+
+    /// Runs the batch; returns whether every statement was read.
+    func run() -> Bool {
+        let inputs = self.inputs, format = self.format, summary = self.summary
+        let runner = BatchRunner<Outcome>(count: inputs.count, jobs: jobs, ordered: ordered) { index in
+            Self.analyse(inputs[index], format: format, summary: summary)
+        }
+        var progress = BatchProgress(files: inputs.count, bytes: inputs.reduce(0) { $0 + $1.bytes })
+        var allRead = true
+        var written = 0
+        var total = SpeakerSummary()
+        if format == .json && !summary { Console.out("[") }
+        runner.run(deliver: { index, outcome in
+            if !outcome.warnings.isEmpty || outcome.failure != nil { progress.clear() }
+            for warning in outcome.warnings { Console.error(warning) }
+            if let failure = outcome.failure {
+                Console.error(failure)
+                allRead = false
+            } else if let tally = outcome.summary {
+                total.merge(tally)
+            } else {
+                Console.out(Self.separator(before: written, format: format) + outcome.output)
+                written += 1
+            }
+            progress.finished(bytes: inputs[index].bytes)
+        }, idle: { progress.draw() })
+        progress.clear()
+        if format == .json && !summary { Console.out(written == 0 ? "]\n" : "\n]\n") }
+        if summary { Console.out(Self.render(total, format: format)) }
+        return allRead
+    }
+
+    /// Between documents: a comma in a JSON array, a blank line between reports.
+    private static func separator(before index: Int, format: ReportFormat) -> String {
+        switch format {
+        case .json: return index == 0 ? "\n" : ",\n"
+        case .jsonl: return ""
+        case .text, .markdown: return index == 0 ? "" : "\n"
+        }
+    }
+
+    private static func analyse(_ input: BatchInputs.Input, format: ReportFormat, summary: Bool) -> Outcome {
+        var outcome = Outcome()
+        let statement: LoadedStatement
+        do {
+            statement = try LoadedStatement.load(input.path)
+        } catch {
+            outcome.failure = "\(error)"
+            return outcome
+        }
+        outcome.warnings = statement.warnings
+        let document = Analyzer.analyze(statement.source.text, source: statement.name)
+        if summary {
+            outcome.summary = SpeakerSummary(document: document)
+            return outcome
+        }
+        switch format {
+        case .jsonl:
+            JSONReport.write(document, pretty: false, path: statement.name) { outcome.output += $0 }
+        case .json:
+            JSONReport.write(document) { outcome.output += $0 }
+            if outcome.output.hasSuffix("\n") { outcome.output.removeLast() }
+        case .text, .markdown:
+            outcome.output = format.render(document)
+        }
+        return outcome
+    }
+
+    private static func render(_ summary: SpeakerSummary, format: ReportFormat) -> String {
+        switch format {
+        case .text: return SummaryReport.text(summary)
+        case .markdown: return SummaryReport.markdown(summary)
+        case .json: return SummaryReport.json(summary)
+        case .jsonl: return SummaryReport.jsonLines(summary)
+        }
+    }
+}

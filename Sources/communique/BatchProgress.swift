@@ -22,7 +22,6 @@ struct BatchProgress {
         self.bytes = bytes
         self.enabled = enabled
         start = Self.now()
-        lastDrawn = start
     }
 
     mutating func finished(bytes count: Int) {
@@ -31,7 +30,8 @@ struct BatchProgress {
         draw()
     }
 
-    /// Redraws when a fifth of a second has passed since the line was last drawn.
+    /// Draws at the first file done, then when a fifth of a second has passed since the line
+    /// was last drawn.
     mutating func draw() {
         guard enabled else { return }
         let now = Self.now()

@@ -1,11 +1,10 @@
 import Foundation
 
 /// Runs one piece of work per index on `jobs` threads and hands each outcome to the calling
-/// thread, in index order or as they finish. At most `jobs` pieces are worked on at once (one
-/// a thread), and a worker starts another only while fewer than `jobs` outcomes wait to be
-/// handed over, so however long one piece takes, what is held stays bounded; the waiting
-/// room lets workers go on while the calling thread writes. `NSCondition` guards what the
-/// threads share.
+/// thread, in index order or as they finish. A worker starts a piece only while fewer than
+/// `jobs` are in hand (being worked on, or done and waiting their turn), so however long one
+/// piece takes, no more than `jobs` are held at once, besides the one being handed over.
+/// `NSCondition` guards what the threads share.
 final class BatchRunner<Outcome: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let count: Int
@@ -13,7 +12,10 @@ final class BatchRunner<Outcome: Sendable>: @unchecked Sendable {
     private let ordered: Bool
     private let work: @Sendable (Int) -> Outcome
     private var nextToStart = 0
+    private var inHand = 0
     private var finished: [Int: Outcome] = [:]
+    /// The most pieces in hand at once, for the tests of the bound.
+    private(set) var mostInHand = 0
 
     init(count: Int, jobs: Int, ordered: Bool, work: @escaping @Sendable (Int) -> Outcome) {
         self.count = count
@@ -53,6 +55,8 @@ final class BatchRunner<Outcome: Sendable>: @unchecked Sendable {
                 continue
             }
             if ordered { nextToDeliver += 1 }
+            // Taken: a worker may start another while this one is handed over.
+            inHand -= 1
             condition.broadcast()
             condition.unlock()
             deliver(index, outcome)
@@ -65,10 +69,12 @@ final class BatchRunner<Outcome: Sendable>: @unchecked Sendable {
     private func workLoop() {
         condition.lock()
         while true {
-            while finished.count >= jobs && nextToStart < count { condition.wait() }
+            while inHand >= jobs && nextToStart < count { condition.wait() }
             guard nextToStart < count else { break }
             let index = nextToStart
             nextToStart += 1
+            inHand += 1
+            mostInHand = max(mostInHand, inHand)
             condition.unlock()
             let outcome = work(index)
             condition.lock()

@@ -6,7 +6,8 @@ import Glibc
 /// each into a scratch folder, then times the built `communique analyze FOLDER --format jsonl`
 /// with `--jobs 1` and `--jobs 2`, in pairs, as its own process: wall time, the CPU time it
 /// used (user + sys), and its peak resident memory. The host is shared, so CPU time stands
-/// beside the wall time, with the load average when the run began.
+/// beside the wall time, with the load average when the run began; "cores used" (CPU time
+/// over wall time) shows how much of the machine a run got.
 ///
 /// The child is started by `posix_spawn`, which shares this process's memory until the exec,
 /// so the child's peak can read no lower than this process's own; this process therefore
@@ -36,7 +37,7 @@ func batch(files: Int, size: Int, runs: Int) {
     print("Batch analysis: \(files) statements of about \(label(size)) (\(format1(Double(bytes) / 1e6)) MB), "
         + "communique analyze --format jsonl, \(runs) runs each")
     print("load average at start: \(loadAverage())")
-    print("jobs   wall (s)   user+sys (s)   files/s    MB/s   peak (MiB)")
+    print("jobs   wall (s)   user+sys (s)   cores used   files/s    MB/s   peak (MiB)")
     var walls: [Int: [Double]] = [1: [], 2: []]
     var cpus: [Int: [Double]] = [1: [], 2: []]
     for _ in 0..<runs {
@@ -51,7 +52,7 @@ func batch(files: Int, size: Int, runs: Int) {
             let cpu = seconds(usage.ru_utime) + seconds(usage.ru_stime)
             walls[jobs]!.append(wall)
             cpus[jobs]!.append(cpu)
-            print("\(String(jobs).padding(6)) \(format3(wall).padding(10)) \(format3(cpu).padding(14)) "
+            print("\(String(jobs).padding(6)) \(format3(wall).padding(10)) \(format3(cpu).padding(14)) \(format2(cpu / wall).padding(12)) "
                 + "\(String(Int(Double(files) / wall)).padding(9)) \(format1(Double(bytes) / 1e6 / wall).padding(7)) "
                 + format1(Double(usage.ru_maxrss) / 1024))
         }

@@ -52,6 +52,13 @@ struct InstallTests {
         for subcommand in subcommands where subcommand != "help" {
             #expect(text.contains(".B \(subcommand)") || text.contains(".BR \(subcommand)"), "the man page lacks \(subcommand)")
         }
+        // Every option a subcommand's help lists.
+        for subcommand in subcommands where subcommand != "help" {
+            let help = try Run([subcommand, "--help"]).stdout
+            let options = help.matches(of: /(?m)^\s+(?:-\w, )?(--[a-z0-9-]+)/).map { String($0.output.1) }
+            #expect(!options.isEmpty)
+            for option in options { #expect(text.contains(option), "the man page lacks \(subcommand) \(option)") }
+        }
         for variable in ["NO_COLOR", "COMMUNIQUE_DATA_DIR", "VISUAL", "EDITOR", "XDG_DATA_HOME", "XDG_CONFIG_HOME"] {
             #expect(text.contains(variable))
         }

@@ -1,3 +1,4 @@
+import Foundation
 import StatementKit
 
 /// `communique analyze` over many statements: each is read, analysed and rendered on one of
@@ -18,6 +19,10 @@ struct BatchAnalysis {
         var warnings: [String] = []
         var failure: String?
     }
+
+    /// The cores this process may run on (its affinity and CPU quota counted): the default
+    /// number of statements analysed at once.
+    static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// Runs the batch; returns whether every statement was read.
     func run() -> Bool {

@@ -134,9 +134,3 @@ extension BatchInputs {
         return path != "-" && stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 }
-
-/// The machine, as far as a batch needs to know it.
-enum System {
-    /// Cores online: the default number of statements analysed at once.
-    static var cores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
-}

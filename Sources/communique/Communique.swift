@@ -170,7 +170,7 @@ extension Communique {
                 return try printReport(of: files.first, format: format)
             }
             for problem in batch.problems { Console.error(problem) }
-            let analysis = BatchAnalysis(inputs: batch.inputs, format: format, jobs: jobs ?? System.cores,
+            let analysis = BatchAnalysis(inputs: batch.inputs, format: format, jobs: jobs ?? BatchAnalysis.defaultJobs,
                                          ordered: !unordered, summary: summary)
             if !analysis.run() || !batch.problems.isEmpty { throw ExitCode.failure }
         }

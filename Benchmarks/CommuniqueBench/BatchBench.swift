@@ -37,7 +37,7 @@ func batch(files: Int, size: Int, runs: Int) {
     print("Batch analysis: \(files) statements of about \(label(size)) (\(format1(Double(bytes) / 1e6)) MB), "
         + "communique analyze --format jsonl, \(runs) runs each")
     print("load average at start: \(loadAverage())")
-    print("jobs   wall (s)   user+sys (s)   cores used   files/s    MB/s   peak (MiB)")
+    print("jobs   wall (s)   user+sys (s)   cores used   2+ threads runnable   files/s    MB/s   peak (MiB)")
     var walls: [Int: [Double]] = [1: [], 2: []]
     var cpus: [Int: [Double]] = [1: [], 2: []]
     for _ in 0..<runs {
@@ -52,7 +52,7 @@ func batch(files: Int, size: Int, runs: Int) {
             let cpu = seconds(usage.ru_utime) + seconds(usage.ru_stime)
             walls[jobs]!.append(wall)
             cpus[jobs]!.append(cpu)
-            print("\(String(jobs).padding(6)) \(format3(wall).padding(10)) \(format3(cpu).padding(14)) \(format2(cpu / wall).padding(12)) "
+            print("\(String(jobs).padding(6)) \(format3(wall).padding(10)) \(format3(cpu).padding(14)) \(format2(cpu / wall).padding(12)) \(format2(lastRunBothRunnable).padding(21)) "
                 + "\(String(Int(Double(files) / wall)).padding(9)) \(format1(Double(bytes) / 1e6 / wall).padding(7)) "
                 + format1(Double(usage.ru_maxrss) / 1024))
         }
@@ -99,8 +99,44 @@ private func runToFile(_ binary: String, _ arguments: [String], _ outputPath: St
     guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else { return nil }
     var status: Int32 = 0
     var usage = rusage()
-    guard wait4(pid, &status, 0, &usage) == pid, status == 0 else { return nil }
+    var samples = 0, busy = 0
+    while true {
+        let reaped = wait4(pid, &status, WNOHANG, &usage)
+        if reaped == pid { break }
+        guard reaped == 0 else { return nil }
+        let running = runningThreads(of: pid)
+        samples += 1
+        if running >= 2 { busy += 1 }
+        usleep(10_000)
+    }
+    guard status == 0 else { return nil }
+    lastRunBothRunnable = samples == 0 ? 0 : Double(busy) / Double(samples)
     return usage
+}
+
+/// The share of samples (every 10 ms) in which two or more of the child's threads were
+/// runnable: near 1 with `--jobs 2` means nothing serialises the workers, and that a run given
+/// less than two cores was held back by the host.
+nonisolated(unsafe) var lastRunBothRunnable = 0.0
+
+/// How many of a process's threads are running or waiting for a core (state R).
+private func runningThreads(of pid: pid_t) -> Int {
+    guard let directory = opendir("/proc/\(pid)/task") else { return 0 }
+    defer { closedir(directory) }
+    var running = 0
+    while let entry = readdir(directory) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        guard name.first?.isNumber == true, let file = fopen("/proc/\(pid)/task/\(name)/stat", "r") else { continue }
+        var line = [CChar](repeating: 0, count: 512)
+        let read = fgets(&line, 512, file) != nil
+        fclose(file)
+        // "tid (name) S …": the state follows the last parenthesis.
+        if read, let close = String(cString: line).lastIndex(of: ")") {
+            let text = String(cString: line)
+            if text[text.index(after: close)...].dropFirst().first == "R" { running += 1 }
+        }
+    }
+    return running
 }
 
 /// Whether two files hold the same bytes, read a block at a time.

@@ -18,6 +18,12 @@ let package = Package(
     targets: [
         // The model and the analysis pipeline: pure, no terminal, no I/O beyond a given file.
         .target(name: "StatementKit"),
+        // Statements as they are published: HTML pages (libxml2's parser, the main content found
+        // by scoring blocks) and Markdown (cmark) turned into plain text with their metadata.
+        .target(name: "StatementInput", dependencies: ["CLibXML2", "CMark"]),
+        // Module maps and shims for libxml2 and cmark; no logic.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         // The SQLite file: annotations, documents and reading sessions, with migrations.
         .target(
             name: "AnnotationStore",
@@ -44,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "communique",
             dependencies: [
-                "StatementKit", "AnnotationStore", "ReaderUI", "CursesTerminal", "CMalloc",
+                "StatementKit", "StatementInput", "AnnotationStore", "ReaderUI", "CursesTerminal", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -58,7 +64,7 @@ let package = Package(
         // Figures for the speed targets: analysis per stage, reader frames, memory.
         .executableTarget(
             name: "communique-bench",
-            dependencies: ["StatementKit", "ReaderUI"],
+            dependencies: ["StatementKit", "StatementInput", "ReaderUI"],
             path: "Benchmarks/CommuniqueBench"
         ),
         .testTarget(
@@ -67,6 +73,12 @@ let package = Package(
                 "StatementKit",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        // The project's own pages and hostile HTML, with the text each must give.
+        .testTarget(
+            name: "StatementInputTests",
+            dependencies: ["StatementInput", "StatementKit"],
+            exclude: ["Pages"]
         ),
         .testTarget(
             name: "AnnotationStoreTests",

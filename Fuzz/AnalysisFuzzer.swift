@@ -1,5 +1,5 @@
-// Compiled into one module with StatementKit's sources by scripts/fuzz (libFuzzer provides
-// main), so there is no `import StatementKit` here.
+// Compiled into one module with StatementKit's and StatementInput's sources by scripts/fuzz
+// (libFuzzer provides main), so there is no `import StatementKit` here.
 
 /// One fuzzer input: bytes decoded as a statement, analysed, rendered as JSON and Markdown,
 /// and checked for the invariants every analysis must keep. A broken invariant traps, which
@@ -47,5 +47,24 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     precondition(json.hasPrefix("{") && json.hasSuffix("}\n"), "JSON not closed")
     _ = MarkdownReport.render(document)
     _ = TextReport.render(document)
+    let bytes = UnsafeBufferPointer(start: data, count: size)
+    checkExtraction(HTMLExtractor.extract(bytes))
+    checkExtraction(MarkdownExtractor.extract(bytes))
     return 0
+}
+
+/// The same bytes as a page and as Markdown: the extracted text is clean, its headings and
+/// code lie within it, and its analysis (code left unread) keeps the invariants above.
+func checkExtraction(_ page: ExtractedStatement) {
+    let length = page.text.unicodeScalars.count
+    precondition(!page.text.unicodeScalars.contains { $0 == "\0" || ($0.value < 0x20 && $0 != "\n" && $0 != "\t") },
+                 "a control character in extracted text")
+    precondition(page.verbatim.allSatisfy { $0.lowerBound >= 0 && $0.upperBound <= length }, "verbatim range outside the text")
+    let document = Analyzer.analyze(page.text, verbatim: page.verbatim)
+    for heading in page.headings {
+        precondition(heading.block < max(1, document.paragraphs.count), "a heading past the last paragraph")
+    }
+    for quote in document.quotes {
+        precondition(!page.verbatim.contains { $0.overlaps(quote.span.start..<quote.span.end) }, "a quote found in code")
+    }
 }

@@ -7,6 +7,8 @@
 //   swift run -c release communique-bench memory 100MB    peak memory of one analysis (own process)
 //   swift run -c release communique-bench tagger 10MB     part-of-speech tagging, tokens per second
 //   swift run -c release communique-bench batch 10000 2KB 3   analyze over a folder, --jobs 1 against 2
+//   swift run -c release communique-bench extraction 200KB   a page's statement out of HTML, Markdown
+//   swift run -c release communique-bench generate-page 50MB FILE   write a generated news page
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -305,10 +307,19 @@ case "batch":
     batch(files: arguments.count > 1 ? Int(arguments[1])! : 10_000,
           size: parseSize(arguments.count > 2 ? arguments[2] : "2KB"),
           runs: arguments.count > 3 ? Int(arguments[3])! : 3)
+case "generate-page":
+    var pages = PageGenerator()
+    let page = pages.html(bytes: parseSize(arguments[1]))
+    let file = fopen(arguments[2], "w")!
+    fputs(page, file)
+    fclose(file)
+case "extraction":
+    extraction(sizes: arguments.count > 1 ? arguments.dropFirst().map(parseSize) : [200_000, 1_000_000])
 case "memory":
     memory(size: parseSize(arguments.count > 1 ? arguments[1] : "100MB"))
 default:
     analysis(sizes: [100_000, 1_000_000, 10_000_000, 100_000_000])
     frames(size: 10_000_000)
+    extraction(sizes: [200_000])
     print("(peak memory: run `communique-bench memory 100MB` in its own process)")
 }

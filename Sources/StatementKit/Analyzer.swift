@@ -7,6 +7,15 @@ public enum Analyzer {
         return reading.run(source: source, text: text, progress: { _ in })
     }
 
+    /// The analysis of a statement with code kept verbatim in it (scalar ranges, as a
+    /// Markdown file's code blocks): those paragraphs are shown but not read, so no quote or
+    /// call is found in them.
+    public static func analyze(_ text: String, source: String = "", verbatim: [Range<Int>]) -> Document {
+        var reading = Reading()
+        reading.verbatim = verbatim
+        return reading.run(source: source, text: text, progress: { _ in })
+    }
+
     /// The same analysis, telling `progress` how far it has got (0 to 1) every few hundred
     /// paragraphs: the reader shows a long statement at once and fills its panes when this ends.
     public static func analyze(_ text: String, source: String = "", progress: (Double) -> Void) -> Document {
@@ -17,8 +26,9 @@ public enum Analyzer {
     /// The analysis of a statement whose outline is already made: the same document as
     /// `analyze`, holding the outline's own paragraphs rather than a second copy of them (a
     /// reader keeps the outline on screen until this returns).
-    public static func analyze(outline: Document, progress: (Double) -> Void) -> Document {
+    public static func analyze(outline: Document, verbatim: [Range<Int>] = [], progress: (Double) -> Void) -> Document {
         var reading = Reading()
+        reading.verbatim = verbatim
         reading.paragraphs = outline.paragraphs
         return reading.run(source: outline.source, text: outline.text, progress: progress)
     }

@@ -50,6 +50,8 @@ struct Reading {
     var speakerOfReport = CastNumbers()
     var calls: [CallToAction] = []
     var callActors = CastNumbers()
+    /// Scalar ranges of code kept verbatim: paragraphs inside one are not read.
+    var verbatim: [Range<Int>] = []
     /// The speaker of a quotation still open at the end of the last paragraph.
     var carriedSpeaker: Int?
     /// Lists that reading a paragraph fills, handed from one paragraph to the next with their
@@ -71,6 +73,7 @@ struct Reading {
         func read(_ index: Int, _ span: TextSpan, _ source: Substring, _ utf8: UnsafeBufferPointer<UInt8>) {
             if index % 512 == 0 { progress(Double(span.start) / total) }
             if index == Self.sampleParagraphs, paragraphCount >= 2 * Self.sampleParagraphs { reserveRoom(paragraphs: paragraphCount) }
+            if !verbatim.isEmpty, verbatim.contains(where: { $0.lowerBound <= span.start && span.end <= $0.upperBound }) { return }
             vocabulary.startParagraph()
             var paragraph = ParagraphText(index: index, offset: span.start, length: span.end - span.start, source: source,
                                           utf8: utf8, scanner: &scanner, vocabulary: &vocabulary, reusing: &buffers)

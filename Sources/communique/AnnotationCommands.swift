@@ -1,6 +1,7 @@
 import AnnotationStore
 import ArgumentParser
 import Foundation
+import StatementInput
 import StatementKit
 
 
@@ -23,7 +24,7 @@ func openStore(_ option: String?) throws -> AnnotationDatabase {
 
 /// The statement's annotations, found again in its text as it is now.
 func locatedAnnotations(of statement: LoadedStatement, store: AnnotationDatabase) throws -> (Document, [Annotation]) {
-    let document = Analyzer.analyze(statement.source.text, source: statement.name)
+    let document = statement.analyzed()
     let scalars = StatementScalars(statement.source.text)
     let located = try store.annotations(for: SHA256.hex(statement.source.text), path: Edge.absolutePath(statement.name)).map { annotation -> Annotation in
         var annotation = annotation
@@ -53,12 +54,15 @@ extension Communique {
         @Option(help: "Where annotations are kept.")
         var dataDir: String?
 
+        @Option(help: inputHelp)
+        var input: InputFormat?
+
         func run() throws {
-            let statement = try LoadedStatement.load(file)
+            let statement = try LoadedStatement.load(file, input: input)
             let store = try openStore(dataDir)
             let (document, annotations) = try locatedAnnotations(of: statement, store: store)
-            let export = AnnotationExport(document: document, title: Edge.title(of: statement.name, document: document),
-                                          sourceURI: Edge.sourceURI(statement.name), exportedAt: Edge.now(), annotations: annotations,
+            let export = AnnotationExport(document: document, title: Edge.title(of: statement.name, document: document, page: statement.extracted),
+                                          sourceURI: Edge.sourceURI(statement.name, page: statement.extracted), exportedAt: Edge.now(), annotations: annotations,
                                           colourNames: try Settings.load().highlightNames)
             let text = export.render(format)
             if let output {
@@ -84,8 +88,11 @@ extension Communique {
         @Option(help: "Where annotations are kept.")
         var dataDir: String?
 
+        @Option(help: inputHelp)
+        var input: InputFormat?
+
         func run() throws {
-            let statement = try LoadedStatement.load(file)
+            let statement = try LoadedStatement.load(file, input: input)
             guard let data = FileManager.default.contents(atPath: annotations) else {
                 throw LoadedStatement.Failure.unreadable(path: annotations, reason: "cannot be read")
             }
@@ -95,8 +102,9 @@ extension Communique {
             let store = try openStore(dataDir)
             let text = statement.source.text
             let scalars = StatementScalars(text)
-            let document = Analyzer.analyze(text, source: statement.name)
-            try store.remember(document: SHA256.hex(text), path: Edge.absolutePath(statement.name), title: Edge.title(of: statement.name, document: document), openedAt: Edge.now())
+            let document = statement.analyzed()
+            try store.remember(document: SHA256.hex(text), path: Edge.absolutePath(statement.name),
+                               title: Edge.title(of: statement.name, document: document, page: statement.extracted), openedAt: Edge.now())
             var counts: [AnchorState: Int] = [:]
             for item in items {
                 guard var annotation = W3CReader.annotation(from: item, document: SHA256.hex(text), now: Edge.now()) else { continue }

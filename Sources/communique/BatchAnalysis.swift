@@ -1,4 +1,5 @@
 import Foundation
+import StatementInput
 import StatementKit
 
 /// `communique analyze` over many statements: each is read, analysed and rendered on one of
@@ -7,6 +8,10 @@ import StatementKit
 struct BatchAnalysis {
     var inputs: [BatchInputs.Input]
     var format: ReportFormat
+    /// `--input`: how every statement is read (nil: by each file's extension and first bytes).
+    var input: InputFormat?
+    /// `--extract-only`: each statement's text as taken out of its page, in place of the report.
+    var extractOnly: Bool
     var jobs: Int
     var ordered: Bool
     var summary: Bool
@@ -26,9 +31,9 @@ struct BatchAnalysis {
 
     /// Runs the batch; returns whether every statement was read.
     func run() -> Bool {
-        let inputs = self.inputs, format = self.format, summary = self.summary
+        let inputs = self.inputs, format = self.format, summary = self.summary, input = self.input, extractOnly = self.extractOnly
         let runner = BatchRunner<Outcome>(count: inputs.count, jobs: jobs, ordered: ordered) { index in
-            Self.analyse(inputs[index], format: format, summary: summary)
+            Self.analyse(inputs[index], format: format, input: input, extractOnly: extractOnly, summary: summary)
         }
         var progress = BatchProgress(files: inputs.count, bytes: inputs.reduce(0) { $0 + $1.bytes })
         var allRead = true
@@ -64,17 +69,22 @@ struct BatchAnalysis {
         }
     }
 
-    private static func analyse(_ input: BatchInputs.Input, format: ReportFormat, summary: Bool) -> Outcome {
+    private static func analyse(_ item: BatchInputs.Input, format: ReportFormat, input: InputFormat?, extractOnly: Bool,
+                                summary: Bool) -> Outcome {
         var outcome = Outcome()
         let statement: LoadedStatement
         do {
-            statement = try LoadedStatement.load(input.path)
+            statement = try LoadedStatement.load(item.path, input: input)
         } catch {
             outcome.failure = "\(error)"
             return outcome
         }
         outcome.warnings = statement.warnings
-        let document = Analyzer.analyze(statement.source.text, source: statement.name)
+        if extractOnly && !summary {
+            outcome.output = statement.text.hasSuffix("\n") ? statement.text : statement.text + "\n"
+            return outcome
+        }
+        let document = statement.analyzed()
         if summary {
             outcome.summary = SpeakerSummary(document: document)
             return outcome

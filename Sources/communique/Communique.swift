@@ -7,6 +7,7 @@ import AnnotationStore
 import ArgumentParser
 import CursesTerminal
 import ReaderUI
+import StatementInput
 import StatementKit
 
 @main
@@ -73,11 +74,21 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-/// Loads, analyses and prints, with warnings on stderr.
-func printReport(of argument: String?, format: ReportFormat) throws {
-    let statement = try LoadedStatement.load(argument)
+extension InputFormat: ExpressibleByArgument {}
+
+let inputHelp = ArgumentHelp("text, html or markdown (default: by the file's extension, else by its first bytes).")
+
+/// Loads, analyses and prints, with warnings on stderr. A page's text report opens with what
+/// the page says about itself; `extractOnly` prints the extracted text alone, for pipelines.
+func printReport(of argument: String?, format: ReportFormat, input: InputFormat? = nil, extractOnly: Bool = false) throws {
+    let statement = try LoadedStatement.load(argument, input: input)
     for warning in statement.warnings { Console.error(warning) }
-    let document = Analyzer.analyze(statement.source.text, source: statement.name)
+    if extractOnly {
+        Console.out(statement.text.hasSuffix("\n") ? statement.text : statement.text + "\n")
+        return
+    }
+    let document = statement.analyzed()
+    if format == .text, let page = statement.extracted { Console.out(PageHeader.render(page)) }
     if format == .json {
         // Written as it is made: a long statement's report is never held whole.
         JSONReport.write(document) { Console.out($0) }
@@ -106,22 +117,26 @@ extension Communique {
         @Option(help: "Where annotations and reading sessions are kept (default: $COMMUNIQUE_DATA_DIR, else $XDG_DATA_HOME/communique).")
         var dataDir: String?
 
+        @Option(help: inputHelp)
+        var input: InputFormat?
+
         @Flag(help: .hidden)
         var debugTrap = false
 
         func run() throws {
             // A bad theme is reported whether or not the screen is drawn.
             let chosen = try resolveTheme(theme)
-            let statement = try LoadedStatement.load(file)
+            let statement = try LoadedStatement.load(file, input: input)
             for warning in statement.warnings { Console.error(warning) }
             guard isatty(STDOUT_FILENO) == 1 else {
-                let document = Analyzer.analyze(statement.source.text, source: statement.name)
-                Console.out(TextReport.render(document))
+                if let page = statement.extracted { Console.out(PageHeader.render(page)) }
+                Console.out(TextReport.render(statement.analyzed()))
                 return
             }
             let settings = try Settings.load()
-            try ReaderLoop(text: statement.source.text, sourceName: statement.name, theme: chosen, themeName: theme, mouse: mouse,
-                           debugTrap: debugTrap, dataDirectory: Edge.dataDirectory(dataDir), colourNames: settings.highlightNames).run()
+            try ReaderLoop(text: statement.source.text, sourceName: statement.name, page: statement.extracted, theme: chosen,
+                           themeName: theme, mouse: mouse, debugTrap: debugTrap, dataDirectory: Edge.dataDirectory(dataDir),
+                           colourNames: settings.highlightNames).run()
         }
     }
 
@@ -141,6 +156,12 @@ extension Communique {
 
         @Option(name: .shortAndLong, help: "json, jsonl, text or markdown.")
         var format: ReportFormat = .text
+
+        @Option(help: inputHelp)
+        var input: InputFormat?
+
+        @Flag(help: "Print only the statement's text as taken out of a page or Markdown file, for pipelines.")
+        var extractOnly = false
 
         @Option(name: .shortAndLong, help: "Statements analysed at once (default: the number of cores).")
         var jobs: Int?
@@ -167,11 +188,11 @@ extension Communique {
             let single = filesFrom == nil && files.count <= 1 && batch.inputs.count == 1 && batch.problems.isEmpty
             // One statement prints as it always has: JSON streamed, failures fatal.
             if single && files.first.map(BatchInputs.isFolder) != true && format != .jsonl && !summary {
-                return try printReport(of: files.first, format: format)
+                return try printReport(of: files.first, format: format, input: input, extractOnly: extractOnly)
             }
             for problem in batch.problems { Console.error(problem) }
-            let analysis = BatchAnalysis(inputs: batch.inputs, format: format, jobs: jobs ?? BatchAnalysis.defaultJobs,
-                                         ordered: !unordered, summary: summary)
+            let analysis = BatchAnalysis(inputs: batch.inputs, format: format, input: input, extractOnly: extractOnly,
+                                         jobs: jobs ?? BatchAnalysis.defaultJobs, ordered: !unordered, summary: summary)
             if !analysis.run() || !batch.problems.isEmpty { throw ExitCode.failure }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import StatementInput
 import StatementKit
 
 /// Things only the edge may know: the time, new identifiers, where data lives, file URIs.
@@ -34,15 +35,18 @@ enum Edge {
         return URL(fileURLWithPath: absolute).standardizedFileURL.path
     }
 
-    /// `file:///…` for a path; a URN for the sample and standard input.
-    static func sourceURI(_ name: String) -> String {
+    /// `file:///…` for a path; a URN for the sample and standard input; the page's own
+    /// address when it gives one.
+    static func sourceURI(_ name: String, page: ExtractedStatement? = nil) -> String {
+        if let url = page?.url, url.hasPrefix("https://") || url.hasPrefix("http://") { return url }
         guard name != SampleStatement.name, name != "stdin" else { return "urn:communique:\(name)" }
         let absolute = name.hasPrefix("/") ? name : FileManager.default.currentDirectoryPath + "/" + name
         return URL(fileURLWithPath: absolute).standardizedFileURL.absoluteString
     }
 
-    /// A title for exports: the file's name, or the statement's first words.
-    static func title(of name: String, document: Document) -> String {
+    /// A title for exports: the page's title, the file's name, or the statement's first words.
+    static func title(of name: String, document: Document, page: ExtractedStatement? = nil) -> String {
+        if let title = page?.title, !title.isEmpty { return title }
         if name != SampleStatement.name && name != "stdin" { return (name as NSString).lastPathComponent }
         let words = (document.paragraphs.first?.text ?? "Statement").split(separator: " ").prefix(8).joined(separator: " ")
         return words

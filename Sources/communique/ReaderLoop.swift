@@ -2,6 +2,7 @@ import AnnotationStore
 import CursesTerminal
 import Foundation
 import ReaderUI
+import StatementInput
 import StatementKit
 
 /// The run loop: an event from the terminal, `AppState.apply`, the effects it asks for (the
@@ -12,6 +13,8 @@ final class ReaderLoop {
     private var analysis: BackgroundAnalysis?
     private let rewrapping = BackgroundLayout()
     let sourceName: String
+    /// What a page or a Markdown file said about itself; nil for plain text.
+    let page: ExtractedStatement?
     let theme: Theme
     let themeName: String?
     let mouse: Bool
@@ -26,11 +29,12 @@ final class ReaderLoop {
     /// about 16 MB/s, and a first screen should come within a fraction of a second.
     static let backgroundThreshold = 256 * 1024
 
-    init(text: String, sourceName: String, theme: Theme, themeName: String?, mouse: Bool, debugTrap: Bool, dataDirectory: String,
-         colourNames: [String]) {
+    init(text: String, sourceName: String, page: ExtractedStatement? = nil, theme: Theme, themeName: String?, mouse: Bool,
+         debugTrap: Bool, dataDirectory: String, colourNames: [String]) {
         self.colourNames = colourNames
         self.text = text
         self.sourceName = sourceName
+        self.page = page
         self.theme = theme
         self.themeName = themeName
         self.mouse = mouse
@@ -81,13 +85,14 @@ final class ReaderLoop {
         let opening: Document
         if text.utf8.count > Self.backgroundThreshold {
             opening = Analyzer.outline(text, source: sourceName)
-            analysis = BackgroundAnalysis(outline: opening)
+            analysis = BackgroundAnalysis(outline: opening, verbatim: page?.verbatim ?? [])
         } else {
-            opening = Analyzer.analyze(text, source: sourceName)
+            opening = Analyzer.analyze(text, source: sourceName, verbatim: page?.verbatim ?? [])
         }
         // The text is hashed after the first frame, with the notes: 40 ms on 10 MB.
         var state = AppState(document: opening, width: size.width, height: size.height, analysing: analysis != nil, identify: false)
         state.colourNames = colourNames
+        state.formatLabel = page.flatMap { page in page.format.label.map { [$0, page.shortDate].compactMap { $0 }.joined(separator: " ") } }
         state.wrapsInBackground = true
         // What the analysis's thread needs to lay the result out, so that bringing it in is quick.
         analysis?.provide(scalars: state.scalars, width: state.frame.textWidth)
@@ -107,7 +112,7 @@ final class ReaderLoop {
         // A statement that changed since it was annotated is found by its path.
         let earlier = ((try? store?.documents(atPath: path)) ?? []).filter { $0 != state.documentID }
         if let store, !store.isReadOnly {
-            try? store.remember(document: state.documentID, path: path, title: Edge.title(of: sourceName, document: state.document), openedAt: Edge.now())
+            try? store.remember(document: state.documentID, path: path, title: Edge.title(of: sourceName, document: state.document, page: page), openedAt: Edge.now())
         }
         if let session = (try? store?.session(for: state.documentID)) ?? earlier.lazy.compactMap({ try? self.store?.session(for: $0) }).first {
             state.resume(from: session)
@@ -256,8 +261,8 @@ final class ReaderLoop {
             .map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" }
         let stamp = Edge.now().filter { $0.isNumber }
         let path = exportDirectory + "/\(String(base).prefix(40))-\(stamp).md"
-        let export = AnnotationExport(document: document, title: Edge.title(of: sourceName, document: document),
-                                      sourceURI: Edge.sourceURI(sourceName), exportedAt: Edge.now(),
+        let export = AnnotationExport(document: document, title: Edge.title(of: sourceName, document: document, page: page),
+                                      sourceURI: Edge.sourceURI(sourceName, page: page), exportedAt: Edge.now(),
                                       annotations: state.annotations, colourNames: state.colourNames)
         do {
             try FileManager.default.createDirectory(atPath: exportDirectory, withIntermediateDirectories: true)
@@ -279,9 +284,9 @@ final class BackgroundAnalysis: @unchecked Sendable {
     private var result: AppState.AnalysedView?
     private var layoutInputs: (scalars: StatementScalars, width: Int)?
 
-    init(outline: Document) {
+    init(outline: Document, verbatim: [Range<Int>] = []) {
         let thread = Thread { [self] in
-            let document = Analyzer.analyze(outline: outline) { fraction in
+            let document = Analyzer.analyze(outline: outline, verbatim: verbatim) { fraction in
                 self.condition.withLock { self.progress = fraction }
             }
             condition.lock()

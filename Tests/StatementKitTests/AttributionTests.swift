@@ -219,3 +219,27 @@ struct SentenceOpeningPluralTests {
         #expect(!document.speakers.contains { $0.name == "Parents" })
     }
 }
+
+@Suite("Datelines")
+struct DatelineTests {
+    @Test(arguments: [
+        "WASHINGTON – Senator Jane Roe today issued the following statement: “We will act.”",
+        "LONDON, June 3 (Reuters) – Senator Jane Roe said: “We will act.”",
+        "(GENEVA, Switzerland) – Senator Jane Roe said: “We will act.”",
+    ])
+    func aDatelineNamesAPlaceNotTheSpeaker(_ text: String) {
+        let document = analyze(text)
+        #expect(document.quotes.first?.speaker == "Jane Roe")
+        #expect(!document.speakers.contains { $0.name.uppercased() == $0.name })
+    }
+}
+
+@Suite("Roles before names")
+struct RoleBeforeNameTests {
+    @Test func aRoleNounAndAnAffiliationLeaveThePersonsName() throws {
+        let document = analyze("“We are on our way,” said Mission Operations Manager Alice Bowman of Johns Hopkins University.")
+        #expect(document.quotes.first?.speaker == "Alice Bowman")
+        let bowman = try #require(document.speakers.first)
+        #expect(bowman.role?.contains("Johns Hopkins University") == true)
+    }
+}

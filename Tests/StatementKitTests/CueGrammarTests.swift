@@ -119,9 +119,16 @@ struct CueGrammarTests {
         "Crimes of such horror should never again be committed.",
         "“Thank you for coming,” Jane Roe said.",
         "“Change is coming,” Jane Roe said.",
+        "The order requires members to sign a contract.",
+        "Never again should crimes of such horror be committed.",
     ])
     func requirementsAndRefusalsAreNotCalls(_ text: String) {
         #expect(analyze(text).callsToAction.isEmpty)
+    }
+
+    @Test func aVerbOfTheCallersOwnAfterCommaAndIsNoAddressee() {
+        let calls = analyze("We press the regime for unhindered access, and stand ready to deliver aid.").callsToAction
+        #expect(!calls.contains { $0.action.contains("deliver") })
     }
 
     @Test func aCourtsRequirementIsACall() throws {

@@ -35,6 +35,10 @@ struct ReportedSpeechTests {
             content: "it was “a disgrace” that the vote was delayed", speaker: "Jane Roe", cue: "said"),
         Row(text: "Jane Roe, who said she had not been consulted, resigned on Friday.", content: "she had not been consulted",
             speaker: "Jane Roe", cue: "said"),
+        Row(text: "Amnesty International said in its report that torture was widespread.", content: "torture was widespread",
+            speaker: "Amnesty International", cue: "said"),
+        Row(text: "The European Commission welcomed the agreement, calling it a step forward.", content: "the agreement",
+            speaker: "European Commission", cue: "welcomed"),
         Row(text: "Jane Roe said that the audit revealed serious failings.", content: "the audit revealed serious failings",
             speaker: "Jane Roe", cue: "said"),
     ])

@@ -58,6 +58,9 @@ public struct AppState: Sendable {
     /// The colour the next highlight gets.
     public internal(set) var colour = 0
     public var colourNames = Annotation.defaultColourNames
+    /// Said in the status line after the file's name: `html` or `md` (and the page's date)
+    /// for a statement taken out of a page or a Markdown file.
+    public var formatLabel: String?
     var effects: [Effect] = []
     var undoSteps: [UndoStep] = []
     var undoing: Set<String> = []

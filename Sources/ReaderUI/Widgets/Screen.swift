@@ -258,6 +258,7 @@ enum StatusLine {
             break
         }
         var parts = [state.document.source.isEmpty ? "statement" : state.document.source]
+        if let label = state.formatLabel { parts.append(label) }
         let total = state.document.paragraphs.count
         parts.append("¶ \(total == 0 ? 0 : state.focusParagraph + 1)/\(total)")
         parts.append("\(state.percentRead)%")

@@ -164,7 +164,9 @@ enum CallFinder {
         if passive { return passiveCall(at: i, next: next, cue: cue, in: p, sentence: sentence) }
         switch cue.asker {
         case .anyone: break
-        case .speaker: guard hasSpeakingSubject(before: i, in: p, sentence: sentence) else { return nil }
+        case .speaker:
+            // "The order requires members to sign": a rule that stands, in the present, asks no one now.
+            guard hasSpeakingSubject(before: i, in: p, sentence: sentence), !token.flags.contains(.endsInS) else { return nil }
         }
 
         let particle = tokens[next].known
@@ -376,6 +378,8 @@ enum CallFinder {
         guard i - 1 >= clause, tokens[i - 1].isWord,
               let subject = FrameFinder.subject(endingAt: i - 1, clauseStart: clause, in: p, sentence: sentence)
         else { return nil }
+        // "never again should crimes be committed": an inverted modal has its subject after it.
+        if subject.allSatisfy({ tokens[$0].flags.contains(.beforeVerb) }) { return nil }
         let impersonal: [KnownWord] = [
             .i, .we, .us, .you, .it, .this, .that, .there, .one, .which, .who, .what, .they, .he, .she, .everyone, .everybody, .anyone,
         ]
@@ -429,6 +433,10 @@ enum CallFinder {
                 continue
             }
             if token.kind == .quoteMark || token.is(";") || token.is(":") { return nil }
+            // "press the regime for access, and stand ready to deliver": a second verb of the
+            // caller's own after "and" ends the search for whom.
+            if index > start, token.is(.and), index + 1 < sentence.upperBound, tokens[index - 1].is(","),
+               tokens[index + 1].isWord, !tokens[index + 1].isCapitalized, tokens[index + 1].flags.contains(.baseVerb) { return nil }
             // "who asked not to be named": the asker's wish for itself, with no one asked.
             if index == start, token.is(.not) { return nil }
             // "asked officials how ...": a question, not a call.

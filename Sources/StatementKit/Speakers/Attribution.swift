@@ -6,7 +6,7 @@ extension Reading {
     /// Every proper name in the narration is noted, so that a later "she" or "the program"
     /// can find it.
     mutating func noteNames(in p: ParagraphText, sentence: Range<Int>, number: Int) {
-        var index = sentence.lowerBound
+        var index = Dateline.end(in: p, sentence: sentence) ?? sentence.lowerBound
         var firstName = true
         while index < sentence.upperBound {
             guard ReferenceParser.isNamePart(p.tokens[index]), p.isNarration(index),
@@ -38,7 +38,9 @@ extension Reading {
             while start > sentence.lowerBound, p.isNarration(start - 1), p.tokens[start - 1].isWord,
                   !p.tokens[start - 1].flags.isDisjoint(with: [.title, .roleNoun, .nationality])
             { start -= 1 }
-            if let reference = reference(of: p.tokens[start..<end]), case .name(let name) = reference {
+            // The article goes with the name: "the Red Cross" is a body, "Red Cross" could be anyone.
+            let phrase = start > sentence.lowerBound && p.tokens[start - 1].is(.the) ? (start - 1)..<end : start..<end
+            if let reference = reference(of: p.tokens[phrase]), case .name(let name) = reference {
                 // "in Brussels", "at Geneva": a place, which a later "he" or "it" does not mean
                 // ("at University of Texas Arlington Amneh Jafari", a name with a role, is kept).
                 let place = name.role == nil && start > sentence.lowerBound && p.tokens[start - 1].is(oneOf: [.in, .at])

@@ -30,7 +30,9 @@ struct ReferenceParser {
         if primary.count == 1, let pronoun = Self.subjectPronoun(primary.first!) {
             return .pronoun(pronoun)
         }
-        if let name = properName(in: primary) {
+        if var name = properName(in: primary) {
+            // "the Red Cross", "the White House": a name given with "the" is a body, not a person.
+            if name.kind == .person, name.role == nil, untrimmed.first?.is(.the) == true { name.kind = .organisation }
             // The mention as written, without a trailing "in a statement" or "on Twitter".
             var surface = text(of: Self.stripTrailingPrepositionalPhrase(untrimmed))
             if !appositions.isEmpty {
@@ -83,8 +85,12 @@ struct ReferenceParser {
 
         // "Matthew Ingram of The Globe and Mail": a person, then where they work.
         var affiliation: String? = nil
+        // "Mission Operations Manager Alice Bowman of Johns Hopkins University": the words just
+        // before "of", back to the last role word, are the person.
         if let of = runTokens.firstIndex(where: { $0.is(.of) }), of >= 2,
-           runTokens[..<of].allSatisfy({ !Self.isRoleWord($0) && !$0.isAcronym })
+           let personStart = Optional(runTokens[..<of].lastIndex(where: { Self.isRoleWord($0) || $0.flags.contains(.roleNoun) }).map { $0 + 1 } ?? 0),
+           of - personStart >= 2,
+           runTokens[personStart..<of].allSatisfy({ $0.isCapitalized && !Self.isRoleWord($0) && !$0.isAcronym })
         {
             affiliation = text(of: runTokens[(of + 1)...])
             runTokens = Array(runTokens[..<of])
@@ -94,6 +100,7 @@ struct ReferenceParser {
         var split = -1
         for (index, token) in runTokens.enumerated() where Self.isRoleWord(token) || Self.isPossessive(token)
             || (token.isAcronym && !token.flags.contains(.initialismBeforeLast))
+            || (token.flags.contains(.roleNoun) && index + 2 <= runTokens.count - 1)
         {
             split = index
         }

@@ -38,13 +38,20 @@ enum ReportedSpeech {
         // verb, with only words between, opens the content.
         // "said after an election that is not credible": a "that" before a verb is a relative pronoun.
         if let that = (start..<min(sentence.upperBound, start + 8)).first(where: { tokens[$0].is(.that) }),
-           (start..<that).allSatisfy({ (tokens[$0].isWord && !tokens[$0].is(.and) && !isFiniteVerb(tokens[$0])) || tokens[$0].is(",") }),
+           (start..<that).allSatisfy({ index in
+               let token = tokens[index]
+               if token.is(",") { return true }
+               guard token.isWord, !token.is(.and) else { return false }
+               // "said in its report that": after a determiner the word is a noun.
+               return !isFiniteVerb(token) || (index > start && (tokens[index - 1].flags.contains(.determiner)
+                   || ReferenceParser.isPossessive(tokens[index - 1])))
+           }),
            p.isNarration(that), that + 1 < sentence.upperBound, !isFiniteVerb(tokens[that + 1])
         {
             start = that + 1
         }
-        // "said in a statement:", "said on Twitter, “…”": a phrase of where or when, then the quotation.
         var saidThat = start > frame.verb + 1
+        // "said in a statement:", "said on Twitter, “…”": a phrase of where or when, then the quotation.
         if start < sentence.upperBound, tokens[start].isWord, tokens[start].flags.contains(.preposition) || tokens[start].is(.to) {
             // "continues to", "agreed to": an infinitive is an act, not a report.
             if tokens[start].is(.to) { return nil }
@@ -74,6 +81,14 @@ enum ReportedSpeech {
                 end = joint
                 break
             }
+        }
+        // "welcomed the agreement, calling it a step forward": a participle after a comma is a
+        // frame of its own.
+        if let comma = (start..<end).first(where: { index in
+            tokens[index].is(",") && index + 1 < end && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
+                && tokens[index + 1].flags.contains(.endsInIng) && (tokens[index + 1].flags.contains(.reporting) || tokens[index + 1].cue > 0)
+        }) {
+            end = comma
         }
         // "Smith, who said he had not been consulted, resigned": a relative clause ends at its comma.
         if frame.verb - 2 >= sentence.lowerBound, tokens[frame.verb - 1].is(oneOf: [.who, .which]), tokens[frame.verb - 2].is(","),

@@ -165,7 +165,8 @@ enum FrameFinder {
     static func clauseStart(before position: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Int {
         var index = position - 1
         // A subject is never further back than this; the bound keeps run-on text linear.
-        let floor = max(sentence.lowerBound, position - maximumClauseLength)
+        var floor = max(sentence.lowerBound, position - maximumClauseLength)
+        if let dateline = Dateline.end(in: paragraph, sentence: sentence), dateline <= position { floor = max(floor, dateline) }
         while index >= floor {
             let token = paragraph.tokens[index]
             // The clause stays in its zone: narration, or the one quote ("People there must

@@ -59,7 +59,13 @@ public struct SourceText: Sendable, Equatable {
         self.containsNUL = nul
     }
 
+    /// A text already decoded (the sample, a page's extracted statement): taken as it is,
+    /// without a copy of its bytes, less a leading byte-order mark.
     public init(_ text: String) {
-        self.init(decoding: Array(text.utf8))
+        let bom = text.unicodeScalars.first == "\u{FEFF}"
+        self.text = bom ? String(text.unicodeScalars.dropFirst()) : text
+        invalidSequences = 0
+        hadByteOrderMark = bom
+        containsNUL = text.utf8.contains(0)
     }
 }

@@ -16,7 +16,7 @@ struct BatchInputs {
 
     /// The endings of the files a folder contributes. A file named on the command line or in a
     /// list is read whatever its name.
-    static let statementExtensions: Set<String> = ["txt"]
+    static let statementExtensions: Set<String> = ["txt", "html", "htm", "md", "markdown"]
 
     var inputs: [Input] = []
     /// One line per argument that gave nothing to read (a folder without statements).

@@ -144,7 +144,7 @@ extension Communique {
         static let configuration = CommandConfiguration(
             abstract: "Print the analysis of statements as JSON, JSON Lines, text or Markdown.",
             discussion: """
-                Folders are read recursively for *.txt files. With more than one statement, the \
+                Folders are read recursively for .txt, .html, .htm, .md and .markdown files. With more than one statement, the \
                 statements are analysed on --jobs threads and printed in input order: json as one \
                 array, jsonl as one object a line with its "path", text and markdown one after \
                 another. A statement that cannot be read gets one error line, the others go on, \

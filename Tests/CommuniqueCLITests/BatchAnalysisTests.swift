@@ -28,7 +28,9 @@ struct BatchAnalysisTests {
         var expected: [String] = []
         for folder in folders {
             let enumerator = FileManager.default.enumerator(atPath: folder)!
-            let found = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".txt") }
+            let found = enumerator.compactMap { $0 as? String }.filter { name in
+                [".txt", ".html", ".htm", ".md", ".markdown"].contains { name.hasSuffix($0) }
+            }
             expected += found.map { folder + "/" + $0 }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         }
         #expect(paths == expected)

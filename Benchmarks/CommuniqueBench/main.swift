@@ -104,7 +104,7 @@ func frames(size: Int) {
     var keyTimes: [String] = []
     for key in "/river".map({ Event.key(.character($0)) }) + [.key(.enter)] {
         let t0 = now()
-        state.apply(key)
+        _ = state.update(Message(key))
         keyTimes.append(format3((now() - t0) * 1000))
     }
     print("typing /river, Enter (ms per key): \(keyTimes.joined(separator: " "))")
@@ -112,10 +112,9 @@ func frames(size: Int) {
         // A highlight: `m`, then the save answered as the run loop answers it.
         var copy = state
         let t0 = now()
-        copy.apply(.key(.character("m")))
-        for case .saveAnnotation(var annotation) in copy.takeEffects() {
+        for case .saveAnnotation(var annotation) in copy.update(.key(.character("m"))) {
             annotation.id = "bench"
-            copy.annotationSaved(annotation)
+            _ = copy.update(.annotationSaved(annotation))
         }
         print("highlight (m) and its save: \(format3((now() - t0) * 1000)) ms")
     }
@@ -126,7 +125,7 @@ func frames(size: Int) {
         for _ in 0..<runs {
             var copy = state
             let t0 = now()
-            copy.apply(event)
+            _ = copy.update(Message(event))
             let t1 = now()
             _ = Screen.render(copy)
             let t2 = now()
@@ -165,7 +164,7 @@ func opening(size: Int) {
     step("analysis (on its own thread in the reader)")
     let view = AppState.AnalysedView(document: analysed, scalars: state.scalars, width: state.frame.textWidth)
     step("its highlights and lines (on the same thread)")
-    state.analysisFinished(view)
+    _ = state.update(.analysisFinished(view))
     step("the analysis brought in (the reader waits)")
 }
 

@@ -2,17 +2,21 @@
 /// to do what. One pass over the paragraphs; only the cast and an open quotation carry over
 /// from one paragraph to the next.
 public enum Analyzer {
-    public static func analyze(_ text: String, source: String = "") -> Document {
+    /// `mentions: false` leaves `Document.mentions` empty: only a reader paints them, and a
+    /// report of a long statement is spared the memory of millions of them.
+    public static func analyze(_ text: String, source: String = "", mentions: Bool = true) -> Document {
         var reading = Reading()
+        reading.keepsMentions = mentions
         return reading.run(source: source, text: text, progress: { _ in })
     }
 
     /// The analysis of a statement with code kept verbatim in it (scalar ranges, as a
     /// Markdown file's code blocks): those paragraphs are shown but not read, so no quote or
     /// call is found in them.
-    public static func analyze(_ text: String, source: String = "", verbatim: [Range<Int>]) -> Document {
+    public static func analyze(_ text: String, source: String = "", verbatim: [Range<Int>], mentions: Bool = true) -> Document {
         var reading = Reading()
         reading.verbatim = verbatim
+        reading.keepsMentions = mentions
         return reading.run(source: source, text: text, progress: { _ in })
     }
 
@@ -33,8 +37,8 @@ public enum Analyzer {
         return reading.run(source: outline.source, text: outline.text, progress: progress)
     }
 
-    /// The paragraphs alone, with no sentences, quotes, speakers or calls: found at hundreds of
-    /// megabytes a second, so a reader can show a long statement before its analysis is done.
+    /// The paragraphs alone, with no sentences, quotes, speakers or calls: one quick pass, so a
+    /// reader can show a long statement before its analysis is done.
     public static func outline(_ text: String, source: String = "") -> Document {
         let places = ParagraphSegmenter.places(in: text)
         var paragraphs: [Paragraph] = []

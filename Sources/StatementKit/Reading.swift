@@ -1,35 +1,3 @@
-/// Cast numbers beside the quotes or calls, four bytes each: `[Int?]` took sixteen, and on a
-/// long statement these lists stand beside the largest arrays of the analysis.
-struct CastNumbers {
-    private var numbers: [Int32] = []
-
-    mutating func append(_ number: Int?) { numbers.append(number.map { Int32($0) } ?? -1) }
-    mutating func reserveCapacity(_ count: Int) { numbers.reserveCapacity(count) }
-    subscript(index: Int) -> Int? {
-        get { numbers[index] < 0 ? nil : Int(numbers[index]) }
-        set { numbers[index] = newValue.map { Int32($0) } ?? -1 }
-    }
-}
-
-/// Who speaks in each reporting frame of a paragraph, by the token of the frame's verb, in
-/// the order of the text. A paragraph has a few frames, and a quote asks up to sixty tokens
-/// whether one of them is a frame's verb: a short list read in order, where a dictionary
-/// hashed every token it was asked about.
-struct FrameSpeakers {
-    private var frames: [(verb: Int, speaker: Int)] = []
-
-    mutating func append(verb: Int, speaker: Int) { frames.append((verb, speaker)) }
-    mutating func removeAll() { frames.removeAll(keepingCapacity: true) }
-
-    subscript(verb: Int) -> Int? {
-        for frame in frames where frame.verb == verb { return frame.speaker }
-        return nil
-    }
-
-    /// The speaker of the last frame whose verb lies in `range`.
-    func last(in range: Range<Int>) -> Int? { frames.last { range.contains($0.verb) }?.speaker }
-}
-
 /// The state of one analysis as it moves through the document.
 struct Reading {
     var scanner = QuoteScanner()
@@ -50,13 +18,19 @@ struct Reading {
     var speakerOfReport = CastNumbers()
     var calls: [CallToAction] = []
     var callActors = CastNumbers()
+    /// Names in the narration, each with the cast number it resolved to until the document
+    /// numbers its speakers.
+    var mentions: [SpeakerMention] = []
+    /// The cast number of each mention, beside it until the speakers are numbered.
+    var mentionedEntities: [Int32] = []
+    /// Whether `mentions` are kept at all (a report has no use for them).
+    var keepsMentions = true
     /// Scalar ranges of code kept verbatim: paragraphs inside one are not read.
     var verbatim: [Range<Int>] = []
     /// The speaker of a quotation still open at the end of the last paragraph.
     var carriedSpeaker: Int?
     /// Lists that reading a paragraph fills, handed from one paragraph to the next with their
-    /// room: made afresh for each paragraph and sentence, they were an allocation and a free
-    /// each, several times a paragraph (a sixteenth of the analysis).
+    /// room, so that a paragraph or a sentence allocates nothing once they have grown.
     var scratch = Scratch()
     struct Scratch {
         var quoteSpeakers: [Int?] = []
@@ -105,14 +79,48 @@ struct Reading {
             calls[index].actor = cast.name(of: callActors[index])
             if let actor = callActors[index] { cast.countCall(for: actor) }
         }
+        let speakers = cast.speakers
         return Document(source: source, text: text, paragraphs: paragraphs, sentences: sentences, quotes: quotes,
-                        reportedSpeech: reportedSpeech, speakers: cast.speakers, callsToAction: calls)
+                        reportedSpeech: reportedSpeech, speakers: speakers, callsToAction: calls, mentions: speakersMentioned(speakers))
+    }
+
+    /// Notes where the text refers to cast member `id`: a name's words without the article
+    /// before them ("the United States" names "United States").
+    /// Kept in order of where they start: a reporting clause's subject, noted after the
+    /// sentence's names, goes in among them (it is at most a sentence back).
+    mutating func noteMention(of id: Int, tokens: Range<Int>, in p: ParagraphText, kind: SpeakerMention.Kind) {
+        guard keepsMentions else { return }
+        let first = kind == .name && tokens.count > 1 && p.tokens[tokens.lowerBound].is(.the) ? tokens.lowerBound + 1 : tokens.lowerBound
+        let mention = SpeakerMention(span: p.span(ofTokens: first..<tokens.upperBound), speaker: 0, kind: kind)
+        var place = mentions.endIndex
+        while place > mentions.startIndex, mentions[place - 1].span.start > mention.span.start { place -= 1 }
+        if place > mentions.startIndex, mentions[place - 1].span == mention.span { return }
+        mentions.insert(mention, at: place)
+        mentionedEntities.insert(Int32(id), at: place)
+    }
+
+    /// The mentions of those who speak, numbered as `speakers` are; mentions of others are
+    /// dropped. Done in place: a long statement has millions.
+    private mutating func speakersMentioned(_ speakers: [Speaker]) -> [SpeakerMention] {
+        let numbers = Dictionary(speakers.indices.map { (speakers[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
+        let speakerOfEntity = cast.entities.indices.map { cast.name(of: $0).flatMap { numbers[$0] } ?? -1 }
+        var kept = 0
+        for index in mentions.indices {
+            let mention = mentions[index]
+            let speaker = speakerOfEntity[Int(mentionedEntities[index])]
+            guard speaker >= 0, speaker < SpeakerMention.speakerLimit else { continue }
+            mentions[kept] = SpeakerMention(span: mention.span, speaker: speaker, kind: mention.kind)
+            kept += 1
+        }
+        mentions.removeSubrange(kept...)
+        mentionedEntities = []
+        defer { mentions = [] }
+        return mentions
     }
 
     /// A long statement's lists of sentences, quotes and calls are sized from its first
-    /// paragraphs, with a tenth to spare: grown by doubling, they were copied and faulted in
-    /// at twice their final size, and the kernel clearing those pages was a tenth of the
-    /// analysis of 100 MB. Room reserved and never used is address space, not memory.
+    /// paragraphs, with a tenth to spare: grown by doubling, they would be copied and faulted
+    /// in at twice their final size. Room reserved and never used is address space, not memory.
     static let sampleParagraphs = 1_024
 
     mutating func reserveRoom(paragraphs: Int) {
@@ -123,10 +131,11 @@ struct Reading {
         speakerOfQuote.reserveCapacity(room(quotes.count))
         calls.reserveCapacity(room(calls.count))
         callActors.reserveCapacity(room(calls.count))
+        mentions.reserveCapacity(room(mentions.count))
+        mentionedEntities.reserveCapacity(room(mentions.count))
     }
 
     // MARK: One paragraph
-
 
     mutating func read(_ p: ParagraphText) {
         for sentence in p.sentences { sentences.append(p.span(ofTokens: sentence)) }

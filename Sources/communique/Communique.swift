@@ -20,8 +20,8 @@ struct Communique: ParsableCommand {
             Offsets in the JSON output count Unicode scalars from the start of the text.
             """,
         version: CommuniqueVersion.current,
-        subcommands: [Report.self, Analyze.self, Export.self, Import.self, Themes.self],
-        defaultSubcommand: Report.self
+        subcommands: [Read.self, Analyze.self, Export.self, Import.self, Themes.self],
+        defaultSubcommand: Read.self
     )
 
     /// ArgumentParser exits 64 on a usage error; this tool promises 2, like most Unix tools.
@@ -61,19 +61,6 @@ struct Communique: ParsableCommand {
     }
 }
 
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, jsonl, text, markdown
-
-    func render(_ document: Document) -> String {
-        switch self {
-        case .json: return JSONReport.render(document)
-        case .jsonl: return JSONReport.render(document, pretty: false)
-        case .text: return TextReport.render(document)
-        case .markdown: return MarkdownReport.render(document)
-        }
-    }
-}
-
 extension InputFormat: ExpressibleByArgument {}
 
 let inputHelp = ArgumentHelp("text, html or markdown (default: by the file's extension, else by its first bytes).")
@@ -87,7 +74,7 @@ func printReport(of argument: String?, format: ReportFormat, input: InputFormat?
         Console.out(statement.text.hasSuffix("\n") ? statement.text : statement.text + "\n")
         return
     }
-    let document = statement.analyzed()
+    let document = statement.analyzed(mentions: false)
     if format == .text, let page = statement.extracted { Console.out(PageHeader.render(page)) }
     if format == .json {
         // Written as it is made: a long statement's report is never held whole.
@@ -99,7 +86,7 @@ func printReport(of argument: String?, format: ReportFormat, input: InputFormat?
 
 extension Communique {
     /// `communique [FILE|-]`: the full-screen reader on a terminal, the text report otherwise.
-    struct Report: ParsableCommand {
+    struct Read: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "read",
             abstract: "Read a statement full-screen, with panes for its quotes, speakers and calls to action.",
@@ -130,7 +117,7 @@ extension Communique {
             for warning in statement.warnings { Console.error(warning) }
             guard isatty(STDOUT_FILENO) == 1 else {
                 if let page = statement.extracted { Console.out(PageHeader.render(page)) }
-                Console.out(TextReport.render(statement.analyzed()))
+                Console.out(TextReport.render(statement.analyzed(mentions: false)))
                 return
             }
             let settings = try Settings.load()

@@ -8,8 +8,8 @@ import CMalloc
 /// and each doubling frees the buffer before it. glibc serves large blocks with `mmap` and
 /// gives them back when freed, but after the first such free it raises its threshold to that
 /// block's size, so that later buffers up to it come from the heap and stay resident once
-/// freed. Fixing the threshold keeps every large buffer returnable: on a 10 MB statement the
-/// reader's peak went from 76 to 67 MiB, on 100 MB from 428 to 385 MiB.
+/// freed. Fixing the threshold keeps every large buffer returnable (`communique-bench
+/// reader-memory` prints the peak).
 enum MemoryTuning {
     static func apply() {
         #if os(Linux)

@@ -5,9 +5,10 @@ import ReaderUI
 import StatementInput
 import StatementKit
 
-/// The run loop: an event from the terminal, `AppState.apply`, the effects it asks for (the
-/// store, the clipboard, an editor, an export), a frame drawn; until quit, when the reading
-/// session is saved.
+/// The run loop: it turns the world into messages (the terminal's events, the background
+/// threads' results, the store's answers), hands each to `AppState.update`, performs the effects
+/// it returns (the store, the clipboard, an editor, an export, a layout thread), and draws a
+/// frame; until quit, when the reading session is saved. It never changes the state itself.
 final class ReaderLoop {
     let text: String
     private var analysis: BackgroundAnalysis?
@@ -25,8 +26,8 @@ final class ReaderLoop {
     private var store: AnnotationDatabase?
     private var terminal: Terminal?
 
-    /// Statements longer than this are shown before they are analysed: the analysis runs at
-    /// about 16 MB/s, and a first screen should come within a fraction of a second.
+    /// Statements longer than this are shown before they are analysed, so that the first
+    /// screen never waits for an analysis of more than a fraction of a second.
     static let backgroundThreshold = 256 * 1024
 
     init(text: String, sourceName: String, page: ExtractedStatement? = nil, theme: Theme, themeName: String?, mouse: Bool,
@@ -61,22 +62,29 @@ final class ReaderLoop {
             if let analysis {
                 let (progress, result) = analysis.status
                 if let result {
-                    state.analysisFinished(result)
+                    send(.analysisFinished(result), to: &state)
                     self.analysis = nil
                 } else {
-                    state.analysisProgressed(progress)
+                    send(.analysisProgressed(progress), to: &state)
                 }
             }
-            if let (layout, request) = rewrapping.takeMade() { state.layoutFinished(layout, for: request) }
+            if let (layout, request) = rewrapping.takeMade() { send(.layoutFinished(layout, for: request), to: &state) }
             if let event {
                 if debugTrap, event == .key(.character("!")) { fatalError("--debug-trap: deliberate crash") }
-                state.apply(event)
-                perform(&state)
+                send(Message(event), to: &state)
             }
-            if let request = state.layoutRequest { rewrapping.request(request) }
             terminal.draw(Screen.render(state))
         }
         saveSession(state)
+    }
+
+    /// Hands a message to the state, performs the effects it returns, and hands on the messages
+    /// their outcomes make, in order, until none is left.
+    private func send(_ message: Message, to state: inout AppState) {
+        var inbox = [message]
+        while !inbox.isEmpty {
+            for effect in state.update(inbox.removeFirst()) { inbox += perform(effect, for: state) }
+        }
     }
 
     /// The state the reader opens on: the analysed statement, or for a long one its outline,
@@ -89,11 +97,11 @@ final class ReaderLoop {
         } else {
             opening = Analyzer.analyze(text, source: sourceName, verbatim: page?.verbatim ?? [])
         }
-        // The text is hashed after the first frame, with the notes: 40 ms on 10 MB.
-        var state = AppState(document: opening, width: size.width, height: size.height, analysing: analysis != nil, identify: false)
-        state.colourNames = colourNames
-        state.formatLabel = page.flatMap { page in page.format.label.map { [$0, page.shortDate].compactMap { $0 }.joined(separator: " ") } }
-        state.wrapsInBackground = true
+        // The text is hashed after the first frame, with the notes: on a long statement it
+        // would delay the first screen.
+        let state = AppState(document: opening, width: size.width, height: size.height, analysing: analysis != nil, identify: false,
+                             wrapsInBackground: true, colourNames: colourNames,
+                             formatLabel: page.flatMap { page in page.format.label.map { [$0, page.shortDate].compactMap { $0 }.joined(separator: " ") } })
         // What the analysis's thread needs to lay the result out, so that bringing it in is quick.
         analysis?.provide(scalars: state.scalars, width: state.frame.textWidth)
         return state
@@ -101,7 +109,7 @@ final class ReaderLoop {
 
     /// Opens the store, resumes the reading session and loads the notes, re-anchored.
     private func openNotes(into state: inout AppState) {
-        state.identified(as: SHA256.hex(state.document.text))
+        send(.identified(SHA256.hex(state.document.text)), to: &state)
         var notice: String?
         switch AnnotationDatabase.open(directory: dataDirectory, now: Edge.now()) {
         case .ready(let database, let message): store = database; notice = message
@@ -115,11 +123,10 @@ final class ReaderLoop {
             try? store.remember(document: state.documentID, path: path, title: Edge.title(of: sourceName, document: state.document, page: page), openedAt: Edge.now())
         }
         if let session = (try? store?.session(for: state.documentID)) ?? earlier.lazy.compactMap({ try? self.store?.session(for: $0) }).first {
-            state.resume(from: session)
+            send(.sessionFound(session), to: &state)
         }
-        if let store { state.annotationsLoaded((try? store.annotations(for: state.documentID, path: path)) ?? [], announce: true) }
-        perform(&state)
-        if let notice { state.show(message: notice) }
+        if let store { send(.annotationsLoaded((try? store.annotations(for: state.documentID, path: path)) ?? [], announce: true), to: &state) }
+        if let notice { send(.notice(notice), to: &state) }
     }
 
     private func saveSession(_ state: AppState) {
@@ -130,55 +137,62 @@ final class ReaderLoop {
             hiddenPanes: position.hiddenPanes, theme: themeName, updated: Edge.now()))
     }
 
-    /// Runs what the state asked for and tells it how it went.
-    private func perform(_ state: inout AppState) {
-        for effect in state.takeEffects() {
-            switch effect {
-            case .saveAnnotation(var annotation):
-                let now = Edge.now()
-                if annotation.id.isEmpty {
-                    annotation.id = Edge.newIdentifier()
-                    annotation.created = now
-                }
-                annotation.updated = now
-                if annotation.state != .orphaned { annotation.state = .anchored }
-                if write({ try $0.save(annotation) }, state: &state) || store == nil || store!.isReadOnly {
-                    state.annotationSaved(annotation)
-                }
-            case .relocateAnnotation(let annotation):
-                _ = write({ try $0.save(annotation) }, state: &state)
-            case .deleteAnnotation(let id):
-                _ = write({ try $0.deleteAnnotation(id: id) }, state: &state)
-            case .copyToClipboard(let text):
-                terminal?.send("\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{7}")
-            case .editNote(let annotation):
-                editInEditor(annotation, state: &state)
-            case .exportNotes:
-                export(state: &state)
-            case .reloadAnnotations:
-                if let store {
-                    state.annotationsLoaded((try? store.annotations(for: state.documentID, path: Edge.absolutePath(sourceName))) ?? state.annotations, announce: true)
-                    perform(&state)
-                } else {
-                    state.show(message: "Annotations are unavailable")
-                }
-            }
+    /// Does what the state asked for; the messages say how it went.
+    private func perform(_ effect: Effect, for state: AppState) -> [Message] {
+        switch effect {
+        case .saveAnnotation(let annotation):
+            return save(annotation)
+        case .relocateAnnotation(let annotation):
+            return write { try $0.save(annotation) }.map { [$0] } ?? []
+        case .deleteAnnotation(let id):
+            return write { try $0.deleteAnnotation(id: id) }.map { [$0] } ?? []
+        case .copyToClipboard(let text):
+            terminal?.send("\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{7}")
+            return []
+        case .editNote(let annotation):
+            return editInEditor(annotation)
+        case .exportNotes:
+            return [export(state)]
+        case .reloadAnnotations:
+            guard let store else { return [.notice("Annotations are unavailable")] }
+            let stored = (try? store.annotations(for: state.documentID, path: Edge.absolutePath(sourceName))) ?? state.annotations
+            return [.annotationsLoaded(stored, announce: true)]
+        case .layOut(let request):
+            rewrapping.request(request)
+            return []
         }
     }
 
-    /// Writes through the store; a failure is said in the status line, once per failure.
-    private func write(_ change: (AnnotationDatabase) throws -> Void, state: inout AppState) -> Bool {
-        guard let store else { return false }
+    /// Stamps an edited annotation (a new one gets its id; the clock and ids live here) and saves
+    /// it. Without a store, or with a read-only one, the note stays for this session.
+    private func save(_ annotation: Annotation) -> [Message] {
+        var annotation = annotation
+        let now = Edge.now()
+        if annotation.id.isEmpty {
+            annotation.id = Edge.newIdentifier()
+            annotation.created = now
+        }
+        annotation.updated = now
+        if annotation.state != .orphaned { annotation.state = .anchored }
+        guard let store else { return [.annotationSaved(annotation)] }
+        if let failure = write({ try $0.save(annotation) }) {
+            return store.isReadOnly ? [failure, .annotationSaved(annotation)] : [failure]
+        }
+        return [.annotationSaved(annotation)]
+    }
+
+    /// Writes through the store; a failure comes back as a notice for the status line.
+    private func write(_ change: (AnnotationDatabase) throws -> Void) -> Message? {
+        guard let store else { return nil }
         do {
             try change(store)
-            return true
+            return nil
         } catch {
-            state.show(message: "Not saved: \(error)")
-            return false
+            return .notice("Not saved: \(error)")
         }
     }
 
-    private func editInEditor(_ annotation: Annotation, state: inout AppState) {
+    private func editInEditor(_ annotation: Annotation) -> [Message] {
         let environment = ProcessInfo.processInfo.environment
         let editor = environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("communique-note-\(Edge.newIdentifier()).md")
@@ -186,25 +200,18 @@ final class ReaderLoop {
         do {
             try annotation.note.write(to: file, atomically: true, encoding: .utf8)
         } catch {
-            state.show(message: "Cannot write a temporary file: \(error.localizedDescription)")
-            return
+            return [.notice("Cannot write a temporary file: \(error.localizedDescription)")]
         }
         terminal?.suspend()
         let outcome = runEditor(editor, file: file.path)
         terminal?.resume()
         guard outcome == .exited(0), let text = try? String(contentsOf: file, encoding: .utf8) else {
-            state.show(message: "\(outcome); the note is unchanged")
-            return
+            return [.notice("\(outcome); the note is unchanged")]
         }
         var edited = annotation
         edited.note = text.hasSuffix("\n") ? String(text.dropLast()) : text
-        guard edited.note != annotation.note || annotation.id.isEmpty else { state.show(message: "Note unchanged"); return }
-        state.show(message: "Note saved")
-        var pending = edited
-        let now = Edge.now()
-        if pending.id.isEmpty { pending.id = Edge.newIdentifier(); pending.created = now }
-        pending.updated = now
-        if write({ try $0.save(pending) }, state: &state) || store == nil { state.annotationSaved(pending) }
+        guard edited.note != annotation.note || annotation.id.isEmpty else { return [.notice("Note unchanged")] }
+        return [.notice("Note saved")] + save(edited)
     }
 
     /// How the editor ended, worded for the status line.
@@ -254,7 +261,7 @@ final class ReaderLoop {
         return signal == 0 ? .exited((status >> 8) & 0xFF) : .killed(signal: signal)
     }
 
-    private func export(state: inout AppState) {
+    private func export(_ state: AppState) -> Message {
         let exportDirectory = dataDirectory + "/exports"
         let document = state.document
         let base = (Edge.title(of: sourceName, document: document) as NSString).deletingPathExtension
@@ -267,95 +274,9 @@ final class ReaderLoop {
         do {
             try FileManager.default.createDirectory(atPath: exportDirectory, withIntermediateDirectories: true)
             try export.render(.markdown).write(toFile: path, atomically: true, encoding: .utf8)
-            state.show(message: "Notes exported to \(path)")
+            return .notice("Notes exported to \(path)")
         } catch {
-            state.show(message: "Export failed: \(error.localizedDescription)")
+            return .notice("Export failed: \(error.localizedDescription)")
         }
     }
-}
-
-/// The analysis of a long statement, run on a thread of its own while the reader shows the
-/// paragraphs; the loop polls it. Once analysed, the same thread lays the result out for the
-/// reader (highlights and lines), with the scalars and width the loop provides. A condition
-/// guards what the threads share.
-final class BackgroundAnalysis: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var progress = 0.0
-    private var result: AppState.AnalysedView?
-    private var layoutInputs: (scalars: StatementScalars, width: Int)?
-
-    init(outline: Document, verbatim: [Range<Int>] = []) {
-        let thread = Thread { [self] in
-            let document = Analyzer.analyze(outline: outline, verbatim: verbatim) { fraction in
-                self.condition.withLock { self.progress = fraction }
-            }
-            condition.lock()
-            while layoutInputs == nil { condition.wait() }
-            let (scalars, width) = layoutInputs!
-            condition.unlock()
-            let view = AppState.AnalysedView(document: document, scalars: scalars, width: width)
-            condition.withLock { self.result = view }
-        }
-        thread.stackSize = 8 << 20
-        thread.start()
-    }
-
-    func provide(scalars: StatementScalars, width: Int) {
-        condition.withLock {
-            layoutInputs = (scalars, width)
-            condition.signal()
-        }
-    }
-
-    var status: (progress: Double, result: AppState.AnalysedView?) {
-        condition.withLock { (progress, result) }
-    }
-}
-
-/// Re-wraps a long statement beside the run loop when its width changes: one thread that
-/// always wraps the latest width asked for, so that dragging a window's edge queues nothing.
-/// `NSCondition` guards what the threads share.
-final class BackgroundLayout: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var wanted: AppState.LayoutRequest?
-    private var made: (layout: StatementLayout, request: AppState.LayoutRequest)?
-    private var running = false
-
-    /// Asks for lines at `request`'s width; a request being made, or made and not yet taken,
-    /// is not made again.
-    func request(_ request: AppState.LayoutRequest) {
-        condition.withLock {
-            guard wanted != request, made?.request != request else { return }
-            wanted = request
-            guard !running else { return }
-            running = true
-            let thread = Thread { [self] in work() }
-            thread.stackSize = 8 << 20
-            thread.start()
-        }
-    }
-
-    private func work() {
-        while true {
-            guard let request = condition.withLock({ () -> AppState.LayoutRequest? in
-                if wanted == nil { running = false }
-                return wanted
-            }) else { return }
-            let layout = request.makeLayout()
-            condition.withLock {
-                made = (layout, request)
-                if wanted == request { wanted = nil }
-            }
-        }
-    }
-
-    /// The lines last made, once: the loop brings them in if they are still wanted.
-    func takeMade() -> (layout: StatementLayout, request: AppState.LayoutRequest)? {
-        condition.withLock {
-            defer { made = nil }
-            return made
-        }
-    }
-
-    var isBusy: Bool { condition.withLock { running || made != nil } }
 }

@@ -11,7 +11,7 @@ struct InstallTests {
     /// The page's text with troff's escapes for the characters keys use read as those characters.
     static func manPageText() throws -> String {
         var text = try String(contentsOf: manPage, encoding: .utf8)
-        for (escape, character) in [("\\-", "-"), ("\\(da", "↓"), ("\\(ua", "↑"), ("\\(aq", "'"), ("\\(em", "—"), ("\\e", "\\")] {
+        for (escape, character) in [("\\-", "-"), ("\\(da", "↓"), ("\\(ua", "↑"), ("\\(<-", "←"), ("\\(->", "→"), ("\\(aq", "'"), ("\\(em", "—"), ("\\e", "\\")] {
             text = text.replacingOccurrences(of: escape, with: character)
         }
         return text

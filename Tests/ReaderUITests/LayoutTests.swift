@@ -108,8 +108,8 @@ struct LayoutTests {
         var reader = AppState(document: Analyzer.outline(text, source: "long"), width: 100, height: 30, analysing: true)
         #expect(reader.document.quotes.isEmpty)
         #expect(reader.analysing == 0)
-        for _ in 0..<40 { reader.apply(.key(.character("j"))) }
-        reader.analysisProgressed(0.42)
+        for _ in 0..<40 { reader.type("j") }
+        reader.send(.analysisProgressed(0.42))
         reader.type("]q")
         #expect(reader.message?.hasPrefix("Still analysing (42%)") == true)
         reader.type("]c")
@@ -120,7 +120,8 @@ struct LayoutTests {
         let offset = reader.viewOffset
         let focus = reader.focusParagraph
 
-        reader.analysisFinished(Analyzer.analyze(text, source: "long"))
+        let analysed = Analyzer.analyze(text, source: "long")
+        reader.send(.analysisFinished(AppState.AnalysedView(document: analysed, scalars: reader.scalars, width: reader.frame.textWidth)))
         #expect(reader.analysing == nil)
         #expect(reader.document.quotes.count == 30 * Analyzer.analyze(SampleStatement.text).quotes.count)
         #expect(reader.viewOffset == offset)
@@ -131,6 +132,44 @@ struct LayoutTests {
         #expect(reader.currentQuote != nil)
     }
 
+    /// The analysis arriving while a search is typed: the prompt, the query and the match stay,
+    /// and typing goes on from where it was.
+    @Test func theAnalysisArrivingMidSearchKeepsTheSearch() throws {
+        let text = (0..<30).map { "Paragraph \($0). " + SampleStatement.text }.joined(separator: "\n\n")
+        var reader = AppState(document: Analyzer.outline(text, source: "long"), width: 100, height: 30, analysing: true)
+        reader.type("}}/Coun")
+        let match = try #require(reader.search?.currentMatch)
+        let analysed = Analyzer.analyze(text, source: "long")
+        reader.send(.analysisFinished(AppState.AnalysedView(document: analysed, scalars: reader.scalars, width: reader.frame.textWidth)))
+        #expect(!reader.document.quotes.isEmpty)
+        guard case .searching(let query, true, _, _) = reader.mode else { Issue.record("the search prompt closed"); return }
+        #expect(query == "Coun")
+        #expect(reader.search?.currentMatch == match)
+        reader.type("cil")
+        reader.press(.enter)
+        #expect(reader.mode == .normal)
+        #expect(reader.search?.query == "Council")
+        #expect(reader.search?.currentMatch?.start == match.start)
+        reader.type("n")
+        #expect(try #require(reader.search?.currentMatch).start > match.start)
+    }
+
+    /// The analysis arriving while text is selected: the selection stays, and `m` highlights it.
+    @Test func theAnalysisArrivingMidSelectionKeepsTheSelection() throws {
+        let text = (0..<30).map { "Paragraph \($0). " + SampleStatement.text }.joined(separator: "\n\n")
+        var reader = AppState(document: Analyzer.outline(text, source: "long"), width: 100, height: 30, analysing: true)
+        reader.type("}}vwww")
+        let selected = try #require(reader.selectedSpan)
+        let analysed = Analyzer.analyze(text, source: "long")
+        reader.send(.analysisFinished(AppState.AnalysedView(document: analysed, scalars: reader.scalars, width: reader.frame.textWidth)))
+        #expect(reader.analysing == nil)
+        #expect(reader.selectedSpan == selected)
+        let effects = reader.type("m")
+        guard case .saveAnnotation(let annotation) = try #require(effects.first) else { Issue.record("no save"); return }
+        #expect(annotation.anchor.span == selected)
+        #expect(reader.selectionAnchor == nil)
+    }
+
     /// A long statement whose owner wraps off the loop keeps its lines when the width changes,
     /// says it is re-wrapping, and takes the new lines when they come, in the same place; lines
     /// for a width no longer wanted, or made before the analysis came in, are dropped.
@@ -138,14 +177,14 @@ struct LayoutTests {
         let paragraph = (0..<12).map { "Sentence \($0) of a long paragraph about the river." }.joined(separator: " ")
         let count = AppState.backgroundLayoutThreshold / paragraph.unicodeScalars.count + 20
         let text = (0..<count).map { "Part \($0). " + paragraph }.joined(separator: "\n\n")
-        var reader = AppState(document: Analyzer.outline(text, source: "long"), width: 120, height: 30, analysing: true)
-        reader.wrapsInBackground = true
+        var reader = AppState(document: Analyzer.outline(text, source: "long"), width: 120, height: 30, analysing: true, wrapsInBackground: true)
         reader.type(":3000")
         reader.press(.enter)
         let oldWidth = reader.layout.width
 
-        reader.type("z")  // the panes hidden: the text is wider
+        let asked = reader.type("z")  // the panes hidden: the text is wider
         let request = try #require(reader.layoutRequest)
+        #expect(asked == [.layOut(request)])
         #expect(reader.pendingLayoutWidth == request.width && request.width > oldWidth)
         #expect(reader.layout.width == oldWidth)
         #expect(Screen.render(reader).text.contains("re-wrapping…"))
@@ -155,12 +194,12 @@ struct LayoutTests {
         // Lines for a width no longer wanted are dropped.
         reader.type("z")
         #expect(reader.pendingLayoutWidth == nil && reader.layoutRequest == nil)
-        reader.layoutFinished(request.makeLayout(), for: request)
+        reader.send(.layoutFinished(request.makeLayout(), for: request))
         #expect(reader.layout.width == oldWidth)
 
         reader.type("z")
         let again = try #require(reader.layoutRequest)
-        reader.layoutFinished(again.makeLayout(), for: again)
+        reader.send(.layoutFinished(again.makeLayout(), for: again))
         #expect(reader.layout.width == again.width && reader.pendingLayoutWidth == nil)
         #expect(reader.viewOffset <= moved && reader.layout.line(containing: moved) == reader.top)
         #expect(!Screen.render(reader).text.contains("re-wrapping"))
@@ -172,12 +211,12 @@ struct LayoutTests {
         reader.type("z")
         let forOutline = try #require(reader.layoutRequest)
         let analysed = Analyzer.analyze(outline: reader.document) { _ in }
-        reader.analysisFinished(AppState.AnalysedView(document: analysed, scalars: reader.scalars, width: wide))
+        reader.send(.analysisFinished(AppState.AnalysedView(document: analysed, scalars: reader.scalars, width: wide)))
         let forAnalysis = try #require(reader.layoutRequest)
         #expect(forAnalysis != forOutline && forAnalysis.width == forOutline.width)
-        reader.layoutFinished(forOutline.makeLayout(), for: forOutline)
+        reader.send(.layoutFinished(forOutline.makeLayout(), for: forOutline))
         #expect(reader.layout.width == wide && reader.pendingLayoutWidth == forAnalysis.width)
-        reader.layoutFinished(forAnalysis.makeLayout(), for: forAnalysis)
+        reader.send(.layoutFinished(forAnalysis.makeLayout(), for: forAnalysis))
         #expect(reader.layout.width == forAnalysis.width && reader.pendingLayoutWidth == nil)
     }
 
@@ -187,7 +226,7 @@ struct LayoutTests {
         let text = (1...12_000).map { "Paragraph \($0) says little." }.joined(separator: "\n\n")
         var reader = AppState(document: Analyzer.outline(text, source: "long"), width: 80, height: 12)
         #expect(reader.frame.gutterWidth == 6)
-        reader.apply(.key(.character("G")))
+        reader.type("G")
         let screen = reader.screen
         #expect(screen.contains("12000▌Paragraph 12000 says little."))
         #expect(screen.contains("\n11999 Paragraph 11999 says little."))
@@ -197,13 +236,13 @@ struct LayoutTests {
     /// addressee in one paragraph is one group with all its actions; a cursor inside a group
     /// finds it.
     @Test func callGroupsGatherTheActionsOfOneCall() {
-        func call(_ paragraph: Int, _ start: Int, _ cue: String, _ addressee: Substring?, _ action: Substring) -> CallToAction {
+        func call(_ paragraph: Int, _ start: Int, _ cue: String, _ addressee: Substring?, _ action: Substring, group: Int) -> CallToAction {
             CallToAction(paragraph: paragraph, span: TextSpan(start: start, end: start + 10), actor: "NATO", cue: cue,
-                         addressee: addressee, action: action, strength: .request)
+                         addressee: addressee, action: action, strength: .request, group: group)
         }
         let groups = CallGroups([
-            call(0, 0, "urged", "the mayor", "resign"), call(0, 12, "urged", "the mayor", "apologise"),
-            call(0, 30, "asked", "members", "vote"), call(1, 50, "urged", "the mayor", "resign"),
+            call(0, 0, "urged", "the mayor", "resign", group: 0), call(0, 12, "urged", "the mayor", "apologise", group: 0),
+            call(0, 30, "asked", "members", "vote", group: 2), call(1, 50, "urged", "the mayor", "resign", group: 3),
         ])
         #expect(groups.map(\.actions) == [["resign", "apologise"], ["vote"], ["resign"]])
         #expect(groups.map(\.span) == [TextSpan(start: 0, end: 22), TextSpan(start: 30, end: 40), TextSpan(start: 50, end: 60)])

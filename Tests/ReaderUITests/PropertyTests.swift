@@ -30,7 +30,7 @@ struct ReaderPropertyTests {
         await propertyCheck(count: 120, input: Self.events, Gen.int(in: 20...200), Gen.int(in: 5...60)) { events, width, height in
             var reader = AppState(document: Self.wideDocument, width: width, height: height)
             for event in events {
-                reader.apply(event)
+                reader.send(Message(event))
                 if reader.quitRequested { break }
                 Self.checkInvariants(reader)
             }
@@ -47,12 +47,12 @@ struct ReaderPropertyTests {
     /// the old lines, and lines that come in (now and then, as from the loop's thread) take over.
     @Test func screensStayConsistentWhileALongStatementIsReWrapped() async {
         await propertyCheck(count: 6, input: Self.events, Gen.int(in: 20...200), Gen.int(in: 5...60)) { events, width, height in
-            var reader = AppState(document: Self.longDocument, width: width, height: height)
-            reader.wrapsInBackground = true
+            var reader = AppState(document: Self.longDocument, width: width, height: height, wrapsInBackground: true)
+            var asked: AppState.LayoutRequest?
             for (index, event) in events.enumerated() {
-                reader.apply(event)
+                for case .layOut(let request) in reader.update(Message(event)) { asked = request }
                 if reader.quitRequested { break }
-                if index % 25 == 24, let request = reader.layoutRequest { reader.layoutFinished(request.makeLayout(), for: request) }
+                if index % 25 == 24, let request = asked { reader.send(.layoutFinished(request.makeLayout(), for: request)) }
                 Self.checkInvariants(reader)
             }
         }
@@ -102,7 +102,7 @@ struct ReaderRegressionTests {
     /// The help overlay's fill split a wide glyph under its edge (property test, shrunk: 86×10).
     @Test func theHelpOverlayNeverSplitsAWideGlyph() {
         var reader = AppState(document: ReaderPropertyTests.wideDocument, width: 86, height: 10)
-        reader.apply(.key(.character("h")))
+        reader.type("h")
         ReaderPropertyTests.checkInvariants(reader)
     }
 
@@ -110,7 +110,7 @@ struct ReaderRegressionTests {
     @Test func escapingASearchAfterAResizeKeepsTheScrollInRange() {
         var reader = AppState(document: ReaderPropertyTests.wideDocument, width: 40, height: 10)
         for event: Event in [.key(.character("j")), .key(.character("/")), .resize(width: 241, height: 31), .key(.character("j"))] {
-            reader.apply(event)
+            reader.send(Message(event))
         }
         ReaderPropertyTests.checkInvariants(reader)
     }

@@ -7,8 +7,19 @@ import StatementKit
 struct ReducerTests {
     /// Sets the state up, presses the keys, and says whether the action happened.
     struct Check: Sendable {
-        var setUp: @Sendable (inout AppState) -> Void = { _ in }
-        var happened: @Sendable (_ before: AppState, _ after: AppState) -> Bool
+        var setUp: @Sendable (inout AppState) -> Void
+        var happened: @Sendable (_ before: AppState, _ after: AppState, _ effects: [Effect]) -> Bool
+
+        init(setUp: @escaping @Sendable (inout AppState) -> Void = { _ in }, happened: @escaping @Sendable (_ before: AppState, _ after: AppState) -> Bool) {
+            self.setUp = setUp
+            self.happened = { before, after, _ in happened(before, after) }
+        }
+
+        /// A check on the effects the keys asked for.
+        init(setUp: @escaping @Sendable (inout AppState) -> Void = { _ in }, asks: @escaping @Sendable (_ before: AppState, _ after: AppState, _ effects: [Effect]) -> Bool) {
+            self.setUp = setUp
+            self.happened = asks
+        }
     }
 
     static let checks: [Action: Check] = [
@@ -53,33 +64,32 @@ struct ReducerTests {
         .lineEnd: Check(happened: { $1.cursor > 20 && $1.layout.line(containing: $1.cursor) == 0 }),
         .visualSelection: Check(happened: { $1.selectionAnchor == $0.cursor }),
         .visualParagraph: Check(happened: { $1.selectedSpan == $1.document.paragraphs[0].span }),
-        .highlight: Check(happened: { _, after in after.effects.contains { if case .saveAnnotation = $0 { return true } else { return false } } }),
+        .highlight: Check(asks: { _, _, effects in effects.contains { if case .saveAnnotation = $0 { return true } else { return false } } }),
         .nextColour: Check(happened: { $1.colour == 1 }),
         .annotate: Check(happened: { if case .editingNote = $1.mode { return true } else { return false } }),
-        .annotateInEditor: Check(happened: { _, after in after.effects.contains { if case .editNote = $0 { return true } else { return false } } }),
-        .deleteAnnotation: Check(setUp: { saveHighlight(&$0) }, happened: { $0.annotations.count == 1 && $1.annotations.isEmpty && $1.effects.contains(.deleteAnnotation(id: "h1")) }),
-        .undo: Check(setUp: { saveHighlight(&$0) }, happened: { _, after in after.effects.contains(.deleteAnnotation(id: "h1")) }),
-        .copyCitation: Check(happened: { _, after in after.effects.contains { if case .copyToClipboard = $0 { return true } else { return false } } }),
-        .exportNotes: Check(happened: { $1.effects.contains(.exportNotes) }),
-        .refreshNotes: Check(happened: { $1.effects.contains(.reloadAnnotations) }),
+        .annotateInEditor: Check(asks: { _, _, effects in effects.contains { if case .editNote = $0 { return true } else { return false } } }),
+        .deleteAnnotation: Check(setUp: { saveHighlight(&$0) }, asks: { $0.annotations.count == 1 && $1.annotations.isEmpty && $2.contains(.deleteAnnotation(id: "h1")) }),
+        .undo: Check(setUp: { saveHighlight(&$0) }, asks: { _, _, effects in effects.contains(.deleteAnnotation(id: "h1")) }),
+        .copyCitation: Check(asks: { _, _, effects in effects.contains { if case .copyToClipboard = $0 { return true } else { return false } } }),
+        .exportNotes: Check(asks: { $2.contains(.exportNotes) }),
+        .refreshNotes: Check(asks: { $2.contains(.reloadAnnotations) }),
         .toggleZen: Check(happened: { $1.zen && $1.frame.panes.isEmpty }),
         .searchForward: Check(happened: { if case .searching(_, true, _, _) = $1.mode { return true } else { return false } }),
         .searchBackward: Check(happened: { if case .searching(_, false, _, _) = $1.mode { return true } else { return false } }),
         .nextMatch: Check(setUp: { $0.type("/the"); $0.press(.enter) }, happened: { $1.search?.current == ($0.search?.current ?? 0) + 1 }),
         .previousMatch: Check(setUp: { $0.type("/the"); $0.press(.enter); $0.type("nn") }, happened: { $1.search?.current == ($0.search?.current ?? 0) - 1 }),
         .cancel: Check(setUp: { $0.type("]q") }, happened: { $0.currentQuote != nil && $1.currentQuote == nil }),
-        .toggleHelp: Check(happened: { $1.mode == .help(scroll: 0) }),
+        .toggleHelp: Check(happened: { $1.mode == .help(scroll: 0, over: .normal) }),
         .quit: Check(happened: { $1.quitRequested }),
     ]
 
     /// Highlights the sentence under the cursor and answers the save as the executable would.
     static func saveHighlight(_ reader: inout AppState) {
-        reader.type("m")
-        for case .saveAnnotation(var annotation) in reader.takeEffects() {
+        for case .saveAnnotation(var annotation) in reader.type("m") {
             annotation.id = "h1"
             annotation.created = "t"
             annotation.updated = "t"
-            reader.annotationSaved(annotation)
+            reader.send(.annotationSaved(annotation))
         }
     }
 
@@ -91,15 +101,13 @@ struct ReducerTests {
         reader.press(.left, .left, .left, .left, .left, .left, .backspace)
         reader.type("!")
         #expect(reader.screen.contains("Note: Naïve 東京!▏#check"))
-        reader.press(.enter)
-        let effects = reader.takeEffects()
+        let effects = reader.press(.enter)
         guard case .saveAnnotation(let annotation) = try #require(effects.first) else { Issue.record("no save"); return }
         #expect(annotation.note == "Naïve 東京!#check")
         #expect(annotation.anchor.exact == reader.document.quotes[0].text)
         #expect(annotation.id.isEmpty)
-        reader.type("a")
-        reader.press(.control("u"), .escape)
-        #expect(reader.takeEffects().isEmpty)
+        let asked = reader.type("a") + reader.press(.control("u"), .escape)
+        #expect(asked.isEmpty)
         #expect(reader.message == "Note not saved")
     }
 
@@ -108,11 +116,11 @@ struct ReducerTests {
         Self.saveHighlight(&reader)
         var annotation = reader.annotations[0]
         annotation.note = "why? #follow-up"
-        reader.annotationSaved(annotation)
+        reader.send(.annotationSaved(annotation))
         #expect(reader.screen.contains("Notes 1"))
         #expect(reader.screen.hasPrefix("*"))
         var reopened = state()
-        reopened.annotationsLoaded(reader.annotations, announce: true)
+        reopened.send(.annotationsLoaded(reader.annotations, announce: true))
         #expect(reopened.message == "1 note: 1 anchored")
         #expect(reopened.layout.lines[0].cells.contains { $0.role == .highlight1 })
     }
@@ -123,10 +131,10 @@ struct ReducerTests {
         let stored = reader.annotations
         let edited = Analyzer.analyze("A paragraph inserted at the top.\n\n" + SampleStatement.text, source: "sample")
         var reopened = AppState(document: edited, width: 120, height: 40)
-        reopened.annotationsLoaded(stored, announce: true)
+        let effects = reopened.send(.annotationsLoaded(stored, announce: true))
         #expect(reopened.message == "1 note: 1 moved")
         #expect(reopened.annotations[0].paragraph == 1)
-        #expect(reopened.takeEffects().contains { if case .relocateAnnotation = $0 { return true } else { return false } })
+        #expect(effects.contains { if case .relocateAnnotation = $0 { return true } else { return false } })
     }
 
     @Test func aInTheNotesPaneEditsTheSelectedNote() {
@@ -158,8 +166,7 @@ struct ReducerTests {
         reader.type(":4")
         reader.press(.enter)
         reader.type("]q")
-        reader.type("y")
-        let copied = reader.takeEffects().compactMap { effect -> String? in
+        let copied = reader.type("y").compactMap { effect -> String? in
             if case .copyToClipboard(let text) = effect { return text } else { return nil }
         }
         #expect(copied.first?.hasPrefix("“We are not asking for favours.") == true)
@@ -173,28 +180,137 @@ struct ReducerTests {
         reader.type("2")
         let position = reader.sessionPosition
         var again = state(width: 120, height: 20)
-        again.resume(from: ReadingSession(document: again.documentID, paragraph: position.paragraph, offset: position.offset,
-                                          hiddenPanes: position.hiddenPanes, theme: nil, updated: "t"))
+        again.send(.sessionFound(ReadingSession(document: again.documentID, paragraph: position.paragraph, offset: position.offset,
+                                                hiddenPanes: position.hiddenPanes, theme: nil, updated: "t")))
         #expect(again.focusParagraph == 7)
         #expect(again.top == reader.top)
         #expect(again.hiddenPanes == [.speakers])
     }
 
-    @Test func everyBindingHasACheck() {
-        for binding in KeyMap.standard.bindings {
-            #expect(Self.checks[binding.action] != nil, "no check for \(binding.action)")
-        }
+    /// How to reach each mode other than reading, from a fresh reader.
+    static let entering: [KeyMode: @Sendable (inout AppState) -> Void] = [
+        .reading: { _ in },
+        .selecting: { $0.type("wwv") },
+        .search: { $0.type("/riv") },
+        .paragraphNumber: { $0.type(":3") },
+        .note: { $0.type("]qa"); $0.type("abc"); $0.press(.left) },
+        .help: { $0.type("h") },
+    ]
+
+    static func isSearching(_ state: AppState) -> Bool { if case .searching = state.mode { return true } else { return false } }
+    static func query(_ state: AppState) -> String? { if case .searching(let query, _, _, _) = state.mode { return query } else { return nil } }
+    static func note(_ state: AppState) -> NoteEditor? { if case .editingNote(let editor) = state.mode { return editor } else { return nil } }
+
+    /// The checks for the modes other than reading, run after `entering` the mode.
+    static let modeChecks: [KeyMode: [Action: Check]] = [
+        .selecting: [
+            .wordBackward: Check(happened: { $1.cursor < $0.cursor && $1.selectionAnchor == $0.selectionAnchor }),
+        ],
+        .search: [
+            .submit: Check(happened: { $1.mode == .normal && $1.search?.query == "riv" }),
+            .abandon: Check(happened: { $1.mode == .normal && $1.search == nil && $1.top == $0.top }),
+            .eraseBackward: Check(happened: { query($1) == "ri" }),
+            .eraseToStart: Check(happened: { query($1) == "" && $1.search == nil }),
+            .toggleHelp: Check(happened: { $1.mode == .help(scroll: 0, over: $0.mode) }),
+        ],
+        .paragraphNumber: [
+            .submit: Check(happened: { $1.mode == .normal && $1.focusParagraph == 2 }),
+            .eraseBackward: Check(happened: { $1.mode == .goingTo("") }),
+            .abandon: Check(happened: { $1.mode == .normal && $1.focusParagraph == $0.focusParagraph }),
+            .toggleHelp: Check(happened: { $1.mode == .help(scroll: 0, over: .goingTo("3")) }),
+        ],
+        .note: [
+            .submit: Check(asks: { _, after, effects in
+                after.mode == .normal && effects.contains { if case .saveAnnotation(let a) = $0 { return a.note == "abc" } else { return false } }
+            }),
+            .abandon: Check(asks: { $1.mode == .normal && $1.message == "Note not saved" && $2.isEmpty }),
+            .caretLeft: Check(happened: { note($1)?.cursor == 1 }),
+            .caretRight: Check(happened: { note($1)?.cursor == 3 }),
+            .caretHome: Check(happened: { note($1)?.cursor == 0 }),
+            .caretEnd: Check(happened: { note($1)?.cursor == 3 }),
+            .eraseBackward: Check(happened: { note($1).map { String($0.text) } == "ac" }),
+            .eraseForward: Check(happened: { note($1).map { String($0.text) } == "ab" }),
+            .eraseToStart: Check(happened: { note($1).map { String($0.text) } == "c" && note($1)?.cursor == 0 }),
+            .toggleHelp: Check(happened: { if case .help(0, .editingNote) = $1.mode { return true } else { return false } }),
+        ],
+        .help: [
+            .scrollHelpDown: Check(happened: { $1.mode == .help(scroll: 1, over: .normal) }),
+            .scrollHelpUp: Check(setUp: { $0.type("jj") }, happened: { $1.mode == .help(scroll: 1, over: .normal) }),
+            .quit: Check(happened: { $1.quitRequested }),
+        ],
+    ]
+
+    static func check(_ action: Action, in mode: KeyMode) -> Check? {
+        mode == .reading ? checks[action] : modeChecks[mode]?[action]
     }
 
-    @Test(arguments: KeyMap.standard.bindings.flatMap { binding in binding.keys.map { (binding.action, $0) } })
-    func everyKeyDoesWhatHelpSays(_ action: Action, _ keys: [Key]) throws {
-        let check = try #require(Self.checks[action])
+    @Test func everyBindingOfEveryModeHasACheck() {
+        for binding in KeyMap.standard.bindings {
+            #expect(Self.check(binding.action, in: binding.mode) != nil, "no check for \(binding.action) in \(binding.mode)")
+        }
+        #expect(Set(KeyMap.standard.bindings.map(\.mode)) == Set(KeyMode.allCases))
+    }
+
+    @Test(arguments: KeyMap.standard.bindings.flatMap { binding in binding.keys.map { (binding.mode, binding.action, $0) } })
+    func everyKeyDoesWhatHelpSays(_ mode: KeyMode, _ action: Action, _ keys: [Key]) throws {
+        let check = try #require(Self.check(action, in: mode))
         var reader = state(width: 120, height: 30)
+        Self.entering[mode]!(&reader)
+        #expect(reader.keyMode == mode)
         check.setUp(&reader)
         let before = reader
-        for key in keys { reader.apply(.key(key)) }
-        let happened = check.happened(before, reader)
-        #expect(happened, "\(keys.map(\.description).joined()) did not \(action)")
+        let effects = keys.flatMap { reader.update(.key($0)) }
+        let happened = check.happened(before, reader, effects)
+        #expect(happened, "\(keys.map(\.description).joined()) did not \(action) in \(mode)")
+    }
+
+    /// What the prompts and the help do with keys bound to nothing, as their help says.
+    @Test func unboundKeysDoWhatHelpSays() {
+        var search = state()
+        Self.entering[.search]!(&search)
+        search.type("e")
+        #expect(Self.query(search) == "rive")
+        search.press(.function(5))
+        #expect(Self.query(search) == "rive")
+
+        var number = state()
+        Self.entering[.paragraphNumber]!(&number)
+        number.type("3")
+        #expect(number.mode == .goingTo("33"))
+        number.type("x")
+        #expect(number.mode == .normal)
+
+        var note = state()
+        Self.entering[.note]!(&note)
+        note.type("d")
+        #expect(Self.note(note).map { String($0.text) } == "abdc")
+        note.press(.pageDown)
+        #expect(Self.note(note).map { String($0.text) } == "abdc")
+
+        var help = state()
+        help.type("/riv")
+        help.press(.function(1))
+        help.type("q")
+        #expect(Self.query(help) == "riv")
+        #expect(!help.quitRequested)
+    }
+
+    /// Each mode's help lists its own bindings, and the status line's hints come from them.
+    @Test func helpIsGeneratedForTheModeYouAreIn() {
+        for mode in KeyMode.allCases where mode != .help {
+            var reader = state(width: 120, height: 90)
+            Self.entering[mode]!(&reader)
+            reader.press(.function(1))
+            let screen = reader.screen
+            for binding in KeyMap.standard.bindings(in: mode) {
+                // The summary's first words: a long one is cut at the overlay's edge.
+                #expect(screen.contains(binding.summary.prefix(40)), "\(mode) help lacks \(binding.summary)")
+            }
+            #expect(screen.contains("any other key closes, j/k scroll"))
+        }
+        var reader = state()
+        reader.type("/riv")
+        #expect(reader.screen.contains("Enter keeps · Esc cancels"))
     }
 
     @Test func sameSpeakerSkipsOtherSpeakers() {
@@ -257,7 +373,7 @@ struct ReducerTests {
         var reader = state(width: 120, height: 30)
         reader.type(":8")
         reader.press(.enter)
-        reader.apply(.resize(width: 70, height: 30))
+        reader.send(.resize(width: 70, height: 30))
         let first = reader.layout.firstLine[reader.focusParagraph]
         #expect(first >= reader.top && first < reader.top + reader.textRows)
         #expect(reader.focusParagraph == 7)
@@ -275,12 +391,33 @@ struct ReducerTests {
 
     @Test func theMouseScrollsAndSelectsWhereItPoints() {
         var reader = state(width: 120, height: 30)
-        reader.apply(.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 5)))
+        reader.send(.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 5)))
         #expect(reader.top == 3)
         let quotes = reader.frame.panes[.quotes]!
-        reader.apply(.mouse(MouseEvent(kind: .click, x: quotes.x + 2, y: quotes.y + 2)))
+        reader.send(.mouse(MouseEvent(kind: .click, x: quotes.x + 2, y: quotes.y + 2)))
         #expect(reader.focus == .pane(.quotes))
         #expect(reader.selection[.quotes] == 1)
+    }
+
+    /// Each tab is found where the screen draws it (labels carry counts) and clicked in its
+    /// middle: the pane clicked is the pane shown.
+    @Test(arguments: [60, 80, 99])
+    func aClickOnATabShowsThatPane(width: Int) {
+        var reader = state(width: width, height: 30)
+        let tabs = reader.frame.tabs!
+        let row = Array(reader.screen.split(separator: "\n", omittingEmptySubsequences: false)[tabs.y])
+        var clicked = 0
+        // Clicked from the last tab to the first, so that each click changes the active pane.
+        for pane in reader.visiblePanes.reversed() {
+            let label = Array(" \(pane.rawValue) \(reader.itemCount(pane)) ")
+            guard let start = (0...max(0, row.count - label.count)).first(where: { Array(row[$0..<$0 + label.count]) == label }) else { continue }
+            reader.send(.mouse(MouseEvent(kind: .click, x: start + label.count / 2, y: tabs.y)))
+            #expect(reader.activeTab == pane, "clicked \(pane) at \(width) columns")
+            #expect(reader.focus == .pane(pane))
+            #expect(reader.frame.panes[pane] != nil)
+            clicked += 1
+        }
+        #expect(clicked >= 3)
     }
 }
 

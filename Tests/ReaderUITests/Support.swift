@@ -21,13 +21,21 @@ func state(_ document: Document = sampleDocument, width: Int = 120, height: Int 
 }
 
 extension AppState {
-    /// Types keys as a user would: `"]q"`, or named keys.
-    mutating func type(_ text: String) {
-        for character in text { apply(.key(.character(character))) }
+    /// Types keys as a user would: `"]q"`, or named keys. Returns the effects they asked for.
+    @discardableResult
+    mutating func type(_ text: String) -> [Effect] {
+        text.flatMap { update(.key(.character($0))) }
     }
 
-    mutating func press(_ keys: Key...) {
-        for key in keys { apply(.key(key)) }
+    @discardableResult
+    mutating func press(_ keys: Key...) -> [Effect] {
+        keys.flatMap { update(.key($0)) }
+    }
+
+    /// Sends messages as the run loop would, returning the effects they asked for.
+    @discardableResult
+    mutating func send(_ messages: Message...) -> [Effect] {
+        messages.flatMap { update($0) }
     }
 
     var screen: String { Screen.render(self).text }

@@ -36,7 +36,8 @@ enum HandBuilt {
         func call(_ cue: String, _ action: String, _ paragraph: Int, _ strength: CallToAction.Strength) -> CallToAction {
             let cueSpan = span(of: cue, in: paragraph), actionSpan = span(of: action, in: paragraph)
             return CallToAction(paragraph: paragraph, span: TextSpan(start: cueSpan.start, end: actionSpan.end), actor: "Council",
-                                cue: cue, addressee: nil, action: slice(text, actionSpan), strength: strength)
+                                cue: cue, addressee: nil, action: slice(text, actionSpan), strength: strength,
+                                cueSpan: cueSpan, actionSpan: actionSpan)
         }
         return Document(
             source: "hand-built", text: text, paragraphs: paragraphs,

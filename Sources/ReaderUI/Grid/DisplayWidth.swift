@@ -1,3 +1,5 @@
+import StatementKit
+
 /// How many terminal columns a scalar takes, as ncursesw (through glibc's `wcwidth`) counts them.
 public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
@@ -15,13 +17,7 @@ public enum DisplayWidth {
     }
 
     private static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
-        var low = 0, high = ranges.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            if ranges[middle].upperBound < value { low = middle + 1 }
-            else if ranges[middle].lowerBound > value { high = middle - 1 }
-            else { return true }
-        }
-        return false
+        let index = Bisection.firstIndex(in: ranges.count) { ranges[$0].upperBound >= value }
+        return index < ranges.count && ranges[index].lowerBound <= value
     }
 }

@@ -1,7 +1,8 @@
 import StatementKit
 
 /// A call to action as the reader lists it: one cue, one actor, one addressee, and every
-/// action asked with it ("urged leaders to come together, resolve ..., and form ...").
+/// action asked with it ("urged leaders to come together, resolve ..., and form ..."), as the
+/// analysis split them (`CallToAction.group`).
 public struct CallGroup: Equatable, Sendable {
     public var paragraph: Int
     public var span: TextSpan
@@ -10,13 +11,6 @@ public struct CallGroup: Equatable, Sendable {
     public var addressee: Substring?
     public var actions: [Substring]
     public var strength: CallToAction.Strength
-
-    /// Whether `call` is one more action of the call before it: same paragraph, cue, addressee,
-    /// actor and strength.
-    static func continues(_ previous: CallToAction, with call: CallToAction) -> Bool {
-        previous.paragraph == call.paragraph && previous.cue == call.cue && previous.addressee == call.addressee
-            && previous.actor == call.actor && previous.strength == call.strength
-    }
 
     /// How the Calls pane marks a strength: `!` demands, `·` asks, `~` encourages (`›` is taken
     /// by the selection).
@@ -31,62 +25,5 @@ public struct CallGroup: Equatable, Sendable {
     /// `NATO → the Taliban: reduce violence; create the conditions …`
     public var summary: String {
         "\(actor ?? "—") → \(addressee ?? "(implicit)"): \(actions.joined(separator: "; "))"
-    }
-}
-
-/// The calls to action as the Calls pane lists them, each group made when it is read: the
-/// document's calls and where each group starts, four bytes a group, instead of a copy of every
-/// call's words.
-public struct CallGroups: RandomAccessCollection, Sendable {
-    let calls: [CallToAction]
-    /// Index in `calls` of each group's first call.
-    let starts: [Int32]
-
-    public init(_ calls: [CallToAction]) {
-        self.calls = calls
-        var starts: [Int32] = []
-        for (index, call) in calls.enumerated() {
-            if index > 0, CallGroup.continues(calls[Int(starts[starts.count - 1])], with: call) { continue }
-            starts.append(Int32(index))
-        }
-        self.starts = starts
-    }
-
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { starts.count }
-
-    private func members(_ index: Int) -> Range<Int> {
-        Int(starts[index])..<(index + 1 < starts.count ? Int(starts[index + 1]) : calls.count)
-    }
-
-    public subscript(index: Int) -> CallGroup {
-        let members = calls[self.members(index)]
-        let first = members.first!
-        return CallGroup(
-            paragraph: first.paragraph,
-            span: TextSpan(start: members.map(\.span.start).min()!, end: members.map(\.span.end).max()!),
-            actor: first.actor, cue: first.cue, addressee: first.addressee, actions: members.map(\.action),
-            strength: first.strength)
-    }
-
-    /// The paragraph of group `index`, without making the group.
-    public func paragraph(of index: Int) -> Int { calls[Int(starts[index])].paragraph }
-
-    /// The strength of group `index`, without making the group.
-    public func strength(of index: Int) -> CallToAction.Strength { calls[Int(starts[index])].strength }
-
-    /// The group whose span holds `offset`, found by a binary search on where groups start.
-    public func index(containing offset: Int) -> Int? {
-        var low = 0, high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if calls[Int(starts[middle])].span.start <= offset { low = middle + 1 } else { high = middle }
-        }
-        // Groups before the one starting at or before `offset` may still reach over it.
-        for index in stride(from: low - 1, through: Swift.max(0, low - 4), by: -1) {
-            let span = self[index].span
-            if span.start <= offset && offset < span.end { return index }
-        }
-        return nil
     }
 }

@@ -1,25 +1,61 @@
-/// Every key binding, as data. The help screen is generated from this list, so a binding that
-/// works is always listed and nothing listed is dead.
+/// Every key binding of every mode, as data. The help screen and the status line's hints are
+/// generated from it, so a binding that works is always listed and nothing listed is dead.
 public struct KeyMap: Sendable {
     public struct Binding: Sendable {
         public var keys: [[Key]]
         public var action: Action
         public var summary: String
         public var section: String
+        public var mode: KeyMode = .reading
+        /// A word or two for the status line (`Enter keeps`), for the keys a prompt names there.
+        public var hint: String? = nil
+    }
+
+    /// What a mode does with a key bound to nothing: a character it takes is typed, any other
+    /// key does `otherwise` (nothing, when nil).
+    public struct Unbound: Sendable {
+        public enum Typing: Sendable {
+            case anyCharacter, digits
+
+            func takes(_ character: Character) -> Bool { self == .anyCharacter || character.isNumber }
+        }
+
+        public var typing: Typing?
+        public var typingSummary = ""
+        public var otherwise: Action?
+        public var otherwiseSummary: String
     }
 
     public var bindings: [Binding]
+    public var unbound: [KeyMode: Unbound] = [:]
 
-    /// The action a complete key sequence asks for.
-    public func action(for sequence: [Key]) -> Action? {
-        bindings.first { $0.keys.contains(sequence) }?.action
+    /// The bindings of one mode, in the order help lists them.
+    public func bindings(in mode: KeyMode) -> [Binding] { bindings.filter { $0.mode == mode } }
+
+    /// The action a complete key sequence asks for in `mode`.
+    public func action(for sequence: [Key], in mode: KeyMode = .reading) -> Action? {
+        if let binding = bindings.first(where: { $0.mode == mode && $0.keys.contains(sequence) }) { return binding.action }
+        if let fallback = mode.fallsBackTo { return action(for: sequence, in: fallback) }
+        guard sequence.count == 1, let rest = unbound[mode] else { return nil }
+        if case .character(let character) = sequence[0], let typing = rest.typing, typing.takes(character) {
+            return .typeCharacter(character)
+        }
+        return rest.otherwise
     }
 
-    /// Whether `sequence` begins some longer binding (`]` before `q`).
-    public func isPrefix(_ sequence: [Key]) -> Bool {
-        bindings.contains { binding in
-            binding.keys.contains { $0.count > sequence.count && Array($0.prefix(sequence.count)) == sequence }
+    /// Whether `sequence` begins some longer binding of `mode` (`]` before `q`).
+    public func isPrefix(_ sequence: [Key], in mode: KeyMode = .reading) -> Bool {
+        let own = bindings.contains { binding in
+            binding.mode == mode && binding.keys.contains { $0.count > sequence.count && Array($0.prefix(sequence.count)) == sequence }
         }
+        return own || (mode.fallsBackTo.map { isPrefix(sequence, in: $0) } ?? false)
+    }
+
+    /// The status line's reminder for a mode: `Enter keeps · Esc cancels`.
+    public func hint(in mode: KeyMode) -> String {
+        bindings(in: mode).compactMap { binding in
+            binding.hint.map { "\(binding.keys[0].map(\.description).joined()) \($0)" }
+        }.joined(separator: " · ")
     }
 
     public static let standard: KeyMap = {
@@ -81,8 +117,47 @@ public struct KeyMap: Sendable {
             Binding(keys: [c("E")], action: .exportNotes, summary: "export the notes as Markdown", section: notes),
             Binding(keys: [c("R")], action: .refreshNotes, summary: "reload notes (another reader's too)", section: notes),
             Binding(keys: [[.escape]], action: .cancel, summary: "cancel; clear the speaker filter and search", section: other),
-            Binding(keys: [c("h"), [.function(1)]], action: .toggleHelp, summary: "this help", section: other),
+            Binding(keys: [c("h"), [.function(1)]], action: .toggleHelp, summary: "this help", section: other, hint: "help"),
             Binding(keys: [c("q"), [.control("c")]], action: .quit, summary: "quit", section: other),
+
+            Binding(keys: [c("b")], action: .wordBackward, summary: "cursor to the previous word", section: "While selecting", mode: .selecting),
+
+            Binding(keys: [[.enter]], action: .submit, summary: "keep the search, at its match", section: "Search prompt", mode: .search, hint: "keeps"),
+            Binding(keys: [[.escape], [.control("c")]], action: .abandon, summary: "cancel: back where the search began", section: "Search prompt",
+                    mode: .search, hint: "cancels"),
+            Binding(keys: [[.backspace], [.delete]], action: .eraseBackward, summary: "delete the last character (none left: cancel)",
+                    section: "Search prompt", mode: .search),
+            Binding(keys: [[.control("u")]], action: .eraseToStart, summary: "clear the query", section: "Search prompt", mode: .search),
+            Binding(keys: [[.function(1)]], action: .toggleHelp, summary: "this help", section: "Search prompt", mode: .search),
+
+            Binding(keys: [[.enter]], action: .submit, summary: "go to the paragraph", section: "Paragraph prompt", mode: .paragraphNumber, hint: "to go"),
+            Binding(keys: [[.backspace], [.delete]], action: .eraseBackward, summary: "delete the last digit (none left: cancel)",
+                    section: "Paragraph prompt", mode: .paragraphNumber),
+            Binding(keys: [[.escape]], action: .abandon, summary: "cancel", section: "Paragraph prompt", mode: .paragraphNumber),
+            Binding(keys: [[.function(1)]], action: .toggleHelp, summary: "this help", section: "Paragraph prompt", mode: .paragraphNumber),
+
+            Binding(keys: [[.enter]], action: .submit, summary: "save the note", section: "Note editor", mode: .note, hint: "saves"),
+            Binding(keys: [[.escape], [.control("c")]], action: .abandon, summary: "cancel: the note is not saved", section: "Note editor",
+                    mode: .note, hint: "cancels"),
+            Binding(keys: [[.left]], action: .caretLeft, summary: "cursor left", section: "Note editor", mode: .note),
+            Binding(keys: [[.right]], action: .caretRight, summary: "cursor right", section: "Note editor", mode: .note),
+            Binding(keys: [[.home], [.control("a")]], action: .caretHome, summary: "cursor to the start", section: "Note editor", mode: .note),
+            Binding(keys: [[.end], [.control("e")]], action: .caretEnd, summary: "cursor to the end", section: "Note editor", mode: .note),
+            Binding(keys: [[.backspace]], action: .eraseBackward, summary: "delete the character before the cursor", section: "Note editor",
+                    mode: .note),
+            Binding(keys: [[.delete]], action: .eraseForward, summary: "delete the character under the cursor", section: "Note editor",
+                    mode: .note),
+            Binding(keys: [[.control("u")]], action: .eraseToStart, summary: "delete back to the start", section: "Note editor", mode: .note),
+            Binding(keys: [[.function(1)]], action: .toggleHelp, summary: "this help", section: "Note editor", mode: .note),
+
+            Binding(keys: [c("j"), [.down]], action: .scrollHelpDown, summary: "scroll down", section: "Help", mode: .help),
+            Binding(keys: [c("k"), [.up]], action: .scrollHelpUp, summary: "scroll up", section: "Help", mode: .help),
+            Binding(keys: [[.control("c")]], action: .quit, summary: "quit", section: "Help", mode: .help),
+        ], unbound: [
+            .search: Unbound(typing: .anyCharacter, typingSummary: "typed into the query", otherwise: nil, otherwiseSummary: "ignored"),
+            .paragraphNumber: Unbound(typing: .digits, typingSummary: "typed (digits only)", otherwise: .abandon, otherwiseSummary: "cancels"),
+            .note: Unbound(typing: .anyCharacter, typingSummary: "typed into the note", otherwise: nil, otherwiseSummary: "ignored"),
+            .help: Unbound(typing: nil, otherwise: .closeHelp, otherwiseSummary: "any other key closes"),
         ])
     }()
 }

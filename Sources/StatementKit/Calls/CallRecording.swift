@@ -54,11 +54,15 @@ extension Reading {
         let addressee = found.addressee.map { p.substring(ofTokens: $0) }
         let cue = p.text(ofTokens: found.cue)
         let start = min(found.cue.lowerBound, found.addressee?.lowerBound ?? found.cue.lowerBound)
+        let cueSpan = found.cue.isEmpty ? nil : p.span(ofTokens: found.cue)
+        let addresseeSpan = found.addressee.flatMap { $0.isEmpty ? nil : p.span(ofTokens: $0) }
+        let group = calls.count
         for action in found.actions {
             let span = p.span(ofTokens: start..<action.upperBound)
             calls.append(CallToAction(
                 paragraph: p.index, span: span, actor: nil, cue: cue, addressee: addressee,
-                action: p.substring(ofTokens: action), strength: found.strength))
+                action: p.substring(ofTokens: action), strength: found.strength, cueSpan: cueSpan, addresseeSpan: addresseeSpan,
+                actionSpan: action.isEmpty ? TextSpan(start: span.end, end: span.end) : p.span(ofTokens: action), group: group))
             callActors.append(actor)
         }
         // "The ministry called for “maximum restraint”": a phrase quoted in passing in a

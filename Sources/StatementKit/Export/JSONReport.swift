@@ -8,9 +8,8 @@ public enum JSONReport {
     }
 
     /// The report in pieces of about 64 KB, handed to `emit` as they are made: a long
-    /// statement's report is never held whole (as one value tree and one string it took six
-    /// times the statement's size), and it is written straight into bytes (a value tree per
-    /// quote cost as much as the analysis). This is the one place the report's shape is written.
+    /// statement's report is never held whole, and it is written straight into bytes with no
+    /// value tree per quote. This is the one place the report's shape is written.
     /// `path`, when given, leads the object: a batch's JSON Lines name the file each came from.
     public static func write(_ document: Document, pretty: Bool = true, path: String? = nil, to emit: (String) -> Void) {
         var json = JSONWriter(indent: pretty ? 2 : nil)

@@ -1,6 +1,6 @@
 /// Writes JSON straight into UTF-8 bytes, in the same shape as `JSONValue.serialized`: what the
-/// streamed report is made with. Building a value tree for
-/// every quote and call and then a string for every field cost as much as the analysis.
+/// streamed report is made with, so that no value tree or string is built for each quote,
+/// call and field.
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
     let indent: Int?
@@ -79,8 +79,7 @@ struct JSONWriter {
         }
     }
 
-    /// Copies the runs between escapes whole: most text needs none, and appending byte by byte
-    /// was most of the report's time. Escaped: the quote, the backslash, C0 controls and DEL,
+    /// Copies the runs between escapes whole, as most text needs none. Escaped: the quote, the backslash, C0 controls and DEL,
     /// C1 controls, and U+2028 and U+2029 (which break JavaScript readers).
     static func escape(_ utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
         bytes.append(0x22)

@@ -7,7 +7,7 @@ public struct Document: Sendable {
     public var paragraphs: [Paragraph]
     /// Every sentence of every paragraph, in reading order. One array for the statement rather
     /// than one per paragraph: a long statement has hundreds of thousands of paragraphs, and an
-    /// array each took more memory than their spans. It also leaves a paragraph the same before
+    /// array each would take more memory than their spans. It also leaves a paragraph the same before
     /// and after the analysis, so a reader's outline and its analysis share their paragraphs.
     public var sentences: [TextSpan]
     public var quotes: [Quote]
@@ -16,10 +16,12 @@ public struct Document: Sendable {
     public var reportedSpeech: [Quote]
     public var speakers: [Speaker]
     public var callsToAction: [CallToAction]
+    /// Where the narration names each speaker, in reading order.
+    public var mentions: [SpeakerMention]
 
     public init(
         source: String, text: String, paragraphs: [Paragraph], sentences: [TextSpan] = [], quotes: [Quote],
-        reportedSpeech: [Quote] = [], speakers: [Speaker], callsToAction: [CallToAction]
+        reportedSpeech: [Quote] = [], speakers: [Speaker], callsToAction: [CallToAction], mentions: [SpeakerMention] = []
     ) {
         self.source = source
         self.text = text
@@ -29,6 +31,7 @@ public struct Document: Sendable {
         self.reportedSpeech = reportedSpeech
         self.speakers = speakers
         self.callsToAction = callsToAction
+        self.mentions = mentions
     }
 
     /// The quotes of one paragraph (quotes are in reading order, so this is a binary search).
@@ -48,37 +51,25 @@ public struct Document: Sendable {
         reportedSpeech[Self.range(of: index..<(index + 1), in: reportedSpeech, key: \.paragraph)]
     }
 
+    /// The mentions of speakers in one paragraph.
+    public func mentions(inParagraph index: Int) -> ArraySlice<SpeakerMention> {
+        let span = paragraphs[index].span
+        return mentions[Self.range(of: span.start..<span.end, in: mentions, key: \.span.start)]
+    }
+
+    /// Where the narration names speaker `index` of `speakers`.
+    public func mentions(of index: Int) -> [TextSpan] {
+        mentions.filter { $0.speaker == index }.map(\.span)
+    }
+
     public func callsToAction(inParagraph index: Int) -> ArraySlice<CallToAction> {
         callsToAction[Self.range(of: index..<(index + 1), in: callsToAction, key: \.paragraph)]
     }
 
     /// The items whose key lies in `keys`, for items in order of their key: a binary search.
     private static func range<T>(of keys: Range<Int>, in items: [T], key: (T) -> Int) -> Range<Int> {
-        func firstIndex(atLeast value: Int) -> Int {
-            var low = 0, high = items.count
-            while low < high {
-                let middle = (low + high) / 2
-                if key(items[middle]) < value { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
+        func firstIndex(atLeast value: Int) -> Int { Bisection.firstIndex(in: items.count) { key(items[$0]) >= value } }
         let first = firstIndex(atLeast: keys.lowerBound)
         return first..<max(first, firstIndex(atLeast: keys.upperBound))
-    }
-}
-
-/// A block of the statement: text between blank lines, or a single line when the text has
-/// no blank line at all.
-public struct Paragraph: Hashable, Sendable {
-    public var index: Int
-    public var span: TextSpan
-    /// A view into the document's text, not a copy: a statement is held once however it is cut.
-    /// Its sentences are the document's (`Document.sentences(inParagraph:)`).
-    public var text: Substring
-
-    public init(index: Int, span: TextSpan, text: Substring) {
-        self.index = index
-        self.span = span
-        self.text = text
     }
 }

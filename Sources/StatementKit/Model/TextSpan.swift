@@ -4,8 +4,8 @@
 /// means the same thing on every platform and in every export.
 public struct TextSpan: Hashable, Sendable, Comparable {
     // Stored in 32 bits: a long statement holds millions of spans (paragraphs, sentences,
-    // quotes, calls, names), and 64-bit offsets made them a tenth of the reader's memory.
-    // `Statement` refuses texts of 4 GiB or more, so every offset fits.
+    // quotes, calls, names), which at 64 bits would be a tenth of the reader's memory.
+    // `LoadedStatement` refuses texts of 4 GiB or more, so every offset fits.
     private var first: UInt32
     private var last: UInt32
 

@@ -1,5 +1,6 @@
-/// The quotation marks the scanner knows, and which way each one faces.
-enum QuoteMark {
+/// The quotation marks the scanner knows, and which way each one faces. The reader asks it too,
+/// so that both agree on which marks end a quote.
+public enum QuoteMark {
     enum Direction { case opening, closing, either }
     enum Weight { case double, single }
 
@@ -15,6 +16,11 @@ enum QuoteMark {
         default:
             return false
         }
+    }
+
+    /// Whether a mark can end a quote: a closing one, or a straight one.
+    public static func canClose(_ scalar: Unicode.Scalar) -> Bool {
+        isQuoteMark(scalar) && direction(scalar) != .opening
     }
 
     static func weight(_ scalar: Unicode.Scalar) -> Weight {

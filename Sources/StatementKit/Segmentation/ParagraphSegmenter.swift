@@ -4,8 +4,8 @@ public enum ParagraphSegmenter {
     /// Spans of the paragraphs in `text`, each trimmed of surrounding whitespace.
     ///
     /// One forward pass over the text's own UTF-8, so the analysis reads a `String` in place
-    /// instead of copying the whole statement into an array of scalars first (and stepping
-    /// the string's scalar view checked its indices at every scalar and took twice as long).
+    /// without a copy of the statement as scalars, and without the index checks of stepping
+    /// its scalar view.
     public static func paragraphs(in text: String.UnicodeScalarView) -> [TextSpan] {
         places(in: String(text)).map(\.span)
     }

@@ -5,8 +5,8 @@
 /// copied in here (flags, the known word, capitals); its text is in the vocabulary, under
 /// `spelling`, for the few places that need it (names and roles being built).
 ///
-/// Forty bytes, laid out so: the rules read tokens more than anything else, and at seventy-two
-/// bytes (64-bit offsets, a hash, an optional sign) a paragraph's tokens took twice the cache.
+/// Forty bytes, laid out so: the rules read tokens more than anything else, so a paragraph's
+/// tokens are kept as small as their facts allow (32-bit offsets, no strings).
 struct Token: Sendable {
     enum Kind: UInt8, Sendable, Equatable {
         case word
@@ -45,7 +45,7 @@ struct Token: Sendable {
     /// A word that keeps its full stop (`U.S.`, `Mr.`).
     var endsWithFullStop = false
     /// A one-scalar punctuation token, whose sign is `first`: every rule asks "is this a
-    /// comma, a full stop, a colon", and asking the text each time was the tokens' largest cost.
+    /// comma, a full stop, a colon", so the answer is carried rather than read from the text.
     var isSign = false
     /// For a form of a cue of the `CueGrammar`: its number there plus one (zero for no cue).
     var cue: UInt8 = 0
@@ -53,8 +53,7 @@ struct Token: Sendable {
     var modal: UInt8 = 0
     /// How many more UTF-8 bytes than scalars stand before the token in its paragraph, so that
     /// its place in the paragraph's UTF-8 is `start` plus this (zero in ASCII). Last, in the
-    /// four bytes the layout had spare after the one-byte fields (forty bytes either way): a
-    /// list of shifts beside the tokens cost an append a token.
+    /// four bytes the layout has spare after the one-byte fields, so it costs no room.
     var utf8Shift: Int32 = 0
 
     init(kind: Kind, spelling: Int32, first: Unicode.Scalar) {

@@ -6,8 +6,7 @@
 /// sentence starts without a space (`forward.It`).
 ///
 /// Shaped for speed: every byte of the statement passes through here. It reads the paragraph's
-/// own UTF-8 through a buffer pointer (decoding it into scalars first was a pass and a
-/// buffer of its own), ASCII a byte at a time and the letters of words eight at a time, and
+/// own UTF-8 through a buffer pointer (no pass or buffer of decoded scalars), ASCII a byte at a time and the letters of words eight at a time, and
 /// looks each word up in the vocabulary by its bytes straight from there.
 enum Tokenizer {
     /// The tokens of a text on its own, outside an analysis (what the tests cut).

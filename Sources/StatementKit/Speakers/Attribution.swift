@@ -46,12 +46,15 @@ extension Reading {
                 let place = name.role == nil && start > sentence.lowerBound && p.tokens[start - 1].is(oneOf: [.in, .at])
                     && !p.tokens[end - 1].flags.contains(.possessive)
                 let withThe = p.tokens[start].is(.the) || (start > sentence.lowerBound && p.tokens[start - 1].is(.the))
-                if !place, let id = cast.resolve(reference, sentence: number, position: index), number == 0, cast.voice == nil,
-                   firstName, withThe, !name.name.hasSuffix("'s"), !name.name.hasSuffix("’s"), name.kind != .person || name.role == nil
-                {
-                    // "The United States strongly supports …; we call upon …": a body named with
-                    // "the" in a statement's first sentence is the voice of its "we".
-                    cast.voice = id
+                if !place, let id = cast.resolve(reference, sentence: number, position: index) {
+                    noteMention(of: id, tokens: index..<end, in: p, kind: .name)
+                    if number == 0, cast.voice == nil, firstName, withThe, !name.name.hasSuffix("'s"), !name.name.hasSuffix("’s"),
+                       name.kind != .person || name.role == nil
+                    {
+                        // "The United States strongly supports …; we call upon …": a body named
+                        // with "the" in a statement's first sentence is the voice of its "we".
+                        cast.voice = id
+                    }
                 }
             }
             firstName = false
@@ -152,6 +155,8 @@ extension Reading {
             // "the final arrangements concluded today": only people, bodies and documents speak.
             if case .description(let description) = reference, !Self.canSpeak(description.head) { return }
             guard let id = cast.resolve(reference, sentence: number, position: part.lowerBound) else { return }
+            // Names are noted with the sentence's other names; pronouns are not kept.
+            if case .description = reference { noteMention(of: id, tokens: part, in: p, kind: .description) }
             if first == nil { first = id } else { others.append(id) }
         }
         guard let first else { return nil }

@@ -6,7 +6,7 @@
 /// so that a paragraph read as a value can still fill its tags when asked.
 final class SentenceTagging {
     /// Made when a rule first asks for a tag: a statement no rule asks about never decodes the
-    /// weights (about 10 ms, on the reader's way to its first screen).
+    /// weights, which would stand on the reader's way to its first screen.
     private lazy var tagger = PartOfSpeechTagger()
     /// The paragraph's vocabulary, held only while the paragraph is read: kept longer, it
     /// would make the next paragraph's words copy the whole vocabulary (and the token list).

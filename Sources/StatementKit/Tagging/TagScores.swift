@@ -23,8 +23,8 @@ package struct TagScores: Sendable, Equatable {
     }
 
     /// The best tag (the first of equals): the highest score found by halving the vector
-    /// (`SIMD.max()` and `wrappedSum()` walk the lanes one by one, which was half the tagger's
-    /// time) and its lane by comparing all sixteen at once.
+    /// (`SIMD.max()` and `wrappedSum()` walk the lanes one by one) and its lane by comparing
+    /// all sixteen at once.
     @inline(__always) package var best: Int {
         let eight = pointwiseMax(first.lowHalf, first.highHalf)
         let four = pointwiseMax(eight.lowHalf, eight.highHalf)

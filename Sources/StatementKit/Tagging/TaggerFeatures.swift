@@ -48,7 +48,7 @@ package enum TaggerFeatures {
     /// of tags; 0 for a word too rare to say), by its `classKey`.
     ///
     /// Each feature is the hash of its template and its value's UTF-8, hashed straight from the
-    /// scalars (making a string of each value was most of the time a new spelling took).
+    /// scalars, without making a string of each value.
     package static func spelling(_ text: String, classes: (UInt32) -> UInt32) -> Spelling {
         let scalars = Array(text.unicodeScalars)
         let normal = normalized(scalars)[...]

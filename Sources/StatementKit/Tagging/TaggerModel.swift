@@ -13,8 +13,7 @@ package struct TaggerModel: Sendable {
     private var starts: [Int32] = [0]
     /// Each feature by its hash, open addressing (at most half full), with its mask and where
     /// its scores start beside the hash so that a look-up reads one place: the tagger looks up
-    /// some seventy features for each new spelling, and bisecting 60,000 hashes, then reading
-    /// three arrays, was most of the time a new spelling took.
+    /// some seventy features for each new spelling.
     private var slots: [Slot] = []
     private struct Slot {
         var hash: UInt32 = 0
@@ -154,11 +153,7 @@ package struct TaggerModel: Sendable {
     }
 
     private static func find(_ key: UInt32, in sorted: [UInt32]) -> Int? {
-        var low = 0, high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < key { low = middle + 1 } else { high = middle }
-        }
+        let low = Bisection.firstIndex(in: sorted.count) { sorted[$0] >= key }
         return low < sorted.count && sorted[low] == key ? low : nil
     }
 

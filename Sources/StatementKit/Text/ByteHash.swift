@@ -1,6 +1,6 @@
 /// A 64-bit hash of a run of bytes, eight bytes at a step: what the vocabulary's long words
-/// and the cast's names are kept by. FNV-1a took a multiplication a byte, and a `Hasher`
-/// (SipHash) fed a string's bytes was most of the cost of looking a name up.
+/// and the cast's names are kept by: one multiplication per eight bytes, where FNV-1a needs one
+/// a byte and SipHash far more.
 enum ByteHash {
     static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)

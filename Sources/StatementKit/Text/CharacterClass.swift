@@ -1,11 +1,9 @@
 /// Questions about single scalars that every stage asks. Most statements are mostly ASCII, so
-/// each question answers ASCII with arithmetic and asks the Unicode tables only above it: the
-/// table look-up was a quarter of the analysis time.
+/// each question answers ASCII with arithmetic and asks the Unicode tables only above it.
 extension Unicode.Scalar {
-    // Each question is inlined for ASCII and calls out of line above it. Shaped that way on
-    // purpose: the Unicode property types are resilient, and a function that inlined a look-up
-    // set up stack room for them on every call (about 150 instructions before its first
-    // line), which made the tokenizer's word loop cost 300 instructions a word.
+    // Each question is inlined for ASCII and calls out of line above it: the Unicode property
+    // types are resilient, and a function that inlines a look-up sets up stack room for them
+    // on every call, ASCII or not.
 
     /// Dashes, curly quotes, apostrophes, bullets and the ellipsis (U+2010–U+2027): after ASCII
     /// the commonest scalars in a statement, and none of them a letter, digit or space.
@@ -42,8 +40,8 @@ extension Unicode.Scalar {
 }
 
 extension String {
-    /// A string from scalars, written straight into its UTF-8 storage (appending scalar by
-    /// scalar to a `UnicodeScalarView` was the tokenizer's largest cost).
+    /// A string from scalars, written straight into its UTF-8 storage rather than appended
+    /// scalar by scalar to a `UnicodeScalarView`.
     public init<S: Collection>(scalars: S) where S.Element == Unicode.Scalar {
         var capacity = 0
         for scalar in scalars { capacity += UTF8.width(scalar) }

@@ -4,8 +4,8 @@
 /// Offsets count scalars, the text is stored as UTF-8: an offset is found through the byte
 /// offset of every 32nd scalar (an eighth of a byte a scalar), then by stepping over at most 31
 /// scalars. A block of 32 scalars in 32 bytes is ASCII and needs no stepping; a text that is
-/// all ASCII needs no table at all. A copy of the scalars, even at a byte each, was the
-/// reader's largest allocation after the text itself.
+/// all ASCII needs no table at all. No copy of the scalars is made: even at a byte each, it
+/// would be the reader's largest allocation after the text itself.
 ///
 /// Slices are `StatementScalars` too, with the offsets of the whole text (as `ArraySlice`
 /// keeps its array's), and iterating one decodes the UTF-8 in order without finding each

@@ -2,8 +2,7 @@
 /// recognised once per distinct word by the vocabulary and carried by each token as one byte.
 ///
 /// Shaped for speed: the rules compare a token's word many times per word of the statement,
-/// and comparing lowercase strings (or hashing them into sets) was most of what the rules
-/// cost. A token's `known` is nil for every other word, and for anything that is not a word.
+/// so they compare a byte rather than lowercase strings or set look-ups. A token's `known` is nil for every other word, and for anything that is not a word.
 enum KnownWord: String, Sendable {
     // Articles, determiners and pronouns.
     case a, an, the, this, that, these, those, both, one, its, their, his, her, our, my

@@ -6,9 +6,8 @@ import Darwin
 
 /// What the tokenizer learns of each distinct spelling once per analysis: its text, lowercase
 /// form, what the word lists say of it, and its capitals. A statement uses a few thousand
-/// distinct words many times over; working these out for each occurrence was a fifth of the
-/// analysis, and carrying two strings in every token made each copy of a token cost four
-/// reference-count calls.
+/// distinct words many times over, so these are worked out once per spelling, and tokens
+/// carry a number instead of strings (a token is copied without reference counting).
 ///
 /// Shaped for speed: words are found by their UTF-8, as the tokenizer reads it; short ones by
 /// their bytes packed into one integer, others in an open-addressing table keyed by a hash
@@ -43,8 +42,8 @@ struct Vocabulary {
     private var longWords = HashSlots(capacity: 1 << 12)
     /// Words of up to seven UTF-8 bytes, most of any statement, by their short key (see
     /// `shortKey`; zero for an empty slot) with their numbers beside, in one cache line: found
-    /// with one multiplication and one comparison, where hashing and comparing byte by byte
-    /// cost a hundred and fifty instructions a word. Never more than half full.
+    /// with one multiplication and one comparison, without hashing or comparing byte by byte.
+    /// Never more than half full.
     private var shortSlots = [ShortSlot](repeating: ShortSlot(key: 0, number: 0), count: 1 << 12)
     private struct ShortSlot {
         var key: UInt64
@@ -66,8 +65,7 @@ struct Vocabulary {
 
     /// The words of `tokens` with a space where the text had one between them: the names,
     /// roles and surfaces of the phrases the parser reads. Written straight into the string's
-    /// storage from `letters`, where appending word after word to a string cost three hundred
-    /// instructions a word.
+    /// storage from `letters`, in one piece rather than word by word.
     func text<C: Collection>(of tokens: C) -> String where C.Element == Token {
         var count = 0
         for (index, token) in zip(0..., tokens) {

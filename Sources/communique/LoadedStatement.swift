@@ -19,9 +19,10 @@ struct LoadedStatement {
     /// What the analysis, the reader and the notes work on.
     var text: String { extracted?.text ?? source.text }
 
-    func analyzed() -> Document {
-        guard let verbatim = extracted?.verbatim, !verbatim.isEmpty else { return Analyzer.analyze(text, source: name) }
-        return Analyzer.analyze(text, source: name, verbatim: verbatim)
+    /// `mentions: false` for a report, which does not paint where speakers are named.
+    func analyzed(mentions: Bool = true) -> Document {
+        guard let verbatim = extracted?.verbatim, !verbatim.isEmpty else { return Analyzer.analyze(text, source: name, mentions: mentions) }
+        return Analyzer.analyze(text, source: name, verbatim: verbatim, mentions: mentions)
     }
 
     enum Failure: Error, CustomStringConvertible {
@@ -86,8 +87,8 @@ struct LoadedStatement {
 
     private static func readAll(fd: Int32, path: String) throws -> [UInt8] {
         var bytes: [UInt8] = []
-        // A file says how long it is: one allocation instead of doublings that held a long
-        // statement up to three times over while it was read.
+        // A file says how long it is: one allocation, where doublings would hold a long
+        // statement several times over while it is read.
         var info = stat()
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
             if Int(info.st_size) >= TextSpan.maximumOffset { throw Failure.tooLarge(path: path) }

@@ -96,7 +96,7 @@ let package = Package(
         // Drives the built binary: exit codes, stderr lines, JSON shape, and the reader under tmux.
         .testTarget(
             name: "CommuniqueCLITests",
-            dependencies: ["communique"]
+            dependencies: ["communique", "ReaderUI"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -6,6 +6,7 @@
 //   swift run -c release communique-bench generate 10MB FILE   write a generated statement
 //   swift run -c release communique-bench memory 100MB    peak memory of one analysis (own process)
 //   swift run -c release communique-bench tagger 10MB     part-of-speech tagging, tokens per second
+//   swift run -c release communique-bench batch 10000 2KB 3   analyze over a folder, --jobs 1 against 2
 //   swift run -c release communique-bench extraction 200KB   a page's statement out of HTML, Markdown
 //   swift run -c release communique-bench generate-page 50MB FILE   write a generated news page
 #if canImport(Glibc)
@@ -301,6 +302,10 @@ case "opening":
     opening(size: parseSize(arguments.count > 1 ? arguments[1] : "10MB"))
 case "tagger":
     tagger(size: parseSize(arguments.count > 1 ? arguments[1] : "10MB"))
+case "batch":
+    batch(files: arguments.count > 1 ? Int(arguments[1])! : 10_000,
+          size: parseSize(arguments.count > 2 ? arguments[2] : "2KB"),
+          runs: arguments.count > 3 ? Int(arguments[3])! : 3)
 case "generate-page":
     var pages = PageGenerator()
     let page = pages.html(bytes: parseSize(arguments[1]))

@@ -19,6 +19,7 @@ struct Communique: ParsableCommand {
             With no file and a terminal on standard input, the built-in sample statement is used.
             Offsets in the JSON output count Unicode scalars from the start of the text.
             """,
+        version: CommuniqueVersion.current,
         subcommands: [Read.self, Analyze.self, Export.self, Import.self, Themes.self],
         defaultSubcommand: Read.self
     )
@@ -36,6 +37,10 @@ struct Communique: ParsableCommand {
                 Self.exit(withError: ExitCode(2))
             }
             if let failure = error as? LoadedStatement.Failure {
+                Console.error(failure.description)
+                Self.exit(withError: ExitCode.failure)
+            }
+            if let failure = error as? BatchInputs.Failure {
                 Console.error(failure.description)
                 Self.exit(withError: ExitCode.failure)
             }
@@ -87,7 +92,7 @@ extension Communique {
             abstract: "Read a statement full-screen, with panes for its quotes, speakers and calls to action.",
             discussion: "When standard output is not a terminal, the text report is printed instead.")
 
-        @Argument(help: "The statement: a file, or - for standard input. Default: the sample, or a pipe.")
+        @Argument(help: "The statement: a file, or - for standard input. Default: the sample, or a pipe.", completion: .file())
         var file: String?
 
         @Option(help: "A theme name (see `communique themes`) or the path of a theme file.")
@@ -124,12 +129,19 @@ extension Communique {
 
     struct Analyze: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the analysis of a statement as JSON, text or Markdown.")
+            abstract: "Print the analysis of statements as JSON, JSON Lines, text or Markdown.",
+            discussion: """
+                Folders are read recursively for .txt, .html, .htm, .md and .markdown files. With more than one statement, the \
+                statements are analysed on --jobs threads and printed in input order: json as one \
+                array, jsonl as one object a line with its "path", text and markdown one after \
+                another. A statement that cannot be read gets one error line, the others go on, \
+                and the exit status is 1.
+                """)
 
-        @Argument(help: "The statement: a file, or - for standard input. Default: the sample, or a pipe.")
-        var file: String?
+        @Argument(help: "Statements and folders; - for standard input. Default: the sample, or a pipe.", completion: .file())
+        var files: [String] = []
 
-        @Option(name: .shortAndLong, help: "json, text or markdown.")
+        @Option(name: .shortAndLong, help: "json, jsonl, text or markdown.")
         var format: ReportFormat = .text
 
         @Option(help: inputHelp)
@@ -138,7 +150,38 @@ extension Communique {
         @Flag(help: "Print only the statement's text as taken out of a page or Markdown file, for pipelines.")
         var extractOnly = false
 
-        func run() throws { try printReport(of: file, format: format, input: input, extractOnly: extractOnly) }
+        @Option(name: .shortAndLong, help: "Statements analysed at once (default: the number of cores).")
+        var jobs: Int?
+
+        @Option(help: ArgumentHelp("Also read the paths listed in LIST, one a line (- for standard input).", valueName: "LIST"),
+                completion: .file())
+        var filesFrom: String?
+
+        @Flag(name: [.customShort("0"), .customLong("null")], help: "The --files-from list is separated by NUL bytes.")
+        var nulSeparated = false
+
+        @Flag(help: "Print each statement as soon as it is analysed, not in input order.")
+        var unordered = false
+
+        @Flag(help: "Print per-speaker totals over all the statements: quotes, calls made, calls received.")
+        var summary = false
+
+        func validate() throws {
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        }
+
+        func run() throws {
+            let batch = try BatchInputs.collect(arguments: files, filesFrom: filesFrom, nulSeparated: nulSeparated)
+            let single = filesFrom == nil && files.count <= 1 && batch.inputs.count == 1 && batch.problems.isEmpty
+            // One statement prints as it always has: JSON streamed, failures fatal.
+            if single && files.first.map(BatchInputs.isFolder) != true && format != .jsonl && !summary {
+                return try printReport(of: files.first, format: format, input: input, extractOnly: extractOnly)
+            }
+            for problem in batch.problems { Console.error(problem) }
+            let analysis = BatchAnalysis(inputs: batch.inputs, format: format, input: input, extractOnly: extractOnly,
+                                         jobs: jobs ?? BatchAnalysis.defaultJobs, ordered: !unordered, summary: summary)
+            if !analysis.run() || !batch.problems.isEmpty { throw ExitCode.failure }
+        }
     }
 
     struct Themes: ParsableCommand {

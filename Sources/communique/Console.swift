@@ -12,6 +12,9 @@ enum Console {
     /// One line on stderr, prefixed with the program's name.
     static func error(_ line: String) { write("communique: \(line)\n", to: STDERR_FILENO) }
 
+    /// Text on stderr as it is: a progress line redrawn in place.
+    static func rawError(_ text: String) { write(text, to: STDERR_FILENO) }
+
     private static func write(_ text: String, to fd: Int32) {
         var text = text
         text.withUTF8 { buffer in

@@ -88,7 +88,7 @@ struct AnalyzeCommandTests {
 
     @Test(arguments: [
         ("missing.txt", "no such file"),
-        ("", "is a directory"),
+        ("", "a folder without statements"),
     ])
     func unreadableInputIsOneLineAndStatusOne(_ name: String, _ reason: String) throws {
         let scratch = try Scratch()

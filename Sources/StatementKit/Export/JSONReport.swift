@@ -10,7 +10,8 @@ public enum JSONReport {
     /// The report in pieces of about 64 KB, handed to `emit` as they are made: a long
     /// statement's report is never held whole, and it is written straight into bytes with no
     /// value tree per quote. This is the one place the report's shape is written.
-    public static func write(_ document: Document, pretty: Bool = true, to emit: (String) -> Void) {
+    /// `path`, when given, leads the object: a batch's JSON Lines name the file each came from.
+    public static func write(_ document: Document, pretty: Bool = true, path: String? = nil, to emit: (String) -> Void) {
         var json = JSONWriter(indent: pretty ? 2 : nil)
         /// A member holding an array of objects, each written by `fields`, the bytes handed on
         /// whenever 64 KB have gathered.
@@ -27,6 +28,10 @@ public enum JSONReport {
             json.endArray()
         }
         json.beginObject()
+        if let path {
+            json.key("path")
+            json.string(path)
+        }
         json.key("source")
         json.string(document.source)
         objects("paragraphs", document.paragraphs) { paragraph, json in

@@ -2,6 +2,11 @@
 #define COMMUNIQUE_CLIBXML2_SHIM_H
 
 #include <stdint.h>
+// Debian's libxml2 is built with ICU, and its encoding header then includes ICU's own headers,
+// which clash with the copy Foundation carries (a module that imports both fails to build).
+// Nothing here uses the ICU fields of an encoding handler, so ICU is left out of the module.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
 #include <libxml/tree.h>

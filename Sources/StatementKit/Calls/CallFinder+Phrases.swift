@@ -1,0 +1,247 @@
+/// Whom a cue asks and what: the phrases after it, and where an action ends and splits.
+extension CallFinder {
+    /// "urged Afghan political leaders to come together": whom, then `to`, then what.
+    static func objectAndTo(cue: Range<Int>, from start: Int, strength: CallToAction.Strength, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
+        var from = start
+        if from < sentence.upperBound, p.tokens[from].is(.with) { from += 1 }
+        guard let (addressee, to) = addresseeAndTo(from: from, in: p, sentence: sentence),
+              let action = action(after: to, in: p, sentence: sentence) else { return nil }
+        return FoundCall(cue: cue, addressee: addressee, actions: split(action, in: p), actor: .subject(nil), strength: strength)
+    }
+
+    /// "demand that the authorities release ...": the clause's subject is the addressee.
+    static func thatClause(cue: Range<Int>, from start: Int, strength: CallToAction.Strength, in p: ParagraphText, sentence: Range<Int>, actor: FoundCall.Actor = .subject(nil)) -> FoundCall? {
+        let tokens = p.tokens
+        var verb = start
+        while verb < sentence.upperBound, verb < start + 10, sameZone(start, verb, p) {
+            let token = tokens[verb]
+            if verb > start, token.isWord, !token.isCapitalized,
+               token.flags.contains(.verbForm) || token.modal > 0
+            { break }
+            verb += 1
+        }
+        guard verb > start, verb < sentence.upperBound, verb < start + 10,
+              let action = action(after: verb - 1, in: p, sentence: sentence) else { return nil }
+        return FoundCall(cue: cue, addressee: start..<verb, actions: split(action, in: p), actor: actor, strength: strength)
+    }
+
+    /// Whom a call addresses, up to the `to` that starts the action; nil when there is no
+    /// such `to` close by, or what follows `to` is not a verb ("appeal to the UN").
+    static func addresseeAndTo(from start: Int, in p: ParagraphText, sentence: Range<Int>, limit: Int = 14) -> (Range<Int>, Int)? {
+        let tokens = p.tokens
+        var index = start
+        var limit = limit
+        var relative = false
+        while index < sentence.upperBound, index < start + limit, sameZone(start, index, p) {
+            let token = tokens[index]
+            // "called on the committee, which they see as biased, to make changes": a relative
+            // clause between commas belongs to the addressee.
+            if token.is(","), index + 1 < sentence.upperBound, tokens[index + 1].is(oneOf: [.which, .who]),
+               let close = ((index + 2)..<min(sentence.upperBound, index + 16)).first(where: { tokens[$0].is(",") })
+            {
+                limit += close - index
+                index = close + 1
+                continue
+            }
+            if token.kind == .quoteMark || token.is(";") || token.is(":") { return nil }
+            // "press the regime for access, and stand ready to deliver": a second verb of the
+            // caller's own after "and" ends the search for whom.
+            if index > start, token.is(.and), index + 1 < sentence.upperBound, tokens[index - 1].is(","),
+               tokens[index + 1].isWord, !tokens[index + 1].isCapitalized, tokens[index + 1].flags.contains(.baseVerb) { return nil }
+            // "who asked not to be named": the asker's wish for itself, with no one asked.
+            if index == start, token.is(.not) { return nil }
+            // "asked officials how ...": a question, not a call.
+            if token.is(oneOf: [.how, .what, .why, .whether, .if, .where, .when, .that]) { return nil }
+            // "tells VOA it is still too soon to tell": a verb of its own makes a clause, not whom
+            // ("those who are protesting" has its verb inside a relative clause).
+            if token.is(oneOf: [.who, .which]) { relative = true }
+            if index > start, !relative, token.isWord, !token.isCapitalized, token.flags.contains(.auxiliary) || token.modal > 0 {
+                return nil
+            }
+            // "donations via a statement on his blog, in order to help": a purpose, not whom.
+            if token.is(.to), index - 2 >= start, tokens[index - 2].is(.in), tokens[index - 1].cue > 0 { return nil }
+            if token.is(.to), index > start, index + 1 < sentence.upperBound {
+                var verb = index + 1
+                if tokens[verb].is(.not) { verb += 1 }
+                if verb < sentence.upperBound, looksLikeVerb(tokens[verb]) {
+                    // "warned members not to sign": the negation is part of what is asked.
+                    if index - 1 > start, tokens[index - 1].is(.not) { return (start..<(index - 1), index - 2) }
+                    return (start..<index, index)
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    static func looksLikeVerb(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        if token.flags.contains(.baseVerb) { return true }
+        return token.flags.isDisjoint(with: [.determiner, .pronoun, .endsInIng, .endsInEd, .endsInS])
+    }
+
+    /// What is asked: from after `position` to the end of its clause.
+    static func action(after position: Int, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = p.tokens
+        let start = position + 1
+        // The zone the action is read in: the narration it starts from, when it starts with a
+        // phrase quoted in passing ("called for “maximum restraint” from all sides").
+        let zone = closeOfQuoteInPassing(openingAt: start, in: p, sentence: sentence) == nil ? start : position
+        var end = start
+        while end < sentence.upperBound {
+            // "urged Pakistan to take “meaningful action” against ...": a phrase quoted in
+            // passing is read through; any other quote mark ends the action.
+            if let close = closeOfQuoteInPassing(openingAt: end, in: p, sentence: sentence) {
+                end = close + 1
+                continue
+            }
+            guard sameZone(zone, end, p) else { break }
+            let token = tokens[end]
+            if token.isSentenceEnd || token.is(";") || token.is(":") || token.isDash || token.is(")") || token.kind == .quoteMark { break }
+            // "urged X to refrain ... and demanded Y": a second finished verb starts a new clause.
+            // "... to send her to a doctor, but he replied": so does a new subject, and after
+            // ", but" a phrase with an article ("..., but the chair replied").
+            if token.is(.and) || token.is(.but), end + 1 < sentence.upperBound,
+               isFinite(tokens[end + 1]) || tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .i])
+                || (token.is(.but) && tokens[end - 1].is(",") && tokens[end + 1].flags.contains(.determiner)) { break }
+            // "... reviewed by an independent panel, it said.": the reporting clause is not asked.
+            if token.is(","), closesWithReportingClause(after: end, in: p, sentence: sentence) { break }
+            end += 1
+        }
+        while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
+        return end > start ? start..<end : nil
+    }
+
+    /// The closing mark of a quote that opens at `mark` inside a clause of narration, right
+    /// after a word, and closes in the same sentence with no sentence ending inside: a phrase
+    /// quoted in passing ("called for “maximum restraint” from all sides"). Nil for any other
+    /// token, and for a quotation that is a sentence of its own.
+    static func closeOfQuoteInPassing(openingAt mark: Int, in p: ParagraphText, sentence: Range<Int>) -> Int? {
+        guard p.tokens[mark].kind == .quoteMark, mark > sentence.lowerBound, p.tokens[mark - 1].isWord,
+              p.isNarration(mark - 1), !p.tokens[mark - 1].flags.contains(.reporting),  // "he replied “I am not able”" is speech
+              let number = p.quote(ofToken: mark)
+        else { return nil }
+        let quote = p.quotes[number]
+        guard quote.openMark == mark, let close = quote.closeMark, close < sentence.upperBound,
+              !quote.tokens.dropLast().contains(where: { p.tokens[$0].isSentenceEnd })
+        else { return nil }
+        return close
+    }
+
+    /// A verb in the past or third person: "demanded", "told", "calls".
+    static func isFinite(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        if token.flags.contains(.irregularPast) { return true }
+        guard token.flags.contains(.verbForm), !token.flags.contains(.baseVerb) else { return false }
+        return !token.flags.isDisjoint(with: [.endsInEd, .endsInS])
+    }
+
+    static func closesWithReportingClause(after comma: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        var index = comma + 1
+        var words = 0
+        while index < sentence.upperBound, words < 5 {
+            let token = tokens[index]
+            if token.isSentenceEnd { return false }
+            if token.isWord, !token.isCapitalized || words > 0, token.flags.contains(.reporting) {
+                var after = index + 1
+                while after < sentence.upperBound, tokens[after].isWord, words + (after - index) < 8,
+                      !tokens[after].flags.contains(.verbForm) || tokens[after].isCapitalized { after += 1 }
+                return after >= sentence.upperBound || tokens[after].isSentenceEnd || tokens[after].is(",")
+            }
+            if token.isWord { words += 1 }
+            index += 1
+        }
+        return false
+    }
+
+    /// Coordinated actions become separate calls: "come together, resolve their differences,
+    /// and form ..." is three. A split is made only where a known verb begins the next part.
+    static func split(_ action: Range<Int>, in p: ParagraphText) -> [Range<Int>] {
+        let tokens = p.tokens
+        var parts: [Range<Int>] = []
+        var partStart = action.lowerBound
+        var index = action.lowerBound + 1
+        // "train a team that could, if required, provide assistance": inside a relative clause
+        // a comma or "and" coordinates the clause's own verbs, not the actions asked.
+        var inRelativeClause = false
+        while index < action.upperBound {
+            let token = tokens[index]
+            if token.is(oneOf: [.that, .which, .who]), index > partStart, tokens[index - 1].isWord, !tokens[index - 1].is(.and) {
+                inRelativeClause = true
+            }
+            if token.is(.and), index + 1 < action.upperBound, tokens[index + 1].is(.that), index > partStart {
+                // "called for an investigation and that those responsible be brought to justice"
+                parts.append(partStart..<index)
+                partStart = index + 2
+                index += 2
+                continue
+            }
+            if !inRelativeClause, token.is(",") || token.is(.and) || token.is(.or) {
+                var next = index + 1
+                // "accept and fully comply with": an adverb may stand before the second verb, and
+                // starts its part.
+                var adverb: Int?
+                while next < action.upperBound {
+                    if tokens[next].is(oneOf: [.and, .or, .then, .also, .to, .not]) || tokens[next].is(",") {
+                        next += 1
+                    } else if adverb == nil, tokens[next].flags.contains(.longLyWord), !tokens[next].flags.contains(.baseVerb),
+                              p.tag(next) != .verb {
+                        adverb = next
+                        next += 1
+                    } else {
+                        break
+                    }
+                }
+                if next < action.upperBound, next > index, tokens[next].isWord, !tokens[next].isCapitalized,
+                   index > partStart, tokens[next].flags.contains(.baseVerb)
+                    || (tokens[next].flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .beforeVerb, .endsInIng])
+                        && p.tag(next) == .verb)
+                {
+                    parts.append(partStart..<index)  // not empty: index > partStart
+                    partStart = adverb ?? next
+                    index = next
+                }
+            }
+            index += 1
+        }
+        // Kept only when not empty, as it is made: a filter afterwards was a second list.
+        if partStart < action.upperBound { parts.append(partStart..<action.upperBound) }
+        return parts
+    }
+
+    /// "We call on", "I would also urge": the caller speaks of itself, so a bare verb after
+    /// "and" can be its own (a third person's "and condemned" is cut by `isFinite` already).
+    static func callerIsFirstPerson(before cue: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        var index = cue - 1
+        while index >= sentence.lowerBound, index >= cue - 3, p.tokens[index].isWord,
+              !p.tokens[index].flags.isDisjoint(with: [.beforeVerb, .auxiliary, .longLyWord]) || p.tokens[index].is(oneOf: [.also, .again, .once, .further])
+        {
+            index -= 1
+        }
+        return index >= sentence.lowerBound && p.tokens[index].is(oneOf: [.we, .i])
+    }
+
+    /// "We call on those who are protesting to do so peacefully and condemn the attacks": the
+    /// part from "and condemn" on is the caller's own stance, not a second thing asked.
+    static func actionsBeforeCallersOwnStance(_ actions: [Range<Int>], in p: ParagraphText) -> [Range<Int>] {
+        guard let own = actions.indices.dropFirst().first(where: { part in
+            let first = actions[part].lowerBound
+            return p.tokens[first].flags.contains(.callersStance) && !p.tokens[first].isCapitalized
+                && first - 1 >= 0 && p.tokens[first - 1].is(.and)
+        }) else { return actions }
+        return Array(actions[..<own])
+    }
+
+    /// "rejected a call for", and a negated cue: "We are not asking for favours" asks nothing.
+    static func isRefused(before i: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let low = max(sentence.lowerBound, i - 3)
+        if (low..<i).contains(where: { p.tokens[$0].flags.contains(.refusesCall) }) { return true }
+        let near = max(sentence.lowerBound, i - 2)
+        return (near..<i).contains { p.tokens[$0].is(.not) }
+    }
+
+    static func sameZone(_ a: Int, _ b: Int, _ p: ParagraphText) -> Bool {
+        p.sameQuote(a, b) && p.tokens[b].kind != .quoteMark
+    }
+}

@@ -1,0 +1,347 @@
+/// Finds reporting frames and the subjects of clauses among a paragraph's narration tokens.
+enum FrameFinder {
+    /// The frames of one sentence, into a list that may have held another sentence's (its
+    /// room is kept: a list made for each sentence was an allocation and a free each).
+    static func frames(in paragraph: ParagraphText, sentence: Range<Int>, into frames: inout [ReportingFrame]) {
+        frames.removeAll(keepingCapacity: true)
+        let tokens = paragraph.tokens
+        // Most words are no cue at all: one test of the flags before anything else.
+        for position in sentence where tokens[position].flags.contains(.frameCue) && paragraph.isNarration(position) {
+            let token = tokens[position]
+            if token.is(.according), position + 1 < sentence.upperBound, tokens[position + 1].is(.to) {
+                let subject = phraseAfter(position + 1, in: paragraph, sentence: sentence,
+                                          stopAtComma: position == sentence.lowerBound)
+                if !subject.isEmpty {
+                    frames.append(ReportingFrame(verb: position, subject: subject, inverted: true))
+                }
+                continue
+            }
+            if token.is(.words), position >= sentence.lowerBound + 2, tokens[position - 1].is(.the),
+               tokens[position - 2].is(.in), position + 1 < sentence.upperBound, tokens[position + 1].is(.of)
+            {
+                let subject = phraseAfter(position + 1, in: paragraph, sentence: sentence, stopAtComma: false)
+                if !subject.isEmpty {
+                    frames.append(ReportingFrame(verb: position, subject: subject, inverted: true))
+                }
+                continue
+            }
+            if !token.flags.contains(.reporting), token.flags.contains(.issuingVerb) {
+                // "The Prime Minister today issued the following statement:": the issuer speaks.
+                guard issuesAStatement(position, in: paragraph, sentence: sentence),
+                      isVerbUse(position, in: paragraph, sentence: sentence),
+                      let frame = frame(verb: position, in: paragraph, sentence: sentence), !frame.inverted
+                else { continue }
+                frames.append(frame)
+                continue
+            }
+            guard token.flags.contains(.reporting), isVerbUse(position, in: paragraph, sentence: sentence) else {
+                continue
+            }
+            if let frame = frame(verb: position, in: paragraph, sentence: sentence),
+               !isEmbedded(frame, in: paragraph, sentence: sentence)
+            {
+                frames.append(frame)
+            }
+        }
+    }
+
+    /// A statement noun within the next few words: "issued the following statement",
+    /// "released a joint statement".
+    static func issuesAStatement(_ position: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
+        let window = (position + 1)..<min(sentence.upperBound, position + 5)
+        return window.contains { index in
+            let token = paragraph.tokens[index]
+            return token.isWord && (token.flags.contains(.documentNoun) || token.is(.remarks))
+                && !paragraph.tokens[(position + 1)..<index].contains { $0.flags.contains(.preposition) }
+        }
+    }
+
+    /// "X said the measurements told a different story": the second verb is what X said,
+    /// not a speaker of its own.
+    static func isEmbedded(_ frame: ReportingFrame, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
+        guard !frame.inverted else { return false }
+        var before = frame.subject.lowerBound - 1
+        if before >= sentence.lowerBound, paragraph.tokens[before].is(.that) { before -= 1 }
+        guard before >= sentence.lowerBound, paragraph.isNarration(before) else { return false }
+        return paragraph.tokens[before].flags.contains(.reporting)
+    }
+
+    /// Rules out nouns (`the post`, `its note`), passives (`was reported`), infinitives
+    /// (`refused to say`) and sentence-opening participles (`Speaking in ...,`).
+    static func isVerbUse(_ position: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = paragraph.tokens
+        let token = tokens[position]
+        if token.isCapitalized { return false }
+        var previousIndex = position - 1
+        while previousIndex >= sentence.lowerBound, tokens[previousIndex].is(oneOf: [.also, .then, .later, .once, .again, .further]) {
+            previousIndex -= 1
+        }
+        let previous = previousIndex >= sentence.lowerBound ? tokens[previousIndex] : nil
+        if let previous {
+            if previous.is(oneOf: [.was, .were, .is, .are, .be, .been, .being, .to, .am]) { return false }
+            if previous.flags.contains(.determiner) || ReferenceParser.isPossessive(previous) { return false }
+        }
+        if token.flags.contains(.reportingNounLike) {
+            guard let previous, previous.isWord,
+                  previous.isCapitalized || previous.is(oneOf: [.he, .she, .it, .they, .we, .i])
+            else { return false }
+        }
+        if token.flags.contains(.endsInIng) {
+            // A participle reports speech only when the quotation or a "that" clause follows it
+            // ("…, adding that it raised serious concerns").
+            if position + 1 < sentence.upperBound, tokens[position + 1].is(.that) { return true }
+            // "…, saying their detention is political": after a comma, a clause of its own follows.
+            if position - 1 >= sentence.lowerBound, tokens[position - 1].is(","), position + 2 < sentence.upperBound,
+               tokens[position + 1].isWord, !tokens[position + 1].isCapitalized || tokens[position + 1].flags.contains(.determiner),
+               tokens[position + 1].flags.contains(.determiner) || tokens[position + 1].flags.contains(.pronoun)
+            {
+                return true
+            }
+            let window = (position + 1)..<min(sentence.upperBound, position + 14)
+            return window.contains { tokens[$0].kind == .quoteMark || tokens[$0].is(":") }
+        }
+        return true
+    }
+
+    static func frame(verb: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> ReportingFrame? {
+        let tokens = paragraph.tokens
+        let boundary = clauseStart(before: verb, in: paragraph, sentence: sentence)
+        var k = verb - 1
+        while k >= boundary, tokens[k].flags.contains(.beforeVerb) { k -= 1 }
+
+        // `“…,” said X`, or a verb that opens its clause.
+        if k < boundary || (tokens[k].is(",") && k - 1 >= sentence.lowerBound && tokens[k - 1].kind == .quoteMark) {
+            let subject = phraseAfter(verb, in: paragraph, sentence: sentence, stopAtComma: true)
+            guard !subject.isEmpty else { return nil }
+            return ReportingFrame(verb: verb, subject: subject, inverted: true)
+        }
+        // `Institutional recipients, said Mauer, are required`: a parenthetical inverted frame.
+        if tokens[k].is(","), verb + 1 < sentence.upperBound, tokens[verb + 1].isCapitalized {
+            let subject = phraseAfter(verb, in: paragraph, sentence: sentence, stopAtComma: true)
+            // "…, announced Assistant Attorney General Leslie R. Caldwell." ends the sentence.
+            if !subject.isEmpty, subject.upperBound >= sentence.upperBound || tokens[subject.upperBound].is(",")
+                || tokens[subject.upperBound].isSentenceEnd {
+                return ReportingFrame(verb: verb, subject: subject, inverted: true)
+            }
+        }
+        // "One poster admitted ..., writing in a blog post": a participle after a comma
+        // belongs to the main clause's subject.
+        if tokens[verb].flags.contains(.endsInIng), tokens[k].is(",") {
+            guard let subject = mainSubject(in: paragraph, from: boundary, before: k) else { return nil }
+            return ReportingFrame(verb: verb, subject: subject, inverted: false)
+        }
+        // "US special envoy Zalmay Khalilzad who signed an agreement ... welcomed": the
+        // relative clause is skipped.
+        if let relative = (boundary..<k).first(where: { tokens[$0].is(oneOf: [.who, .which]) && $0 > boundary && tokens[$0 - 1].isCapitalized }),
+           !(relative..<k).contains(where: { tokens[$0].is(",") })
+        {
+            return subject(endingAt: relative - 1, clauseStart: boundary, in: paragraph, sentence: sentence).map {
+                ReportingFrame(verb: verb, subject: $0, inverted: false)
+            }
+        }
+        if tokens[k].is(oneOf: [.and, .but]), k > boundary, tokens[verb].flags.isDisjoint(with: [.baseVerb, .reportingLemma]) {
+            // "Montalvo went to a police station and told the police": a finished reporting
+            // verb after "and" shares the clause's subject.
+            return mainSubject(in: paragraph, from: boundary, before: k).map { ReportingFrame(verb: verb, subject: $0, inverted: false) }
+        }
+        guard let subject = subject(endingAt: k, clauseStart: boundary, in: paragraph, sentence: sentence) else {
+            return nil
+        }
+        return ReportingFrame(verb: verb, subject: subject, inverted: false)
+    }
+
+    /// Where the clause holding `position` starts: after a quotation, a semicolon or a colon.
+    static func clauseStart(before position: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Int {
+        var index = position - 1
+        // A subject is never further back than this; the bound keeps run-on text linear.
+        var floor = max(sentence.lowerBound, position - maximumClauseLength)
+        if let dateline = Dateline.end(in: paragraph, sentence: sentence), dateline <= position { floor = max(floor, dateline) }
+        while index >= floor {
+            let token = paragraph.tokens[index]
+            // The clause stays in its zone: narration, or the one quote ("People there must
+            // leave now," inside a quote, has its subject inside it).
+            if !paragraph.sameQuote(index, position) || token.is(";") || token.is(":") { return index + 1 }
+            index -= 1
+        }
+        return floor
+    }
+
+    static let maximumClauseLength = 60
+
+    /// The subject of a verb whose last word before it is at `k`.
+    static func subject(endingAt k: Int, clauseStart: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = paragraph.tokens
+        if tokens[k].is(")"), let open = (clauseStart..<k).last(where: { tokens[$0].is("(") }), open > clauseStart {
+            // "Congressman Chris Pappas (NH-01) released": the subject is before the brackets.
+            return subject(endingAt: open - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)
+        }
+        if tokens[k].flags.contains(.reflexive), k > clauseStart {
+            // "Rick Santorum himself has acknowledged": the reflexive only stresses the subject.
+            return subject(endingAt: k - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)
+        }
+        if tokens[k].isDash, let open = (clauseStart..<k).last(where: { tokens[$0].isDash }), open > clauseStart {
+            // "Residents — many of whom had not slept — urged": the subject is before the aside.
+            return subject(endingAt: open - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)
+        }
+        if tokens[k].is(",") {
+            // "Paul Dewar, an Ottawa New Democrat MP, said": the first chunk that is not an
+            // adverbial, with its appositions.
+            let chunkStart = firstChunkAfterAdverbials(from: clauseStart, before: k, tokens: tokens)
+            if startsAdverbial(chunkStart..<k, tokens: tokens) { return nil }
+            // "We take this opportunity to express …, recall journalists …": a pronoun with
+            // words after it is a clause, not a subject.
+            if k - chunkStart > 1, ReferenceParser.subjectPronoun(tokens[chunkStart]) != nil { return nil }
+            return chunkStart < k ? chunkStart..<k : nil
+        }
+        if tokens[k].is(oneOf: [.and, .but, .or]) {
+            // "... to reopen talks, and publish the data": a bare verb after "and" is more often
+            // another thing asked than a second clause.
+            if k + 1 < tokens.count, !tokens[k + 1].flags.isDisjoint(with: [.baseVerb, .reportingLemma]) {
+                return nil
+            }
+            return mainSubject(in: paragraph, from: clauseStart, before: k)
+        }
+        var j = k
+        while j >= clauseStart, isSubjectWord(tokens[j], at: j, tokens: tokens) || isVerbUsedAsNoun(at: j, tokens: tokens),
+              !paragraph.isVerb(j)
+        { j -= 1 }
+        if j >= clauseStart, tokens[j].is(oneOf: [.who, .which]), j - 1 >= clauseStart {
+            // "Zalmay Khalilzad who signed an agreement ... welcomed": the relative clause is skipped.
+            var i = j - 1
+            if tokens[i].is(",") { i -= 1 }
+            var start = i
+            while start >= clauseStart, isSubjectWord(tokens[start], at: start, tokens: tokens) { start -= 1 }
+            if start < i { return (start + 1)..<(i + 1) }
+        }
+        var start = j + 1
+        while start <= k, tokens[start].isCapitalized, tokens[start].flags.contains(.adverbialStarter) { start += 1 }
+        return start <= k ? start..<(k + 1) : nil
+    }
+
+    /// The subject of the main clause: the first noun phrase after any opening adverbials.
+    static func mainSubject(in paragraph: ParagraphText, from start: Int, before end: Int) -> Range<Int>? {
+        let tokens = paragraph.tokens
+        let chunkStart = firstChunkAfterAdverbials(from: start, before: end, tokens: tokens)
+        var stop = chunkStart
+        while stop < end {
+            let token = tokens[stop]
+            if !token.isWord && !(token.kind == .quoteMark && !token.spaceBefore) { break }
+            if stop > chunkStart && !token.isCapitalized && (!token.flags.isDisjoint(with: [.verbForm, .clauseWord, .beforeVerb, .reflexive])
+                || (token.flags.contains(.endsInEd) && !tokens[stop - 1].flags.contains(.determiner))) { break }
+            // "The blog aims to help": a verb the word lists lack, by its tag.
+            if stop > chunkStart, paragraph.isVerb(stop) { break }
+            stop += 1
+        }
+        guard chunkStart < stop else { return nil }
+        // "the chief of VOA's Africa division, Gwen Dillard, called": a name in apposition
+        // between commas belongs to the subject.
+        // An honorific may open the name ("the head of the agency, Dr. Ann Lee,").
+        if stop + 3 < end, tokens[stop].is(","), let close = ((stop + 2)..<min(end, stop + 7)).first(where: { tokens[$0].is(",") }) {
+            var name = stop + 1
+            while name < close, tokens[name].isCapitalized, tokens[name].flags.contains(.title) { name += 1 }
+            if (name..<close).allSatisfy({ ReferenceParser.isNamePart(tokens[$0]) && !ReferenceParser.isRoleWord(tokens[$0]) }),
+               close - name >= (name > stop + 1 ? 1 : 2)
+            {
+                return chunkStart..<close
+            }
+        }
+        return chunkStart..<stop
+    }
+
+    /// Words after a verb up to the next comma, full stop or quotation mark: the inverted
+    /// subject (`said the post by an unknown author on pigmy`) or what follows `according to`.
+    static func phraseAfter(_ position: Int, in paragraph: ParagraphText, sentence: Range<Int>, stopAtComma: Bool) -> Range<Int> {
+        let tokens = paragraph.tokens
+        var end = position + 1
+        while end < sentence.upperBound, end - position <= 16 {
+            let token = tokens[end]
+            if token.kind == .quoteMark && token.spaceBefore { break }
+            if token.isSentenceEnd || token.is(";") || token.is(":") { break }
+            if token.is(",") && stopAtComma {
+                // "said Dr. Hans Kluge, the WHO regional director." keeps its apposition.
+                if end + 1 < sentence.upperBound, tokens[end + 1].known?.isArticle == true,
+                   let last = ((end + 1)..<sentence.upperBound).first(where: { tokens[$0].isSentenceEnd || tokens[$0].kind == .quoteMark || tokens[$0].is(",") }),
+                   tokens[last].isSentenceEnd,
+                   !((end + 1)..<last).contains(where: { !tokens[$0].isCapitalized && tokens[$0].flags.contains(.verbForm) })
+                {
+                    end = last
+                }
+                break
+            }
+            if token.isWord && !token.isCapitalized && !token.flags.isDisjoint(with: [.auxiliary, .clauseWord]) {
+                // "according to a posting, the website is ...": the phrase ends at the comma.
+                if let comma = ((position + 1)..<end).last(where: { tokens[$0].is(",") }) { end = comma }
+                break
+            }
+            end += 1
+        }
+        return (position + 1)..<end
+    }
+
+    /// Where the first comma-separated chunk that is not an adverbial ("After the match,",
+    /// "Speaking in the parents' defense,") begins.
+    static func firstChunkAfterAdverbials(from start: Int, before end: Int, tokens: [Token]) -> Int {
+        var chunkStart = start
+        var index = start
+        while index < end {
+            if tokens[index].is(",") {
+                if startsAdverbial(chunkStart..<index, tokens: tokens) { chunkStart = index + 1 } else { break }
+            }
+            index += 1
+        }
+        return chunkStart
+    }
+
+    static func startsAdverbial(_ chunk: Range<Int>, tokens: [Token]) -> Bool {
+        guard let first = chunk.first else { return true }
+        // "But U.S. Congressman Tom Lantos, ranking Democrat …, warned": a conjunction before a
+        // name opens the subject, not an adverbial.
+        if tokens[first].is(oneOf: [.and, .but, .so]), first + 1 < chunk.upperBound, tokens[first + 1].isCapitalized {
+            return false
+        }
+        return !tokens[first].flags.isDisjoint(with: [.adverbialStarter, .endsInLy, .endsInIng])
+    }
+
+    /// "said aid workers must", "the rescue teams should": a bare verb right after a word no
+    /// verb can follow there (an article, a reporting verb) is a noun of the subject.
+    static func isVerbUsedAsNoun(at index: Int, tokens: [Token]) -> Bool {
+        guard index > 0 else { return false }
+        let token = tokens[index], before = tokens[index - 1]
+        guard token.isWord, !token.isCapitalized, token.flags.contains(.baseVerb),
+              token.flags.isDisjoint(with: [.clauseWord, .endsSubject, .auxiliary, .endsInIng, .endsInEd, .endsInS]),
+              before.isWord
+        else { return false }
+        return !before.flags.isDisjoint(with: [.determiner, .reporting])
+    }
+
+    static func isSubjectWord(_ token: Token, at index: Int, tokens: [Token]) -> Bool {
+        if token.kind == .quoteMark { return !token.spaceBefore && index > 0 && tokens[index - 1].isWord }
+        if token.is("&") { return true }
+        guard token.isWord else { return false }
+        if token.is(.and) {
+            // "Both the Irving Independent School District and the Irving Police Department",
+            // "the High Representative for Foreign affairs and Security Policy Catherine Ashton"
+            guard index > 0, index + 1 < tokens.count,
+                  tokens[index + 1].flags.contains(.determiner) || tokens[index + 1].isCapitalized else { return false }
+            return tokens[index - 1].isCapitalized
+                || (max(0, index - 4)..<index).contains { tokens[$0].flags.contains(.title) && tokens[$0].isCapitalized }
+        }
+        if token.isCapitalized { return true }
+        // "The Reporters Committee for Freedom of the Press", "Minister for Foreign Affairs
+        // Simon Coveney": after a capitalised body or title, "for" and "to" are inside the name.
+        if token.is(oneOf: [.for, .to]), index > 0, index + 1 < tokens.count, tokens[index - 1].isCapitalized,
+           !tokens[index - 1].flags.isDisjoint(with: [.organisation, .title]), tokens[index + 1].isCapitalized
+        {
+            return true
+        }
+        // "A spokesman for the ministry said": the spokesman speaks, not the ministry.
+        if token.is(.for), index > 0, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized,
+           !tokens[index - 1].flags.isDisjoint(with: [.roleNoun, .title])
+        {
+            return true
+        }
+        // Verbs, clause words, the prepositions a subject does not run on through ("with",
+        // "by"), and adverbs in -ly: one flag test, where these were four set look-ups.
+        return token.flags.isDisjoint(with: [.verbForm, .clauseWord, .endsSubject, .longLyWord])
+    }
+}

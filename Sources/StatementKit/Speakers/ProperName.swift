@@ -1,0 +1,34 @@
+/// Made once per distinct phrase, by the parser, and then only read.
+final class ProperName {
+    let name: String
+    /// The name lowercased, which the cast looks names up by: worked out once per phrase (the
+    /// memo of phrases keeps it) rather than at every mention, and hashed then.
+    let key: NameKey
+    /// The name and the surface as written, as the cast is offered them as aliases.
+    let nameKey: NameKey
+    private(set) var surfaceKey: NameKey
+    var role: String? { didSet { roleLength = role?.unicodeScalars.count ?? 0 } }
+    /// The role's length in scalars: a longer role replaces a shorter one. (Counted in
+    /// characters, it was a pass of grapheme breaking, nine hundred instructions a role.)
+    private(set) var roleLength: Int
+    var kind: Speaker.Kind
+    /// The whole mention as written, kept as an alias.
+    var surface: String { didSet { surfaceKey = NameKey(surface) } }
+    var gender: Gender
+    /// The number the memo of phrases gave the phrase this was parsed from (nil when it was
+    /// parsed without one): the cast tells a mention it has already taken in by this number,
+    /// instead of hashing its strings again.
+    var phrase: Int?
+
+    init(name: String, role: String?, kind: Speaker.Kind, surface: String, gender: Gender) {
+        self.name = name
+        self.key = NameKey(name.lowercased())
+        self.nameKey = NameKey(name)
+        self.surfaceKey = NameKey(surface)
+        self.role = role
+        self.roleLength = role?.unicodeScalars.count ?? 0
+        self.kind = kind
+        self.surface = surface
+        self.gender = gender
+    }
+}

@@ -3,7 +3,7 @@
 /// block is one newline and two in a row end the block, and code is kept exactly.
 ///
 /// It works on UTF-8 bytes: a page's text passes through here once, and building it scalar
-/// by scalar as a `String` was most of the time an extraction took.
+/// by scalar as a `String` would cost more than the parse.
 struct BlockWriter {
     enum Kind: Equatable {
         case paragraph

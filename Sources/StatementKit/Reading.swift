@@ -118,7 +118,7 @@ struct Reading {
         return mentions
     }
 
-    /// A long statement's lists of sentences, quotes and calls are sized from its first
+    /// A long statement's lists of sentences, quotes, reported speech and calls are sized from its first
     /// paragraphs, with a tenth to spare: grown by doubling, they would be copied and faulted
     /// in at twice their final size. Room reserved and never used is address space, not memory.
     static let sampleParagraphs = 1_024
@@ -129,6 +129,8 @@ struct Reading {
         sentences.reserveCapacity(room(sentences.count))
         quotes.reserveCapacity(room(quotes.count))
         speakerOfQuote.reserveCapacity(room(quotes.count))
+        reportedSpeech.reserveCapacity(room(reportedSpeech.count))
+        speakerOfReport.reserveCapacity(room(reportedSpeech.count))
         calls.reserveCapacity(room(calls.count))
         callActors.reserveCapacity(room(calls.count))
         mentions.reserveCapacity(room(mentions.count))

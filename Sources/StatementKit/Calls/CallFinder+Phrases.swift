@@ -205,7 +205,7 @@ extension CallFinder {
             }
             index += 1
         }
-        // Kept only when not empty, as it is made: a filter afterwards was a second list.
+        // Kept only when not empty, as it is made, so that no second list is filtered from it.
         if partStart < action.upperBound { parts.append(partStart..<action.upperBound) }
         return parts
     }

@@ -1,8 +1,8 @@
 
 /// Finds calls to action in one sentence: a cue, whom it addresses, and what it asks.
 enum CallFinder {
-    /// The calls of one sentence, into a list that may have held another sentence's (its room
-    /// is kept: a list made for each sentence was an allocation and a free each).
+    /// The calls of one sentence, into a list that may have held another sentence's: its room
+    /// is kept, so that a sentence costs no allocation.
     static func calls(in paragraph: ParagraphText, sentence: Range<Int>, into calls: inout [FoundCall]) {
         calls.removeAll(keepingCapacity: true)
         let tokens = paragraph.tokens

@@ -135,8 +135,7 @@ struct Cast {
             }
             if entities[id].gender == .unknown { entities[id].gender = name.gender }
             // A name is mentioned the same way again and again: a phrase already offered to
-            // this entity offers nothing new, and hashing its two strings into
-            // `offeredAliases` at every mention was most of what resolving a name cost.
+            // this entity offers nothing new, so its strings are not hashed again.
             if let slot {
                 if phrases[slot].offeredTo == Int32(id) { return (id, false) }
                 phrases[slot].offeredTo = Int32(id)
@@ -252,8 +251,8 @@ struct Cast {
         return best?.entity
     }
 
-    /// By number rather than by entity: an `Entity` passed by value was a copy of its names and
-    /// alias sets for every mention a pronoun looked at.
+    /// By number rather than by entity, so that no `Entity`, names and alias sets and all, is
+    /// copied for each mention a pronoun looks at.
     private func isCompatible(_ id: Int, with pronoun: Lexicon.Pronoun) -> Bool {
         let kind = entities[id].kind, gender = entities[id].gender
         switch pronoun {

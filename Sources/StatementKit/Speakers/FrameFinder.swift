@@ -1,7 +1,7 @@
 /// Finds reporting frames and the subjects of clauses among a paragraph's narration tokens.
 enum FrameFinder {
-    /// The frames of one sentence, into a list that may have held another sentence's (its
-    /// room is kept: a list made for each sentence was an allocation and a free each).
+    /// The frames of one sentence, into a list that may have held another sentence's: its room
+    /// is kept, so that a sentence costs no allocation.
     static func frames(in paragraph: ParagraphText, sentence: Range<Int>, into frames: inout [ReportingFrame]) {
         frames.removeAll(keepingCapacity: true)
         let tokens = paragraph.tokens

@@ -1,7 +1,7 @@
 /// A name or alias as the cast keeps it, with its hash worked out once: names are looked up
-/// at every mention, and a dictionary keyed by the string hashed all its bytes (SipHash)
-/// each time, a fifth of resolving a name. A parsed phrase keeps its keys (see `ProperName`),
-/// so a mention met again hashes nothing but this number.
+/// at every mention, and a dictionary keyed by the string would hash all its bytes each time.
+/// A parsed phrase keeps its keys (see `ProperName`), so a mention met again hashes nothing
+/// but this number.
 struct NameKey: Hashable {
     let text: String
     private let hash: UInt64

@@ -8,8 +8,7 @@ struct PhraseRecords {
         /// The entity the phrase's surface and name were last offered to as aliases; -1 for none.
         var offeredTo: Int32 = -1
         /// What looking the name up found (-1: nothing), as of `version` of the look-ups: a
-        /// name is looked up at every mention, and hashing its key each time was a fifth of
-        /// resolving it.
+        /// name is looked up at every mention, and this keeps its key from being hashed each time.
         var found: Int32 = -1
         var version = -1
     }

@@ -8,8 +8,8 @@ final class ProperName {
     let nameKey: NameKey
     private(set) var surfaceKey: NameKey
     var role: String? { didSet { roleLength = role?.unicodeScalars.count ?? 0 } }
-    /// The role's length in scalars: a longer role replaces a shorter one. (Counted in
-    /// characters, it was a pass of grapheme breaking, nine hundred instructions a role.)
+    /// The role's length in scalars (characters would need grapheme breaking): a longer role
+    /// replaces a shorter one.
     private(set) var roleLength: Int
     var kind: Speaker.Kind
     /// The whole mention as written, kept as an alias.

@@ -245,8 +245,8 @@ struct ReferenceParser {
             headToken = trimmed[preposition - 1]
         }
         let head = vocabulary.lower(of: headToken)
-        // The head's flags are its word lists, looked up once per spelling: hashing the head
-        // into four sets was a tenth of parsing a phrase.
+        // The head's flags are its word lists, looked up once per spelling rather than hashed
+        // into each list for every phrase.
         let flags = headToken.flags
         let kind: Speaker.Kind = flags.contains(.documentNoun) ? .document
             : flags.contains(.organisation) ? .organisation
@@ -258,8 +258,8 @@ struct ReferenceParser {
 
     // MARK: Helpers
 
-    /// The chunks between commas, dashes and brackets that hold a word (kept as they are cut:
-    /// a filter afterwards was a second list).
+    /// The chunks between commas, dashes and brackets that hold a word, kept as they are cut
+    /// so that no second list is made.
     static func splitAtCommas(_ words: ArraySlice<Token>) -> [ArraySlice<Token>] {
         var chunks: [ArraySlice<Token>] = []
         var start = words.startIndex

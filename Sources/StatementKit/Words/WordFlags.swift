@@ -61,8 +61,8 @@ struct WordFlags: OptionSet, Sendable {
     /// Two or more initials with their full stops: `U.S.`, `K.C.` (not `R.`).
     static let dottedInitialism = WordFlags(rawValue: 1 << 48)
 
-    // Facts of the token a spelling makes, set by the vocabulary: the rules ask them of
-    // nearly every token, and each answer was several tests.
+    // Facts of the token a spelling makes, set by the vocabulary once per spelling: the rules
+    // ask them of nearly every token.
     /// A word that can be part of a name (see `ReferenceParser.isNamePart`).
     static let namePart = WordFlags(rawValue: 1 << 49)
     /// A full stop, `!`, `?` or `…` standing alone.

@@ -30,7 +30,7 @@ struct ReferenceParser {
         if primary.count == 1, let pronoun = Self.subjectPronoun(primary.first!) {
             return .pronoun(pronoun)
         }
-        if var name = properName(in: primary) {
+        if let name = properName(in: primary) {
             // "the Red Cross", "the White House": a name given with "the" is a body, not a person.
             if name.kind == .person, name.role == nil, untrimmed.first?.is(.the) == true { name.kind = .organisation }
             // The mention as written, without a trailing "in a statement" or "on Twitter".

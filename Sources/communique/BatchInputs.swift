@@ -109,15 +109,10 @@ struct BatchInputs {
         guard fd >= 0 else { throw Failure.unreadableList(path: list, reason: String(cString: strerror(errno)).lowercased()) }
         defer { if fd != STDIN_FILENO { close(fd) } }
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count == 0 { break }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Failure.unreadableList(path: list, reason: String(cString: strerror(errno)).lowercased())
-            }
-            bytes.append(contentsOf: chunk[0..<count])
+        do {
+            try DescriptorReader.readAll(fd, into: &bytes)
+        } catch let failure as DescriptorReader.Failure {
+            throw Failure.unreadableList(path: list, reason: String(cString: strerror(failure.code)).lowercased())
         }
         let separator: UInt8 = nulSeparated ? 0 : 10
         return bytes.split(separator: separator).compactMap { line in

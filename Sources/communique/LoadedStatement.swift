@@ -94,17 +94,13 @@ struct LoadedStatement {
             if Int(info.st_size) >= TextSpan.maximumOffset { throw Failure.tooLarge(path: path) }
             bytes.reserveCapacity(Int(info.st_size) + 1)
         }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count == 0 { break }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Failure.unreadable(path: path, reason: errorText(errno))
-            }
-            bytes.append(contentsOf: chunk[0..<count])
+        do {
             // Offsets are 32-bit (`TextSpan`); a scalar is at least a byte, so this bounds them.
-            if bytes.count >= TextSpan.maximumOffset { throw Failure.tooLarge(path: path) }
+            try DescriptorReader.readAll(fd, into: &bytes) { read in
+                if read.count >= TextSpan.maximumOffset { throw Failure.tooLarge(path: path) }
+            }
+        } catch let failure as DescriptorReader.Failure {
+            throw Failure.unreadable(path: path, reason: errorText(failure.code))
         }
         return bytes
     }

@@ -54,20 +54,17 @@ public enum TextReport {
 }
 
 extension Speaker {
-    /// `3 quotes, 2 calls`, leaving out a count of none: how the reports and the reader's
-    /// Speakers pane say what a speaker did.
-    public var tally: String {
-        var parts: [String] = []
-        if quoteCount > 0 { parts.append(TextReport.count(quoteCount, "quote")) }
-        if callCount > 0 { parts.append(TextReport.count(callCount, "call")) }
-        return parts.joined(separator: ", ")
-    }
+    /// `3 quotes, 2 calls`, leaving out a count of none: how the reader's Speakers pane says
+    /// what a speaker did.
+    public var tally: String { tally(withReported: false) }
 
     /// `3 quotes, 2 reported, 2 calls`: the tally with reported speech, for the reports.
-    public var fullTally: String {
+    public var fullTally: String { tally(withReported: true) }
+
+    private func tally(withReported: Bool) -> String {
         var parts: [String] = []
         if quoteCount > 0 { parts.append(TextReport.count(quoteCount, "quote")) }
-        if reportedCount > 0 { parts.append("\(reportedCount) reported") }
+        if withReported, reportedCount > 0 { parts.append("\(reportedCount) reported") }
         if callCount > 0 { parts.append(TextReport.count(callCount, "call")) }
         return parts.joined(separator: ", ")
     }

@@ -18,10 +18,14 @@ public struct Document: Sendable {
     public var callsToAction: [CallToAction]
     /// Where the narration names each speaker, in reading order.
     public var mentions: [SpeakerMention]
+    /// Headline, contacts, end marks and the like, with the title, date, place and issuer;
+    /// `.plain` for a statement that is all body.
+    public var structure: StatementStructure
 
     public init(
         source: String, text: String, paragraphs: [Paragraph], sentences: [TextSpan] = [], quotes: [Quote],
-        reportedSpeech: [Quote] = [], speakers: [Speaker], callsToAction: [CallToAction], mentions: [SpeakerMention] = []
+        reportedSpeech: [Quote] = [], speakers: [Speaker], callsToAction: [CallToAction], mentions: [SpeakerMention] = [],
+        structure: StatementStructure = .plain
     ) {
         self.source = source
         self.text = text
@@ -32,6 +36,7 @@ public struct Document: Sendable {
         self.speakers = speakers
         self.callsToAction = callsToAction
         self.mentions = mentions
+        self.structure = structure
     }
 
     /// The quotes of one paragraph (quotes are in reading order, so this is a binary search).

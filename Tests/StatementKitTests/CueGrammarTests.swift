@@ -74,6 +74,8 @@ struct CueGrammarTests {
         Row(text: "The head of the agency, Dr. Ann Lee, urged parents to vaccinate their children.", cue: "urged",
             actor: "Ann Lee", addressee: "parents", action: "vaccinate their children", strength: .request),
         // The agent of a passive.
+        Row(text: "Since the Speaker asked us to take on this task, we have been working together.", cue: "asked",
+            actor: "Speaker", addressee: "us", action: "take on this task", strength: .request),
         Row(text: "He was urged by colleagues to resign.", cue: "was urged",
             actor: "colleagues", addressee: "He", action: "resign", strength: .request),
     ])
@@ -101,6 +103,14 @@ struct CueGrammarTests {
     @Test func anAdverbBeforeASecondVerbStillSplitsTheActions() {
         let calls = analyze("We call on all parties to accept and fully comply with its terms.").callsToAction
         #expect(calls.map(\.action) == ["accept", "fully comply with its terms"])
+    }
+
+    @Test func twoPeopleWhoAskMakeACallEach() {
+        let calls = analyze("Senator Jane Roe and Congressman John Doe asked the council to publish the audit.").callsToAction
+        #expect(calls.map(\.actor) == ["Jane Roe", "John Doe"])
+        #expect(calls.map(\.action) == ["publish the audit", "publish the audit"])
+        let agency = analyze("The Department of Health and Human Services asked hospitals to report cases.").callsToAction
+        #expect(agency.count == 1)
     }
 
     @Test func twoAddresseesOfOneActionStayOneCall() {

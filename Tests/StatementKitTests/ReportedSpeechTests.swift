@@ -41,6 +41,10 @@ struct ReportedSpeechTests {
             speaker: "European Commission", cue: "welcomed"),
         Row(text: "Jane Roe said that the audit revealed serious failings.", content: "the audit revealed serious failings",
             speaker: "Jane Roe", cue: "said"),
+        Row(text: "According to Jane Roe the files were returned by mail.", content: "the files were returned by mail",
+            speaker: "Jane Roe", cue: "According to"),
+        Row(text: "Amnesty International protested on Monday, saying their detention is political.",
+            content: "their detention is political", speaker: "Amnesty International", cue: "saying"),
     ])
     func form(_ row: Row) throws {
         let document = analyze(row.text)
@@ -62,6 +66,7 @@ struct ReportedSpeechTests {
         "If Jane Roe says the talks have failed, the markets will fall.",
         // A call to action is found as a call.
         "Jane Roe urged the parties to return to the talks.",
+        "Since Leader Reid asked us to undertake this joint responsibility, we have been working together.",
         // The statement's own voice.
         "We welcome the release of the prisoners.",
         // Acts, not speech.

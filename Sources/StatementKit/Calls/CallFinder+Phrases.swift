@@ -106,6 +106,10 @@ extension CallFinder {
                 || (token.is(.but) && tokens[end - 1].is(",") && tokens[end + 1].flags.contains(.determiner)) { break }
             // "... reviewed by an independent panel, it said.": the reporting clause is not asked.
             if token.is(","), closesWithReportingClause(after: end, in: p, sentence: sentence) { break }
+            // "asked us to take it on, we have been working": a subject and its verb after a comma
+            // open the main clause.
+            if token.is(","), end + 2 < sentence.upperBound, tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .i]),
+               tokens[end + 2].flags.contains(.auxiliary) || isFinite(tokens[end + 2]) { break }
             end += 1
         }
         while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }

@@ -6,6 +6,8 @@ extension Reading {
         let quoteIndex = p.quote(ofToken: found.cue.lowerBound)
         let quoteSpeaker = quoteIndex.flatMap { quoteSpeakers[$0] }
         var actor: Int?
+        // "Leader Reid and Speaker Boehner asked us to": each named caller makes the call.
+        var fellowActors: [Int] = []
         switch found.actor {
         case .nobody:
             actor = nil
@@ -29,7 +31,10 @@ extension Reading {
             if subject == nil, k >= clause {
                 subject = FrameFinder.subject(endingAt: k, clauseStart: clause, in: p, sentence: sentence)
             }
-            if let subject, let reference = reference(of: p.tokens[subject]) {
+            if let subject, let names = coordinatedPeople(in: subject, of: p, sentence: number) {
+                actor = names[0]
+                fellowActors = Array(names.dropFirst())
+            } else if let subject, let reference = reference(of: p.tokens[subject]) {
                 let scope = quoteIndex == nil ? cast.voice : quoteSpeaker
                 if case .pronoun(let pronoun) = reference, quoteIndex != nil, pronoun == .we || pronoun == .i {
                     actor = quoteSpeaker
@@ -51,19 +56,22 @@ extension Reading {
             cast.markSpeaking(actor)
             if quoteIndex == nil && cast.voice == nil { cast.voice = actor }
         }
+        for fellow in fellowActors { cast.markSpeaking(fellow) }
         let addressee = found.addressee.map { p.substring(ofTokens: $0) }
         let cue = p.text(ofTokens: found.cue)
         let start = min(found.cue.lowerBound, found.addressee?.lowerBound ?? found.cue.lowerBound)
         let cueSpan = found.cue.isEmpty ? nil : p.span(ofTokens: found.cue)
         let addresseeSpan = found.addressee.flatMap { $0.isEmpty ? nil : p.span(ofTokens: $0) }
         let group = calls.count
-        for action in found.actions {
-            let span = p.span(ofTokens: start..<action.upperBound)
-            calls.append(CallToAction(
-                paragraph: p.index, span: span, actor: nil, cue: cue, addressee: addressee,
-                action: p.substring(ofTokens: action), strength: found.strength, cueSpan: cueSpan, addresseeSpan: addresseeSpan,
-                actionSpan: action.isEmpty ? TextSpan(start: span.end, end: span.end) : p.span(ofTokens: action), group: group))
-            callActors.append(actor)
+        for caller in [actor] + fellowActors.map(Optional.some) {
+            for action in found.actions {
+                let span = p.span(ofTokens: start..<action.upperBound)
+                calls.append(CallToAction(
+                    paragraph: p.index, span: span, actor: nil, cue: cue, addressee: addressee,
+                    action: p.substring(ofTokens: action), strength: found.strength, cueSpan: cueSpan, addresseeSpan: addresseeSpan,
+                    actionSpan: action.isEmpty ? TextSpan(start: span.end, end: span.end) : p.span(ofTokens: action), group: group))
+                callActors.append(caller)
+            }
         }
         // "The ministry called for “maximum restraint”": a phrase quoted in passing in a
         // call's action, with no one found to say it, is the caller's words. (All of the
@@ -76,5 +84,22 @@ extension Reading {
                 cast.countQuote(for: actor)
             }
         }
+    }
+
+    /// Two people's names joined by "and" ("Leader Reid and Speaker Boehner"), each resolved;
+    /// nil for any other subject ("the Department of Health and Human Services").
+    private mutating func coordinatedPeople(in subject: Range<Int>, of p: ParagraphText, sentence: Int) -> [Int]? {
+        let joints = subject.filter { p.tokens[$0].is(.and) }
+        guard joints.count == 1, let and = joints.first, and > subject.lowerBound, and + 1 < subject.upperBound,
+              !subject.contains(where: { p.tokens[$0].is(",") }) else { return nil }
+        var names: [Int] = []
+        for part in [subject.lowerBound..<and, (and + 1)..<subject.upperBound] {
+            guard p.tokens[part.lowerBound].isCapitalized, let reference = reference(of: p.tokens[part]),
+                  case .name(let name) = reference, name.kind == .person,
+                  let resolved = cast.resolve(reference, sentence: sentence, position: part.lowerBound)
+            else { return nil }
+            names.append(resolved)
+        }
+        return names[0] == names[1] ? nil : names
     }
 }

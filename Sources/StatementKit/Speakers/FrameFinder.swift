@@ -226,8 +226,9 @@ enum FrameFinder {
         while stop < end {
             let token = tokens[stop]
             if !token.isWord && !(token.kind == .quoteMark && !token.spaceBefore) { break }
-            if stop > chunkStart && !token.isCapitalized && (!token.flags.isDisjoint(with: [.verbForm, .clauseWord, .beforeVerb, .reflexive])
-                || (token.flags.contains(.endsInEd) && !tokens[stop - 1].flags.contains(.determiner))) { break }
+            // "The press group": right after a determiner a word is a noun's, not the verb.
+            if stop > chunkStart && !token.isCapitalized && (!token.flags.isDisjoint(with: [.clauseWord, .beforeVerb, .reflexive])
+                || (!token.flags.isDisjoint(with: [.verbForm, .endsInEd]) && !tokens[stop - 1].flags.contains(.determiner))) { break }
             // "The blog aims to help": a verb the word lists lack, by its tag.
             if stop > chunkStart, paragraph.isVerb(stop) { break }
             stop += 1
@@ -269,8 +270,16 @@ enum FrameFinder {
                 break
             }
             if token.isWord && !token.isCapitalized && !token.flags.isDisjoint(with: [.auxiliary, .clauseWord]) {
-                // "according to a posting, the website is ...": the phrase ends at the comma.
-                if let comma = ((position + 1)..<end).last(where: { tokens[$0].is(",") }) { end = comma }
+                // "according to a posting, the website is ...": the phrase ends at the comma;
+                // "According to Rathbun the property was": without one, at a determiner after a name.
+                if let comma = ((position + 1)..<end).last(where: { tokens[$0].is(",") }) {
+                    end = comma
+                } else if end > position + 2, let article = ((position + 2)..<end).first(where: {
+                    tokens[$0].flags.contains(.determiner) && !tokens[$0].isCapitalized && tokens[$0 - 1].isCapitalized
+                        && ReferenceParser.isNamePart(tokens[$0 - 1])
+                }) {
+                    end = article
+                }
                 break
             }
             end += 1

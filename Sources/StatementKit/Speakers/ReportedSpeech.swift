@@ -66,6 +66,9 @@ enum ReportedSpeech {
             }
         }
         guard start < sentence.upperBound else { return nil }
+        // "protested on Monday, saying …": the participle after the comma is the frame that reports.
+        if start > frame.verb + 1, tokens[start - 1].is(","), tokens[start].flags.contains(.endsInIng),
+           tokens[start].flags.contains(.reporting) { return nil }
         // `said: “…”`, `said “…”`: a quotation follows.
         if tokens[start].kind == .quoteMark || tokens[start].is(":") || tokens[start].is(",") { return nil }
         // "urged X to", "told X to": a call to action, found as such.
@@ -193,7 +196,8 @@ enum ReportedSpeech {
             if token.is(.that) || token.is(",") || token.isSentenceEnd { return false }
             if token.is(.to), index > start, index + 1 < sentence.upperBound, tokens[index + 1].isWord,
                !tokens[index + 1].isCapitalized,
-               tokens[index + 1].is(.not) || !tokens[index + 1].flags.isDisjoint(with: [.baseVerb, .verbForm]) { return true }
+               tokens[index + 1].is(.not) || !tokens[index + 1].flags.isDisjoint(with: [.baseVerb, .verbForm])
+                || p.tag(index + 1) == .verb { return true }
         }
         return false
     }

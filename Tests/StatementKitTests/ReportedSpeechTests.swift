@@ -43,6 +43,14 @@ struct ReportedSpeechTests {
             speaker: "Jane Roe", cue: "said"),
         Row(text: "According to Jane Roe the files were returned by mail.", content: "the files were returned by mail",
             speaker: "Jane Roe", cue: "According to"),
+        Row(text: "The rebel leader Jane Roe vowed to disrupt the elections.", content: "to disrupt the elections",
+            speaker: "Jane Roe", cue: "vowed"),
+        Row(text: "Jane Roe confirmed to VOA the delegation had left.", content: "the delegation had left",
+            speaker: "Jane Roe", cue: "confirmed"),
+        Row(text: "Jane Roe said in the statement the group would target the station.",
+            content: "the group would target the station", speaker: "Jane Roe", cue: "said"),
+        Row(text: "With the help of Pakistan, Jane Roe said, the delegation travelled to Islamabad.",
+            content: "With the help of Pakistan, Jane Roe said, the delegation travelled to Islamabad", speaker: "Jane Roe", cue: "said"),
         Row(text: "Amnesty International protested on Monday, saying their detention is political.",
             content: "their detention is political", speaker: "Amnesty International", cue: "saying"),
     ])
@@ -69,8 +77,12 @@ struct ReportedSpeechTests {
         "Since Leader Reid asked us to undertake this joint responsibility, we have been working together.",
         // The statement's own voice.
         "We welcome the release of the prisoners.",
+        "The United Kingdom condemns the attack on the embassy.",
         // Acts, not speech.
         "The government continues to support the programme.",
+        // A reporting word before an auxiliary is a noun, or its clause is a subject.
+        "Recent reports have shown growth in exports.",
+        "What Jane Roe said was true.",
     ])
     func notReportedSpeech(_ text: String) {
         #expect(analyze(text).reportedSpeech.isEmpty, "\(analyze(text).reportedSpeech.map(\.text))")
@@ -86,6 +98,18 @@ struct ReportedSpeechTests {
         let reports = analyze("The group criticised the decision, saying it was unlawful.").reportedSpeech
         #expect(reports.map(\.text) == ["the decision", "it was unlawful"])
         #expect(reports.map(\.cue) == ["criticised", "saying"])
+    }
+
+    @Test func aFrameAfterWhileIsASecondReport() {
+        let reports = analyze("Jane Roe said ten fighters were killed while John Doe said 30 rebels died.").reportedSpeech
+        #expect(reports.map(\.text) == ["ten fighters were killed", "30 rebels died"])
+        #expect(reports.map(\.speaker) == ["Jane Roe", "John Doe"])
+    }
+
+    @Test func aThreatAfterACommaIsReported() {
+        let reports = analyze("Police officer Jane Roe stopped the drivers, threatening to charge them.").reportedSpeech
+        #expect(reports.map(\.text) == ["to charge them"])
+        #expect(reports.map(\.cue) == ["threatening"])
     }
 
     @Test func theNearerFrameOfANestedReportSpeaks() {

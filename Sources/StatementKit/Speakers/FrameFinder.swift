@@ -72,6 +72,9 @@ enum FrameFinder {
         let tokens = paragraph.tokens
         let token = tokens[position]
         if token.isCapitalized { return false }
+        // "Recent reports have revealed", "what he said was true": the verb comes after.
+        if position + 1 < sentence.upperBound, tokens[position + 1].isWord, !tokens[position + 1].isCapitalized,
+           tokens[position + 1].flags.contains(.auxiliary) { return false }
         var previousIndex = position - 1
         while previousIndex >= sentence.lowerBound, tokens[previousIndex].is(oneOf: [.also, .then, .later, .once, .again, .further]) {
             previousIndex -= 1
@@ -90,6 +93,9 @@ enum FrameFinder {
             // A participle reports speech only when the quotation or a "that" clause follows it
             // ("…, adding that it raised serious concerns").
             if position + 1 < sentence.upperBound, tokens[position + 1].is(.that) { return true }
+            // "…, threatening to charge them": a threat or a promise after a comma.
+            if token.flags.contains(.reportsInfinitive), position - 1 >= sentence.lowerBound, tokens[position - 1].is(","),
+               position + 1 < sentence.upperBound, tokens[position + 1].is(.to) { return true }
             // "…, saying their detention is political": after a comma, a clause of its own follows.
             if position - 1 >= sentence.lowerBound, tokens[position - 1].is(","), position + 2 < sentence.upperBound,
                tokens[position + 1].isWord, !tokens[position + 1].isCapitalized || tokens[position + 1].flags.contains(.determiner),

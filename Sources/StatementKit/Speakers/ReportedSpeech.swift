@@ -11,6 +11,9 @@ enum ReportedSpeech {
         // "issued the following statement:" introduces a text, not a report of it.
         if verb.flags.contains(.issuingVerb) && !verb.flags.contains(.reporting) { return nil }
         if isQuestionOrCondition(frame, in: p, sentence: sentence) { return nil }
+        // "The United Kingdom condemns the attack": in the present, a statement's own act,
+        // whoever it names.
+        if !frame.inverted, verb.flags.contains(.ownStanceNow) { return nil }
         // "We welcome", "I note": the speaker's own words are what the statement says, not a report.
         if !frame.inverted, frame.subject.count == 1, tokens[frame.subject.lowerBound].is(oneOf: [.we, .i]) { return nil }
         let content: Range<Int>?
@@ -51,18 +54,33 @@ enum ReportedSpeech {
             start = that + 1
         }
         var saidThat = start > frame.verb + 1
+        // "confirmed to VOA the delegation had left": whom it was said to, then what.
+        if tokens[start].is(.to), start + 1 < sentence.upperBound, tokens[start + 1].isCapitalized || tokens[start + 1].is(.us),
+           !p.isVerb(start + 1) {
+            var index = start + 1
+            while index < sentence.upperBound, tokens[index].isCapitalized || tokens[index].is(.us) { index += 1 }
+            if index < sentence.upperBound, tokens[index].is(.that) { index += 1; saidThat = true }
+            start = index
+            guard start < sentence.upperBound else { return nil }
+        }
         // "said in a statement:", "said on Twitter, “…”": a phrase of where or when, then the quotation.
         if start < sentence.upperBound, tokens[start].isWord, tokens[start].flags.contains(.preposition) || tokens[start].is(.to) {
-            // "continues to", "agreed to": an infinitive is an act, not a report.
-            if tokens[start].is(.to) { return nil }
-            var index = start + 1
-            while index < sentence.upperBound, index < start + 6, tokens[index].isWord { index += 1 }
-            if index >= sentence.upperBound || tokens[index].isSentenceEnd || tokens[index].is(":") || tokens[index].kind == .quoteMark {
-                return nil
-            }
-            if tokens[index].is(",") {
-                start = index + 1
-                if start < sentence.upperBound, tokens[start].is(.that) { start += 1; saidThat = true }
+            // "continues to", "agreed to": an infinitive is an act, not a report; "vowed to
+            // disrupt the vote" reports a promise or a threat.
+            if tokens[start].is(.to) {
+                guard tokens[frame.verb].flags.contains(.reportsInfinitive) else { return nil }
+            } else {
+                var index = start + 1
+                while index < sentence.upperBound, index < start + 6, tokens[index].isWord { index += 1 }
+                if index >= sentence.upperBound || tokens[index].isSentenceEnd || tokens[index].is(":") || tokens[index].kind == .quoteMark {
+                    return nil
+                }
+                if tokens[index].is(",") {
+                    start = index + 1
+                    if start < sentence.upperBound, tokens[start].is(.that) { start += 1; saidThat = true }
+                } else if let clause = clauseAfterPlace(from: start, in: p, sentence: sentence) {
+                    start = clause
+                }
             }
         }
         guard start < sentence.upperBound else { return nil }
@@ -80,7 +98,7 @@ enum ReportedSpeech {
             let cut = !other.inverted && other.subject.lowerBound > start ? other.subject.lowerBound : other.verb
             var joint = cut - 1
             while joint > start, tokens[joint].flags.contains(.beforeVerb) { joint -= 1 }
-            if joint > start, tokens[joint].is(oneOf: [.and, .but]) || tokens[joint].is(",") || tokens[joint].is(";") {
+            if joint > start, tokens[joint].is(oneOf: [.and, .but, .while]) || tokens[joint].is(",") || tokens[joint].is(";") {
                 end = joint
                 break
             }
@@ -119,14 +137,37 @@ enum ReportedSpeech {
         return trimmed(start..<end, in: p)
     }
 
+    /// "said in the statement the group would …": a preposition, a determiner and a noun or
+    /// two, then a clause opening with a determiner, a pronoun or a name. Where the clause starts.
+    private static func clauseAfterPlace(from preposition: Int, in p: ParagraphText, sentence: Range<Int>) -> Int? {
+        let tokens = p.tokens
+        let article = preposition + 1
+        guard article < sentence.upperBound, tokens[article].flags.contains(.determiner) else { return nil }
+        for nouns in 1...2 {
+            let next = article + 1 + nouns
+            guard next < sentence.upperBound else { return nil }
+            let last = article + nouns
+            guard tokens[last].isWord, !tokens[last].isCapitalized, !p.isVerb(last), !tokens[last].is(.that) else { return nil }
+            let opener = tokens[next]
+            if opener.isWord, opener.flags.contains(.determiner) || ReferenceParser.subjectPronoun(opener) != nil
+                || (opener.isCapitalized && !opener.flags.contains(.capitalisedFunction)) {
+                return next
+            }
+        }
+        return nil
+    }
+
     /// "CONTENT, X said." or "CONTENT, said X.": the sentence up to the frame.
     private static func before(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
         let tokens = p.tokens
         let frameStart = min(frame.verb, frame.subject.lowerBound)
         // "The system is plagued with fraud, he said, and the vote will not be fair": the frame
         // stands inside what it reports.
+        // So does "With their help, it said, the talks began": a clause goes on after the frame.
         if let after = (frame.verb + 1..<sentence.upperBound).first(where: { !tokens[$0].is(",") }), after > frame.verb + 1,
            tokens[after].is(oneOf: [.and, .but])
+            || (tokens[after].isWord && tokens[after].kind != .quoteMark
+                && !(tokens[after].flags.contains(.endsInIng) && tokens[after].flags.contains(.reporting)))
         {
             return trimmed(sentence.lowerBound..<sentence.upperBound, in: p)
         }

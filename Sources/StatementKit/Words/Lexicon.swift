@@ -26,6 +26,7 @@ enum Lexicon {
         add(CueGrammar.modals.map(\.form), .callCue)
         add(["it", "it's", "let", "let's", "now"], .callCue)
         add(reportingLemmas, .reportingLemma)
+        add(reportingWithInfinitive.flatMap(inflections(of:)), .reportsInfinitive)
         add(reportingNounLike, .reportingNounLike)
         add(irregularPasts, .irregularPast)
         add(clauseWords, .clauseWord)
@@ -39,6 +40,7 @@ enum Lexicon {
         add(maleWords, .male)
         add(documentNouns, .documentNoun)
         add(CueGrammar.callersOwnStances, .callersStance)
+        add(CueGrammar.callersOwnStances.map { inflections(of: $0)[1] }, .ownStanceNow)
         add(replyNouns, .replyNoun)
         add(issuingVerbs, .issuingVerb)
         add(["himself", "herself", "itself", "themselves", "myself", "ourselves"], .reflexive)
@@ -73,7 +75,7 @@ enum Lexicon {
     static let lists: [(name: String, words: [String])] = [
         ("clauseWords", clauseWords), ("wordsThatEndASubject", wordsThatEndASubject), ("namingWords", namingWords),
         ("prepositions", prepositions), ("abbreviations", abbreviations), ("reportingLemmas", reportingLemmas),
-        ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
+        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
         ("extraVerbs", extraVerbs), ("auxiliaries", auxiliaries), ("titles", titles), ("organisationWords", organisationWords),
         ("nationalityWords", nationalityWords), ("nameConnectors", nameConnectors),
         ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
@@ -162,8 +164,11 @@ enum Lexicon {
         "condemn", "criticize", "criticise", "praise", "welcome", "express", "share", "recount",
         "narrate", "relate", "preach", "publish", "broadcast", "signal", "certify",
         "attest", "swear", "guarantee", "decry", "denounce", "rebuke", "lambast", "castigate", "hail", "applaud",
-        "commend", "deplore",
+        "commend", "deplore", "threaten",
     ]
+
+    /// Reporting verbs whose content can be an infinitive: a promise or a threat made.
+    static let reportingWithInfinitive: [String] = ["vow", "pledge", "promise", "threaten", "swear", "claim"]
 
     /// Forms that would mislead as reporting verbs in news text (`post` as a noun, `text`).
     static let reportingNounLike: [String] = [

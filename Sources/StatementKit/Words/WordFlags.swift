@@ -44,6 +44,10 @@ struct WordFlags: OptionSet, Sendable {
     static let issuingVerb = WordFlags(rawValue: 1 << 31)
     /// himself, herself, itself, themselves: after a subject, they only stress it.
     static let reflexive = WordFlags(rawValue: 1 << 32)
+    /// A form of a verb that reports with an infinitive: "vowed to", "threatened to".
+    static let reportsInfinitive = WordFlags(rawValue: 1 << 33)
+    /// The present third person of a verb of the speaker's own stance: "condemns", "welcomes".
+    static let ownStanceNow = WordFlags(rawValue: 1 << 34)
 
     // Facts of the spelling rather than of a word list, worked out once per distinct word.
     static let endsInIng = WordFlags(rawValue: 1 << 40)

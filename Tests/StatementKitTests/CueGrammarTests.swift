@@ -76,6 +76,12 @@ struct CueGrammarTests {
         // The agent of a passive.
         Row(text: "Since the Speaker asked us to take on this task, we have been working together.", cue: "asked",
             actor: "Speaker", addressee: "us", action: "take on this task", strength: .request),
+        // Brackets opened in the action close in it.
+        Row(text: "The senators urged the Environmental Protection Agency (EPA) to publish its data.", cue: "urged",
+            actor: "senators", addressee: "the Environmental Protection Agency (EPA)", action: "publish its data", strength: .request),
+        Row(text: "The senators demanded answers from the Environmental Protection Agency (EPA) on its plans.", cue: "demanded",
+            actor: "senators", addressee: nil, action: "answers from the Environmental Protection Agency (EPA) on its plans",
+            strength: .demand),
         Row(text: "He was urged by colleagues to resign.", cue: "was urged",
             actor: "colleagues", addressee: "He", action: "resign", strength: .request),
     ])

@@ -97,6 +97,13 @@ extension CallFinder {
             }
             guard sameZone(zone, end, p) else { break }
             let token = tokens[end]
+            // "answers from the Environmental Protection Agency (EPA) on": brackets opened in
+            // the action close in it.
+            if token.is("("), let close = (end + 1..<sentence.upperBound).first(where: { tokens[$0].is(")") || tokens[$0].is("(") }),
+               tokens[close].is(")") {
+                end = close + 1
+                continue
+            }
             if token.isSentenceEnd || token.is(";") || token.is(":") || token.isDash || token.is(")") || token.kind == .quoteMark { break }
             // "urged X to refrain ... and demanded Y": a second finished verb starts a new clause.
             // "... to send her to a doctor, but he replied": so does a new subject, and after

@@ -149,7 +149,8 @@ extension Lexicon {
         "club", "coach", "captain", "manager", "owner", "team", "board", "message", "letter",
         "report", "article", "editorial", "document", "memo", "notice", "newspaper", "paper",
         "study", "survey", "blog", "tweet", "family", "families", "victim", "victims",
-        "delegation", "panel",
+        "delegation", "panel", "rebel", "militant", "insurgent", "insurgency", "citizen", "delegate",
+        "troops", "relative",
     ]
 
     static let determiners: [String] = [

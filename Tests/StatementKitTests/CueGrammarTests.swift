@@ -119,6 +119,12 @@ struct CueGrammarTests {
         #expect(agency.count == 1)
     }
 
+    @Test func aCallerNamedInPassingDoesNotTakeTheTurn() {
+        let document = analyze("Senator Jane Roe issued this statement on Treasury Secretary John Doe’s request that Congress act:\n\n“We will act now.”")
+        #expect(document.callsToAction.count == 1)
+        #expect(document.quotes.map(\.speaker) == ["Jane Roe"])
+    }
+
     @Test func twoAddresseesOfOneActionStayOneCall() {
         let calls = analyze("We call on Russia and Belarus to release all political prisoners.").callsToAction
         #expect(calls.map(\.addressee) == ["Russia and Belarus"])

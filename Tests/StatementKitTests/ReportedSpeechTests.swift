@@ -51,6 +51,11 @@ struct ReportedSpeechTests {
             content: "the group would target the station", speaker: "Jane Roe", cue: "said"),
         Row(text: "With the help of Pakistan, Jane Roe said, the delegation travelled to Islamabad.",
             content: "With the help of Pakistan, Jane Roe said, the delegation travelled to Islamabad", speaker: "Jane Roe", cue: "said"),
+        Row(text: "The embassy in Kabul said the roads were closed.", content: "the roads were closed",
+            speaker: "embassy in Kabul", cue: "said"),
+        Row(text: "NOAA’s outlook predicted storms would come.", content: "storms would come", speaker: "NOAA", cue: "predicted"),
+        Row(text: "The ministry’s report said the roads were closed.", content: "the roads were closed",
+            speaker: "ministry’s report", cue: "said"),
         Row(text: "Amnesty International protested on Monday, saying their detention is political.",
             content: "their detention is political", speaker: "Amnesty International", cue: "saying"),
     ])

@@ -108,6 +108,7 @@ enum CallFinder {
         }
         var cueStart = i
         var actor: FoundCall.Actor = .subject(nil)
+        var callerInPassing = false
         if let previous, previous.isWord, previous.flags.contains(.determiner) || ReferenceParser.isPossessive(previous) {
             // A noun: "renew our call on", "reaffirmed its appeal to", "the agency's recommendation".
             guard let noun = CueGrammar.all[number].partOfSpeech == .noun ? number : CueGrammar.nounCue(for: CueGrammar.all[number].lemma)
@@ -121,6 +122,7 @@ enum CallFinder {
                 var owner = i - 1
                 while owner - 1 >= sentence.lowerBound, ReferenceParser.isNamePart(tokens[owner - 1]) || tokens[owner - 1].is(.the) { owner -= 1 }
                 actor = .subject(owner..<i)
+                callerInPassing = true
             } else {
                 return nil
             }
@@ -193,6 +195,7 @@ enum CallFinder {
             }
             if var found {
                 if case .subject(nil) = found.actor, case .subject(let owner?) = actor { found.actor = .subject(owner) }
+                found.callerInPassing = callerInPassing
                 return found
             }
         }

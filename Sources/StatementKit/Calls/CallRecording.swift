@@ -53,7 +53,7 @@ extension Reading {
             }
         }
         if let actor {
-            cast.markSpeaking(actor)
+            cast.markSpeaking(actor, takingTurn: !found.callerInPassing)
             if quoteIndex == nil && cast.voice == nil { cast.voice = actor }
         }
         for fellow in fellowActors { cast.markSpeaking(fellow) }

@@ -15,4 +15,7 @@ struct FoundCall {
     var actions: [Range<Int>]
     var actor: Actor
     var strength: CallToAction.Strength
+    /// "Yellen's request that Congress act": the caller is named in passing, in a phrase of
+    /// someone else's sentence, and does not take the turn to speak.
+    var callerInPassing = false
 }

@@ -151,9 +151,7 @@ extension Reading {
             let last = p.tokens[part.upperBound - 1]
             if !last.isCapitalized, last.flags.isDisjoint(with: [.roleNoun, .organisation, .title, .pronoun]),
                let tag = p.tag(part.upperBound - 1), [.adjective, .verb, .adverb, .adposition, .determiner].contains(tag) { return }
-            guard let reference = reference(of: p.tokens[part]) else { return }
-            // "the final arrangements concluded today": only people, bodies and documents speak.
-            if case .description(let description) = reference, !Self.canSpeak(description.head) { return }
+            guard let reference = speakingReference(in: part, of: p) else { return }
             guard let id = cast.resolve(reference, sentence: number, position: part.lowerBound) else { return }
             // Names are noted with the sentence's other names; pronouns are not kept.
             if case .description = reference { noteMention(of: id, tokens: part, in: p, kind: .description) }
@@ -169,6 +167,21 @@ extension Reading {
             cast.statementIssuer = first
         }
         return first
+    }
+
+    /// What a subject refers to when it can speak. "the final arrangements concluded today":
+    /// only people, bodies and documents speak; "NOAA's outlook in May predicted": the owner
+    /// of what cannot speak speaks through it.
+    private mutating func speakingReference(in part: Range<Int>, of p: ParagraphText) -> Reference? {
+        let whole = reference(of: p.tokens[part])
+        if let whole {
+            guard case .description(let description) = whole, !Self.canSpeak(description.head) else { return whole }
+        }
+        guard let possessive = part.first(where: { ReferenceParser.isPossessive(p.tokens[$0]) }), possessive + 1 < part.upperBound,
+              let owner = reference(of: p.tokens[part.lowerBound..<(possessive + 1)])
+        else { return nil }
+        if case .description(let description) = owner, !Self.canSpeak(description.head) { return nil }
+        return owner
     }
 
     /// "Both the Irving Independent School District and the Irving Police Department": each

@@ -52,13 +52,14 @@ struct Cast {
 
     // MARK: Speaking
 
-    mutating func markSpeaking(_ id: Int) {
+    /// `takingTurn` false: named as a speaker, but the one who speaks next is unchanged.
+    mutating func markSpeaking(_ id: Int, takingTurn: Bool = true) {
         if !entities[id].speaks {
             entities[id].speaks = true
             entities[id].firstSpoke = speechOrder
             speechOrder += 1
         }
-        currentSpeaker = id
+        if takingTurn { currentSpeaker = id }
     }
 
     mutating func countQuote(for id: Int) {

@@ -322,11 +322,12 @@ enum FrameFinder {
     static func isVerbUsedAsNoun(at index: Int, tokens: [Token]) -> Bool {
         guard index > 0 else { return false }
         let token = tokens[index], before = tokens[index - 1]
-        guard token.isWord, !token.isCapitalized, token.flags.contains(.baseVerb),
+        guard token.isWord, !token.isCapitalized, !token.flags.isDisjoint(with: [.baseVerb, .reportingLemma]),
               token.flags.isDisjoint(with: [.clauseWord, .endsSubject, .auxiliary, .endsInIng, .endsInEd, .endsInS]),
               before.isWord
         else { return false }
-        return !before.flags.isDisjoint(with: [.determiner, .reporting])
+        // "the report", "the ministry's report": after a determiner or an owner, a noun.
+        return !before.flags.isDisjoint(with: [.determiner, .reporting]) || ReferenceParser.isPossessive(before)
     }
 
     static func isSubjectWord(_ token: Token, at index: Int, tokens: [Token]) -> Bool {

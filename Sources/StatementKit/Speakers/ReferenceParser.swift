@@ -73,6 +73,11 @@ struct ReferenceParser {
         guard let run = Self.lastCapitalisedRun(in: words) else { return nil }
         // A lowercase noun after the run makes the run a modifier: "A Foreign Office spokesperson".
         if run.upperBound < words.endIndex { return nil }
+        // "the embassy in Kabul", "the outlook in May": a place or a time after a noun.
+        if run.lowerBound - 2 >= words.startIndex, words[run.lowerBound - 1].is(oneOf: [.in, .at, .on, .during]),
+           words[run.lowerBound - 2].isWord, !words[run.lowerBound - 2].isCapitalized {
+            return nil
+        }
         words = words[words.startIndex..<run.upperBound]
         var runTokens = Array(words[run])
         var prefixTokens = Array(words[words.startIndex..<run.lowerBound])

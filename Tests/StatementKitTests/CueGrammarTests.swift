@@ -73,6 +73,11 @@ struct CueGrammarTests {
         // A name in apposition, with its honorific, is the one who asks.
         Row(text: "The head of the agency, Dr. Ann Lee, urged parents to vaccinate their children.", cue: "urged",
             actor: "Ann Lee", addressee: "parents", action: "vaccinate their children", strength: .request),
+        // An adverbial between the cue and its particle; a gerund after a preposition.
+        Row(text: "The EU calls in particular on the government to cease its air campaign.", cue: "calls in particular on",
+            actor: "EU", addressee: "the government", action: "cease its air campaign", strength: .request),
+        Row(text: "Senator Jane Roe joined colleagues in calling on the administration to engage with China.", cue: "calling on",
+            actor: "Jane Roe", addressee: "the administration", action: "engage with China", strength: .request),
         // The agent of a passive.
         Row(text: "Since the Speaker asked us to take on this task, we have been working together.", cue: "asked",
             actor: "Speaker", addressee: "us", action: "take on this task", strength: .request),
@@ -125,6 +130,23 @@ struct CueGrammarTests {
         #expect(document.quotes.map(\.speaker) == ["Jane Roe"])
     }
 
+    @Test func aSecondThatClauseAsksItsOwnSubject() {
+        let calls = analyze("The council demands that the forces stop the siege and that all sides step back from the brink.").callsToAction
+        #expect(calls.map(\.addressee) == ["the forces", "all sides"])
+        #expect(calls.map(\.action) == ["stop the siege", "step back from the brink"])
+    }
+
+    @Test func twoAddresseesBetweenCommasAreAskedTheSame() {
+        let calls = analyze("The council calls on the co-chairs, and on all other actors that are part of the group, to respect the truce.").callsToAction
+        #expect(calls.map(\.addressee) == ["the co-chairs", "all other actors that are part of the group"])
+        #expect(calls.map(\.action) == ["respect the truce", "respect the truce"])
+    }
+
+    @Test func aStatementDeliveredBySomeoneIsTheirs() {
+        let calls = analyze("Delivered by the Ambassador, Eleanor Sanders.\n\nWe strongly urge Israel to enable food supplies.").callsToAction
+        #expect(calls.map(\.actor) == ["Eleanor Sanders"])
+    }
+
     @Test func twoAddresseesOfOneActionStayOneCall() {
         let calls = analyze("We call on Russia and Belarus to release all political prisoners.").callsToAction
         #expect(calls.map(\.addressee) == ["Russia and Belarus"])
@@ -143,6 +165,9 @@ struct CueGrammarTests {
         "“Change is coming,” Jane Roe said.",
         "The order requires members to sign a contract.",
         "Never again should crimes of such horror be committed.",
+        // A noun after a determiner; a modal before its subject is a condition.
+        "The letter stresses the need to finish the work.",
+        "Civilians need to be allowed to leave the city should they wish.",
     ])
     func requirementsAndRefusalsAreNotCalls(_ text: String) {
         #expect(analyze(text).callsToAction.isEmpty)

@@ -50,6 +50,15 @@ extension CallFinder {
                tokens[index + 1].isWord, !tokens[index + 1].isCapitalized, tokens[index + 1].flags.contains(.baseVerb) { return nil }
             // "who asked not to be named": the asker's wish for itself, with no one asked.
             if index == start, token.is(.not) { return nil }
+            // "actors that are part of the group": after a noun, "that" opens a relative clause.
+            if token.is(.that), index > start, index + 1 < sentence.upperBound, tokens[index - 1].isWord,
+               !tokens[index - 1].isCapitalized, p.tag(index - 1) == .noun,
+               tokens[index + 1].flags.contains(.auxiliary) || p.isVerb(index + 1) {
+                relative = true
+                limit += 8
+                index += 1
+                continue
+            }
             // "asked officials how ...": a question, not a call.
             if token.is(oneOf: [.how, .what, .why, .whether, .if, .where, .when, .that]) { return nil }
             // "tells VOA it is still too soon to tell": a verb of its own makes a clause, not whom

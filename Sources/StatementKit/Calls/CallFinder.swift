@@ -33,9 +33,32 @@ enum CallFinder {
     /// the same cue's particle again after "and" starts a second addressee with its own action.
     static func secondAddressee(of call: inout FoundCall, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
         let tokens = p.tokens
-        guard call.addressee != nil, let last = call.actions.last, let particle = tokens[call.cue.upperBound - 1].known,
-              [KnownWord.on, .upon, .to, .with].contains(particle)
-        else { return nil }
+        guard call.addressee != nil, let last = call.actions.last, let particle = tokens[call.cue.upperBound - 1].known else { return nil }
+        // "demands that the forces stop the siege and that all sides step back": a second
+        // clause, with its own subject asked.
+        if particle == .that, call.actions.count > 1, last.lowerBound - 2 >= sentence.lowerBound,
+           tokens[last.lowerBound - 1].is(.that), tokens[last.lowerBound - 2].is(.and),
+           var second = thatClause(cue: call.cue, from: last.lowerBound, strength: call.strength, in: p, sentence: sentence, actor: call.actor)
+        {
+            second.callerInPassing = call.callerInPassing
+            call.actions.removeLast()
+            return second
+        }
+        guard [KnownWord.on, .upon, .to, .with].contains(particle) else { return nil }
+        // "calls on the co-chairs, and on all other actors, to respect the truce": two
+        // addressees asked the same.
+        if let addressee = call.addressee,
+           let and = addressee.first(where: { $0 + 2 < addressee.upperBound && tokens[$0].is(.and) && tokens[$0 + 1].is(particle) }),
+           and > addressee.lowerBound
+        {
+            var firstEnd = and, secondEnd = addressee.upperBound
+            while firstEnd > addressee.lowerBound, tokens[firstEnd - 1].is(",") { firstEnd -= 1 }
+            while secondEnd > and + 2, tokens[secondEnd - 1].is(",") { secondEnd -= 1 }
+            call.addressee = addressee.lowerBound..<firstEnd
+            var second = call
+            second.addressee = (and + 2)..<secondEnd
+            return second
+        }
         guard let and = last.dropLast().first(where: { tokens[$0].is(.and) && tokens[$0 + 1].is(particle) }),
               and > last.lowerBound,
               let (addressee, to) = addresseeAndTo(from: and + 2, in: p, sentence: sentence),
@@ -97,8 +120,17 @@ enum CallFinder {
         var number = Int(token.cue) - 1
         if isRefused(before: i, in: p, sentence: sentence) { return nil }
         let previous = i - 1 >= sentence.lowerBound ? tokens[i - 1] : nil
-        // "in order to", "on request": after a preposition the form is a noun of another phrase.
-        if let previous, previous.isWord, previous.flags.contains(.preposition) { return nil }
+        // "in order to", "on request": after a preposition the form is a noun of another phrase;
+        // "joined colleagues in calling on X to": a gerund is the subject's own asking.
+        if let previous, previous.isWord, previous.flags.contains(.preposition) {
+            guard token.flags.contains(.endsInIng), !token.isCapitalized, i - 1 > sentence.lowerBound,
+                  CueGrammar.all[Int(token.cue) - 1].partOfSpeech == .verb,
+                  var call = participleCall(at: i, cue: CueGrammar.all[Int(token.cue) - 1], in: p, sentence: sentence)
+            else { return nil }
+            let clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence)
+            call.actor = FrameFinder.mainSubject(in: p, from: clause, before: i - 1).map { .subject($0) } ?? .nobody
+            return call
+        }
         // "did not make a direct call for violence": after an adjective the form is a noun.
         if let previous, previous.isWord, !previous.isCapitalized,
            previous.flags.isDisjoint(with: [.pronoun, .auxiliary, .beforeVerb, .verbForm, .clauseWord, .determiner, .longLyWord, .endsSubject]),
@@ -139,10 +171,17 @@ enum CallFinder {
             && (previous?.is(oneOf: [.was, .were, .is, .are, .been, .be, .being]) ?? false)
 
         var next = i + 1
-        while next < sentence.upperBound, tokens[next].is(oneOf: [
-            .urgently, .again, .also, .strongly, .repeatedly, .publicly, .once, .further, .firmly, .now, .today, .formally, .jointly,
-        ]) {
-            next += 1
+        while next < sentence.upperBound {
+            if tokens[next].is(oneOf: [
+                .urgently, .again, .also, .strongly, .repeatedly, .publicly, .once, .further, .firmly, .now, .today, .formally, .jointly,
+            ]) {
+                next += 1
+            } else if next + 1 < sentence.upperBound, tokens[next].is(.in), tokens[next + 1].is(.particular) {
+                // "call in particular on the government to"
+                next += 2
+            } else {
+                break
+            }
         }
         guard next < sentence.upperBound, sameZone(i, next, p) else { return nil }
         if passive { return passiveCall(at: i, next: next, cue: cue, in: p, sentence: sentence) }
@@ -360,7 +399,10 @@ enum CallFinder {
         if next + 1 < sentence.upperBound, tokens[next].flags.contains(.beforeVerb) || tokens[next].is(.not),
            tokens[next + 1].is(.have) { return nil }
         let clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence)
-        guard i - 1 >= clause, tokens[i - 1].isWord,
+        // "the need to finish": after a determiner the word is a noun; "should they wish": a
+        // subject after the modal makes a condition or a question.
+        guard i - 1 >= clause, tokens[i - 1].isWord, !tokens[i - 1].flags.contains(.determiner),
+              !ReferenceParser.isPossessive(tokens[i - 1]), ReferenceParser.subjectPronoun(tokens[next]) == nil,
               let subject = FrameFinder.subject(endingAt: i - 1, clauseStart: clause, in: p, sentence: sentence)
         else { return nil }
         // "never again should crimes be committed": an inverted modal has its subject after it.

@@ -76,7 +76,7 @@ enum CueGrammar {
         Cue(lemma: "order", complements: [.addresseeTo], strength: .demand),
         Cue(lemma: "direct", complements: [.addresseeTo], strength: .demand),
         Cue(lemma: "enjoin", complements: [.addresseeTo], strength: .demand),
-        Cue(lemma: "require", complements: [.addresseeTo], strength: .demand, asker: .speaker),
+        Cue(lemma: "require", complements: [.addresseeTo, .thatClause], strength: .demand, asker: .speaker),
         Cue(lemma: "oblige", complements: [.addresseeTo], strength: .demand, asker: .speaker),
         Cue(lemma: "advocate", complements: [.addresseeTo], strength: .encouragement),
         Cue(lemma: "seek", extraForms: ["sought"], complements: [.addresseeTo], strength: .request),

@@ -48,7 +48,10 @@ extension Reading {
                 let withThe = p.tokens[start].is(.the) || (start > sentence.lowerBound && p.tokens[start - 1].is(.the))
                 if !place, let id = cast.resolve(reference, sentence: number, position: index) {
                     noteMention(of: id, tokens: index..<end, in: p, kind: .name)
-                    if number == 0, cast.voice == nil, firstName, withThe, !name.name.hasSuffix("'s"), !name.name.hasSuffix("’s"),
+                    // "the UN Red Crescent aid convoy": a name before a noun only describes it.
+                    let modifier = end < sentence.upperBound && p.tokens[end].isWord && !p.tokens[end].isCapitalized
+                        && (p.tag(end) == .noun || p.tag(end) == .adjective)
+                    if number == 0, cast.voice == nil, firstName, withThe, !modifier, !name.name.hasSuffix("'s"), !name.name.hasSuffix("’s"),
                        name.kind != .person || name.role == nil
                     {
                         // "The United States strongly supports …; we call upon …": a body named
@@ -123,11 +126,13 @@ extension Reading {
         let tokens = p.tokens
         let start = sentence.lowerBound
         guard start + 2 < sentence.upperBound, p.isNarration(start),
-              tokens[start].is(oneOf: [.statement, .communique, .communiqué, .declaration, .remarks, .message])
+              tokens[start].is(oneOf: [.statement, .communique, .communiqué, .declaration, .remarks, .message, .delivered])
         else { return }
         // "Statement attributable to the Spokesperson for the Secretary-General", as the UN heads them.
         let attributed = tokens[start + 1].is(.attributable) && start + 3 < sentence.upperBound && tokens[start + 2].is(.to)
         guard attributed || tokens[start + 1].is(oneOf: [.from, .by, .of]) else { return }
+        // "Delivered by the UK's Human Rights Ambassador": only "by" names who speaks.
+        if tokens[start].is(.delivered), !tokens[start + 1].is(.by) { return }
         let issuerStart = attributed ? start + 3 : start + 2
         var end = issuerStart
         while end < sentence.upperBound, p.isNarration(end), !tokens[end].isSentenceEnd {

@@ -210,7 +210,13 @@ enum FrameFinder {
         var j = k
         while j >= clauseStart, isSubjectWord(tokens[j], at: j, tokens: tokens) || isVerbUsedAsNoun(at: j, tokens: tokens),
               !paragraph.isVerb(j)
-        { j -= 1 }
+        {
+            // "As members of the Support Group the EU calls": an article after a name opens the subject.
+            if j < k, j - 1 >= clauseStart, !tokens[j].isCapitalized, tokens[j].flags.contains(.determiner),
+               tokens[j - 1].isCapitalized, !tokens[j - 1].flags.contains(.capitalisedFunction),
+               ReferenceParser.isNamePart(tokens[j - 1]) { break }
+            j -= 1
+        }
         if j >= clauseStart, tokens[j].is(oneOf: [.who, .which]), j - 1 >= clauseStart {
             // "Zalmay Khalilzad who signed an agreement ... welcomed": the relative clause is skipped.
             var i = j - 1

@@ -20,12 +20,12 @@ enum KnownWord: String, Sendable {
     case `let`, lets = "let's", itS = "it's"
     // Adverbs the rules skip over.
     case also, again, later, once, further, now, today, urgently, strongly, repeatedly, publicly
-    case firmly, formally, jointly
+    case firmly, formally, jointly, particular
     // Verbs and nouns of reporting, naming and asking.
     case said, say, told, words, word, term, phrase, slogan, hashtag, called, labelled, labeled
     case named, titled, entitled, nicknamed, soCalled = "so-called"
     case call, calls, appeal, plead, press, push, demand, urge, ask, request
-    case statement, communique, communiqué = "communiqué", declaration, remarks, message, attributable
+    case statement, communique, communiqué = "communiqué", declaration, remarks, message, attributable, delivered
     case time, high
 }
 

@@ -79,6 +79,9 @@ struct ReportedSpeechTests {
         "If Jane Roe says the talks have failed, the markets will fall.",
         // A call to action is found as a call.
         "Jane Roe urged the parties to return to the talks.",
+        "Jane Roe urges the country to fully respect its obligations.",
+        "The council demands that the forces stop the siege.",
+        "The report demands answers on the election.",
         "Since Leader Reid asked us to undertake this joint responsibility, we have been working together.",
         // The statement's own voice.
         "We welcome the release of the prisoners.",

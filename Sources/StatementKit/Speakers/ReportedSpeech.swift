@@ -89,8 +89,14 @@ enum ReportedSpeech {
            tokens[start].flags.contains(.reporting) { return nil }
         // `said: “…”`, `said “…”`: a quotation follows.
         if tokens[start].kind == .quoteMark || tokens[start].is(":") || tokens[start].is(",") { return nil }
-        // "urged X to", "told X to": a call to action, found as such.
-        if !saidThat, verb(frame, in: p).cue > 0, asksToDo(from: start, in: p, sentence: sentence) { return nil }
+        // "urged X to", "told X to": a call to action, found as such; so are "demands that the
+        // forces stop" and "demands answers" when the cue takes a clause or an object.
+        let cue = verb(frame, in: p).cue
+        if !saidThat, cue > 0, asksToDo(from: start, in: p, sentence: sentence) { return nil }
+        if cue > 0, CueGrammar.all[Int(cue) - 1].partOfSpeech == .verb {
+            let complements = CueGrammar.all[Int(cue) - 1].complements
+            if saidThat ? complements.contains(.thatClause) : complements.contains(.object) { return nil }
+        }
         var end = sentence.upperBound
         // "said A, and added that B": a frame joined to this one ends its content; a frame
         // inside the content ("said that the audit revealed …") is part of what was said.
@@ -235,10 +241,13 @@ enum ReportedSpeech {
         for index in start..<min(sentence.upperBound, start + 10) {
             let token = tokens[index]
             if token.is(.that) || token.is(",") || token.isSentenceEnd { return false }
-            if token.is(.to), index > start, index + 1 < sentence.upperBound, tokens[index + 1].isWord,
-               !tokens[index + 1].isCapitalized,
-               tokens[index + 1].is(.not) || !tokens[index + 1].flags.isDisjoint(with: [.baseVerb, .verbForm])
-                || p.tag(index + 1) == .verb { return true }
+            // "urges the country to fully respect": an adverb may stand before the verb.
+            var next = index + 1
+            if next + 1 < sentence.upperBound, tokens[next].flags.contains(.longLyWord) { next += 1 }
+            if token.is(.to), index > start, next < sentence.upperBound, tokens[next].isWord,
+               !tokens[next].isCapitalized,
+               tokens[next].is(.not) || !tokens[next].flags.isDisjoint(with: [.baseVerb, .verbForm])
+                || p.tag(next) == .verb { return true }
         }
         return false
     }

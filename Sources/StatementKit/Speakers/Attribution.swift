@@ -48,11 +48,12 @@ extension Reading {
                 let withThe = p.tokens[start].is(.the) || (start > sentence.lowerBound && p.tokens[start - 1].is(.the))
                 if !place, let id = cast.resolve(reference, sentence: number, position: index) {
                     noteMention(of: id, tokens: index..<end, in: p, kind: .name)
-                    // "the UN Red Crescent aid convoy": a name before a noun only describes it.
-                    let modifier = end < sentence.upperBound && p.tokens[end].isWord && !p.tokens[end].isCapitalized
-                        && (p.tag(end) == .noun || p.tag(end) == .adjective)
-                    if number == 0, cast.voice == nil, firstName, withThe, !modifier, !name.name.hasSuffix("'s"), !name.name.hasSuffix("’s"),
-                       name.kind != .person || name.role == nil
+                    // "the UN Red Crescent aid convoy": a name before a noun only describes it
+                    // (asked last: the tagger runs only for the first sentence's first name).
+                    if number == 0, cast.voice == nil, firstName, withThe, !name.name.hasSuffix("'s"), !name.name.hasSuffix("’s"),
+                       name.kind != .person || name.role == nil,
+                       !(end < sentence.upperBound && p.tokens[end].isWord && !p.tokens[end].isCapitalized
+                           && (p.tag(end) == .noun || p.tag(end) == .adjective))
                     {
                         // "The United States strongly supports …; we call upon …": a body named
                         // with "the" in a statement's first sentence is the voice of its "we".

@@ -54,6 +54,14 @@ struct AttributionTests {
         #expect(titled.callsToAction.map(\.actor) == ["Secretary-General"])
     }
 
+    @Test func oneDescribedPersonIsWhomHeMeans() {
+        let document = analyze("The self-identified politician said leaders in the north are not Boko Haram sympathizers.\n\n“We were wrong,” he said.")
+        #expect(document.quotes.map(\.speaker) == ["self-identified politician"])
+        // Several people, or a body, are not "he".
+        let plural = analyze("Nigerian Christian leaders said the talks failed, according to Jane Roe.\n\n“We were wrong,” he said.")
+        #expect(plural.quotes.map(\.speaker) != ["Nigerian Christian leaders"])
+    }
+
     @Test func aStatementFromSomeoneIsTheirsAndSoIsItsLaterVoice() throws {
         let document = analyze("""
             Olga Petrova said the dam was sound. According to a statement from the Water Board, the dam is safe. \

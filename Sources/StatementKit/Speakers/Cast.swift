@@ -252,6 +252,14 @@ struct Cast {
         return best?.entity
     }
 
+    /// "the self-identified politician": a description of someone who speaks, in the singular
+    /// and not a body, is one person whom "he" or "she" can mean.
+    private func isOnePerson(_ id: Int) -> Bool {
+        let head = entities[id].head
+        guard !head.hasSuffix("s"), Reading.canSpeak(head), !Reading.isDocument(head) else { return false }
+        return Lexicon.flagTable[head]?.contains(.organisation) != true
+    }
+
     /// By number rather than by entity, so that no `Entity`, names and alias sets and all, is
     /// copied for each mention a pronoun looks at.
     private func isCompatible(_ id: Int, with pronoun: Lexicon.Pronoun) -> Bool {
@@ -259,7 +267,7 @@ struct Cast {
         switch pronoun {
         case .he, .she:
             return (kind == .person || kind == .group) && gender.isCompatible(with: pronoun)
-                && !(kind == .group && gender == .unknown && entities[id].name.contains(" "))
+                && !(kind == .group && gender == .unknown && entities[id].name.contains(" ") && !isOnePerson(id))
         case .it:
             return kind == .organisation || kind == .document
         case .they:

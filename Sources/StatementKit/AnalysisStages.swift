@@ -8,7 +8,7 @@ public enum AnalysisStages {
         var buffers = ParagraphText.Buffers()
         var count = 0
         // As the analysis reads them: buffers handed on, the vocabulary bounded.
-        Analyzer.forEachParagraph(of: text, places: ParagraphSegmenter.places(in: text)) { index, span, source, utf8 in
+        Analyzer.forEachParagraph(of: text, places: ParagraphSegmenter.places(in: text)) { index, span, source, utf8, _ in
             vocabulary.startParagraph()
             let paragraph = ParagraphText(index: index, offset: span.start, length: span.end - span.start, source: source,
                                           utf8: utf8, scanner: &scanner, vocabulary: &vocabulary, reusing: &buffers)
@@ -26,7 +26,7 @@ public enum AnalysisStages {
         var buffers = ParagraphText.Buffers()
         let tagging = SentenceTagging()
         var count = 0
-        Analyzer.forEachParagraph(of: text, places: ParagraphSegmenter.places(in: text)) { index, span, source, utf8 in
+        Analyzer.forEachParagraph(of: text, places: ParagraphSegmenter.places(in: text)) { index, span, source, utf8, _ in
             vocabulary.startParagraph()
             let paragraph = ParagraphText(index: index, offset: span.start, length: span.end - span.start, source: source,
                                           utf8: utf8, scanner: &scanner, vocabulary: &vocabulary, reusing: &buffers)

@@ -43,17 +43,19 @@ public enum Analyzer {
         let places = ParagraphSegmenter.places(in: text)
         var paragraphs: [Paragraph] = []
         paragraphs.reserveCapacity(places.count)
-        forEachParagraph(of: text, places: places) { index, span, source, _ in
+        forEachParagraph(of: text, places: places) { index, span, source, _, _ in
             paragraphs.append(Paragraph(index: index, span: span, text: source))
         }
         return Document(source: source, text: text, paragraphs: paragraphs, quotes: [], speakers: [], callsToAction: [])
     }
 
     /// Each paragraph of `text`, where the segmenter placed it, with its text as a view into
-    /// the statement and its UTF-8 (in place, valid while `body` runs).
+    /// the statement, its UTF-8 and the UTF-8 that follows it to the end (in place, valid while
+    /// `body` runs).
     static func forEachParagraph(
         of text: String, places: some Sequence<ParagraphSegmenter.Place>,
-        _ body: (_ index: Int, _ span: TextSpan, _ source: Substring, _ utf8: UnsafeBufferPointer<UInt8>) -> Void
+        _ body: (_ index: Int, _ span: TextSpan, _ source: Substring, _ utf8: UnsafeBufferPointer<UInt8>,
+                 _ following: UnsafeBufferPointer<UInt8>) -> Void
     ) {
         let utf8 = text.utf8
         var bytes = text
@@ -61,7 +63,8 @@ public enum Analyzer {
             for (index, place) in places.enumerated() {
                 let start = utf8.index(utf8.startIndex, offsetBy: place.bytes.lowerBound)
                 let end = utf8.index(start, offsetBy: place.bytes.count)
-                body(index, place.span, Substring(utf8[start..<end]), UnsafeBufferPointer(rebasing: bytes[place.bytes]))
+                body(index, place.span, Substring(utf8[start..<end]), UnsafeBufferPointer(rebasing: bytes[place.bytes]),
+                     UnsafeBufferPointer(rebasing: bytes[place.bytes.upperBound...]))
             }
         }
     }

@@ -44,11 +44,14 @@ struct Reading {
         var total = 1.0
         var paragraphCount = 0
         var buffers = ParagraphText.Buffers()
-        func read(_ index: Int, _ span: TextSpan, _ source: Substring, _ utf8: UnsafeBufferPointer<UInt8>) {
+        func read(_ index: Int, _ span: TextSpan, _ source: Substring, _ utf8: UnsafeBufferPointer<UInt8>,
+                  _ following: UnsafeBufferPointer<UInt8>) {
             if index % 512 == 0 { progress(Double(span.start) / total) }
             if index == Self.sampleParagraphs, paragraphCount >= 2 * Self.sampleParagraphs { reserveRoom(paragraphs: paragraphCount) }
             if !verbatim.isEmpty, verbatim.contains(where: { $0.lowerBound <= span.start && span.end <= $0.upperBound }) { return }
             vocabulary.startParagraph()
+            scanner.following = following
+            defer { scanner.following = UnsafeBufferPointer(start: nil, count: 0) }
             var paragraph = ParagraphText(index: index, offset: span.start, length: span.end - span.start, source: source,
                                           utf8: utf8, scanner: &scanner, vocabulary: &vocabulary, reusing: &buffers)
             tagging.start(tokens: paragraph.tokens, sentences: paragraph.sentences, vocabulary: vocabulary)
@@ -63,9 +66,9 @@ struct Reading {
             total = Double(max(1, places.last?.span.end ?? 1))
             paragraphCount = places.count
             paragraphs.reserveCapacity(places.count)
-            Analyzer.forEachParagraph(of: text, places: places) { index, span, source, utf8 in
+            Analyzer.forEachParagraph(of: text, places: places) { index, span, source, utf8, following in
                 paragraphs.append(Paragraph(index: index, span: span, text: source))
-                read(index, span, source, utf8)
+                read(index, span, source, utf8, following)
             }
         } else {
             // An outline's paragraphs are read where they lie, without a list of their spans.

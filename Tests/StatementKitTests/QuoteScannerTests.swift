@@ -75,6 +75,12 @@ struct QuoteScannerTests {
         #expect(document.quotes.map(\.paragraph) == [0, 2])
     }
 
+    @Test func aCopyThatLostItsContinuationMarksStillQuotes() {
+        let document = analyze("“The first part,” Jones said. “The second part.\n\nThe third part.\n\nThe end,” Jones added.\n\nAfter.")
+        #expect(document.quotes.map(\.text) == ["The first part,", "The second part.", "The third part.", "The end,"])
+        #expect(Set(document.quotes.map(\.speaker)) == ["Jones"])
+    }
+
     @Test func quoteSpansPointAtTheirText() {
         let text = "A.\n\nHe said: “Hello there,” and left."
         let document = analyze(text)

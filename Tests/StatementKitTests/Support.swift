@@ -22,7 +22,7 @@ func firstParagraph(_ text: String) -> ParagraphText {
     var vocabulary = Vocabulary()
     var buffers = ParagraphText.Buffers()
     var paragraph: ParagraphText?
-    Analyzer.forEachParagraph(of: text, places: ParagraphSegmenter.places(in: text).prefix(1)) { index, span, source, utf8 in
+    Analyzer.forEachParagraph(of: text, places: ParagraphSegmenter.places(in: text).prefix(1)) { index, span, source, utf8, _ in
         paragraph = ParagraphText(index: index, offset: span.start, length: span.end - span.start, source: source, utf8: utf8,
                                   scanner: &scanner, vocabulary: &vocabulary, reusing: &buffers)
     }

@@ -10,6 +10,15 @@
 struct QuoteScanner {
     /// Whether the last paragraph scanned ended inside a double quotation.
     private(set) var carriesOpenQuotation = false
+    /// Paragraphs without a mark read through since a quotation was left open.
+    private var unmarkedParagraphsCarried = 0
+    /// The UTF-8 after the paragraph being scanned, to see whether the next mark closes; set by
+    /// the reading of the statement while the paragraph is read (empty otherwise).
+    var following = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// A copy that lost its continuation marks runs a quotation through a paragraph with no
+    /// mark at all; this many at most, so that a mark left open by mistake does not take the
+    /// rest of the statement.
+    static let unmarkedParagraphsCarriedAtMost = 2
 
     /// The quotes of one paragraph, into a list that may have held the last one's (its room is
     /// kept).
@@ -96,10 +105,45 @@ struct QuoteScanner {
         if let current = open {
             emit(from: current.token, to: nil, continues: current.continues)
             carriesOpenQuotation = current.weight == .double
+            unmarkedParagraphsCarried = 0
+        } else if carry, !sawDoubleMark, unmarkedParagraphsCarried < Self.unmarkedParagraphsCarriedAtMost,
+                  !tokens.contains(where: { $0.kind == .quoteMark }), Self.firstDoubleMarkCloses(in: following) {
+            // No mark at all, and the next mark closes: the quotation left open goes on
+            // through this paragraph.
+            emit(from: nil, to: nil, continues: true)
+            unmarkedParagraphsCarried += 1
         } else {
             carriesOpenQuotation = false
+            unmarkedParagraphsCarried = 0
         }
     }
+
+    /// Whether the first double quotation mark in `bytes` (within a few paragraphs' worth)
+    /// closes: a right curly mark or guillemet, or a straight mark after a letter.
+    static func firstDoubleMarkCloses(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let end = min(bytes.count, lookAheadBytes)
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x22 {  // "
+                return index > 0 && !isSpace(bytes[index - 1])
+            }
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+                if bytes[index + 2] == 0x9D { return true }  // ”
+                if bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9E { return false }  // “ „
+            }
+            if byte == 0xC2, index + 1 < bytes.count {
+                if bytes[index + 1] == 0xBB { return true }  // »
+                if bytes[index + 1] == 0xAB { return false }  // «
+            }
+            index += 1
+        }
+        return false
+    }
+
+    static let lookAheadBytes = 4096
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
 
     /// Which way a mark faces in its place: by its shape, or for straight marks by whether it
     /// hugs the word after it (opening) or the word before it (closing).

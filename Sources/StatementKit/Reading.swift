@@ -29,6 +29,14 @@ struct Reading {
     var verbatim: [Range<Int>] = []
     /// The speaker of a quotation still open at the end of the last paragraph.
     var carriedSpeaker: Int?
+    /// Headline, contacts, end marks and the like, found before the paragraphs are read.
+    var structure = StructureFinder.Found()
+    /// The next of `structure`'s parts, as the paragraphs go by in order.
+    var nextPart = 0
+    /// Whom the body's first paragraph introduces as issuing the statement.
+    var introducedIssuer: Int?
+    /// The number of the body's first sentence.
+    var firstBodySentence = 0
     /// Lists that reading a paragraph fills, handed from one paragraph to the next with their
     /// room, so that a paragraph or a sentence allocates nothing once they have grown.
     var scratch = Scratch()
@@ -63,6 +71,7 @@ struct Reading {
         }
         if paragraphs.isEmpty {
             let places = ParagraphSegmenter.places(in: text)
+            structure = StructureFinder(count: places.count) { Self.substring(of: text, bytes: places[$0].bytes) }.find()
             total = Double(max(1, places.last?.span.end ?? 1))
             paragraphCount = places.count
             paragraphs.reserveCapacity(places.count)
@@ -72,6 +81,7 @@ struct Reading {
             }
         } else {
             // An outline's paragraphs are read where they lie, without a list of their spans.
+            structure = StructureFinder(count: paragraphs.count) { [paragraphs] in paragraphs[$0].text }.find()
             total = Double(max(1, paragraphs.last?.span.end ?? 1))
             paragraphCount = paragraphs.count
             Analyzer.forEachParagraph(of: text, places: Analyzer.places(of: paragraphs, in: text), read)
@@ -83,8 +93,16 @@ struct Reading {
             if let actor = callActors[index] { cast.countCall(for: actor) }
         }
         let speakers = cast.speakers
+        let structure = finishedStructure(speakers: speakers)
         return Document(source: source, text: text, paragraphs: paragraphs, sentences: sentences, quotes: quotes,
-                        reportedSpeech: reportedSpeech, speakers: speakers, callsToAction: calls, mentions: speakersMentioned(speakers))
+                        reportedSpeech: reportedSpeech, speakers: speakers, callsToAction: calls, mentions: speakersMentioned(speakers),
+                        structure: structure)
+    }
+
+    static func substring(of text: String, bytes: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+        return Substring(utf8[start..<utf8.index(start, offsetBy: bytes.count)])
     }
 
     /// Notes where the text refers to cast member `id`: a name's words without the article
@@ -144,6 +162,18 @@ struct Reading {
 
     mutating func read(_ p: ParagraphText) {
         for sentence in p.sentences { sentences.append(p.span(ofTokens: sentence)) }
+        // Headlines, contacts, trails and the like are shown, not read for speech or calls.
+        let parts = structure.structure.parts
+        while nextPart < parts.count, parts[nextPart].paragraph < p.index { nextPart += 1 }
+        if nextPart < parts.count, parts[nextPart].paragraph == p.index, !parts[nextPart].kind.isRead {
+            carriedSpeaker = nil
+            sentenceNumber += p.sentences.count
+            return
+        }
+        if p.index == structure.firstBody {
+            noteDateline(in: p)
+            firstBodySentence = sentenceNumber
+        }
 
         // Taken out of `self` while the paragraph is read, so that each list is held once
         // and refilled in place.
@@ -163,6 +193,7 @@ struct Reading {
             noteNames(in: p, sentence: sentence, number: number)
             noteSubject(in: p, sentence: sentence, number: number)
             noteIssuer(in: p, sentence: sentence, number: number)
+            noteIssuerVoice(sentence: number)
             var reporter: Int? = nil
             FrameFinder.frames(in: p, sentence: sentence, into: &scratch.frames)
             for frame in scratch.frames {
@@ -215,6 +246,7 @@ struct Reading {
                        quoteSpeakers: scratch.quoteSpeakers, reporter: scratch.reporters[index])
             }
         }
+        if p.index == structure.firstBody { noteIntroducedIssuer(in: p, reporters: scratch.reporters) }
         if let last = p.quotes.last, last.closeMark == nil {
             carriedSpeaker = scratch.quoteSpeakers.last ?? nil
         } else {

@@ -48,7 +48,14 @@ struct ReportTests {
               "paragraphs": [],
               "quotes": [],
               "speakers": [],
-              "callsToAction": []
+              "callsToAction": [],
+              "structure": {
+                "title": null,
+                "date": null,
+                "place": null,
+                "issuer": null,
+                "parts": []
+              }
             }
 
             """)

@@ -43,3 +43,12 @@ extension Document {
 
     func speaker(named name: String) -> Speaker? { speakers.first { $0.name == name } }
 }
+
+extension Document {
+    /// The text of a span of the document.
+    func text(of span: TextSpan) -> String {
+        let scalars = text.unicodeScalars
+        let start = scalars.index(scalars.startIndex, offsetBy: span.start)
+        return String(String.UnicodeScalarView(scalars[start..<scalars.index(start, offsetBy: span.end - span.start)]))
+    }
+}

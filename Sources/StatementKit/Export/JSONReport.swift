@@ -72,6 +72,26 @@ public enum JSONReport {
             json.key("action"); json.string(call.action)
             json.key("strength"); json.string(call.strength.rawValue)
         }
+        // Every paragraph's kind, body included, so that a reader of the report need not fill gaps.
+        let structure = document.structure
+        json.key("structure")
+        json.beginObject()
+        json.key("title"); json.string(structure.title)
+        json.key("date"); json.string(structure.date)
+        json.key("place"); json.string(structure.place)
+        json.key("issuer"); json.string(structure.issuer)
+        objects("parts", document.paragraphs.indices) { index, json in
+            json.key("paragraph"); json.int(index)
+            json.key("kind"); json.string(structure.kind(ofParagraph: index).rawValue)
+            if let dateline = structure.dateline(ofParagraph: index) {
+                json.key("dateline")
+                json.beginObject()
+                json.key("start"); json.int(dateline.start)
+                json.key("end"); json.int(dateline.end)
+                json.endObject()
+            }
+        }
+        json.endObject()
         json.endObject()
         emit(String(decoding: json.take(), as: UTF8.self) + "\n")
     }

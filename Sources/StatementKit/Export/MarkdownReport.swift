@@ -6,6 +6,11 @@ public enum MarkdownReport {
         out += "\(TextReport.count(document.paragraphs.count, "paragraph")), \(TextReport.count(document.quotes.count { $0.kind == .speech }, "quote"))\(TextReport.termCount(document, ", "))\(TextReport.reportedCount(document, ", ")), "
         out += "\(TextReport.count(document.speakers.count, "speaker")), "
         out += "\(TextReport.count(document.callsToAction.count, "call to action", plural: "calls to action")).\n"
+        let header = document.structure.header
+        if !header.isEmpty {
+            out += "\n"
+            for (label, value) in header { out += "- **\(label)**: \(escape(value))\n" }
+        }
 
         out += "\n## Speakers\n"
         if document.speakers.isEmpty { out += "\nNo one is quoted or reported.\n" }

@@ -6,6 +6,9 @@ public enum TextReport {
         out += "\(title)\n"
         out += "\(count(document.paragraphs.count, "paragraph")) · \(count(document.quotes.count { $0.kind == .speech }, "quote"))\(termCount(document, " · "))\(reportedCount(document, " · ")) · "
         out += "\(count(document.speakers.count, "speaker")) · \(count(document.callsToAction.count, "call to action", plural: "calls to action"))\n"
+        for (label, value) in document.structure.header {
+            out += "\(label): \(value.visibleInTerminal)\n"
+        }
         for paragraph in document.paragraphs {
             out += "\n¶\(paragraph.index + 1)  \(paragraph.text.visibleInTerminal)\n"
             for quote in document.quotes(inParagraph: paragraph.index) {

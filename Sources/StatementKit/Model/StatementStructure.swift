@@ -37,6 +37,14 @@ public struct StatementStructure: Hashable, Sendable {
 
     public var isPlain: Bool { self == .plain }
 
+    /// Title, date, place and issuer with their labels, those the statement gives, for a
+    /// report's header.
+    public var header: [(label: String, value: String)] {
+        [("Title", title), ("Date", date), ("Place", place), ("Issuer", issuer)].compactMap { label, value in
+            value.map { (label, $0) }
+        }
+    }
+
     /// The kind of paragraph `index`: body unless a part says otherwise.
     public func kind(ofParagraph index: Int) -> StatementPart.Kind {
         let found = Bisection.firstIndex(in: parts.count) { parts[$0].paragraph >= index }

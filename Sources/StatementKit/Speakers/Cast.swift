@@ -80,6 +80,12 @@ struct Cast {
 
     func name(of id: Int?) -> String? { id.map { entities[$0].name } }
 
+    /// The entity with this name or alias, case ignored: a name read outside the body.
+    func entity(named name: String) -> Int? {
+        let key = name.lowercased()
+        return entities.firstIndex { $0.name.lowercased() == key || $0.aliasKeys.contains(key) }
+    }
+
     var speakers: [Speaker] {
         entities.filter(\.speaks).sorted { $0.firstSpoke < $1.firstSpoke }.map { entity in
             Speaker(
@@ -224,6 +230,15 @@ struct Cast {
     }
 
     // MARK: Discourse
+
+    /// The entity named last in sentence `number`, if any was.
+    func lastNamed(inSentence number: Int) -> Int? {
+        guard let last = mentions.last, last.sentence == number else { return nil }
+        return last.entity
+    }
+
+    /// The entity's role, for telling whom a person speaks for.
+    func role(of id: Int) -> String? { entities[id].role }
 
     mutating func note(_ id: Int, sentence: Int, position: Int) {
         mentions.append(Mention(entity: id, sentence: sentence, position: position))

@@ -1,5 +1,5 @@
 /// The dateline that opens a news release's first paragraph: "WASHINGTON –", "LONDON, June 3
-/// (Reuters) —", "(GENEVA, Switzerland) –". It names a place, not someone who speaks, and the
+/// (Reuters) —", "(GENEVA, Switzerland) –", "Ottawa, Ontario – February 21, 2017 –". It names a place, not someone who speaks, and the
 /// sentence's subject starts after its dash.
 enum Dateline {
     /// The first token after the dateline's dash when the paragraph's first sentence opens with
@@ -9,12 +9,26 @@ enum Dateline {
         guard sentence.lowerBound == 0 else { return nil }
         var index = sentence.lowerBound
         if index < sentence.upperBound, tokens[index].is("(") { index += 1 }
-        // The place in capitals.
-        guard index < sentence.upperBound, tokens[index].isWord, tokens[index].isAcronym else { return nil }
+        // The place in capitals, or capitalised with a date after it.
+        guard index < sentence.upperBound, tokens[index].isWord, tokens[index].isCapitalized else { return nil }
+        let inCapitals = tokens[index].isAcronym
+        var dated = false
         let limit = min(sentence.upperBound, sentence.lowerBound + 14)
         while index < limit {
             let token = tokens[index]
-            if token.isDash { return index + 1 < sentence.upperBound ? index + 1 : nil }
+            // "WASHINGTON -- NASA's …": two hyphens for a dash.
+            let doubled = token.is("-") && token.spaceBefore && index + 1 < limit && tokens[index + 1].is("-") && tokens[index + 1].spaceAfter
+            if doubled { index += 1 }
+            if token.isDash || doubled {
+                // "Ottawa, Ontario – February 21, 2017 –": the date between two dashes is the dateline's.
+                if !dated, index + 1 < limit, tokens[index + 1].flags.contains(.calendar) {
+                    index += 1
+                    continue
+                }
+                guard inCapitals || dated else { return nil }
+                return index + 1 < sentence.upperBound ? index + 1 : nil
+            }
+            if token.flags.contains(.calendar) { dated = true }
             let fits = (token.isWord && token.isCapitalized) || token.kind == .number || token.is(",") || token.is("(")
                 || token.is(")") || token.is(".") || token.is("/")
             guard fits else { return nil }

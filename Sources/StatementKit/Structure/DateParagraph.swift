@@ -1,0 +1,78 @@
+/// A paragraph that is only a date, or a place and a date, and maybe who issues it:
+/// "June 4, 2018", "Issued: Nov 30, 2021 (2:27pm EST)", "November 25, 2021 – Ottawa, Ontario –
+/// Global Affairs Canada"; and a place on a line of its own beside one ("Washington, DC").
+enum DateParagraph {
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+
+    static func isDateLine(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.count <= 120 else { return false }
+        let words = DateWords(s.lines[0]).items
+        guard words.contains(where: { ReleaseDate.months[$0.lower] != nil }) || ReleaseDate.first(in: s.lines[0]) != nil
+        else { return false }
+        // Every other word a name, a number, a label or a small word: no sentence.
+        return words.allSatisfy { word in
+            guard let first = word.text.first else { return true }
+            return first.isUppercase || first.isNumber || PartCues.datelineWords.contains(word.lower)
+                || PartCues.dateLabels.contains(word.lower) || weekdays.contains(word.lower)
+                || word.lower.hasSuffix("am") || word.lower.hasSuffix("pm")
+        }
+    }
+
+    /// "Washington, DC", "Ottawa, Ontario", "GENEVA": a few capitalised words, one comma.
+    static func isPlaceLine(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.count <= 40, !s.lines[0].hasSuffix(":") else { return false }
+        let line = s.lines[0]
+        guard line.filter({ $0 == "," }).count <= 1 else { return false }
+        let words = line.split { $0 == " " || $0 == "," }
+        // A comma between place and region, or one word: "Agency Welcomes Agreement" is no place.
+        guard line.contains(",") || words.count == 1 else { return false }
+        return (1...4).contains(words.count)
+            && words.allSatisfy { word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "." } }
+    }
+
+    /// The place and the issuer a date line names beside its date, in the order releases
+    /// put them: date – place – issuer.
+    static func pieces(of line: Substring) -> (place: String?, issuer: String?) {
+        var pieces: [Substring] = []
+        var rest = line[...]
+        while let cut = rest.firstRange(where: { $0 == "|" || $0 == "–" || $0 == "—" }) ?? rest.firstRange(of: " - ") {
+            pieces.append(rest[..<cut.lowerBound])
+            rest = rest[cut.upperBound...]
+        }
+        pieces.append(rest)
+        let names = pieces.map { ParagraphShape.trimmed($0) }.filter { piece in
+            !piece.isEmpty && ReleaseDate.first(in: piece) == nil
+                && !DateWords(piece).items.contains { ReleaseDate.months[$0.lower] != nil || PartCues.dateLabels.contains($0.lower) }
+        }
+        return (names.first.map(String.init), names.dropFirst().first.map(String.init))
+    }
+
+    /// The place a dateline opening a paragraph names: "LENEXA, KAN. (JUNE 18, 2024) –" gives
+    /// "LENEXA, KAN.", "(GENEVA, Switzerland) –" "GENEVA, Switzerland", "WASHINGTON, June 3
+    /// (Reuters) –" "WASHINGTON".
+    static func place(inDateline text: Substring) -> String? {
+        var line = text.drop { $0 == "(" || $0 == " " }
+        if let cut = line.firstIndex(where: { $0 == "(" || $0 == ")" || $0 == "–" || $0 == "—" }) { line = line[..<cut] }
+        if let cut = line.firstRange(of: " -") { line = line[..<cut.lowerBound] }
+        // Up to a date's month.
+        var kept: [Substring] = []
+        for word in line.split(separator: " ") {
+            let bare = word.lowercased().filter(\.isLetter)
+            if ReleaseDate.months[bare] != nil, kept.count > 0 { break }
+            kept.append(word)
+        }
+        var place = kept.joined(separator: " ")[...]
+        while let last = place.last, last == "," || last == " " { place = place.dropLast() }
+        return place.isEmpty ? nil : String(place)
+    }
+}
+
+extension Substring {
+    fileprivate func firstRange(where predicate: (Character) -> Bool) -> Range<Index>? {
+        guard let index = firstIndex(where: predicate) else { return nil }
+        return index..<self.index(after: index)
+    }
+}

@@ -1,0 +1,148 @@
+/// Who issues a release, from its parts: a byline ("Office of the Spokesperson"), a headline
+/// ("NASA Statement on …", "Statement by the High Representative on behalf of the European
+/// Union", "Alistair Burt calls for …"), the boilerplate ("About the Agency", "The USGS serves
+/// …") or a contact block ("Media Relations / Environment and Climate Change Canada").
+enum IssuerFinder {
+    /// Where an issuer was read, strongest first: a nearer source replaces a weaker one.
+    enum Source: Int, Comparable {
+        case introduction, byline, dateline, headline, release, boilerplate, contact, firstSentence
+        static func < (a: Source, b: Source) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// Verbs a headline reports its issuer with: "X calls for", "X to host", "X welcomes".
+    static let headlineVerbs: Set<String> = [
+        "calls", "call", "condemns", "condemn", "welcomes", "welcome", "urges", "urge", "announces", "announce", "to",
+        "says", "statement", "statements", "issues", "marks", "meets", "speaks", "responds", "reacts", "expresses",
+        "applauds", "praises", "deplores", "demands", "warns", "hails", "celebrates", "launches", "releases", "approves",
+        "joins", "congratulates", "commends", "denounces", "rejects", "reaffirms", "reiterates", "appoints", "names",
+        "unveils", "statement:", "remarks", "message", "on",
+    ]
+
+    /// Words that end an issuer's name in a headline: "… on behalf of", "… on Russia's".
+    static let nameEnds: Set<String> = ["on", "regarding", "about", "concerning", "following", "after", "at", "in", "to", "for"]
+
+    static func issuer(kinds: [Int: StatementPart.Kind], firstBody: Int, shape: (Int) -> ParagraphShape)
+        -> (name: String, source: Source)?
+    {
+        var best: (name: String, source: Source)?
+        func offer(_ name: String?, _ source: Source) {
+            guard let name, !name.isEmpty, best.map({ source < $0.source }) ?? true else { return }
+            best = (name, source)
+        }
+        for index in kinds.keys.sorted() {
+            let s = shape(index)
+            switch kinds[index]! {
+            case .byline: offer(fromByline(s.lines[0]), .byline)
+            case .headline where s.lines.count > 1:
+                // A block of head lines: its byline line and its headline line.
+                for line in s.lines {
+                    let lineShape = ParagraphShape(line)
+                    if StructureFinder.isByline(lineShape) { offer(fromByline(line), .byline) }
+                    if StructureFinder.lineKind(lineShape) == nil { offer(fromHeadline(line), .headline) }
+                }
+            case .headline: offer(fromHeadline(s.joined[...]), .headline)
+            case .boilerplate: offer(fromBoilerplate(s), .boilerplate)
+            case .contact: offer(fromContact(s), .contact)
+            default: break
+            }
+        }
+        return best
+    }
+
+    /// "Office of the Spokesperson", "FROM: U.S. DEPARTMENT OF DEFENSE": the office, not a
+    /// writer's byline ("By Jane Roe").
+    static func fromByline(_ line: Substring) -> String? {
+        if line.hasPrefix("Office of") { return String(line) }
+        guard line.lowercased().hasPrefix("from:") else { return nil }
+        return cleaned(line.dropFirst(5).split(separator: " ")[...])
+    }
+
+    /// "NASA Statement on …", "Statement by the Spokesperson on …", "Statement by the High
+    /// Representative on behalf of the European Union on …", "EPA Region 7 to Host …".
+    static func fromHeadline(_ headline: Substring) -> String? {
+        // After a label such as "Press release:" or a topic such as "Black Sea Grain Initiative:".
+        let words = headline.split(separator: " ")
+        let lower = words.map { $0.lowercased() }
+        if let by = lower.indices.first(where: { ["statement", "message", "remarks", "communique"].contains(lower[$0]) && $0 + 1 < lower.count && ["by", "from", "of"].contains(lower[$0 + 1]) }) {
+            var name = Array(words[(by + 2)...])
+            if let behalf = lower.indices.first(where: { $0 > by && lower[$0] == "behalf" && $0 + 1 < lower.count && lower[$0 + 1] == "of" }) {
+                name = Array(words[(behalf + 2)...])
+            }
+            return cleaned(name.prefix { !nameEnds.contains($0.lowercased()) })
+        }
+        // The words before the reporting verb, all capitalised, after any label.
+        var start = 0
+        if let colon = words.lastIndex(where: { $0.hasSuffix(":") }) { start = colon + 1 }
+        guard start < words.count else { return nil }
+        var end = start
+        while end < words.count, let first = words[end].first, first.isUppercase || first.isNumber,
+              !headlineVerbs.contains(lower[end]) || end == start {
+            end += 1
+        }
+        guard end > start, end < words.count, headlineVerbs.contains(lower[end]) else { return nil }
+        // An all-capital headline gives no names apart.
+        if words[start..<end].allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) && end - start > 1 { return nil }
+        var name = Array(words[start..<end])
+        if let last = name.last, last.hasSuffix("'s") || last.hasSuffix("’s") { name[name.count - 1] = last.dropLast(2) }
+        return cleaned(name[...])
+    }
+
+    /// "About the Agency: …" names it; "The USGS serves the nation …" does too.
+    static func fromBoilerplate(_ s: ParagraphShape) -> String? {
+        if s.opening.hasPrefix("about ") {
+            var name: [Substring] = []
+            for word in s.lines[0].split(separator: " ").dropFirst() {
+                let small = ["of", "and", "for", "the", "on"].contains(word)
+                guard word.first?.isUppercase == true || small else { break }
+                name.append(word)
+                if word.hasSuffix(":") || word.hasSuffix(".") { break }
+            }
+            while let last = name.last, ["of", "and", "for", "the", "on"].contains(last) { name.removeLast() }
+            return cleaned(name[...])
+        }
+        return describedBody(in: s)
+    }
+
+    /// "The USGS serves the nation by …", "NOAA is an agency …": an agency described.
+    static func describedBody(in s: ParagraphShape) -> String? {
+        let words = s.lines[0].split(separator: " ").prefix(8)
+        var name: [Substring] = []
+        for (position, word) in words.enumerated() {
+            if position == 0, word == "The" { continue }
+            if let first = word.first, first.isUppercase { name.append(word); continue }
+            guard !name.isEmpty, ["serves", "is", "was", "works", "provides", "leads", "protects"].contains(word) else { return nil }
+            // One word in capitals ("USGS", "NOAA") or a name of several.
+            if name.count == 1, !name[0].allSatisfy({ !$0.isLowercase }) { return nil }
+            return cleaned(name[...])
+        }
+        return nil
+    }
+
+    /// "Media Relations / Environment and Climate Change Canada / 819-…": the office's body;
+    /// "Contact: EPA Press Office (…)": the office's owner.
+    static func fromContact(_ s: ParagraphShape) -> String? {
+        let offices = ["media relations", "press office", "media office", "news desk", "communications office"]
+        if s.lines.count > 1, offices.contains(String(s.opening)) {
+            let next = s.lines[1]
+            guard !next.contains(where: \.isNumber), next.first?.isUppercase == true else { return nil }
+            return String(next)
+        }
+        for office in [" Press Office", " Media Office", " Media Relations", " Newsroom"] {
+            guard let range = s.lines[0].firstRange(of: office) else { continue }
+            var owner = s.lines[0][..<range.lowerBound]
+            if let colon = owner.lastIndex(of: ":") { owner = owner[owner.index(after: colon)...] }
+            return cleaned(owner.split(separator: " ")[...])
+        }
+        return nil
+    }
+
+    /// The words joined, without the stops, commas and article around them.
+    static func cleaned(_ words: ArraySlice<Substring>) -> String? {
+        var words = words
+        if let first = words.first, first.lowercased() == "the" { words = words.dropFirst() }
+        var name = words.joined(separator: " ")[...]
+        while let last = name.last, ",:;–—-".contains(last) || last == " " { name = name.dropLast() }
+        while let first = name.first, "\"“‘'(".contains(first) { name = name.dropFirst() }
+        return name.count >= 2 ? String(name) : nil
+    }
+}

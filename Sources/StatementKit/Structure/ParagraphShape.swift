@@ -1,0 +1,89 @@
+/// What a short paragraph looks like to the structure finder: its lines, its first line
+/// lowercased without bullets, whether it ends like a sentence, whether it gives a phone
+/// number or an address. Made only for the paragraphs at a release's head and foot.
+struct ParagraphShape {
+    let text: Substring
+    let lines: [Substring]
+    /// The first line, lowercased, without leading bullets, spaces and dashes.
+    let opening: Substring
+    /// The whole paragraph lowercased with spaces dropped, for end marks.
+    let squeezed: String
+
+    /// Paragraphs longer than this are never headlines, release lines or date lines.
+    static let shortLength = 300
+
+    init(_ text: Substring) {
+        self.text = text
+        lines = text.split(whereSeparator: \.isNewline).map(Self.trimmed).filter { !$0.isEmpty }
+        let first = lines.first ?? ""
+        opening = Substring(first.drop { !$0.isLetter && !$0.isNumber && $0 != "#" && $0 != "(" && $0 != "[" }.lowercased())
+        squeezed = text.count > 64 ? "" : String(text.lowercased().filter { !$0.isWhitespace })
+    }
+
+    /// Whether each line opens with one of `cues`: "Link: …" over "Source: …" is all trail, a
+    /// list of "Learn more …" and "Visit …" is not.
+    func everyLineOpens(with cues: [String]) -> Bool {
+        lines.allSatisfy { line in
+            let opening = Substring(line.drop { !$0.isLetter && !$0.isNumber && $0 != "#" && $0 != "(" && $0 != "[" && $0 != "©" }.lowercased())
+            return PartCues.opens(opening, with: cues) != nil
+        }
+    }
+
+    static func trimmed(_ line: Substring) -> Substring {
+        var line = line
+        while let first = line.first, first.isWhitespace { line = line.dropFirst() }
+        while let last = line.last, last.isWhitespace { line = line.dropLast() }
+        return line
+    }
+
+    var isShort: Bool { text.utf8.count <= Self.shortLength }
+    var isOneLine: Bool { lines.count == 1 }
+    var joined: String { lines.joined(separator: " ") }
+
+    /// Ends as a sentence or an introduction does: a stop, a colon, a semicolon, a comma.
+    var endsLikeSentence: Bool {
+        guard var last = lines.last else { return false }
+        while let end = last.last, "\"”’'»)".contains(end) { last = last.dropLast() }
+        guard let end = last.last else { return false }
+        return ".:;,".contains(end)
+    }
+
+    /// Ends as prose does: a sentence's stop, or a question or exclamation mark.
+    var endsLikeProse: Bool {
+        guard var last = lines.last else { return false }
+        while let end = last.last, "\"”’'»)".contains(end) { last = last.dropLast() }
+        guard let end = last.last else { return false }
+        return ".:;,!?…".contains(end)
+    }
+
+    /// "202-358-1726", "020 7008 3100", "(202) 555-0100", "press@epa.gov".
+    var hasPhoneOrEmail: Bool {
+        for line in lines {
+            if line.contains("@"), line.contains(".") { return true }
+            var digits = 0
+            for c in line {
+                if c.isASCIIDigit { digits += 1 } else if c == "-" || c == " " || c == "." || c == "(" || c == ")" || c == "+" {
+                    continue
+                } else if digits >= 7 { return true } else { digits = 0 }
+            }
+            if digits >= 7 { return true }
+        }
+        return false
+    }
+
+    /// Whether the first line opens with a person's name, two to four capitalised words:
+    /// the first line of a contact block ("Dwayne Brown").
+    var opensWithName: Bool {
+        for line in lines {
+            let words = line.split(separator: " ").prefix(4)
+            // A date line before the name ("May 4, 2006 / Beth Stettner 703-648-5928") is passed over.
+            if ReleaseDate.first(in: line) != nil, lines.count > 1 { continue }
+            let names = words.prefix { word in
+                guard let first = word.first, first.isUppercase else { return false }
+                return word.dropFirst().allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" }
+            }
+            return names.count >= 2
+        }
+        return false
+    }
+}

@@ -1,0 +1,71 @@
+/// The words that mark a release's parts, as data: a paragraph opening with one of these (case
+/// and leading bullets ignored) is that part. To add a cue, add a row here and one to
+/// `StructureTests`' table.
+enum PartCues {
+    /// Release lines: the paragraph is the cue alone, or the cue with a number, a date or a
+    /// source after it ("RELEASE: 07-55", "Media Advisory M-12-044", "Status Report From: NASA HQ").
+    static let release = [
+        "for immediate release", "for release", "immediate release", "media advisory", "media note", "news release",
+        "press release", "press statement", "joint statement", "joint communique", "joint communiqué", "news advisory",
+        "release", "status report", "readout", "statement", "media release", "news", "communique", "communiqué",
+        "embargoed", "under embargo", "embargo",
+    ]
+
+    /// End marks, the whole paragraph once spaces are dropped and case is ignored.
+    static let endMarks: Set<String> = [
+        "###", "-end-", "–end–", "—end—", "-ends-", "ends", "end", "//end//", "-30-", "–30–", "—30—", "30", "-###-",
+        "********", "***", "#", "##", "-xxx-", "xxx", "--end--", "[end]", "(end)", "endsnotestoeditors",
+    ]
+
+    /// Contact blocks.
+    static let contact = [
+        "contact:", "contacts", "media contact", "media contacts", "press contact", "press contacts", "media enquiries",
+        "media inquiries", "press enquiries", "press inquiries", "general media queries", "media queries", "media relations",
+        "press office", "news desk", "for more information, contact", "for further information, contact",
+        "for further information", "further information", "for media inquiries", "for media enquiries", "email ", "e-mail ",
+        "tel:", "tel.", "telephone:", "phone:", "mobile:", "follow the", "contact us", "press secretary",
+    ]
+
+    /// Notes to editors.
+    static let editorNote = [
+        "notes to editors", "note to editors", "notes for editors", "note for editors", "editor's note", "editor’s note",
+        "editors' note", "editors’ note", "media note", "note to media", "note to reporters", "notes to editor",
+    ]
+
+    /// Boilerplate: who the issuer is and where to learn more.
+    static let boilerplate = ["about ", "subscribe to", "sign up for", "to subscribe", "for more news", "###about"]
+
+    /// Web-copy furniture and mailing-list trails.
+    static let trail = [
+        "share this page", "share this", "share on", "bookmark and share", "print this page", "print version", "email this page",
+        "published", "last updated", "last modified", "date modified", "page details", "related posts", "related links",
+        "related content", "related news", "source link", "source:", "link:", "continue reading", "read more",
+        "back to top", "return to top", "tags:", "topics:", "report a problem", "is this page useful", "more status reports",
+        "more news", "please follow", "follow us", "connect with", "learn more about", "to unsubscribe", "unsubscribe",
+        "if you wish to unsubscribe", "this release can be found", "you are subscribed", "you received this",
+        "links and contacts within this release", "view this", "skip to", "copyright", "©", "all rights reserved",
+    ]
+
+    /// Headings after which the rest of the page is its furniture.
+    static let trailHeadings = [
+        "related links", "related posts", "related content", "related news", "related pages", "related stories",
+        "related articles", "related information", "see also", "more news", "more from", "tags:", "topics:", "share this",
+        "you may also like", "recommended", "read next",
+    ]
+
+    /// Labels that head a line of a date paragraph: "Issued: Nov 30, 2021", "Posted: …".
+    static let dateLabels: Set<String> = ["issued", "posted", "published", "date", "released", "dated", "updated", "on"]
+
+    /// Lower-case words a date or place line may hold beside its names.
+    static let datelineWords: Set<String> = ["of", "and", "the", "for", "at", "am", "pm", "a.m", "p.m", "de", "on", "du", "la"]
+
+    /// Whether `line` (lowercased, bullets dropped) opens with one of `cues`, as whole words.
+    static func opens(_ line: Substring, with cues: [String]) -> String? {
+        for cue in cues where line.hasPrefix(cue) {
+            let rest = line.dropFirst(cue.count)
+            if cue.last == " " || cue.last == ":" || rest.isEmpty { return cue }
+            if let next = rest.first, !next.isLetter, !next.isNumber { return cue }
+        }
+        return nil
+    }
+}

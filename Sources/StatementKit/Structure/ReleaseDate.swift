@@ -1,0 +1,123 @@
+/// A calendar date as releases write it: "June 3, 2021", "Feb. 28, 2007", "3 June 2021",
+/// "Thursday, September 22, 2011", "2021-06-03", "17/07/2023". Read as ISO `YYYY-MM-DD`; a
+/// date with no year ("June 3") is no date here.
+struct ReleaseDate: Equatable {
+    var year: Int
+    var month: Int
+    var day: Int
+    /// Where the date lies in the words it was read from.
+    var words: Range<Int>
+
+    var iso: String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(two(month))-\(two(day))"
+    }
+
+    /// Month names and their short forms, lowercased, without a stop.
+    static let months: [String: Int] = {
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december"]
+        var table: [String: Int] = [:]
+        for (index, name) in names.enumerated() {
+            table[name] = index + 1
+            table[String(name.prefix(3))] = index + 1
+        }
+        table["sept"] = 9
+        return table
+    }()
+
+    /// The first full date in `text`, if any.
+    static func first(in text: Substring) -> ReleaseDate? {
+        first(in: DateWords(text))
+    }
+
+    static func first(in words: DateWords) -> ReleaseDate? {
+        let w = words.items
+        for index in w.indices {
+            if let date = numeric(w[index].text, at: index) { return date }
+            guard let month = months[w[index].lower] else { continue }
+            // "June 3, 2021", "Nov. 30 2021"
+            if index + 2 < w.count, let day = dayNumber(w[index + 1].text), let year = yearNumber(w[index + 2].text) {
+                return ReleaseDate(year: year, month: month, day: day, words: index..<(index + 3))
+            }
+            // "3 June 2021"
+            if index > 0, index + 1 < w.count, let day = dayNumber(w[index - 1].text), let year = yearNumber(w[index + 1].text) {
+                return ReleaseDate(year: year, month: month, day: day, words: (index - 1)..<(index + 2))
+            }
+        }
+        return nil
+    }
+
+    /// "2021-06-03", or "17/07/2023" when the day can be told from the month (a day above 12).
+    static func numeric(_ word: Substring, at index: Int) -> ReleaseDate? {
+        for separator: Character in ["-", "/", "."] {
+            let parts = word.split(separator: separator, omittingEmptySubsequences: false)
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { continue }
+            let numbers = parts.map { Int($0)! }
+            if parts[0].count == 4 {
+                return valid(year: numbers[0], month: numbers[1], day: numbers[2], at: index)
+            }
+            guard parts[2].count == 4 else { return nil }
+            if numbers[0] > 12 { return valid(year: numbers[2], month: numbers[1], day: numbers[0], at: index) }
+            if numbers[1] > 12 { return valid(year: numbers[2], month: numbers[0], day: numbers[1], at: index) }
+            return nil
+        }
+        return nil
+    }
+
+    static func valid(year: Int, month: Int, day: Int, at index: Int) -> ReleaseDate? {
+        guard (1...12).contains(month), (1...31).contains(day), (1800...2200).contains(year) else { return nil }
+        return ReleaseDate(year: year, month: month, day: day, words: index..<(index + 1))
+    }
+
+    static func dayNumber(_ word: Substring) -> Int? {
+        var digits = word
+        for suffix in ["st", "nd", "rd", "th"] where digits.lowercased().hasSuffix(suffix) {
+            digits = digits.dropLast(2)
+            break
+        }
+        guard (1...2).contains(digits.count), digits.allSatisfy(\.isASCIIDigit), let day = Int(digits) else { return nil }
+        return (1...31).contains(day) ? day : nil
+    }
+
+    static func yearNumber(_ word: Substring) -> Int? {
+        guard word.count == 4, word.allSatisfy(\.isASCIIDigit), let year = Int(word) else { return nil }
+        return (1800...2200).contains(year) ? year : nil
+    }
+}
+
+/// The words of a short line, for reading dates and labels: letters and digits with the
+/// `-`, `/` and `.` that join a numeric date, without the stops and commas around them.
+struct DateWords {
+    struct Word {
+        var text: Substring
+        var lower: String
+    }
+    var items: [Word] = []
+
+    init(_ text: Substring) {
+        var start: Substring.Index?
+        var index = text.startIndex
+        func close(at end: Substring.Index) {
+            guard let from = start else { return }
+            var word = text[from..<end]
+            while let last = word.last, last == "." || last == "-" || last == "/" { word = word.dropLast() }
+            if !word.isEmpty { items.append(Word(text: word, lower: word.lowercased())) }
+            start = nil
+        }
+        while index < text.endIndex {
+            let c = text[index]
+            if c.isLetter || c.isNumber || (start != nil && (c == "-" || c == "/" || c == ".")) {
+                if start == nil { start = index }
+            } else {
+                close(at: index)
+            }
+            index = text.index(after: index)
+        }
+        close(at: text.endIndex)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,234 @@
+/// Finds a release's parts from its paragraphs' text alone: the head (release lines, date
+/// lines, contacts, headline) before the first body paragraph, and the foot (contacts,
+/// boilerplate, notes to editors, end mark, trail) after the last. Only a few paragraphs at
+/// each end are looked at, so a long statement costs the same as a short one.
+struct StructureFinder {
+    /// How far into the text a head may reach, and how far back from the end a foot.
+    static let headLimit = 14
+    static let footLimit = 24
+
+    let count: Int
+    let paragraph: (Int) -> Substring
+
+    /// What the paragraphs alone say; the body's dateline and issuer are added as it is read.
+    struct Found {
+        var structure = StatementStructure()
+        /// The first paragraph of the body, where a dateline may open it.
+        var firstBody = 0
+        /// Where the issuer came from, to let a nearer source in the body replace a weaker one.
+        var issuerSource: IssuerFinder.Source?
+    }
+
+    func find() -> Found {
+        var found = Found()
+        guard count > 1 else { return found }
+        var kinds: [Int: StatementPart.Kind] = [:]
+        var shapes: [Int: ParagraphShape] = [:]
+        func shape(_ index: Int) -> ParagraphShape {
+            if let known = shapes[index] { return known }
+            let made = ParagraphShape(paragraph(index))
+            shapes[index] = made
+            return made
+        }
+
+        // The head: parts until the first paragraph that reads as body.
+        var firstBody = 0
+        var headline: Int?
+        while firstBody < min(count - 1, Self.headLimit) {
+            let kind = headKind(firstBody, shape: shape, headline: headline)
+            guard let kind else { break }
+            if kind == .headline { headline = firstBody }
+            kinds[firstBody] = kind
+            firstBody += 1
+        }
+        // A head stands above prose: lines that run on into more short lines are a list, not a head.
+        let prose = firstBody < count && (shape(firstBody).endsLikeProse || shape(firstBody).text.utf8.count > 150)
+        if firstBody >= Self.headLimit || (firstBody > 0 && !prose) { kinds = [:]; firstBody = 0; headline = nil }
+
+        // The foot: from the end mark on, everything is trail; before it, parts back to the body.
+        let footStart = max(firstBody + 1, count - Self.footLimit)
+        var footEnd = count
+        if footStart < count, let mark = (footStart..<count).last(where: { Self.isEndMark(shape($0)) }) {
+            kinds[mark] = .endMark
+            for index in (mark + 1)..<count { kinds[index] = .trail }
+            footEnd = mark
+        }
+        // "Related links", "Tags:": the page's furniture from there on.
+        if footStart < footEnd, let heading = (footStart..<footEnd).first(where: { index in
+            let s = shape(index)
+            return s.isOneLine && s.text.count <= 40 && PartCues.opens(s.opening, with: PartCues.trailHeadings) != nil
+        }) {
+            for index in heading..<footEnd { kinds[index] = .trail }
+            footEnd = heading
+        }
+        var index = footEnd - 1
+        while index >= footStart, let kind = footKind(index, shape: shape(index), next: kinds[index + 1]) {
+            kinds[index] = kind
+            index -= 1
+        }
+        // "Notes to editors" heads the paragraphs after it.
+        if index >= footStart, let note = (footStart...index).first(where: { PartCues.opens(shape($0).opening, with: PartCues.editorNote) != nil }) {
+            for n in note...index { kinds[n] = .editorNote }
+        }
+
+        found.firstBody = firstBody
+        found.structure.parts = kinds.keys.sorted().map { StatementPart(paragraph: $0, kind: kinds[$0]!) }
+        if let headline { found.structure.title = Self.title(of: shape(headline)) }
+        describe(&found, kinds: kinds, shape: shape)
+        return found
+    }
+
+    // MARK: Title, date, place and issuer from the parts
+
+    private func describe(_ found: inout Found, kinds: [Int: StatementPart.Kind], shape: (Int) -> ParagraphShape) {
+        let order: [StatementPart.Kind] = [.dateline, .release, .byline, .contact, .subheadline]
+        for kind in order where found.structure.date == nil {
+            for index in kinds.keys.sorted() where kinds[index] == kind && index < found.firstBody {
+                if let date = ReleaseDate.first(in: shape(index).text) { found.structure.date = date.iso; break }
+            }
+        }
+        for index in kinds.keys.sorted() where kinds[index] == .dateline && index < found.firstBody {
+            let pieces = DateParagraph.pieces(of: shape(index).lines.first ?? "")
+            if found.structure.place == nil, let place = pieces.place { found.structure.place = place }
+            if found.issuerSource == nil, let issuer = pieces.issuer {
+                found.structure.issuer = issuer
+                found.issuerSource = .dateline
+            }
+        }
+        let issuer = IssuerFinder.issuer(kinds: kinds, firstBody: found.firstBody, shape: shape)
+        if let issuer, found.issuerSource.map({ issuer.source.rawValue < $0.rawValue }) ?? true {
+            found.structure.issuer = issuer.name
+            found.issuerSource = issuer.source
+        }
+    }
+
+    // MARK: Kinds
+
+    private func headKind(_ index: Int, shape: (Int) -> ParagraphShape, headline: Int?) -> StatementPart.Kind? {
+        let s = shape(index)
+        if s.isShort, s.everyLineOpens(with: PartCues.trail) { return .trail }
+        if Self.isContact(s) { return .contact }
+        guard s.isShort else { return nil }
+        if s.lines.count > 1, !Self.isRelease(s) { return blockKind(s, headline: headline) }
+        if let kind = Self.lineKind(s) {
+            if kind != .dateline || DateParagraph.isDateLine(s) { return kind }
+            // "Washington, DC" on a line of its own counts beside a date.
+            let near = [index - 1, index + 1].filter { $0 >= 0 && $0 < count }
+            if near.contains(where: { DateParagraph.isDateLine(shape($0)) }) { return .dateline }
+        }
+        guard Self.isHeadlineLike(s) else { return nil }
+        if headline == nil { return .headline }
+        // "Mark C. Toner / Deputy Department Spokesperson" under the headline: who issues it.
+        if Self.isTitleCaseLine(s) { return .byline }
+        return headline == index - 1 ? .subheadline : nil
+    }
+
+    /// A head paragraph of a few lines, each a part of its own ("FROM: …" over a headline
+    /// over a byline; a date over a place): the kind of its main line. A headline line is the
+    /// title.
+    private func blockKind(_ s: ParagraphShape, headline: Int?) -> StatementPart.Kind? {
+        guard s.lines.count <= 4, s.lines.allSatisfy({ $0.count <= 160 }) else { return nil }
+        var kinds: [StatementPart.Kind] = []
+        for line in s.lines {
+            let shape = ParagraphShape(line)
+            if let kind = Self.lineKind(shape) {
+                kinds.append(kind)
+            } else if Self.isHeadlineLike(shape), headline == nil, !kinds.contains(.headline) {
+                kinds.append(.headline)
+            } else if Self.isTitleCaseLine(shape), headline != nil || kinds.contains(.headline) || kinds.contains(.byline) {
+                kinds.append(.byline)
+            } else {
+                return nil
+            }
+        }
+        for kind in [StatementPart.Kind.headline, .release, .dateline, .byline] where kinds.contains(kind) { return kind }
+        return nil
+    }
+
+    /// What one line of a release's head is, apart from a headline.
+    static func lineKind(_ s: ParagraphShape) -> StatementPart.Kind? {
+        if isRelease(s) { return .release }
+        if isByline(s) { return .byline }
+        if DateParagraph.isDateLine(s) || DateParagraph.isPlaceLine(s) { return .dateline }
+        return nil
+    }
+
+    private func footKind(_ index: Int, shape s: ParagraphShape, next: StatementPart.Kind?) -> StatementPart.Kind? {
+        if s.isShort, s.everyLineOpens(with: PartCues.trail) || s.squeezed == "]" { return .trail }
+        if Self.isContact(s) { return .contact }
+        if PartCues.opens(s.opening, with: PartCues.boilerplate) != nil { return .boilerplate }
+        if PartCues.opens(s.opening, with: PartCues.editorNote) != nil { return .editorNote }
+        // "The USGS serves the nation by …" just before the boilerplate or end mark.
+        if next == .boilerplate || next == .endMark, IssuerFinder.describedBody(in: s) != nil { return .boilerplate }
+        return nil
+    }
+
+    /// The headline's text, lines joined; in a block of head lines, the headline's line alone.
+    static func title(of s: ParagraphShape) -> String {
+        guard s.lines.count > 1, s.lines.count <= 4 else { return s.joined }
+        let headlines = s.lines.filter { lineKind(ParagraphShape($0)) == nil }
+        return headlines.count == 1 ? String(headlines[0]) : s.joined
+    }
+
+    static func isEndMark(_ s: ParagraphShape) -> Bool {
+        guard !s.squeezed.isEmpty else { return false }
+        if PartCues.endMarks.contains(s.squeezed) { return true }
+        // "# # #", "**** ****", "- 30 -"
+        let marks = s.squeezed.filter { $0 != "-" && $0 != "–" && $0 != "—" }
+        return (marks.count >= 3 && marks.allSatisfy { $0 == "#" }) || (marks.count >= 4 && marks.allSatisfy { $0 == "*" })
+            || marks == "30"
+    }
+
+    static func isContact(_ s: ParagraphShape) -> Bool {
+        guard s.text.utf8.count <= 600 else { return false }
+        if PartCues.opens(s.opening, with: PartCues.contact) != nil { return s.isShort || s.lines.count > 1 }
+        return s.hasPhoneOrEmail && s.opensWithName && s.lines.allSatisfy { $0.count <= 90 }
+    }
+
+    /// "FOR IMMEDIATE RELEASE", "RELEASE: 07-55", "• Joint statement", "17/07/2023 | Press release |".
+    static func isRelease(_ s: ParagraphShape) -> Bool {
+        let pieces = s.opening.split { $0 == "|" }.map { ParagraphShape.trimmed($0) }
+        if pieces.count > 1, pieces.contains(where: { PartCues.release.contains(String($0)) }) { return true }
+        guard let cue = PartCues.opens(s.opening, with: PartCues.release) else { return false }
+        if s.opening.hasPrefix("embargo") || s.opening.hasPrefix("under embargo") { return true }
+        var rest = s.opening.dropFirst(cue.count)
+        rest = rest.drop { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" || $0 == "#" || $0 == "." }
+        if rest.isEmpty || rest.hasPrefix("from:") { return true }
+        // A number or code after it: "07-55", "m-12-044", "no. 45/2021".
+        // "Release Number: HQ-05-309", "No. 45/2021".
+        let labels: Set<Substring> = ["no", "no.", "number", "number:", "no:", "#", "id", "id:", "ref", "ref.", "ref:", "reference:"]
+        let words = rest.split(separator: " ").filter { !labels.contains($0) }
+        return words.count <= 2 && words.allSatisfy { $0.contains(where: \.isNumber) }
+    }
+
+    /// "By Jane Roe, Staff Writer", "Office of the Spokesperson", "FROM: U.S. DEPARTMENT OF DEFENSE".
+    static func isByline(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.count <= 80, !s.endsLikeSentence else { return false }
+        let line = s.lines[0]
+        if line.hasPrefix("By "), let next = line.dropFirst(3).first, next.isUppercase { return true }
+        if s.opening.hasPrefix("from:") { return true }
+        return line.hasPrefix("Office of the ") || line.hasPrefix("Office of ")
+    }
+
+    /// "Deputy Department Spokesperson", "American Forces Press Service": a short line of
+    /// capitalised words, as names, roles and offices are written.
+    static func isTitleCaseLine(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.count <= 70, !s.endsLikeSentence else { return false }
+        let words = s.lines[0].split(separator: " ")
+        guard (1...8).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first else { return true }
+            return first.isUppercase || first.isNumber || !first.isLetter || PartCues.datelineWords.contains(String(word))
+        }
+    }
+
+    /// A short line with no closing stop, set apart above the body.
+    static func isHeadlineLike(_ s: ParagraphShape) -> Bool {
+        guard s.lines.count <= 2, s.text.count <= 250, !s.endsLikeSentence else { return false }
+        let text = s.joined
+        guard text.contains(where: \.isLetter), text.split(separator: " ").count >= 2 else { return false }
+        // A paragraph that is all quotation is speech, not a headline.
+        if let first = text.first, "\"“‘'«".contains(first) { return false }
+        return true
+    }
+}

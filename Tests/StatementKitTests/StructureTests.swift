@@ -1,0 +1,162 @@
+import Testing
+@testable import StatementKit
+
+/// A release's parts, title, date, place and issuer, on invented releases: one row per part
+/// kind and per form of date, place and issuer. Adding a cue to `PartCues` adds a row here.
+@Suite("Statement structure")
+struct StructureTests {
+    /// The kinds of a text's paragraphs, body included.
+    static func kinds(_ text: String) -> [StatementPart.Kind] {
+        let document = analyze(text)
+        return document.paragraphs.indices.map { document.structure.kind(ofParagraph: $0) }
+    }
+
+    struct PartRow: CustomTestStringConvertible, Sendable {
+        var text: String
+        var kinds: [StatementPart.Kind]
+        var testDescription: String { String(text.prefix(40)) }
+    }
+
+    static let body = "The agency welcomed the agreement and said it would support its work in the region."
+
+    @Test(arguments: [
+        PartRow(text: "FOR IMMEDIATE RELEASE\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
+        PartRow(text: "Media Advisory M-12-044\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
+        PartRow(text: "EMBARGOED UNTIL 00:01 BST 4 June\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
+                kinds: [.release, .headline, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nBy Jane Roe, Staff Writer\n\n\(body)", kinds: [.headline, .byline, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJune 3, 2021\n\n\(body)", kinds: [.headline, .dateline, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nContact: Jane Roe, 202-555-0100\n\n\(body)",
+                kinds: [.headline, .contact, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJane Roe\nPress Office, Geneva\n+41 22 555 01 00\n\n\(body)",
+                kinds: [.headline, .contact, .body]),
+        PartRow(text: "\(body)\n\nNotes to editors\n\nThe agency was founded in 1950.", kinds: [.body, .editorNote, .editorNote]),
+        PartRow(text: "\(body)\n\nAbout the Agency: The Agency works for peace.\n\n###", kinds: [.body, .boilerplate, .endMark]),
+        PartRow(text: "\(body)\n\n-ENDS-\n\nTo unsubscribe, send a message to the list.", kinds: [.body, .endMark, .trail]),
+        PartRow(text: "\(body)\n\n– 30 –", kinds: [.body, .endMark]),
+        PartRow(text: "\(body)\n\nShare this page\n\nPublished 3 June 2021\n\nLast updated 4 June 2021", kinds: [.body, .trail, .trail, .trail]),
+        PartRow(text: "\(body)\n\nRelated links\n\nCeasefire talks resume\n\nAgency annual report", kinds: [.body, .trail, .trail, .trail]),
+        PartRow(text: "\(body)\n\nMedia contact:\nJane Roe, 202-555-0100", kinds: [.body, .contact]),
+        // A list of pointers in the body stays body, though its first line reads like a trail.
+        PartRow(text: "\(body)\n\n• Learn more about the agency.\n• Visit the agency's website.\n\n###", kinds: [.body, .body, .endMark]),
+        // A block of head lines: the kind of its main line.
+        PartRow(text: "FROM: THE AGENCY\nAgency Welcomes Ceasefire Agreement\nBy Jane Roe\n\n\(body)", kinds: [.headline, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJune 3, 2021\nGeneva, Switzerland\n\n\(body)", kinds: [.headline, .dateline, .body]),
+    ])
+    func partKinds(_ row: PartRow) {
+        #expect(Self.kinds(row.text) == row.kinds)
+    }
+
+    /// Texts with no structure stay all body, however their paragraphs look.
+    @Test(arguments: [
+        "One line only, with no stop",
+        "\(body)\n\nAnd a second paragraph, which ends the statement.",
+        "“We will not stand by,” the minister said.\n\n“Nor will we,” her counterpart replied.",
+        "First line\nSecond line\nThird line\nFourth line\nFifth line\nSixth line\nSeventh line\nEighth line\nNinth line\n"
+            + "Tenth line\nEleventh line\nTwelfth line\nThirteenth line\nFourteenth line\nFifteenth line\nSixteenth line",
+    ])
+    func plainTextsStayBody(_ text: String) {
+        #expect(analyze(text).structure.parts.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("June 3, 2021", "2021-06-03"), ("3 June 2021", "2021-06-03"), ("2021-06-03", "2021-06-03"),
+        ("Feb. 28, 2007", "2007-02-28"), ("Thursday, September 22, 2011", "2011-09-22"), ("17/07/2023 23:14", "2023-07-17"),
+        ("Nov 30, 2021 (2:27pm EST)", "2021-11-30"), ("JUNE 18, 2024", "2024-06-18"), ("June 3", nil), ("03/04/2021", nil),
+        ("February 30th, 1799", nil),
+    ] as [(String, String?)])
+    func dates(_ text: String, _ iso: String?) {
+        #expect(ReleaseDate.first(in: text[...])?.iso == iso)
+    }
+
+    struct FieldRow: CustomTestStringConvertible, Sendable {
+        var text: String
+        var title: String?
+        var date: String?
+        var place: String?
+        var issuer: String?
+        var testDescription: String { String(text.prefix(40)) }
+    }
+
+    @Test(arguments: [
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nWASHINGTON, June 3, 2021 – \(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: "2021-06-03", place: "WASHINGTON", issuer: "Agency"),
+        FieldRow(text: "Ministry Statement on the Floods\n\n(GENEVA, Switzerland) – \(body)",
+                 title: "Ministry Statement on the Floods", date: nil, place: "GENEVA, Switzerland", issuer: "Ministry"),
+        FieldRow(text: "Statement by the Spokesperson on the Floods\n\n3 June 2021\n\n\(body)",
+                 title: "Statement by the Spokesperson on the Floods", date: "2021-06-03", place: nil, issuer: "Spokesperson"),
+        FieldRow(text: "Ministers meet on trade\n\nNovember 25, 2021 – Ottawa, Ontario – Trade Office\n\n\(body)",
+                 title: "Ministers meet on trade", date: "2021-11-25", place: "Ottawa, Ontario", issuer: "Trade Office"),
+        FieldRow(text: "Floods: joint appeal\n\nOffice of the Spokesperson\n\nWashington, DC\n\nJune 4, 2018\n\n\(body)",
+                 title: "Floods: joint appeal", date: "2018-06-04", place: "Washington, DC", issuer: "Office of the Spokesperson"),
+        FieldRow(text: "Agency to Host Public Meetings\n\nLENEXA, KAN. (JUNE 18, 2024) – \(body)",
+                 title: "Agency to Host Public Meetings", date: "2024-06-18", place: "LENEXA, KAN.", issuer: "Agency"),
+        FieldRow(text: "\(body)\n\nMedia Relations\nRiver Basin Authority\n555-010-0199",
+                 title: nil, date: nil, place: nil, issuer: "River Basin Authority"),
+        FieldRow(text: "Floods in the valley\n\nSenator Jane Roe today issued the following statement:\n\n“We mourn the dead.”",
+                 title: "Floods in the valley", date: nil, place: nil, issuer: "Jane Roe"),
+        FieldRow(text: "Floods in the valley\n\nPrime Minister Jane Roe said:\n\n“We mourn the dead.”",
+                 title: "Floods in the valley", date: nil, place: nil, issuer: "Jane Roe"),
+    ])
+    func fields(_ row: FieldRow) {
+        let structure = analyze(row.text).structure
+        #expect(structure.title == row.title)
+        #expect(structure.date == row.date)
+        #expect(structure.place == row.place)
+        #expect(structure.issuer == row.issuer)
+    }
+
+    /// A hard-wrapped e-mail release: its paragraphs' lines are one paragraph, read as one.
+    @Test func hardWrappedReleases() {
+        let text = """
+            RELEASE: 21-044
+
+            AGENCY WELCOMES CEASEFIRE AGREEMENT
+
+            WASHINGTON -- The agency welcomed the agreement signed today and said
+            it would support the monitors in the region with staff and funds.
+
+            "This is a day for the region," said agency director Jane Roe. "We
+            will work with all sides."
+
+            -end-
+            """
+        let document = analyze(text)
+        #expect(document.paragraphs.count == 5)
+        #expect(Self.kinds(text) == [.release, .headline, .body, .body, .endMark])
+        #expect(document.structure.place == "WASHINGTON")
+        #expect(document.structure.dateline(ofParagraph: 2).map { document.text(of: $0) } == "WASHINGTON --")
+        #expect(document.quotes.map(\.speaker) == ["Jane Roe", "Jane Roe"])
+    }
+
+    /// Headlines and contacts are shown, not read: a quote or a call in them is no quote or call.
+    @Test func onlyReadPartsAreSearched() {
+        let text = """
+            Agency Says "We Call On All Sides To Stop"
+
+            Contact: Jane Roe, 202-555-0100, "press desk"
+
+            The agency said the parties must return to talks.
+            """
+        let document = analyze(text)
+        #expect(Self.kinds(text) == [.headline, .contact, .body])
+        #expect(document.quotes.allSatisfy { $0.paragraph == 2 })
+        #expect(document.callsToAction.allSatisfy { $0.paragraph == 2 })
+    }
+
+    /// "We" and "the statement said" in the body resolve to an issuer the release names.
+    @Test func theIssuerSpeaksForTheStatement() {
+        let text = """
+            River Basin Authority Statement on the Floods
+
+            The River Basin Authority mourns those who died. We call on residents to stay away from the river banks.
+            """
+        let document = analyze(text)
+        #expect(document.structure.issuer == "River Basin Authority")
+        #expect(document.callsToAction.first?.actor == "River Basin Authority")
+    }
+
+    @Test func aPlainStatementHasAPlainStructure() {
+        #expect(analyze("The mayor said the roads would reopen on Monday.").structure.isPlain)
+    }
+}

@@ -1,5 +1,6 @@
 /// The parts of the structure that only reading the body can give: the dateline opening its
-/// first paragraph, and an issuer the body introduces ("X issued the following statement:").
+/// first paragraph, an issuer the headline or the body introduces ("Statement from X:", "X
+/// issued the following statement:"), and the issuer as the voice of the body's "we".
 extension Reading {
     /// "WASHINGTON (Nov. 30, 2021) —": kept as the paragraph's dateline, with its place and date.
     mutating func noteDateline(in p: ParagraphText) {
@@ -14,12 +15,33 @@ extension Reading {
         if structure.structure.date == nil { structure.structure.date = ReleaseDate.first(in: text)?.iso }
     }
 
+    /// Once the body names the issuer the parts gave, "we" and "the statement" in the
+    /// narration are theirs unless someone nearer speaks: the release's own word outranks a
+    /// guess from the first sentence. Looked for in the body's first sentences only.
+    mutating func noteIssuerVoice(sentence number: Int) {
+        guard issuerInBody == nil, let issuer = structure.structure.issuer, number < firstBodySentence + 4,
+              let id = cast.entity(named: issuer)
+        else { return }
+        cast.voice = id
+        if cast.statementIssuer == nil { cast.statementIssuer = id }
+        issuerInBody = id
+    }
+
+    /// "Statement from X", "Statement attributable to X" as the headline: X issues it, and
+    /// the body's "we" is X's.
+    mutating func noteHeadlineIssuer(in p: ParagraphText) {
+        for sentence in p.sentences {
+            noteIssuer(in: p, sentence: sentence, number: sentenceNumber)
+        }
+        if let id = cast.statementIssuer { headlineIssuer = id }
+    }
+
     /// After the body's first paragraph: whoever it says issues the statement, when it ends
     /// introducing it ("… today issued the following statement:", "Prime Minister Theresa May
     /// said:", "Minister for the Middle East Mr Tobias Ellwood:").
     mutating func noteIntroducedIssuer(in p: ParagraphText, reporters: [Int?]) {
         guard p.index == structure.firstBody else { return }
-        if let id = cast.statementIssuer {
+        if let id = cast.statementIssuer, id != issuerInBody, id != headlineIssuer {
             introducedIssuer = id
             return
         }
@@ -31,23 +53,14 @@ extension Reading {
         }
     }
 
-    /// Once the body names the issuer the parts gave, "we" and "the statement" in the
-    /// narration are theirs unless someone nearer speaks. Looked for in the body's first
-    /// sentences only.
-    mutating func noteIssuerVoice(sentence number: Int) {
-        guard cast.voice == nil || cast.statementIssuer == nil, let issuer = structure.structure.issuer,
-              number < firstBodySentence + 4, let id = cast.entity(named: issuer)
-        else { return }
-        if cast.voice == nil { cast.voice = id }
-        if cast.statementIssuer == nil { cast.statementIssuer = id }
-    }
-
     /// The structure as found, with the body's issuer where it is nearer than the parts', and
     /// the issuer among the speakers.
     func finishedStructure(speakers: [Speaker]) -> StatementStructure {
         var found = structure.structure
-        let named = found.issuer.flatMap { cast.entity(named: $0) }
+        let named = found.issuer.flatMap { entity(abbreviatedAs: $0) ?? cast.entity(named: $0) }
         if let first = introducedIssuer, let name = cast.name(of: first), !speaksFor(first, found.issuer) {
+            found.issuer = name
+        } else if let id = headlineIssuer, let name = cast.name(of: id), structure.issuerSource.map({ $0 >= .headline }) ?? true {
             found.issuer = name
         } else if let named, let name = cast.name(of: named), name.first?.isUppercase == true {
             // "EPA" from a contact line is the "U.S. Environmental Protection Agency (EPA)" of the body.
@@ -60,6 +73,27 @@ extension Reading {
             }
         }
         return found
+    }
+
+    /// "USGS" for "the U.S. Geological Survey", "EPA" for "the U.S. Environmental Protection
+    /// Agency": an issuer in capitals that is the initials of a name the body gives in full, the
+    /// country's letters before them or not.
+    private func entity(abbreviatedAs acronym: String) -> Int? {
+        guard (2...8).contains(acronym.count), acronym.allSatisfy({ $0.isUppercase }) else { return nil }
+        return cast.entities.firstIndex { entity in
+            var initials = ""
+            var first = ""
+            for word in entity.name.split(separator: " ") {
+                guard let letter = word.first, letter.isUppercase else { continue }
+                // "U.S." gives both its letters.
+                let part = word.contains(".") ? String(word.filter(\.isUppercase)) : String(letter)
+                if initials.isEmpty { first = part }
+                initials += part
+            }
+            // "Geological Survey" for "USGS", where "U.S." was left out of the name.
+            return initials.count > 1 && (initials == acronym || acronym.hasSuffix(initials)
+                || (initials.count > first.count && initials.dropFirst(first.count) == acronym))
+        }
     }
 
     /// "NASA Associate Administrator … David Weaver" introduces NASA's statement: a person

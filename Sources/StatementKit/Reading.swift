@@ -35,6 +35,10 @@ struct Reading {
     var nextPart = 0
     /// Whom the body's first paragraph introduces as issuing the statement.
     var introducedIssuer: Int?
+    /// The issuer the parts gave, once the body names it.
+    var issuerInBody: Int?
+    /// Whom the headline names as issuing the statement ("Statement from X").
+    var headlineIssuer: Int?
     /// The number of the body's first sentence.
     var firstBodySentence = 0
     /// Lists that reading a paragraph fills, handed from one paragraph to the next with their
@@ -167,7 +171,8 @@ struct Reading {
         while nextPart < parts.count, parts[nextPart].paragraph < p.index { nextPart += 1 }
         if nextPart < parts.count, parts[nextPart].paragraph == p.index, !parts[nextPart].kind.isRead {
             carriedSpeaker = nil
-            sentenceNumber += p.sentences.count
+            // "Statement attributable to the Spokesperson …": a headline names the issuer, no speech.
+            if parts[nextPart].kind == .headline { noteHeadlineIssuer(in: p) }
             return
         }
         if p.index == structure.firstBody {

@@ -19,9 +19,9 @@ enum IssuerFinder {
     ]
 
     /// Words that end an issuer's name in a headline: "… on behalf of", "… on Russia's".
-    static let nameEnds: Set<String> = ["on", "regarding", "about", "concerning", "following", "after", "at", "in", "to", "for"]
+    static let nameEnds: Set<String> = ["on", "regarding", "about", "concerning", "following", "after", "at", "in"]
 
-    static func issuer(kinds: [Int: StatementPart.Kind], firstBody: Int, shape: (Int) -> ParagraphShape)
+    static func issuer(kinds: [Int: StatementPart.Kind], firstBody: Int, count: Int, shape: (Int) -> ParagraphShape)
         -> (name: String, source: Source)?
     {
         var best: (name: String, source: Source)?
@@ -40,7 +40,9 @@ enum IssuerFinder {
                     if StructureFinder.isByline(lineShape) { offer(fromByline(line), .byline) }
                     if StructureFinder.lineKind(lineShape) == nil { offer(fromHeadline(line), .headline) }
                 }
-            case .headline: offer(fromHeadline(s.joined[...]), .headline)
+            case .headline:
+                offer(fromHeadline(s.joined[...]), .headline)
+                if firstBody < count { offer(fromCapitalHeadline(s.joined[...], body: shape(firstBody).text), .headline) }
             case .boilerplate: offer(fromBoilerplate(s), .boilerplate)
             case .contact: offer(fromContact(s), .contact)
             default: break
@@ -63,8 +65,12 @@ enum IssuerFinder {
         // After a label such as "Press release:" or a topic such as "Black Sea Grain Initiative:".
         let words = headline.split(separator: " ")
         let lower = words.map { $0.lowercased() }
-        if let by = lower.indices.first(where: { ["statement", "message", "remarks", "communique"].contains(lower[$0]) && $0 + 1 < lower.count && ["by", "from", "of"].contains(lower[$0 + 1]) }) {
-            var name = Array(words[(by + 2)...])
+        let documents: Set<String> = ["statement", "message", "remarks", "communique", "communiqué", "declaration"]
+        if let by = lower.indices.first(where: { documents.contains(lower[$0]) && $0 + 1 < lower.count && ["by", "from", "of", "attributable"].contains(lower[$0 + 1]) }) {
+            // "Statement attributable to the Spokesperson …", as the UN heads them.
+            let start = lower[by + 1] == "attributable" ? by + 3 : by + 2
+            guard start < words.count else { return nil }
+            var name = Array(words[start...])
             if let behalf = lower.indices.first(where: { $0 > by && lower[$0] == "behalf" && $0 + 1 < lower.count && lower[$0 + 1] == "of" }) {
                 name = Array(words[(behalf + 2)...])
             }
@@ -85,6 +91,17 @@ enum IssuerFinder {
         var name = Array(words[start..<end])
         if let last = name.last, last.hasSuffix("'s") || last.hasSuffix("’s") { name[name.count - 1] = last.dropLast(2) }
         return cleaned(name[...])
+    }
+
+    /// "NASA SPACECRAFT GETS BOOST …" over a body that writes "NASA's New Horizons
+    /// spacecraft": a headline in capitals opening with a word the body writes in capitals too.
+    static func fromCapitalHeadline(_ headline: Substring, body: Substring) -> String? {
+        guard headline.allSatisfy({ !$0.isLowercase }), var first = headline.split(separator: " ").first else { return nil }
+        for ending in ["'S", "’S"] where first.hasSuffix(ending) { first = first.dropLast(2) }
+        guard (2...6).contains(first.count), first.allSatisfy(\.isLetter) else { return nil }
+        let bodyWords = body.split { !$0.isLetter }
+        guard bodyWords.contains(where: { $0.contains(where: \.isLowercase) }), bodyWords.contains(first) else { return nil }
+        return String(first)
     }
 
     /// "About the Agency: …" names it; "The USGS serves the nation …" does too.

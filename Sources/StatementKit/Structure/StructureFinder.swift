@@ -95,7 +95,7 @@ struct StructureFinder {
                 found.issuerSource = .dateline
             }
         }
-        let issuer = IssuerFinder.issuer(kinds: kinds, firstBody: found.firstBody, shape: shape)
+        let issuer = IssuerFinder.issuer(kinds: kinds, firstBody: found.firstBody, count: count, shape: shape)
         if let issuer, found.issuerSource.map({ issuer.source.rawValue < $0.rawValue }) ?? true {
             found.structure.issuer = issuer.name
             found.issuerSource = issuer.source

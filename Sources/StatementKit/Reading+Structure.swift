@@ -57,6 +57,7 @@ extension Reading {
     /// the issuer among the speakers.
     func finishedStructure(speakers: [Speaker]) -> StatementStructure {
         var found = structure.structure
+        if found.date == nil { found.date = structure.footDate }
         let named = found.issuer.flatMap { entity(abbreviatedAs: $0) ?? cast.entity(named: $0) }
         if let first = introducedIssuer, let name = cast.name(of: first), !speaksFor(first, found.issuer) {
             found.issuer = name

@@ -39,6 +39,10 @@ struct StructureTests {
         PartRow(text: "\(body)\n\nMedia contact:\nJane Roe, 202-555-0100", kinds: [.body, .contact]),
         // A list of pointers in the body stays body, though its first line reads like a trail.
         PartRow(text: "\(body)\n\n• Learn more about the agency.\n• Visit the agency's website.\n\n###", kinds: [.body, .body, .endMark]),
+        PartRow(text: "For Immediate Release: June 3, 2021\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nMonitors will be in place within a week.\n\nGENEVA – \(body)",
+                kinds: [.headline, .subheadline, .body]),
+        PartRow(text: "\(body)\n\nPrint\n\nShare\n\nwww.agency.example", kinds: [.body, .trail, .trail, .trail]),
         // A block of head lines: the kind of its main line.
         PartRow(text: "FROM: THE AGENCY\nAgency Welcomes Ceasefire Agreement\nBy Jane Roe\n\n\(body)", kinds: [.headline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJune 3, 2021\nGeneva, Switzerland\n\n\(body)", kinds: [.headline, .dateline, .body]),
@@ -91,6 +95,11 @@ struct StructureTests {
                  title: "Floods: joint appeal", date: "2018-06-04", place: "Washington, DC", issuer: "Office of the Spokesperson"),
         FieldRow(text: "Agency to Host Public Meetings\n\nLENEXA, KAN. (JUNE 18, 2024) – \(body)",
                  title: "Agency to Host Public Meetings", date: "2024-06-18", place: "LENEXA, KAN.", issuer: "Agency"),
+        FieldRow(text: "Statement attributable to the Spokesperson for the Secretary-General on Haiti\n\nNew York, 3 June 2021\n\n\(body)",
+                 title: "Statement attributable to the Spokesperson for the Secretary-General on Haiti", date: "2021-06-03",
+                 place: "New York", issuer: "Spokesperson for the Secretary-General"),
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nPublished 3 June 2021",
+                 title: "Agency Welcomes Ceasefire Agreement", date: "2021-06-03", place: nil, issuer: "Agency"),
         FieldRow(text: "\(body)\n\nMedia Relations\nRiver Basin Authority\n555-010-0199",
                  title: nil, date: nil, place: nil, issuer: "River Basin Authority"),
         FieldRow(text: "Floods in the valley\n\nSenator Jane Roe today issued the following statement:\n\n“We mourn the dead.”",

@@ -43,11 +43,39 @@ enum DateParagraph {
             rest = rest[cut.upperBound...]
         }
         pieces.append(rest)
+        // "New York, 3 June 2021": the place before the date in the same piece.
+        var before: String?
+        if let dated = pieces.first(where: { ReleaseDate.first(in: $0) != nil }) {
+            let words = DateWords(dated).items
+            let monthOrDay = words.firstIndex { ReleaseDate.months[$0.lower] != nil || $0.text.first?.isNumber == true } ?? 0
+            let names = words[..<monthOrDay].filter { !weekdays.contains($0.lower) && !PartCues.dateLabels.contains($0.lower) }
+            if !names.isEmpty, names.allSatisfy({ $0.text.first?.isUppercase == true }),
+               let start = names.first?.text.startIndex, let end = names.last?.text.endIndex
+            {
+                before = String(dated[start..<end])
+            }
+        }
         let names = pieces.map { ParagraphShape.trimmed($0) }.filter { piece in
             !piece.isEmpty && ReleaseDate.first(in: piece) == nil
                 && !DateWords(piece).items.contains { ReleaseDate.months[$0.lower] != nil || PartCues.dateLabels.contains($0.lower) }
         }
+        if let before { return (before, names.first.map(String.init)) }
         return (names.first.map(String.init), names.dropFirst().first.map(String.init))
+    }
+
+    /// Whether a paragraph opens with a dateline, as far as its text shows: a place in
+    /// capitals or a date, then a dash, within its first words ("WASHINGTON –", "LONDON, June 3
+    /// (Reuters) —", "Ottawa, Ontario – February 21, 2017 –").
+    static func opensWithDateline(_ text: Substring) -> Bool {
+        let opening = text.prefix(80)
+        guard let dash = opening.firstIndex(where: { $0 == "–" || $0 == "—" }) ?? opening.firstRange(of: " - ")?.lowerBound
+            ?? opening.firstRange(of: "--")?.lowerBound
+        else { return false }
+        let before = opening[..<dash].drop { $0 == "(" }
+        guard let first = before.split(separator: " ").first, first.count >= 2 else { return false }
+        let capitals = first.filter(\.isLetter).allSatisfy(\.isUppercase)
+        let dated = DateWords(before).items.contains { ReleaseDate.months[$0.lower] != nil }
+        return (capitals || dated) && before.split(separator: " ").count <= 8
     }
 
     /// The place a dateline opening a paragraph names: "LENEXA, KAN. (JUNE 18, 2024) –" gives

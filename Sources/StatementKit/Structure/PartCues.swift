@@ -8,7 +8,7 @@ enum PartCues {
         "for immediate release", "for release", "immediate release", "media advisory", "media note", "news release",
         "press release", "press statement", "joint statement", "joint communique", "joint communiqué", "news advisory",
         "release", "status report", "readout", "statement", "media release", "news", "communique", "communiqué",
-        "embargoed", "under embargo", "embargo",
+        "embargoed", "under embargo", "embargo", "as prepared for delivery", "check against delivery",
     ]
 
     /// End marks, the whole paragraph once spaces are dropped and case is ignored.
@@ -44,7 +44,12 @@ enum PartCues {
         "more news", "please follow", "follow us", "connect with", "learn more about", "to unsubscribe", "unsubscribe",
         "if you wish to unsubscribe", "this release can be found", "you are subscribed", "you received this",
         "links and contacts within this release", "view this", "skip to", "copyright", "©", "all rights reserved",
+        "home >", "home /", "home |", "home ›", "you are here", "photo:", "image:", "photo credit", "credit:", "www.", "http://", "https://",
+        "visit our website", "page 1 of",
     ]
+
+    /// Web-copy buttons, each a paragraph of its own.
+    static let trailWords: Set<String> = ["print", "email", "e-mail", "share", "tweet", "facebook", "twitter", "linkedin", "top", "]"]
 
     /// Headings after which the rest of the page is its furniture.
     static let trailHeadings = [
@@ -63,7 +68,8 @@ enum PartCues {
     static func opens(_ line: Substring, with cues: [String]) -> String? {
         for cue in cues where line.hasPrefix(cue) {
             let rest = line.dropFirst(cue.count)
-            if cue.last == " " || cue.last == ":" || rest.isEmpty { return cue }
+            if let last = cue.last, !last.isLetter, !last.isNumber { return cue }
+            if rest.isEmpty { return cue }
             if let next = rest.first, !next.isLetter, !next.isNumber { return cue }
         }
         return nil

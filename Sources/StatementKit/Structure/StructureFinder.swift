@@ -17,6 +17,8 @@ struct StructureFinder {
         var firstBody = 0
         /// Where the issuer came from, to let a nearer source in the body replace a weaker one.
         var issuerSource: IssuerFinder.Source?
+        /// A date the foot gives ("Published 3 June 2021"), taken when nothing nearer does.
+        var footDate: String?
     }
 
     func find() -> Found {
@@ -81,11 +83,17 @@ struct StructureFinder {
     // MARK: Title, date, place and issuer from the parts
 
     private func describe(_ found: inout Found, kinds: [Int: StatementPart.Kind], shape: (Int) -> ParagraphShape) {
-        let order: [StatementPart.Kind] = [.dateline, .release, .byline, .contact, .subheadline]
+        let order: [StatementPart.Kind] = [.dateline, .release, .byline, .contact, .subheadline, .trail]
         for kind in order where found.structure.date == nil {
             for index in kinds.keys.sorted() where kinds[index] == kind && index < found.firstBody {
                 if let date = ReleaseDate.first(in: shape(index).text) { found.structure.date = date.iso; break }
             }
+        }
+        // "Published 3 June 2021" at the foot, when the head gives no date and before the body's dateline is read.
+        for index in kinds.keys.sorted() where kinds[index] == .trail && index > found.firstBody && found.footDate == nil {
+            let s = shape(index)
+            guard let label = DateWords(s.lines[0]).items.first, PartCues.dateLabels.contains(label.lower) else { continue }
+            found.footDate = ReleaseDate.first(in: s.lines[0])?.iso
         }
         for index in kinds.keys.sorted() where kinds[index] == .dateline && index < found.firstBody {
             let pieces = DateParagraph.pieces(of: shape(index).lines.first ?? "")
@@ -106,7 +114,7 @@ struct StructureFinder {
 
     private func headKind(_ index: Int, shape: (Int) -> ParagraphShape, headline: Int?) -> StatementPart.Kind? {
         let s = shape(index)
-        if s.isShort, s.everyLineOpens(with: PartCues.trail) { return .trail }
+        if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
         if Self.isContact(s) { return .contact }
         guard s.isShort else { return nil }
         if s.lines.count > 1, !Self.isRelease(s) { return blockKind(s, headline: headline) }
@@ -115,6 +123,12 @@ struct StructureFinder {
             // "Washington, DC" on a line of its own counts beside a date.
             let near = [index - 1, index + 1].filter { $0 >= 0 && $0 < count }
             if near.contains(where: { DateParagraph.isDateLine(shape($0)) }) { return .dateline }
+        }
+        // A deck under the headline, before the paragraph its dateline opens.
+        if headline == index - 1, s.isOneLine, s.text.count <= 250, index + 1 < count,
+           DateParagraph.opensWithDateline(shape(index + 1).text)
+        {
+            return .subheadline
         }
         guard Self.isHeadlineLike(s) else { return nil }
         if headline == nil { return .headline }
@@ -154,7 +168,7 @@ struct StructureFinder {
     }
 
     private func footKind(_ index: Int, shape s: ParagraphShape, next: StatementPart.Kind?) -> StatementPart.Kind? {
-        if s.isShort, s.everyLineOpens(with: PartCues.trail) || s.squeezed == "]" { return .trail }
+        if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
         if Self.isContact(s) { return .contact }
         if PartCues.opens(s.opening, with: PartCues.boilerplate) != nil { return .boilerplate }
         if PartCues.opens(s.opening, with: PartCues.editorNote) != nil { return .editorNote }
@@ -194,6 +208,8 @@ struct StructureFinder {
         var rest = s.opening.dropFirst(cue.count)
         rest = rest.drop { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" || $0 == "#" || $0 == "." }
         if rest.isEmpty || rest.hasPrefix("from:") { return true }
+        // "For Immediate Release: June 3, 2021"
+        if let date = ReleaseDate.first(in: rest), DateWords(rest).items.count <= date.words.count + 2 { return true }
         // A number or code after it: "07-55", "m-12-044", "no. 45/2021".
         // "Release Number: HQ-05-309", "No. 45/2021".
         let labels: Set<Substring> = ["no", "no.", "number", "number:", "no:", "#", "id", "id:", "ref", "ref.", "ref:", "reference:"]

@@ -12,6 +12,9 @@ enum Dateline {
         // The place in capitals, or capitalised with a date after it.
         guard index < sentence.upperBound, tokens[index].isWord, tokens[index].isCapitalized else { return nil }
         let inCapitals = tokens[index].isAcronym
+        // A capitalised place is followed by its region ("Ottawa, Ontario"); anything else is
+        // the sentence's own first word, left at once.
+        guard inCapitals || (index + 1 < sentence.upperBound && tokens[index + 1].is(",")) else { return nil }
         var dated = false
         let limit = min(sentence.upperBound, sentence.lowerBound + 14)
         while index < limit {

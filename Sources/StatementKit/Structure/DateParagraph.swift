@@ -8,7 +8,7 @@ enum DateParagraph {
     ]
 
     static func isDateLine(_ s: ParagraphShape) -> Bool {
-        guard s.isOneLine, s.text.count <= 120 else { return false }
+        guard s.isOneLine, s.text.utf8.count <= 120 else { return false }
         let words = DateWords(s.lines[0]).items
         guard words.contains(where: { ReleaseDate.months[$0.lower] != nil }) || ReleaseDate.first(in: s.lines[0]) != nil
         else { return false }
@@ -23,7 +23,7 @@ enum DateParagraph {
 
     /// "Washington, DC", "Ottawa, Ontario", "GENEVA": a few capitalised words, one comma.
     static func isPlaceLine(_ s: ParagraphShape) -> Bool {
-        guard s.isOneLine, s.text.count <= 40, !s.lines[0].hasSuffix(":") else { return false }
+        guard s.isOneLine, s.text.utf8.count <= 40, !s.lines[0].hasSuffix(":") else { return false }
         let line = s.lines[0]
         guard line.filter({ $0 == "," }).count <= 1 else { return false }
         let words = line.split { $0 == " " || $0 == "," }

@@ -4,7 +4,7 @@
 struct ParagraphShape {
     let text: Substring
     let lines: [Substring]
-    /// The first line, lowercased, without leading bullets, spaces and dashes.
+    /// The first line's first words, lowercased, without leading bullets, spaces and dashes.
     let opening: Substring
     /// The whole paragraph lowercased with spaces dropped, for end marks.
     let squeezed: String
@@ -12,12 +12,23 @@ struct ParagraphShape {
     /// Paragraphs longer than this are never headlines, release lines or date lines.
     static let shortLength = 300
 
+    /// Only a paragraph's first bytes are cut into lines: a part is short, and a body
+    /// paragraph of a long statement can be the whole statement.
+    static let readLength = 2_048
+
     init(_ text: Substring) {
         self.text = text
-        lines = text.split(whereSeparator: \.isNewline).map(Self.trimmed).filter { !$0.isEmpty }
+        var read = text
+        if text.utf8.count > Self.readLength {
+            let scalars = text.unicodeScalars
+            let end = scalars.index(scalars.startIndex, offsetBy: Self.readLength / 4)
+            read = Substring(scalars[..<end])
+        }
+        lines = read.split(whereSeparator: \.isNewline).map(Self.trimmed).filter { !$0.isEmpty }
         let first = lines.first ?? ""
-        opening = Substring(first.drop { !$0.isLetter && !$0.isNumber && $0 != "#" && $0 != "(" && $0 != "[" }.lowercased())
-        squeezed = text.count > 64 ? "" : String(text.lowercased().filter { !$0.isWhitespace })
+        // Cues are short: the first words are enough.
+        opening = Substring(first.drop { !$0.isLetter && !$0.isNumber && $0 != "#" && $0 != "(" && $0 != "[" }.prefix(80).lowercased())
+        squeezed = text.utf8.count > 64 ? "" : String(text.lowercased().filter { !$0.isWhitespace })
     }
 
     /// Whether each line opens with one of `cues`: "Link: …" over "Source: …" is all trail, a

@@ -50,15 +50,16 @@ struct StructureFinder {
         // The foot: from the end mark on, everything is trail; before it, parts back to the body.
         let footStart = max(firstBody + 1, count - Self.footLimit)
         var footEnd = count
-        if footStart < count, let mark = (footStart..<count).last(where: { Self.isEndMark(shape($0)) }) {
+        if footStart < count, let mark = (footStart..<count).last(where: { paragraph($0).utf8.count <= 64 && Self.isEndMark(shape($0)) }) {
             kinds[mark] = .endMark
             for index in (mark + 1)..<count { kinds[index] = .trail }
             footEnd = mark
         }
         // "Related links", "Tags:": the page's furniture from there on.
         if footStart < footEnd, let heading = (footStart..<footEnd).first(where: { index in
+            guard paragraph(index).utf8.count <= 40 else { return false }
             let s = shape(index)
-            return s.isOneLine && s.text.count <= 40 && PartCues.opens(s.opening, with: PartCues.trailHeadings) != nil
+            return s.isOneLine && PartCues.opens(s.opening, with: PartCues.trailHeadings) != nil
         }) {
             for index in heading..<footEnd { kinds[index] = .trail }
             footEnd = heading
@@ -69,7 +70,9 @@ struct StructureFinder {
             index -= 1
         }
         // "Notes to editors" heads the paragraphs after it.
-        if index >= footStart, let note = (footStart...index).first(where: { PartCues.opens(shape($0).opening, with: PartCues.editorNote) != nil }) {
+        if index >= footStart, let note = (footStart...index).first(where: {
+            paragraph($0).prefix(24).lowercased().contains("note") && PartCues.opens(shape($0).opening, with: PartCues.editorNote) != nil
+        }) {
             for n in note...index { kinds[n] = .editorNote }
         }
 
@@ -125,7 +128,7 @@ struct StructureFinder {
             if near.contains(where: { DateParagraph.isDateLine(shape($0)) }) { return .dateline }
         }
         // A deck under the headline, before the paragraph its dateline opens.
-        if headline == index - 1, s.isOneLine, s.text.count <= 250, index + 1 < count,
+        if headline == index - 1, s.isOneLine, s.text.utf8.count <= 250, index + 1 < count,
            DateParagraph.opensWithDateline(shape(index + 1).text)
         {
             return .subheadline
@@ -219,7 +222,7 @@ struct StructureFinder {
 
     /// "By Jane Roe, Staff Writer", "Office of the Spokesperson", "FROM: U.S. DEPARTMENT OF DEFENSE".
     static func isByline(_ s: ParagraphShape) -> Bool {
-        guard s.isOneLine, s.text.count <= 80, !s.endsLikeSentence else { return false }
+        guard s.isOneLine, s.text.utf8.count <= 80, !s.endsLikeSentence else { return false }
         let line = s.lines[0]
         if line.hasPrefix("By "), let next = line.dropFirst(3).first, next.isUppercase { return true }
         if s.opening.hasPrefix("from:") { return true }
@@ -229,7 +232,7 @@ struct StructureFinder {
     /// "Deputy Department Spokesperson", "American Forces Press Service": a short line of
     /// capitalised words, as names, roles and offices are written.
     static func isTitleCaseLine(_ s: ParagraphShape) -> Bool {
-        guard s.isOneLine, s.text.count <= 70, !s.endsLikeSentence else { return false }
+        guard s.isOneLine, s.text.utf8.count <= 70, !s.endsLikeSentence else { return false }
         let words = s.lines[0].split(separator: " ")
         guard (1...8).contains(words.count) else { return false }
         return words.allSatisfy { word in
@@ -240,7 +243,7 @@ struct StructureFinder {
 
     /// A short line with no closing stop, set apart above the body.
     static func isHeadlineLike(_ s: ParagraphShape) -> Bool {
-        guard s.lines.count <= 2, s.text.count <= 250, !s.endsLikeSentence else { return false }
+        guard s.lines.count <= 2, s.text.utf8.count <= 250, !s.endsLikeSentence else { return false }
         let text = s.joined
         guard text.contains(where: \.isLetter), text.split(separator: " ").count >= 2 else { return false }
         // A paragraph that is all quotation is speech, not a headline.

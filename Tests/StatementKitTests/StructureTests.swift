@@ -34,6 +34,8 @@ struct StructureTests {
         PartRow(text: "\(body)\n\nAbout the Agency: The Agency works for peace.\n\n###", kinds: [.body, .boilerplate, .endMark]),
         PartRow(text: "\(body)\n\n-ENDS-\n\nTo unsubscribe, send a message to the list.", kinds: [.body, .endMark, .trail]),
         PartRow(text: "\(body)\n\n– 30 –", kinds: [.body, .endMark]),
+        PartRow(text: "\(body)\n\n[ENDS]", kinds: [.body, .endMark]),
+        PartRow(text: "\(body)\n\nJane Roe, spokesperson, 202-555-0100", kinds: [.body, .contact]),
         PartRow(text: "\(body)\n\nShare this page\n\nPublished 3 June 2021\n\nLast updated 4 June 2021", kinds: [.body, .trail, .trail, .trail]),
         PartRow(text: "\(body)\n\nRelated links\n\nCeasefire talks resume\n\nAgency annual report", kinds: [.body, .trail, .trail, .trail]),
         PartRow(text: "\(body)\n\nMedia contact:\nJane Roe, 202-555-0100", kinds: [.body, .contact]),
@@ -163,6 +165,18 @@ struct StructureTests {
         let document = analyze(text)
         #expect(document.structure.issuer == "River Basin Authority")
         #expect(document.callsToAction.first?.actor == "River Basin Authority")
+    }
+
+    /// `text` and `markdown` reports head the statement with what the structure gives, and a
+    /// plain statement's reports are as they were.
+    @Test func reportsPrintTheHeader() {
+        let release = analyze("Agency Welcomes Ceasefire Agreement\n\nGENEVA, 3 June 2021 – \(Self.body)")
+        let text = TextReport.render(release)
+        #expect(text.contains("\nTitle: Agency Welcomes Ceasefire Agreement\nDate: 2021-06-03\nPlace: GENEVA\nIssuer: Agency\n"))
+        #expect(MarkdownReport.render(release).contains("- **Title**: Agency Welcomes Ceasefire Agreement\n- **Date**: 2021-06-03\n"))
+        let plain = analyze(Self.body)
+        #expect(!TextReport.render(plain).contains("Title:"))
+        #expect(!MarkdownReport.render(plain).contains("**Title**"))
     }
 
     @Test func aPlainStatementHasAPlainStructure() {

@@ -85,11 +85,14 @@ enum DateParagraph {
         var line = text.drop { $0 == "(" || $0 == " " }
         if let cut = line.firstIndex(where: { $0 == "(" || $0 == ")" || $0 == "–" || $0 == "—" }) { line = line[..<cut] }
         if let cut = line.firstRange(of: " -") { line = line[..<cut.lowerBound] }
-        // Up to a date's month.
+        // Up to a date's month, or its day before the month ("GENEVA, 3 June 2021").
         var kept: [Substring] = []
-        for word in line.split(separator: " ") {
-            let bare = word.lowercased().filter(\.isLetter)
-            if ReleaseDate.months[bare] != nil, kept.count > 0 { break }
+        let words = line.split(separator: " ")
+        func isMonth(_ index: Int) -> Bool {
+            index < words.count && ReleaseDate.months[words[index].lowercased().filter(\.isLetter)] != nil
+        }
+        for (index, word) in words.enumerated() {
+            if !kept.isEmpty, isMonth(index) || (word.first?.isNumber == true && isMonth(index + 1)) { break }
             kept.append(word)
         }
         var place = kept.joined(separator: " ")[...]

@@ -89,11 +89,17 @@ struct ParagraphShape {
             let words = line.split(separator: " ").prefix(4)
             // A date line before the name ("May 4, 2006 / Beth Stettner 703-648-5928") is passed over.
             if ReleaseDate.first(in: line) != nil, lines.count > 1 { continue }
-            let names = words.prefix { word in
+            // "Jane Roe, spokesperson, 202-555-0100": the name before its comma.
+            var names: [Substring] = []
+            for word in words {
+                names.append(word.hasSuffix(",") ? word.dropLast() : word)
+                if word.hasSuffix(",") { break }
+            }
+            let named = names.prefix { word in
                 guard let first = word.first, first.isUppercase else { return false }
                 return word.dropFirst().allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" }
             }
-            return names.count >= 2
+            return named.count >= 2
         }
         return false
     }

@@ -12,10 +12,11 @@ enum PartCues {
     ]
 
     /// End marks, the whole paragraph once spaces are dropped and case is ignored.
-    static let endMarks: Set<String> = [
-        "###", "-end-", "–end–", "—end—", "-ends-", "ends", "end", "//end//", "-30-", "–30–", "—30—", "30", "-###-",
-        "********", "***", "#", "##", "-xxx-", "xxx", "--end--", "[end]", "(end)", "endsnotestoeditors",
-    ]
+    static let endMarks: Set<String> = ["###", "-###-", "endsnotestoeditors"]
+
+    /// End marks once their dashes, brackets and slashes are dropped too: "-end-", "[ENDS]",
+    /// "– 30 –", "// end //".
+    static let endWords: Set<String> = ["end", "ends", "30", "xxx", "endofrelease", "endofstatement"]
 
     /// Contact blocks.
     static let contact = [

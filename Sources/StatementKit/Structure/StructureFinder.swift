@@ -190,10 +190,10 @@ struct StructureFinder {
     static func isEndMark(_ s: ParagraphShape) -> Bool {
         guard !s.squeezed.isEmpty else { return false }
         if PartCues.endMarks.contains(s.squeezed) { return true }
-        // "# # #", "**** ****", "- 30 -"
-        let marks = s.squeezed.filter { $0 != "-" && $0 != "–" && $0 != "—" }
-        return (marks.count >= 3 && marks.allSatisfy { $0 == "#" }) || (marks.count >= 4 && marks.allSatisfy { $0 == "*" })
-            || marks == "30"
+        // "# # #", "**** ****", "- 30 -", "[ENDS]", "// end //"
+        let marks = s.squeezed.filter { !"-–—[]()/\\".contains($0) }
+        return PartCues.endWords.contains(marks) || (marks.count >= 3 && marks.allSatisfy { $0 == "#" })
+            || (marks.count >= 4 && marks.allSatisfy { $0 == "*" })
     }
 
     static func isContact(_ s: ParagraphShape) -> Bool {

@@ -45,6 +45,12 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nMonitors will be in place within a week.\n\nGENEVA – \(body)",
                 kinds: [.headline, .subheadline, .body]),
         PartRow(text: "\(body)\n\nPrint\n\nShare\n\nwww.agency.example", kinds: [.body, .trail, .trail, .trail]),
+        // An office's name in capitals above the headline; a release number over its date.
+        PartRow(text: "THE AGENCY\n\nFOR IMMEDIATE RELEASE\n\nStatement by the Director on the Ceasefire\n\n\(body)",
+                kinds: [.byline, .release, .headline, .body]),
+        PartRow(text: "SG/SM/12345\n3 June 2021\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)\n\n* *** *\n\nFor information media.",
+                kinds: [.release, .headline, .body, .endMark, .trail]),
+        PartRow(text: "\(body)\n\nAbout Acme Corp.\nAcme Corp. makes rain gauges.\n\nSOURCE Acme Corp.", kinds: [.body, .boilerplate, .trail]),
         // A block of head lines: the kind of its main line.
         PartRow(text: "FROM: THE AGENCY\nAgency Welcomes Ceasefire Agreement\nBy Jane Roe\n\n\(body)", kinds: [.headline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJune 3, 2021\nGeneva, Switzerland\n\n\(body)", kinds: [.headline, .dateline, .body]),

@@ -40,7 +40,7 @@ enum PartCues {
     static let trail = [
         "share this page", "share this", "share on", "bookmark and share", "print this page", "print version", "email this page",
         "published", "last updated", "last modified", "date modified", "page details", "related posts", "related links",
-        "related content", "related news", "source link", "source:", "link:", "continue reading", "read more",
+        "related content", "related news", "source link", "source:", "source ", "link:", "continue reading", "read more",
         "back to top", "return to top", "tags:", "topics:", "report a problem", "is this page useful", "more status reports",
         "more news", "please follow", "follow us", "connect with", "learn more about", "to unsubscribe", "unsubscribe",
         "if you wish to unsubscribe", "this release can be found", "you are subscribed", "you received this",

@@ -39,7 +39,11 @@ struct StructureFinder {
         while firstBody < min(count - 1, Self.headLimit) {
             let kind = headKind(firstBody, shape: shape, headline: headline)
             guard let kind else { break }
-            if kind == .headline { headline = firstBody }
+            if kind == .headline {
+                // "THE WHITE HOUSE" above the real headline names who issues it.
+                if let earlier = headline { kinds[earlier] = .byline }
+                headline = firstBody
+            }
             kinds[firstBody] = kind
             firstBody += 1
         }
@@ -137,7 +141,12 @@ struct StructureFinder {
         if headline == nil { return .headline }
         // "Mark C. Toner / Deputy Department Spokesperson" under the headline: who issues it.
         if Self.isTitleCaseLine(s) { return .byline }
-        return headline == index - 1 ? .subheadline : nil
+        if headline == index - 1 { return .subheadline }
+        // A short line in capitals or title case above it was the office, this is the headline.
+        if let headline, Self.isTitleCaseLine(shape(headline)), shape(headline).lines[0].split(separator: " ").count <= 5 {
+            return .headline
+        }
+        return nil
     }
 
     /// A head paragraph of a few lines, each a part of its own ("FROM: …" over a headline
@@ -164,7 +173,7 @@ struct StructureFinder {
 
     /// What one line of a release's head is, apart from a headline.
     static func lineKind(_ s: ParagraphShape) -> StatementPart.Kind? {
-        if isRelease(s) { return .release }
+        if isRelease(s) || isReleaseCode(s) { return .release }
         if isByline(s) { return .byline }
         if DateParagraph.isDateLine(s) || DateParagraph.isPlaceLine(s) { return .dateline }
         return nil
@@ -218,6 +227,17 @@ struct StructureFinder {
         let labels: Set<Substring> = ["no", "no.", "number", "number:", "no:", "#", "id", "id:", "ref", "ref.", "ref:", "reference:"]
         let words = rest.split(separator: " ").filter { !labels.contains($0) }
         return words.count <= 2 && words.allSatisfy { $0.contains(where: \.isNumber) }
+    }
+
+    /// "SG/SM/12345", "HQ-05-309", "PR 21/045": a release's number on a line of its own.
+    static func isReleaseCode(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 24 else { return false }
+        let words = s.lines[0].split(separator: " ")
+        guard (1...2).contains(words.count), let code = words.last, code.contains(where: \.isNumber),
+              code.contains(where: { $0 == "/" || $0 == "-" }) || code.contains(where: \.isLetter)
+        else { return false }
+        return words.allSatisfy { word in word.allSatisfy { $0.isLetter || $0.isNumber || "/-.".contains($0) } && word.first?.isLowercase != true }
+            && ReleaseDate.first(in: s.lines[0]) == nil
     }
 
     /// "By Jane Roe, Staff Writer", "Office of the Spokesperson", "FROM: U.S. DEPARTMENT OF DEFENSE".

@@ -43,13 +43,25 @@ extension Reading {
         guard p.index == structure.firstBody else { return }
         if let id = cast.statementIssuer, id != issuerInBody, id != headlineIssuer {
             introducedIssuer = id
-            return
         }
-        guard let last = p.sentences.last, !last.isEmpty, p.tokens[last.upperBound - 1].is(":") else { return }
-        if let id = reporters.last ?? nil {
-            introducedIssuer = id
-        } else if p.sentences.count == 1, last.count <= 16, let id = cast.lastNamed(inSentence: sentenceNumber - 1) {
-            introducedIssuer = id
+        if let last = p.sentences.last, !last.isEmpty, p.tokens[last.upperBound - 1].is(":") {
+            if let id = reporters.last ?? nil {
+                introducedIssuer = id
+            } else if p.sentences.count == 1, last.count <= 16, let id = cast.lastNamed(inSentence: sentenceNumber - 1) {
+                introducedIssuer = id
+            }
+        }
+        // What follows an introduction is the introduced speaker's; else the issuer the parts
+        // name speaks for the body's narration, named in it or not, before a guess from its
+        // first sentence.
+        if let id = introducedIssuer {
+            cast.voice = id
+        } else if issuerInBody == nil, let issuer = structure.structure.issuer {
+            let name = ProperName(name: issuer, role: nil, kind: .organisation, surface: issuer, gender: .unknown)
+            guard let id = cast.resolve(.name(name), sentence: sentenceNumber, position: 0) else { return }
+            cast.voice = id
+            if cast.statementIssuer == nil { cast.statementIssuer = id }
+            issuerInBody = id
         }
     }
 

@@ -185,6 +185,32 @@ struct StructureTests {
         #expect(!MarkdownReport.render(plain).contains("**Title**"))
     }
 
+    /// An issuer the body never names still speaks for its "we"; an introduced speaker's
+    /// statement is theirs.
+    @Test func theIssuerIsTheVoiceOfTheBody() {
+        let named = analyze("""
+            The floods
+
+            Floodwater rose again overnight in the valley.
+
+            All residents must stay away from the river banks.
+
+            Media Relations
+            River Basin Authority
+            555-010-0199
+            """)
+        #expect(named.callsToAction.map(\.actor) == ["River Basin Authority"])
+        let introduced = analyze("""
+            Statement to Parliament: the floods
+
+            Minister for Rivers Jane Roe:
+
+            We advise residents to stay away from the river banks.
+            """)
+        #expect(introduced.structure.issuer == "Jane Roe")
+        #expect(introduced.callsToAction.map(\.actor) == ["Jane Roe"])
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure.isPlain)
     }

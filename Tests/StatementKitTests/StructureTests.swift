@@ -108,6 +108,8 @@ struct StructureTests {
                  place: "New York", issuer: "Spokesperson for the Secretary-General"),
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nPublished 3 June 2021",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2021-06-03", place: nil, issuer: "Agency"),
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nJune 3, 2021\nGeneva, Switzerland\n\n\(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: "2021-06-03", place: "Geneva, Switzerland", issuer: "Agency"),
         FieldRow(text: "\(body)\n\nMedia Relations\nRiver Basin Authority\n555-010-0199",
                  title: nil, date: nil, place: nil, issuer: "River Basin Authority"),
         FieldRow(text: "Floods in the valley\n\nSenator Jane Roe today issued the following statement:\n\n“We mourn the dead.”",

@@ -103,8 +103,11 @@ struct StructureFinder {
             found.footDate = ReleaseDate.first(in: s.lines[0])?.iso
         }
         for index in kinds.keys.sorted() where kinds[index] == .dateline && index < found.firstBody {
-            let pieces = DateParagraph.pieces(of: shape(index).lines.first ?? "")
-            if found.structure.place == nil, let place = pieces.place { found.structure.place = place }
+            let lines = shape(index).lines
+            let pieces = DateParagraph.pieces(of: lines.first ?? "")
+            // "June 3, 2021 / Geneva, Switzerland": a place on a line of its own.
+            let placeLine = lines.first { DateParagraph.isPlaceLine(ParagraphShape($0)) }.map(String.init)
+            if found.structure.place == nil, let place = pieces.place ?? placeLine { found.structure.place = place }
             if found.issuerSource == nil, let issuer = pieces.issuer {
                 found.structure.issuer = issuer
                 found.issuerSource = .dateline

@@ -40,9 +40,14 @@ struct ReducerTests {
             $1.currentQuote == 1 && $1.document.quotes[1].speaker == $0.document.quotes[0].speaker
         }),
         .previousQuoteBySameSpeaker: Check(setUp: { $0.type("]q]q") }, happened: { $1.currentQuote == 0 }),
+        .nextReported: Check(happened: { $1.currentReported == 0 && $1.currentQuote == nil }),
+        .previousReported: Check(setUp: { $0.type("]r]r") }, happened: { $1.currentReported == 0 }),
+        .cycleQuoteKinds: Check(happened: {
+            $1.listedKinds == .reported && $1.listedQuotes == $1.document.reportedSpeech.indices.map(QuoteRef.reported)
+        }),
         .nextTerm: Check(setUp: { $0 = HandBuilt.reader() }, happened: { $1.currentQuote == 1 }),
         .previousTerm: Check(setUp: { $0 = HandBuilt.reader(); $0.type("]t]t") }, happened: { $1.currentQuote == 1 }),
-        .toggleTermsInQuotes: Check(setUp: { $0 = HandBuilt.reader() }, happened: { $1.showsTerms && $1.listedQuotes == [0, 1, 2, 3] }),
+        .toggleTermsInQuotes: Check(setUp: { $0 = HandBuilt.reader() }, happened: { $1.showsTerms && $1.listedQuotes == [0, 1, 2, 3].map(QuoteRef.quote) }),
         .toggleWeakCalls: Check(happened: { !$0.skipsWeakCalls && $1.skipsWeakCalls }),
         .nextCall: Check(happened: { $1.currentCall == 0 }),
         .previousCall: Check(setUp: { $0.type("]c]c") }, happened: { $1.currentCall == 0 }),
@@ -362,7 +367,7 @@ struct ReducerTests {
         reader.type("j")
         let name = reader.document.speakers[1].name
         #expect(reader.speakerFilter == name)
-        #expect(reader.listedQuotes.allSatisfy { reader.document.quotes[$0].speaker == name })
+        #expect(reader.listedQuotes.allSatisfy { reader.document[$0].speaker == name })
         let dimmed = Screen.render(reader).cells.contains { $0.role == .quoteDimmed }
         #expect(dimmed)
         reader.press(.enter)

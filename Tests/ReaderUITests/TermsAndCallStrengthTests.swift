@@ -114,12 +114,12 @@ struct QuotedTermTests {
 
     @Test func theQuotesPaneListsTermsOnlyWhenAskedAndEnterGoesToOne() {
         var reader = HandBuilt.reader()
-        #expect(reader.listedQuotes == [0, 3])
+        #expect(reader.listedQuotes == [.quote(0), .quote(3)])
         #expect(reader.screen.contains(" Quotes 2 "))
         #expect(!reader.screen.contains("term: "))
         reader.type("T")
         #expect(reader.message == "Terms shown in Quotes")
-        #expect(reader.listedQuotes == [0, 1, 2, 3])
+        #expect(reader.listedQuotes == [0, 1, 2, 3].map(QuoteRef.quote))
         #expect(reader.screen.contains(" Quotes 4 "))
         #expect(reader.screen.contains("¶2 term: “reforms”"))
         reader.press(.tab)
@@ -129,7 +129,7 @@ struct QuotedTermTests {
         #expect(reader.focusParagraph == 2)
         reader.type("T")
         #expect(reader.message == "Terms hidden from Quotes")
-        #expect(reader.listedQuotes == [0, 3])
+        #expect(reader.listedQuotes == [.quote(0), .quote(3)])
         // The selection moves to the next quote still listed.
         #expect(reader.selection[.quotes] == 1)
     }

@@ -1,7 +1,7 @@
 import StatementKit
 
 /// What the statement pane paints, as the analysis found it: the `[Speaker]` tag of each quote,
-/// the cue and action of each call, and where the narration names a speaker. Taken a paragraph
+/// reported speech, the cue and action of each call, and where the narration names a speaker. Taken a paragraph
 /// at a time, when the paragraph is measured or drawn, from the spans the document carries.
 public struct Highlights: Equatable, Sendable {
     public struct QuoteMark: Equatable, Sendable {
@@ -27,7 +27,8 @@ public struct Highlights: Equatable, Sendable {
     var annotationsByParagraph: [Int: [(span: TextSpan, colour: Int)]] = [:]
 
     public static func == (lhs: Highlights, rhs: Highlights) -> Bool {
-        lhs.document.quotes == rhs.document.quotes && lhs.document.callsToAction == rhs.document.callsToAction
+        lhs.document.quotes == rhs.document.quotes && lhs.document.reportedSpeech == rhs.document.reportedSpeech
+            && lhs.document.callsToAction == rhs.document.callsToAction
             && lhs.document.mentions == rhs.document.mentions
             && lhs.annotationsByParagraph.mapValues { $0.map(\.span) } == rhs.annotationsByParagraph.mapValues { $0.map(\.span) }
     }
@@ -92,6 +93,12 @@ public struct Highlights: Equatable, Sendable {
             marks.append(QuoteMark(span: quote.span, tag: tag, isTerm: quote.kind == .term))
         }
         return marks
+    }
+
+    /// What the paragraph reports as said without quotation marks: the content of each stretch
+    /// of reported speech (never its frame, "X said that").
+    func reported(in paragraph: Paragraph) -> [TextSpan] {
+        document.reportedSpeech(inParagraph: paragraph.index).map(\.span)
     }
 
     /// The cue and the action of each of the paragraph's calls.

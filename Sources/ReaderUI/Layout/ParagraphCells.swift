@@ -122,6 +122,9 @@ final class ParagraphCells: Sendable {
         func paint(_ range: TextSpan, _ role: Role) {
             for offset in max(range.start, span.start)..<min(range.end, span.end) { roles[offset - span.start] = role }
         }
+        // Under everything else: a name, a call or a direct quote inside reported speech keeps
+        // its own role.
+        for content in highlights.reported(in: paragraph) { paint(content, .reported) }
         for mention in highlights.mentions(in: paragraph) { paint(mention, .speaker) }
         for call in highlights.calls(in: paragraph) {
             paint(call.action, .call(call.strength))

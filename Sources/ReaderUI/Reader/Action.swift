@@ -9,7 +9,8 @@ public enum Action: Hashable, Sendable {
     case nextParagraph, previousParagraph, goToParagraph
     case nextQuote, previousQuote, nextTerm, previousTerm, nextCall, previousCall
     case nextQuoteBySameSpeaker, previousQuoteBySameSpeaker
-    case toggleTermsInQuotes, toggleWeakCalls
+    case nextReported, previousReported
+    case toggleTermsInQuotes, toggleWeakCalls, cycleQuoteKinds
     // Panes.
     case focusNextPane, focusPreviousPane, activate
     case widenPanes, narrowPanes

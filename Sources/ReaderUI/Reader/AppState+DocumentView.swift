@@ -46,7 +46,7 @@ extension AppState {
         if message?.hasPrefix(Self.stillAnalysingPrefix) == true { message = "Analysis done: \(quotesByKind.speech.count) quotes" }
         speakerFilter = nil
         listQuotes()
-        currentQuote = nil
+        currentQuoteRef = nil
         currentCall = nil
         for pane in PaneKind.allCases where pane != .notes { selection[pane] = nil; listScroll[pane] = nil }
         highlights = view.highlights.replacingAnnotations(annotations, in: analysed)

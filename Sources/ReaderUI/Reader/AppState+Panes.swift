@@ -4,12 +4,41 @@ import StatementKit
 /// quotes and calls, and the mouse.
 extension AppState {
     mutating func listQuotes() {
-        let quotes = document.quotes
-        if let name = speakerFilter {
-            listedQuotes = quotes.indices.filter { quotes[$0].speaker == name && (showsTerms || quotes[$0].kind == .speech) }
-        } else {
-            listedQuotes = showsTerms ? Array(quotes.indices) : quotesByKind.speech
+        let quotes = document.quotes, reported = document.reportedSpeech
+        let name = speakerFilter, terms = showsTerms
+        var direct: [QuoteRef] = []
+        if listedKinds.listsDirect {
+            if let name {
+                direct = quotes.indices.filter { quotes[$0].speaker == name && (terms || quotes[$0].kind == .speech) }.map(QuoteRef.quote)
+            } else {
+                direct = (terms ? Array(quotes.indices) : quotesByKind.speech).map(QuoteRef.quote)
+            }
         }
+        guard listedKinds.listsReported else { listedQuotes = direct; return }
+        let said = reported.indices.filter { name == nil || reported[$0].speaker == name }.map(QuoteRef.reported)
+        listedQuotes = direct.isEmpty ? said : merged(direct, said)
+    }
+
+    /// Two lists of quotes, each in reading order, as one.
+    func merged(_ first: [QuoteRef], _ second: [QuoteRef]) -> [QuoteRef] {
+        var result: [QuoteRef] = []
+        result.reserveCapacity(first.count + second.count)
+        var i = 0, j = 0
+        while i < first.count || j < second.count {
+            if j == second.count || (i < first.count && document.precedes(first[i], second[j])) {
+                result.append(first[i]); i += 1
+            } else {
+                result.append(second[j]); j += 1
+            }
+        }
+        return result
+    }
+
+    /// The row of the Quotes pane that lists `ref`, or else the first after it (a binary
+    /// search: the list is in reading order).
+    func listedRow(atOrAfter ref: QuoteRef) -> Int {
+        let listed = listedQuotes
+        return Bisection.firstIndex(in: listed.count) { !document.precedes(listed[$0], ref) }
     }
 
     mutating func select(_ pane: PaneKind, _ index: Int) {
@@ -34,36 +63,53 @@ extension AppState {
         relayout()
     }
 
-    /// `]q` and `]s` step through speech, `]t` through terms, from the current quote of either
-    /// kind or else from the focused paragraph.
+    /// `]q` steps through speech, `]t` through terms, `]r` through reported speech, and `]s`
+    /// through the speech and reported speech of the current quote's speaker, from the current
+    /// quote of any kind or else from the focused paragraph.
     mutating func stepQuote(_ kind: Quote.Kind, forward: Bool, sameSpeaker: Bool) {
-        let quotes = document.quotes
-        let noun = kind == .term ? "terms" : "quotes"
+        let quotes = document.quotes, reported = document.reportedSpeech
+        let noun = kind == .term ? "terms" : kind == .reported ? "reported speech" : "quotes"
         let ofKind = quotesByKind[kind]
-        guard !ofKind.isEmpty else { message = stillAnalysing ?? "No \(noun) in this statement"; return }
-        if sameSpeaker && (currentQuote.map { quotes[$0].kind != .speech } ?? true) { message = "Not on a quote: use ]q first"; return }
-        let speaker = currentQuote.map { quotes[$0].speaker } ?? nil
-        let candidates = sameSpeaker ? ofKind.filter { quotes[$0].speaker == speaker } : ofKind
-        let next: Int?
-        if let current = currentQuote {
-            next = forward ? candidates.first { $0 > current } : candidates.last { $0 < current }
+        let count = kind == .reported ? reported.count : ofKind.count
+        guard count > 0 || (sameSpeaker && !reported.isEmpty) else { message = stillAnalysing ?? "No \(noun) in this statement"; return }
+        let candidates: [QuoteRef]
+        if sameSpeaker {
+            guard let current = currentQuoteRef, document[current].kind != .term else { message = "Not on a quote: use ]q or ]r first"; return }
+            let speaker = document[current].speaker
+            candidates = merged(quotesByKind.speech.filter { quotes[$0].speaker == speaker }.map(QuoteRef.quote),
+                                reported.indices.filter { reported[$0].speaker == speaker }.map(QuoteRef.reported))
         } else {
-            // From the focused paragraph onwards.
-            next = forward ? candidates.first { quotes[$0].paragraph >= focusParagraph } : candidates.last { quotes[$0].paragraph <= focusParagraph }
+            candidates = []
         }
-        guard let index = next else {
+        let total = sameSpeaker ? candidates.count : count
+        func ref(_ position: Int) -> QuoteRef {
+            sameSpeaker ? candidates[position] : kind == .reported ? .reported(position) : .quote(ofKind[position])
+        }
+        // Every list here is in reading order, so the step is a binary search.
+        let after: Int
+        if let current = currentQuoteRef {
+            after = forward ? Bisection.firstIndex(in: total) { document.precedes(current, ref($0)) }
+                : Bisection.firstIndex(in: total) { !document.precedes(ref($0), current) } - 1
+        } else {
+            let paragraph = focusParagraph
+            after = forward ? Bisection.firstIndex(in: total) { document[ref($0)].paragraph >= paragraph }
+                : Bisection.firstIndex(in: total) { document[ref($0)].paragraph > paragraph } - 1
+        }
+        guard after >= 0, after < total else {
             message = forward ? "No more \(noun) below" : "No more \(noun) above"
             return
         }
-        goToQuote(index)
+        goToQuote(ref(after))
     }
 
-    mutating func goToQuote(_ index: Int) {
-        currentQuote = index
-        focus(paragraph: document.quotes[index].paragraph)
-        cursor = document.quotes[index].span.start
+    mutating func goToQuote(_ ref: QuoteRef) {
+        currentQuoteRef = ref
+        let quote = document[ref]
+        focus(paragraph: quote.paragraph)
+        cursor = quote.span.start
         relayout()
-        if let row = listedQuotes.firstIndex(of: index) { select(.quotes, row) }
+        let row = listedRow(atOrAfter: ref)
+        if row < listedQuotes.count, listedQuotes[row] == ref { select(.quotes, row) }
     }
 
     mutating func stepCall(forward: Bool) {
@@ -109,10 +155,13 @@ extension AppState {
             guard row < document.speakers.count else { return }
             let name = document.speakers[row].name
             setFilter(name)
-            if let first = document.quotes.firstIndex(where: { $0.speaker == name }) {
+            // The first quote the pane lists, else the first of the other kind.
+            let direct = document.quotes.firstIndex { $0.speaker == name }.map(QuoteRef.quote)
+            let reported = document.reportedSpeech.firstIndex { $0.speaker == name }.map(QuoteRef.reported)
+            if let first = listedQuotes.first ?? direct ?? reported {
                 goToQuote(first)
             } else {
-                message = "\(name) is reported, not quoted"
+                message = "\(name) is neither quoted nor reported"
             }
         case .calls:
             guard row < callGroups.count else { return }
@@ -124,18 +173,29 @@ extension AppState {
         }
     }
 
-    /// Lists terms in the Quotes pane or stops listing them, keeping the selected quote selected
-    /// when it is still listed.
+    /// Lists terms in the Quotes pane or stops listing them.
     mutating func toggleTermsInQuotes() {
         showsTerms.toggle()
+        relistQuotes()
+        message = showsTerms ? "Terms shown in Quotes" : "Terms hidden from Quotes"
+    }
+
+    /// The Quotes pane lists direct quotes, then reported speech, then both (`r`). The status
+    /// line says which while it is not the default; back at the default, a message says so.
+    mutating func cycleQuoteKinds() {
+        listedKinds = listedKinds.next
+        relistQuotes()
+        if listedKinds == .direct { message = "Quotes: direct only" }
+    }
+
+    /// Lists the quotes again, keeping the selected quote selected when it is still listed, and
+    /// else the first listed after it.
+    mutating func relistQuotes() {
         let selected = selection[.quotes].flatMap { $0 < listedQuotes.count ? listedQuotes[$0] : nil }
         listQuotes()
-        message = showsTerms ? "Terms shown in Quotes" : "Terms hidden from Quotes"
         guard !listedQuotes.isEmpty else { selection[.quotes] = nil; listScroll[.quotes] = 0; return }
         guard let selected else { return }
-        // The first row at or after the quote that was selected.
-        let listed = listedQuotes
-        select(.quotes, min(Bisection.firstIndex(in: listed.count) { listed[$0] >= selected }, listed.count - 1))
+        select(.quotes, min(listedRow(atOrAfter: selected), listedQuotes.count - 1))
     }
 
     mutating func setShare(_ share: Int) {

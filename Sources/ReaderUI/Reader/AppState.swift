@@ -76,12 +76,18 @@ public struct AppState: Sendable {
     /// First statement line on screen.
     public internal(set) var top = 0
     public internal(set) var focusParagraph = 0
-    /// Index into `document.quotes` of the quote the reader is on.
-    public internal(set) var currentQuote: Int?
+    /// The quote the reader is on: direct (or a term), or reported speech.
+    public internal(set) var currentQuoteRef: QuoteRef?
+    /// Index into `document.quotes` of the direct quote or term the reader is on.
+    public var currentQuote: Int? { currentQuoteRef.flatMap { $0.isReported ? nil : $0.index } }
+    /// Index into `document.reportedSpeech` of the reported speech the reader is on.
+    public var currentReported: Int? { currentQuoteRef.flatMap { $0.isReported ? $0.index : nil } }
     public internal(set) var currentCall: Int?
     public internal(set) var speakerFilter: String?
     /// Whether the Quotes pane lists terms beside speech (`T`).
     public internal(set) var showsTerms = false
+    /// Whether the Quotes pane lists direct quotes, reported speech or both (`r`).
+    public internal(set) var listedKinds: QuoteKinds = .direct
     /// Whether `]c` and `[c` pass over encouragements (`W`).
     public internal(set) var skipsWeakCalls = false
 
@@ -118,7 +124,7 @@ public struct AppState: Sendable {
         self.scalars = scalars
         documentID = identify ? SHA256.hex(document.text) : ""
         cursor = document.paragraphs.first?.span.start ?? 0
-        listedQuotes = quotesByKind.speech
+        listedQuotes = quotesByKind.speech.map(QuoteRef.quote)
         let frame = Frame(width: width, height: height, visiblePanes: PaneKind.allCases, activeTab: .quotes, paneShare: 40,
                           paragraphs: document.paragraphs.count)
         self.frame = frame
@@ -138,13 +144,20 @@ public struct AppState: Sendable {
         return index < quotes.count && quotes[index].span.start <= offset ? quotes[index].speaker : nil
     }
 
+    /// The speaker of the reported speech at `offset`, found as `speaker(at:)` finds a quote's.
+    func reportedSpeaker(at offset: Int) -> String? {
+        let reported = document.reportedSpeech
+        let index = Bisection.firstIndex(in: reported.count) { reported[$0].span.end > offset }
+        return index < reported.count && reported[index].span.start <= offset ? reported[index].speaker : nil
+    }
+
     /// Rows the statement pane shows.
     public var textRows: Int { max(1, frame.statement.height) }
 
-    /// The quotes the Quotes pane lists: speech (and terms, with `showsTerms`), or the filtered
-    /// speaker's. Kept, not derived, because every frame asks for it and a long statement has
-    /// tens of thousands.
-    public internal(set) var listedQuotes: [Int] = []
+    /// The quotes the Quotes pane lists: speech (and terms, with `showsTerms`), reported speech
+    /// or both (`listedKinds`), or the filtered speaker's. Kept, not derived, because every frame
+    /// asks for it and a long statement has tens of thousands.
+    public internal(set) var listedQuotes: [QuoteRef] = []
 
     public func itemCount(_ pane: PaneKind) -> Int {
         switch pane {
@@ -259,9 +272,12 @@ public struct AppState: Sendable {
         case .previousTerm: stepQuote(.term, forward: false, sameSpeaker: false)
         case .nextQuoteBySameSpeaker: stepQuote(.speech, forward: true, sameSpeaker: true)
         case .previousQuoteBySameSpeaker: stepQuote(.speech, forward: false, sameSpeaker: true)
+        case .nextReported: stepQuote(.reported, forward: true, sameSpeaker: false)
+        case .previousReported: stepQuote(.reported, forward: false, sameSpeaker: false)
         case .nextCall: stepCall(forward: true)
         case .previousCall: stepCall(forward: false)
         case .toggleTermsInQuotes: toggleTermsInQuotes()
+        case .cycleQuoteKinds: cycleQuoteKinds()
         case .toggleWeakCalls:
             skipsWeakCalls.toggle()
             // Short: the status line of a 60-column window has room for about 24 characters.
@@ -282,11 +298,11 @@ public struct AppState: Sendable {
         case .previousMatch: stepMatch(forward: false)
         case .cancel:
             selectionAnchor = nil
-            if speakerFilter != nil || search != nil || currentQuote != nil {
+            if speakerFilter != nil || search != nil || currentQuoteRef != nil {
                 speakerFilter = nil
                 listQuotes()
                 search = nil
-                currentQuote = nil
+                currentQuoteRef = nil
                 relayout()
             }
         case .toggleHelp: mode = .help(scroll: 0, over: mode)

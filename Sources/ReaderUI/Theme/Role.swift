@@ -13,6 +13,8 @@ public enum Role: String, Hashable, Sendable, CaseIterable {
     case quote
     /// A quoted name, title or scare quote that nobody says there: apart from speech.
     case term
+    /// What the narration reports someone said, without quotation marks ("noted that …").
+    case reported
     /// The quote the reader is on (`]q`, Enter in the Quotes pane).
     case quoteCurrent = "quote-current"
     /// A quote of a speaker other than the one the Speakers pane filters on.

@@ -20,6 +20,10 @@ fg = "#a89984"
 bg = "#1c1c1c"
 italic = true
 
+[reported]
+fg = "#c678dd"
+bg = "#1c1c1c"
+
 [quote-dimmed]
 fg = "#6c6c6c"
 bg = "#1c1c1c"
@@ -138,6 +142,9 @@ fg = "cyan"
 dim = true
 italic = true
 
+[reported]
+fg = "magenta"
+
 [speaker-tag]
 dim = true
 italic = true
@@ -193,6 +200,11 @@ bold = true
 fg = "yellow"
 bg = "black"
 italic = true
+
+[reported]
+fg = "bright-magenta"
+bg = "black"
+underline = true
 
 [quote-dimmed]
 fg = "white"
@@ -320,6 +332,10 @@ fg = "#5f5f87"
 bg = "#ffffff"
 italic = true
 
+[reported]
+fg = "#875f00"
+bg = "#ffffff"
+
 [quote-dimmed]
 fg = "#a8a8a8"
 bg = "#ffffff"
@@ -437,6 +453,11 @@ italic = true
 [term]
 dim = true
 italic = true
+
+[reported]
+dim = true
+italic = true
+underline = true
 
 [quote-dimmed]
 dim = true

@@ -134,6 +134,7 @@ public struct Theme: Equatable, Sendable {
         .speakerTag: Style(dim: true, italic: true),
         .speaker: Style(bold: true),
         .term: Style(italic: true),
+        .reported: Style(foreground: .indexed(5)),
         .callDemand: Style(foreground: .indexed(2), bold: true),
         .callRequest: Style(foreground: .indexed(2)),
         .callEncouragement: Style(foreground: .indexed(2), dim: true, italic: true),

@@ -22,6 +22,7 @@ enum PaneViews {
         let selected = state.selection[pane]
         var title = " \(pane.rawValue) "
         if let selected, count > 0 { title += "\(selected + 1)/\(count) " } else { title += "\(count) " }
+        if pane == .quotes, state.listedKinds != .direct { title += "· \(state.listedKinds.rawValue) " }
         if pane == .quotes, let filter = state.speakerFilter { title += "· \(filter) " }
         if state.frame.tabs == nil {
             grid.fill(focused ? .paneTitleFocused : .paneTitle, x: rect.x, y: rect.y, width: rect.width, height: 1)
@@ -69,7 +70,9 @@ enum PaneViews {
     static func emptyText(_ pane: PaneKind, _ state: AppState) -> String {
         if let done = state.analysing, pane != .notes { return "Analysing… \(Int(done * 100))%" }
         switch pane {
-        case .quotes: return state.speakerFilter == nil ? "No quotes" : "No quotes by \(state.speakerFilter!)"
+        case .quotes:
+            let what = state.listedKinds == .reported ? "No reported speech" : "No quotes"
+            return state.speakerFilter == nil ? what : "\(what) by \(state.speakerFilter!)"
         case .speakers: return "No speakers"
         case .calls: return "No calls to action"
         case .notes: return "No notes yet: m highlights, a writes a note"
@@ -80,14 +83,16 @@ enum PaneViews {
     static func item(_ pane: PaneKind, _ index: Int, _ state: AppState) -> (String, String?) {
         switch pane {
         case .quotes:
-            let quote = state.document.quotes[state.listedQuotes[index]]
+            let quote = state.document[state.listedQuotes[index]]
             if quote.kind == .term { return ("¶\(quote.paragraph + 1) term: “\(quote.text)”", nil) }
             let who = quote.speaker.map(Highlights.shortName) ?? "?"
+            // `≈` marks what was said without quotation marks; its cue follows, dimmer.
+            if quote.kind == .reported { return ("¶\(quote.paragraph + 1) ≈ \(who): \(quote.text)", quote.cue.map { "[\($0)]" }) }
             let partial = quote.partial ? "…" : ""
             return ("¶\(quote.paragraph + 1) \(who): \(partial)\(quote.text)", nil)
         case .speakers:
             let speaker = state.document.speakers[index]
-            return (speaker.tally.isEmpty ? speaker.name : "\(speaker.name) (\(speaker.tally))", speaker.role)
+            return (speaker.fullTally.isEmpty ? speaker.name : "\(speaker.name) (\(speaker.fullTally))", speaker.role)
         case .calls:
             let call = state.callGroups[index]
             return ("¶\(call.paragraph + 1) \(CallGroup.marker(call.strength)) \(call.summary)", "[\(call.cue), \(call.strength.rawValue)]")

@@ -33,15 +33,16 @@ enum StatementView {
             var cells = line.cells
             let selected = state.selectedSpan
             let showCursor = state.focus == .statement && state.mode == .normal
-            let currentQuoteSpan = state.currentQuote.map { state.document.quotes[$0].span }
+            let currentQuoteSpan = state.currentQuoteRef.map { state.document[$0].span }
             for (position, offset) in line.offsets.enumerated() where offset >= 0 {
                 // The current quote and the speaker filter are painted here, not in the layout. A
                 // term has no speaker, so the filter leaves it as it is.
                 let role = cells[position].role
-                if role == .quote || role == .term {
+                if role == .quote || role == .term || role == .reported {
+                    let speaker = { role == .reported ? state.reportedSpeaker(at: offset) : state.speaker(at: offset) }
                     if let span = currentQuoteSpan, span.start <= offset && offset < span.end {
                         cells[position].role = .quoteCurrent
-                    } else if role == .quote, let filter = state.speakerFilter, state.speaker(at: offset) != filter {
+                    } else if role != .term, let filter = state.speakerFilter, speaker() != filter {
                         cells[position].role = .quoteDimmed
                     }
                 }

@@ -45,6 +45,10 @@ enum StatusLine {
             let rank = state.quotesByKind.rank(of: quote, kind: kind) ?? 0
             parts.append("\(kind == .term ? "term" : "quote") \(rank + 1)/\(state.quotesByKind[kind].count)")
         }
+        if let reported = state.currentReported, state.document.reportedSpeech[reported].paragraph == state.focusParagraph {
+            parts.append("reported \(reported + 1)/\(state.document.reportedSpeech.count)")
+        }
+        if let listed = state.listedKinds.statusLabel { parts.append(listed) }
         if let summary = state.search?.summary { parts.append(summary) }
         if let filter = state.speakerFilter { parts.append("speaker: \(filter)") }
         if !state.pendingKeys.isEmpty { parts.append(state.pendingKeys.map(\.description).joined()) }

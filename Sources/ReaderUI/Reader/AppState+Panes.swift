@@ -86,20 +86,20 @@ extension AppState {
             sameSpeaker ? candidates[position] : kind == .reported ? .reported(position) : .quote(ofKind[position])
         }
         // Every list here is in reading order, so the step is a binary search.
-        let after: Int
+        let target: Int
         if let current = currentQuoteRef {
-            after = forward ? Bisection.firstIndex(in: total) { document.precedes(current, ref($0)) }
+            target = forward ? Bisection.firstIndex(in: total) { document.precedes(current, ref($0)) }
                 : Bisection.firstIndex(in: total) { !document.precedes(ref($0), current) } - 1
         } else {
             let paragraph = focusParagraph
-            after = forward ? Bisection.firstIndex(in: total) { document[ref($0)].paragraph >= paragraph }
+            target = forward ? Bisection.firstIndex(in: total) { document[ref($0)].paragraph >= paragraph }
                 : Bisection.firstIndex(in: total) { document[ref($0)].paragraph > paragraph } - 1
         }
-        guard after >= 0, after < total else {
+        guard target >= 0, target < total else {
             message = forward ? "No more \(noun) below" : "No more \(noun) above"
             return
         }
-        goToQuote(ref(after))
+        goToQuote(ref(target))
     }
 
     mutating func goToQuote(_ ref: QuoteRef) {

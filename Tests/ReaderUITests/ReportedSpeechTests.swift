@@ -185,6 +185,11 @@ struct ReportedSpeechTests {
         #expect(grid.text(of: .reported).contains("the council had written to both ministers"))
     }
 
+    /// The Quotes pane's list of a long statement holds hundreds of thousands of rows.
+    @Test func aListedQuoteTakesAWord() {
+        #expect(MemoryLayout<QuoteRef>.stride == MemoryLayout<Int>.stride)
+    }
+
     @Test func aStatementWithoutReportedSpeechSaysSo() {
         var reader = HandBuilt.reader()
         reader.type("]r")

@@ -11,7 +11,7 @@ extension AppState {
             if let name {
                 direct = quotes.indices.filter { quotes[$0].speaker == name && (terms || quotes[$0].kind == .speech) }.map(QuoteRef.quote)
             } else {
-                direct = (terms ? Array(quotes.indices) : quotesByKind.speech).map(QuoteRef.quote)
+                direct = terms ? quotes.indices.map(QuoteRef.quote) : quotesByKind.speech
             }
         }
         guard listedKinds.listsReported else { listedQuotes = direct; return }
@@ -76,14 +76,14 @@ extension AppState {
         if sameSpeaker {
             guard let current = currentQuoteRef, document[current].kind != .term else { message = "Not on a quote: use ]q or ]r first"; return }
             let speaker = document[current].speaker
-            candidates = merged(quotesByKind.speech.filter { quotes[$0].speaker == speaker }.map(QuoteRef.quote),
+            candidates = merged(quotesByKind.speech.filter { quotes[$0.index].speaker == speaker },
                                 reported.indices.filter { reported[$0].speaker == speaker }.map(QuoteRef.reported))
         } else {
             candidates = []
         }
         let total = sameSpeaker ? candidates.count : count
         func ref(_ position: Int) -> QuoteRef {
-            sameSpeaker ? candidates[position] : kind == .reported ? .reported(position) : .quote(ofKind[position])
+            sameSpeaker ? candidates[position] : kind == .reported ? .reported(position) : ofKind[position]
         }
         // Every list here is in reading order, so the step is a binary search.
         let target: Int

@@ -124,7 +124,7 @@ public struct AppState: Sendable {
         self.scalars = scalars
         documentID = identify ? SHA256.hex(document.text) : ""
         cursor = document.paragraphs.first?.span.start ?? 0
-        listedQuotes = quotesByKind.speech.map(QuoteRef.quote)
+        listedQuotes = quotesByKind.speech
         let frame = Frame(width: width, height: height, visiblePanes: PaneKind.allCases, activeTab: .quotes, paneShare: 40,
                           paragraphs: document.paragraphs.count)
         self.frame = frame

@@ -98,6 +98,7 @@ func frames(size: Int) {
         ("page (Space)", .key(.character(" "))),
         ("search step (n)", .key(.character("n"))),
         ("pane switch (Tab)", .key(.tab)),
+        ("list reported (r)", .key(.character("r"))),
         ("resize to 180×50", .resize(width: 180, height: 50)),
         ("resize to 200×60", .resize(width: 200, height: 60)),
     ]
@@ -117,6 +118,15 @@ func frames(size: Int) {
             _ = copy.update(.annotationSaved(annotation))
         }
         print("highlight (m) and its save: \(format3((now() - t0) * 1000)) ms")
+    }
+    do {
+        // `]r`: the next stretch of reported speech, painted as the current one.
+        var copy = state
+        let t0 = now()
+        for key in "]r" { _ = copy.update(.key(.character(key))) }
+        let t1 = now()
+        _ = Screen.render(copy)
+        print("reported step (]r): \(format3((t1 - t0) * 1000)) ms, its frame \(format3((now() - t1) * 1000)) ms")
     }
     print("step                  apply (ms)   render (ms)")
     for (name, event) in steps {

@@ -1,5 +1,6 @@
-/// Where each part of the screen goes at a given size: the statement, the panes (beside it
-/// from 100 columns, as tabs below it under that), and the status line.
+/// Where each part of the screen goes at a given size: the statement (under its header line,
+/// when it has one), the panes (beside it from 100 columns, as tabs below it under that), and
+/// the status line.
 public struct Frame: Equatable, Sendable {
     public static let minimumWidth = 40
     public static let minimumHeight = 10
@@ -10,6 +11,8 @@ public struct Frame: Equatable, Sendable {
     /// The tab bar when the panes are below the text.
     public var tabs: Rect?
     public var status: Rect
+    /// The line above the text that gives a release's title, date, place and issuer.
+    public var header: Rect?
     public var tooSmall: Bool
     /// Paragraph numbers take four columns and the focus mark one; a statement of 10,000
     /// paragraphs or more gets the columns its longest number needs.
@@ -18,12 +21,20 @@ public struct Frame: Equatable, Sendable {
     /// The columns the statement's words use (after the gutter, before a one-column margin).
     public var textWidth: Int { max(1, statement.width - gutterWidth - 1) }
 
-    public init(width: Int, height: Int, visiblePanes: [PaneKind], activeTab: PaneKind, paneShare: Int, paragraphs: Int = 0) {
+    public init(width: Int, height: Int, visiblePanes: [PaneKind], activeTab: PaneKind, paneShare: Int, paragraphs: Int = 0,
+                header hasHeader: Bool = false) {
         gutterWidth = max(5, String(paragraphs).count + 1)
         tooSmall = width < Frame.minimumWidth || height < Frame.minimumHeight
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
         let content = Rect(x: 0, y: 0, width: width, height: height - 1)
         statement = content
+        // The header takes the statement's first row, whatever the panes do.
+        defer {
+            if hasHeader, !tooSmall {
+                header = Rect(x: statement.x, y: statement.y, width: statement.width, height: 1)
+                statement = Rect(x: statement.x, y: statement.y + 1, width: statement.width, height: statement.height - 1)
+            }
+        }
         guard !tooSmall, !visiblePanes.isEmpty else { return }
         if width >= Frame.sideBySideWidth {
             let side = width * paneShare / 100

@@ -2,11 +2,15 @@ import Synchronization
 import StatementKit
 
 /// The cells of each paragraph: its text painted by role, a dim `[Speaker]` tag after each
-/// quote. Made on demand, and the paragraphs last made are kept.
+/// quote, or for a folded paragraph its one fold line. Made on demand, and the paragraphs last
+/// made are kept.
 final class ParagraphCells: Sendable {
     let document: Document
     let scalars: StatementScalars
     let highlights: Highlights
+    let folds: Folds
+    /// The columns a fold line is cut to.
+    let width: Int
     /// The cells of recently shown paragraphs. A frame shows a few paragraphs; a long paragraph
     /// seen again is not laid out again.
     private let cache = Mutex<[Int: Laid]>([:])
@@ -17,15 +21,27 @@ final class ParagraphCells: Sendable {
         var offsets: [Int]
     }
 
-    init(document: Document, scalars: StatementScalars, highlights: Highlights) {
+    init(document: Document, scalars: StatementScalars, highlights: Highlights, folds: Folds = Folds(), width: Int = .max) {
         self.document = document
         self.scalars = scalars
         self.highlights = highlights
+        self.folds = folds
+        self.width = max(1, width)
+    }
+
+    /// The kind of paragraph `index` when it is folded; nil when its text is shown.
+    func foldedKind(_ index: Int) -> StatementPart.Kind? {
+        let structure = document.structure
+        guard !structure.parts.isEmpty else { return nil }
+        let kind = structure.kind(ofParagraph: index)
+        return folds.isFolded(index, kind: kind) ? kind : nil
     }
 
     func cells(ofParagraph index: Int) -> Laid {
         if let laid = cache.withLock({ $0[index] }) { return laid }
-        let (cells, offsets) = Self.cells(of: document.paragraphs[index], scalars: scalars, highlights: highlights)
+        let paragraph = document.paragraphs[index]
+        let (cells, offsets) = foldedKind(index).map { Self.foldCells(of: paragraph, kind: $0, scalars: scalars, width: width) }
+            ?? Self.cells(of: paragraph, scalars: scalars, highlights: highlights)
         let laid = Laid(cells: cells, offsets: offsets)
         cache.withLock { cache in
             if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
@@ -40,6 +56,12 @@ final class ParagraphCells: Sendable {
     /// mark joins the cell before it.
     func measure(_ paragraph: Paragraph, into measure: inout Measure) {
         measure.removeAll()
+        if let kind = foldedKind(paragraph.index) {
+            // A fold line is at most a line wide: its cells are made to be measured.
+            let (cells, offsets) = Self.foldCells(of: paragraph, kind: kind, scalars: scalars, width: width)
+            for (cell, offset) in zip(cells, offsets) { measure.append(width: cell.width, space: cell.text == " ", offset: offset) }
+            return
+        }
         let span = paragraph.span
         let tags = Self.tags(of: paragraph, scalars: scalars, highlights: highlights)
         var column = 0
@@ -118,10 +140,20 @@ final class ParagraphCells: Sendable {
         var cells: [Cell] = []
         var offsets: [Int] = []
         let span = paragraph.span
-        var roles = [Role](repeating: .text, count: span.length)
+        let structure = highlights.document.structure
+        var base = Role.text
+        if !structure.parts.isEmpty {
+            switch structure.kind(ofParagraph: paragraph.index) {
+            case .headline: base = .headline
+            case .dateline: base = .dateline
+            default: break
+            }
+        }
+        var roles = [Role](repeating: base, count: span.length)
         func paint(_ range: TextSpan, _ role: Role) {
             for offset in max(range.start, span.start)..<min(range.end, span.end) { roles[offset - span.start] = role }
         }
+        if !structure.datelines.isEmpty, let dateline = structure.dateline(ofParagraph: paragraph.index) { paint(dateline, .dateline) }
         // Under everything else: a name, a call or a direct quote inside reported speech keeps
         // its own role.
         for content in highlights.reported(in: paragraph) { paint(content, .reported) }
@@ -176,5 +208,61 @@ final class ParagraphCells: Sendable {
             offset += 1
         }
         return (cells, offsets)
+    }
+
+    /// A folded paragraph's one line: `⋯ contact: ` and the start of its text with its white
+    /// space run together, cut with `…` to `width` columns. The text's cells keep their offsets.
+    /// A label of the text's own that names the kind ("Media contact:") is left out, as the
+    /// line names the kind already.
+    static func foldCells(of paragraph: Paragraph, kind: StatementPart.Kind, scalars: StatementScalars, width: Int) -> ([Cell], [Int]) {
+        let label = String(kind.rawValue.map { $0 == "-" ? " " : $0 })
+        var cells = Cell.cells(of: "⋯ \(label): ", role: .fold)
+        var offsets = [Int](repeating: -1, count: cells.count)
+        let prefix = cells.count
+        var column = cells.reduce(0) { $0 + $1.width }
+        // Where a run of white space began, to be one space before the next word.
+        var space: Int?
+        var offset = labelEnd(of: paragraph, naming: label, scalars: scalars) ?? paragraph.span.start
+        for scalar in scalars[offset..<paragraph.span.end] {
+            defer { offset += 1 }
+            if scalar.properties.isWhitespace {
+                if space == nil && cells.count > prefix { space = offset }
+                continue
+            }
+            guard column <= width else { break }
+            if let start = space {
+                cells.append(Cell(text: " ", width: 1, role: .fold))
+                offsets.append(start)
+                column += 1
+                space = nil
+            }
+            if DisplayWidth.of(scalar) == 0, let last = cells.last, last.width > 0, offsets.last ?? -1 >= 0, last.text.unicodeScalars.count < 5 {
+                cells[cells.count - 1].text.unicodeScalars.append(scalar)
+                continue
+            }
+            for cell in Cell.cells(of: String(scalar), role: .fold, startColumn: column) {
+                cells.append(cell)
+                offsets.append(offset)
+                column += cell.width
+            }
+        }
+        if column > width {
+            while let last = cells.last, column + 1 > width {
+                column -= last.width
+                cells.removeLast()
+                offsets.removeLast()
+            }
+            cells.append(Cell(text: "…", width: 1, role: .fold))
+            offsets.append(-1)
+        }
+        return (cells, offsets)
+    }
+
+    /// Where a short opening label that names `label` ("Contact:", "Media contacts:") ends.
+    private static func labelEnd(of paragraph: Paragraph, naming label: String, scalars: StatementScalars) -> Int? {
+        let end = min(paragraph.span.end, paragraph.span.start + 32)
+        guard let colon = (paragraph.span.start..<end).first(where: { scalars[$0] == ":" }) else { return nil }
+        let opening = String(String.UnicodeScalarView(scalars[paragraph.span.start..<colon])).lowercased()
+        return opening.contains(label) ? colon + 1 : nil
     }
 }

@@ -94,18 +94,21 @@ public struct StatementLayout: Equatable, Sendable {
     }
 
     public let width: Int
+    /// Which paragraphs are a fold line.
+    public let folds: Folds
     public let lines: Lines
     /// Index of each paragraph's first line.
     public var firstLine: FirstLines { lines.firstLine }
 
     public static func == (lhs: StatementLayout, rhs: StatementLayout) -> Bool {
-        lhs.width == rhs.width && lhs.lines.records == rhs.lines.records && lhs.firstLine == rhs.firstLine
+        lhs.width == rhs.width && lhs.folds == rhs.folds && lhs.lines.records == rhs.lines.records && lhs.firstLine == rhs.firstLine
     }
 
-    /// Wraps `document` to `width` columns.
-    public init(document: Document, scalars: StatementScalars, width: Int, highlights: Highlights) {
+    /// Wraps `document` to `width` columns, its folded paragraphs a line each.
+    public init(document: Document, scalars: StatementScalars, width: Int, highlights: Highlights, folds: Folds = Folds()) {
         self.width = max(1, width)
-        let source = ParagraphCells(document: document, scalars: scalars, highlights: highlights)
+        self.folds = folds
+        let source = ParagraphCells(document: document, scalars: scalars, highlights: highlights, folds: folds, width: self.width)
         var records: [LineRecord] = []
         // A last short line for each paragraph, and full lines for the rest: enough that the
         // array seldom doubles (which left up to half of it unused).
@@ -117,30 +120,72 @@ public struct StatementLayout: Equatable, Sendable {
         for paragraph in document.paragraphs {
             // The lines so far, and the blank line after each paragraph before this one.
             firstLine.append(UInt32(records.count + paragraph.index))
-            source.measure(paragraph, into: &measure)
-            let before = records.count
-            let cells = measure.cells
-            Self.wrap(count: cells.count, width: self.width, cellWidth: { Int(cells[$0].width) }, isSpace: { cells[$0].isSpace }) { range in
-                let start = cells[range].first(where: { $0.offset >= 0 }).map { Int($0.offset) } ?? paragraph.span.start
-                records.append(LineRecord(cells: Int32(range.lowerBound)..<Int32(range.upperBound), start: start))
-            }
-            if records.count == before {
-                records.append(LineRecord(cells: 0..<0, start: paragraph.span.start))
-            }
+            Self.appendLines(of: paragraph, source: source, width: self.width, measure: &measure, to: &records)
         }
         self.lines = Lines(records: records, firstLine: FirstLines(values: firstLine), source: source)
+    }
+
+    /// The lines of one paragraph, added to `records`: always at least one.
+    private static func appendLines(of paragraph: Paragraph, source: ParagraphCells, width: Int, measure: inout Measure,
+                                    to records: inout [LineRecord]) {
+        source.measure(paragraph, into: &measure)
+        let before = records.count
+        let cells = measure.cells
+        wrap(count: cells.count, width: width, cellWidth: { Int(cells[$0].width) }, isSpace: { cells[$0].isSpace }) { range in
+            let start = cells[range].first(where: { $0.offset >= 0 }).map { Int($0.offset) } ?? paragraph.span.start
+            records.append(LineRecord(cells: Int32(range.lowerBound)..<Int32(range.upperBound), start: start))
+        }
+        if records.count == before {
+            records.append(LineRecord(cells: 0..<0, start: paragraph.span.start))
+        }
+    }
+
+    /// The same lines with other folds: only the paragraphs whose folding differs are laid out
+    /// again, so opening a fold in a long statement does not measure all of it.
+    public func refolded(_ newFolds: Folds, document: Document, scalars: StatementScalars, highlights: Highlights) -> StatementLayout {
+        let structure = document.structure
+        let changed = Folds.foldable(in: structure).filter {
+            $0 < lines.firstLine.count && folds.isFolded($0, in: structure) != newFolds.isFolded($0, in: structure)
+        }
+        let source = ParagraphCells(document: document, scalars: scalars, highlights: highlights, folds: newFolds, width: width)
+        let old = lines.records
+        var records: [LineRecord] = []
+        records.reserveCapacity(old.count + changed.count * 4)
+        let oldFirst = lines.firstLine.values
+        var firstLine = oldFirst
+        var copied = 0
+        // How many lines the paragraphs laid out so far gained (or lost, when folded).
+        var delta = 0
+        var measure = Measure()
+        for (position, paragraph) in changed.enumerated() {
+            // The paragraph's lines of text in the old records: every paragraph before it has a blank line.
+            let start = Int(oldFirst[paragraph]) - paragraph
+            let end = paragraph + 1 < oldFirst.count ? Int(oldFirst[paragraph + 1]) - paragraph - 1 : old.count
+            records += old[copied..<start]
+            let before = records.count
+            Self.appendLines(of: document.paragraphs[paragraph], source: source, width: width, measure: &measure, to: &records)
+            delta += (records.count - before) - (end - start)
+            copied = end
+            let next = position + 1 < changed.count ? changed[position + 1] + 1 : oldFirst.count
+            for later in paragraph + 1..<next { firstLine[later] = UInt32(Int(oldFirst[later]) + delta) }
+        }
+        records += old[copied...]
+        return StatementLayout(width: width, folds: newFolds,
+                               lines: Lines(records: records, firstLine: FirstLines(values: firstLine), source: source))
     }
 
     /// The same lines painted with other highlights. Only for highlights that differ in their
     /// annotations, which change the roles of cells and never their widths: a note made on a
     /// long statement does not measure it again.
     public func repainted(document: Document, scalars: StatementScalars, highlights: Highlights) -> StatementLayout {
-        StatementLayout(width: width, lines: Lines(records: lines.records, firstLine: lines.firstLine,
-                                                   source: ParagraphCells(document: document, scalars: scalars, highlights: highlights)))
+        StatementLayout(width: width, folds: folds,
+                        lines: Lines(records: lines.records, firstLine: lines.firstLine,
+                                     source: ParagraphCells(document: document, scalars: scalars, highlights: highlights, folds: folds, width: width)))
     }
 
-    private init(width: Int, lines: Lines) {
+    private init(width: Int, folds: Folds, lines: Lines) {
         self.width = width
+        self.folds = folds
         self.lines = lines
     }
 

@@ -7,6 +7,7 @@ public enum Action: Hashable, Sendable {
     case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     // Moving in the statement.
     case nextParagraph, previousParagraph, goToParagraph
+    case toggleFolds
     case nextQuote, previousQuote, nextTerm, previousTerm, nextCall, previousCall
     case nextQuoteBySameSpeaker, previousQuoteBySameSpeaker
     case nextReported, previousReported

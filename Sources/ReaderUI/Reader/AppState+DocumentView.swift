@@ -48,7 +48,11 @@ extension AppState {
         listQuotes()
         currentQuoteRef = nil
         currentCall = nil
+        speakerRows = SpeakerRows(analysed)
         for pane in PaneKind.allCases where pane != .notes { selection[pane] = nil; listScroll[pane] = nil }
+        // The header line comes with the structure; the text keeps its width.
+        frame = makeFrame()
+        folds = view.layout.folds
         highlights = view.highlights.replacingAnnotations(annotations, in: analysed)
         layoutGeneration += 1
         pendingLayoutWidth = nil
@@ -57,7 +61,7 @@ extension AppState {
             // Resized while the analysis ran: these lines until the new ones come.
             if view.layout.width != frame.textWidth { pendingLayoutWidth = frame.textWidth }
         } else {
-            layout = StatementLayout(document: analysed, scalars: scalars, width: frame.textWidth, highlights: highlights)
+            layout = StatementLayout(document: analysed, scalars: scalars, width: frame.textWidth, highlights: highlights, folds: folds)
         }
         top = min(layout.line(containing: anchor), max(0, layout.lines.count - textRows))
     }
@@ -71,9 +75,10 @@ extension AppState {
         let document: Document
         let scalars: StatementScalars
         let highlights: Highlights
+        let folds: Folds
 
         public func makeLayout() -> StatementLayout {
-            StatementLayout(document: document, scalars: scalars, width: width, highlights: highlights)
+            StatementLayout(document: document, scalars: scalars, width: width, highlights: highlights, folds: folds)
         }
 
         public static func == (lhs: LayoutRequest, rhs: LayoutRequest) -> Bool {
@@ -88,7 +93,8 @@ extension AppState {
 
     /// The lines wanted, while a long statement waits for them.
     public var layoutRequest: LayoutRequest? {
-        pendingLayoutWidth.map { LayoutRequest(width: $0, generation: layoutGeneration, document: document, scalars: scalars, highlights: highlights) }
+        pendingLayoutWidth.map { LayoutRequest(width: $0, generation: layoutGeneration, document: document, scalars: scalars, highlights: highlights,
+                                                   folds: folds) }
     }
 
     /// The lines made for `request` replace the old ones, keeping the place on screen; lines
@@ -96,8 +102,9 @@ extension AppState {
     mutating func layoutFinished(_ made: StatementLayout, for request: LayoutRequest) {
         guard request.generation == layoutGeneration, request.width == pendingLayoutWidth, made.width == request.width else { return }
         let anchor = viewOffset
-        // Notes made meanwhile change only how cells are painted.
+        // Notes made meanwhile change only how cells are painted; folds opened meanwhile, a few paragraphs.
         layout = made.repainted(document: document, scalars: scalars, highlights: highlights)
+        if layout.folds != folds { layout = layout.refolded(folds, document: document, scalars: scalars, highlights: highlights) }
         pendingLayoutWidth = nil
         top = min(layout.line(containing: anchor), max(0, layout.lines.count - textRows))
         ensureFocusVisible()
@@ -119,8 +126,7 @@ extension AppState {
     /// changed: a pane switch, a quote step or a filter never re-wraps a long statement.
     mutating func relayout(annotationsChanged: Bool = false) {
         let anchor = viewOffset
-        frame = Frame(width: width, height: height, visiblePanes: visiblePanes, activeTab: activeTab, paneShare: paneShare,
-                      paragraphs: document.paragraphs.count)
+        frame = makeFrame()
         let widthChanged = frame.textWidth != layout.width
         if annotationsChanged {
             // Notes change how cells are painted, never where lines break.
@@ -133,11 +139,16 @@ extension AppState {
         } else if rewrapsOffTheLoop {
             pendingLayoutWidth = frame.textWidth
         } else {
-            layout = StatementLayout(document: document, scalars: scalars, width: frame.textWidth, highlights: highlights)
+            layout = StatementLayout(document: document, scalars: scalars, width: frame.textWidth, highlights: highlights, folds: folds)
             pendingLayoutWidth = nil
             top = layout.line(containing: anchor)
         }
         top = min(top, max(0, layout.lines.count - textRows))
+    }
+
+    func makeFrame() -> Frame {
+        Frame(width: width, height: height, visiblePanes: visiblePanes, activeTab: activeTab, paneShare: paneShare,
+              paragraphs: document.paragraphs.count, header: HeaderLine.shows(document.structure))
     }
 
     var pageSize: Int {

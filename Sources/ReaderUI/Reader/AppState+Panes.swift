@@ -51,7 +51,12 @@ extension AppState {
         if clamped < scroll { scroll = clamped }
         if clamped >= scroll + rows { scroll = clamped - rows + 1 }
         listScroll[pane] = max(0, scroll)
-        if pane == .speakers { setFilter(document.speakers[clamped].name) }
+        if pane == .speakers {
+            switch speakerRows[clamped] {
+            case .speaker(let speaker, _): setFilter(document.speakers[speaker].name)
+            case .issuer: setFilter(nil)
+            }
+        }
     }
 
     mutating func setFilter(_ name: String?) {
@@ -146,14 +151,19 @@ extension AppState {
     }
 
     mutating func activate() {
+        if focus == .statement, !document.paragraphs.isEmpty { toggleFold(focusParagraph); return }
         guard case .pane(let pane) = focus, let row = selection[pane] else { return }
         switch pane {
         case .quotes:
             let listed = listedQuotes
             if row < listed.count { goToQuote(listed[row]) }
         case .speakers:
-            guard row < document.speakers.count else { return }
-            let name = document.speakers[row].name
+            guard row < speakerRows.count else { return }
+            guard case .speaker(let speaker, _) = speakerRows[row] else {
+                message = "\(document.structure.issuer ?? "The issuer") issues the statement and is not quoted"
+                return
+            }
+            let name = document.speakers[speaker].name
             setFilter(name)
             // The first quote the pane lists, else the first of the other kind.
             let direct = document.quotes.firstIndex { $0.speaker == name }.map(QuoteRef.quote)
@@ -220,7 +230,11 @@ extension AppState {
             case .click:
                 focus = .statement
                 let line = top + mouse.y - frame.statement.y
-                if line < layout.lines.count { focusParagraph = layout.paragraph(ofLine: line) }
+                if line < layout.lines.count {
+                    focusParagraph = layout.paragraph(ofLine: line)
+                    // A click on a fold line opens it.
+                    if !layout.isSeparator(line) { openFold(focusParagraph) }
+                }
             }
             return
         }

@@ -63,6 +63,7 @@ extension AppState {
 
     mutating func showCurrentMatch() {
         guard let match = search?.currentMatch else { return }
+        openFold(paragraph(containing: match.start))
         let line = layout.line(containing: match.start)
         if line < top || line >= top + textRows { scroll(to: line - textRows / 3) }
         focusParagraph = layout.paragraph(ofLine: line)

@@ -79,6 +79,7 @@ extension AppState {
         guard !scalars.isEmpty else { return }
         cursor = min(max(0, offset), scalars.count - 1)
         focusParagraph = paragraph(containing: cursor)
+        openFold(focusParagraph)
         let line = layout.line(containing: cursor)
         if line < top || line >= top + textRows { scroll(to: line - textRows / 3) }
     }

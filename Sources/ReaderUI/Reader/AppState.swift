@@ -90,6 +90,10 @@ public struct AppState: Sendable {
     public internal(set) var listedKinds: QuoteKinds = .direct
     /// Whether `]c` and `[c` pass over encouragements (`W`).
     public internal(set) var skipsWeakCalls = false
+    /// Which contacts, boilerplate, end marks and trails are folded into a line (all, at first).
+    public internal(set) var folds = Folds()
+    /// The Speakers pane's rows: the issuer first, then the speakers.
+    public internal(set) var speakerRows: SpeakerRows
 
     public internal(set) var focus: Focus = .statement
     public internal(set) var hiddenPanes: Set<PaneKind> = []
@@ -125,8 +129,9 @@ public struct AppState: Sendable {
         documentID = identify ? SHA256.hex(document.text) : ""
         cursor = document.paragraphs.first?.span.start ?? 0
         listedQuotes = quotesByKind.speech
+        speakerRows = SpeakerRows(document)
         let frame = Frame(width: width, height: height, visiblePanes: PaneKind.allCases, activeTab: .quotes, paneShare: 40,
-                          paragraphs: document.paragraphs.count)
+                          paragraphs: document.paragraphs.count, header: HeaderLine.shows(document.structure))
         self.frame = frame
         let highlights = Highlights(document: document, scalars: scalars)
         self.highlights = highlights
@@ -162,7 +167,7 @@ public struct AppState: Sendable {
     public func itemCount(_ pane: PaneKind) -> Int {
         switch pane {
         case .quotes: return listedQuotes.count
-        case .speakers: return document.speakers.count
+        case .speakers: return speakerRows.count
         case .calls: return callGroups.count
         case .notes: return annotations.count
         }
@@ -266,6 +271,7 @@ public struct AppState: Sendable {
         case .nextParagraph: focus(paragraph: focusParagraph + 1)
         case .previousParagraph: focus(paragraph: focusParagraph - 1)
         case .goToParagraph: mode = .goingTo("")
+        case .toggleFolds: toggleAllFolds()
         case .nextQuote: stepQuote(.speech, forward: true, sameSpeaker: false)
         case .previousQuote: stepQuote(.speech, forward: false, sameSpeaker: false)
         case .nextTerm: stepQuote(.term, forward: true, sameSpeaker: false)

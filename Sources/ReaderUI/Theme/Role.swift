@@ -56,6 +56,12 @@ public enum Role: String, Hashable, Sendable, CaseIterable {
     case help
     case helpKey = "help-key"
     case notice
+    /// A release's headline, and the header line above the text.
+    case headline
+    /// A paragraph that is only a date and place, and the dateline that opens a paragraph.
+    case dateline
+    /// A folded paragraph's one line (`⋯ contact: …`).
+    case fold
 
     /// The role of a call of `strength`.
     public static func call(_ strength: CallToAction.Strength) -> Role {

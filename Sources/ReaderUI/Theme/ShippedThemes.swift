@@ -129,6 +129,19 @@ bold = true
 fg = "#ffaf00"
 bg = "#1c1c1c"
 bold = true
+
+[headline]
+fg = "#ffffff"
+bg = "#1c1c1c"
+bold = true
+
+[dateline]
+fg = "#c678dd"
+bg = "#1c1c1c"
+
+[fold]
+fg = "#6c6c6c"
+bg = "#1c1c1c"
 """#),
         ("default", #"""
 # The terminal's own foreground and background; meaning in a few ANSI colours and attributes.
@@ -182,6 +195,15 @@ reverse = true
 
 [status]
 reverse = true
+
+[headline]
+bold = true
+
+[dateline]
+fg = "magenta"
+
+[fold]
+dim = true
 """#),
         ("high-contrast", #"""
 # Maximum contrast: bright colours on black, and every role also marked by an attribute.
@@ -314,6 +336,22 @@ bold = true
 fg = "bright-yellow"
 bg = "black"
 bold = true
+
+[headline]
+fg = "bright-white"
+bg = "black"
+bold = true
+underline = true
+
+[dateline]
+fg = "bright-magenta"
+bg = "black"
+bold = true
+
+[fold]
+fg = "white"
+bg = "black"
+italic = true
 """#),
         ("light", #"""
 # Dark text on a light background, for light terminals and bright rooms.
@@ -441,6 +479,19 @@ bold = true
 fg = "#d75f00"
 bg = "#ffffff"
 bold = true
+
+[headline]
+fg = "#000000"
+bg = "#ffffff"
+bold = true
+
+[dateline]
+fg = "#875f87"
+bg = "#ffffff"
+
+[fold]
+fg = "#8a8a8a"
+bg = "#ffffff"
 """#),
         ("mono", #"""
 # No colour at all: every role is told apart by attributes (also what NO_COLOR selects).
@@ -527,6 +578,16 @@ bold = true
 
 [notice]
 bold = true
+
+[headline]
+bold = true
+
+[dateline]
+bold = true
+italic = true
+
+[fold]
+dim = true
 """#),
     ]
 }

@@ -163,6 +163,9 @@ public struct Theme: Equatable, Sendable {
         .help: Style(),
         .helpKey: Style(bold: true),
         .notice: Style(bold: true),
+        .headline: Style(bold: true),
+        .dateline: Style(bold: true, italic: true),
+        .fold: Style(dim: true),
     ])
 }
 

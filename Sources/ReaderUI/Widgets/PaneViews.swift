@@ -91,8 +91,14 @@ enum PaneViews {
             let partial = quote.partial ? "…" : ""
             return ("¶\(quote.paragraph + 1) \(who): \(partial)\(quote.text)", nil)
         case .speakers:
-            let speaker = state.document.speakers[index]
-            return (speaker.fullTally.isEmpty ? speaker.name : "\(speaker.name) (\(speaker.fullTally))", speaker.role)
+            switch state.speakerRows[index] {
+            case .issuer(let name):
+                return ("issuer: \(name)", nil)
+            case .speaker(let index, let isIssuer):
+                let speaker = state.document.speakers[index]
+                let label = speaker.fullTally.isEmpty ? speaker.name : "\(speaker.name) (\(speaker.fullTally))"
+                return ((isIssuer ? "issuer: " : "") + label, speaker.role)
+            }
         case .calls:
             let call = state.callGroups[index]
             return ("¶\(call.paragraph + 1) \(CallGroup.marker(call.strength)) \(call.summary)", "[\(call.cue), \(call.strength.rawValue)]")

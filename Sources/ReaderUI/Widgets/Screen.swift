@@ -8,6 +8,7 @@ public enum Screen {
             TooSmallNotice.draw(state, into: &grid)
             return grid
         }
+        HeaderLine.draw(state, into: &grid)
         StatementView.draw(state, into: &grid)
         PaneViews.draw(state, into: &grid)
         StatusLine.draw(state, into: &grid)

@@ -34,6 +34,9 @@ struct ReducerTests {
         .nextParagraph: Check(happened: { $1.focusParagraph == $0.focusParagraph + 1 }),
         .previousParagraph: Check(setUp: { $0.type("}}") }, happened: { $1.focusParagraph == $0.focusParagraph - 1 }),
         .goToParagraph: Check(happened: { $1.mode == .goingTo("") }),
+        .toggleFolds: Check(setUp: { $0 = Release.reader(width: 120, height: 30) }, happened: {
+            $0.isFolded(1) && !$1.isFolded(1) && $1.layout.lines.count > $0.layout.lines.count
+        }),
         .nextQuote: Check(happened: { $1.currentQuote == 0 }),
         .previousQuote: Check(setUp: { $0.type("]q]q") }, happened: { $1.currentQuote == 0 }),
         .nextQuoteBySameSpeaker: Check(setUp: { $0.type("]q") }, happened: {

@@ -1,6 +1,5 @@
-/// Where each part of the screen goes at a given size: the statement (under its header line,
-/// when it has one), the panes (beside it from 100 columns, as tabs below it under that), and
-/// the status line.
+/// Where each part of the screen goes at a given size: a release's header line, the statement,
+/// the panes (beside it from 100 columns, as tabs below it under that), and the status line.
 public struct Frame: Equatable, Sendable {
     public static let minimumWidth = 40
     public static let minimumHeight = 10
@@ -26,32 +25,30 @@ public struct Frame: Equatable, Sendable {
         gutterWidth = max(5, String(paragraphs).count + 1)
         tooSmall = width < Frame.minimumWidth || height < Frame.minimumHeight
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
-        let content = Rect(x: 0, y: 0, width: width, height: height - 1)
-        statement = content
-        // The header takes the statement's first row, whatever the panes do.
-        defer {
-            if hasHeader, !tooSmall {
-                header = Rect(x: statement.x, y: statement.y, width: statement.width, height: 1)
-                statement = Rect(x: statement.x, y: statement.y + 1, width: statement.width, height: statement.height - 1)
-            }
+        var content = Rect(x: 0, y: 0, width: width, height: height - 1)
+        if hasHeader, !tooSmall {
+            // A line across the screen, over the text and the panes.
+            header = Rect(x: 0, y: 0, width: width, height: 1)
+            content = Rect(x: 0, y: 1, width: width, height: height - 2)
         }
+        statement = content
         guard !tooSmall, !visiblePanes.isEmpty else { return }
         if width >= Frame.sideBySideWidth {
             let side = width * paneShare / 100
-            statement = Rect(x: 0, y: 0, width: width - side - 1, height: content.height)
+            statement = Rect(x: 0, y: content.y, width: width - side - 1, height: content.height)
             let x = width - side
             let each = content.height / visiblePanes.count
             for (index, pane) in visiblePanes.enumerated() {
-                let y = index * each
-                let rows = index == visiblePanes.count - 1 ? content.height - y : each
+                let y = content.y + index * each
+                let rows = index == visiblePanes.count - 1 ? content.y + content.height - y : each
                 panes[pane] = Rect(x: x, y: y, width: side, height: rows)
             }
         } else {
             let rows = max(5, content.height * 2 / 5)
-            statement = Rect(x: 0, y: 0, width: width, height: content.height - rows)
-            tabs = Rect(x: 0, y: content.height - rows, width: width, height: 1)
+            statement = Rect(x: 0, y: content.y, width: width, height: content.height - rows)
+            tabs = Rect(x: 0, y: content.y + content.height - rows, width: width, height: 1)
             let tab = visiblePanes.contains(activeTab) ? activeTab : visiblePanes[0]
-            panes[tab] = Rect(x: 0, y: content.height - rows + 1, width: width, height: rows - 1)
+            panes[tab] = Rect(x: 0, y: content.y + content.height - rows + 1, width: width, height: rows - 1)
         }
     }
 }

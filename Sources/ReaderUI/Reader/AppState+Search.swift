@@ -21,6 +21,7 @@ extension AppState {
             mode = .normal
             if query.isEmpty, let previous = search { search = previous; stepMatch(forward: forward); return }
             if search?.currentMatch == nil { message = "Pattern not found: \(query)" }
+            showCurrentMatch(openingItsFold: true)
             return
         case .eraseBackward:
             if query.isEmpty { typeSearch(.abandon, query: query, forward: forward, origin: origin, originFocus: originFocus); return }
@@ -58,12 +59,14 @@ extension AppState {
                 ? "Search hit the end, continuing at the top" : "Search hit the top, continuing at the end"
         }
         self.search = next
-        showCurrentMatch()
+        showCurrentMatch(openingItsFold: true)
     }
 
-    mutating func showCurrentMatch() {
+    /// Brings the current match on screen; a match kept (Enter, `n`) inside a fold opens it,
+    /// while those of a query being typed leave folds as they are.
+    mutating func showCurrentMatch(openingItsFold: Bool = false) {
         guard let match = search?.currentMatch else { return }
-        openFold(paragraph(containing: match.start))
+        if openingItsFold { openFold(paragraph(containing: match.start)) }
         let line = layout.line(containing: match.start)
         if line < top || line >= top + textRows { scroll(to: line - textRows / 3) }
         focusParagraph = layout.paragraph(ofLine: line)

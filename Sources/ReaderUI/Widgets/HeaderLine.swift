@@ -1,7 +1,7 @@
 import StatementKit
 
-/// The line above a release's text: its title on the left, its place, date and issuer on the
-/// right, in the `headline` role. A statement that names none of them has no header line.
+/// The line across the top of the screen for a release: its title on the left, its place, date
+/// and issuer on the right, in the `headline` role. A statement that names none of them has no header line.
 enum HeaderLine {
     static func shows(_ structure: StatementStructure) -> Bool {
         structure.title != nil || structure.date != nil || structure.place != nil || structure.issuer != nil
@@ -18,9 +18,9 @@ enum HeaderLine {
         guard let rect = state.frame.header else { return }
         let structure = state.document.structure
         grid.fill(.headline, x: rect.x, y: rect.y, width: rect.width, height: 1)
-        // Under the text's first column, and one column short of the edge as the text is.
-        let left = rect.x + state.frame.gutterWidth
-        let room = max(0, rect.x + rect.width - 1 - left)
+        // A column of margin at either end.
+        let left = rect.x + 1
+        let room = max(0, rect.width - 2)
         let title = structure.title.map(oneLine)
         var details = details(of: structure).map(oneLine)
         // The details are short and say what the text below does not; the title is cut first.

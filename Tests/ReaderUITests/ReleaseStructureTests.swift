@@ -271,6 +271,12 @@ struct ReleaseStructureTests {
         reader.type("G")
         #expect(reader.focusParagraph == 7)
         #expect(reader.isFolded(7))
+        // The cursor moving into a fold opens it.
+        reader.type("g")
+        #expect(reader.isFolded(1))
+        reader.type("www")
+        #expect(reader.focusParagraph == 1)
+        #expect(!reader.isFolded(1))
     }
 
     /// A search that finds its match inside a fold opens it when it is kept (Enter, `n`), so the

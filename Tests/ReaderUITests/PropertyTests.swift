@@ -80,7 +80,7 @@ struct ReaderPropertyTests {
         // The statement never draws into the panes: with panes beside it, a border separates them.
         if !reader.frame.tooSmall, reader.frame.tabs == nil, let pane = reader.frame.panes.values.first, reader.mode == .normal {
             let borderX = pane.x - 1
-            for y in 0..<reader.frame.statement.height { #expect(grid[borderX, y].text == "│") }
+            for y in 0..<reader.frame.statement.height { #expect(grid[borderX, reader.frame.statement.y + y].text == "│") }
         }
     }
 

@@ -359,4 +359,31 @@ struct ReleaseStructureTests {
         #expect((0..<reader.document.speakers.count).allSatisfy { reader.speakerRows[$0] == .speaker($0, isIssuer: false) })
         #expect(!reader.screen.contains("issuer:"))
     }
+
+    // MARK: Under any keys
+
+    /// Random keys (`o` and Enter among them), clicks and sizes on a release: the screen keeps
+    /// its invariants, and the lines are always those of a layout made afresh with the folds.
+    @Test func foldsStayConsistentUnderRandomKeysAndSizes() async {
+        let keys = ReaderPropertyTests.keys + [.character("o"), .character("o"), .enter, .enter, .character("w")]
+        let events = Gen.int(in: 0...1_000_000).map { n -> Message in
+            switch n % 6 {
+            case 5: return .resize(width: 20 + n % 231, height: 5 + (n / 231) % 76)
+            case 4: return .mouse(MouseEvent(kind: .click, x: n % 40, y: (n / 40) % 30))
+            default: return .key(keys[n % keys.count])
+            }
+        }.array(of: 0...40)
+        let document = Release.document()
+        await propertyCheck(count: 40, input: events, Gen.int(in: 20...200), Gen.int(in: 5...60)) { messages, width, height in
+            var reader = AppState(document: document, width: width, height: height)
+            for message in messages {
+                reader.send(message)
+                if reader.quitRequested { break }
+                ReaderPropertyTests.checkInvariants(reader)
+                let fresh = StatementLayout(document: document, scalars: reader.scalars, width: reader.layout.width,
+                                            highlights: Highlights(document: document, scalars: reader.scalars), folds: reader.folds)
+                #expect(reader.layout == fresh)
+            }
+        }
+    }
 }

@@ -11,6 +11,9 @@ final class ParagraphCells: Sendable {
     let folds: Folds
     /// The columns a fold line is cut to.
     let width: Int
+    /// Whether any paragraph is other than body: asked for every paragraph measured, so a plain
+    /// statement answers without looking at its structure.
+    private let hasParts: Bool
     /// The cells of recently shown paragraphs. A frame shows a few paragraphs; a long paragraph
     /// seen again is not laid out again.
     private let cache = Mutex<[Int: Laid]>([:])
@@ -27,13 +30,13 @@ final class ParagraphCells: Sendable {
         self.highlights = highlights
         self.folds = folds
         self.width = max(1, width)
+        hasParts = !document.structure.parts.isEmpty
     }
 
     /// The kind of paragraph `index` when it is folded; nil when its text is shown.
     func foldedKind(_ index: Int) -> StatementPart.Kind? {
-        let structure = document.structure
-        guard !structure.parts.isEmpty else { return nil }
-        let kind = structure.kind(ofParagraph: index)
+        guard hasParts else { return nil }
+        let kind = document.structure.kind(ofParagraph: index)
         return folds.isFolded(index, kind: kind) ? kind : nil
     }
 

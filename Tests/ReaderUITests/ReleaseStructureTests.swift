@@ -37,7 +37,8 @@ struct ReleaseStructureTests {
         #expect(DisplayWidth.of(top) == 64)
     }
 
-    /// Nothing above the text when the structure names nothing: plain statements look as before.
+    /// Nothing above the text when the structure names nothing, and none for a statement that
+    /// is all body whose issuer was found in its text: plain statements look as before.
     @Test func aStatementThatNamesNothingHasNoHeader() {
         #expect(state().frame.header == nil)
         #expect(state().frame.statement.y == 0)
@@ -47,9 +48,16 @@ struct ReleaseStructureTests {
         document.structure.place = nil
         document.structure.issuer = nil
         document.structure.issuerSpeaker = nil
+        #expect(HeaderLine.shows(document.structure))
+        document.structure.parts = []
+        document.structure.datelines = []
+        #expect(!HeaderLine.shows(document.structure))
+        document.structure.issuer = "the Agency"
+        document.structure.issuerSpeaker = 0
         let reader = state(document)
         #expect(reader.frame.header == nil)
         #expect(Self.row(reader.screen, 0).hasPrefix("   1▌FOR IMMEDIATE RELEASE"))
+        #expect(reader.screen.contains("issuer: Agency"))
     }
 
     @Test func theHeaderComesWithTheAnalysis() {

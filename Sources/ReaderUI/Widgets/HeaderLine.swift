@@ -1,10 +1,12 @@
 import StatementKit
 
 /// The line across the top of the screen for a release: its title on the left, its place, date
-/// and issuer on the right, in the `headline` role. A statement that names none of them has no header line.
+/// and issuer on the right, in the `headline` role. Only a statement with a release's furniture
+/// (a title, a date, a place, or a part other than body) has one: an issuer found in a statement
+/// that is all body is marked in the Speakers pane, and the statement looks as it did.
 enum HeaderLine {
     static func shows(_ structure: StatementStructure) -> Bool {
-        structure.title != nil || structure.date != nil || structure.place != nil || structure.issuer != nil
+        structure.title != nil || structure.date != nil || structure.place != nil || !structure.parts.isEmpty
     }
 
     /// `WASHINGTON, 2021-06-03 · by the Agency`.

@@ -30,11 +30,11 @@ struct ReleaseStructureTests {
     }
 
     @Test func aNarrowHeaderCutsTheTitleBeforeTheDetails() {
-        let reader = Release.reader(width: 64, height: 20)
+        let reader = Release.reader(width: 66, height: 20)
         let top = Self.row(reader.screen, 0)
         #expect(top.contains("WASHINGTON, 2021-06-03 · by the Agency"))
-        #expect(top.hasPrefix(" Agency Welcomes Ceas…"))
-        #expect(DisplayWidth.of(top) == 64)
+        #expect(top.hasPrefix(" Agency Welcomes Ceasef…"))
+        #expect(DisplayWidth.of(top) == 66)
     }
 
     /// Nothing above the text when the structure names nothing, and none for a statement that

@@ -26,8 +26,8 @@ enum HeaderLine {
         let title = structure.title.map(oneLine)
         var details = details(of: structure).map(oneLine)
         // The details are short and say what the text below does not; the title is cut first.
-        if let text = details, title != nil, DisplayWidth.of(text) > room * 2 / 3 {
-            details = PaneViews.fitted(text, width: room * 2 / 3)
+        if let text = details, title != nil, DisplayWidth.of(text) > room * 3 / 5 {
+            details = PaneViews.fitted(text, width: room * 3 / 5)
         }
         let detailsWidth = details.map(DisplayWidth.of) ?? 0
         if let title {

@@ -337,7 +337,7 @@ struct ReleaseStructureTests {
         #expect(reader.speakerRows[0] == .speaker(agency, isIssuer: true))
         let rows = (0..<reader.speakerRows.count).map { reader.speakerRows[$0] }
         #expect(Set(rows.map { if case .speaker(let index, _) = $0 { index } else { -1 } }) == Set(reader.document.speakers.indices))
-        #expect(reader.screen.contains("issuer: Agency (2 calls)"))
+        #expect(reader.screen.contains("issuer: Agency (1 reported, 2 calls)"))
         reader.press(.tab, .tab)
         #expect(reader.speakerFilter == "Agency")
     }

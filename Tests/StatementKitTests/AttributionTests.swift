@@ -62,6 +62,12 @@ struct AttributionTests {
         #expect(plural.quotes.map(\.speaker) != ["Nigerian Christian leaders"])
     }
 
+    @Test func aNationalityBeforeANounNamesNoOne() {
+        let document = analyze("Reporters Without Borders staged a rally. The group called on North Korea to release two American reporters, saying their detention is political.")
+        #expect(!document.speakers.map(\.name).contains("American"))
+        #expect(document.reportedSpeech.map(\.text) == ["their detention is political"])
+    }
+
     @Test func aStatementFromSomeoneIsTheirsAndSoIsItsLaterVoice() throws {
         let document = analyze("""
             Olga Petrova said the dam was sound. According to a statement from the Water Board, the dam is safe. \

@@ -25,6 +25,14 @@ extension Reading {
                    ReferenceParser.isNamePart(p.tokens[end + 1]) || p.tokens[end + 1].is(.the) { end += 1; continue }
                 break
             }
+            // "two American reporters": a nationality before a noun describes it and names no one.
+            if end < sentence.upperBound, p.tokens[end].isWord, !p.tokens[end].isCapitalized,
+               p.tokens[end].flags.isDisjoint(with: [.title, .roleNoun, .verbForm, .auxiliary, .clauseWord, .beforeVerb]),
+               (index..<end).allSatisfy({ p.tokens[$0].flags.contains(.nationality) })
+            {
+                index = end
+                continue
+            }
             // "Environment Canada spokeswoman Sujata Raisinghani": the first name is a modifier
             // of the role, and the role belongs to the name after it.
             if end + 1 < sentence.upperBound, p.isNarration(end + 1), p.tokens[end].isWord, !p.tokens[end].isCapitalized,

@@ -214,6 +214,6 @@ struct StructureTests {
     }
 
     @Test func aPlainStatementHasAPlainStructure() {
-        #expect(analyze("The mayor said the roads would reopen on Monday.").structure.isPlain)
+        #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }
 }

@@ -123,13 +123,11 @@ enum CallFinder {
         // "in order to", "on request": after a preposition the form is a noun of another phrase;
         // "joined colleagues in calling on X to": a gerund is the subject's own asking.
         if let previous, previous.isWord, previous.flags.contains(.preposition) {
+            // The participle's own reading already gives it the main clause's subject.
             guard token.flags.contains(.endsInIng), !token.isCapitalized, i - 1 > sentence.lowerBound,
-                  CueGrammar.all[Int(token.cue) - 1].partOfSpeech == .verb,
-                  var call = participleCall(at: i, cue: CueGrammar.all[Int(token.cue) - 1], in: p, sentence: sentence)
+                  CueGrammar.all[Int(token.cue) - 1].partOfSpeech == .verb
             else { return nil }
-            let clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence)
-            call.actor = FrameFinder.mainSubject(in: p, from: clause, before: i - 1).map { .subject($0) } ?? .nobody
-            return call
+            return participleCall(at: i, cue: CueGrammar.all[Int(token.cue) - 1], in: p, sentence: sentence)
         }
         // "did not make a direct call for violence": after an adjective the form is a noun.
         if let previous, previous.isWord, !previous.isCapitalized,

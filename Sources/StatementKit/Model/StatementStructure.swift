@@ -35,8 +35,6 @@ public struct StatementStructure: Hashable, Sendable {
     /// A statement that is all body and names nothing.
     public static let plain = StatementStructure()
 
-    public var isPlain: Bool { self == .plain }
-
     /// Title, date, place and issuer with their labels, those the statement gives, for a
     /// report's header.
     public var header: [(label: String, value: String)] {

@@ -18,6 +18,8 @@ struct Reading {
     var speakerOfReport = CastNumbers()
     var calls: [CallToAction] = []
     var callActors = CastNumbers()
+    /// Calls by "we" before the statement's voice was known.
+    var voicelessCalls: [Int] = []
     /// Names in the narration, each with the cast number it resolved to until the document
     /// numbers its speakers.
     var mentions: [SpeakerMention] = []
@@ -252,6 +254,7 @@ struct Reading {
             }
         }
         if p.index == structure.firstBody { noteIntroducedIssuer(in: p, reporters: scratch.reporters) }
+        giveVoicelessCallsTheirVoice()
         if let last = p.quotes.last, last.closeMark == nil {
             carriedSpeaker = scratch.quoteSpeakers.last ?? nil
         } else {

@@ -8,11 +8,14 @@ extension Reading {
         var actor: Int?
         // "Leader Reid and Speaker Boehner asked us to": each named caller makes the call.
         var fellowActors: [Int] = []
+        // "We call on …" before the text has said who "we" is.
+        var awaitsVoice = false
         switch found.actor {
         case .nobody:
             actor = nil
         case .speaker:
             actor = quoteIndex == nil ? reporter ?? cast.voice : quoteSpeaker
+            awaitsVoice = quoteIndex == nil && actor == nil
         case .subject(let agent):
             let clause = FrameFinder.clauseStart(before: found.cue.lowerBound, in: p, sentence: sentence)
             var k = found.cue.lowerBound - 1
@@ -44,6 +47,7 @@ extension Reading {
                     actor = quoteSpeaker
                 } else {
                     actor = cast.resolve(reference, sentence: number, position: subject.lowerBound, scope: scope)
+                    if case .pronoun(let pronoun) = reference, pronoun == .we || pronoun == .i, actor == nil { awaitsVoice = true }
                 }
                 if quoteIndex == nil, let actor, mentionsStatement(in: p, from: subject.lowerBound, sentence: sentence) {
                     cast.statementIssuer = actor
@@ -71,6 +75,7 @@ extension Reading {
                     action: p.substring(ofTokens: action), strength: found.strength, cueSpan: cueSpan, addresseeSpan: addresseeSpan,
                     actionSpan: action.isEmpty ? TextSpan(start: span.end, end: span.end) : p.span(ofTokens: action), group: group))
                 callActors.append(caller)
+                if awaitsVoice, voicelessCalls.count < Self.voicelessLimit { voicelessCalls.append(calls.count - 1) }
             }
         }
         // "The ministry called for “maximum restraint”": a phrase quoted in passing in a
@@ -85,6 +90,18 @@ extension Reading {
             }
         }
     }
+
+    /// The calls "we" made before the text said who "we" is: the statement's voice, once known,
+    /// makes them ("We call on … The EU calls on …").
+    mutating func giveVoicelessCallsTheirVoice() {
+        guard !voicelessCalls.isEmpty, let voice = cast.voice else { return }
+        for index in voicelessCalls where callActors[index] == nil { callActors[index] = voice }
+        cast.markSpeaking(voice, takingTurn: false)
+        voicelessCalls.removeAll()
+    }
+
+    /// Calls waiting for the voice: a statement names itself within a few paragraphs, if at all.
+    static let voicelessLimit = 32
 
     /// Two people's names joined by "and" ("Leader Reid and Speaker Boehner"), each resolved;
     /// nil for any other subject ("the Department of Health and Human Services").

@@ -130,6 +130,20 @@ struct CueGrammarTests {
         #expect(document.quotes.map(\.speaker) == ["Jane Roe"])
     }
 
+    @Test func aCallByWeTakesTheVoiceTheTextGivesLater() {
+        let text = "We call on all parties to respect the truce.\n\nThe Council calls on donors to give generously."
+        let calls = analyze(text).callsToAction
+        #expect(calls.map(\.actor) == ["Council", "Council"])
+    }
+
+    @Test func aBodyCallingInAQuoteInThePresentIsTheSpeaker() {
+        let own = analyze("“The EU urges all sides to exercise restraint,” Jane Roe said.").callsToAction
+        #expect(own.map(\.actor) == ["Jane Roe"])
+        // In the past tense the body is someone else, reported by the speaker.
+        let reported = analyze("“The Council urged all sides to exercise restraint,” Jane Roe said.").callsToAction
+        #expect(reported.map(\.actor) == ["Council"])
+    }
+
     @Test func aSecondThatClauseAsksItsOwnSubject() {
         let calls = analyze("The council demands that the forces stop the siege and that all sides step back from the brink.").callsToAction
         #expect(calls.map(\.addressee) == ["the forces", "all sides"])

@@ -41,6 +41,11 @@ extension Reading {
                 let scope = quoteIndex == nil ? cast.voice : quoteSpeaker
                 if case .pronoun(let pronoun) = reference, quoteIndex != nil, pronoun == .we || pronoun == .i {
                     actor = quoteSpeaker
+                } else if case .name(let name) = reference, name.kind == .organisation, let quoteSpeaker,
+                          speaksNow(p.tokens[found.cue.lowerBound]) {
+                    // "“The EU urges all sides to …,” Borrell said": a body calling in the present,
+                    // inside a quotation, is the speaker speaking for it, as "we" would.
+                    actor = quoteSpeaker
                 } else if case .name = reference {
                     actor = cast.resolve(reference, sentence: number, position: subject.lowerBound, scope: scope)
                 } else if quoteIndex != nil {
@@ -98,6 +103,11 @@ extension Reading {
         for index in voicelessCalls where callActors[index] == nil { callActors[index] = voice }
         cast.markSpeaking(voice, takingTurn: false)
         voicelessCalls.removeAll()
+    }
+
+    /// "urges", "calls": a verb in the present tense of the third person.
+    private func speaksNow(_ token: Token) -> Bool {
+        token.isWord && !token.isCapitalized && token.flags.contains(.endsInS) && !token.flags.contains(.endsInEd)
     }
 
     /// Calls waiting for the voice: a statement names itself within a few paragraphs, if at all.

@@ -65,6 +65,11 @@ struct FrameTests {
         #expect(quote.speaker == nil)
     }
 
+    @Test func aLabelBeforeAColonIsNoFrame() {
+        let document = analyze("I pressed for the talks to resume.\n\nMedia note: Imagery of opening remarks is available.")
+        #expect(!document.speakers.contains { $0.name == "Media" })
+    }
+
     @Test func aTermIsNeverASpeaker() {
         let document = analyze("Regional funding for the “fast-track” scheme was cut. Markets fell sharply.")
         #expect(document.speakers.isEmpty)

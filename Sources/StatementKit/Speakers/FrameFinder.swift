@@ -88,6 +88,9 @@ enum FrameFinder {
             guard let previous, previous.isWord,
                   previous.isCapitalized || previous.is(oneOf: [.he, .she, .it, .they, .we, .i])
             else { return false }
+            // "Media note: …", "Press Release Statement: …": a label opening the sentence.
+            if position + 1 < sentence.upperBound, tokens[position + 1].is(":"), position - sentence.lowerBound <= 3,
+               (sentence.lowerBound..<position).allSatisfy({ tokens[$0].isCapitalized }) { return false }
         }
         if token.flags.contains(.endsInIng) {
             // A participle reports speech only when the quotation or a "that" clause follows it

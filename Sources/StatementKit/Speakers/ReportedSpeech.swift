@@ -14,6 +14,11 @@ enum ReportedSpeech {
         // "The United Kingdom condemns the attack": in the present, a statement's own act,
         // whoever it names.
         if !frame.inverted, verb.flags.contains(.ownStanceNow) { return nil }
+        // "As the minister said last week, the talks failed": what follows the frame's comma, even
+        // by "we", whose earlier words it recalls.
+        if let clause = afterAs(frame, in: p, sentence: sentence) {
+            return isReport(clause, in: p) ? clause : nil
+        }
         // "We welcome", "I note": the speaker's own words are what the statement says, not a report.
         if !frame.inverted, frame.subject.count == 1, tokens[frame.subject.lowerBound].is(oneOf: [.we, .i]) { return nil }
         let content: Range<Int>?
@@ -143,6 +148,18 @@ enum ReportedSpeech {
         return trimmed(start..<end, in: p)
     }
 
+    /// "As X said (before), CONTENT": a frame opened by "as" and closed by a comma.
+    private static func afterAs(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = p.tokens
+        let opener = frame.subject.lowerBound - 1
+        guard !frame.inverted, opener >= sentence.lowerBound, tokens[opener].is(.as),
+              opener == sentence.lowerBound || tokens[opener - 1].is(","),
+              let comma = (frame.verb + 1..<min(sentence.upperBound, frame.verb + 8)).first(where: { tokens[$0].is(",") }),
+              (frame.verb + 1..<comma).allSatisfy({ tokens[$0].isWord && !tokens[$0].is(.that) })
+        else { return nil }
+        return trimmed((comma + 1)..<sentence.upperBound, in: p)
+    }
+
     /// "said in the statement the group would …": a preposition, a determiner and a noun or
     /// two, then a clause opening with a determiner, a pronoun or a name. Where the clause starts.
     private static func clauseAfterPlace(from preposition: Int, in p: ParagraphText, sentence: Range<Int>) -> Int? {
@@ -222,6 +239,10 @@ enum ReportedSpeech {
         // "…, he said." ends the sentence; "…, he said, adding …" goes on after a comma, but
         // "Of the process, he said, “…”" introduces a quotation.
         if next >= sentence.upperBound { return true }
+        // "…, it said in a declaration issued on Saturday.": where or when it was said, to the end.
+        if tokens[next].isWord, tokens[next].flags.contains(.preposition), sentence.upperBound - next <= 12,
+           (next..<sentence.upperBound).allSatisfy({ tokens[$0].isWord || tokens[$0].isSentenceEnd }),
+           !(next..<sentence.upperBound).contains(where: { tokens[$0].is(.that) }) { return true }
         return tokens[next].is(",") && !(next + 1 < sentence.upperBound && tokens[next + 1].kind == .quoteMark)
     }
 

@@ -65,6 +65,15 @@ extension Reading {
         }
     }
 
+    /// "Prime Minister Jane Roe will welcome …": the named subject of the body's first sentence.
+    mutating func openingSubject(in p: ParagraphText, sentence: Range<Int>, number: Int) -> Int? {
+        let start = Dateline.end(in: p, sentence: sentence) ?? sentence.lowerBound
+        guard start < sentence.upperBound, let subject = FrameFinder.mainSubject(in: p, from: start, before: sentence.upperBound),
+              let reference = reference(of: p.tokens[subject]), case .name(let name) = reference
+        else { return nil }
+        return cast.entity(named: name.name)
+    }
+
     /// The structure as found, with the body's issuer where it is nearer than the parts', and
     /// the issuer among the speakers.
     func finishedStructure(speakers: [Speaker]) -> StatementStructure {
@@ -77,6 +86,20 @@ extension Reading {
             found.issuer = name
         } else if let named, let name = cast.name(of: named), name.first?.isUppercase == true {
             // "EPA" from a contact line is the "U.S. Environmental Protection Agency (EPA)" of the body.
+            found.issuer = name
+        }
+        // "Census Bureau" in the headline is the body's "U.S. Census Bureau".
+        if let issuer = found.issuer, let full = speakers.first(where: { $0.name.hasSuffix(" " + issuer) && $0.name.first?.isUppercase == true }) {
+            found.issuer = full.name
+        } else if let issuer = found.issuer, issuer.contains(" ") {
+            for paragraph in paragraphs.prefix(StructureFinder.headLimit) where paragraph.text.contains(issuer) {
+                if let full = IssuerFinder.fullName(of: issuer, in: String(paragraph.text)) { found.issuer = full }
+                break
+            }
+        }
+        // A release whose parts name no issuer: whoever the body's first sentence has speak, as its subject
+        // ("Prime Minister Jane Roe will welcome …") or by a frame ("…, the ministry announced today").
+        if found.issuer == nil, !found.parts.isEmpty, let id = openingSpeaker, cast.speaks(id), let name = cast.name(of: id) {
             found.issuer = name
         }
         if let issuer = found.issuer {

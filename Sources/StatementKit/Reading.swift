@@ -41,6 +41,8 @@ struct Reading {
     var issuerInBody: Int?
     /// Whom the headline names as issuing the statement ("Statement from X").
     var headlineIssuer: Int?
+    /// Who the body's first sentence has speak or act, for an issuer no part names.
+    var openingSpeaker: Int?
     /// The number of the body's first sentence.
     var firstBodySentence = 0
     /// Lists that reading a paragraph fills, handed from one paragraph to the next with their
@@ -210,6 +212,9 @@ struct Reading {
                 }
             }
             scratch.reporters.append(reporter)
+            if p.index == structure.firstBody, sentence.lowerBound == 0, !structure.structure.parts.isEmpty {
+                openingSpeaker = reporter ?? openingSubject(in: p, sentence: sentence, number: number)
+            }
             var reportedUntil = sentence.lowerBound
             for frame in scratch.frames where frame.verb >= reportedUntil {
                 guard let content = ReportedSpeech.content(of: frame, in: p, sentence: sentence, frames: scratch.frames) else { continue }

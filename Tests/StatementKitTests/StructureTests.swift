@@ -54,6 +54,26 @@ struct StructureTests {
         // A block of head lines: the kind of its main line.
         PartRow(text: "FROM: THE AGENCY\nAgency Welcomes Ceasefire Agreement\nBy Jane Roe\n\n\(body)", kinds: [.headline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJune 3, 2021\nGeneva, Switzerland\n\n\(body)", kinds: [.headline, .dateline, .body]),
+        // Page furniture and a series line above the headline.
+        PartRow(text: "Other available languages: none\n\nAgency - Daily News\n\nBrussels, 30 June 2015\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
+                kinds: [.trail, .release, .dateline, .headline, .body]),
+        // A mailed bulletin: subject line, sending date, release label, office, the headline again.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nThe Agency sent this bulletin at 06/26/2019 04:42 PM EDT\n\n| News Release |\n\n"
+                    + "Agency Field Office Hawaii and the Pacific |\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
+                kinds: [.headline, .dateline, .release, .byline, .headline, .body]),
+        // A typed release: its items set in columns, a page title above them.
+        PartRow(text: "#12: 08-12-96 - Agency Acts\nFOR IMMEDIATE RELEASE        ENR\nMONDAY, AUGUST 12, 1996        (202) 555-0100\n"
+                    + "*** MEDIA ADVISORY ***\n\nAGENCY ACTS TO PROTECT THE PARK\n\n\(body)", kinds: [.release, .headline, .body]),
+        PartRow(text: "NTSB Advisory\nNational Transportation Safety Board\n\n\(body)", kinds: [.release, .body]),
+        // Contacts after the end mark, a bare end mark of letters, an agency's description last.
+        PartRow(text: "\(body)\n\n###\n\nContact\n\nJane Roe\nPress Office\n202-555-0100", kinds: [.body, .endMark, .contact, .contact]),
+        PartRow(text: "\(body)\n\n-USCG-", kinds: [.body, .endMark]),
+        PartRow(text: "\(body)\n\nThe River Board (TRB) is an independent federal agency that investigates floods.",
+                kinds: [.body, .boilerplate]),
+        PartRow(text: "\(body)\n\nNotes to editors\n\nThe agency was founded in 1950.\n\nMedia enquiries\n\nFor journalists",
+                kinds: [.body, .editorNote, .editorNote, .contact, .contact]),
+        PartRow(text: "\(body)\n\nSOURCE: River Authority\nJane Roe, Press Secretary\n555-010-0199\n\nMedia Relations\nRiver Authority\n555-010-0100",
+                kinds: [.body, .contact, .contact]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)
@@ -116,6 +136,15 @@ struct StructureTests {
                  title: "Floods in the valley", date: nil, place: nil, issuer: "Jane Roe"),
         FieldRow(text: "Floods in the valley\n\nPrime Minister Jane Roe said:\n\n“We mourn the dead.”",
                  title: "Floods in the valley", date: nil, place: nil, issuer: "Jane Roe"),
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nJUNE 14, 2022 — \(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: "2022-06-14", place: nil, issuer: "Agency"),
+        FieldRow(text: "NTSB Press Release\n\nNational Transportation Safety Board\nOffice of Public Affairs\n\nWashington, DC  20594\nDecember 2, 2003\n\n\(body)",
+                 title: nil, date: "2003-12-02", place: "Washington, DC", issuer: "National Transportation Safety Board"),
+        FieldRow(text: "Commission welcomes the agreement\n\nEuropean Commission - Daily News\n\n\(body)",
+                 title: "Commission welcomes the agreement", date: nil, place: nil, issuer: "European Commission"),
+        FieldRow(text: "Visit by the President of Ruritania\n\nPrime Minister Jane Roe will welcome the President on Monday.\n\n"
+                    + "Prime Minister Roe said:\n\n“We are delighted.”",
+                 title: "Visit by the President of Ruritania", date: nil, place: nil, issuer: "Jane Roe"),
     ])
     func fields(_ row: FieldRow) {
         let structure = analyze(row.text).structure

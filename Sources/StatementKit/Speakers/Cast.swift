@@ -79,6 +79,7 @@ struct Cast {
     }
 
     func name(of id: Int?) -> String? { id.map { entities[$0].name } }
+    func speaks(_ id: Int) -> Bool { entities[id].speaks }
 
     /// The entity with this name or alias, case ignored: a name read outside the body.
     func entity(named name: String) -> Int? {

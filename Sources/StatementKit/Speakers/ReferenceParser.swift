@@ -119,8 +119,10 @@ struct ReferenceParser {
                || prefixTokens.contains(where: { $0.flags.contains(.title) }),
            !runTokens.contains(where: { $0.flags.contains(.nameConnector) || $0.is(.and) })
         {
-            roleTokens += nameTokens.prefix(nameTokens.count - 2)
-            nameTokens = Array(nameTokens.suffix(2))
+            // "Secretary of Energy Samuel W. Bodman": an initial keeps the first name with it.
+            let keep = nameTokens.count >= 3 && nameTokens[nameTokens.count - 2].flags.contains(.initialismBeforeLast) ? 3 : 2
+            roleTokens += nameTokens.prefix(nameTokens.count - keep)
+            nameTokens = Array(nameTokens.suffix(keep))
         }
         if let first = nameTokens.first, first.flags.contains(.nameConnector) || first.is(.to) {
             // "Church of Scientology" is one name; "University of Texas Arlington Amneh Jafari"

@@ -24,7 +24,8 @@ enum DateParagraph {
     /// "Washington, DC", "Ottawa, Ontario", "GENEVA": a few capitalised words, one comma.
     static func isPlaceLine(_ s: ParagraphShape) -> Bool {
         guard s.isOneLine, s.text.utf8.count <= 40, !s.lines[0].hasSuffix(":") else { return false }
-        let line = s.lines[0]
+        // "Washington, DC  20594": a postal code after the place.
+        let line = Substring(StructureFinder.withoutPostcode(String(s.lines[0])))
         guard line.filter({ $0 == "," }).count <= 1 else { return false }
         let words = line.split { $0 == " " || $0 == "," }
         // A comma between place and region, or one word: "Agency Welcomes Agreement" is no place.
@@ -91,6 +92,8 @@ enum DateParagraph {
         func isMonth(_ index: Int) -> Bool {
             index < words.count && ReleaseDate.months[words[index].lowercased().filter(\.isLetter)] != nil
         }
+        // "JUNE 14, 2022 —": a date alone names no place.
+        if isMonth(0) { return nil }
         for (index, word) in words.enumerated() {
             if !kept.isEmpty, isMonth(index) || (word.first?.isNumber == true && isMonth(index + 1)) { break }
             kept.append(word)

@@ -32,6 +32,9 @@ enum IssuerFinder {
         for index in kinds.keys.sorted() {
             let s = shape(index)
             switch kinds[index]! {
+            case .byline where s.lines.count == 2 && s.lines[1].hasPrefix("Office of"):
+                // "National Transportation Safety Board / Office of Public Affairs": the office's body.
+                offer(cleaned(s.lines[0].split(separator: " ")[...]), .byline)
             case .byline: offer(fromByline(s.lines[0]), .byline)
             case .headline where s.lines.count > 1:
                 // A block of head lines: its byline line and its headline line.
@@ -43,6 +46,7 @@ enum IssuerFinder {
             case .headline:
                 offer(fromHeadline(s.joined[...]), .headline)
                 if firstBody < count { offer(fromCapitalHeadline(s.joined[...], body: shape(firstBody).text), .headline) }
+            case .release: offer(fromRelease(s), .release)
             case .boilerplate: offer(fromBoilerplate(s), .boilerplate)
             case .contact: offer(fromContact(s), .contact)
             default: break
@@ -104,6 +108,31 @@ enum IssuerFinder {
         return String(first)
     }
 
+    /// "NTSB Press Release", "NTSB Advisory / National Transportation Safety Board": the letters
+    /// before the release's cue.
+    static func fromRelease(_ s: ParagraphShape) -> String? {
+        let words = s.lines[0].split(separator: " ")
+        guard (2...4).contains(words.count), let first = words.first, (2...8).contains(first.count),
+              first.allSatisfy({ $0.isUppercase }),
+              PartCues.release.contains(where: { s.opening.hasSuffix(" " + $0) })
+        else { return nil }
+        return String(first)
+    }
+
+    /// "The National Transportation Safety Board (NTSB) is an independent federal agency …":
+    /// a body says what it is, as a release's last words.
+    static func describesAnAgency(_ s: ParagraphShape) -> Bool {
+        guard describedBody(in: s) != nil else { return false }
+        let words = s.lines[0].split(separator: " ").prefix(24).map { $0.lowercased().filter(\.isLetter) }
+        guard let verb = words.firstIndex(where: { ["is", "serves", "works", "provides", "leads", "protects"].contains($0) }) else { return false }
+        return words[verb...].prefix(8).contains { agencyNouns.contains($0) }
+    }
+
+    static let agencyNouns: Set<String> = [
+        "agency", "agencies", "department", "bureau", "organization", "organisation", "institution", "office", "body",
+        "administration", "service", "authority", "commission", "board", "nation",
+    ]
+
     /// "About the Agency: …" names it; "The USGS serves the nation …" does too.
     static func fromBoilerplate(_ s: ParagraphShape) -> String? {
         if s.opening.hasPrefix("about ") {
@@ -127,6 +156,8 @@ enum IssuerFinder {
         for (position, word) in words.enumerated() {
             if position == 0, word == "The" { continue }
             if let first = word.first, first.isUppercase { name.append(word); continue }
+            // "(NTSB)" after the name it shortens.
+            if word.hasPrefix("("), word.dropFirst().first?.isUppercase == true, !name.isEmpty { continue }
             guard !name.isEmpty, ["serves", "is", "was", "works", "provides", "leads", "protects"].contains(word) else { return nil }
             // One word in capitals ("USGS", "NOAA") or a name of several.
             if name.count == 1, !name[0].allSatisfy({ !$0.isLowercase }) { return nil }
@@ -138,6 +169,10 @@ enum IssuerFinder {
     /// "Media Relations / Environment and Climate Change Canada / 819-…": the office's body;
     /// "Contact: EPA Press Office (…)": the office's owner.
     static func fromContact(_ s: ParagraphShape) -> String? {
+        // "SOURCE: Transport Canada", as wire services head the contacts.
+        if s.opening.hasPrefix("source:") {
+            return cleaned(s.lines[0].drop { $0 != ":" }.dropFirst().split(separator: " ")[...])
+        }
         let offices = ["media relations", "press office", "media office", "news desk", "communications office"]
         if s.lines.count > 1, offices.contains(String(s.opening)) {
             let next = s.lines[1]
@@ -151,6 +186,29 @@ enum IssuerFinder {
             return cleaned(owner.split(separator: " ")[...])
         }
         return nil
+    }
+
+    /// "European Commission" for "Commission", "U.S. Census Bureau" for "Census Bureau": the
+    /// longest run of capitalised words in `text` that ends with the short name.
+    static func fullName(of short: String, in text: String) -> String? {
+        let shortWords = short.split(separator: " ")
+        let words = text.split { $0 == " " || $0 == "\n" }
+        guard !shortWords.isEmpty, words.count > shortWords.count else { return nil }
+        for end in shortWords.count...words.count {
+            let window = words[(end - shortWords.count)..<end]
+            guard zip(window, shortWords).allSatisfy({ $0 == $1 }) else { continue }
+            // Only a country's word widens it: "European", "U.S.", not a title or a label.
+            var start = end - shortWords.count
+            while start > 0, isCountryWord(words[start - 1]) { start -= 1 }
+            if start < end - shortWords.count { return words[start..<end].joined(separator: " ") }
+        }
+        return nil
+    }
+
+    static func isCountryWord(_ word: Substring) -> Bool {
+        guard word.first?.isUppercase == true else { return false }
+        if word.count <= 6, word.contains("."), word.allSatisfy({ $0.isUppercase || $0 == "." }) { return true }
+        return Lexicon.flagTable[word.lowercased()]?.contains(.nationality) == true
     }
 
     /// The words joined, without the stops, commas and article around them.

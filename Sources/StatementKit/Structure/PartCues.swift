@@ -8,7 +8,8 @@ enum PartCues {
         "for immediate release", "for release", "immediate release", "media advisory", "media note", "news release",
         "press release", "press statement", "joint statement", "joint communique", "joint communiqué", "news advisory",
         "release", "status report", "readout", "statement", "media release", "news", "communique", "communiqué",
-        "embargoed", "under embargo", "embargo", "as prepared for delivery", "check against delivery",
+        "embargoed", "under embargo", "embargo", "as prepared for delivery", "check against delivery", "advisory",
+        "daily news",
     ]
 
     /// End marks, the whole paragraph once spaces are dropped and case is ignored.
@@ -24,7 +25,8 @@ enum PartCues {
         "media inquiries", "press enquiries", "press inquiries", "general media queries", "media queries", "media relations",
         "press office", "news desk", "for more information, contact", "for further information, contact",
         "for further information", "further information", "for media inquiries", "for media enquiries", "email ", "e-mail ",
-        "tel:", "tel.", "telephone:", "phone:", "mobile:", "follow the", "contact us", "press secretary",
+        "tel:", "tel.", "telephone:", "phone:", "mobile:", "follow the", "contact us", "press secretary", "contact",
+        "for journalists",
     ]
 
     /// Notes to editors.
@@ -39,7 +41,7 @@ enum PartCues {
     /// Web-copy furniture and mailing-list trails.
     static let trail = [
         "share this page", "share this", "share on", "bookmark and share", "print this page", "print version", "email this page",
-        "published", "last updated", "last modified", "date modified", "page details", "related posts", "related links",
+        "published", "updated", "last updated", "last modified", "date modified", "page details", "related posts", "related links",
         "related content", "related news", "source link", "source:", "source ", "link:", "continue reading", "read more",
         "back to top", "return to top", "tags:", "topics:", "report a problem", "is this page useful", "more status reports",
         "more news", "please follow", "follow us", "connect with", "learn more about", "to unsubscribe", "unsubscribe",

@@ -40,8 +40,9 @@ struct StructureFinder {
             let kind = headKind(firstBody, shape: shape, headline: headline)
             guard let kind else { break }
             if kind == .headline {
-                // "THE WHITE HOUSE" above the real headline names who issues it.
-                if let earlier = headline { kinds[earlier] = .byline }
+                // "THE WHITE HOUSE" above the real headline names who issues it; a bulletin's
+                // subject line over the same headline is the headline twice.
+                if let earlier = headline, shape(earlier).joined != shape(firstBody).joined { kinds[earlier] = .byline }
                 headline = firstBody
             }
             kinds[firstBody] = kind
@@ -56,7 +57,10 @@ struct StructureFinder {
         var footEnd = count
         if footStart < count, let mark = (footStart..<count).last(where: { paragraph($0).utf8.count <= 64 && Self.isEndMark(shape($0)) }) {
             kinds[mark] = .endMark
-            for index in (mark + 1)..<count { kinds[index] = .trail }
+            // A contact block after the mark is still a contact; the rest is the trail.
+            for index in (mark + 1)..<count {
+                kinds[index] = paragraph(index).utf8.count <= 600 && Self.isContact(shape(index)) ? .contact : .trail
+            }
             footEnd = mark
         }
         // "Related links", "Tags:": the page's furniture from there on.
@@ -107,7 +111,7 @@ struct StructureFinder {
             let pieces = DateParagraph.pieces(of: lines.first ?? "")
             // "June 3, 2021 / Geneva, Switzerland": a place on a line of its own.
             let placeLine = lines.first { DateParagraph.isPlaceLine(ParagraphShape($0)) }.map(String.init)
-            if found.structure.place == nil, let place = pieces.place ?? placeLine { found.structure.place = place }
+            if found.structure.place == nil, let place = pieces.place ?? placeLine { found.structure.place = Self.withoutPostcode(place) }
             if found.issuerSource == nil, let issuer = pieces.issuer {
                 found.structure.issuer = issuer
                 found.issuerSource = .dateline
@@ -118,6 +122,20 @@ struct StructureFinder {
             found.structure.issuer = issuer.name
             found.issuerSource = issuer.source
         }
+        // "Commission" in the headline, "European Commission - Daily News" above it, or "The U.S.
+        // Census Bureau" opening the body: the full name.
+        if let short = found.structure.issuer {
+            for index in kinds.keys.sorted().filter({ $0 < found.firstBody }) + [found.firstBody] where index < count {
+                if let full = IssuerFinder.fullName(of: short, in: shape(index).joined) { found.structure.issuer = full; break }
+            }
+        }
+    }
+
+    /// "Washington, DC  20594": the place without its postal code.
+    static func withoutPostcode(_ place: String) -> String {
+        var words = place.split(separator: " ")
+        while words.count > 1, let last = words.last, last.count >= 5, last.allSatisfy({ $0.isNumber || $0 == "-" }) { words.removeLast() }
+        return words.joined(separator: " ")
     }
 
     // MARK: Kinds
@@ -140,8 +158,13 @@ struct StructureFinder {
         {
             return .subheadline
         }
+        // "Other available languages: none", "Updated: 2018-04-22T17:29": a label and a word or two.
+        if s.isOneLine, Self.isLabelLine(s.lines[0]) { return .trail }
         guard Self.isHeadlineLike(s) else { return nil }
         if headline == nil { return .headline }
+        if let headline, shape(headline).joined == s.joined { return .headline }
+        // "U.S. Coast Guard sent this bulletin at 06/26/2019 04:42 PM EDT": a dated line under the headline.
+        if s.isOneLine, s.text.utf8.count <= 100, ReleaseDate.first(in: s.lines[0]) != nil { return .dateline }
         // "Mark C. Toner / Deputy Department Spokesperson" under the headline: who issues it.
         if Self.isTitleCaseLine(s) { return .byline }
         if headline == index - 1 { return .subheadline }
@@ -156,22 +179,64 @@ struct StructureFinder {
     /// over a byline; a date over a place): the kind of its main line. A headline line is the
     /// title.
     private func blockKind(_ s: ParagraphShape, headline: Int?) -> StatementPart.Kind? {
-        guard s.lines.count <= 4, s.lines.allSatisfy({ $0.count <= 160 }) else { return nil }
+        guard s.lines.count <= 6, s.lines.allSatisfy({ $0.count <= 160 }) else { return nil }
         var kinds: [StatementPart.Kind] = []
         for line in s.lines {
+            // "FOR IMMEDIATE RELEASE        ENR": a typed release sets its items in columns.
+            let cells = Self.columns(of: line).map { ParagraphShape($0) }
             let shape = ParagraphShape(line)
-            if let kind = Self.lineKind(shape) {
+            if let kind = cells.lazy.compactMap({ Self.lineKind($0) }).first {
                 kinds.append(kind)
+            } else if kinds.contains(.release), Self.isTitleCaseLine(shape) {
+                // "NTSB Advisory / National Transportation Safety Board": the body under its release line.
+                kinds.append(.byline)
             } else if Self.isHeadlineLike(shape), headline == nil, !kinds.contains(.headline) {
                 kinds.append(.headline)
-            } else if Self.isTitleCaseLine(shape), headline != nil || kinds.contains(.headline) || kinds.contains(.byline) {
+            } else if Self.isTitleCaseLine(shape), headline != nil || !kinds.isEmpty {
                 kinds.append(.byline)
+            } else if shape.hasPhoneOrEmail, line.count <= 40 {
+                kinds.append(.contact)
             } else {
                 return nil
             }
         }
+        // "National Transportation Safety Board / Office of Public Affairs": a letterhead.
+        if kinds == [.headline, .byline], s.lines[1].hasPrefix("Office of") { return .byline }
+        // A page's title over a release's lines, dates and numbers is the release block.
+        if kinds.contains(.release), kinds.filter({ $0 != .headline && $0 != .byline }).count * 2 > kinds.count { return .release }
         for kind in [StatementPart.Kind.headline, .release, .dateline, .byline] where kinds.contains(kind) { return kind }
         return nil
+    }
+
+    /// The cells of a line set in columns: runs of words parted by a tab or three spaces.
+    static func columns(of line: Substring) -> [Substring] {
+        var cells: [Substring] = []
+        var start = line.startIndex, index = line.startIndex, gap = 0, gapStart = line.startIndex
+        while index < line.endIndex {
+            let c = line[index]
+            if c == "\t" || c == " " {
+                if gap == 0 { gapStart = index }
+                gap += c == "\t" ? 3 : 1
+            } else {
+                if gap >= 3, gapStart > start { cells.append(line[start..<gapStart]); start = index }
+                gap = 0
+            }
+            index = line.index(after: index)
+        }
+        let last = ParagraphShape.trimmed(line[start...])
+        if !last.isEmpty { cells.append(last) }
+        return cells.isEmpty ? [line] : cells
+    }
+
+    /// "Other available languages: none", "Updated: 2018-04-22T17:29:23": a label, a colon, and
+    /// one word of value ("Floods: joint appeal" is a headline).
+    static func isLabelLine(_ line: Substring) -> Bool {
+        guard line.count <= 60, let colon = line.firstIndex(of: ":") else { return false }
+        let label = line[..<colon].split(separator: " ")
+        let value = line[line.index(after: colon)...].split(separator: " ")
+        guard (1...4).contains(label.count), value.count == 1,
+              label.count >= 2 || value[0].contains(where: \.isNumber) else { return false }
+        return label.allSatisfy { $0.allSatisfy(\.isLetter) } && value.first?.first?.isUppercase != true
     }
 
     /// What one line of a release's head is, apart from a headline.
@@ -187,8 +252,13 @@ struct StructureFinder {
         if Self.isContact(s) { return .contact }
         if PartCues.opens(s.opening, with: PartCues.boilerplate) != nil { return .boilerplate }
         if PartCues.opens(s.opening, with: PartCues.editorNote) != nil { return .editorNote }
-        // "The USGS serves the nation by …" just before the boilerplate or end mark.
+        // "The USGS serves the nation by …" just before the boilerplate or end mark, or "The
+        // Board is an independent federal agency …" closing the text.
         if next == .boilerplate || next == .endMark, IssuerFinder.describedBody(in: s) != nil { return .boilerplate }
+        if index == count - 1, IssuerFinder.describesAnAgency(s) { return .boilerplate }
+        // "SOURCE: Transport Canada / Jane Roe, Press Secretary / 613-…" above the media office.
+        if next == .contact, s.lines.count > 1, s.hasPhoneOrEmail, s.opensWithName || s.opening.hasPrefix("source"),
+           s.lines.allSatisfy({ $0.count <= 90 }) { return .contact }
         return nil
     }
 
@@ -204,6 +274,8 @@ struct StructureFinder {
         if PartCues.endMarks.contains(s.squeezed) { return true }
         // "# # #", "**** ****", "- 30 -", "[ENDS]", "// end //"
         let marks = s.squeezed.filter { !"-–—[]()/\\".contains($0) }
+        // "-USCG-": an agency's letters between dashes.
+        if s.squeezed.hasPrefix("-"), s.squeezed.hasSuffix("-"), (2...8).contains(marks.count), marks.allSatisfy(\.isLetter) { return true }
         return PartCues.endWords.contains(marks) || (marks.count >= 3 && marks.allSatisfy { $0 == "#" })
             || (marks.count >= 4 && marks.allSatisfy { $0 == "*" })
     }
@@ -216,20 +288,32 @@ struct StructureFinder {
 
     /// "FOR IMMEDIATE RELEASE", "RELEASE: 07-55", "• Joint statement", "17/07/2023 | Press release |".
     static func isRelease(_ s: ParagraphShape) -> Bool {
-        let pieces = s.opening.split { $0 == "|" }.map { ParagraphShape.trimmed($0) }
+        // "17/07/2023 | Press release |", "European Commission - Daily News".
+        var pieces = s.opening.split { $0 == "|" }.map { ParagraphShape.trimmed($0) }
+        if pieces.count == 1, s.opening.count <= 60 { pieces = s.opening.split(separator: " - ").map { ParagraphShape.trimmed($0) } }
         if pieces.count > 1, pieces.contains(where: { PartCues.release.contains(String($0)) }) { return true }
+        // "NTSB Press Release", "NTSB Advisory": an issuer's letters before the cue.
+        let words = s.opening.split(separator: " ")
+        if s.isOneLine, (2...4).contains(words.count), words.first?.count ?? 0 <= 8,
+           PartCues.release.contains(where: { cue in s.opening.hasSuffix(" " + cue) && cue.count > 4 && !s.opening.hasPrefix(cue) }),
+           s.lines[0].split(separator: " ").first?.allSatisfy({ $0.isUppercase || $0 == "." }) == true {
+            return true
+        }
         guard let cue = PartCues.opens(s.opening, with: PartCues.release) else { return false }
         if s.opening.hasPrefix("embargo") || s.opening.hasPrefix("under embargo") { return true }
         var rest = s.opening.dropFirst(cue.count)
-        rest = rest.drop { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" || $0 == "#" || $0 == "." }
+        rest = rest.drop { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" || $0 == "#" || $0 == "." || $0 == "*" }
+        if rest.allSatisfy({ $0 == "*" || $0 == " " || $0 == "|" }) { return true }
         if rest.isEmpty || rest.hasPrefix("from:") { return true }
         // "For Immediate Release: June 3, 2021"
         if let date = ReleaseDate.first(in: rest), DateWords(rest).items.count <= date.words.count + 2 { return true }
         // A number or code after it: "07-55", "m-12-044", "no. 45/2021".
         // "Release Number: HQ-05-309", "No. 45/2021".
         let labels: Set<Substring> = ["no", "no.", "number", "number:", "no:", "#", "id", "id:", "ref", "ref.", "ref:", "reference:"]
-        let words = rest.split(separator: " ").filter { !labels.contains($0) }
-        return words.count <= 2 && words.allSatisfy { $0.contains(where: \.isNumber) }
+        // "Daily News 30 / 06 / 2015": the numbers of a date or an issue, and their strokes.
+        let numbers = rest.split(separator: " ").filter { !labels.contains($0) && !$0.allSatisfy({ "/.-".contains($0) }) }
+        if numbers.count <= 3, numbers.count > 2, numbers.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return true }
+        return numbers.count <= 2 && numbers.allSatisfy { $0.contains(where: \.isNumber) }
     }
 
     /// "SG/SM/12345", "HQ-05-309", "PR 21/045": a release's number on a line of its own.
@@ -257,7 +341,8 @@ struct StructureFinder {
     static func isTitleCaseLine(_ s: ParagraphShape) -> Bool {
         guard s.isOneLine, s.text.utf8.count <= 70, !s.endsLikeSentence else { return false }
         let words = s.lines[0].split(separator: " ")
-        guard (1...8).contains(words.count) else { return false }
+        // "U.S. Coast Guard 14th District Hawaii and the Pacific |": bars and dashes are no words.
+        guard (1...10).contains(words.filter({ $0.contains { $0.isLetter || $0.isNumber } }).count) else { return false }
         return words.allSatisfy { word in
             guard let first = word.first else { return true }
             return first.isUppercase || first.isNumber || !first.isLetter || PartCues.datelineWords.contains(String(word))

@@ -65,6 +65,13 @@ struct StructureTests {
         PartRow(text: "#12: 08-12-96 - Agency Acts\nFOR IMMEDIATE RELEASE        ENR\nMONDAY, AUGUST 12, 1996        (202) 555-0100\n"
                     + "*** MEDIA ADVISORY ***\n\nAGENCY ACTS TO PROTECT THE PARK\n\n\(body)", kinds: [.release, .headline, .body]),
         PartRow(text: "NTSB Advisory\nNational Transportation Safety Board\n\n\(body)", kinds: [.release, .body]),
+        // A web copy's labelled headline: its points as bullets, or a sentence saying it again.
+        PartRow(text: "Press release: Agency backs music exports\n\n• Artists receive funding\n• Acts supported abroad\n\n\(body)",
+                kinds: [.headline, .subheadline, .body]),
+        PartRow(text: "Press release: Minister travels to Toronto for talks\n\nMinister Jane Roe travels to Toronto for talks with her counterparts.\n\n\(body)",
+                kinds: [.headline, .subheadline, .body]),
+        PartRow(text: "Visit by the Minister to Toronto\n\nThe Minister will visit Toronto on Monday for talks.\n\n\(body)",
+                kinds: [.headline, .body, .body]),
         // Contacts after the end mark, a bare end mark of letters, an agency's description last.
         PartRow(text: "\(body)\n\n###\n\nContact\n\nJane Roe\nPress Office\n202-555-0100", kinds: [.body, .endMark, .contact, .contact]),
         PartRow(text: "\(body)\n\n-USCG-", kinds: [.body, .endMark]),
@@ -95,7 +102,7 @@ struct StructureTests {
         ("June 3, 2021", "2021-06-03"), ("3 June 2021", "2021-06-03"), ("2021-06-03", "2021-06-03"),
         ("Feb. 28, 2007", "2007-02-28"), ("Thursday, September 22, 2011", "2011-09-22"), ("17/07/2023 23:14", "2023-07-17"),
         ("Nov 30, 2021 (2:27pm EST)", "2021-11-30"), ("JUNE 18, 2024", "2024-06-18"), ("June 3", nil), ("03/04/2021", nil),
-        ("February 30th, 1799", nil),
+        ("February 30th, 1799", nil), ("Updated: 2018-04-22T17:29:23+01:00", "2018-04-22"),
     ] as [(String, String?)])
     func dates(_ text: String, _ iso: String?) {
         #expect(ReleaseDate.first(in: text[...])?.iso == iso)
@@ -136,6 +143,8 @@ struct StructureTests {
                  title: "Floods in the valley", date: nil, place: nil, issuer: "Jane Roe"),
         FieldRow(text: "Floods in the valley\n\nPrime Minister Jane Roe said:\n\n“We mourn the dead.”",
                  title: "Floods in the valley", date: nil, place: nil, issuer: "Jane Roe"),
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nWashington, DC - \(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: nil, place: "Washington, DC", issuer: "Agency"),
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nJUNE 14, 2022 — \(body)",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2022-06-14", place: nil, issuer: "Agency"),
         FieldRow(text: "NTSB Press Release\n\nNational Transportation Safety Board\nOffice of Public Affairs\n\nWashington, DC  20594\nDecember 2, 2003\n\n\(body)",

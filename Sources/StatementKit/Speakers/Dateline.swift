@@ -16,6 +16,9 @@ enum Dateline {
         // the sentence's own first word, left at once.
         guard inCapitals || (index + 1 < sentence.upperBound && tokens[index + 1].is(",")) else { return nil }
         var dated = false
+        // "Washington, DC - …": a capitalised place with its region in capitals.
+        let regioned = !inCapitals && index + 2 < sentence.upperBound && tokens[index + 2].isAcronym
+            && index + 3 < sentence.upperBound && (tokens[index + 3].isDash || (tokens[index + 3].is("-") && tokens[index + 3].spaceBefore))
         let limit = min(sentence.upperBound, sentence.lowerBound + 14)
         while index < limit {
             let token = tokens[index]
@@ -28,7 +31,7 @@ enum Dateline {
                     index += 1
                     continue
                 }
-                guard inCapitals || dated else { return nil }
+                guard inCapitals || dated || regioned else { return nil }
                 return index + 1 < sentence.upperBound ? index + 1 : nil
             }
             if token.flags.contains(.calendar) { dated = true }

@@ -50,6 +50,9 @@ struct ReleaseDate: Equatable {
 
     /// "2021-06-03", or "17/07/2023" when the day can be told from the month (a day above 12).
     static func numeric(_ word: Substring, at index: Int) -> ReleaseDate? {
+        // "2018-04-22T17:29:23": a timestamp's date.
+        var word = word
+        if word.count > 10, let t = word.firstIndex(of: "T"), word.distance(from: word.startIndex, to: t) == 10 { word = word[..<t] }
         for separator: Character in ["-", "/", "."] {
             let parts = word.split(separator: separator, omittingEmptySubsequences: false)
             guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { continue }

@@ -144,6 +144,14 @@ struct StructureFinder {
         let s = shape(index)
         if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
         if Self.isContact(s) { return .contact }
+        // Under the headline, its points as a bulleted list, or one sentence saying it again
+        // ("Press release: Minister travels to Toronto" over "Minister Jane Roe travels to Toronto for …").
+        if headline == index - 1, let headline, s.text.utf8.count <= 400,
+           (s.lines.count > 1 && s.lines.allSatisfy({ $0.hasPrefix("•") || $0.hasPrefix("- ") || $0.hasPrefix("* ") }))
+            || Self.restates(s, headline: shape(headline))
+        {
+            return .subheadline
+        }
         guard s.isShort else { return nil }
         if s.lines.count > 1, !Self.isRelease(s) { return blockKind(s, headline: headline) }
         if let kind = Self.lineKind(s) {
@@ -226,6 +234,22 @@ struct StructureFinder {
         let last = ParagraphShape.trimmed(line[start...])
         if !last.isEmpty { cells.append(last) }
         return cells.isEmpty ? [line] : cells
+    }
+
+    /// One sentence that says a labelled headline again: most of its words, ending in a stop.
+    static func restates(_ s: ParagraphShape, headline: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.lines[0].hasSuffix("."), s.text.utf8.count <= 250,
+              s.lines[0].dropLast().allSatisfy({ $0 != "." && $0 != "!" && $0 != "?" }) else { return false }
+        func words(_ text: String) -> Set<String> {
+            Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0.count > 3 })
+        }
+        // A labelled headline ("Press release: …", "News story: …"), as web copies give them.
+        var title = headline.joined
+        guard let colon = title.firstIndex(of: ":"), title[..<colon].split(separator: " ").count <= 3 else { return false }
+        title = String(title[title.index(after: colon)...])
+        let headWords = words(title)
+        guard headWords.count >= 3 else { return false }
+        return Double(headWords.intersection(words(s.joined)).count) >= 0.75 * Double(headWords.count)
     }
 
     /// "Other available languages: none", "Updated: 2018-04-22T17:29:23": a label, a colon, and

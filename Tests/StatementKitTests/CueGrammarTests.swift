@@ -144,6 +144,11 @@ struct CueGrammarTests {
         #expect(reported.map(\.actor) == ["Council"])
     }
 
+    @Test func anInfinitiveOpeningTheSentenceSaysWhatFor() {
+        let calls = analyze("To request an interview, write to the press office.").callsToAction
+        #expect(!calls.contains { $0.cue.lowercased().hasPrefix("request") })
+    }
+
     @Test func aSecondThatClauseAsksItsOwnSubject() {
         let calls = analyze("The council demands that the forces stop the siege and that all sides step back from the brink.").callsToAction
         #expect(calls.map(\.addressee) == ["the forces", "all sides"])

@@ -119,6 +119,8 @@ enum CallFinder {
         guard token.cue > 0, !token.isCapitalized || i == sentence.lowerBound else { return nil }
         var number = Int(token.cue) - 1
         if isRefused(before: i, in: p, sentence: sentence) { return nil }
+        // "To request an interview, email us": an infinitive opening the sentence says what for.
+        if i == sentence.lowerBound + 1, tokens[sentence.lowerBound].is(.to) { return nil }
         let previous = i - 1 >= sentence.lowerBound ? tokens[i - 1] : nil
         // "in order to", "on request": after a preposition the form is a noun of another phrase;
         // "joined colleagues in calling on X to": a gerund is the subject's own asking.

@@ -128,6 +128,12 @@ enum ReportedSpeech {
         {
             end = comma
         }
+        // `welcomed the agreement: "Europeans have …"`: a colon hands over to a quotation.
+        if let colon = (start..<end).first(where: { index in
+            tokens[index].is(":") && index + 1 < end && tokens[index + 1].kind == .quoteMark
+        }) {
+            end = colon
+        }
         // `said resources would be available," For example …`: a quotation opening after a comma.
         if let open = (start..<end).first(where: { index in
             index > start && index + 1 < end && tokens[index].kind == .quoteMark && tokens[index - 1].is(",")
@@ -239,8 +245,10 @@ enum ReportedSpeech {
         // "…, he said." ends the sentence; "…, he said, adding …" goes on after a comma, but
         // "Of the process, he said, “…”" introduces a quotation.
         if next >= sentence.upperBound { return true }
-        // "…, it said in a declaration issued on Saturday.": where or when it was said, to the end.
-        if tokens[next].isWord, tokens[next].flags.contains(.preposition), sentence.upperBound - next <= 12,
+        // "…, it said in a declaration issued on Saturday.", "…, the ministry announced today.":
+        // where or when it was said, to the end.
+        if tokens[next].isWord, tokens[next].flags.contains(.preposition) || tokens[next].is(.today) || tokens[next].flags.contains(.calendar),
+           sentence.upperBound - next <= 12,
            (next..<sentence.upperBound).allSatisfy({ tokens[$0].isWord || tokens[$0].isSentenceEnd }),
            !(next..<sentence.upperBound).contains(where: { tokens[$0].is(.that) }) { return true }
         return tokens[next].is(",") && !(next + 1 < sentence.upperBound && tokens[next + 1].kind == .quoteMark)

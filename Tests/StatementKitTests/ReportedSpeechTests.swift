@@ -33,6 +33,8 @@ struct ReportedSpeechTests {
             speaker: "Jane Roe", cue: "said"),
         Row(text: "As Jane Roe said last week, the talks have failed.", content: "the talks have failed",
             speaker: "Jane Roe", cue: "said"),
+        Row(text: "Senator Jane Roe outlined several examples of waste.", content: "several examples of waste",
+            speaker: "Jane Roe", cue: "outlined"),
         Row(text: "Forty people were hurt, the ministry of health announced today.", content: "Forty people were hurt",
             speaker: "ministry of health", cue: "announced"),
         Row(text: "Jane Roe welcomed the agreement: “We have waited for this.”", content: "the agreement",

@@ -92,7 +92,8 @@ extension Reading {
         if let issuer = found.issuer, let full = speakers.first(where: { $0.name.hasSuffix(" " + issuer) && $0.name.first?.isUppercase == true }) {
             found.issuer = full.name
         } else if let issuer = found.issuer, issuer.contains(" ") {
-            for paragraph in paragraphs.prefix(StructureFinder.headLimit) where paragraph.text.contains(issuer) {
+            for paragraph in paragraphs.prefix(StructureFinder.headLimit)
+                where paragraph.text.utf8.count <= 4_096 && paragraph.text.contains(issuer) {
                 if let full = IssuerFinder.fullName(of: issuer, in: String(paragraph.text)) { found.issuer = full }
                 break
             }

@@ -100,7 +100,8 @@ extension Reading {
         }
         // A release whose parts name no issuer: whoever the body's first sentence has speak, as its subject
         // ("Prime Minister Jane Roe will welcome …") or by a frame ("…, the ministry announced today").
-        if found.issuer == nil, !found.parts.isEmpty, let id = openingSpeaker, cast.speaks(id), let name = cast.name(of: id) {
+        if found.issuer == nil, !found.parts.isEmpty, let id = openingSpeaker, cast.speaks(id), let name = cast.name(of: id),
+           name.first?.isUppercase == true {
             found.issuer = name
         }
         if let issuer = found.issuer {

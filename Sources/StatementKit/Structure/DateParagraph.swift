@@ -10,7 +10,9 @@ enum DateParagraph {
     static func isDateLine(_ s: ParagraphShape) -> Bool {
         guard s.isOneLine, s.text.utf8.count <= 120 else { return false }
         let words = DateWords(s.lines[0]).items
-        guard words.contains(where: { ReleaseDate.months[$0.lower] != nil }) || ReleaseDate.first(in: s.lines[0]) != nil
+        // "Brussels, 10/04/2016": a date whose order of day and month cannot be told is still one.
+        guard words.contains(where: { ReleaseDate.months[$0.lower] != nil || ReleaseDate.isNumericDate($0.text) })
+                || ReleaseDate.first(in: s.lines[0]) != nil
         else { return false }
         // Every other word a name, a number, a label or a small word: no sentence.
         return words.allSatisfy { word in
@@ -46,7 +48,10 @@ enum DateParagraph {
         pieces.append(rest)
         // "New York, 3 June 2021": the place before the date in the same piece.
         var before: String?
-        if let dated = pieces.first(where: { ReleaseDate.first(in: $0) != nil }) {
+        func isDated(_ piece: Substring) -> Bool {
+            ReleaseDate.first(in: piece) != nil || DateWords(piece).items.contains { ReleaseDate.isNumericDate($0.text) }
+        }
+        if let dated = pieces.first(where: isDated) {
             let words = DateWords(dated).items
             let monthOrDay = words.firstIndex { ReleaseDate.months[$0.lower] != nil || $0.text.first?.isNumber == true } ?? 0
             let names = words[..<monthOrDay].filter { !weekdays.contains($0.lower) && !PartCues.dateLabels.contains($0.lower) }
@@ -57,7 +62,7 @@ enum DateParagraph {
             }
         }
         let names = pieces.map { ParagraphShape.trimmed($0) }.filter { piece in
-            !piece.isEmpty && ReleaseDate.first(in: piece) == nil
+            !piece.isEmpty && !isDated(piece)
                 && !DateWords(piece).items.contains { ReleaseDate.months[$0.lower] != nil || PartCues.dateLabels.contains($0.lower) }
         }
         if let before { return (before, names.first.map(String.init)) }

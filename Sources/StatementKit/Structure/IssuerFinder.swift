@@ -48,7 +48,14 @@ enum IssuerFinder {
                 if firstBody < count { offer(fromCapitalHeadline(s.joined[...], body: shape(firstBody).text), .headline) }
             case .release: offer(fromRelease(s), .release)
             case .boilerplate: offer(fromBoilerplate(s), .boilerplate)
-            case .contact: offer(fromContact(s), .contact)
+            case .contact:
+                // "Media Relations" over "Department of National Defence", a paragraph each.
+                if s.isOneLine, ["media relations", "press office", "media office"].contains(String(s.opening)),
+                   kinds[index + 1] == .contact, shape(index + 1).isOneLine, !shape(index + 1).hasPhoneOrEmail {
+                    offer(String(shape(index + 1).lines[0]), .contact)
+                } else {
+                    offer(fromContact(s), .contact)
+                }
             default: break
             }
         }
@@ -59,6 +66,12 @@ enum IssuerFinder {
     /// writer's byline ("By Jane Roe").
     static func fromByline(_ line: Substring) -> String? {
         if line.hasPrefix("Office of") { return String(line) }
+        // "Department of Foreign Affairs and Trade": a body's name under the headline.
+        let words = line.split(separator: " ")
+        if words.count <= 8, words.contains(where: { Lexicon.flagTable[$0.lowercased()]?.contains(.organisation) == true }),
+           words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "the"].contains($0) }) {
+            return cleaned(words[...])
+        }
         guard line.lowercased().hasPrefix("from:") else { return nil }
         return cleaned(line.dropFirst(5).split(separator: " ")[...])
     }
@@ -111,9 +124,14 @@ enum IssuerFinder {
     /// "NTSB Press Release", "NTSB Advisory / National Transportation Safety Board": the letters
     /// before the release's cue.
     static func fromRelease(_ s: ParagraphShape) -> String? {
+        // "The press release issued by the Department for Business and Trade on 31 August 2023."
+        if let by = s.lines[0].firstRange(of: "issued by ") {
+            let rest = s.lines[0][by.upperBound...].split(separator: " ")
+            return cleaned(rest.prefix { $0 != "on" && !$0.hasSuffix(".") })
+        }
         let words = s.lines[0].split(separator: " ")
         guard (2...4).contains(words.count), let first = words.first, (2...8).contains(first.count),
-              first.allSatisfy({ $0.isUppercase }),
+              first.allSatisfy({ $0.isUppercase }), !PartCues.release.contains(String(s.opening)),
               PartCues.release.contains(where: { s.opening.hasSuffix(" " + $0) })
         else { return nil }
         return String(first)
@@ -124,7 +142,8 @@ enum IssuerFinder {
     static func describesAnAgency(_ s: ParagraphShape) -> Bool {
         guard describedBody(in: s) != nil else { return false }
         let words = s.lines[0].split(separator: " ").prefix(24).map { $0.lowercased().filter(\.isLetter) }
-        guard let verb = words.firstIndex(where: { ["is", "serves", "works", "provides", "leads", "protects"].contains($0) }) else { return false }
+        guard let verb = words.firstIndex(where: { $0 == "is" || ($0.count > 3 && $0.hasSuffix("s") && !agencyNouns.contains($0)) })
+        else { return false }
         return words[verb...].prefix(8).contains { agencyNouns.contains($0) }
     }
 
@@ -158,7 +177,9 @@ enum IssuerFinder {
             if let first = word.first, first.isUppercase { name.append(word); continue }
             // "(NTSB)" after the name it shortens.
             if word.hasPrefix("("), word.dropFirst().first?.isUppercase == true, !name.isEmpty { continue }
-            guard !name.isEmpty, ["serves", "is", "was", "works", "provides", "leads", "protects"].contains(word) else { return nil }
+            // "The USGS serves the nation", "NSF propels the nation forward": a present verb after the name.
+            guard !name.isEmpty, word == "is" || word == "was" || (word.count > 3 && word.hasSuffix("s") && word.allSatisfy(\.isLowercase))
+            else { return nil }
             // One word in capitals ("USGS", "NOAA") or a name of several.
             if name.count == 1, !name[0].allSatisfy({ !$0.isLowercase }) { return nil }
             return cleaned(name[...])

@@ -9,7 +9,7 @@ enum PartCues {
         "press release", "press statement", "joint statement", "joint communique", "joint communiqué", "news advisory",
         "release", "status report", "readout", "statement", "media release", "news", "communique", "communiqué",
         "embargoed", "under embargo", "embargo", "as prepared for delivery", "check against delivery", "advisory",
-        "daily news",
+        "daily news", "joint media release", "unclassified", "the press release issued by",
     ]
 
     /// End marks, the whole paragraph once spaces are dropped and case is ignored.
@@ -48,7 +48,7 @@ enum PartCues {
         "if you wish to unsubscribe", "this release can be found", "you are subscribed", "you received this",
         "links and contacts within this release", "view this", "skip to", "copyright", "©", "all rights reserved",
         "home >", "home /", "home |", "home ›", "you are here", "photo:", "image:", "photo credit", "credit:", "www.", "http://", "https://",
-        "visit our website", "page 1 of",
+        "visit our website", "page 1 of", "site map", "post a comment", "no comments",
     ]
 
     /// Web-copy buttons, each a paragraph of its own.

@@ -68,6 +68,12 @@ struct ReleaseDate: Equatable {
         return nil
     }
 
+    /// "10/04/2016", "2021-06-03": three numbers of a date, whichever order they are in.
+    static func isNumericDate(_ word: Substring) -> Bool {
+        let parts = word.split { $0 == "/" || $0 == "-" || $0 == "." }
+        return parts.count == 3 && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) } && parts.contains { $0.count == 4 }
+    }
+
     static func valid(year: Int, month: Int, day: Int, at index: Int) -> ReleaseDate? {
         guard (1...12).contains(month), (1...31).contains(day), (1800...2200).contains(year) else { return nil }
         return ReleaseDate(year: year, month: month, day: day, words: index..<(index + 1))

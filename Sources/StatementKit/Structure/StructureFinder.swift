@@ -59,7 +59,9 @@ struct StructureFinder {
             kinds[mark] = .endMark
             // A contact block after the mark is still a contact; the rest is the trail.
             for index in (mark + 1)..<count {
-                kinds[index] = paragraph(index).utf8.count <= 600 && Self.isContact(shape(index)) ? .contact : .trail
+                let size = paragraph(index).utf8.count
+                kinds[index] = size <= 600 && Self.isContact(shape(index)) ? .contact
+                    : size <= 1_500 && IssuerFinder.describesAnAgency(shape(index)) ? .boilerplate : .trail
             }
             footEnd = mark
         }
@@ -195,6 +197,8 @@ struct StructureFinder {
             let shape = ParagraphShape(line)
             if let kind = cells.lazy.compactMap({ Self.lineKind($0) }).first {
                 kinds.append(kind)
+            } else if PartCues.opens(shape.opening, with: PartCues.contact) != nil {
+                kinds.append(.contact)
             } else if kinds.contains(.release), Self.isTitleCaseLine(shape) {
                 // "NTSB Advisory / National Transportation Safety Board": the body under its release line.
                 kinds.append(.byline)
@@ -212,8 +216,13 @@ struct StructureFinder {
         if kinds == [.headline, .byline], s.lines[1].hasPrefix("Office of") { return .byline }
         // A page's title over a release's lines, dates and numbers is the release block.
         if kinds.contains(.release), kinds.filter({ $0 != .headline && $0 != .byline }).count * 2 > kinds.count { return .release }
-        for kind in [StatementPart.Kind.headline, .release, .dateline, .byline] where kinds.contains(kind) { return kind }
-        return nil
+        if kinds.contains(.headline) { return .headline }
+        // "October 12, 2001 / Contact: Jane Roe / Phone: …": the kind most of its lines are.
+        let order: [StatementPart.Kind] = [.release, .dateline, .byline, .contact]
+        return order.max { a, b in
+            let (countA, countB) = (kinds.filter { $0 == a }.count, kinds.filter { $0 == b }.count)
+            return countA != countB ? countA < countB : order.firstIndex(of: a)! > order.firstIndex(of: b)!
+        }.flatMap { kinds.contains($0) ? $0 : nil }
     }
 
     /// The cells of a line set in columns: runs of words parted by a tab or three spaces.
@@ -274,6 +283,14 @@ struct StructureFinder {
     private func footKind(_ index: Int, shape s: ParagraphShape, next: StatementPart.Kind?) -> StatementPart.Kind? {
         if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
         if Self.isContact(s) { return .contact }
+        // A contact block one field a paragraph: an address alone, or the office above it.
+        if s.isOneLine, s.text.utf8.count <= 80, !s.lines[0].contains(" "), s.hasPhoneOrEmail { return .contact }
+        if next == .contact, Self.isTitleCaseLine(s),
+           s.lines[0].split(separator: " ").contains(where: { Lexicon.flagTable[$0.lowercased()]?.contains(.organisation) == true }) {
+            return .contact
+        }
+        // "Release Number: 20-28" below the statement.
+        if s.isOneLine, s.text.utf8.count <= 40, Self.isRelease(s) || Self.isReleaseCode(s) { return .release }
         if PartCues.opens(s.opening, with: PartCues.boilerplate) != nil { return .boilerplate }
         if PartCues.opens(s.opening, with: PartCues.editorNote) != nil { return .editorNote }
         // "The USGS serves the nation by …" just before the boilerplate or end mark, or "The
@@ -307,7 +324,11 @@ struct StructureFinder {
     static func isContact(_ s: ParagraphShape) -> Bool {
         guard s.text.utf8.count <= 600 else { return false }
         if PartCues.opens(s.opening, with: PartCues.contact) != nil { return s.isShort || s.lines.count > 1 }
-        return s.hasPhoneOrEmail && s.opensWithName && s.lines.allSatisfy { $0.count <= 90 }
+        // "For more information (media only), please contact:"
+        if s.isOneLine, s.text.utf8.count <= 100, s.opening.hasSuffix("contact:") { return true }
+        // "Please RSVP to the office at 808-…, by Friday." is a sentence, not a contact block.
+        if s.isOneLine, s.endsLikeSentence, s.lines[0].split(separator: " ").count > 10 { return false }
+        return s.hasPhoneOrEmail && s.opensWithName && s.lines.allSatisfy { $0.count <= 120 }
     }
 
     /// "FOR IMMEDIATE RELEASE", "RELEASE: 07-55", "• Joint statement", "17/07/2023 | Press release |".
@@ -323,7 +344,11 @@ struct StructureFinder {
            s.lines[0].split(separator: " ").first?.allSatisfy({ $0.isUppercase || $0 == "." }) == true {
             return true
         }
+        // "No. 053-P May 22, 2003": a release's number, then its date.
+        if s.isOneLine, s.opening.hasPrefix("no. "), let code = s.opening.dropFirst(4).split(separator: " ").first,
+           code.contains(where: \.isNumber), s.text.utf8.count <= 40 { return true }
         guard let cue = PartCues.opens(s.opening, with: PartCues.release) else { return false }
+        if cue == "the press release issued by" { return s.isOneLine && s.text.utf8.count <= 200 }
         if s.opening.hasPrefix("embargo") || s.opening.hasPrefix("under embargo") { return true }
         var rest = s.opening.dropFirst(cue.count)
         rest = rest.drop { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" || $0 == "#" || $0 == "." || $0 == "*" }

@@ -149,6 +149,11 @@ struct CueGrammarTests {
         #expect(!calls.contains { $0.cue.lowercased().hasPrefix("request") })
     }
 
+    @Test func aPronounAfterANounOpensARelativeClauseNotACall() {
+        let calls = analyze("Small businesses will get the support they need to remain open.").callsToAction
+        #expect(calls.isEmpty)
+    }
+
     @Test func aSecondThatClauseAsksItsOwnSubject() {
         let calls = analyze("The council demands that the forces stop the siege and that all sides step back from the brink.").callsToAction
         #expect(calls.map(\.addressee) == ["the forces", "all sides"])

@@ -101,6 +101,11 @@ struct ReportedSpeechTests {
         // A reporting word before an auxiliary is a noun, or its clause is a subject.
         "Recent reports have shown growth in exports.",
         "What Jane Roe said was true.",
+        // Yet to be said; a belief in something; a nationality before a noun-like word.
+        "The ministers will announce new funding for the college on Monday.",
+        "The United States believes in the sovereignty of all member states.",
+        "Three Australian posts in Brussels and Berlin get new heads.",
+        "The United Kingdom reiterates its outrage at the killings.",
     ])
     func notReportedSpeech(_ text: String) {
         #expect(analyze(text).reportedSpeech.isEmpty, "\(analyze(text).reportedSpeech.map(\.text))")

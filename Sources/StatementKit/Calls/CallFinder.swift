@@ -411,6 +411,8 @@ enum CallFinder {
             .i, .we, .us, .you, .it, .this, .that, .there, .one, .which, .who, .what, .they, .he, .she, .everyone, .everybody, .anyone,
         ]
         if tokens[subject.lowerBound].is(oneOf: impersonal) || subject.count > 10 { return nil }
+        // "the support they need to remain open": a pronoun after a noun opens a relative clause.
+        if subject.count > 1, ReferenceParser.subjectPronoun(tokens[subject.upperBound - 1]) != nil { return nil }
         if (clause..<subject.lowerBound).contains(where: { tokens[$0].is(oneOf: [.if, .whether, .unless, .when]) }) { return nil }
         guard let action = action(after: next - 1, in: p, sentence: sentence) else { return nil }
         return FoundCall(cue: i..<next, addressee: subject, actions: split(action, in: p), actor: .speaker, strength: strength)

@@ -117,7 +117,7 @@ enum CueGrammar {
     /// "We call on X to do A and", "condemn the attacks" is what we do, not what X is asked.
     static let callersOwnStances: Set<String> = [
         "condemn", "denounce", "deplore", "welcome", "commend", "applaud", "praise", "salute",
-        "thank", "reaffirm", "regret", "mourn",
+        "thank", "reaffirm", "regret", "mourn", "reiterate",
     ]
 
     /// Modals with a third party as subject: "the regime must cease", "the council has to".

@@ -11,6 +11,11 @@ enum ReportedSpeech {
         // "issued the following statement:" introduces a text, not a report of it.
         if verb.flags.contains(.issuingVerb) && !verb.flags.contains(.reporting) { return nil }
         if isQuestionOrCondition(frame, in: p, sentence: sentence) { return nil }
+        // "They will announce funding", "she may say": what is yet to be said is no report.
+        if !frame.inverted, isYetToCome(frame, in: p, sentence: sentence) { return nil }
+        // "believes in the sovereignty of …": a belief in something, not a thing said.
+        if frame.verb + 1 < sentence.upperBound, tokens[frame.verb + 1].is(.in),
+           p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased().hasPrefix("believ") { return nil }
         // "The United Kingdom condemns the attack": in the present, a statement's own act,
         // whoever it names.
         if !frame.inverted, verb.flags.contains(.ownStanceNow) { return nil }
@@ -252,6 +257,18 @@ enum ReportedSpeech {
            (next..<sentence.upperBound).allSatisfy({ tokens[$0].isWord || tokens[$0].isSentenceEnd }),
            !(next..<sentence.upperBound).contains(where: { tokens[$0].is(.that) }) { return true }
         return tokens[next].is(",") && !(next + 1 < sentence.upperBound && tokens[next + 1].kind == .quoteMark)
+    }
+
+    /// A modal before the verb: "will announce", "may say", "would argue".
+    private static func isYetToCome(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let modals: Set<String> = ["will", "shall", "may", "might", "can", "could", "should", "would", "must", "'ll", "’ll"]
+        var k = frame.verb - 1
+        while k >= sentence.lowerBound, k >= frame.verb - 4, p.tokens[k].isWord {
+            if modals.contains(p.text(ofTokens: k..<(k + 1)).lowercased()) { return true }
+            guard p.tokens[k].flags.contains(.beforeVerb) || p.tokens[k].is(.not) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// "If X says …", "Did X say …", "whether X said …": not a report that it was said.

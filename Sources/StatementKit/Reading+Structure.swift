@@ -88,16 +88,6 @@ extension Reading {
             // "EPA" from a contact line is the "U.S. Environmental Protection Agency (EPA)" of the body.
             found.issuer = name
         }
-        // "Census Bureau" in the headline is the body's "U.S. Census Bureau".
-        if let issuer = found.issuer, let full = speakers.first(where: { $0.name.hasSuffix(" " + issuer) && $0.name.first?.isUppercase == true }) {
-            found.issuer = full.name
-        } else if let issuer = found.issuer, issuer.contains(" ") {
-            for paragraph in paragraphs.prefix(StructureFinder.headLimit)
-                where paragraph.text.utf8.count <= 4_096 && paragraph.text.contains(issuer) {
-                if let full = IssuerFinder.fullName(of: issuer, in: String(paragraph.text)) { found.issuer = full }
-                break
-            }
-        }
         // A release whose parts name no issuer: whoever the body's first sentence has speak, as its subject
         // ("Prime Minister Jane Roe will welcome …") or by a frame ("…, the ministry announced today").
         if found.issuer == nil, !found.parts.isEmpty, let id = openingSpeaker, cast.speaks(id), let name = cast.name(of: id),

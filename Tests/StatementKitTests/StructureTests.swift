@@ -174,7 +174,11 @@ struct StructureTests {
         FieldRow(text: "NTSB Press Release\n\nNational Transportation Safety Board\nOffice of Public Affairs\n\nWashington, DC  20594\nDecember 2, 2003\n\n\(body)",
                  title: nil, date: "2003-12-02", place: "Washington, DC", issuer: "National Transportation Safety Board"),
         FieldRow(text: "Commission welcomes the agreement\n\nEuropean Commission - Daily News\n\n\(body)",
-                 title: "Commission welcomes the agreement", date: nil, place: nil, issuer: "European Commission"),
+                 title: "Commission welcomes the agreement", date: nil, place: nil, issuer: "Commission"),
+        FieldRow(text: "\(body)\n\n-NSF-\n\nThe U.S. National Science Foundation propels the nation forward by advancing research.",
+                 title: nil, date: nil, place: nil, issuer: "National Science Foundation"),
+        FieldRow(text: "UNCLASSIFIED\n\nTHE HON JANE ROE MP\n\nPrime Minister\n\nJOINT MEDIA RELEASE\n\nNew projects for commuters\n\n\(body)",
+                 title: "New projects for commuters", date: nil, place: nil, issuer: "JANE ROE"),
         FieldRow(text: "Visit by the President of Ruritania\n\nPrime Minister Jane Roe will welcome the President on Monday.\n\n"
                     + "Prime Minister Roe said:\n\n“We are delighted.”",
                  title: "Visit by the President of Ruritania", date: nil, place: nil, issuer: "Jane Roe"),

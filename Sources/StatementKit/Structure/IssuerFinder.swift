@@ -66,8 +66,14 @@ enum IssuerFinder {
     /// writer's byline ("By Jane Roe").
     static func fromByline(_ line: Substring) -> String? {
         if line.hasPrefix("Office of") { return String(line) }
-        // "Department of Foreign Affairs and Trade": a body's name under the headline.
+        // "THE HON JANE ROE MP", "Senator the Hon Jane Roe": a minister's name under its honours.
         let words = line.split(separator: " ")
+        if let hon = words.firstIndex(where: { $0.lowercased() == "hon" || $0.lowercased() == "hon." }) {
+            var name = Array(words[(hon + 1)...])
+            while let last = name.last, ["mp", "mla", "qc", "kc", "mhr"].contains(last.lowercased()) { name.removeLast() }
+            return (2...4).contains(name.count) ? name.joined(separator: " ") : nil
+        }
+        // "Department of Foreign Affairs and Trade": a body's name under the headline.
         if words.count <= 8, words.contains(where: { Lexicon.flagTable[$0.lowercased()]?.contains(.organisation) == true }),
            words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "the"].contains($0) }) {
             return cleaned(words[...])
@@ -209,33 +215,13 @@ enum IssuerFinder {
         return nil
     }
 
-    /// "European Commission" for "Commission", "U.S. Census Bureau" for "Census Bureau": the
-    /// longest run of capitalised words in `text` that ends with the short name.
-    static func fullName(of short: String, in text: String) -> String? {
-        let shortWords = short.split(separator: " ")
-        let words = text.split { $0 == " " || $0 == "\n" }
-        guard !shortWords.isEmpty, words.count > shortWords.count else { return nil }
-        for end in shortWords.count...words.count {
-            let window = words[(end - shortWords.count)..<end]
-            guard zip(window, shortWords).allSatisfy({ $0 == $1 }) else { continue }
-            // Only a country's word widens it: "European", "U.S.", not a title or a label.
-            var start = end - shortWords.count
-            while start > 0, isCountryWord(words[start - 1]) { start -= 1 }
-            if start < end - shortWords.count { return words[start..<end].joined(separator: " ") }
-        }
-        return nil
-    }
-
-    static func isCountryWord(_ word: Substring) -> Bool {
-        guard word.first?.isUppercase == true else { return false }
-        if word.count <= 6, word.contains("."), word.allSatisfy({ $0.isUppercase || $0 == "." }) { return true }
-        return Lexicon.flagTable[word.lowercased()]?.contains(.nationality) == true
-    }
-
     /// The words joined, without the stops, commas and article around them.
     static func cleaned(_ words: ArraySlice<Substring>) -> String? {
         var words = words
         if let first = words.first, first.lowercased() == "the" { words = words.dropFirst() }
+        // "U.S. National Science Foundation": the body's own name, without its country.
+        while words.count > 2, let first = words.first, first.count <= 6, first.contains("."),
+              first.allSatisfy({ $0.isUppercase || $0 == "." }) { words = words.dropFirst() }
         var name = words.joined(separator: " ")[...]
         while let last = name.last, ",:;–—-".contains(last) || last == " " { name = name.dropLast() }
         while let first = name.first, "\"“‘'(".contains(first) { name = name.dropFirst() }

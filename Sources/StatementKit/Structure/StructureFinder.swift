@@ -124,13 +124,6 @@ struct StructureFinder {
             found.structure.issuer = issuer.name
             found.issuerSource = issuer.source
         }
-        // "Commission" in the headline, "European Commission - Daily News" above it, or "The U.S.
-        // Census Bureau" opening the body: the full name.
-        if let short = found.structure.issuer {
-            for index in kinds.keys.sorted().filter({ $0 < found.firstBody }) + [found.firstBody] where index < count {
-                if let full = IssuerFinder.fullName(of: short, in: shape(index).joined) { found.structure.issuer = full; break }
-            }
-        }
     }
 
     /// "Washington, DC  20594": the place without its postal code.

@@ -31,6 +31,8 @@ struct FrameTests {
         Row(text: "Jane Roe's reply: “We never agreed to that.”", speaker: "Jane Roe"),
         Row(text: "“The markets will recover,” according to Finance Minister Jane Roe.", speaker: "Jane Roe"),
         Row(text: "Jane Roe, Minister of Finance: “The markets will recover.”", speaker: "Jane Roe"),
+        // Honours before and after the name.
+        Row(text: "Deputy Prime Minister, the Hon Jane Roe MP said: “The markets will recover.”", speaker: "Jane Roe"),
         // The reporting clause before, inside and after the quote.
         Row(text: "“We will appeal,” said Roe to reporters outside the court.", speaker: "Roe"),
         Row(text: "“We will appeal,” Jane Roe said, “and we will win.”", speaker: "Jane Roe"),

@@ -101,6 +101,10 @@ struct ReferenceParser {
             runTokens = Array(runTokens[..<of])
         }
 
+        // "Richard Marles MP": the honour after the name is no part of it.
+        while runTokens.count > 2, let last = runTokens.last, Lexicon.postNominals.contains(text(of: [last][...]).lowercased()) {
+            runTokens.removeLast()
+        }
         // Split titles and organisations off the front of the run.
         var split = -1
         for (index, token) in runTokens.enumerated() where Self.isRoleWord(token) || Self.isPossessive(token)

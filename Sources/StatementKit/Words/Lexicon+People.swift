@@ -24,8 +24,11 @@ extension Lexicon {
         "holiness", "majesty", "highness", "high", "supreme", "state", "general-secretary",
         "secretary-general", "under-secretary", "assistant", "associate", "acting", "interim",
         "former", "senior", "junior", "maj", "maj.", "cpl", "cpl.", "pvt", "pvt.", "brig",
-        "brig.", "cmdr", "cmdr.", "supt", "supt.", "insp", "insp.", "sgt.maj.",
+        "brig.", "cmdr", "cmdr.", "supt", "supt.", "insp", "insp.", "sgt.maj.", "hon", "hon.", "honourable", "honorable",
     ]
+
+    /// Letters after a name that are an office or an honour, not the name: "Jane Roe MP".
+    static let postNominals: Set<String> = ["mp", "mep", "msp", "mla", "mhr", "qc", "kc", "sc", "obe", "mbe", "cbe"]
 
     /// Words that end or make up the name of an organisation, publication or place of work.
     static let organisationWords: [String] = [

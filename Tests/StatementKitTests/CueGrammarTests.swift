@@ -63,6 +63,9 @@ struct CueGrammarTests {
             actor: "minister", addressee: nil, action: "Stay at home", strength: .request),
         Row(text: "“Please help us,” Jane Roe said.", cue: "Please help",
             actor: "Jane Roe", addressee: nil, action: "Please help us", strength: .request),
+        // "Please" asks the reader in the narration too.
+        Row(text: "Jane Roe said the site would open on Friday. Please RSVP to the press office by Thursday.", cue: "Please RSVP",
+            actor: "Jane Roe", addressee: nil, action: "Please RSVP to the press office by Thursday", strength: .request),
         Row(text: "“Don’t give up,” Jane Roe told the crowd.", cue: "Don’t give",
             actor: "Jane Roe", addressee: nil, action: "Don’t give up", strength: .request),
         Row(text: "“Let’s go,” Jane Roe said.", cue: "Let’s",

@@ -74,7 +74,9 @@ enum CallFinder {
     /// listeners, and the quote's speaker asks it.
     static func imperative(in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
         let tokens = p.tokens
-        guard let first = sentence.first(where: { tokens[$0].kind != .quoteMark }), p.quote(ofToken: first) != nil,
+        // In the narration only "Please …" asks the reader: "Please RSVP to the press office by Friday."
+        guard let first = sentence.first(where: { tokens[$0].kind != .quoteMark }),
+              p.quote(ofToken: first) != nil || (tokens[first].is(.please) && tokens[first].isCapitalized),
               first + 1 < sentence.upperBound
         else { return nil }
         // "Please help us", "Don't give up": a softener or a negation before the bare verb.
@@ -96,7 +98,7 @@ enum CallFinder {
         // A bare verb the lexicon knows, or any verb after "Please" or "Don't"; the tagger has
         // the last word ("Free elections will …" opens with an adjective).
         guard verb.flags.contains(.baseVerb) || verbAt > first else { return nil }
-        if let tag = p.tag(verbAt), tag != .verb { return nil }
+        if !tokens[first].is(.please), let tag = p.tag(verbAt), tag != .verb { return nil }
         // "Free elections will rebuild confidence": a verb of its own before any comma makes
         // the first word a modifier of the subject.
         for index in (verbAt + 1)..<action.upperBound {

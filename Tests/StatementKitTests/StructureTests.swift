@@ -178,7 +178,7 @@ struct StructureTests {
         FieldRow(text: "\(body)\n\n-NSF-\n\nThe U.S. National Science Foundation propels the nation forward by advancing research.",
                  title: nil, date: nil, place: nil, issuer: "National Science Foundation"),
         FieldRow(text: "UNCLASSIFIED\n\nTHE HON JANE ROE MP\n\nPrime Minister\n\nJOINT MEDIA RELEASE\n\nNew projects for commuters\n\n\(body)",
-                 title: "New projects for commuters", date: nil, place: nil, issuer: "JANE ROE"),
+                 title: "New projects for commuters", date: nil, place: nil, issuer: "Jane Roe"),
         FieldRow(text: "Visit by the President of Ruritania\n\nPrime Minister Jane Roe will welcome the President on Monday.\n\n"
                     + "Prime Minister Roe said:\n\n“We are delighted.”",
                  title: "Visit by the President of Ruritania", date: nil, place: nil, issuer: "Jane Roe"),

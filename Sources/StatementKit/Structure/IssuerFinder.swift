@@ -71,7 +71,11 @@ enum IssuerFinder {
         if let hon = words.firstIndex(where: { $0.lowercased() == "hon" || $0.lowercased() == "hon." }) {
             var name = Array(words[(hon + 1)...])
             while let last = name.last, ["mp", "mla", "qc", "kc", "mhr"].contains(last.lowercased()) { name.removeLast() }
-            return (2...4).contains(name.count) ? name.joined(separator: " ") : nil
+            guard (2...4).contains(name.count) else { return nil }
+            // "SCOTT MORRISON" as the body writes it: "Scott Morrison".
+            return name.map { word in
+                word.allSatisfy({ !$0.isLowercase }) ? word.prefix(1) + word.dropFirst().lowercased() : String(word)
+            }.joined(separator: " ")
         }
         // "Department of Foreign Affairs and Trade": a body's name under the headline.
         if words.count <= 8, words.contains(where: { Lexicon.flagTable[$0.lowercased()]?.contains(.organisation) == true }),

@@ -65,6 +65,18 @@ struct StructureTests {
         PartRow(text: "#12: 08-12-96 - Agency Acts\nFOR IMMEDIATE RELEASE        ENR\nMONDAY, AUGUST 12, 1996        (202) 555-0100\n"
                     + "*** MEDIA ADVISORY ***\n\nAGENCY ACTS TO PROTECT THE PARK\n\n\(body)", kinds: [.release, .headline, .body]),
         PartRow(text: "NTSB Advisory\nNational Transportation Safety Board\n\n\(body)", kinds: [.release, .body]),
+        // A repost's title holding the headline, which the release gives again under its lines.
+        PartRow(text: "AGENCY – JOINT MEDIA RELEASE – NEW FUNDING FOR SCHOOLS – 29 MARCH 2020\n\nThe Hon. Jane Roe MP\nMinister for Education\n\n"
+                    + "JOINT MEDIA RELEASE\n\nSunday 29 March 2020\n\nNEW FUNDING FOR SCHOOLS\n\n\(body)",
+                kinds: [.headline, .byline, .release, .dateline, .headline, .body]),
+        // The mail a release came in; a release line with a column of contacts beside it.
+        PartRow(text: "From: press@agency.example\nTo: list@agency.example\nSubject: Media Advisory: Briefing\nDate: March 3, 2020\n\n"
+                    + "Agency Media Briefing: Update on Floods\n\n\(body)", kinds: [.trail, .headline, .body]),
+        PartRow(text: "***UPDATE TO MEDIA ADVISORY***\n***NOTE TIME CHANGES***\n\nFor Immediate Release Contact: Joe Roe, (202) 555-0100\n"
+                    + "December 10, 1997 Liz Doe, (202) 555-0101\n\nSECRETARY TO SPEAK AT EVENT\n\n\(body)",
+                kinds: [.release, .release, .headline, .body]),
+        PartRow(text: "\(body)\n\n###\n\nAbout the Agency\n\nTo subscribe, write to the list.", kinds: [.body, .endMark, .boilerplate, .trail]),
+        PartRow(text: "Agency Holds Forums\n\nPosted 3/2/2012\n\n\(body)", kinds: [.headline, .dateline, .body]),
         // A joint ministerial release: marking, ministers and their offices, label, date, headline.
         PartRow(text: "UNCLASSIFIED\n\nTHE HON JANE ROE MP\n\nPrime Minister\n\nJOINT MEDIA RELEASE\n\nWednesday, 1 May 2019\n\n"
                     + "New projects to get commuters home sooner\n\n\(body)",
@@ -169,6 +181,8 @@ struct StructureTests {
                  title: "Agency acts on funding", date: "2023-08-31", place: nil, issuer: "Department for Business and Trade"),
         FieldRow(text: "Appointment of Ambassadors\n\nDepartment of Foreign Affairs and Trade\n\n\(body)",
                  title: "Appointment of Ambassadors", date: nil, place: nil, issuer: "Department of Foreign Affairs and Trade"),
+        FieldRow(text: "Agency closes its centre\n\nAtlanta – The agency said the centre would close on Monday.",
+                 title: "Agency closes its centre", date: nil, place: "Atlanta", issuer: nil),
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nJUNE 14, 2022 — \(body)",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2022-06-14", place: nil, issuer: "Agency"),
         FieldRow(text: "NTSB Press Release\n\nNational Transportation Safety Board\nOffice of Public Affairs\n\nWashington, DC  20594\nDecember 2, 2003\n\n\(body)",

@@ -14,11 +14,14 @@ enum Dateline {
         let inCapitals = tokens[index].isAcronym
         // A capitalised place is followed by its region ("Ottawa, Ontario"); anything else is
         // the sentence's own first word, left at once.
-        guard inCapitals || (index + 1 < sentence.upperBound && tokens[index + 1].is(",")) else { return nil }
+        guard inCapitals || (index + 1 < sentence.upperBound && (tokens[index + 1].is(",") || tokens[index + 1].isDash)) else { return nil }
         var dated = false
         // "Washington, DC - …": a capitalised place with its region in capitals.
-        let regioned = !inCapitals && index + 2 < sentence.upperBound && tokens[index + 2].isAcronym
-            && index + 3 < sentence.upperBound && (tokens[index + 3].isDash || (tokens[index + 3].is("-") && tokens[index + 3].spaceBefore))
+        let regioned = (!inCapitals && index + 2 < sentence.upperBound && tokens[index + 2].isAcronym
+            && index + 3 < sentence.upperBound && (tokens[index + 3].isDash || (tokens[index + 3].is("-") && tokens[index + 3].spaceBefore)))
+            // "Atlanta – The agency …": a place alone before a dash, a capital after it.
+            || (index + 2 < sentence.upperBound && tokens[index + 1].isDash && !tokens[index + 1].is("-")
+                && tokens[index + 2].isCapitalized && tokens[index].known == nil)
         let limit = min(sentence.upperBound, sentence.lowerBound + 14)
         while index < limit {
             let token = tokens[index]

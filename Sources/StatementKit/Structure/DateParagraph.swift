@@ -14,7 +14,13 @@ enum DateParagraph {
         guard words.contains(where: { ReleaseDate.months[$0.lower] != nil || ReleaseDate.isNumericDate($0.text) })
                 || ReleaseDate.first(in: s.lines[0]) != nil
         else { return false }
-        // Every other word a name, a number, a label or a small word: no sentence.
+        // Every other word a name, a number, a label or a small word, and few of them: no
+        // sentence, no headline in capitals with its date.
+        let named = words.filter { word in
+            word.text.first?.isNumber != true && ReleaseDate.months[word.lower] == nil && !weekdays.contains(word.lower)
+                && !PartCues.dateLabels.contains(word.lower)
+        }
+        guard named.count <= 5 else { return false }
         return words.allSatisfy { word in
             guard let first = word.text.first else { return true }
             return first.isUppercase || first.isNumber || PartCues.datelineWords.contains(word.lower)

@@ -85,6 +85,8 @@ struct ParagraphShape {
     /// Whether the first line opens with a person's name, two to four capitalised words:
     /// the first line of a contact block ("Dwayne Brown").
     var opensWithName: Bool {
+        // "For Immediate Release Contact: …" opens with a release line, not a name.
+        if PartCues.opens(opening, with: PartCues.release) != nil { return false }
         for line in lines {
             let words = line.split(separator: " ").prefix(4)
             // A date line before the name ("May 4, 2006 / Beth Stettner 703-648-5928") is passed over.

@@ -42,7 +42,8 @@ struct StructureFinder {
             if kind == .headline {
                 // "THE WHITE HOUSE" above the real headline names who issues it; a bulletin's
                 // subject line over the same headline is the headline twice.
-                if let earlier = headline, shape(earlier).joined != shape(firstBody).joined { kinds[earlier] = .byline }
+                // A repost's title holding the headline ("PRIME MINISTER – JOINT MEDIA RELEASE – HEADLINE") is one too.
+                if let earlier = headline, !shape(earlier).joined.contains(shape(firstBody).joined) { kinds[earlier] = .byline }
                 headline = firstBody
             }
             kinds[firstBody] = kind
@@ -57,11 +58,14 @@ struct StructureFinder {
         var footEnd = count
         if footStart < count, let mark = (footStart..<count).last(where: { paragraph($0).utf8.count <= 64 && Self.isEndMark(shape($0)) }) {
             kinds[mark] = .endMark
-            // A contact block after the mark is still a contact; the rest is the trail.
+            // A contact block after the mark is still a contact, and "About the Agency" boilerplate;
+            // the rest, mailing-list lines among it ("To subscribe …"), is the trail.
             for index in (mark + 1)..<count {
                 let size = paragraph(index).utf8.count
-                kinds[index] = size <= 600 && Self.isContact(shape(index)) ? .contact
-                    : size <= 1_500 && IssuerFinder.describesAnAgency(shape(index)) ? .boilerplate : .trail
+                let s = shape(index)
+                kinds[index] = size <= 600 && Self.isContact(s) ? .contact
+                    : size <= 1_500 && (IssuerFinder.describesAnAgency(s) || s.opening.hasPrefix("about "))
+                    ? .boilerplate : .trail
             }
             footEnd = mark
         }
@@ -139,6 +143,8 @@ struct StructureFinder {
         let s = shape(index)
         if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
         if Self.isContact(s) { return .contact }
+        // "From: … / To: … / Subject: …": the mail a release came in, not the release.
+        if s.lines.count > 1, Self.isMailHeader(s) { return .trail }
         // Under the headline, its points as a bulleted list, or one sentence saying it again
         // ("Press release: Minister travels to Toronto" over "Minister Jane Roe travels to Toronto for …").
         if headline == index - 1, let headline, s.text.utf8.count <= 400,
@@ -165,7 +171,7 @@ struct StructureFinder {
         if s.isOneLine, Self.isLabelLine(s.lines[0]) { return .trail }
         guard Self.isHeadlineLike(s) else { return nil }
         if headline == nil { return .headline }
-        if let headline, shape(headline).joined == s.joined { return .headline }
+        if let headline, shape(headline).joined.contains(s.joined) { return .headline }
         // "U.S. Coast Guard sent this bulletin at 06/26/2019 04:42 PM EDT": a dated line under the headline.
         if s.isOneLine, s.text.utf8.count <= 100, ReleaseDate.first(in: s.lines[0]) != nil { return .dateline }
         // "Mark C. Toner / Deputy Department Spokesperson" under the headline: who issues it.
@@ -190,6 +196,9 @@ struct StructureFinder {
             let shape = ParagraphShape(line)
             if let kind = cells.lazy.compactMap({ Self.lineKind($0) }).first {
                 kinds.append(kind)
+            } else if let cue = PartCues.opens(shape.opening, with: PartCues.release), cue.count >= 12 {
+                // "For Immediate Release Contact: Joe Roe, (202) …": a release line with a column beside it.
+                kinds.append(.release)
             } else if PartCues.opens(shape.opening, with: PartCues.contact) != nil {
                 kinds.append(.contact)
             } else if kinds.contains(.release), Self.isTitleCaseLine(shape) {
@@ -252,6 +261,13 @@ struct StructureFinder {
         let headWords = words(title)
         guard headWords.count >= 3 else { return false }
         return Double(headWords.intersection(words(s.joined)).count) >= 0.75 * Double(headWords.count)
+    }
+
+    /// "From: …", "To: …", "Subject: …", "Date: …": two or more lines of a mail's header.
+    static func isMailHeader(_ s: ParagraphShape) -> Bool {
+        let labels = ["from:", "to:", "subject:", "date:", "sent:", "cc:", "reply-to:"]
+        let headed = s.lines.filter { line in labels.contains { line.lowercased().hasPrefix($0) } }.count
+        return headed >= 2 && headed * 2 >= s.lines.count - 1
     }
 
     /// "Other available languages: none", "Updated: 2018-04-22T17:29:23": a label, a colon, and
@@ -330,6 +346,8 @@ struct StructureFinder {
         var pieces = s.opening.split { $0 == "|" }.map { ParagraphShape.trimmed($0) }
         if pieces.count == 1, s.opening.count <= 60 { pieces = s.opening.split(separator: " - ").map { ParagraphShape.trimmed($0) } }
         if pieces.count > 1, pieces.contains(where: { PartCues.release.contains(String($0)) }) { return true }
+        // "***UPDATE TO MEDIA ADVISORY***": a cue inside a line set off by asterisks.
+        if s.lines[0].hasPrefix("***"), PartCues.release.contains(where: { $0.count >= 8 && s.opening.contains($0) }) { return true }
         // "NTSB Press Release", "NTSB Advisory": an issuer's letters before the cue.
         let words = s.opening.split(separator: " ")
         if s.isOneLine, (2...4).contains(words.count), words.first?.count ?? 0 <= 8,
@@ -366,7 +384,7 @@ struct StructureFinder {
               code.contains(where: { $0 == "/" || $0 == "-" }) || code.contains(where: \.isLetter)
         else { return false }
         return words.allSatisfy { word in word.allSatisfy { $0.isLetter || $0.isNumber || "/-.".contains($0) } && word.first?.isLowercase != true }
-            && ReleaseDate.first(in: s.lines[0]) == nil
+            && ReleaseDate.first(in: s.lines[0]) == nil && !ReleaseDate.isNumericDate(code)
     }
 
     /// "By Jane Roe, Staff Writer", "Office of the Spokesperson", "FROM: U.S. DEPARTMENT OF DEFENSE".

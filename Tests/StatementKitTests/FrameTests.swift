@@ -33,6 +33,7 @@ struct FrameTests {
         Row(text: "Jane Roe, Minister of Finance: “The markets will recover.”", speaker: "Jane Roe"),
         // Honours before and after the name.
         Row(text: "Deputy Prime Minister, the Hon Jane Roe MP said: “The markets will recover.”", speaker: "Jane Roe"),
+        Row(text: "High Representative/Vice-President Jane Roe said: “The markets will recover.”", speaker: "Jane Roe"),
         // The reporting clause before, inside and after the quote.
         Row(text: "“We will appeal,” said Roe to reporters outside the court.", speaker: "Roe"),
         Row(text: "“We will appeal,” Jane Roe said, “and we will win.”", speaker: "Jane Roe"),

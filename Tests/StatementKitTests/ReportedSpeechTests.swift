@@ -106,6 +106,7 @@ struct ReportedSpeechTests {
         "The United States believes in the sovereignty of all member states.",
         "Three Australian posts in Brussels and Berlin get new heads.",
         "The United Kingdom reiterates its outrage at the killings.",
+        "This is in response to the authorities’ repeated actions to undermine rights.",
     ])
     func notReportedSpeech(_ text: String) {
         #expect(analyze(text).reportedSpeech.isEmpty, "\(analyze(text).reportedSpeech.map(\.text))")

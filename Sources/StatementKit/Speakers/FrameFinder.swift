@@ -83,6 +83,12 @@ enum FrameFinder {
         if let previous {
             if previous.is(oneOf: [.was, .were, .is, .are, .be, .been, .being, .to, .am]) { return false }
             if previous.flags.contains(.determiner) || ReferenceParser.isPossessive(previous) { return false }
+            // "the authorities’ repeated actions": a plural's apostrophe, set apart as a mark.
+            if previous.kind == .quoteMark, !previous.spaceBefore, previousIndex > sentence.lowerBound,
+               tokens[previousIndex - 1].isWord, tokens[previousIndex - 1].flags.contains(.endsInS),
+               paragraph.quote(ofToken: previousIndex).map({ paragraph.quotes[$0].closeMark != previousIndex }) ?? true {
+                return false
+            }
         }
         if token.flags.contains(.reportingNounLike) {
             guard let previous, previous.isWord,

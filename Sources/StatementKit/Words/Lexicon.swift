@@ -50,6 +50,10 @@ enum Lexicon {
     /// What the word lists and the spelling say of a word, given its text and lowercase form.
     static func flags(of text: String, lower: String) -> WordFlags {
         var flags = flagTable[lower] ?? []
+        // "Representative/Vice-President": two titles in one word are a title.
+        if flags.isEmpty, lower.contains("/") {
+            for part in lower.split(separator: "/") { flags.formUnion((flagTable[String(part)] ?? []).intersection([.title, .organisation])) }
+        }
         // "July’s", "Monday's": a day or month in the possessive is still a date.
         if lower.hasSuffix("'s") || lower.hasSuffix("’s"), let base = flagTable[String(lower.dropLast(2))], base.contains(.calendar) {
             flags.insert(.calendar)

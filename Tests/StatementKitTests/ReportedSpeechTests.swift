@@ -33,6 +33,8 @@ struct ReportedSpeechTests {
             speaker: "Jane Roe", cue: "said"),
         Row(text: "As Jane Roe said last week, the talks have failed.", content: "the talks have failed",
             speaker: "Jane Roe", cue: "said"),
+        Row(text: "The spokesman declined to comment, saying only the talks would go on.",
+            content: "only the talks would go on", speaker: "spokesman", cue: "saying"),
         Row(text: "Senator Jane Roe outlined several examples of waste.", content: "several examples of waste",
             speaker: "Jane Roe", cue: "outlined"),
         Row(text: "Forty people were hurt, the ministry of health announced today.", content: "Forty people were hurt",

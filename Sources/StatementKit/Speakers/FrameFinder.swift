@@ -107,10 +107,16 @@ enum FrameFinder {
             // "…, threatening to charge them": a threat or a promise after a comma.
             if token.flags.contains(.reportsInfinitive), position - 1 >= sentence.lowerBound, tokens[position - 1].is(","),
                position + 1 < sentence.upperBound, tokens[position + 1].is(.to) { return true }
-            // "…, saying their detention is political": after a comma, a clause of its own follows.
-            if position - 1 >= sentence.lowerBound, tokens[position - 1].is(","), position + 2 < sentence.upperBound,
-               tokens[position + 1].isWord, !tokens[position + 1].isCapitalized || tokens[position + 1].flags.contains(.determiner),
-               tokens[position + 1].flags.contains(.determiner) || tokens[position + 1].flags.contains(.pronoun)
+            // "…, saying their detention is political": after a comma, a clause of its own follows,
+            // an adverb between or not ("saying only the talks continue").
+            var opener = position + 1
+            if opener + 1 < sentence.upperBound, tokens[opener].flags.contains(.longLyWord) || tokens[opener].is(oneOf: [.also, .again])
+                || (tokens[opener].isWord && paragraph.text(ofTokens: opener..<(opener + 1)).lowercased() == "only") {
+                opener += 1
+            }
+            if position - 1 >= sentence.lowerBound, tokens[position - 1].is(","), opener + 1 < sentence.upperBound,
+               tokens[opener].isWord, !tokens[opener].isCapitalized || tokens[opener].flags.contains(.determiner),
+               tokens[opener].flags.contains(.determiner) || tokens[opener].flags.contains(.pronoun)
             {
                 return true
             }

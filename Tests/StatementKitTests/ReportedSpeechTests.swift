@@ -107,6 +107,7 @@ struct ReportedSpeechTests {
         "The ministers will announce new funding for the college on Monday.",
         "The United States believes in the sovereignty of all member states.",
         "Three Australian posts in Brussels and Berlin get new heads.",
+        "They were detained after an October protest of the referendum.",
         "The United Kingdom reiterates its outrage at the killings.",
         "This is in response to the authorities’ repeated actions to undermine rights.",
     ])

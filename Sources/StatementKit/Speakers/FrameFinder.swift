@@ -94,8 +94,9 @@ enum FrameFinder {
             guard let previous, previous.isWord,
                   previous.isCapitalized || previous.is(oneOf: [.he, .she, .it, .they, .we, .i])
             else { return false }
-            // "Australian posts in Brussels": after a nationality the word is a noun.
-            if previous.flags.contains(.nationality) { return false }
+            // "Australian posts in Brussels", "an October protest": after a nationality or a
+            // month the word is a noun.
+            if !previous.flags.isDisjoint(with: [.nationality, .calendar]) { return false }
             // "Media note: …", "Press Release Statement: …": a label opening the sentence.
             if position + 1 < sentence.upperBound, tokens[position + 1].is(":"), position - sentence.lowerBound <= 3,
                (sentence.lowerBound..<position).allSatisfy({ tokens[$0].isCapitalized }) { return false }

@@ -261,10 +261,9 @@ enum ReportedSpeech {
 
     /// A modal before the verb: "will announce", "may say", "would argue".
     private static func isYetToCome(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>) -> Bool {
-        let modals: Set<String> = ["will", "shall", "may", "might", "can", "could", "should", "would", "must", "'ll", "’ll"]
         var k = frame.verb - 1
         while k >= sentence.lowerBound, k >= frame.verb - 4, p.tokens[k].isWord {
-            if modals.contains(p.text(ofTokens: k..<(k + 1)).lowercased()) { return true }
+            if p.tokens[k].flags.contains(.modalAuxiliary) { return true }
             guard p.tokens[k].flags.contains(.beforeVerb) || p.tokens[k].is(.not) else { return false }
             k -= 1
         }

@@ -30,6 +30,7 @@ enum Lexicon {
         add(reportingNounLike, .reportingNounLike)
         add(irregularPasts, .irregularPast)
         add(clauseWords, .clauseWord)
+        add(modalAuxiliaries, .modalAuxiliary)
         add(wordsThatEndASubject, .endsSubject)
         add(namingWords, .namingWord)
         add(prepositions, .preposition)
@@ -80,7 +81,7 @@ enum Lexicon {
         ("clauseWords", clauseWords), ("wordsThatEndASubject", wordsThatEndASubject), ("namingWords", namingWords),
         ("prepositions", prepositions), ("abbreviations", abbreviations), ("reportingLemmas", reportingLemmas),
         ("reportingWithInfinitive", reportingWithInfinitive), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
-        ("extraVerbs", extraVerbs), ("auxiliaries", auxiliaries), ("titles", titles), ("organisationWords", organisationWords),
+        ("extraVerbs", extraVerbs), ("auxiliaries", auxiliaries), ("modalAuxiliaries", modalAuxiliaries), ("titles", titles), ("organisationWords", organisationWords),
         ("nationalityWords", nationalityWords), ("nameConnectors", nameConnectors),
         ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
         ("replyNouns", replyNouns), ("issuingVerbs", issuingVerbs), ("documentNouns", documentNouns), ("roleNouns", roleNouns),
@@ -325,6 +326,9 @@ enum Lexicon {
         "mark", "run", "know", "see", "shun", "treat", "spend", "undergo", "die", "kill",
         "seed", "stage", "host", "display", "feature", "base", "select", "explain",
     ]
+
+    /// Auxiliaries of what is yet to be or might be: "will announce", "may say".
+    static let modalAuxiliaries: [String] = ["will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "’ll"]
 
     static let auxiliaries: [String] = [
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",

@@ -3,6 +3,8 @@
 struct WordFlags: OptionSet, Sendable {
     let rawValue: UInt64
     static let determiner = WordFlags(rawValue: 1 << 0)
+    /// "will", "may", "would": what follows is yet to be, or only might be.
+    static let modalAuxiliary = WordFlags(rawValue: 1 << 35)
     static let nameConnector = WordFlags(rawValue: 1 << 1)
     static let verbForm = WordFlags(rawValue: 1 << 2)
     static let title = WordFlags(rawValue: 1 << 3)

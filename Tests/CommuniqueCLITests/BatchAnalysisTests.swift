@@ -24,14 +24,19 @@ struct BatchAnalysisTests {
         let objects = try Self.lines(run.stdout).map(Self.jsonObject)
         let paths = objects.compactMap { $0["path"] as? String }
         #expect(paths.count == objects.count)
-        // Input order: the folders as given, each walked in the byte order of its names.
+        // Input order: the folders as given, each walked depth first with every folder's names
+        // in byte order ("news/…" before "news-2/…", though "-" sorts before "/").
         var expected: [String] = []
         for folder in folders {
             let enumerator = FileManager.default.enumerator(atPath: folder)!
             let found = enumerator.compactMap { $0 as? String }.filter { name in
                 [".txt", ".html", ".htm", ".md", ".markdown"].contains { name.hasSuffix($0) }
             }
-            expected += found.map { folder + "/" + $0 }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            let walked = found.sorted { a, b in
+                let (x, y) = (a.split(separator: "/").map { Array($0.utf8) }, b.split(separator: "/").map { Array($0.utf8) })
+                return x.lexicographicallyPrecedes(y) { $0.lexicographicallyPrecedes($1) }
+            }
+            expected += walked.map { folder + "/" + $0 }
         }
         #expect(paths == expected)
         #expect(paths.count >= 69)

@@ -183,6 +183,8 @@ struct StructureTests {
                  title: "Appointment of Ambassadors", date: nil, place: nil, issuer: "Department of Foreign Affairs and Trade"),
         FieldRow(text: "Agency closes its centre\n\nAtlanta – The agency said the centre would close on Monday.",
                  title: "Agency closes its centre", date: nil, place: "Atlanta", issuer: nil),
+        FieldRow(text: "Agency Media Telebriefing: Update on the Floods\n\n\(body)",
+                 title: "Agency Media Telebriefing: Update on the Floods", date: nil, place: nil, issuer: nil),
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nJUNE 14, 2022 — \(body)",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2022-06-14", place: nil, issuer: "Agency"),
         FieldRow(text: "NTSB Press Release\n\nNational Transportation Safety Board\nOffice of Public Affairs\n\nWashington, DC  20594\nDecember 2, 2003\n\n\(body)",

@@ -113,6 +113,8 @@ enum IssuerFinder {
             end += 1
         }
         guard end > start, end < words.count, headlineVerbs.contains(lower[end]) else { return nil }
+        // "Update on COVID-19": one capitalised word before "on" is a topic, not who speaks.
+        if lower[end] == "on", end - start == 1, !words[start].allSatisfy({ !$0.isLowercase }) { return nil }
         // An all-capital headline gives no names apart.
         if words[start..<end].allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) && end - start > 1 { return nil }
         var name = Array(words[start..<end])

@@ -59,7 +59,7 @@ extension Reading {
         } else if issuerInBody == nil, let issuer = structure.structure.issuer {
             // "Scott Morrison" from a byline may be the body's "Mr Morrison"; "Transport Canada" is a body.
             let words = issuer.split(separator: " ")
-            let body = words.count == 1 || words.contains { Lexicon.flagTable[$0.lowercased()]?.contains(.organisation) == true }
+            let body = words.count == 1 || Lexicon.namesABody(words)
             let name = ProperName(name: issuer, role: nil, kind: body ? .organisation : .group, surface: issuer, gender: .unknown)
             guard let id = cast.resolve(.name(name), sentence: sentenceNumber, position: 0) else { return }
             cast.voice = id

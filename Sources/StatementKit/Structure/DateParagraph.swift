@@ -33,13 +33,20 @@ enum DateParagraph {
     static func isPlaceLine(_ s: ParagraphShape) -> Bool {
         guard s.isOneLine, s.text.utf8.count <= 40, !s.lines[0].hasSuffix(":") else { return false }
         // "Washington, DC  20594": a postal code after the place.
-        let line = Substring(StructureFinder.withoutPostcode(String(s.lines[0])))
+        let line = Substring(withoutPostcode(String(s.lines[0])))
         guard line.filter({ $0 == "," }).count <= 1 else { return false }
         let words = line.split { $0 == " " || $0 == "," }
         // A comma between place and region, or one word: "Agency Welcomes Agreement" is no place.
         guard line.contains(",") || words.count == 1 else { return false }
         return (1...4).contains(words.count)
             && words.allSatisfy { word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "." } }
+    }
+
+    /// "Washington, DC  20594": the place without its postal code.
+    static func withoutPostcode(_ place: String) -> String {
+        var words = place.split(separator: " ")
+        while words.count > 1, let last = words.last, last.count >= 5, last.allSatisfy({ $0.isNumber || $0 == "-" }) { words.removeLast() }
+        return words.joined(separator: " ")
     }
 
     /// The place and the issuer a date line names beside its date, in the order releases

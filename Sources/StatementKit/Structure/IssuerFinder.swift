@@ -50,7 +50,7 @@ enum IssuerFinder {
             case .boilerplate: offer(fromBoilerplate(s), .boilerplate)
             case .contact:
                 // "Media Relations" over "Department of National Defence", a paragraph each.
-                if s.isOneLine, ["media relations", "press office", "media office"].contains(String(s.opening)),
+                if s.isOneLine, officeHeadings.contains(String(s.opening)),
                    kinds[index + 1] == .contact, shape(index + 1).isOneLine, !shape(index + 1).hasPhoneOrEmail {
                     offer(String(shape(index + 1).lines[0]), .contact)
                 } else {
@@ -70,7 +70,7 @@ enum IssuerFinder {
         let words = line.split(separator: " ")
         if let hon = words.firstIndex(where: { $0.lowercased() == "hon" || $0.lowercased() == "hon." }) {
             var name = Array(words[(hon + 1)...])
-            while let last = name.last, ["mp", "mla", "qc", "kc", "mhr"].contains(last.lowercased()) { name.removeLast() }
+            while let last = name.last, Lexicon.postNominals.contains(last.lowercased()) { name.removeLast() }
             guard (2...4).contains(name.count) else { return nil }
             // "SCOTT MORRISON" as the body writes it: "Scott Morrison".
             return name.map { word in
@@ -78,7 +78,7 @@ enum IssuerFinder {
             }.joined(separator: " ")
         }
         // "Department of Foreign Affairs and Trade": a body's name under the headline.
-        if words.count <= 8, words.contains(where: { Lexicon.flagTable[$0.lowercased()]?.contains(.organisation) == true }),
+        if words.count <= 8, Lexicon.namesABody(words),
            words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "the"].contains($0) }) {
             return cleaned(words[...])
         }
@@ -141,12 +141,7 @@ enum IssuerFinder {
             let rest = s.lines[0][by.upperBound...].split(separator: " ")
             return cleaned(rest.prefix { $0 != "on" && !$0.hasSuffix(".") })
         }
-        let words = s.lines[0].split(separator: " ")
-        guard (2...4).contains(words.count), let first = words.first, (2...8).contains(first.count),
-              first.allSatisfy({ $0.isUppercase }), !PartCues.release.contains(String(s.opening)),
-              PartCues.release.contains(where: { s.opening.hasSuffix(" " + $0) })
-        else { return nil }
-        return String(first)
+        return StructureFinder.lettersBeforeCue(s).map(String.init)
     }
 
     /// "The National Transportation Safety Board (NTSB) is an independent federal agency …":
@@ -154,15 +149,10 @@ enum IssuerFinder {
     static func describesAnAgency(_ s: ParagraphShape) -> Bool {
         guard describedBody(in: s) != nil else { return false }
         let words = s.lines[0].split(separator: " ").prefix(24).map { $0.lowercased().filter(\.isLetter) }
-        guard let verb = words.firstIndex(where: { $0 == "is" || ($0.count > 3 && $0.hasSuffix("s") && !agencyNouns.contains($0)) })
-        else { return false }
-        return words[verb...].prefix(8).contains { agencyNouns.contains($0) }
+        let isBody = { (word: String) in Lexicon.flagTable[word]?.contains(.organisation) == true }
+        guard let verb = words.firstIndex(where: { $0 == "is" || ($0.count > 3 && $0.hasSuffix("s") && !isBody($0)) }) else { return false }
+        return words[verb...].prefix(8).contains(where: isBody)
     }
-
-    static let agencyNouns: Set<String> = [
-        "agency", "agencies", "department", "bureau", "organization", "organisation", "institution", "office", "body",
-        "administration", "service", "authority", "commission", "board", "nation",
-    ]
 
     /// "About the Agency: …" names it; "The USGS serves the nation …" does too.
     static func fromBoilerplate(_ s: ParagraphShape) -> String? {
@@ -201,13 +191,15 @@ enum IssuerFinder {
 
     /// "Media Relations / Environment and Climate Change Canada / 819-…": the office's body;
     /// "Contact: EPA Press Office (…)": the office's owner.
+    /// The heading of a press office's block: "Media Relations" over the body it speaks for.
+    static let officeHeadings = ["media relations", "press office", "media office", "news desk", "communications office"]
+
     static func fromContact(_ s: ParagraphShape) -> String? {
         // "SOURCE: Transport Canada", as wire services head the contacts.
         if s.opening.hasPrefix("source:") {
             return cleaned(s.lines[0].drop { $0 != ":" }.dropFirst().split(separator: " ")[...])
         }
-        let offices = ["media relations", "press office", "media office", "news desk", "communications office"]
-        if s.lines.count > 1, offices.contains(String(s.opening)) {
+        if s.lines.count > 1, officeHeadings.contains(String(s.opening)) {
             let next = s.lines[1]
             guard !next.contains(where: \.isNumber), next.first?.isUppercase == true else { return nil }
             return String(next)

@@ -117,7 +117,7 @@ struct StructureFinder {
             let pieces = DateParagraph.pieces(of: lines.first ?? "")
             // "June 3, 2021 / Geneva, Switzerland": a place on a line of its own.
             let placeLine = lines.first { DateParagraph.isPlaceLine(ParagraphShape($0)) }.map(String.init)
-            if found.structure.place == nil, let place = pieces.place ?? placeLine { found.structure.place = Self.withoutPostcode(place) }
+            if found.structure.place == nil, let place = pieces.place ?? placeLine { found.structure.place = DateParagraph.withoutPostcode(place) }
             if found.issuerSource == nil, let issuer = pieces.issuer {
                 found.structure.issuer = issuer
                 found.issuerSource = .dateline
@@ -128,13 +128,6 @@ struct StructureFinder {
             found.structure.issuer = issuer.name
             found.issuerSource = issuer.source
         }
-    }
-
-    /// "Washington, DC  20594": the place without its postal code.
-    static func withoutPostcode(_ place: String) -> String {
-        var words = place.split(separator: " ")
-        while words.count > 1, let last = words.last, last.count >= 5, last.allSatisfy({ $0.isNumber || $0 == "-" }) { words.removeLast() }
-        return words.joined(separator: " ")
     }
 
     // MARK: Kinds
@@ -294,10 +287,7 @@ struct StructureFinder {
         if Self.isContact(s) { return .contact }
         // A contact block one field a paragraph: an address alone, or the office above it.
         if s.isOneLine, s.text.utf8.count <= 80, !s.lines[0].contains(" "), s.hasPhoneOrEmail { return .contact }
-        if next == .contact, Self.isTitleCaseLine(s),
-           s.lines[0].split(separator: " ").contains(where: { Lexicon.flagTable[$0.lowercased()]?.contains(.organisation) == true }) {
-            return .contact
-        }
+        if next == .contact, Self.isTitleCaseLine(s), Lexicon.namesABody(s.lines[0].split(separator: " ")) { return .contact }
         // "Release Number: 20-28" below the statement.
         if s.isOneLine, s.text.utf8.count <= 40, Self.isRelease(s) || Self.isReleaseCode(s) { return .release }
         if PartCues.opens(s.opening, with: PartCues.boilerplate) != nil { return .boilerplate }
@@ -348,13 +338,7 @@ struct StructureFinder {
         if pieces.count > 1, pieces.contains(where: { PartCues.release.contains(String($0)) }) { return true }
         // "***UPDATE TO MEDIA ADVISORY***": a cue inside a line set off by asterisks.
         if s.lines[0].hasPrefix("***"), PartCues.release.contains(where: { $0.count >= 8 && s.opening.contains($0) }) { return true }
-        // "NTSB Press Release", "NTSB Advisory": an issuer's letters before the cue.
-        let words = s.opening.split(separator: " ")
-        if s.isOneLine, (2...4).contains(words.count), words.first?.count ?? 0 <= 8,
-           PartCues.release.contains(where: { cue in s.opening.hasSuffix(" " + cue) && cue.count > 4 && !s.opening.hasPrefix(cue) }),
-           s.lines[0].split(separator: " ").first?.allSatisfy({ $0.isUppercase || $0 == "." }) == true {
-            return true
-        }
+        if s.isOneLine, lettersBeforeCue(s) != nil { return true }
         // "No. 053-P May 22, 2003": a release's number, then its date.
         if s.isOneLine, s.opening.hasPrefix("no. "), let code = s.opening.dropFirst(4).split(separator: " ").first,
            code.contains(where: \.isNumber), s.text.utf8.count <= 40 { return true }
@@ -374,6 +358,16 @@ struct StructureFinder {
         let numbers = rest.split(separator: " ").filter { !labels.contains($0) && !$0.allSatisfy({ "/.-".contains($0) }) }
         if numbers.count <= 3, numbers.count > 2, numbers.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return true }
         return numbers.count <= 2 && numbers.allSatisfy { $0.contains(where: \.isNumber) }
+    }
+
+    /// "NTSB Press Release", "NTSB Advisory": the issuer's letters before a release's cue.
+    static func lettersBeforeCue(_ s: ParagraphShape) -> Substring? {
+        let words = s.lines[0].split(separator: " ")
+        guard (2...4).contains(words.count), let first = words.first, (2...8).contains(first.count),
+              first.allSatisfy({ $0.isUppercase || $0 == "." }), !PartCues.release.contains(String(s.opening)),
+              PartCues.release.contains(where: { $0.count > 4 && s.opening.hasSuffix(" " + $0) })
+        else { return nil }
+        return first
     }
 
     /// "SG/SM/12345", "HQ-05-309", "PR 21/045": a release's number on a line of its own.

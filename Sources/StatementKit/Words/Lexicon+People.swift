@@ -30,6 +30,11 @@ extension Lexicon {
     /// Letters after a name that are an office or an honour, not the name: "Jane Roe MP".
     static let postNominals: Set<String> = ["mp", "mep", "msp", "mla", "mhr", "qc", "kc", "sc", "obe", "mbe", "cbe"]
 
+    /// Whether a name's words hold an organisation word: "Department of National Defence".
+    static func namesABody(_ words: some Sequence<Substring>) -> Bool {
+        words.contains { flagTable[$0.lowercased()]?.contains(.organisation) == true }
+    }
+
     /// Words that end or make up the name of an organisation, publication or place of work.
     static let organisationWords: [String] = [
         "department", "ministry", "council", "relations", "association", "agency", "authority",
@@ -41,7 +46,7 @@ extension Lexicon {
         "group", "society", "corporation", "company", "inc", "inc.", "ltd", "ltd.", "network",
         "television", "radio", "press", "bureau", "league", "alliance", "coalition", "front",
         "movement", "federation", "senate", "congress", "parliament", "assembly", "cabinet",
-        "administration", "nations", "kingdom", "republic", "states", "club", "team",
+        "administration", "nation", "nations", "kingdom", "republic", "states", "club", "team",
         "tribune", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "review",
         "magazine", "wire", "reuters", "ap", "afp", "bbc", "cnn", "cbc", "nato", "un", "eu",
         "who", "imf", "opec", "hospital", "clinic", "trust", "secretariat", "caucus",

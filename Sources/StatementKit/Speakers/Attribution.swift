@@ -58,7 +58,10 @@ extension Reading {
                     noteMention(of: id, tokens: index..<end, in: p, kind: .name)
                     // "the UN Red Crescent aid convoy": a name before a noun only describes it
                     // (asked last: the tagger runs only for the first sentence's first name).
-                    if number == 0, cast.voice == nil, firstName, withThe, !name.name.hasSuffix("'s"), !name.name.hasSuffix("’s"),
+                    // A later sentence counts only when the body opens it ("The United States
+                    // will defer …" as a statement's second sentence).
+                    let early = number == 0 || (number < 4 && phrase.lowerBound == sentence.lowerBound && name.kind != .person)
+                    if early, cast.voice == nil, firstName, withThe, !name.name.hasSuffix("'s"), !name.name.hasSuffix("’s"),
                        name.kind != .person || name.role == nil,
                        !(end < sentence.upperBound && p.tokens[end].isWord && !p.tokens[end].isCapitalized
                            && (p.tag(end) == .noun || p.tag(end) == .adjective))
@@ -145,7 +148,7 @@ extension Reading {
         let issuerStart = attributed ? start + 3 : start + 2
         var end = issuerStart
         while end < sentence.upperBound, p.isNarration(end), !tokens[end].isSentenceEnd {
-            if tokens[end].isWord && !tokens[end].isCapitalized && tokens[end].is(oneOf: [.in, .on, .regarding, .about, .concerning]) { break }
+            if tokens[end].isWord && !tokens[end].isCapitalized && tokens[end].is(oneOf: [.in, .on, .at, .regarding, .about, .concerning]) { break }
             end += 1
         }
         guard let reference = reference(of: tokens[issuerStart..<end]),

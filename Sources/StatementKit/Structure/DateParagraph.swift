@@ -75,7 +75,8 @@ enum DateParagraph {
             }
         }
         let names = pieces.map { ParagraphShape.trimmed($0) }.filter { piece in
-            !piece.isEmpty && !isDated(piece)
+            // "12:59, UNIQUE ID: 161006_11": a time and a code name no one.
+            !piece.isEmpty && !isDated(piece) && piece.first?.isNumber != true
                 && !DateWords(piece).items.contains { ReleaseDate.months[$0.lower] != nil || PartCues.dateLabels.contains($0.lower) }
         }
         if let before { return (before, names.first.map(String.init)) }

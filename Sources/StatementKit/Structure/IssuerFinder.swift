@@ -33,9 +33,16 @@ enum IssuerFinder {
             let s = shape(index)
             switch kinds[index]! {
             case .byline where s.lines.count == 2 && s.lines[1].hasPrefix("Office of"):
-                // "National Transportation Safety Board / Office of Public Affairs": the office's body.
-                offer(cleaned(s.lines[0].split(separator: " ")[...]), .byline)
-            case .byline: offer(fromByline(s.lines[0]), .byline)
+                // "National Transportation Safety Board / Office of Public Affairs": the office's
+                // body, when the line above names one ("DOT Logo" is an image's caption).
+                offer(bodyName(s.lines[0]), .byline)
+            case .byline:
+                // A letterhead's body name gives way to a headline's "Statement by …", as a release line does.
+                if !s.lines[0].hasPrefix("Office of"), let body = bodyName(s.lines[0]) {
+                    offer(body, .release)
+                } else {
+                    offer(fromByline(s.lines[0]), .byline)
+                }
             case .headline where s.lines.count > 1:
                 // A block of head lines: its byline line and its headline line.
                 for line in s.lines {
@@ -78,12 +85,20 @@ enum IssuerFinder {
             }.joined(separator: " ")
         }
         // "Department of Foreign Affairs and Trade": a body's name under the headline.
-        if words.count <= 8, Lexicon.namesABody(words),
-           words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "the"].contains($0) }) {
-            return cleaned(words[...])
-        }
+        if let body = bodyName(line) { return body }
         guard line.lowercased().hasPrefix("from:") else { return nil }
         return cleaned(line.dropFirst(5).split(separator: " ")[...])
+    }
+
+    /// "Department of Foreign Affairs and Trade", "U.S. Fish and Wildlife Service": a line that
+    /// is only a body's name, as letterheads and bylines give it.
+    static func bodyName(_ line: Substring) -> String? {
+        let words = line.split(separator: " ")
+        // "DOT Logo", "Agency Seal": an image's caption, not the body.
+        guard words.count <= 8, Lexicon.namesABody(words), !words.contains(where: { ["logo", "seal"].contains($0.lowercased()) }),
+              words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "the"].contains($0) })
+        else { return nil }
+        return cleaned(words[...])
     }
 
     /// "NASA Statement on …", "Statement by the Spokesperson on …", "Statement by the High
@@ -141,7 +156,12 @@ enum IssuerFinder {
             let rest = s.lines[0][by.upperBound...].split(separator: " ")
             return cleaned(rest.prefix { $0 != "on" && !$0.hasSuffix(".") })
         }
-        return StructureFinder.lettersBeforeCue(s).map(String.init)
+        if let letters = StructureFinder.lettersBeforeCue(s) { return String(letters) }
+        // A letterhead: the body's name as a line of the release block ("News Release" is no body).
+        for line in s.lines where StructureFinder.lineKind(ParagraphShape(line)) == nil {
+            if let body = bodyName(line) { return body }
+        }
+        return nil
     }
 
     /// "The National Transportation Safety Board (NTSB) is an independent federal agency …":
@@ -162,7 +182,8 @@ enum IssuerFinder {
                 let small = ["of", "and", "for", "the", "on"].contains(word)
                 guard word.first?.isUppercase == true || small else { break }
                 name.append(word)
-                if word.hasSuffix(":") || word.hasSuffix(".") { break }
+                // A stop ends the name, but not the stop of "U.S." inside it.
+                if word.hasSuffix(":") || (word.hasSuffix(".") && !word.dropLast().contains(".")) { break }
             }
             while let last = name.last, ["of", "and", "for", "the", "on"].contains(last) { name.removeLast() }
             return cleaned(name[...])

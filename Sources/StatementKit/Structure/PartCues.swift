@@ -51,6 +51,13 @@ enum PartCues {
         "visit our website", "page 1 of", "site map", "post a comment", "no comments",
     ]
 
+    /// A site's notice above an archived copy ("Please note: As of January 20, 2017, …"):
+    /// trail at the head, where no body has begun.
+    static let headNotices = [
+        "please note:", "archived content", "this is historical material", "this page has been archived",
+        "this content has been archived", "archived:", "this is an archived",
+    ]
+
     /// Web-copy buttons, each a paragraph of its own.
     static let trailWords: Set<String> = ["print", "email", "e-mail", "share", "tweet", "facebook", "twitter", "linkedin", "top", "]"]
 

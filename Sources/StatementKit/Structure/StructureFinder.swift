@@ -103,6 +103,8 @@ struct StructureFinder {
         let order: [StatementPart.Kind] = [.dateline, .release, .byline, .contact, .subheadline, .trail]
         for kind in order where found.structure.date == nil {
             for index in kinds.keys.sorted() where kinds[index] == kind && index < found.firstBody {
+                // A site's notice dates the notice, not the release.
+                if kind == .trail, PartCues.opens(shape(index).opening, with: PartCues.headNotices) != nil { continue }
                 if let date = ReleaseDate.first(in: shape(index).text) { found.structure.date = date.iso; break }
             }
         }
@@ -134,7 +136,8 @@ struct StructureFinder {
 
     private func headKind(_ index: Int, shape: (Int) -> ParagraphShape, headline: Int?) -> StatementPart.Kind? {
         let s = shape(index)
-        if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
+        if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed)
+            || PartCues.opens(s.opening, with: PartCues.headNotices) != nil { return .trail }
         if Self.isContact(s) { return .contact }
         // "From: … / To: … / Subject: …": the mail a release came in, not the release.
         if s.lines.count > 1, Self.isMailHeader(s) { return .trail }
@@ -168,7 +171,14 @@ struct StructureFinder {
         // "U.S. Coast Guard sent this bulletin at 06/26/2019 04:42 PM EDT": a dated line under the headline.
         if s.isOneLine, s.text.utf8.count <= 100, ReleaseDate.first(in: s.lines[0]) != nil { return .dateline }
         // "Mark C. Toner / Deputy Department Spokesperson" under the headline: who issues it.
-        if Self.isTitleCaseLine(s) { return .byline }
+        if Self.isTitleCaseLine(s) || Self.isOfficeList(s) { return .byline }
+        // "European Union External Action" over "Statement by the spokesperson on …": the body's
+        // name was a letterhead, this is the headline.
+        if let headline, headline == index - 1, IssuerFinder.bodyName(shape(headline).lines[0]) != nil,
+           Self.isTitleCaseLine(shape(headline)), shape(headline).lines[0].split(separator: " ").count <= 5
+        {
+            return .headline
+        }
         if headline == index - 1 { return .subheadline }
         // A short line in capitals or title case above it was the office, this is the headline.
         if let headline, Self.isTitleCaseLine(shape(headline)), shape(headline).lines[0].split(separator: " ").count <= 5 {
@@ -203,6 +213,9 @@ struct StructureFinder {
                 kinds.append(.byline)
             } else if shape.hasPhoneOrEmail, line.count <= 40 {
                 kinds.append(.contact)
+            } else if kinds.last == .dateline, line.count <= 40, line.first?.isUppercase == true, !shape.endsLikeSentence {
+                // "Brussels, 06/10/2016 / Statements by the Spokesperson": the series under its date.
+                kinds.append(.byline)
             } else {
                 return nil
             }
@@ -400,6 +413,19 @@ struct StructureFinder {
         return words.allSatisfy { word in
             guard let first = word.first else { return true }
             return first.isUppercase || first.isNumber || !first.isLetter || PartCues.datelineWords.contains(String(word))
+        }
+    }
+
+    /// "Prime Minister, Minister for Defence Industry, Premier of South Australia": the offices
+    /// of a joint release's ministers, each a title and what it is of.
+    static func isOfficeList(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 300, !s.endsLikeSentence else { return false }
+        let items = s.lines[0].split(separator: ",").map { $0.split(separator: " ") }
+        guard items.count >= 2 else { return false }
+        return items.allSatisfy { words in
+            guard let first = words.first, first.first?.isUppercase == true else { return false }
+            return words.contains { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }
+                && words.allSatisfy { $0.first?.isUppercase == true || ["of", "for", "and", "the"].contains($0) }
         }
     }
 

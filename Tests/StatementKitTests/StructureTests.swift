@@ -197,6 +197,17 @@ struct StructureTests {
                  title: "Statement from Director Jane Roe on the floods", date: nil, place: nil, issuer: "River Basin Authority"),
         FieldRow(text: "Authority Logo\nOffice of Public Affairs\n\nStatement from Director Jane Roe on the floods\n\n\(body)",
                  title: "Statement from Director Jane Roe on the floods", date: nil, place: nil, issuer: "Jane Roe"),
+        FieldRow(text: "Page 1 of 1\n\nApril 2, 2006\nJS-4151\nStatement of U.S. Agency Assistant Secretary\nRoe on debt relief\n\n"
+                    + "WASHINGTON -- Agency Assistant Secretary Jane Roe issued the following statement:\n\n“We welcome the agreement.”",
+                 title: "Statement of U.S. Agency Assistant Secretary Roe on debt relief", date: "2006-04-02", place: "WASHINGTON",
+                 issuer: "Jane Roe"),
+        FieldRow(text: "Department of Rivers\nAgency Logo\n\nFact Sheet\n\nFOR IMMEDIATE RELEASE\nJan 13, 2006\n\nPROTECTING THE RIVERS\n\n\(body)",
+                 title: "PROTECTING THE RIVERS", date: "2006-01-13", place: nil, issuer: "Department of Rivers"),
+        FieldRow(text: "RIVER NEWS\nU. S. RIVER BASIN AUTHORITY\nOffice of Public Affairs Telephone: 301/555-0100\n\nNo. 98-58\n\n"
+                    + "April 24, 1998\n\nAUTHORITY REPORT RECOMMENDS WAYS TO ACT\n\n\(body)",
+                 title: "AUTHORITY REPORT RECOMMENDS WAYS TO ACT", date: "1998-04-24", place: nil, issuer: "RIVER BASIN AUTHORITY"),
+        FieldRow(text: "Agency Welcomes Agreement\n\nPress Advisory\nMedia contact: +1 (703) 555-0100\n\n\(body)",
+                 title: "Agency Welcomes Agreement", date: nil, place: nil, issuer: "Agency"),
         FieldRow(text: "Agency Media Telebriefing: Update on the Floods\n\n\(body)",
                  title: "Agency Media Telebriefing: Update on the Floods", date: nil, place: nil, issuer: nil),
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nJUNE 14, 2022 — \(body)",

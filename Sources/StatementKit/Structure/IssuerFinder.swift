@@ -90,12 +90,17 @@ enum IssuerFinder {
         return cleaned(line.dropFirst(5).split(separator: " ")[...])
     }
 
+    /// Words of a caption or a release line, never of a body's name.
+    static let notInABodysName: Set<String> = ["logo", "seal", "advisory", "release", "statement", "readout", "news"]
+
     /// "Department of Foreign Affairs and Trade", "U.S. Fish and Wildlife Service": a line that
     /// is only a body's name, as letterheads and bylines give it.
     static func bodyName(_ line: Substring) -> String? {
         let words = line.split(separator: " ")
-        // "DOT Logo", "Agency Seal": an image's caption, not the body.
-        guard words.count <= 8, Lexicon.namesABody(words), !words.contains(where: { ["logo", "seal"].contains($0.lowercased()) }),
+        // "DOT Logo" is an image's caption, "Press Advisory" a release line, "Press Secretary" a
+        // person's office.
+        guard words.count <= 8, Lexicon.namesABody(words), !words.contains(where: { notInABodysName.contains($0.lowercased()) }),
+              let last = words.last, Lexicon.flagTable[last.lowercased()]?.contains(.title) != true,
               words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "the"].contains($0) })
         else { return nil }
         return cleaned(words[...])
@@ -230,6 +235,10 @@ enum IssuerFinder {
             var owner = s.lines[0][..<range.lowerBound]
             if let colon = owner.lastIndex(of: ":") { owner = owner[owner.index(after: colon)...] }
             return cleaned(owner.split(separator: " ")[...])
+        }
+        // "U. S. NUCLEAR REGULATORY COMMISSION" among the letterhead's address lines.
+        for line in s.lines where !line.contains(":") {
+            if let body = bodyName(line) { return body }
         }
         return nil
     }

@@ -10,6 +10,7 @@ enum PartCues {
         "release", "status report", "readout", "statement", "media release", "news", "communique", "communiqué",
         "embargoed", "under embargo", "embargo", "as prepared for delivery", "check against delivery", "advisory",
         "daily news", "joint media release", "unclassified", "the press release issued by",
+        "fact sheet",
     ]
 
     /// End marks, the whole paragraph once spaces are dropped and case is ignored.

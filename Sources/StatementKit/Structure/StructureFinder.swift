@@ -101,6 +101,12 @@ struct StructureFinder {
 
     private func describe(_ found: inout Found, kinds: [Int: StatementPart.Kind], shape: (Int) -> ParagraphShape) {
         let order: [StatementPart.Kind] = [.dateline, .release, .byline, .contact, .subheadline, .trail]
+        // "April 2, 2006 / JS-4151 / Statement of …": a date line in the headline's block.
+        for index in kinds.keys.sorted() where kinds[index] == .headline && index < found.firstBody && found.structure.date == nil {
+            let lines = shape(index).lines
+            guard lines.count > 1, let line = lines.first(where: { DateParagraph.isDateLine(ParagraphShape($0)) }) else { continue }
+            found.structure.date = ReleaseDate.first(in: line)?.iso
+        }
         for kind in order where found.structure.date == nil {
             for index in kinds.keys.sorted() where kinds[index] == kind && index < found.firstBody {
                 // A site's notice dates the notice, not the release.
@@ -222,6 +228,12 @@ struct StructureFinder {
         }
         // "National Transportation Safety Board / Office of Public Affairs": a letterhead.
         if kinds == [.headline, .byline], s.lines[1].hasPrefix("Office of") { return .byline }
+        // "Department of Health and Human Services / HHS Logo": a body's name over its emblems.
+        if kinds.first == .headline, kinds.dropFirst().allSatisfy({ $0 == .byline }), IssuerFinder.bodyName(s.lines[0]) != nil,
+           s.lines.dropFirst().contains(where: { $0.split(separator: " ").contains { ["logo", "seal"].contains($0.lowercased()) } })
+        {
+            return .release
+        }
         // A page's title over a release's lines, dates and numbers is the release block.
         if kinds.contains(.release), kinds.filter({ $0 != .headline && $0 != .byline }).count * 2 > kinds.count { return .release }
         if kinds.contains(.headline) { return .headline }
@@ -318,8 +330,9 @@ struct StructureFinder {
     /// The headline's text, lines joined; in a block of head lines, the headline's line alone.
     static func title(of s: ParagraphShape) -> String {
         guard s.lines.count > 1, s.lines.count <= 4 else { return s.joined }
+        // Without the block's date, release and code lines; a headline wrapped over two lines is joined.
         let headlines = s.lines.filter { lineKind(ParagraphShape($0)) == nil }
-        return headlines.count == 1 ? String(headlines[0]) : s.joined
+        return headlines.isEmpty ? s.joined : headlines.joined(separator: " ")
     }
 
     static func isEndMark(_ s: ParagraphShape) -> Bool {

@@ -32,6 +32,12 @@ struct StructureTests {
                 kinds: [.headline, .contact, .body]),
         PartRow(text: "\(body)\n\nNotes to editors\n\nThe agency was founded in 1950.", kinds: [.body, .editorNote, .editorNote]),
         PartRow(text: "\(body)\n\nAbout the Agency: The Agency works for peace.\n\n###", kinds: [.body, .boilerplate, .endMark]),
+        PartRow(text: "Press Release\n\nFor Immediate Release\nJanuary 22, 2007\n\nWashington D.C.\nAgency Press Office\n(202) 555-0100\n\n"
+                    + "Agency Response to the Review of the Agency's Initial\nResponse to the Floods\n\n\(body)\n\nCheck against delivery!",
+                kinds: [.release, .release, .contact, .headline, .body, .release]),
+        PartRow(text: "Floods in the valley\n\nCheck against delivery!\n\n\(body)\n\nMedia enquiries\n\n"
+                    + "  • Minister's office: (02) 5550 7840\n  • Agency Media Liaison: (02) 5551 1555",
+                kinds: [.headline, .release, .body, .contact, .contact]),
         PartRow(text: "News Release\n\nPlease note: As of January 20, 2017, some releases may be out of date.\n\nStatement on the Floods by Director Jane Roe\n\n\(body)",
                 kinds: [.release, .trail, .headline, .body]),
         PartRow(text: "\(body)\n\n-ENDS-\n\nTo unsubscribe, send a message to the list.", kinds: [.body, .endMark, .trail]),
@@ -208,6 +214,10 @@ struct StructureTests {
                  title: "AUTHORITY REPORT RECOMMENDS WAYS TO ACT", date: "1998-04-24", place: nil, issuer: "RIVER BASIN AUTHORITY"),
         FieldRow(text: "Agency Welcomes Agreement\n\nPress Advisory\nMedia contact: +1 (703) 555-0100\n\n\(body)",
                  title: "Agency Welcomes Agreement", date: nil, place: nil, issuer: "Agency"),
+        FieldRow(text: "Press Release\n\nFor Immediate Release\nJanuary 22, 2007\n\nWashington D.C.\nAgency Press Office\n(202) 555-0100\n\n"
+                    + "Agency Response to the Review of the Agency's Initial\nResponse to the Floods\n\n\(body)",
+                 title: "Agency Response to the Review of the Agency's Initial Response to the Floods", date: "2007-01-22", place: nil,
+                 issuer: "Agency"),
         FieldRow(text: "Agency Media Telebriefing: Update on the Floods\n\n\(body)",
                  title: "Agency Media Telebriefing: Update on the Floods", date: nil, place: nil, issuer: nil),
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nJUNE 14, 2022 — \(body)",

@@ -101,7 +101,7 @@ enum IssuerFinder {
         // person's office.
         guard words.count <= 8, Lexicon.namesABody(words), !words.contains(where: { notInABodysName.contains($0.lowercased()) }),
               let last = words.last, Lexicon.flagTable[last.lowercased()]?.contains(.title) != true,
-              words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "the"].contains($0) })
+              words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "the", "to"].contains($0) })
         else { return nil }
         return cleaned(words[...])
     }
@@ -133,6 +133,14 @@ enum IssuerFinder {
             end += 1
         }
         guard end > start, end < words.count, headlineVerbs.contains(lower[end]) else { return nil }
+        // "Agency to Host …" names who acts; "FBI Response to OIG Review", "Visit to the Region"
+        // do not: what follows "to" there is no verb.
+        if lower[end] == "to", end + 1 < words.count {
+            let next = words[end + 1]
+            if ["the", "a", "an", "its", "their"].contains(lower[end + 1]) || (next.count > 1 && next.allSatisfy({ !$0.isLowercase })) {
+                return nil
+            }
+        }
         // "Update on COVID-19": one capitalised word before "on" is a topic, not who speaks.
         if lower[end] == "on", end - start == 1, !words[start].allSatisfy({ !$0.isLowercase }) { return nil }
         // An all-capital headline gives no names apart.
@@ -230,11 +238,14 @@ enum IssuerFinder {
             guard !next.contains(where: \.isNumber), next.first?.isUppercase == true else { return nil }
             return String(next)
         }
-        for office in [" Press Office", " Media Office", " Media Relations", " Newsroom"] {
-            guard let range = s.lines[0].firstRange(of: office) else { continue }
-            var owner = s.lines[0][..<range.lowerBound]
-            if let colon = owner.lastIndex(of: ":") { owner = owner[owner.index(after: colon)...] }
-            return cleaned(owner.split(separator: " ")[...])
+        // On any line of the block: "Washington D.C. / Agency Press Office / (202) …".
+        for line in s.lines {
+            for office in [" Press Office", " Media Office", " Media Relations", " Newsroom"] {
+                guard let range = line.firstRange(of: office) else { continue }
+                var owner = line[..<range.lowerBound]
+                if let colon = owner.lastIndex(of: ":") { owner = owner[owner.index(after: colon)...] }
+                return cleaned(owner.split(separator: " ")[...])
+            }
         }
         // "U. S. NUCLEAR REGULATORY COMMISSION" among the letterhead's address lines.
         for line in s.lines where !line.contains(":") {

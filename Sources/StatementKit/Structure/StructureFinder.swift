@@ -198,6 +198,12 @@ struct StructureFinder {
     /// title.
     private func blockKind(_ s: ParagraphShape, headline: Int?) -> StatementPart.Kind? {
         guard s.lines.count <= 6, s.lines.allSatisfy({ $0.count <= 160 }) else { return nil }
+        // "Department of Health and Human Services / HHS Logo": a body's name over its emblems.
+        if IssuerFinder.bodyName(s.lines[0]) != nil,
+           s.lines.dropFirst().contains(where: { $0.split(separator: " ").contains { ["logo", "seal"].contains($0.lowercased()) } })
+        {
+            return .release
+        }
         var kinds: [StatementPart.Kind] = []
         for line in s.lines {
             // "FOR IMMEDIATE RELEASE        ENR": a typed release sets its items in columns.
@@ -213,7 +219,8 @@ struct StructureFinder {
             } else if kinds.contains(.release), Self.isTitleCaseLine(shape) {
                 // "NTSB Advisory / National Transportation Safety Board": the body under its release line.
                 kinds.append(.byline)
-            } else if Self.isHeadlineLike(shape), headline == nil, !kinds.contains(.headline) {
+            } else if Self.isHeadlineLike(shape), headline == nil, !kinds.contains(.headline) || kinds.last == .headline {
+                // A headline wrapped over two lines ("… of FBI Initial / Response to …") is one.
                 kinds.append(.headline)
             } else if Self.isTitleCaseLine(shape), headline != nil || !kinds.isEmpty {
                 kinds.append(.byline)
@@ -228,14 +235,10 @@ struct StructureFinder {
         }
         // "National Transportation Safety Board / Office of Public Affairs": a letterhead.
         if kinds == [.headline, .byline], s.lines[1].hasPrefix("Office of") { return .byline }
-        // "Department of Health and Human Services / HHS Logo": a body's name over its emblems.
-        if kinds.first == .headline, kinds.dropFirst().allSatisfy({ $0 == .byline }), IssuerFinder.bodyName(s.lines[0]) != nil,
-           s.lines.dropFirst().contains(where: { $0.split(separator: " ").contains { ["logo", "seal"].contains($0.lowercased()) } })
-        {
-            return .release
-        }
         // A page's title over a release's lines, dates and numbers is the release block.
         if kinds.contains(.release), kinds.filter({ $0 != .headline && $0 != .byline }).count * 2 > kinds.count { return .release }
+        // "Washington D.C. / FBI National Press Office / (202) 324-3691": a place and an office over a number.
+        if kinds.last == .contact, !kinds.contains(.release), s.lines.count <= 4 { return .contact }
         if kinds.contains(.headline) { return .headline }
         // "October 12, 2001 / Contact: Jane Roe / Phone: …": the kind most of its lines are.
         let order: [StatementPart.Kind] = [.release, .dateline, .byline, .contact]
@@ -353,6 +356,11 @@ struct StructureFinder {
         if s.isOneLine, s.text.utf8.count <= 100, s.opening.hasSuffix("contact:") { return true }
         // "Please RSVP to the office at 808-…, by Friday." is a sentence, not a contact block.
         if s.isOneLine, s.endsLikeSentence, s.lines[0].split(separator: " ").count > 10 { return false }
+        // "• Minister's office: (02) 6277 7840 / • DFAT Media Liaison: (02) 6261 1555": a number a line.
+        if s.lines.count > 1, s.lines.allSatisfy({ line in
+            line.count <= 80 && ParagraphShape(line).hasPhoneOrEmail && ReleaseDate.first(in: line) == nil
+                && PartCues.opens(ParagraphShape(line).opening, with: PartCues.release) == nil
+        }) { return true }
         return s.hasPhoneOrEmail && s.opensWithName && s.lines.allSatisfy { $0.count <= 120 }
     }
 
@@ -372,7 +380,7 @@ struct StructureFinder {
         if cue == "the press release issued by" { return s.isOneLine && s.text.utf8.count <= 200 }
         if s.opening.hasPrefix("embargo") || s.opening.hasPrefix("under embargo") { return true }
         var rest = s.opening.dropFirst(cue.count)
-        rest = rest.drop { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" || $0 == "#" || $0 == "." || $0 == "*" }
+        rest = rest.drop { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" || $0 == "#" || $0 == "." || $0 == "*" || $0 == "!" }
         if rest.allSatisfy({ $0 == "*" || $0 == " " || $0 == "|" }) { return true }
         if rest.isEmpty || rest.hasPrefix("from:") { return true }
         // "For Immediate Release: June 3, 2021"

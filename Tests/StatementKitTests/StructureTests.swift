@@ -38,6 +38,9 @@ struct StructureTests {
         PartRow(text: "Floods in the valley\n\nCheck against delivery!\n\n\(body)\n\nMedia enquiries\n\n"
                     + "  • Minister's office: (02) 5550 7840\n  • Agency Media Liaison: (02) 5551 1555",
                 kinds: [.headline, .release, .body, .contact, .contact]),
+        PartRow(text: "Disaster press release CA 17757-19\n\nAgency Centre to Close in Danville\n\n\(body)\n\nSource link\n\nLeave a Reply\n\n"
+                    + "Your email address will not be published. Required fields are marked *",
+                kinds: [.release, .headline, .body, .trail, .trail, .trail]),
         PartRow(text: "News Release\n\nPlease note: As of January 20, 2017, some releases may be out of date.\n\nStatement on the Floods by Director Jane Roe\n\n\(body)",
                 kinds: [.release, .trail, .headline, .body]),
         PartRow(text: "\(body)\n\n-ENDS-\n\nTo unsubscribe, send a message to the list.", kinds: [.body, .endMark, .trail]),
@@ -218,6 +221,12 @@ struct StructureTests {
                     + "Agency Response to the Review of the Agency's Initial\nResponse to the Floods\n\n\(body)",
                  title: "Agency Response to the Review of the Agency's Initial Response to the Floods", date: "2007-01-22", place: nil,
                  issuer: "Agency"),
+        FieldRow(text: "Minister marks Aviation Day\n\nFebruary 23, 2022          Ottawa           Transport Agency\n\n\(body)",
+                 title: "Minister marks Aviation Day", date: "2022-02-23", place: "Ottawa", issuer: "Transport Agency"),
+        FieldRow(text: "Agency Statement on the Floods\n\nStatement\n\nDate: Jan. 8, 2019\nLocation: Washington, DC\n\n\(body)",
+                 title: "Agency Statement on the Floods", date: "2019-01-08", place: "Washington, DC", issuer: "Agency"),
+        FieldRow(text: "Agency Statement on Cooperation\n\nAgency Statement on Cooperation, May 18, 2020\n\n\(body)",
+                 title: "Agency Statement on Cooperation", date: "2020-05-18", place: nil, issuer: "Agency"),
         FieldRow(text: "Agency Media Telebriefing: Update on the Floods\n\n\(body)",
                  title: "Agency Media Telebriefing: Update on the Floods", date: nil, place: nil, issuer: nil),
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nJUNE 14, 2022 — \(body)",

@@ -53,12 +53,15 @@ enum DateParagraph {
     /// put them: date – place – issuer.
     static func pieces(of line: Substring) -> (place: String?, issuer: String?) {
         var pieces: [Substring] = []
-        var rest = line[...]
-        while let cut = rest.firstRange(where: { $0 == "|" || $0 == "–" || $0 == "—" }) ?? rest.firstRange(of: " - ") {
-            pieces.append(rest[..<cut.lowerBound])
-            rest = rest[cut.upperBound...]
+        // "February 23, 2022          Ottawa          Transport Canada": columns are pieces too.
+        for column in StructureFinder.columns(of: line) {
+            var rest = column
+            while let cut = rest.firstRange(where: { $0 == "|" || $0 == "–" || $0 == "—" }) ?? rest.firstRange(of: " - ") {
+                pieces.append(rest[..<cut.lowerBound])
+                rest = rest[cut.upperBound...]
+            }
+            pieces.append(rest)
         }
-        pieces.append(rest)
         // "New York, 3 June 2021": the place before the date in the same piece.
         var before: String?
         func isDated(_ piece: Substring) -> Bool {

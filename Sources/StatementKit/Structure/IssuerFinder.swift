@@ -44,12 +44,10 @@ enum IssuerFinder {
                     offer(fromByline(s.lines[0]), .byline)
                 }
             case .headline where s.lines.count > 1:
-                // A block of head lines: its byline line and its headline line.
-                for line in s.lines {
-                    let lineShape = ParagraphShape(line)
-                    if StructureFinder.isByline(lineShape) { offer(fromByline(line), .byline) }
-                    if StructureFinder.lineKind(lineShape) == nil { offer(fromHeadline(line), .headline) }
-                }
+                // A block of head lines: its byline line, and its headline lines read as one
+                // ("FBI Response to OIG Review of FBI Initial / Response to …" is one headline).
+                for line in s.lines where StructureFinder.isByline(ParagraphShape(line)) { offer(fromByline(line), .byline) }
+                offer(fromHeadline(StructureFinder.title(of: s)[...]), .headline)
             case .headline:
                 offer(fromHeadline(s.joined[...]), .headline)
                 if firstBody < count { offer(fromCapitalHeadline(s.joined[...], body: shape(firstBody).text), .headline) }

@@ -49,7 +49,8 @@ enum PartCues {
         "if you wish to unsubscribe", "this release can be found", "you are subscribed", "you received this",
         "links and contacts within this release", "view this", "skip to", "copyright", "©", "all rights reserved",
         "home >", "home /", "home |", "home ›", "you are here", "photo:", "image:", "photo credit", "credit:", "www.", "http://", "https://",
-        "visit our website", "page 1 of", "site map", "post a comment", "no comments",
+        "visit our website", "page 1 of", "site map", "post a comment", "no comments", "leave a reply", "leave a comment",
+        "your email address will not be published", "this site uses akismet",
     ]
 
     /// A site's notice above an archived copy ("Please note: As of January 20, 2017, …"):

@@ -124,8 +124,13 @@ struct StructureFinder {
             let lines = shape(index).lines
             let pieces = DateParagraph.pieces(of: lines.first ?? "")
             // "June 3, 2021 / Geneva, Switzerland": a place on a line of its own.
+            // "Date: Jan. 8, 2019 / Location: Washington, DC": a labelled place.
             let placeLine = lines.first { DateParagraph.isPlaceLine(ParagraphShape($0)) }.map(String.init)
-            if found.structure.place == nil, let place = pieces.place ?? placeLine { found.structure.place = DateParagraph.withoutPostcode(place) }
+                ?? lines.first { $0.hasPrefix("Location:") }.map { String($0.dropFirst(9).drop { $0 == " " }) }
+            // "U.S. Embassy Statement on Cooperation, May 18, 2020": the headline again, no place.
+            if found.structure.place == nil, let place = pieces.place ?? placeLine, found.structure.title?.contains(place) != true {
+                found.structure.place = DateParagraph.withoutPostcode(place)
+            }
             if found.issuerSource == nil, let issuer = pieces.issuer {
                 found.structure.issuer = issuer
                 found.issuerSource = .dateline
@@ -373,6 +378,14 @@ struct StructureFinder {
         // "***UPDATE TO MEDIA ADVISORY***": a cue inside a line set off by asterisks.
         if s.lines[0].hasPrefix("***"), PartCues.release.contains(where: { $0.count >= 8 && s.opening.contains($0) }) { return true }
         if s.isOneLine, lettersBeforeCue(s) != nil { return true }
+        // "Disaster press release CA 17757-19": a kind of release, the cue, its number.
+        if s.isOneLine, s.text.utf8.count <= 60, !s.endsLikeSentence,
+           let cue = ["press release", "news release", "media release"].first(where: { s.opening.contains(" " + $0 + " ") }),
+           let range = s.opening.firstRange(of: " " + cue + " "), s.opening[range.upperBound...].contains(where: \.isNumber),
+           s.opening[..<range.lowerBound].split(separator: " ").count <= 2
+        {
+            return true
+        }
         // "No. 053-P May 22, 2003": a release's number, then its date.
         if s.isOneLine, s.opening.hasPrefix("no. "), let code = s.opening.dropFirst(4).split(separator: " ").first,
            code.contains(where: \.isNumber), s.text.utf8.count <= 40 { return true }

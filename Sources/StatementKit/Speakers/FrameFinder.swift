@@ -143,8 +143,10 @@ enum FrameFinder {
         if tokens[k].is(","), verb + 1 < sentence.upperBound, tokens[verb + 1].isCapitalized {
             let subject = phraseAfter(verb, in: paragraph, sentence: sentence, stopAtComma: true)
             // "…, announced Assistant Attorney General Leslie R. Caldwell." ends the sentence.
+            // "Jane Roe, says Ruritania's aid comes …": a subject with a verb is the content's own.
             if !subject.isEmpty, subject.upperBound >= sentence.upperBound || tokens[subject.upperBound].is(",")
-                || tokens[subject.upperBound].isSentenceEnd {
+                || tokens[subject.upperBound].isSentenceEnd,
+               !subject.dropFirst().contains(where: { paragraph.isVerb($0) }) {
                 return ReportingFrame(verb: verb, subject: subject, inverted: true)
             }
         }

@@ -50,10 +50,16 @@ enum ReportedSpeech {
         // "said in a statement that", "told reporters on Tuesday that": a "that" close after the
         // verb, with only words between, opens the content.
         // "said after an election that is not credible": a "that" before a verb is a relative pronoun.
-        if let that = (start..<min(sentence.upperBound, start + 8)).first(where: { tokens[$0].is(.that) }),
+        // "told Prime Minister Jane Roe and General John Doe that": names joined by "and" are whom.
+        if let that = (start..<min(sentence.upperBound, start + 12)).first(where: { tokens[$0].is(.that) }),
+           that - start <= 8 || (start..<that).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].is(.and) || tokens[$0].is(",") }),
            (start..<that).allSatisfy({ index in
                let token = tokens[index]
                if token.is(",") { return true }
+               // "and" between two names joins them; elsewhere it joins clauses.
+               if token.is(.and), index > start, index + 1 < that, tokens[index - 1].isCapitalized, tokens[index + 1].isCapitalized {
+                   return true
+               }
                guard token.isWord, !token.is(.and) else { return false }
                // "said in its report that": after a determiner the word is a noun.
                return !isFiniteVerb(token) || (index > start && (tokens[index - 1].flags.contains(.determiner)

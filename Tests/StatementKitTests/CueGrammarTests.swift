@@ -139,6 +139,18 @@ struct CueGrammarTests {
         #expect(calls.map(\.actor) == ["Council", "Council"])
     }
 
+    @Test func theStatementsHeadingNamesWhoseWeItIs() {
+        let text = "Statement by UK Permanent Representative to the UN Ambassador Jane Roe at the Security Council.\n\n"
+            + "We call for urgent de-escalation."
+        #expect(analyze(text).callsToAction.map(\.actor) == ["Jane Roe"])
+    }
+
+    @Test func aBodyOpeningAnEarlySentenceIsTheVoiceOfWe() {
+        let text = "Today's decision gives residents a safe haven.\n\nThe Republic of Ruritania will defer all departures.\n\n"
+            + "We urge the authorities to release the detained."
+        #expect(analyze(text).callsToAction.map(\.actor) == ["Republic of Ruritania"])
+    }
+
     @Test func aBodyCallingInAQuoteInThePresentIsTheSpeaker() {
         let own = analyze("“The EU urges all sides to exercise restraint,” Jane Roe said.").callsToAction
         #expect(own.map(\.actor) == ["Jane Roe"])

@@ -14,7 +14,7 @@ extension Lexicon {
         "sheikh", "imam", "rabbi", "bishop", "cardinal", "archbishop", "coach", "captain",
         "chairman", "chairwoman", "chair", "ceo", "cfo", "spokesman", "spokeswoman",
         "spokesperson", "commissioner", "envoy", "deputy", "foreign", "attorney", "special",
-        "representative", "speaker", "leader", "commander", "colonel", "lieutenant", "sergeant",
+        "representative", "permanent", "speaker", "leader", "commander", "colonel", "lieutenant", "sergeant",
         "admiral", "major", "emir", "sultan", "ayatollah", "premier", "consul", "councillor",
         "councilor", "congressman", "congresswoman", "assemblyman", "delegate", "head", "founder",
         "co-founder", "editor", "executive", "curator", "dean", "rector", "inspector",

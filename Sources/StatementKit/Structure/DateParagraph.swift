@@ -49,6 +49,32 @@ enum DateParagraph {
         return words.joined(separator: " ")
     }
 
+    /// "10/04/2016" read day first, as everywhere but the United States writes it.
+    static func dayFirst(_ word: Substring) -> ReleaseDate? {
+        let parts = word.split(separator: "/")
+        guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        return ReleaseDate.valid(year: Int(parts[2])!, month: Int(parts[1])!, day: Int(parts[0])!, at: 0)
+    }
+
+    /// Whether a dateline's place is in the United States, whose numeric dates put the month first.
+    static func isAmerican(_ place: String) -> Bool {
+        place.lowercased().split { !$0.isLetter && $0 != "." }.contains { americanPlaceWords.contains(String($0)) }
+    }
+
+    /// The capital, the states and their abbreviations as datelines write them.
+    static let americanPlaceWords: Set<String> = [
+        "washington", "d.c.", "dc", "u.s.", "usa", "alabama", "ala.", "alaska", "arizona", "ariz.", "arkansas", "ark.",
+        "california", "calif.", "colorado", "colo.", "connecticut", "conn.", "delaware", "del.", "florida", "fla.",
+        "georgia", "ga.", "hawaii", "idaho", "illinois", "ill.", "indiana", "ind.", "iowa", "kansas", "kan.", "kentucky",
+        "ky.", "louisiana", "la.", "maine", "maryland", "md.", "massachusetts", "mass.", "michigan", "mich.", "minnesota",
+        "minn.", "mississippi", "miss.", "missouri", "mo.", "montana", "mont.", "nebraska", "neb.", "nevada", "nev.",
+        "hampshire", "jersey", "mexico", "york", "carolina", "dakota", "ohio", "oklahoma", "okla.", "oregon", "ore.",
+        "pennsylvania", "pa.", "rhode", "tennessee", "tenn.", "texas", "tex.", "utah", "vermont", "vt.", "virginia",
+        "va.", "wisconsin", "wis.", "wyoming", "wyo.", "n.y.", "n.j.", "n.c.", "s.c.", "n.m.", "n.h.", "n.d.", "s.d.",
+        "w.va.", "r.i.", "atlanta", "chicago", "boston", "houston", "seattle", "denver", "detroit", "philadelphia",
+    ]
+
     /// The place and the issuer a date line names beside its date, in the order releases
     /// put them: date – place – issuer.
     static func pieces(of line: Substring) -> (place: String?, issuer: String?) {

@@ -135,6 +135,10 @@ struct StructureFinder {
                 found.structure.issuer = issuer
                 found.issuerSource = .dateline
             }
+            // "Brussels, 07/12/2020": outside the United States a numeric date puts its day first.
+            if found.structure.date == nil, let place = found.structure.place, !DateParagraph.isAmerican(place) {
+                found.structure.date = DateWords(lines.first ?? "").items.lazy.compactMap({ DateParagraph.dayFirst($0.text) }).first?.iso
+            }
         }
         let issuer = IssuerFinder.issuer(kinds: kinds, firstBody: found.firstBody, count: count, shape: shape)
         if let issuer, found.issuerSource.map({ issuer.source.rawValue < $0.rawValue }) ?? true {

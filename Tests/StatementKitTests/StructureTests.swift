@@ -229,6 +229,13 @@ struct StructureTests {
                  title: "Agency Statement on the Floods", date: "2019-01-08", place: "Washington, DC", issuer: "Agency"),
         FieldRow(text: "Agency Statement on Cooperation\n\nAgency Statement on Cooperation, May 18, 2020\n\n\(body)",
                  title: "Agency Statement on Cooperation", date: "2020-05-18", place: nil, issuer: "Agency"),
+        FieldRow(text: "Delegation of the River Basin Authority to Ruritania\n\nRiver Council: Remarks by the High Representative/Vice-President Jane Roe upon arrival\n\n"
+                    + "We have a very packed Council today.",
+                 title: "River Council: Remarks by the High Representative/Vice-President Jane Roe upon arrival", date: nil, place: nil,
+                 issuer: "Jane Roe"),
+        FieldRow(text: "River Council: Statement by the High Representative on behalf of the River Union on the floods\n\n\(body)",
+                 title: "River Council: Statement by the High Representative on behalf of the River Union on the floods", date: nil,
+                 place: nil, issuer: "River Union"),
         FieldRow(text: "Agency Media Telebriefing: Update on the Floods\n\n\(body)",
                  title: "Agency Media Telebriefing: Update on the Floods", date: nil, place: nil, issuer: nil),
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nJUNE 14, 2022 — \(body)",

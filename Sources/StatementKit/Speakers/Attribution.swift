@@ -136,7 +136,13 @@ extension Reading {
     /// speaks for the statement, and its "we" is theirs.
     mutating func noteIssuer(in p: ParagraphText, sentence: Range<Int>, number: Int) {
         let tokens = p.tokens
-        let start = sentence.lowerBound
+        var start = sentence.lowerBound
+        // "Foreign Affairs Council: Remarks by …": after a label of capitalised words.
+        if let colon = (start..<min(sentence.upperBound, start + 6)).first(where: { tokens[$0].is(":") }), colon > start,
+           (start..<colon).allSatisfy({ tokens[$0].isCapitalized })
+        {
+            start = colon + 1
+        }
         guard start + 2 < sentence.upperBound, p.isNarration(start),
               tokens[start].is(oneOf: [.statement, .communique, .communiqué, .declaration, .remarks, .message, .delivered])
         else { return }
@@ -148,9 +154,13 @@ extension Reading {
         let issuerStart = attributed ? start + 3 : start + 2
         var end = issuerStart
         while end < sentence.upperBound, p.isNarration(end), !tokens[end].isSentenceEnd {
-            if tokens[end].isWord && !tokens[end].isCapitalized && tokens[end].is(oneOf: [.in, .on, .at, .regarding, .about, .concerning]) { break }
+            if tokens[end].isWord && !tokens[end].isCapitalized && tokens[end].is(oneOf: [.in, .on, .at, .upon, .regarding, .about, .concerning]) { break }
             end += 1
         }
+        // "… by the High Representative on behalf of the European Union": the body it speaks
+        // for issues it, as the structure's issuer says.
+        if end + 2 < sentence.upperBound, tokens[end].is(.on), tokens[end + 2].is(.of),
+           p.text(ofTokens: (end + 1)..<(end + 2)).lowercased() == "behalf" { return }
         guard let reference = reference(of: tokens[issuerStart..<end]),
               let id = cast.resolve(reference, sentence: number, position: issuerStart)
         else { return }

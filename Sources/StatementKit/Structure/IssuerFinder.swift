@@ -19,7 +19,7 @@ enum IssuerFinder {
     ]
 
     /// Words that end an issuer's name in a headline: "… on behalf of", "… on Russia's".
-    static let nameEnds: Set<String> = ["on", "regarding", "about", "concerning", "following", "after", "at", "in"]
+    static let nameEnds: Set<String> = ["on", "regarding", "about", "concerning", "following", "after", "at", "in", "upon"]
 
     static func issuer(kinds: [Int: StatementPart.Kind], firstBody: Int, count: Int, shape: (Int) -> ParagraphShape)
         -> (name: String, source: Source)?

@@ -189,9 +189,7 @@ struct StructureFinder {
         if Self.isTitleCaseLine(s) || Self.isOfficeList(s) { return .byline }
         // "European Union External Action" over "Statement by the spokesperson on …": the body's
         // name was a letterhead, this is the headline.
-        if let headline, headline == index - 1, IssuerFinder.bodyName(shape(headline).lines[0]) != nil,
-           Self.isTitleCaseLine(shape(headline)), shape(headline).lines[0].split(separator: " ").count <= 5
-        {
+        if let headline, headline == index - 1, shape(headline).isOneLine, IssuerFinder.bodyName(shape(headline).lines[0]) != nil {
             return .headline
         }
         if headline == index - 1 { return .subheadline }

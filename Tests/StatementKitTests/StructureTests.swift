@@ -41,6 +41,8 @@ struct StructureTests {
         PartRow(text: "Disaster press release CA 17757-19\n\nAgency Centre to Close in Danville\n\n\(body)\n\nSource link\n\nLeave a Reply\n\n"
                     + "Your email address will not be published. Required fields are marked *",
                 kinds: [.release, .headline, .body, .trail, .trail, .trail]),
+        PartRow(text: "\(body)\n\nAgency News Release:\nContact Name:\n\nJane Roe\n\nPhone Number:\nRelease Number:",
+                kinds: [.body, .contact, .contact, .contact]),
         PartRow(text: "News Release\n\nPlease note: As of January 20, 2017, some releases may be out of date.\n\nStatement on the Floods by Director Jane Roe\n\n\(body)",
                 kinds: [.release, .trail, .headline, .body]),
         PartRow(text: "\(body)\n\n-ENDS-\n\nTo unsubscribe, send a message to the list.", kinds: [.body, .endMark, .trail]),

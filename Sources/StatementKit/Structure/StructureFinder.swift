@@ -323,6 +323,10 @@ struct StructureFinder {
         // A contact block one field a paragraph: an address alone, or the office above it.
         if s.isOneLine, s.text.utf8.count <= 80, !s.lines[0].contains(" "), s.hasPhoneOrEmail { return .contact }
         if next == .contact, Self.isTitleCaseLine(s), Lexicon.namesABody(s.lines[0].split(separator: " ")) { return .contact }
+        // "Jesse Lawder" alone above "Phone Number:": the contact's name, a paragraph of its own.
+        if next == .contact, s.isOneLine, Self.isTitleCaseLine(s), s.opensWithName, (2...4).contains(s.lines[0].split(separator: " ").count) {
+            return .contact
+        }
         // "Release Number: 20-28" below the statement.
         if s.isOneLine, s.text.utf8.count <= 40, Self.isRelease(s) || Self.isReleaseCode(s) { return .release }
         if PartCues.opens(s.opening, with: PartCues.boilerplate) != nil { return .boilerplate }
@@ -361,6 +365,9 @@ struct StructureFinder {
         if PartCues.opens(s.opening, with: PartCues.contact) != nil { return s.isShort || s.lines.count > 1 }
         // "For more information (media only), please contact:"
         if s.isOneLine, s.text.utf8.count <= 100, s.opening.hasSuffix("contact:") { return true }
+        // "OPA News Release: / Contact Name:": a contact form's labels, their values left empty.
+        if s.lines.count > 1, s.text.utf8.count <= 120, s.lines.allSatisfy({ $0.hasSuffix(":") }),
+           s.lines.contains(where: { PartCues.opens(ParagraphShape($0).opening, with: PartCues.contact) != nil }) { return true }
         // "Please RSVP to the office at 808-…, by Friday." is a sentence, not a contact block.
         if s.isOneLine, s.endsLikeSentence, s.lines[0].split(separator: " ").count > 10 { return false }
         // "• Minister's office: (02) 6277 7840 / • DFAT Media Liaison: (02) 6261 1555": a number a line.

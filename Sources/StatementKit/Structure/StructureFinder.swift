@@ -79,8 +79,17 @@ struct StructureFinder {
             footEnd = heading
         }
         var index = footEnd - 1
-        while index >= footStart, let kind = footKind(index, shape: shape(index), next: kinds[index + 1]) {
-            kinds[index] = kind
+        while index >= footStart {
+            if let kind = footKind(index, shape: shape(index), next: kinds[index + 1]) {
+                kinds[index] = kind
+            } else if kinds[index + 1] == .contact, index - 1 >= footStart, shape(index).isOneLine, !shape(index).endsLikeSentence,
+                      paragraph(index).utf8.count <= 60, Self.isContact(shape(index - 1))
+            {
+                // "Alberta" between two contact blocks: a heading within the contacts.
+                kinds[index] = .contact
+            } else {
+                break
+            }
             index -= 1
         }
         // "Notes to editors" heads the paragraphs after it.

@@ -45,6 +45,7 @@ struct StructureTests {
                 kinds: [.body, .contact, .contact, .contact]),
         PartRow(text: "\(body)\n\nMedia Relations\nRiver Agency\n613-555-0100\n\nNorthern Region\n\nJane Roe\n613-555-0101",
                 kinds: [.body, .contact, .contact, .contact]),
+        PartRow(text: "Floods in the valley\n\n\(body)\n\nSource\n\nBriefing Room", kinds: [.headline, .body, .trail, .trail]),
         PartRow(text: "News Release\n\nPlease note: As of January 20, 2017, some releases may be out of date.\n\nStatement on the Floods by Director Jane Roe\n\n\(body)",
                 kinds: [.release, .trail, .headline, .body]),
         PartRow(text: "\(body)\n\n-ENDS-\n\nTo unsubscribe, send a message to the list.", kinds: [.body, .endMark, .trail]),

@@ -60,8 +60,11 @@ enum PartCues {
         "this content has been archived", "archived:", "this is an archived",
     ]
 
-    /// Web-copy buttons, each a paragraph of its own.
-    static let trailWords: Set<String> = ["print", "email", "e-mail", "share", "tweet", "facebook", "twitter", "linkedin", "top", "]"]
+    /// Web-copy buttons and link labels ("Source", "Briefing Room"), each a paragraph of its own.
+    static let trailWords: Set<String> = [
+        "print", "email", "e-mail", "share", "tweet", "facebook", "twitter", "linkedin", "top", "]", "source", "original",
+        "briefingroom",
+    ]
 
     /// Headings after which the rest of the page is its furniture.
     static let trailHeadings = [

@@ -241,6 +241,10 @@ struct StructureTests {
         FieldRow(text: "River Council: Statement by the High Representative on behalf of the River Union on the floods\n\n\(body)",
                  title: "River Council: Statement by the High Representative on behalf of the River Union on the floods", date: nil,
                  place: nil, issuer: "River Union"),
+        FieldRow(text: "PRESS RELEASE : Ministers on the floods [May 2025]\n\nThe press release issued by the Foreign Office on 9 May 2025.\n\n"
+                    + "Joint statement from the Governments of Norway, the United Kingdom and Canada on the floods.\n\n\(body)",
+                 title: "PRESS RELEASE : Ministers on the floods [May 2025]", date: "2025-05-09", place: nil,
+                 issuer: "Governments of Norway, the United Kingdom and Canada"),
         FieldRow(text: "Agency Media Telebriefing: Update on the Floods\n\n\(body)",
                  title: "Agency Media Telebriefing: Update on the Floods", date: nil, place: nil, issuer: nil),
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nJUNE 14, 2022 — \(body)",

@@ -29,6 +29,9 @@ enum IssuerFinder {
             guard let name, !name.isEmpty, best.map({ source < $0.source }) ?? true else { return }
             best = (name, source)
         }
+        // "Joint statement from the Governments of A, B and C on …" opening the body (or as its
+        // standfirst): all of them issue it, as one name the cast cannot hold.
+        if firstBody < count, let joint = fromJointStatement(shape(firstBody).lines.first ?? "") { offer(joint, .introduction) }
         for index in kinds.keys.sorted() {
             let s = shape(index)
             switch kinds[index]! {
@@ -101,6 +104,20 @@ enum IssuerFinder {
               let last = words.last, Lexicon.flagTable[last.lowercased()]?.contains(.title) != true,
               words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "the", "to"].contains($0) })
         else { return nil }
+        return cleaned(words[...])
+    }
+
+    /// "Joint statement from the Foreign Ministers of A, B and C.": the signatories, whole.
+    static func fromJointStatement(_ line: Substring) -> String? {
+        let lower = line.lowercased()
+        guard let cue = ["joint statement from ", "joint statement by "].first(where: { lower.hasPrefix($0) }) else { return nil }
+        var words: [Substring] = []
+        for word in line.dropFirst(cue.count).split(separator: " ") {
+            if nameEnds.contains(String(word)) { break }
+            words.append(word)
+            if word.hasSuffix(".") { break }
+        }
+        if let last = words.last, last.hasSuffix(".") { words[words.count - 1] = last.dropLast() }
         return cleaned(words[...])
     }
 

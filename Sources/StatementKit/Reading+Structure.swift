@@ -70,7 +70,12 @@ extension Reading {
 
     /// "Prime Minister Jane Roe will welcome …": the named subject of the body's first sentence.
     mutating func openingSubject(in p: ParagraphText, sentence: Range<Int>, number: Int) -> Int? {
-        let start = Dateline.end(in: p, sentence: sentence) ?? sentence.lowerBound
+        var start = Dateline.end(in: p, sentence: sentence) ?? sentence.lowerBound
+        // "WHAT: The Agency will host a briefing …": an advisory's label, then who hosts.
+        if start + 1 < sentence.upperBound, p.text(ofTokens: start..<(start + 1)) == "WHAT" {
+            start += p.tokens[start + 1].is(":") ? 2 : 1
+            openingIsAdvisory = true
+        }
         guard start < sentence.upperBound, let subject = FrameFinder.mainSubject(in: p, from: start, before: sentence.upperBound),
               let reference = reference(of: p.tokens[subject]), case .name(let name) = reference
         else { return nil }
@@ -92,9 +97,10 @@ extension Reading {
             found.issuer = name
         }
         // A release whose parts name no issuer: whoever the body's first sentence has speak, as its subject
-        // ("Prime Minister Jane Roe will welcome …") or by a frame ("…, the ministry announced today").
-        if found.issuer == nil, !found.parts.isEmpty, let id = openingSpeaker, cast.speaks(id), let name = cast.name(of: id),
-           name.first?.isUppercase == true {
+        // ("Prime Minister Jane Roe will welcome …") or by a frame ("…, the ministry announced today"); an
+        // advisory's host, speaking or not.
+        if found.issuer == nil, !found.parts.isEmpty, let id = openingSpeaker, cast.speaks(id) || openingIsAdvisory,
+           let name = cast.name(of: id), name.first?.isUppercase == true {
             found.issuer = name
         }
         if let issuer = found.issuer {

@@ -43,6 +43,8 @@ struct Reading {
     var headlineIssuer: Int?
     /// Who the body's first sentence has speak or act, for an issuer no part names.
     var openingSpeaker: Int?
+    /// Whether that sentence is a media advisory's "WHAT:", whose subject hosts the event.
+    var openingIsAdvisory = false
     /// The number of the body's first sentence.
     var firstBodySentence = 0
     /// Lists that reading a paragraph fills, handed from one paragraph to the next with their

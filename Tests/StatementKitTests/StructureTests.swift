@@ -245,6 +245,9 @@ struct StructureTests {
                     + "Joint statement from the Governments of Norway, the United Kingdom and Canada on the floods.\n\n\(body)",
                  title: "PRESS RELEASE : Ministers on the floods [May 2025]", date: "2025-05-09", place: nil,
                  issuer: "Governments of Norway, the United Kingdom and Canada"),
+        FieldRow(text: "MEDIA ADVISORY\n\nBriefing on the floods\n\nWHAT: The River Basin Authority will host a briefing on the floods.\n\n"
+                    + "WHEN: Monday, at noon.",
+                 title: "Briefing on the floods", date: nil, place: nil, issuer: "River Basin Authority"),
         FieldRow(text: "Agency Media Telebriefing: Update on the Floods\n\n\(body)",
                  title: "Agency Media Telebriefing: Update on the Floods", date: nil, place: nil, issuer: nil),
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nJUNE 14, 2022 — \(body)",

@@ -169,7 +169,7 @@ enum Lexicon {
         "condemn", "criticize", "criticise", "praise", "welcome", "express", "share", "recount",
         "narrate", "relate", "preach", "publish", "broadcast", "signal", "certify",
         "attest", "swear", "guarantee", "decry", "denounce", "rebuke", "lambast", "castigate", "hail", "applaud",
-        "commend", "deplore", "threaten", "charge", "cite", "outline", "convey",
+        "commend", "deplore", "threaten", "charge", "cite", "outline", "convey", "blame", "defend",
     ]
 
     /// Reporting verbs whose content can be an infinitive: a promise or a threat made.

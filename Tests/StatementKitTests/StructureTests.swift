@@ -248,6 +248,9 @@ struct StructureTests {
         FieldRow(text: "MEDIA ADVISORY\n\nBriefing on the floods\n\nWHAT: The River Basin Authority will host a briefing on the floods.\n\n"
                     + "WHEN: Monday, at noon.",
                  title: "Briefing on the floods", date: nil, place: nil, issuer: "River Basin Authority"),
+        FieldRow(text: "Agency Statement on Debt Relief\n\nBELO HORIZONTE, BRAZIL--Assistant Secretary Jane Roe, who leads the delegation, "
+                    + "issued the following statement:\n\n“We welcome the agreement.”",
+                 title: "Agency Statement on Debt Relief", date: nil, place: "BELO HORIZONTE, BRAZIL", issuer: "Jane Roe"),
         FieldRow(text: "Agency Media Telebriefing: Update on the Floods\n\n\(body)",
                  title: "Agency Media Telebriefing: Update on the Floods", date: nil, place: nil, issuer: nil),
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nJUNE 14, 2022 — \(body)",

@@ -25,8 +25,10 @@ enum Dateline {
         let limit = min(sentence.upperBound, sentence.lowerBound + 14)
         while index < limit {
             let token = tokens[index]
-            // "WASHINGTON -- NASA's …": two hyphens for a dash.
-            let doubled = token.is("-") && token.spaceBefore && index + 1 < limit && tokens[index + 1].is("-") && tokens[index + 1].spaceAfter
+            // "WASHINGTON -- NASA's …": two hyphens for a dash; set close after a place in capitals
+            // ("BELO HORIZONTE, BRAZIL--U.S. Treasury …") too.
+            let doubled = token.is("-") && index + 1 < limit && tokens[index + 1].is("-")
+                && ((token.spaceBefore && tokens[index + 1].spaceAfter) || inCapitals)
             if doubled { index += 1 }
             if token.isDash || doubled {
                 // "Ottawa, Ontario – February 21, 2017 –": the date between two dashes is the dateline's.

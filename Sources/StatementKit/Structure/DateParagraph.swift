@@ -133,7 +133,7 @@ enum DateParagraph {
     static func place(inDateline text: Substring) -> String? {
         var line = text.drop { $0 == "(" || $0 == " " }
         if let cut = line.firstIndex(where: { $0 == "(" || $0 == ")" || $0 == "–" || $0 == "—" }) { line = line[..<cut] }
-        if let cut = line.firstRange(of: " -") { line = line[..<cut.lowerBound] }
+        if let cut = line.firstRange(of: " -") ?? line.firstRange(of: "--") { line = line[..<cut.lowerBound] }
         // Up to a date's month, or its day before the month ("GENEVA, 3 June 2021").
         var kept: [Substring] = []
         let words = line.split(separator: " ")

@@ -224,7 +224,7 @@ struct StructureTests {
                  title: "AUTHORITY REPORT RECOMMENDS WAYS TO ACT", date: "1998-04-24", place: nil, issuer: "RIVER BASIN AUTHORITY"),
         FieldRow(text: "Agency Welcomes Agreement\n\nPress Advisory\nMedia contact: +1 (703) 555-0100\n\n\(body)",
                  title: "Agency Welcomes Agreement", date: nil, place: nil, issuer: "Agency"),
-        FieldRow(text: "Press Release\n\nFor Immediate Release\nJanuary 22, 2007\n\nWashington D.C.\nAgency Press Office\n(202) 555-0100\n\n"
+        FieldRow(text: "Press Release\n\nFor Immediate Release\nJanuary 22, 2007\n\nWashington D.C.\nAgency National Press Office\n(202) 555-0100\n\n"
                     + "Agency Response to the Review of the Agency's Initial\nResponse to the Floods\n\n\(body)",
                  title: "Agency Response to the Review of the Agency's Initial Response to the Floods", date: "2007-01-22", place: nil,
                  issuer: "Agency"),

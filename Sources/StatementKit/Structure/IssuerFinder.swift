@@ -255,7 +255,7 @@ enum IssuerFinder {
         }
         // On any line of the block: "Washington D.C. / Agency Press Office / (202) …".
         for line in s.lines {
-            for office in [" Press Office", " Media Office", " Media Relations", " Newsroom"] {
+            for office in [" National Press Office", " Press Office", " Media Office", " Media Relations", " Newsroom"] {
                 guard let range = line.firstRange(of: office) else { continue }
                 var owner = line[..<range.lowerBound]
                 if let colon = owner.lastIndex(of: ":") { owner = owner[owner.index(after: colon)...] }

@@ -251,6 +251,8 @@ struct StructureTests {
         FieldRow(text: "Agency Statement on Debt Relief\n\nBELO HORIZONTE, BRAZIL--Assistant Secretary Jane Roe, who leads the delegation, "
                     + "issued the following statement:\n\n“We welcome the agreement.”",
                  title: "Agency Statement on Debt Relief", date: nil, place: "BELO HORIZONTE, BRAZIL", issuer: "Jane Roe"),
+        FieldRow(text: "FROM: U.S. DEPARTMENT OF RIVERS\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: nil, place: nil, issuer: "DEPARTMENT OF RIVERS"),
         FieldRow(text: "Agency Media Telebriefing: Update on the Floods\n\n\(body)",
                  title: "Agency Media Telebriefing: Update on the Floods", date: nil, place: nil, issuer: nil),
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nJUNE 14, 2022 — \(body)",

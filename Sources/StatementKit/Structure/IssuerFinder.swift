@@ -85,14 +85,18 @@ enum IssuerFinder {
                 word.allSatisfy({ !$0.isLowercase }) ? word.prefix(1) + word.dropFirst().lowercased() : String(word)
             }.joined(separator: " ")
         }
-        // "Department of Foreign Affairs and Trade": a body's name under the headline.
-        if let body = bodyName(line) { return body }
         guard line.lowercased().hasPrefix("from:") else { return nil }
         return cleaned(line.dropFirst(5).split(separator: " ")[...])
     }
 
+    /// An image's caption in a letterhead: "HHS Logo", "NRC Seal".
+    static let emblemWords: Set<String> = ["logo", "seal"]
+
     /// Words of a caption or a release line, never of a body's name.
-    static let notInABodysName: Set<String> = ["logo", "seal", "advisory", "release", "statement", "readout", "news"]
+    static let notInABodysName = emblemWords.union(["advisory", "release", "statement", "readout", "news"])
+
+    /// The small words a body's or an office's name may hold: "Department of Foreign Affairs and Trade".
+    static let smallNameWords: Set<Substring> = ["of", "and", "for", "the", "to"]
 
     /// "Department of Foreign Affairs and Trade", "U.S. Fish and Wildlife Service": a line that
     /// is only a body's name, as letterheads and bylines give it.
@@ -102,7 +106,7 @@ enum IssuerFinder {
         // person's office.
         guard words.count <= 8, Lexicon.namesABody(words), !words.contains(where: { notInABodysName.contains($0.lowercased()) }),
               let last = words.last, Lexicon.flagTable[last.lowercased()]?.contains(.title) != true,
-              words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "the", "to"].contains($0) })
+              words.allSatisfy({ $0.first?.isUppercase == true || smallNameWords.contains($0) })
         else { return nil }
         return cleaned(words[...])
     }

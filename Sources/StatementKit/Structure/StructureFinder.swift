@@ -216,7 +216,7 @@ struct StructureFinder {
         guard s.lines.count <= 6, s.lines.allSatisfy({ $0.count <= 160 }) else { return nil }
         // "Department of Health and Human Services / HHS Logo": a body's name over its emblems.
         if IssuerFinder.bodyName(s.lines[0]) != nil,
-           s.lines.dropFirst().contains(where: { $0.split(separator: " ").contains { ["logo", "seal"].contains($0.lowercased()) } })
+           s.lines.dropFirst().contains(where: { $0.split(separator: " ").contains { IssuerFinder.emblemWords.contains($0.lowercased()) } })
         {
             return .release
         }
@@ -381,8 +381,9 @@ struct StructureFinder {
         if s.isOneLine, s.endsLikeSentence, s.lines[0].split(separator: " ").count > 10 { return false }
         // "• Minister's office: (02) 6277 7840 / • DFAT Media Liaison: (02) 6261 1555": a number a line.
         if s.lines.count > 1, s.lines.allSatisfy({ line in
-            line.count <= 80 && ParagraphShape(line).hasPhoneOrEmail && ReleaseDate.first(in: line) == nil
-                && PartCues.opens(ParagraphShape(line).opening, with: PartCues.release) == nil
+            let shape = ParagraphShape(line)
+            return line.count <= 80 && shape.hasPhoneOrEmail && ReleaseDate.first(in: line) == nil
+                && PartCues.opens(shape.opening, with: PartCues.release) == nil
         }) { return true }
         return s.hasPhoneOrEmail && s.opensWithName && s.lines.allSatisfy { $0.count <= 120 }
     }

@@ -79,7 +79,9 @@ extension Reading {
         guard start < sentence.upperBound, let subject = FrameFinder.mainSubject(in: p, from: start, before: sentence.upperBound),
               let reference = reference(of: p.tokens[subject]), case .name(let name) = reference
         else { return nil }
-        return cast.entity(named: name.name)
+        let id = cast.entity(named: name.name)
+        if let id, subject.lowerBound - start <= 1, cast.entities[id].kind == .organisation { openingIsBody = true }
+        return id
     }
 
     /// The structure as found, with the body's issuer where it is nearer than the parts', and
@@ -98,8 +100,9 @@ extension Reading {
         }
         // A release whose parts name no issuer: whoever the body's first sentence has speak, as its subject
         // ("Prime Minister Jane Roe will welcome …") or by a frame ("…, the ministry announced today"); an
-        // advisory's host, speaking or not.
-        if found.issuer == nil, !found.parts.isEmpty, let id = openingSpeaker, cast.speaks(id) || openingIsAdvisory,
+        // advisory's host, or a body that opens it ("The Service is extending …"), speaking or not.
+        if found.issuer == nil, !found.parts.isEmpty, let id = openingSpeaker,
+           cast.speaks(id) || openingIsAdvisory || (openingIsBody && found.parts.contains { $0.kind != .body }),
            let name = cast.name(of: id), name.first?.isUppercase == true {
             found.issuer = name
         }

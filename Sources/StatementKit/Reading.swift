@@ -45,6 +45,8 @@ struct Reading {
     var openingSpeaker: Int?
     /// Whether that sentence is a media advisory's "WHAT:", whose subject hosts the event.
     var openingIsAdvisory = false
+    /// The body opens naming a body as its subject ("The Service is extending …").
+    var openingIsBody = false
     /// The number of the body's first sentence.
     var firstBodySentence = 0
     /// Lists that reading a paragraph fills, handed from one paragraph to the next with their

@@ -103,6 +103,18 @@ struct CallFinderTests {
         #expect(call.addressee == "all sides")
     }
 
+    @Test func aGerundAfterInIsTheQuotedSpeakersCall() throws {
+        let call = try #require(calls("Minister Ella Varga said:\n\n“Today, I am proud to join the league in calling on all sides to show restraint.”").first)
+        #expect(call.actor == "Ella Varga")
+        let contracted = try #require(calls("“We've seen the reports and we continue to call on all sides to show restraint,” said Minister Ella Varga.").first)
+        #expect(contracted.actor == "Ella Varga")
+    }
+
+    @Test func aBodyThatThanksIsTheVoiceOfItsWe() throws {
+        let found = calls("The Lakes Trust thanks the speakers for their work. We call on the company to clean the shore.")
+        #expect(found.map(\.actor) == ["Lakes Trust"])
+    }
+
     @Test func aModalCallInsideAQuoteFindsItsSubjectInTheQuote() throws {
         let call = try #require(calls("“The water is rising. Families in the valley must leave now,” the mayor said.").first)
         #expect(call.addressee == "Families in the valley")

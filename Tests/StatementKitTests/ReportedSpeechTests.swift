@@ -71,6 +71,8 @@ struct ReportedSpeechTests {
             content: "the group would target the station", speaker: "Jane Roe", cue: "said"),
         Row(text: "With the help of Pakistan, Jane Roe said, the delegation travelled to Islamabad.",
             content: "With the help of Pakistan, Jane Roe said, the delegation travelled to Islamabad", speaker: "Jane Roe", cue: "said"),
+        Row(text: "Prices rose, and the ministry has always said that the rise would pass.", content: "the rise would pass",
+            speaker: "ministry", cue: "said"),
         Row(text: "The embassy in Kabul said the roads were closed.", content: "the roads were closed",
             speaker: "embassy in Kabul", cue: "said"),
         Row(text: "NOAA’s outlook predicted storms would come.", content: "storms would come", speaker: "NOAA", cue: "predicted"),

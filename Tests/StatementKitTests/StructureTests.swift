@@ -232,6 +232,10 @@ struct StructureTests {
                  title: "Minister marks Aviation Day", date: "2022-02-23", place: "Ottawa", issuer: "Transport Agency"),
         FieldRow(text: "Agency Statement on the Floods\n\nStatement\n\nDate: Jan. 8, 2019\nLocation: Washington, DC\n\n\(body)",
                  title: "Agency Statement on the Floods", date: "2019-01-08", place: "Washington, DC", issuer: "Agency"),
+        FieldRow(text: "Contact\nJane Roe\n555-0100\n\nDETROIT – The River Basin Authority, Detroit District, will host two forums.",
+                 title: nil, date: nil, place: "DETROIT", issuer: "River Basin Authority"),
+        FieldRow(text: "Space For Jobs\n\n25 February 2022\n\nThe Ruritanian Government is spending $65 million on launches.",
+                 title: "Space For Jobs", date: "2022-02-25", place: nil, issuer: "Ruritanian Government"),
         FieldRow(text: "Agency Statement on Cooperation\n\nAgency Statement on Cooperation, May 18, 2020\n\n\(body)",
                  title: "Agency Statement on Cooperation", date: "2020-05-18", place: nil, issuer: "Agency"),
         FieldRow(text: "Delegation of the River Basin Authority to Ruritania\n\nRiver Council: Remarks by the High Representative/Vice-President Jane Roe upon arrival\n\n"

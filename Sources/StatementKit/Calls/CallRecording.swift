@@ -19,11 +19,13 @@ extension Reading {
         case .subject(let agent):
             let clause = FrameFinder.clauseStart(before: found.cue.lowerBound, in: p, sentence: sentence)
             var k = found.cue.lowerBound - 1
-            while k >= clause, p.tokens[k].flags.contains(.beforeVerb) { k -= 1 }
+            while k >= clause, p.standsBeforeVerb(k) { k -= 1 }
             var subject: Range<Int>? = agent
             // "continues to call for", "staged a rally outside the UN to demand": an infinitive's
             // subject is its clause's.
-            if subject == nil, k > clause, p.tokens[k].is(.to) {
+            // So is a gerund's after "in" or "by" ("I am proud to speak … in calling on").
+            if subject == nil, k > clause, p.tokens[k].is(.to)
+                || (p.tokens[k].is(oneOf: [.in, .by]) && p.tokens[found.cue.lowerBound].flags.contains(.endsInIng)) {
                 subject = FrameFinder.mainSubject(in: p, from: clause, before: k)
             }
             // "We support the proposal … and call on all participants": a cue after "and" shares

@@ -84,6 +84,15 @@ struct ParagraphText {
         return tag == .verb || tag == .auxiliary
     }
 
+    /// A word skipped between a subject and its verb: a listed one ("has also urged") or a
+    /// lowercase word the tagger reads as an adverb ("has always said", "had consistently warned").
+    func standsBeforeVerb(_ position: Int) -> Bool {
+        let token = tokens[position]
+        if token.flags.contains(.beforeVerb) { return true }
+        return token.isWord && !token.isCapitalized && token.flags.isDisjoint(with: [.determiner, .pronoun, .preposition])
+            && tag(position) == .adverb
+    }
+
     func isNarration(_ position: Int) -> Bool { quoteOfToken[position] < 0 }
 
     /// The quote a token belongs to, nil in narration.

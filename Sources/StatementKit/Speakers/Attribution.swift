@@ -64,7 +64,7 @@ extension Reading {
                     if early, cast.voice == nil, firstName, withThe, !name.name.hasSuffix("'s"), !name.name.hasSuffix("’s"),
                        name.kind != .person || name.role == nil,
                        !(end < sentence.upperBound && p.tokens[end].isWord && !p.tokens[end].isCapitalized
-                           && (p.tag(end) == .noun || p.tag(end) == .adjective))
+                           && (p.tag(end) == .noun || p.tag(end) == .adjective) && !Self.takesAnObject(end, in: p, sentence: sentence))
                     {
                         // "The United States strongly supports …; we call upon …": a body named
                         // with "the" in a statement's first sentence is the voice of its "we".
@@ -75,6 +75,13 @@ extension Reading {
             firstName = false
             index = end
         }
+    }
+
+    /// "The UK thanks the speakers": a word the tagger calls a noun is the verb when a
+    /// determiner follows it.
+    static func takesAnObject(_ position: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        position + 1 < sentence.upperBound && p.tokens[position].flags.contains(.endsInS)
+            && p.tokens[position + 1].isWord && p.tokens[position + 1].flags.contains(.determiner)
     }
 
     /// "Recent reports say", "Independent monitors found": a sentence's first word, capitalised

@@ -131,7 +131,7 @@ enum FrameFinder {
         let tokens = paragraph.tokens
         let boundary = clauseStart(before: verb, in: paragraph, sentence: sentence)
         var k = verb - 1
-        while k >= boundary, tokens[k].flags.contains(.beforeVerb) { k -= 1 }
+        while k >= boundary, paragraph.standsBeforeVerb(k) { k -= 1 }
 
         // `“…,” said X`, or a verb that opens its clause.
         if k < boundary || (tokens[k].is(",") && k - 1 >= sentence.lowerBound && tokens[k - 1].kind == .quoteMark) {
@@ -253,7 +253,9 @@ enum FrameFinder {
     /// The subject of the main clause: the first noun phrase after any opening adverbials.
     static func mainSubject(in paragraph: ParagraphText, from start: Int, before end: Int) -> Range<Int>? {
         let tokens = paragraph.tokens
-        let chunkStart = firstChunkAfterAdverbials(from: start, before: end, tokens: tokens)
+        var chunkStart = firstChunkAfterAdverbials(from: start, before: end, tokens: tokens)
+        // "“I am proud …": a quotation's opening mark is no part of its subject.
+        while chunkStart < end, tokens[chunkStart].kind == .quoteMark { chunkStart += 1 }
         var stop = chunkStart
         while stop < end {
             let token = tokens[stop]
@@ -334,7 +336,8 @@ enum FrameFinder {
     }
 
     static func startsAdverbial(_ chunk: Range<Int>, tokens: [Token]) -> Bool {
-        guard let first = chunk.first else { return true }
+        guard var first = chunk.first else { return true }
+        if tokens[first].kind == .quoteMark, first + 1 < chunk.upperBound { first += 1 }
         // "But U.S. Congressman Tom Lantos, ranking Democrat …, warned": a conjunction before a
         // name opens the subject, not an adverbial.
         if tokens[first].is(oneOf: [.and, .but, .so]), first + 1 < chunk.upperBound, tokens[first + 1].isCapitalized {

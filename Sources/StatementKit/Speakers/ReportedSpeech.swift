@@ -119,7 +119,7 @@ enum ReportedSpeech {
         for other in frames where other.verb > start && other.verb < end {
             let cut = !other.inverted && other.subject.lowerBound > start ? other.subject.lowerBound : other.verb
             var joint = cut - 1
-            while joint > start, tokens[joint].flags.contains(.beforeVerb) { joint -= 1 }
+            while joint > start, p.standsBeforeVerb(joint) { joint -= 1 }
             if joint > start, tokens[joint].is(oneOf: [.and, .but, .while]) || tokens[joint].is(",") || tokens[joint].is(";") {
                 end = joint
                 break

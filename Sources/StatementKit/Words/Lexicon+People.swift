@@ -98,6 +98,15 @@ extension Lexicon {
         "could", "should", "must", "might", "shall", "cool", "want", "hoping", 
     ]
 
+    /// "we've", "I'm", "they'll": a subject pronoun with its auxiliary is the pronoun to the
+    /// rules that look for a subject ("“We've seen these reports and we continue to call on").
+    static func pronoun(contractedIn word: String) -> String? {
+        guard let apostrophe = word.firstIndex(of: "'") else { return nil }
+        let base = String(word[..<apostrophe]), ending = word[word.index(after: apostrophe)...]
+        guard ["we", "i", "they"].contains(base), ["ve", "ll", "re", "d", "m"].contains(ending) else { return nil }
+        return base
+    }
+
     static let personalPronouns: [String: Pronoun] = [
         "he": .he, "him": .he, "his": .he, "himself": .he,
         "she": .she, "her": .she, "hers": .she, "herself": .she,

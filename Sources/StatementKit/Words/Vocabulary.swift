@@ -208,7 +208,8 @@ struct Vocabulary {
             // "Let’s" and "Let's" are one word to the lexicon and the cue grammar.
             let key = lower.contains("’") ? lower.replacing("’", with: "'") : lower
             token.flags = Lexicon.flags(of: text, lower: key)
-            token.known = KnownWord(rawValue: key)
+            token.known = KnownWord(rawValue: key) ?? Lexicon.pronoun(contractedIn: key).flatMap(KnownWord.init(rawValue:))
+            if token.known != nil, key.contains("'"), Lexicon.pronoun(contractedIn: key) != nil { token.flags.insert(.pronoun) }
             token.isCapitalized = Token.capitalized(text, lower: lower)
             token.isAcronym = Token.acronym(text)
             token.endsWithFullStop = scalars.last == "."

@@ -63,7 +63,7 @@ struct StructureTests {
         PartRow(text: "\(body)\n\nPrint\n\nShare\n\nwww.agency.example", kinds: [.body, .trail, .trail, .trail]),
         // An office's name in capitals above the headline; a release number over its date.
         PartRow(text: "THE AGENCY\n\nFOR IMMEDIATE RELEASE\n\nStatement by the Director on the Ceasefire\n\n\(body)",
-                kinds: [.byline, .release, .headline, .body]),
+                kinds: [.release, .release, .headline, .body]),
         PartRow(text: "SG/SM/12345\n3 June 2021\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)\n\n* *** *\n\nFor information media.",
                 kinds: [.release, .headline, .body, .endMark, .trail]),
         PartRow(text: "\(body)\n\nAbout Acme Corp.\nAcme Corp. makes rain gauges.\n\nSOURCE Acme Corp.", kinds: [.body, .boilerplate, .trail]),
@@ -121,6 +121,16 @@ struct StructureTests {
                 kinds: [.body, .boilerplate]),
         PartRow(text: "\(body)\n\nNotes to editors\n\nThe agency was founded in 1950.\n\nMedia enquiries\n\nFor journalists",
                 kinds: [.body, .editorNote, .editorNote, .contact, .contact]),
+        PartRow(text: "[Fwd: River News Release]\n\nJohn Doe\nRiver Society\n\n-- BEGIN included message\n\n"
+                    + "U.S. River Basin Authority\nNorthern Region\n\nNEWS RELEASE\n\n"
+                    + "Department of Rivers\nU.S. River Basin Authority\n1 River Drive, Ft. Snelling, MN 55111\nContact External Affairs:\nTelephone (612) 555-0160\n\n"
+                    + "For Immediate Release\nNovember 19, 1998\n\n\(body)",
+                kinds: [.trail, .trail, .trail, .release, .release, .contact, .release, .body]),
+        PartRow(text: "OFFICE OF PUBLIC AFFAIRS - 1500 RIVER AVENUE, N.W. - WASHINGTON, D.C. - 20220 - (202) 555-2960\n\n"
+                    + "EMBARGOED UNTIL 9:00 A.M. EDT\n\nAGENCY STATEMENT ON THE FLOODS\n\n\(body)",
+                kinds: [.release, .release, .headline, .body]),
+        PartRow(text: "Agency Logo\nOffice of Public Affairs\n\nStatement from Director Jane Roe on the floods\n\n\(body)",
+                kinds: [.release, .headline, .body]),
         PartRow(text: "\(body)\n\nSOURCE: River Authority\nJane Roe, Press Secretary\n555-010-0199\n\nMedia Relations\nRiver Authority\n555-010-0100",
                 kinds: [.body, .contact, .contact]),
     ])
@@ -210,7 +220,7 @@ struct StructureTests {
         FieldRow(text: "River Basin Authority\n\nStatement by the spokesperson on the floods\n\nBrussels, 06/10/2016 - 12:59\nStatements by the Spokesperson\n\n\(body)",
                  title: "Statement by the spokesperson on the floods", date: "2016-10-06", place: "Brussels", issuer: "spokesperson"),
         FieldRow(text: "River Basin Authority\nOffice of Public Affairs\n\nStatement from Director Jane Roe on the floods\n\n\(body)",
-                 title: "Statement from Director Jane Roe on the floods", date: nil, place: nil, issuer: "River Basin Authority"),
+                 title: "Statement from Director Jane Roe on the floods", date: nil, place: nil, issuer: "Jane Roe"),
         FieldRow(text: "Authority Logo\nOffice of Public Affairs\n\nStatement from Director Jane Roe on the floods\n\n\(body)",
                  title: "Statement from Director Jane Roe on the floods", date: nil, place: nil, issuer: "Jane Roe"),
         FieldRow(text: "Page 1 of 1\n\nApril 2, 2006\nJS-4151\nStatement of U.S. Agency Assistant Secretary\nRoe on debt relief\n\n"
@@ -232,6 +242,8 @@ struct StructureTests {
                  title: "Minister marks Aviation Day", date: "2022-02-23", place: "Ottawa", issuer: "Transport Agency"),
         FieldRow(text: "Agency Statement on the Floods\n\nStatement\n\nDate: Jan. 8, 2019\nLocation: Washington, DC\n\n\(body)",
                  title: "Agency Statement on the Floods", date: "2019-01-08", place: "Washington, DC", issuer: "Agency"),
+        FieldRow(text: "---------- Forwarded message ----------\nDate: Wed, 12 Mar 97 14:55:44 MST\nFrom: jane@agency.example\nTo: news@list.example\n\n\(body)",
+                 title: nil, date: "1997-03-12", place: nil, issuer: nil),
         FieldRow(text: "Contact\nJane Roe\n555-0100\n\nDETROIT – The River Basin Authority, Detroit District, will host two forums.",
                  title: nil, date: nil, place: "DETROIT", issuer: "River Basin Authority"),
         FieldRow(text: "Space For Jobs\n\n25 February 2022\n\nThe Ruritanian Government is spending $65 million on launches.",

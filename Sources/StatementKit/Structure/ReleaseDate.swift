@@ -33,6 +33,9 @@ struct ReleaseDate: Equatable {
 
     static func first(in words: DateWords) -> ReleaseDate? {
         let w = words.items
+        // "Date: Wed, 12 Mar 97 14:55:44 MST": a mail header may give the year in two digits.
+        let mailHeader = w.contains { $0.lower == "date" }
+        func year(_ word: Substring) -> Int? { yearNumber(word) ?? (mailHeader ? shortYear(word) : nil) }
         for index in w.indices {
             if let date = numeric(w[index].text, at: index) { return date }
             guard let month = months[w[index].lower] else { continue }
@@ -41,7 +44,7 @@ struct ReleaseDate: Equatable {
                 return ReleaseDate(year: year, month: month, day: day, words: index..<(index + 3))
             }
             // "3 June 2021"
-            if index > 0, index + 1 < w.count, let day = dayNumber(w[index - 1].text), let year = yearNumber(w[index + 1].text) {
+            if index > 0, index + 1 < w.count, let day = dayNumber(w[index - 1].text), let year = year(w[index + 1].text) {
                 return ReleaseDate(year: year, month: month, day: day, words: (index - 1)..<(index + 2))
             }
         }
@@ -87,6 +90,12 @@ struct ReleaseDate: Equatable {
         }
         guard (1...2).contains(digits.count), digits.allSatisfy(\.isASCIIDigit), let day = Int(digits) else { return nil }
         return (1...31).contains(day) ? day : nil
+    }
+
+    /// "97" as 1997, "03" as 2003: the century RFC 822 dates leave out.
+    static func shortYear(_ word: Substring) -> Int? {
+        guard word.count == 2, word.allSatisfy(\.isASCIIDigit), let year = Int(word) else { return nil }
+        return year >= 50 ? 1900 + year : 2000 + year
     }
 
     static func yearNumber(_ word: Substring) -> Int? {

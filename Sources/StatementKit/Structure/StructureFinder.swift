@@ -33,17 +33,30 @@ struct StructureFinder {
             return made
         }
 
+        // A forwarded release: the forwarder's note and the mark are the trail, the head starts after.
+        let forward = (0..<min(count - 1, Self.headLimit)).last { index in
+            paragraph(index).utf8.count <= 300 && shape(index).lines.contains { Self.isForwardMark($0) }
+        }
+        let headStart = forward.map { $0 + 1 } ?? 0
+        for index in 0..<headStart { kinds[index] = .trail }
         // The head: parts until the first paragraph that reads as body.
-        var firstBody = 0
+        var firstBody = headStart
         var headline: Int?
-        while firstBody < min(count - 1, Self.headLimit) {
-            let kind = headKind(firstBody, shape: shape, headline: headline)
+        while firstBody < min(count - 1, headStart + Self.headLimit) {
+            var kind = headKind(firstBody, shape: shape, headline: headline)
+            // An office's name opening the page, over the headline or a release line, is its letterhead.
+            if firstBody == headStart, kind == .byline || (kind == .headline && firstBody + 1 < count && Self.isRelease(shape(firstBody + 1))),
+               Self.namesAnOffice(shape(firstBody)) { kind = .release }
             guard let kind else { break }
             if kind == .headline {
                 // "THE WHITE HOUSE" above the real headline names who issues it; a bulletin's
                 // subject line over the same headline is the headline twice.
                 // A repost's title holding the headline ("PRIME MINISTER – JOINT MEDIA RELEASE – HEADLINE") is one too.
-                if let earlier = headline, !shape(earlier).joined.contains(shape(firstBody).joined) { kinds[earlier] = .byline }
+                if let earlier = headline, !shape(earlier).joined.contains(shape(firstBody).joined) {
+                    // A body's name that opens the page is its letterhead, set with the release lines.
+                    let letterhead = earlier == headStart && Self.namesAnOffice(shape(earlier))
+                    kinds[earlier] = letterhead ? .release : .byline
+                }
                 headline = firstBody
             }
             kinds[firstBody] = kind
@@ -51,7 +64,12 @@ struct StructureFinder {
         }
         // A head stands above prose: lines that run on into more short lines are a list, not a head.
         let prose = firstBody < count && (shape(firstBody).endsLikeProse || shape(firstBody).text.utf8.count > 150)
-        if firstBody >= Self.headLimit || (firstBody > 0 && !prose) { kinds = [:]; firstBody = 0; headline = nil }
+        if firstBody >= headStart + Self.headLimit || (firstBody > headStart && !prose) {
+            kinds = [:]
+            for index in 0..<headStart { kinds[index] = .trail }
+            firstBody = headStart
+            headline = nil
+        }
 
         // The foot: from the end mark on, everything is trail; before it, parts back to the body.
         let footStart = max(firstBody + 1, count - Self.footLimit)
@@ -162,7 +180,11 @@ struct StructureFinder {
         let s = shape(index)
         if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed)
             || PartCues.opens(s.opening, with: PartCues.headNotices) != nil { return .trail }
-        if Self.isContact(s) { return .contact }
+        if Self.isContact(s) {
+            // "U. S. NUCLEAR REGULATORY COMMISSION / Office of Public Affairs Telephone: …" opening
+            // the page: the letterhead, with no one named to contact.
+            return index == 0 && Self.isLetterhead(s) ? .release : .contact
+        }
         // "From: … / To: … / Subject: …": the mail a release came in, not the release.
         if s.lines.count > 1, Self.isMailHeader(s) { return .trail }
         // Under the headline, its points as a bulleted list, or one sentence saying it again
@@ -301,6 +323,25 @@ struct StructureFinder {
     }
 
     /// "From: …", "To: …", "Subject: …", "Date: …": two or more lines of a mail's header.
+    /// An office's name and address over its telephone and mail, with no one named to contact.
+    static func isLetterhead(_ s: ParagraphShape) -> Bool {
+        guard !s.lines.contains(where: { PartCues.opens(ParagraphShape($0).opening, with: PartCues.contact) != nil }) else { return false }
+        return namesAnOffice(s)
+    }
+
+    /// "U.S. Fish and Wildlife Service / Region 3", "DOT Logo / Office of Public Affairs".
+    static func namesAnOffice(_ s: ParagraphShape) -> Bool {
+        s.lines.prefix(2).contains { IssuerFinder.bodyName($0) != nil || ParagraphShape($0).opening.hasPrefix("office of ") }
+    }
+
+    /// "---------- Forwarded message ----------", "-- BEGIN included message", "[Fwd: News Release]".
+    static func isForwardMark(_ line: Substring) -> Bool {
+        let words = line.lowercased().split { !$0.isLetter && $0 != "[" && $0 != ":" }.joined(separator: " ")
+        return line.count <= 120 && PartCues.forwardMarks.contains { mark in
+            mark.hasSuffix(":") ? words.contains(mark) : words.hasPrefix(mark) || words.hasSuffix(mark) || words.hasPrefix("begin " + mark)
+        }
+    }
+
     static func isMailHeader(_ s: ParagraphShape) -> Bool {
         let labels = ["from:", "to:", "subject:", "date:", "sent:", "cc:", "reply-to:"]
         let headed = s.lines.filter { line in labels.contains { line.lowercased().hasPrefix($0) } }.count
@@ -377,6 +418,9 @@ struct StructureFinder {
         // "OPA News Release: / Contact Name:": a contact form's labels, their values left empty.
         if s.lines.count > 1, s.text.utf8.count <= 120, s.lines.allSatisfy({ $0.hasSuffix(":") }),
            s.lines.contains(where: { PartCues.opens(ParagraphShape($0).opening, with: PartCues.contact) != nil }) { return true }
+        // An office's address with "Contact External Affairs:" and its numbers among the lines.
+        if s.lines.count >= 3, s.hasPhoneOrEmail, s.lines.allSatisfy({ $0.count <= 80 }),
+           s.lines.dropFirst().contains(where: { PartCues.opens(ParagraphShape($0).opening, with: PartCues.contact) != nil }) { return true }
         // "Please RSVP to the office at 808-…, by Friday." is a sentence, not a contact block.
         if s.isOneLine, s.endsLikeSentence, s.lines[0].split(separator: " ").count > 10 { return false }
         // "• Minister's office: (02) 6277 7840 / • DFAT Media Liaison: (02) 6261 1555": a number a line.

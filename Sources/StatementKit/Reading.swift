@@ -225,7 +225,7 @@ struct Reading {
                 reportedUntil = content.upperBound
                 // Reported speech nobody can be named for is left out: it is the text's own narration.
                 guard let id = scratch.frameSpeakers[frame.verb] else { continue }
-                let cue = p.tokens[frame.verb].is(.according) ? p.text(ofTokens: frame.verb..<(frame.verb + 2)) : p.text(ofTokens: frame.verb..<(frame.verb + 1))
+                let cue = p.text(ofTokens: FrameFinder.cue(of: frame, in: p))
                 reportedSpeech.append(Quote(
                     paragraph: p.index, span: p.span(ofTokens: content), text: p.substring(ofTokens: content), speaker: nil,
                     partial: false, kind: .reported, cue: cue))

@@ -73,6 +73,10 @@ struct ReportedSpeechTests {
             content: "With the help of Pakistan, Jane Roe said, the delegation travelled to Islamabad", speaker: "Jane Roe", cue: "said"),
         Row(text: "Prices rose, and the ministry has always said that the rise would pass.", content: "the rise would pass",
             speaker: "ministry", cue: "said"),
+        Row(text: "The minister has made it clear to all parties that the talks will go on.", content: "the talks will go on",
+            speaker: "minister", cue: "made it clear"),
+        Row(text: "The ministry has long been clear that the rise would pass.", content: "the rise would pass",
+            speaker: "ministry", cue: "been clear"),
         Row(text: "The embassy in Kabul said the roads were closed.", content: "the roads were closed",
             speaker: "embassy in Kabul", cue: "said"),
         Row(text: "NOAA’s outlook predicted storms would come.", content: "storms would come", speaker: "NOAA", cue: "predicted"),
@@ -99,6 +103,8 @@ struct ReportedSpeechTests {
         // Questions and conditions.
         "Did Jane Roe say the talks had failed?",
         "If Jane Roe says the talks have failed, the markets will fall.",
+        // "clear" that opens no clause.
+        "The river Jane Roe crossed was clear that day.",
         // A call to action is found as a call.
         "Jane Roe urged the parties to return to the talks.",
         "Jane Roe urges the country to fully respect its obligations.",

@@ -25,6 +25,18 @@ enum FrameFinder {
                 }
                 continue
             }
+            if token.is(.clear) {
+                // "has made it clear to all parties that", "has long been clear that": the verb
+                // before "clear" frames what follows "that".
+                // "that" opens a clause: a determiner, a pronoun or a name follows it ("clear that day" is no report).
+                guard let verb = stanceVerb(before: position, in: paragraph, sentence: sentence),
+                      let that = ((position + 1)..<min(sentence.upperBound - 1, position + 9)).first(where: { tokens[$0].is(.that) }),
+                      tokens[that + 1].isCapitalized || !tokens[that + 1].flags.isDisjoint(with: [.determiner, .pronoun]),
+                      let frame = frame(verb: verb, in: paragraph, sentence: sentence), !frame.inverted
+                else { continue }
+                frames.append(frame)
+                continue
+            }
             if !token.flags.contains(.reporting), token.flags.contains(.issuingVerb) {
                 // "The Prime Minister today issued the following statement:": the issuer speaks.
                 guard issuesAStatement(position, in: paragraph, sentence: sentence),
@@ -43,6 +55,28 @@ enum FrameFinder {
                 frames.append(frame)
             }
         }
+    }
+
+    /// "made (it) clear", "been clear", "is clear": the verb of a stated stance, before `clear` at `position`.
+    static func stanceVerb(before position: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Int? {
+        let tokens = paragraph.tokens
+        var verb = position - 1
+        if verb > sentence.lowerBound, tokens[verb].is(.it) { verb -= 1 }
+        guard verb >= sentence.lowerBound, paragraph.isNarration(verb) else { return nil }
+        let making: [KnownWord] = [.made, .make, .makes, .making]
+        if tokens[verb].is(oneOf: making) { return verb }
+        return verb == position - 1 && tokens[verb].is(oneOf: [.been, .is, .are, .was, .were]) ? verb : nil
+    }
+
+    /// The words that name a frame: its verb, "according to", or a stance ("made it clear").
+    static func cue(of frame: ReportingFrame, in paragraph: ParagraphText) -> Range<Int> {
+        let tokens = paragraph.tokens
+        if tokens[frame.verb].is(.according) { return frame.verb..<(frame.verb + 2) }
+        if let clear = ((frame.verb + 1)..<min(tokens.count, frame.verb + 3)).first(where: { tokens[$0].is(.clear) }),
+           stanceVerb(before: clear, in: paragraph, sentence: frame.verb..<tokens.count) == frame.verb {
+            return frame.verb..<(clear + 1)
+        }
+        return frame.verb..<(frame.verb + 1)
     }
 
     /// A statement noun within the next few words: "issued the following statement",

@@ -9,7 +9,8 @@ enum ReportedSpeech {
         let tokens = p.tokens
         let verb = tokens[frame.verb]
         // "issued the following statement:" introduces a text, not a report of it.
-        if verb.flags.contains(.issuingVerb) && !verb.flags.contains(.reporting) { return nil }
+        if verb.flags.contains(.issuingVerb) && !verb.flags.contains(.reporting),
+           FrameFinder.cue(of: frame, in: p).count == 1 { return nil }
         if isQuestionOrCondition(frame, in: p, sentence: sentence) { return nil }
         // "They will announce funding", "she may say": what is yet to be said is no report.
         if !frame.inverted, isYetToCome(frame, in: p, sentence: sentence) { return nil }
@@ -45,7 +46,9 @@ enum ReportedSpeech {
     private static func after(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>,
                               frames: [ReportingFrame]) -> Range<Int>? {
         let tokens = p.tokens
-        var start = frame.verb + 1
+        // "made it clear that": the stance's words are the cue, not the content.
+        let cueEnd = FrameFinder.cue(of: frame, in: p).upperBound
+        var start = cueEnd
         guard start < sentence.upperBound else { return nil }
         // "said in a statement that", "told reporters on Tuesday that": a "that" close after the
         // verb, with only words between, opens the content.
@@ -69,7 +72,7 @@ enum ReportedSpeech {
         {
             start = that + 1
         }
-        var saidThat = start > frame.verb + 1
+        var saidThat = start > cueEnd
         // "confirmed to VOA the delegation had left": whom it was said to, then what.
         if tokens[start].is(.to), start + 1 < sentence.upperBound, tokens[start + 1].isCapitalized || tokens[start + 1].is(.us),
            !p.isVerb(start + 1) {

@@ -27,6 +27,8 @@ enum KnownWord: String, Sendable {
     case call, calls, appeal, plead, press, push, demand, urge, ask, request
     case statement, communique, communiqué = "communiqué", declaration, remarks, message, attributable, delivered
     case time, high
+    // "has made it clear that": a stance stated, reported like "said that".
+    case clear, made, make, makes, making
 }
 
 extension KnownWord {

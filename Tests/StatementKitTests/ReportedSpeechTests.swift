@@ -77,6 +77,8 @@ struct ReportedSpeechTests {
             speaker: "minister", cue: "made it clear"),
         Row(text: "The ministry has long been clear that the rise would pass.", content: "the rise would pass",
             speaker: "ministry", cue: "been clear"),
+        Row(text: "Ministry officials have been saying for weeks that the rise would pass.", content: "the rise would pass",
+            speaker: "Ministry officials", cue: "saying"),
         Row(text: "The embassy in Kabul said the roads were closed.", content: "the roads were closed",
             speaker: "embassy in Kabul", cue: "said"),
         Row(text: "NOAA’s outlook predicted storms would come.", content: "storms would come", speaker: "NOAA", cue: "predicted"),

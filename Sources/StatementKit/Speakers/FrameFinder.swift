@@ -115,6 +115,9 @@ enum FrameFinder {
         }
         let previous = previousIndex >= sentence.lowerBound ? tokens[previousIndex] : nil
         if let previous {
+            // "are saying", "have been saying": after a form of "be" a participle in -ing is
+            // the progressive, not a passive.
+            if previous.is(oneOf: [.was, .were, .is, .are, .be, .been, .am]), token.flags.contains(.endsInIng) { return true }
             if previous.is(oneOf: [.was, .were, .is, .are, .be, .been, .being, .to, .am]) { return false }
             if previous.flags.contains(.determiner) || ReferenceParser.isPossessive(previous) { return false }
             // "the authorities’ repeated actions": a plural's apostrophe, set apart as a mark.

@@ -193,7 +193,7 @@ extension Lexicon {
         "also", "then", "later", "previously", "recently", "once", "again", "further", "still",
         "already", "often", "repeatedly", "publicly", "privately", "formally", "officially",
         "subsequently", "earlier", "separately", "similarly", "reportedly", "allegedly", "too",
-        "had", "has", "have", "would", "will", "is", "are", "am", "was", "were", "did", "does", "do", "not",
+        "had", "has", "have", "would", "will", "is", "are", "am", "was", "were", "been", "did", "does", "do", "not",
         "never", "both", "all", "strongly", "urgently", "immediately", "firmly", "jointly",
         "personally", "simply", "just", "even", "finally", "first", "indeed", "today", "yesterday",
         "tomorrow", "tonight", "now", "late", "early",

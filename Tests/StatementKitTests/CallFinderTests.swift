@@ -134,6 +134,13 @@ struct CallFinderTests {
         #expect(call.action == "cut ticket prices")
     }
 
+    @Test func anAdverbMayStandInAPassive() throws {
+        let call = try #require(calls("Reporters are kindly asked to contact the press office.").first)
+        #expect(call.cue == "are kindly asked to")
+        #expect(call.addressee == "Reporters")
+        #expect(call.actor == nil)
+    }
+
     @Test func passivesHaveNoActor() throws {
         let call = try #require(calls("Residents were advised to boil their water.").first)
         #expect(call.actor == nil)

@@ -108,6 +108,11 @@ enum CallFinder {
         return FoundCall(cue: first..<(verbAt + 1), addressee: nil, actions: split(action, in: p), actor: .speaker, strength: .request)
     }
 
+    /// Adverbs that may stand between a cue and its auxiliary or its addressee.
+    static let skippedAdverbs: [KnownWord] = [
+        .urgently, .again, .also, .strongly, .repeatedly, .publicly, .once, .further, .firmly, .now, .today, .formally, .jointly,
+    ]
+
     static func call(at i: Int, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
         let tokens = p.tokens
         let token = tokens[i]
@@ -162,21 +167,26 @@ enum CallFinder {
             }
         }
         let cue = CueGrammar.all[number]
+        // The auxiliary, past an adverb: "are kindly asked to", "is now calling on".
+        var auxiliaryIndex = i - 1
+        while auxiliaryIndex > sentence.lowerBound, tokens[auxiliaryIndex].isWord, !tokens[auxiliaryIndex].isCapitalized,
+              tokens[auxiliaryIndex].flags.contains(.longLyWord) || tokens[auxiliaryIndex].is(oneOf: skippedAdverbs) {
+            auxiliaryIndex -= 1
+        }
+        let auxiliary = auxiliaryIndex >= sentence.lowerBound ? tokens[auxiliaryIndex] : nil
         // "protesters calling for free elections" describes; "is calling on" calls.
         if cue.partOfSpeech == .verb, token.flags.contains(.endsInIng),
-           !(previous?.is(oneOf: [.is, .are, .am, .was, .were, .be, .been]) ?? false)
+           !(auxiliary?.is(oneOf: [.is, .are, .am, .was, .were, .be, .been]) ?? false)
         {
             return participleCall(at: i, cue: cue, in: p, sentence: sentence)
         }
         // "were advised to" is passive; "is calling on", with its -ing, is not.
         let passive = cue.partOfSpeech == .verb && !token.flags.contains(.endsInIng)
-            && (previous?.is(oneOf: [.was, .were, .is, .are, .been, .be, .being]) ?? false)
+            && (auxiliary?.is(oneOf: [.was, .were, .is, .are, .been, .be, .being]) ?? false)
 
         var next = i + 1
         while next < sentence.upperBound {
-            if tokens[next].is(oneOf: [
-                .urgently, .again, .also, .strongly, .repeatedly, .publicly, .once, .further, .firmly, .now, .today, .formally, .jointly,
-            ]) {
+            if tokens[next].is(oneOf: skippedAdverbs) {
                 next += 1
             } else if next + 1 < sentence.upperBound, tokens[next].is(.in), tokens[next + 1].is(.particular) {
                 // "call in particular on the government to"
@@ -186,7 +196,7 @@ enum CallFinder {
             }
         }
         guard next < sentence.upperBound, sameZone(i, next, p) else { return nil }
-        if passive { return passiveCall(at: i, next: next, cue: cue, in: p, sentence: sentence) }
+        if passive { return passiveCall(at: i, auxiliary: auxiliaryIndex, next: next, cue: cue, in: p, sentence: sentence) }
         switch cue.asker {
         case .anyone: break
         case .speaker:
@@ -259,7 +269,7 @@ enum CallFinder {
     /// "the parents were advised to send", "they were called on to", "He was urged by
     /// colleagues to resign" (the agent asks). An agentless requirement ("Entrants were
     /// required to build") is a rule, not a call.
-    static func passiveCall(at i: Int, next: Int, cue: CueGrammar.Cue, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
+    static func passiveCall(at i: Int, auxiliary: Int, next: Int, cue: CueGrammar.Cue, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
         let tokens = p.tokens
         let particle = tokens[next].known
         var to = next
@@ -275,11 +285,10 @@ enum CallFinder {
         if agent == nil, cue.asker != .anyone { return nil }
         guard to + 1 < sentence.upperBound, tokens[to].is(.to), looksLikeVerb(tokens[to + 1]),
               let action = action(after: to, in: p, sentence: sentence) else { return nil }
-        let subjectEnd = i - 1
         let addressee = FrameFinder.subject(
-            endingAt: subjectEnd - 1 >= sentence.lowerBound ? subjectEnd - 1 : subjectEnd,
+            endingAt: auxiliary - 1 >= sentence.lowerBound ? auxiliary - 1 : auxiliary,
             clauseStart: FrameFinder.clauseStart(before: i, in: p, sentence: sentence), in: p, sentence: sentence)
-        let cueRange = agent == nil ? (i - 1)..<(to + 1) : (i - 1)..<(i + 1)
+        let cueRange = agent == nil ? auxiliary..<(to + 1) : auxiliary..<(i + 1)
         return FoundCall(cue: cueRange, addressee: addressee, actions: split(action, in: p),
                          actor: agent.map { .subject($0) } ?? .nobody, strength: cue.strength)
     }

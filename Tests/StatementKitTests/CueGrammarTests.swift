@@ -90,6 +90,8 @@ struct CueGrammarTests {
         Row(text: "The senators demanded answers from the Environmental Protection Agency (EPA) on its plans.", cue: "demanded",
             actor: "senators", addressee: nil, action: "answers from the Environmental Protection Agency (EPA) on its plans",
             strength: .demand),
+        Row(text: "The league condemns the attack. The rules must be respected at all times, by all.", cue: "must",
+            actor: "league", addressee: "The rules", action: "be respected at all times, by all", strength: .demand),
         Row(text: "He was urged by colleagues to resign.", cue: "was urged",
             actor: "colleagues", addressee: "He", action: "resign", strength: .request),
     ])

@@ -402,10 +402,11 @@ enum CallFinder {
         // without its agent names no one who is to act, an impersonal requirement.
         var verb = next
         while verb < sentence.upperBound, tokens[verb].flags.contains(.beforeVerb), !tokens[verb].is(.be) { verb += 1 }
-        // With its agent ("must be reviewed by an independent panel") it still asks.
+        // With its agent ("must be reviewed by an independent panel", "must be respected at all
+        // times, by all") it still asks.
         if verb + 1 < sentence.upperBound, tokens[verb].is(.be),
            !tokens[verb + 1].isCapitalized, !tokens[verb + 1].flags.isDisjoint(with: [.endsInEd, .irregularPast]),
-           !((verb + 2)..<min(sentence.upperBound, verb + 4)).contains(where: { tokens[$0].is(.by) }) { return nil }
+           !((verb + 2)..<min(sentence.upperBound, verb + 9)).contains(where: { tokens[$0].is(.by) }) { return nil }
         // "Deniz should never have spent a day in prison": a regret about the past asks nothing.
         if next + 1 < sentence.upperBound, tokens[next].flags.contains(.beforeVerb) || tokens[next].is(.not),
            tokens[next + 1].is(.have) { return nil }

@@ -92,6 +92,8 @@ struct CueGrammarTests {
             strength: .demand),
         Row(text: "The league condemns the attack. The rules must be respected at all times, by all.", cue: "must",
             actor: "league", addressee: "The rules", action: "be respected at all times, by all", strength: .demand),
+        Row(text: "The league is asking the clubs for $3 million to fund the stadium.", cue: "asking",
+            actor: "league", addressee: "the clubs", action: "$3 million to fund the stadium", strength: .request),
         Row(text: "He was urged by colleagues to resign.", cue: "was urged",
             actor: "colleagues", addressee: "He", action: "resign", strength: .request),
     ])

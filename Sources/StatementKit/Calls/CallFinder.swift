@@ -227,6 +227,14 @@ enum CallFinder {
                 guard particle == .for, let action = action(after: next, in: p, sentence: sentence) else { continue }
                 found = FoundCall(cue: cueStart..<(next + 1), addressee: nil, actions: split(objectPhrase(action, in: p), in: p),
                                   actor: actor, strength: cue.strength)
+            case .addresseeForObject:
+                // Whom, in a few words with no verb, then `for` and what.
+                guard tokens[next].isWord, !tokens[next].flags.contains(.preposition),
+                      let forIndex = (next + 1..<min(sentence.upperBound, next + 6)).first(where: { tokens[$0].is(.for) }),
+                      (next..<forIndex).allSatisfy({ tokens[$0].isWord && !tokens[$0].is(.to) && !p.isVerb($0) }),
+                      let action = action(after: forIndex, in: p, sentence: sentence) else { continue }
+                found = FoundCall(cue: cueStart..<(i + 1), addressee: next..<forIndex, actions: [objectPhrase(action, in: p)],
+                                  actor: actor, strength: cue.strength)
             case .object:
                 // "potential requests ensures": a plural noun after an adjective asks nothing.
                 let verbPlace = previous.map { $0.isCapitalized || $0.isAcronym || !$0.flags.isDisjoint(with: [.pronoun, .beforeVerb, .auxiliary, .longLyWord]) } ?? true

@@ -14,6 +14,8 @@ enum CueGrammar {
         case forAddresseeTo
         /// "call for talks": what is asked, as a noun phrase after `for`.
         case forObject
+        /// "asked donors for $3 billion to fund its work": X, then what is asked after `for`.
+        case addresseeForObject
         /// "demand the release of", "urge restraint": the object is what is asked.
         case object
         /// "demand that the authorities release": the clause's subject is asked.
@@ -54,7 +56,7 @@ enum CueGrammar {
         Cue(lemma: "plead", extraForms: ["pled"], complements: [.particleAddresseeTo([.with]), .forAddresseeTo, .forObject, .addresseeTo], strength: .request),
         Cue(lemma: "press", complements: [.particleAddresseeTo([.on]), .forAddresseeTo, .forObject, .addresseeTo], strength: .request),
         Cue(lemma: "push", complements: [.forAddresseeTo, .forObject, .addresseeTo], strength: .request),
-        Cue(lemma: "ask", complements: [.forAddresseeTo, .thatClause, .addresseeTo], strength: .request),
+        Cue(lemma: "ask", complements: [.forAddresseeTo, .thatClause, .addresseeForObject, .addresseeTo], strength: .request),
         Cue(lemma: "demand", complements: [.thatClause, .addresseeTo, .object], strength: .demand),
         Cue(lemma: "request", complements: [.thatClause, .addresseeTo, .object], strength: .request),
         Cue(lemma: "urge", complements: [.thatClause, .addresseeTo, .object], strength: .request),

@@ -115,6 +115,9 @@ enum ReportedSpeech {
         if cue > 0, CueGrammar.all[Int(cue) - 1].partOfSpeech == .verb {
             let complements = CueGrammar.all[Int(cue) - 1].complements
             if saidThat ? complements.contains(.thatClause) : complements.contains(.object) { return nil }
+            // "asked donors for $3 billion": whom, then what is asked.
+            if !saidThat, complements.contains(.addresseeForObject),
+               (start..<min(sentence.upperBound, start + 6)).contains(where: { tokens[$0].is(.for) }) { return nil }
         }
         var end = sentence.upperBound
         // "said A, and added that B": a frame joined to this one ends its content; a frame

@@ -77,7 +77,7 @@ enum CallFinder {
         // In the narration only "Please …" asks the reader: "Please RSVP to the press office by Friday."
         guard let first = sentence.first(where: { tokens[$0].kind != .quoteMark }),
               p.quote(ofToken: first) != nil || (tokens[first].is(.please) && tokens[first].isCapitalized),
-              first + 1 < sentence.upperBound
+              first + 1 < sentence.upperBound, !tokens[first].is(oneOf: [.let, .lets])
         else { return nil }
         // "Please help us", "Don't give up": a softener or a negation before the bare verb.
         var verbAt = first
@@ -344,6 +344,8 @@ enum CallFinder {
             guard tokens[i].is(.lets) || (i + 1 < end && tokens[i + 1].is(.us)),
                   verbAt < end, looksLikeVerb(tokens[verbAt]),
                   let action = action(after: actionStart - 1, in: p, sentence: sentence) else { return nil }
+            let opening = p.text(ofTokens: actionStart..<min(action.upperBound, actionStart + 2)).lowercased()
+            if CueGrammar.letUsWithoutACall.contains(where: { opening == $0 || opening.hasPrefix($0 + " ") }) { return nil }
             let addressee = tokens[i].is(.let) ? (i + 1)..<(i + 2) : nil
             return FoundCall(cue: i..<actionStart, addressee: addressee, actions: split(action, in: p),
                              actor: .speaker, strength: .encouragement)

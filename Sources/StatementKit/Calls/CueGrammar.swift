@@ -140,6 +140,10 @@ enum CueGrammar {
         Modal(form: "have", takesTo: true, strength: .request),
     ]
 
+    /// What "let us" or "let's" opens without exhorting anyone: a wait ("let us see", "let's
+    /// wait and see"), a hope, or a turn of speech ("let us be clear:").
+    static let letUsWithoutACall: [String] = ["see", "wait", "hope", "be clear", "be frank", "be honest"]
+
     /// Adjectives of "it is vital that X do Y", "it is crucial for X to do Y".
     static let necessity: Set<String> = [
         "vital", "crucial", "essential", "imperative", "important", "critical", "urgent",

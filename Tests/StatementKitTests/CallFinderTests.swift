@@ -164,6 +164,7 @@ struct CallFinderTests {
         "“Let us be clear: the attack was a crime,” the chair said.",
         "“Let’s wait and see what the council decides,” the chair said.",
         "“Let us hope the talks succeed,” the chair said.",
+        "The ministry denied reports that it had urged farmers to burn their crops.",
     ])
     func notCalls(_ text: String) {
         #expect(calls(text).isEmpty)

@@ -257,6 +257,10 @@ extension CallFinder {
     static func isRefused(before i: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
         let low = max(sentence.lowerBound, i - 3)
         if (low..<i).contains(where: { p.tokens[$0].flags.contains(.refusesCall) }) { return true }
+        // "denied that it had urged", "rejected media reports that Pakistan ordered": a call
+        // in what is denied is not made.
+        if let that = (max(sentence.lowerBound, i - 15)..<i).last(where: { p.tokens[$0].is(.that) }),
+           (max(sentence.lowerBound, that - 5)..<that).contains(where: { p.tokens[$0].flags.contains(.refusesCall) }) { return true }
         let near = max(sentence.lowerBound, i - 2)
         return (near..<i).contains { p.tokens[$0].is(.not) }
     }

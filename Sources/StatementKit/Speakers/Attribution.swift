@@ -207,6 +207,15 @@ extension Reading {
     /// only people, bodies and documents speak; "NOAA's outlook in May predicted": the owner
     /// of what cannot speak speaks through it.
     private mutating func speakingReference(in part: Range<Int>, of p: ParagraphText) -> Reference? {
+        // "the UN report said", "according to the Taliban statement": a name before a document
+        // is whose it is, and speaks through it.
+        let last = part.upperBound - 1
+        if part.count >= 2, p.tokens[last].flags.contains(.documentNoun), !p.tokens[last].isCapitalized {
+            var start = part.lowerBound
+            while start < last, p.tokens[start].flags.contains(.determiner) { start += 1 }
+            if start < last, (start..<last).allSatisfy({ ReferenceParser.isNamePart(p.tokens[$0]) }),
+               let owner = reference(of: p.tokens[start..<last]), case .name = owner { return owner }
+        }
         let whole = reference(of: p.tokens[part])
         if let whole {
             guard case .description(let description) = whole, !Self.canSpeak(description.head) else { return whole }

@@ -127,6 +127,7 @@ enum FrameFinder {
                 return false
             }
         }
+        if isDocumentAfterItsModifier(at: position, tokens: tokens) { return false }
         if token.flags.contains(.reportingNounLike) {
             guard let previous, previous.isWord,
                   previous.isCapitalized || previous.is(oneOf: [.he, .she, .it, .they, .we, .i])
@@ -394,6 +395,16 @@ enum FrameFinder {
         else { return false }
         // "the report", "the ministry's report": after a determiner or an owner, a noun.
         return !before.flags.isDisjoint(with: [.determiner, .reporting]) || ReferenceParser.isPossessive(before)
+            || isDocumentAfterItsModifier(at: index, tokens: tokens)
+    }
+
+    /// "the UN report", "the new statement", "a Taliban statement": a document's noun after an
+    /// article and one word, a name or an adjective, is the noun.
+    static func isDocumentAfterItsModifier(at index: Int, tokens: [Token]) -> Bool {
+        guard index >= 2, tokens[index].flags.contains(.documentNoun) else { return false }
+        let before = tokens[index - 1]
+        return before.isWord && before.flags.isDisjoint(with: [.verbForm, .auxiliary, .pronoun, .clauseWord])
+            && tokens[index - 2].isWord && tokens[index - 2].flags.contains(.determiner)
     }
 
     static func isSubjectWord(_ token: Token, at index: Int, tokens: [Token]) -> Bool {

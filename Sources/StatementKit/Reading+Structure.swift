@@ -106,6 +106,7 @@ extension Reading {
            let name = cast.name(of: id), name.first?.isUppercase == true {
             found.issuer = name
         }
+        if let issuer = found.issuer, let id = person(titled: issuer), let name = cast.name(of: id) { found.issuer = name }
         if let issuer = found.issuer {
             let key = issuer.lowercased()
             found.issuerSpeaker = speakers.firstIndex { speaker in
@@ -113,6 +114,18 @@ extension Reading {
             }
         }
         return found
+    }
+
+    /// "Treasury Assistant Secretary Lowery" or "Lowery" for the body's "Clay Lowery": an issuer
+    /// given by surname, with a title or not, is the person the body names in full.
+    private func person(titled issuer: String) -> Int? {
+        func isTitle(_ word: Substring) -> Bool { Lexicon.flagTable[word.lowercased()]?.contains(.title) == true }
+        let words = issuer.split(separator: " ")
+        guard words.last?.first?.isUppercase == true, words.count == 1 || words.dropLast().contains(where: isTitle) else { return nil }
+        return cast.entities.firstIndex { entity in
+            let name = entity.name.split(separator: " ")
+            return entity.kind != .organisation && name.count >= 2 && words.last == name.last && !name.contains(where: isTitle)
+        }
     }
 
     /// "USGS" for "the U.S. Geological Survey", "EPA" for "the U.S. Environmental Protection

@@ -244,6 +244,9 @@ struct StructureTests {
                  title: "Agency Statement on the Floods", date: "2019-01-08", place: "Washington, DC", issuer: "Agency"),
         FieldRow(text: "---------- Forwarded message ----------\nDate: Wed, 12 Mar 97 14:55:44 MST\nFrom: jane@agency.example\nTo: news@list.example\n\n\(body)",
                  title: nil, date: "1997-03-12", place: nil, issuer: nil),
+        FieldRow(text: "Statement of River Authority Assistant Secretary Roe on the floods\n\nGENEVA -- River Authority Assistant Secretary "
+                    + "Jane Roe, who leads the delegation, issued the following statement: “We welcome the agreement.”",
+                 title: "Statement of River Authority Assistant Secretary Roe on the floods", date: nil, place: "GENEVA", issuer: "Jane Roe"),
         FieldRow(text: "Contact\nJane Roe\n555-0100\n\nDETROIT – The River Basin Authority, Detroit District, will host two forums.",
                  title: nil, date: nil, place: "DETROIT", issuer: "River Basin Authority"),
         FieldRow(text: "Space For Jobs\n\n25 February 2022\n\nThe Ruritanian Government is spending $65 million on launches.",

@@ -117,10 +117,14 @@ extension Reading {
     }
 
     /// "Treasury Assistant Secretary Lowery" or "Lowery" for the body's "Clay Lowery": an issuer
-    /// given by surname, with a title or not, is the person the body names in full.
+    /// given by surname, with a title or not, or by a role alone, is the person the body names in full.
     private func person(titled issuer: String) -> Int? {
         func isTitle(_ word: Substring) -> Bool { Lexicon.flagTable[word.lowercased()]?.contains(.title) == true }
         let words = issuer.split(separator: " ")
+        // "Foreign Secretary travels to Toronto": the person the body gives that role.
+        if let last = words.last, isTitle(last) {
+            return cast.entities.firstIndex { $0.kind == .person && $0.role?.lowercased().hasSuffix(issuer.lowercased()) == true }
+        }
         guard words.last?.first?.isUppercase == true, words.count == 1 || words.dropLast().contains(where: isTitle) else { return nil }
         return cast.entities.firstIndex { entity in
             let name = entity.name.split(separator: " ")

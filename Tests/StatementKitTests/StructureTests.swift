@@ -247,6 +247,9 @@ struct StructureTests {
         FieldRow(text: "Statement of River Authority Assistant Secretary Roe on the floods\n\nGENEVA -- River Authority Assistant Secretary "
                     + "Jane Roe, who leads the delegation, issued the following statement: “We welcome the agreement.”",
                  title: "Statement of River Authority Assistant Secretary Roe on the floods", date: nil, place: "GENEVA", issuer: "Jane Roe"),
+        FieldRow(text: "Press release: Foreign Secretary travels to Geneva for talks\n\nForeign Secretary Jane Roe travels to Geneva "
+                    + "for a meeting of foreign ministers.\n\nThe talks open on Monday.",
+                 title: "Press release: Foreign Secretary travels to Geneva for talks", date: nil, place: nil, issuer: "Jane Roe"),
         FieldRow(text: "Contact\nJane Roe\n555-0100\n\nDETROIT – The River Basin Authority, Detroit District, will host two forums.",
                  title: nil, date: nil, place: "DETROIT", issuer: "River Basin Authority"),
         FieldRow(text: "Space For Jobs\n\n25 February 2022\n\nThe Ruritanian Government is spending $65 million on launches.",

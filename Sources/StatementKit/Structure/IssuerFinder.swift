@@ -53,6 +53,8 @@ enum IssuerFinder {
                 offer(fromHeadline(StructureFinder.title(of: s)[...]), .headline)
             case .headline:
                 offer(fromHeadline(s.joined[...]), .headline)
+                // A verb the list lacks ("… travels to Toronto") names the subject only as a last resort.
+                offer(fromHeadline(s.joined[...], anyVerb: true), .firstSentence)
                 if firstBody < count { offer(fromCapitalHeadline(s.joined[...], body: shape(firstBody).text), .headline) }
             case .release: offer(fromRelease(s), .release)
             case .boilerplate: offer(fromBoilerplate(s), .boilerplate)
@@ -127,7 +129,7 @@ enum IssuerFinder {
 
     /// "NASA Statement on …", "Statement by the Spokesperson on …", "Statement by the High
     /// Representative on behalf of the European Union on …", "EPA Region 7 to Host …".
-    static func fromHeadline(_ headline: Substring) -> String? {
+    static func fromHeadline(_ headline: Substring, anyVerb: Bool = false) -> String? {
         // After a label such as "Press release:" or a topic such as "Black Sea Grain Initiative:".
         let words = headline.split(separator: " ")
         let lower = words.map { $0.lowercased() }
@@ -151,7 +153,14 @@ enum IssuerFinder {
               !headlineVerbs.contains(lower[end]) || end == start {
             end += 1
         }
-        guard end > start, end < words.count, headlineVerbs.contains(lower[end]) else { return nil }
+        // "Foreign Secretary travels to Toronto": in a headline in sentence case, the first
+        // lowercase word in -s after a titled subject may be its verb ("Agency closes its
+        // centre" names what closes, not who issues).
+        let sentenceCaseVerb = anyVerb && end < words.count && end + 1 < words.count && words[end].allSatisfy(\.isLowercase)
+            && words[end].count > 3 && words[end].hasSuffix("s") && !words[end].hasSuffix("ss")
+            && !words[end - 1].hasSuffix("'s") && !words[end - 1].hasSuffix("’s")
+            && words[start..<end].contains { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }
+        guard end > start, end < words.count, headlineVerbs.contains(lower[end]) || sentenceCaseVerb else { return nil }
         // "Agency to Host …" names who acts; "FBI Response to OIG Review", "Visit to the Region"
         // do not: what follows "to" there is no verb.
         if lower[end] == "to", end + 1 < words.count {

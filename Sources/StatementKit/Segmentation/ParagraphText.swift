@@ -89,7 +89,9 @@ struct ParagraphText {
     func standsBeforeVerb(_ position: Int) -> Bool {
         let token = tokens[position]
         if token.flags.contains(.beforeVerb) { return true }
-        return token.isWord && !token.isCapitalized && token.flags.isDisjoint(with: [.determiner, .pronoun, .preposition])
+        // The tagger is asked last, and not of the nouns that most often stand before a verb.
+        return token.isWord && !token.isCapitalized
+            && token.flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .roleNoun, .organisation, .title, .documentNoun])
             && tag(position) == .adverb
     }
 

@@ -141,6 +141,12 @@ struct CallFinderTests {
         #expect(call.actor == nil)
     }
 
+    @Test func aPronounWithAStrayMarkIsNoName() throws {
+        let document = analyze("She’ urged the clubs to cut prices.")
+        #expect(document.callsToAction.first?.actor == nil)
+        #expect(document.speakers.isEmpty)
+    }
+
     @Test func passivesHaveNoActor() throws {
         let call = try #require(calls("Residents were advised to boil their water.").first)
         #expect(call.actor == nil)

@@ -25,6 +25,17 @@ enum FrameFinder {
                 }
                 continue
             }
+            if stanceNouns.contains(token.known) {
+                // "The ministry's view is that …": the owner of the stance says what follows.
+                guard position > sentence.lowerBound, ReferenceParser.isPossessive(tokens[position - 1]),
+                      position + 2 < sentence.upperBound, tokens[position + 1].is(oneOf: [.is, .was]), tokens[position + 2].is(.that)
+                else { continue }
+                var start = position - 1
+                while start > sentence.lowerBound, paragraph.isNarration(start - 1),
+                      ReferenceParser.isNamePart(tokens[start - 1]) || tokens[start - 1].is(.the) { start -= 1 }
+                frames.append(ReportingFrame(verb: position, subject: start..<position, inverted: false))
+                continue
+            }
             if token.is(.clear) {
                 // "has made it clear to all parties that", "has long been clear that": the verb
                 // before "clear" frames what follows "that".
@@ -57,6 +68,9 @@ enum FrameFinder {
         }
     }
 
+    /// Nouns of a stance held: "X's view is that".
+    static let stanceNouns: Set<KnownWord?> = [.view, .position, .belief, .assessment, .conclusion]
+
     /// "made (it) clear", "been clear", "is clear": the verb of a stated stance, before `clear` at `position`.
     static func stanceVerb(before position: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Int? {
         let tokens = paragraph.tokens
@@ -72,6 +86,9 @@ enum FrameFinder {
     static func cue(of frame: ReportingFrame, in paragraph: ParagraphText) -> Range<Int> {
         let tokens = paragraph.tokens
         if tokens[frame.verb].is(.according) { return frame.verb..<(frame.verb + 2) }
+        if stanceNouns.contains(tokens[frame.verb].known), frame.verb + 1 < tokens.count, tokens[frame.verb + 1].is(oneOf: [.is, .was]) {
+            return frame.verb..<(frame.verb + 2)
+        }
         if let clear = ((frame.verb + 1)..<min(tokens.count, frame.verb + 3)).first(where: { tokens[$0].is(.clear) }),
            stanceVerb(before: clear, in: paragraph, sentence: frame.verb..<tokens.count) == frame.verb {
             return frame.verb..<(clear + 1)

@@ -29,6 +29,8 @@ enum KnownWord: String, Sendable {
     case time, high
     // "has made it clear that": a stance stated, reported like "said that".
     case clear, made, make, makes, making
+    // "The ministry's view is that": a stance held, reported like "said that".
+    case view, position, belief, assessment, conclusion
 }
 
 extension KnownWord {

@@ -90,7 +90,8 @@ struct ParagraphText {
         let token = tokens[position]
         if token.flags.contains(.beforeVerb) { return true }
         // The tagger is asked last, and not of the nouns that most often stand before a verb.
-        return token.isWord && !token.isCapitalized
+        // Only inside the auxiliary's phrase ("has always said"), where an adverb is sure to be one.
+        return token.isWord && !token.isCapitalized && position > 0 && tokens[position - 1].flags.contains(.auxiliary)
             && token.flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .roleNoun, .organisation, .title, .documentNoun])
             && tag(position) == .adverb
     }

@@ -85,6 +85,8 @@ struct ReportedSpeechTests {
             speaker: "Taliban", cue: "according to"),
         Row(text: "The River Authority's position is that the rise would pass.", content: "the rise would pass",
             speaker: "River Authority", cue: "position is"),
+        Row(text: "The minister expressed hope that the talks would resume.", content: "the talks would resume",
+            speaker: "minister", cue: "expressed"),
         Row(text: "The embassy in Kabul said the roads were closed.", content: "the roads were closed",
             speaker: "embassy in Kabul", cue: "said"),
         Row(text: "NOAA’s outlook predicted storms would come.", content: "storms would come", speaker: "NOAA", cue: "predicted"),

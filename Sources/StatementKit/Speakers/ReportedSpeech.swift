@@ -64,9 +64,10 @@ enum ReportedSpeech {
                    return true
                }
                guard token.isWord, !token.is(.and) else { return false }
-               // "said in its report that": after a determiner the word is a noun.
+               // "said in its report that": after a determiner the word is a noun; so is one
+               // alone between the verb and "that" ("expressed hope that", "voiced fear that").
                return !isFiniteVerb(token) || (index > start && (tokens[index - 1].flags.contains(.determiner)
-                   || ReferenceParser.isPossessive(tokens[index - 1])))
+                   || ReferenceParser.isPossessive(tokens[index - 1]))) || (index == start && index + 1 == that)
            }),
            p.isNarration(that), that + 1 < sentence.upperBound, !isFiniteVerb(tokens[that + 1])
         {

@@ -87,6 +87,8 @@ struct ReportedSpeechTests {
             speaker: "River Authority", cue: "position is"),
         Row(text: "The minister expressed hope that the talks would resume.", content: "the talks would resume",
             speaker: "minister", cue: "expressed"),
+        Row(text: "The minister warned of a humanitarian crisis in the region.", content: "a humanitarian crisis in the region",
+            speaker: "minister", cue: "warned"),
         Row(text: "The embassy in Kabul said the roads were closed.", content: "the roads were closed",
             speaker: "embassy in Kabul", cue: "said"),
         Row(text: "NOAA’s outlook predicted storms would come.", content: "storms would come", speaker: "NOAA", cue: "predicted"),

@@ -84,7 +84,11 @@ enum ReportedSpeech {
             guard start < sentence.upperBound else { return nil }
         }
         // "said in a statement:", "said on Twitter, “…”": a phrase of where or when, then the quotation.
-        if start < sentence.upperBound, tokens[start].isWord, tokens[start].flags.contains(.preposition) || tokens[start].is(.to) {
+        // "warned of a humanitarian crisis", "complained of delays": what follows "of" is what was said.
+        if start + 1 < sentence.upperBound, tokens[start].is(.of),
+           Lexicon.reportingWithOfForms.contains(p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()) {
+            start += 1
+        } else if start < sentence.upperBound, tokens[start].isWord, tokens[start].flags.contains(.preposition) || tokens[start].is(.to) {
             // "continues to", "agreed to": an infinitive is an act, not a report; "vowed to
             // disrupt the vote" reports a promise or a threat.
             if tokens[start].is(.to) {

@@ -80,7 +80,7 @@ enum Lexicon {
     static let lists: [(name: String, words: [String])] = [
         ("clauseWords", clauseWords), ("wordsThatEndASubject", wordsThatEndASubject), ("namingWords", namingWords),
         ("prepositions", prepositions), ("abbreviations", abbreviations), ("reportingLemmas", reportingLemmas),
-        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
+        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithOf", reportingWithOf), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
         ("extraVerbs", extraVerbs), ("auxiliaries", auxiliaries), ("modalAuxiliaries", modalAuxiliaries), ("titles", titles), ("organisationWords", organisationWords),
         ("nationalityWords", nationalityWords), ("nameConnectors", nameConnectors),
         ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
@@ -174,6 +174,10 @@ enum Lexicon {
 
     /// Reporting verbs whose content can be an infinitive: a promise or a threat made.
     static let reportingWithInfinitive: [String] = ["vow", "pledge", "promise", "threaten", "swear", "claim"]
+
+    /// Reporting verbs whose content can follow "of": "warned of a crisis", "complained of delays".
+    static let reportingWithOf: [String] = ["warn", "complain"]
+    static let reportingWithOfForms: Set<String> = Set(reportingWithOf.flatMap(inflections(of:)))
 
     /// Forms that would mislead as reporting verbs in news text (`post` as a noun, `text`).
     static let reportingNounLike: [String] = [

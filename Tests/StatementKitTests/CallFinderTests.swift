@@ -141,12 +141,6 @@ struct CallFinderTests {
         #expect(call.actor == nil)
     }
 
-    @Test func aPronounWithAStrayMarkIsNoName() throws {
-        let document = analyze("She’ urged the clubs to cut prices.")
-        #expect(document.callsToAction.first?.actor == nil)
-        #expect(document.speakers.isEmpty)
-    }
-
     @Test func passivesHaveNoActor() throws {
         let call = try #require(calls("Residents were advised to boil their water.").first)
         #expect(call.actor == nil)

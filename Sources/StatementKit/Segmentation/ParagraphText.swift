@@ -89,8 +89,8 @@ struct ParagraphText {
     func standsBeforeVerb(_ position: Int) -> Bool {
         let token = tokens[position]
         if token.flags.contains(.beforeVerb) { return true }
-        // The tagger is asked last, and not of the nouns that most often stand before a verb.
-        // Only inside the auxiliary's phrase ("has always said"), where an adverb is sure to be one.
+        // Only right after an auxiliary, where a word between is sure to be an adverb; the
+        // tagger is asked last, and not of the nouns that most often stand there.
         return token.isWord && !token.isCapitalized && position > 0 && tokens[position - 1].flags.contains(.auxiliary)
             && token.flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .roleNoun, .organisation, .title, .documentNoun])
             && tag(position) == .adverb

@@ -38,8 +38,7 @@ enum FrameFinder {
             }
             if token.is(.clear) {
                 // "has made it clear to all parties that", "has long been clear that": the verb
-                // before "clear" frames what follows "that".
-                // "that" opens a clause: a determiner, a pronoun or a name follows it ("clear that day" is no report).
+                // before "clear" frames the clause "that" opens ("clear that day" opens none).
                 guard let verb = stanceVerb(before: position, in: paragraph, sentence: sentence),
                       let that = ((position + 1)..<min(sentence.upperBound - 1, position + 9)).first(where: { tokens[$0].is(.that) }),
                       tokens[that + 1].isCapitalized || !tokens[that + 1].flags.isDisjoint(with: [.determiner, .pronoun]),
@@ -77,8 +76,7 @@ enum FrameFinder {
         var verb = position - 1
         if verb > sentence.lowerBound, tokens[verb].is(.it) { verb -= 1 }
         guard verb >= sentence.lowerBound, paragraph.isNarration(verb) else { return nil }
-        let making: [KnownWord] = [.made, .make, .makes, .making]
-        if tokens[verb].is(oneOf: making) { return verb }
+        if tokens[verb].is(oneOf: [.made, .make, .makes, .making]) { return verb }
         return verb == position - 1 && tokens[verb].is(oneOf: [.been, .is, .are, .was, .were]) ? verb : nil
     }
 

@@ -30,11 +30,6 @@ struct ReferenceParser {
         if primary.count == 1, let pronoun = Self.subjectPronoun(primary.first!) {
             return .pronoun(pronoun)
         }
-        // "She’", "“We": a pronoun with a stray mark is still no name.
-        if primary.count <= 3, let word = primary.first(where: { $0.kind == .word }), let pronoun = Self.subjectPronoun(word),
-           primary.allSatisfy({ $0.kind != .word || $0.spelling == word.spelling }), primary.lazy.filter({ $0.kind == .word }).count == 1 {
-            return .pronoun(pronoun)
-        }
         if let name = properName(in: primary) {
             // "the Red Cross", "the White House": a name given with "the" is a body, not a person.
             if name.kind == .person, name.role == nil, untrimmed.first?.is(.the) == true { name.kind = .organisation }

@@ -53,8 +53,6 @@ enum PartCues {
         "your email address will not be published", "this site uses akismet",
     ]
 
-    /// A site's notice above an archived copy ("Please note: As of January 20, 2017, …"):
-    /// trail at the head, where no body has begun.
     /// The marks a mail client sets where a forwarded message starts: what stands above them
     /// is the forwarder's note, not the release.
     static let forwardMarks = [
@@ -62,6 +60,8 @@ enum PartCues {
         "forwarded by",
     ]
 
+    /// A site's notice above an archived copy ("Please note: As of January 20, 2017, …"):
+    /// trail at the head, where no body has begun.
     static let headNotices = [
         "please note:", "archived content", "this is historical material", "this page has been archived",
         "this content has been archived", "archived:", "this is an archived",

@@ -80,7 +80,11 @@ extension Reading {
               let reference = reference(of: p.tokens[subject]), case .name(let name) = reference
         else { return nil }
         let id = cast.entity(named: name.name)
-        if let id, subject.lowerBound - start <= 1, cast.entities[id].kind == .organisation { openingIsBody = true }
+        // "In response to several requests, the Service has reopened …": the adverbial is no part of the opening.
+        // "Today I co-chaired …, Minister Wang": a chunk with a verb of its own is a clause.
+        var opening = FrameFinder.firstChunkAfterAdverbials(from: start, before: sentence.upperBound, tokens: p.tokens)
+        if (start..<opening).contains(where: { p.isVerb($0) }) { opening = start }
+        if let id, subject.lowerBound - opening <= 1, cast.entities[id].kind == .organisation { openingIsBody = true }
         return id
     }
 

@@ -89,6 +89,13 @@ struct ReportedSpeechTests {
             speaker: "minister", cue: "expressed"),
         Row(text: "The minister warned of a humanitarian crisis in the region.", content: "a humanitarian crisis in the region",
             speaker: "minister", cue: "warned"),
+        // Characterisations: an object, then the quoted words or "as".
+        Row(text: "The United States calls the spying charges \"baseless\".", content: "the spying charges \"baseless\"",
+            speaker: "United States", cue: "calls"),
+        Row(text: "An official labeled the service chief Abdi Yabarow as an apostate.",
+            content: "the service chief Abdi Yabarow as an apostate", speaker: "official", cue: "labeled"),
+        Row(text: "Edward R. Murrow referred to the Holocaust as a horror beyond imagination.",
+            content: "the Holocaust as a horror beyond imagination", speaker: "Edward R. Murrow", cue: "referred to"),
         Row(text: "The embassy in Kabul said the roads were closed.", content: "the roads were closed",
             speaker: "embassy in Kabul", cue: "said"),
         Row(text: "NOAA’s outlook predicted storms would come.", content: "storms would come", speaker: "NOAA", cue: "predicted"),
@@ -138,6 +145,10 @@ struct ReportedSpeechTests {
         "They were detained after an October protest of the referendum.",
         "The United Kingdom reiterates its outrage at the killings.",
         "This is in response to the authorities’ repeated actions to undermine rights.",
+        // "call" names or convenes without a quoted quality; "referred to" a body passes a case on.
+        "The group called the meeting to order.",
+        "The council called Jane Roe as a witness.",
+        "The case was referred to the court in May.",
     ])
     func notReportedSpeech(_ text: String) {
         #expect(analyze(text).reportedSpeech.isEmpty, "\(analyze(text).reportedSpeech.map(\.text))")

@@ -254,6 +254,11 @@ struct StructureTests {
                  title: nil, date: nil, place: "DETROIT", issuer: "River Basin Authority"),
         FieldRow(text: "Space For Jobs\n\n25 February 2022\n\nThe Ruritanian Government is spending $65 million on launches.",
                  title: "Space For Jobs", date: "2022-02-25", place: nil, issuer: "Ruritanian Government"),
+        FieldRow(text: "Agency Reopens Comment Period\n\nIn response to several requests, the River Basin Authority has reopened "
+                    + "the comment period.\n\nComments are due in May.",
+                 title: "Agency Reopens Comment Period", date: nil, place: nil, issuer: "River Basin Authority"),
+        FieldRow(text: "Trade Talks\n\nToday I chaired the talks with my counterpart, Minister of Commerce, Wang Wentao.\n\nWe met in May.",
+                 title: "Trade Talks", date: nil, place: nil, issuer: nil),
         FieldRow(text: "Agency Statement on Cooperation\n\nAgency Statement on Cooperation, May 18, 2020\n\n\(body)",
                  title: "Agency Statement on Cooperation", date: "2020-05-18", place: nil, issuer: "Agency"),
         FieldRow(text: "Delegation of the River Basin Authority to Ruritania\n\nRiver Council: Remarks by the High Representative/Vice-President Jane Roe upon arrival\n\n"

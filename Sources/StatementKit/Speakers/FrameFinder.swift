@@ -56,6 +56,14 @@ enum FrameFinder {
                 frames.append(frame)
                 continue
             }
+            if !token.flags.contains(.reporting), token.flags.contains(.characterising) {
+                guard characterises(position, in: paragraph, sentence: sentence),
+                      isVerbUse(position, in: paragraph, sentence: sentence),
+                      let frame = frame(verb: position, in: paragraph, sentence: sentence), !frame.inverted
+                else { continue }
+                frames.append(frame)
+                continue
+            }
             guard token.flags.contains(.reporting), isVerbUse(position, in: paragraph, sentence: sentence) else {
                 continue
             }
@@ -65,6 +73,31 @@ enum FrameFinder {
                 frames.append(frame)
             }
         }
+    }
+
+    /// "called the charges “baseless”", "labelled the chief as an apostate", "referred to the
+    /// Holocaust as “…”": an object of a few words, then the quoted words that characterise it,
+    /// or "as" after any such verb but "call" ("called him as a witness" names no quality).
+    static func characterises(_ verb: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = paragraph.tokens
+        var start = verb + 1
+        if paragraph.text(ofTokens: verb..<(verb + 1)).lowercased().hasPrefix("refer") {
+            guard start < sentence.upperBound, tokens[start].is(.to) else { return false }
+            start += 1
+        }
+        guard start < sentence.upperBound else { return false }
+        let first = tokens[start]
+        guard first.isWord, first.isCapitalized || !first.flags.isDisjoint(with: [.determiner, .pronoun]) else { return false }
+        let isCall = tokens[verb].cue != 0
+        for index in (start + 1)..<min(sentence.upperBound, start + 16) {
+            let token = tokens[index]
+            if token.kind == .quoteMark {
+                return paragraph.quote(ofToken: index).map { paragraph.quotes[$0].openMark == index } ?? false
+            }
+            if token.is(.as) { return !isCall }
+            if !token.isWord || token.flags.contains(.clauseWord) || (token.flags.contains(.preposition) && !token.is(.of)) { return false }
+        }
+        return false
     }
 
     /// Nouns of a stance held: "X's view is that".
@@ -90,6 +123,10 @@ enum FrameFinder {
         if let clear = ((frame.verb + 1)..<min(tokens.count, frame.verb + 3)).first(where: { tokens[$0].is(.clear) }),
            stanceVerb(before: clear, in: paragraph, sentence: frame.verb..<tokens.count) == frame.verb {
             return frame.verb..<(clear + 1)
+        }
+        // "referred to X as Y": the particle is the cue's.
+        if tokens[frame.verb].flags.contains(.characterising), frame.verb + 1 < tokens.count, tokens[frame.verb + 1].is(.to) {
+            return frame.verb..<(frame.verb + 2)
         }
         return frame.verb..<(frame.verb + 1)
     }

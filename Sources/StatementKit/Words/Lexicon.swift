@@ -44,6 +44,7 @@ enum Lexicon {
         add(CueGrammar.callersOwnStances.map { inflections(of: $0)[1] }, .ownStanceNow)
         add(replyNouns, .replyNoun)
         add(issuingVerbs, .issuingVerb)
+        add(characterisingForms, .characterising)
         add(["himself", "herself", "itself", "themselves", "myself", "ourselves"], .reflexive)
         return table
     }()
@@ -80,7 +81,7 @@ enum Lexicon {
     static let lists: [(name: String, words: [String])] = [
         ("clauseWords", clauseWords), ("wordsThatEndASubject", wordsThatEndASubject), ("namingWords", namingWords),
         ("prepositions", prepositions), ("abbreviations", abbreviations), ("reportingLemmas", reportingLemmas),
-        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithOf", reportingWithOf), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
+        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithOf", reportingWithOf), ("characterisingForms", characterisingForms), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
         ("extraVerbs", extraVerbs), ("auxiliaries", auxiliaries), ("modalAuxiliaries", modalAuxiliaries), ("titles", titles), ("organisationWords", organisationWords),
         ("nationalityWords", nationalityWords), ("nameConnectors", nameConnectors),
         ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
@@ -178,6 +179,13 @@ enum Lexicon {
     /// Reporting verbs whose content can follow "of": "warned of a crisis", "complained of delays".
     static let reportingWithOf: [String] = ["warn", "complain"]
     static let reportingWithOfForms: Set<String> = Set(reportingWithOf.flatMap(inflections(of:)))
+
+    /// Verbs that characterise what they name: "called the charges “baseless”", "labelled the
+    /// chief as an apostate", "referred to the Holocaust as “…”". Spelled out: "dubbed", "referred".
+    static let characterisingForms: [String] = [
+        "call", "calls", "called", "calling", "label", "labels", "labeled", "labelled", "labeling", "labelling",
+        "brand", "brands", "branded", "branding", "dub", "dubs", "dubbed", "dubbing", "refer", "refers", "referred", "referring",
+    ]
 
     /// Forms that would mislead as reporting verbs in news text (`post` as a noun, `text`).
     static let reportingNounLike: [String] = [

@@ -50,6 +50,8 @@ struct WordFlags: OptionSet, Sendable {
     static let reportsInfinitive = WordFlags(rawValue: 1 << 33)
     /// The present third person of a verb of the speaker's own stance: "condemns", "welcomes".
     static let ownStanceNow = WordFlags(rawValue: 1 << 34)
+    /// A form of a verb that characterises its object: "called X “baseless”", "labelled X as".
+    static let characterising = WordFlags(rawValue: 1 << 36)
 
     // Facts of the spelling rather than of a word list, worked out once per distinct word.
     static let endsInIng = WordFlags(rawValue: 1 << 40)

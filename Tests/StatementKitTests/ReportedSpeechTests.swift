@@ -89,6 +89,11 @@ struct ReportedSpeechTests {
             speaker: "minister", cue: "expressed"),
         Row(text: "The minister warned of a humanitarian crisis in the region.", content: "a humanitarian crisis in the region",
             speaker: "minister", cue: "warned"),
+        // Where it was said is the frame's; "My" before an office is the speaker's own.
+        Row(text: "My Foreign Secretary condemned this reckless escalation in his statement to Parliament last week.",
+            content: "this reckless escalation", speaker: "Foreign Secretary", cue: "condemned"),
+        Row(text: "Our Ambassador welcomed the release during her remarks on Monday.",
+            content: "the release", speaker: "Ambassador", cue: "welcomed"),
         // Characterisations: an object, then the quoted words or "as".
         Row(text: "The United States calls the spying charges \"baseless\".", content: "the spying charges \"baseless\"",
             speaker: "United States", cue: "calls"),

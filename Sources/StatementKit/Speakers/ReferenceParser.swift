@@ -247,7 +247,12 @@ struct ReferenceParser {
         let definite = first.is(oneOf: [.the, .this, .that, .these, .those])
             || !first.flags.isDisjoint(with: [.possessive, .endsInApostrophe])
             || Self.isNamePart(first)
-        let trimmed = Self.trimArticles(words[...])
+        var trimmed = Self.trimArticles(words[...])
+        // "My Foreign Secretary", "Our Ambassador": the speaker's own office is named by its title.
+        if trimmed.count >= 2, trimmed.first!.is(oneOf: [.my, .our]), trimmed.dropFirst().allSatisfy({ $0.isCapitalized }),
+           trimmed.dropFirst().contains(where: { $0.flags.contains(.title) }) {
+            trimmed = trimmed.dropFirst()
+        }
         var headToken = last
         // "the post by an unknown author on pigmy": the head comes before the prepositions.
         if let preposition = trimmed.firstIndex(where: { $0.is(oneOf: [.by, .on, .of, .from, .at, .in, .for, .with]) }),

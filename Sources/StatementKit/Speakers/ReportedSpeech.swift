@@ -136,6 +136,15 @@ enum ReportedSpeech {
                 break
             }
         }
+        // "condemned this escalation in his statement to Parliament": where it was said is the
+        // frame's, not what was said.
+        if !saidThat, let place = ((start + 1)..<end).first(where: { index in
+            tokens[index].is(oneOf: [.in, .during]) && index + 2 < end
+                && !tokens[index + 1].flags.isDisjoint(with: [.determiner, .possessive])
+                && ((index + 2)..<min(end, index + 4)).contains { tokens[$0].flags.contains(.documentNoun) || tokens[$0].is(.remarks) }
+        }) {
+            end = place
+        }
         // "welcomed the agreement, calling it a step forward": a participle after a comma is a
         // frame of its own.
         if let comma = (start..<end).first(where: { index in

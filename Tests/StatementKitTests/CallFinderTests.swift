@@ -134,6 +134,23 @@ struct CallFinderTests {
         #expect(call.action == "cut ticket prices")
     }
 
+    @Test func whomAndWhatMayBeQuotedInPassing() throws {
+        let call = try #require(calls("The Union welcomed the release, urging “everyone to exercise utmost restraint” in the east.").first)
+        #expect(call.cue == "urging")
+        #expect(call.addressee == "everyone")
+        #expect(call.action == "exercise utmost restraint")
+        #expect(call.actor == "Union")
+        // A quoted sentence of its own is the caller's words, not whom the cue asks.
+        #expect(calls("The Union urged “Everyone must stay calm.”").allSatisfy { $0.cue != "urged" })
+    }
+
+    @Test func namesBetweenDashesBelongToWhom() throws {
+        let found = calls("The report said the group is encouraging elements of two Sunni extremist groups -- Lashkar-e-Jhangvi "
+            + "and Ahl-e-Sunnat Wai Jamat -- to join forces and carry out attacks.")
+        #expect(found.map(\.action) == ["join forces", "carry out attacks"])
+        #expect(found.first?.addressee?.hasPrefix("elements of two Sunni extremist groups") == true)
+    }
+
     @Test func anAdverbMayStandInAPassive() throws {
         let call = try #require(calls("Reporters are kindly asked to contact the press office.").first)
         #expect(call.cue == "are kindly asked to")

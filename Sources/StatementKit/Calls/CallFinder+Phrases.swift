@@ -43,6 +43,19 @@ extension CallFinder {
                 index = close + 1
                 continue
             }
+            // "elements of two groups -- Lashkar and Ahl -- to join forces": so does a
+            // name set between dashes.
+            // ("--" is two hyphens, the first after a space, the last before one.)
+            if token.isDash || (token.first.isHyphen && token.spaceBefore && !token.isWord), index > start,
+               let close = ((index + 2)..<min(sentence.upperBound, index + 16)).first(where: { tokens[$0].isDash
+                   || (!tokens[$0].isWord && tokens[$0].first.isHyphen && tokens[$0].spaceBefore) }),
+               ((index + 1)..<close).allSatisfy({ tokens[$0].isWord || tokens[$0].is(",") || tokens[$0].first.isHyphen }) {
+                var next = close + 1
+                while next < sentence.upperBound, !tokens[next].isWord, tokens[next].first.isHyphen { next += 1 }
+                limit += next - index
+                index = next
+                continue
+            }
             if token.kind == .quoteMark || token.is(";") || token.is(":") { return nil }
             // "press the regime for access, and stand ready to deliver": a second verb of the
             // caller's own after "and" ends the search for whom.

@@ -195,7 +195,9 @@ enum CallFinder {
                 break
             }
         }
-        guard next < sentence.upperBound, sameZone(i, next, p) else { return nil }
+        let quotedInPassing = opensQuoteInPassing(next, after: i, in: p, sentence: sentence)
+        if quotedInPassing { next += 1 }
+        guard next < sentence.upperBound, quotedInPassing || sameZone(i, next, p) else { return nil }
         if passive { return passiveCall(at: i, auxiliary: auxiliaryIndex, next: next, cue: cue, in: p, sentence: sentence) }
         switch cue.asker {
         case .anyone: break
@@ -315,11 +317,21 @@ enum CallFinder {
 
     /// An asking participle that names whom it asks and what: "calling for the government to
     /// stop", "asking him to help", "encouraging members to".
+    /// "urging “everyone to exercise utmost restraint”": whom and what, quoted in passing
+    /// from the caller's own words right after a cue in the narration.
+    static func opensQuoteInPassing(_ index: Int, after cue: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        guard index + 2 < sentence.upperBound, tokens[index].kind == .quoteMark, p.isNarration(cue),
+              let quote = p.quote(ofToken: index), p.quotes[quote].openMark == index else { return false }
+        return !tokens[index + 1].isCapitalized || tokens[index + 2].is(.to)
+    }
+
     static func participleCall(at i: Int, cue: CueGrammar.Cue, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
         let strength = cue.strength
-        guard i + 1 < sentence.upperBound, sameZone(i, i + 1, p) else { return nil }
+        let quotedInPassing = opensQuoteInPassing(i + 1, after: i, in: p, sentence: sentence)
+        guard i + 1 < sentence.upperBound, quotedInPassing || sameZone(i, i + 1, p) else { return nil }
         let tokens = p.tokens
-        var from = i + 1
+        var from = quotedInPassing ? i + 2 : i + 1
         if tokens[from].is(oneOf: [.for, .on, .upon]) { from += 1 }
         // "calling the organisation by phone to …" telephones; "calling for X to" asks.
         if cue.lemma == "call", from == i + 1 { return nil }
@@ -329,7 +341,8 @@ enum CallFinder {
         // calling for …".
         let clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence)
         let subject = FrameFinder.mainSubject(in: p, from: clause, before: i)
-        return FoundCall(cue: i..<from, addressee: addressee, actions: split(action, in: p), actor: subject.map { .subject($0) } ?? .nobody,
+        let cue = quotedInPassing && from == i + 2 ? i..<(i + 1) : i..<from
+        return FoundCall(cue: cue, addressee: addressee, actions: split(action, in: p), actor: subject.map { .subject($0) } ?? .nobody,
                          strength: strength)
     }
 

@@ -187,6 +187,16 @@ struct Reading {
             noteDateline(in: p)
             firstBodySentence = sentenceNumber
         }
+        // "MR MILLER: We call on Russia …": a transcript's turn is its speaker's voice.
+        let statementVoice = cast.voice
+        var turnTaken = false
+        if let label = TranscriptLabel.speaker(in: p) {
+            turnTaken = true
+            cast.voice = label.isQuestioner ? nil : reference(of: p.tokens[label.tokens]).flatMap {
+                cast.resolve($0, sentence: sentenceNumber, position: label.tokens.lowerBound)
+            }
+        }
+        defer { if turnTaken { cast.voice = statementVoice } }
 
         // Taken out of `self` while the paragraph is read, so that each list is held once
         // and refilled in place.

@@ -144,6 +144,20 @@ struct CallFinderTests {
         #expect(calls("The Union urged “Everyone must stay calm.”").allSatisfy { $0.cue != "urged" })
     }
 
+    @Test func aTranscriptTurnIsItsSpeakersVoice() throws {
+        let text = "MR ROE: Good afternoon.\n\nQUESTION: What about the detained reporter?\n\n"
+            + "MR ROE: The claims against Evan Doe are baseless, and we continue to call for his immediate release. "
+            + "We call on the government to grant consular access.\n\nQUESTION: We ask you to answer."
+        let found = calls(text)
+        #expect(found.map(\.action) == ["his immediate release", "grant consular access", "answer"])
+        #expect(found.map(\.actor) == ["MR ROE", "MR ROE", nil])
+    }
+
+    @Test func labelsThatNameNoSpeakerGiveNoVoice() throws {
+        let found = calls("NOTE: We urge reporters to arrive early.\n\nWASHINGTON: We urge reporters to arrive early.")
+        #expect(found.map(\.actor) == [nil, nil])
+    }
+
     @Test func namesBetweenDashesBelongToWhom() throws {
         let found = calls("The report said the group is encouraging elements of two Sunni extremist groups -- Lashkar-e-Jhangvi "
             + "and Ahl-e-Sunnat Wai Jamat -- to join forces and carry out attacks.")

@@ -26,7 +26,12 @@ extension Reading {
             // So is a gerund's after "in" or "by" ("I am proud to speak … in calling on").
             if subject == nil, k > clause, p.tokens[k].is(.to)
                 || (p.tokens[k].is(oneOf: [.in, .by]) && p.tokens[found.cue.lowerBound].flags.contains(.endsInIng)) {
-                subject = FrameFinder.mainSubject(in: p, from: clause, before: k)
+                // "…, and we continue to call for": a pronoun just before the governing verb is its subject.
+                if p.tokens[k].is(.to), k - 2 >= clause, p.tokens[k - 2].flags.contains(.pronoun), p.isVerb(k - 1) {
+                    subject = (k - 2)..<(k - 1)
+                } else {
+                    subject = FrameFinder.mainSubject(in: p, from: clause, before: k)
+                }
             }
             // "We support the proposal … and call on all participants": a cue after "and" shares
             // the clause's subject.

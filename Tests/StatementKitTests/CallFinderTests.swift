@@ -144,6 +144,12 @@ struct CallFinderTests {
         #expect(calls("The Union urged “Everyone must stay calm.”").allSatisfy { $0.cue != "urged" })
     }
 
+    @Test func othersTheSpeakerNamesMakeTheirOwnCall() throws {
+        let found = calls("“The governors are right to call for a new federal approach,” Secretary Jane Roe said. "
+            + "“The department calls on states to act,” Roe said.")
+        #expect(found.map(\.actor) == ["governors", "Jane Roe"])
+    }
+
     @Test func aTranscriptTurnIsItsSpeakersVoice() throws {
         let text = "MR ROE: Good afternoon.\n\nQUESTION: What about the detained reporter?\n\n"
             + "MR ROE: The claims against Evan Doe are baseless, and we continue to call for his immediate release. "

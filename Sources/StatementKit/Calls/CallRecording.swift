@@ -55,6 +55,11 @@ extension Reading {
                     actor = quoteSpeaker
                 } else if case .name = reference {
                     actor = cast.resolve(reference, sentence: number, position: subject.lowerBound, scope: scope)
+                } else if quoteIndex != nil, case .description(let description) = reference, description.definite,
+                          p.tokens[subject.lowerBound].is(.the), Self.describesSpeakers(description.head),
+                          !speaksNow(p.tokens[found.cue.lowerBound]) {
+                    // "“The governors are right to call for …”": others the speaker names make their own call.
+                    actor = cast.resolve(reference, sentence: number, position: subject.lowerBound, scope: scope)
                 } else if quoteIndex != nil {
                     actor = quoteSpeaker
                 } else {

@@ -150,6 +150,12 @@ struct CallFinderTests {
         #expect(found.map(\.actor) == ["governors", "Jane Roe"])
     }
 
+    @Test func theOppositionIsABodyThatItMeans() throws {
+        let found = calls("The opposition says it lost the election because of fraud. It has boycotted the new government "
+            + "and is calling for continued demonstrations.")
+        #expect(found.map(\.actor) == ["opposition"])
+    }
+
     @Test func aTranscriptTurnIsItsSpeakersVoice() throws {
         let text = "MR ROE: Good afternoon.\n\nQUESTION: What about the detained reporter?\n\n"
             + "MR ROE: The claims against Evan Doe are baseless, and we continue to call for his immediate release. "

@@ -45,7 +45,7 @@ extension Lexicon {
         "gazette", "service", "services", "board", "court", "government", "embassy", "mission",
         "group", "society", "corporation", "company", "inc", "inc.", "ltd", "ltd.", "network",
         "television", "radio", "press", "bureau", "league", "alliance", "coalition", "front",
-        "movement", "federation", "senate", "congress", "parliament", "assembly", "cabinet",
+        "movement", "federation", "senate", "congress", "parliament", "assembly", "cabinet", "opposition",
         "administration", "nation", "nations", "kingdom", "republic", "states", "club", "team",
         "tribune", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "review",
         "magazine", "wire", "reuters", "ap", "afp", "bbc", "cnn", "cbc", "nato", "un", "eu",

@@ -156,6 +156,12 @@ struct CallFinderTests {
         #expect(found.map(\.actor) == ["opposition"])
     }
 
+    @Test func aSecondPlaceAfterAndIsNoSubject() throws {
+        let found = calls("News reports indicate that demonstrators in Awassa and several other towns were demanding the release "
+            + "of the prisoners. Reports say that residents of Juba were demanding new elections.")
+        #expect(found.map(\.actor) == ["demonstrators", "residents of Juba"])
+    }
+
     @Test func aTranscriptTurnIsItsSpeakersVoice() throws {
         let text = "MR ROE: Good afternoon.\n\nQUESTION: What about the detained reporter?\n\n"
             + "MR ROE: The claims against Evan Doe are baseless, and we continue to call for his immediate release. "

@@ -337,6 +337,26 @@ enum FrameFinder {
         }
         var start = j + 1
         while start <= k, tokens[start].isCapitalized, tokens[start].flags.contains(.adverbialStarter) { start += 1 }
+        // "demonstrators in Awassa and several other towns were demanding", "Protesters in
+        // Cairo and Alexandria are calling": the places are a preposition's; the subject is the
+        // noun before it, named without them.
+        if start - 2 >= clauseStart, start <= k, tokens[start - 1].is(oneOf: [.and, .in, .from, .of, .at]) {
+            var place = start - 1
+            if tokens[place].is(.and) {
+                place -= 1
+                while place > clauseStart, tokens[place].isCapitalized, tokens[place].isWord { place -= 1 }
+                if place == start - 2 { place = start }
+            }
+            if place < start, place - 1 >= clauseStart, tokens[place].is(oneOf: [.in, .from, .of, .at]),
+               tokens[place - 1].isWord, !tokens[place - 1].isCapitalized || place - 1 == clauseStart, tokens[place - 1].flags.contains(.endsInS),
+               tokens[place - 1].flags.isDisjoint(with: [.clauseWord, .verbForm, .determiner, .auxiliary]), !paragraph.isVerb(place - 1) {
+                var noun = place - 1
+                while noun - 1 >= clauseStart, tokens[noun - 1].isWord, !tokens[noun - 1].flags.contains(.clauseWord),
+                      isSubjectWord(tokens[noun - 1], at: noun - 1, tokens: tokens) || tokens[noun - 1].flags.contains(.determiner),
+                      !paragraph.isVerb(noun - 1) { noun -= 1 }
+                return noun..<place
+            }
+        }
         return start <= k ? start..<(k + 1) : nil
     }
 

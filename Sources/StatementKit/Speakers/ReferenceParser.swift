@@ -74,9 +74,13 @@ struct ReferenceParser {
         // A lowercase noun after the run makes the run a modifier: "A Foreign Office spokesperson".
         if run.upperBound < words.endIndex { return nil }
         // "the embassy in Kabul", "the outlook in May": a place or a time after a noun.
-        if run.lowerBound - 2 >= words.startIndex, words[run.lowerBound - 1].is(oneOf: [.in, .at, .on, .during]),
-           words[run.lowerBound - 2].isWord, !words[run.lowerBound - 2].isCapitalized {
-            return nil
+        // "residents of Juba" are people of a place; "the spokesperson of Catherine Ashton" speaks for her.
+        if run.lowerBound - 2 >= words.startIndex, words[run.lowerBound - 2].isWord, !words[run.lowerBound - 2].isCapitalized {
+            let before = words[run.lowerBound - 1], noun = words[run.lowerBound - 2]
+            if before.is(oneOf: [.in, .at, .on, .during])
+                || (before.is(oneOf: [.of, .from]) && noun.flags.contains(.endsInS) && !noun.flags.contains(.title)) {
+                return nil
+            }
         }
         words = words[words.startIndex..<run.upperBound]
         var runTokens = Array(words[run])

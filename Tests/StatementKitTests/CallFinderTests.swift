@@ -162,6 +162,14 @@ struct CallFinderTests {
         #expect(found.map(\.actor) == ["demonstrators", "residents of Juba"])
     }
 
+    @Test func aGroupOfAKindIsTheOneJustNamedOrANewOne() throws {
+        let near = calls("Human Rights Watch released a report on Monday. The rights group called on the government to act.")
+        #expect(near.map(\.actor) == ["Human Rights Watch"])
+        let far = calls("The Foreign Ministry urged citizens to leave. Flights were cancelled. Schools closed. "
+            + "The rights group, which monitors the conflict, called on the government to release the detainees.")
+        #expect(far.map(\.actor) == ["Foreign Ministry", "rights group"])
+    }
+
     @Test func aTranscriptTurnIsItsSpeakersVoice() throws {
         let text = "MR ROE: Good afternoon.\n\nQUESTION: What about the detained reporter?\n\n"
             + "MR ROE: The claims against Evan Doe are baseless, and we continue to call for his immediate release. "

@@ -116,7 +116,7 @@ struct Cast {
             note(id, sentence: sentence, position: position)
             return id
         case .description(let description):
-            let id = entity(described: description).0
+            let id = entity(described: description, sentence: sentence).0
             if let id { note(id, sentence: sentence, position: position) }
             return id
         }
@@ -197,15 +197,17 @@ struct Cast {
         return byLastWord[bare] ?? byFirstWord[bare]
     }
 
-    private mutating func entity(described description: Description) -> (Int?, Bool) {
+    private mutating func entity(described description: Description, sentence: Int? = nil) -> (Int?, Bool) {
         if description.definite && description.head == "statement" {
             return (statementIssuer, false)
         }
         if description.definite, let id = byHead[description.head] {
             return (id, false)
         }
-        // "the organisation", "the group": the organisation named last.
-        if description.definite, Self.genericOrganisationNouns.contains(description.head), let id = lastOrganisation {
+        // "the organisation", "the group": the organisation named last; "the rights group", of a
+        // kind, only while it is still being talked of.
+        if description.definite, Self.genericOrganisationNouns.contains(description.head), let id = lastOrganisation,
+           !description.text.contains(" ") || sentence.map({ now in mentions.last { $0.entity == id }.map { now - $0.sentence <= 1 } ?? false }) ?? true {
             return (id, false)
         }
         var entity = Entity(

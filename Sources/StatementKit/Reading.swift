@@ -49,6 +49,8 @@ struct Reading {
     var openingIsBody = false
     /// The number of the body's first sentence.
     var firstBodySentence = 0
+    /// The narration has said "we" ("In the United States, we hold …") before naming its voice.
+    var narrationSaysWe = false
     /// Lists that reading a paragraph fills, handed from one paragraph to the next with their
     /// room, so that a paragraph or a sentence allocates nothing once they have grown.
     var scratch = Scratch()
@@ -273,6 +275,9 @@ struct Reading {
             }
         }
         if p.index == structure.firstBody { noteIntroducedIssuer(in: p, reporters: scratch.reporters) }
+        if !narrationSaysWe, cast.voice == nil {
+            narrationSaysWe = p.tokens.indices.contains { p.tokens[$0].is(.we) && p.isNarration($0) }
+        }
         giveVoicelessCallsTheirVoice()
         if let last = p.quotes.last, last.closeMark == nil {
             carriedSpeaker = scratch.quoteSpeakers.last ?? nil

@@ -170,6 +170,19 @@ struct CallFinderTests {
         #expect(far.map(\.actor) == ["Foreign Ministry", "rights group"])
     }
 
+    @Test func aBodyOpeningALaterSentenceVoicesAnUnnamedWe() throws {
+        let text = "Today we mark World Press Freedom Day.\n\nIn our country, we hold press freedom dear.\n\n"
+            + "Journalists face repression in many places.\n\nThe courts are slow.\n\n"
+            + "The United States remains firmly committed to press freedom.\n\n"
+            + "We call upon all governments to release imprisoned journalists."
+        #expect(calls(text).map(\.actor) == ["United States"])
+        // Without a "we" of its own the narration has no voice to give.
+        let report = "Journalists face repression in many places.\n\nThe courts are slow.\n\nCritics say little has changed.\n\n"
+            + "The talks resumed on Monday.\n\nThe United States remains firmly committed to the talks.\n\n"
+            + "“We call upon all governments to release imprisoned journalists,” Jane Roe said."
+        #expect(calls(report).map(\.actor) == ["Jane Roe"])
+    }
+
     @Test func aTranscriptTurnIsItsSpeakersVoice() throws {
         let text = "MR ROE: Good afternoon.\n\nQUESTION: What about the detained reporter?\n\n"
             + "MR ROE: The claims against Evan Doe are baseless, and we continue to call for his immediate release. "

@@ -60,7 +60,8 @@ extension Reading {
                     // (asked last: the tagger runs only for the first sentence's first name).
                     // A later sentence counts only when the body opens it ("The United States
                     // will defer …" as a statement's second sentence).
-                    let early = number == 0 || (number < 4 && phrase.lowerBound == sentence.lowerBound && name.kind != .person)
+                    // So does a later one when the narration has spoken as "we" with no one named for it.
+                    let early = number == 0 || ((number < 4 || narrationSaysWe) && phrase.lowerBound == sentence.lowerBound && name.kind != .person)
                     if early, cast.voice == nil, firstName, withThe, !name.name.hasSuffix("'s"), !name.name.hasSuffix("’s"),
                        name.kind != .person || name.role == nil,
                        !(end < sentence.upperBound && p.tokens[end].isWord && !p.tokens[end].isCapitalized

@@ -49,6 +49,8 @@ struct Reading {
     var openingIsBody = false
     /// The number of the body's first sentence.
     var firstBodySentence = 0
+    /// "We recommend that Iraq:" ending the last paragraph: the items after it are its calls.
+    var listedCallFrame: ListedCallFrame?
     /// The narration has said "we" ("In the United States, we hold …") before naming its voice.
     var narrationSaysWe = false
     /// Lists that reading a paragraph fills, handed from one paragraph to the next with their
@@ -265,15 +267,18 @@ struct Reading {
                 speakerOfQuote.append(id)
             }
         }
+        // "We urge the Government to:" asks nothing itself; the items after it do.
+        let listFrame = ListedCallFrame.cue(in: p)?.cue
         for (index, sentence) in p.sentences.enumerated() {
             CallFinder.calls(in: p, sentence: sentence, into: &scratch.calls)
-            for found in scratch.calls {
+            for found in scratch.calls where found.cue.lowerBound != listFrame {
                 // "Let us not forget the children, the statement added.": the reporting clause
                 // of the sentence says whose call it is.
                 record(found, in: p, sentence: sentence, number: firstSentenceNumber + index,
                        quoteSpeakers: scratch.quoteSpeakers, reporter: scratch.reporters[index])
             }
         }
+        readListedCalls(in: p, quoteSpeakers: scratch.quoteSpeakers)
         if p.index == structure.firstBody { noteIntroducedIssuer(in: p, reporters: scratch.reporters) }
         if !narrationSaysWe, cast.voice == nil {
             narrationSaysWe = p.tokens.indices.contains { p.tokens[$0].is(.we) && p.isNarration($0) }

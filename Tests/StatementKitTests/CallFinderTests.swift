@@ -183,6 +183,19 @@ struct CallFinderTests {
         #expect(calls(report).map(\.actor) == ["Jane Roe"])
     }
 
+    @Test func eachItemOfAListAfterACallIsACall() throws {
+        let numbered = calls("Ambassador Jane Roe delivered the statement.\n\nWe recommend that Ruritania:\n\n"
+            + "1. Protects the right to freedom of assembly.\n\n2. Strengthens the judiciary.\n\nThank you.")
+        #expect(numbered.map(\.cue) == ["Protects", "Strengthens"])
+        #expect(numbered.map(\.action) == ["Protects the right to freedom of assembly", "Strengthens the judiciary"])
+        #expect(numbered.map(\.addressee) == ["Ruritania", "Ruritania"])
+        let unmarked = calls("We urge the Government to:\n\nRelease all political prisoners.\n\nEnd the blockade.")
+        #expect(unmarked.map(\.action) == ["Release all political prisoners", "End the blockade"])
+        #expect(unmarked.map(\.addressee) == ["the Government", "the Government"])
+        // A colon after a call that asks something already is no list's frame.
+        #expect(calls("We urge the Government to act now:\n\n1. The talks resume in May.").count == 1)
+    }
+
     @Test func aTranscriptTurnIsItsSpeakersVoice() throws {
         let text = "MR ROE: Good afternoon.\n\nQUESTION: What about the detained reporter?\n\n"
             + "MR ROE: The claims against Evan Doe are baseless, and we continue to call for his immediate release. "

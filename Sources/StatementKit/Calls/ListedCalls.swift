@@ -1,0 +1,93 @@
+/// "We recommend that Iraq:" over "1. Protects the right …", "2. Strengthens …": a call whose
+/// actions stand as the items of a list in the paragraphs after it. Each item is a call of its
+/// own, cued by its first word, asking whom the frame names.
+struct ListedCallFrame {
+    var addressee: Substring?
+    var actor: Int?
+    var strength: CallToAction.Strength
+
+    /// The frame a paragraph ends with: a cue in the narration, whom it asks ("that Iraq",
+    /// "the Government to", "on all parties to", or no one), then the colon that opens the list.
+    static func cue(in p: ParagraphText) -> (cue: Int, addressee: Range<Int>?)? {
+        let tokens = p.tokens
+        guard let last = p.sentences.last, last.count >= 3, tokens[last.upperBound - 1].is(":") else { return nil }
+        let colon = last.upperBound - 1
+        // A verb, not a noun after its determiner ("Doe’s request that Congress act:").
+        guard let cue = (last.lowerBound..<colon).first(where: { index in
+            tokens[index].cue > 0 && !tokens[index].isCapitalized
+                && CueGrammar.all[Int(tokens[index].cue) - 1].partOfSpeech == .verb
+                && !(index > 0 && (tokens[index - 1].flags.contains(.determiner) || ReferenceParser.isPossessive(tokens[index - 1])))
+        }) else { return nil }
+        var start = cue + 1
+        if start < colon, tokens[start].is(oneOf: [.on, .upon, .that]) { start += 1 }
+        var end = colon
+        if end > start, tokens[end - 1].is(.to) { end -= 1 }
+        // Whom, with no verb of its own: "to act now:" has asked already.
+        guard (start..<end).allSatisfy({ (tokens[$0].isWord && !tokens[$0].is(.to) && !p.isVerb($0)) || tokens[$0].is(",") }),
+              end - start <= 12, end == start || !tokens[end - 1].flags.contains(.baseVerb)
+        else { return nil }
+        return (cue, start < end ? start..<end : nil)
+    }
+
+    /// The words of a list item after its marker ("1.", "2)", "(a)", "•", "-"), or of one that
+    /// opens with its verb ("Protects the right …"); nil when the paragraph is no item.
+    static func item(in p: ParagraphText) -> Range<Int>? {
+        let tokens = p.tokens
+        guard let first = tokens.first else { return nil }
+        var start = 0
+        if first.kind == .number || (first.isWord && p.text(ofTokens: 0..<1).count == 1), tokens.count > 2,
+           tokens[1].is(".") || tokens[1].is(")") {
+            start = 2
+        } else if first.is("("), tokens.count > 3, tokens[2].is(")") {
+            start = 3
+        } else if first.is("•") || first.is("-") || first.is("–") || first.is("*") {
+            start = 1
+        } else if !(first.isWord && first.isCapitalized && opensWithVerb(p)) {
+            return nil
+        }
+        var end = tokens.count
+        while end > start, !tokens[end - 1].isWord, tokens[end - 1].kind != .quoteMark { end -= 1 }
+        guard end > start, tokens[start].isWord else { return nil }
+        return start..<end
+    }
+
+    /// "Release all prisoners", "Protects the right": a bare verb or its form in -s opens the item.
+    private static func opensWithVerb(_ p: ParagraphText) -> Bool {
+        if p.tokens[0].flags.contains(.baseVerb) || p.isVerb(0) { return true }
+        let word = p.text(ofTokens: 0..<1).lowercased()
+        guard word.hasSuffix("s") else { return false }
+        let stems = [String(word.dropLast()), word.hasSuffix("es") ? String(word.dropLast(2)) : ""]
+        return stems.contains { Lexicon.flagTable[$0]?.contains(.baseVerb) == true }
+    }
+}
+
+extension Reading {
+    /// Notes a list's frame at the end of a paragraph, and makes the calls of the items after it.
+    mutating func readListedCalls(in p: ParagraphText, quoteSpeakers: [Int?]) {
+        if let frame = listedCallFrame, let item = ListedCallFrame.item(in: p) {
+            let cue = item.lowerBound..<(item.lowerBound + 1)
+            calls.append(CallToAction(
+                paragraph: p.index, span: p.span(ofTokens: item), actor: nil, cue: p.text(ofTokens: cue),
+                addressee: frame.addressee, action: p.substring(ofTokens: item), strength: frame.strength,
+                cueSpan: p.span(ofTokens: cue), addresseeSpan: nil, actionSpan: p.span(ofTokens: item), group: calls.count))
+            callActors.append(frame.actor)
+            return
+        }
+        listedCallFrame = nil
+        guard let (cue, addressee) = ListedCallFrame.cue(in: p) else { return }
+        let quote = p.quote(ofToken: cue)
+        var actor: Int? = quote.flatMap { quoteSpeakers[$0] }
+        if quote == nil, let sentence = p.sentences.last {
+            let clause = FrameFinder.clauseStart(before: cue, in: p, sentence: sentence)
+            var k = cue - 1
+            while k >= clause, p.standsBeforeVerb(k) { k -= 1 }
+            if k >= clause, let subject = FrameFinder.subject(endingAt: k, clauseStart: clause, in: p, sentence: sentence),
+               let reference = reference(of: p.tokens[subject]) {
+                actor = cast.resolve(reference, sentence: sentenceNumber - 1, position: subject.lowerBound, scope: cast.voice)
+            }
+        }
+        listedCallFrame = ListedCallFrame(
+            addressee: addressee.map { p.substring(ofTokens: $0) }, actor: actor,
+            strength: CueGrammar.all[Int(p.tokens[cue].cue) - 1].strength)
+    }
+}

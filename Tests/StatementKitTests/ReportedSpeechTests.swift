@@ -94,6 +94,11 @@ struct ReportedSpeechTests {
             content: "this reckless escalation", speaker: "Foreign Secretary", cue: "condemned"),
         Row(text: "Our Ambassador welcomed the release during her remarks on Monday.",
             content: "the release", speaker: "Ambassador", cue: "welcomed"),
+        // Whom a source quotes says it.
+        Row(text: "The newspaper quoted a confidential report as saying the militants are recruiting fighters.",
+            content: "the militants are recruiting fighters", speaker: "confidential report", cue: "as saying"),
+        Row(text: "Reuters quoted the minister as saying the talks had failed.",
+            content: "the talks had failed", speaker: "minister", cue: "as saying"),
         // Characterisations: an object, then the quoted words or "as".
         Row(text: "The United States calls the spying charges \"baseless\".", content: "the spying charges \"baseless\"",
             speaker: "United States", cue: "calls"),

@@ -64,6 +64,12 @@ enum FrameFinder {
                 frames.append(frame)
                 continue
             }
+            // "The newspaper quoted the report as saying …": whom it quotes says it.
+            if token.flags.contains(.reporting), token.flags.contains(.endsInIng), position - 3 >= sentence.lowerBound,
+               tokens[position - 1].is(.as), let subject = quotedAs(before: position - 1, in: paragraph, sentence: sentence) {
+                frames.append(ReportingFrame(verb: position, subject: subject, inverted: false))
+                continue
+            }
             guard token.flags.contains(.reporting), isVerbUse(position, in: paragraph, sentence: sentence) else {
                 continue
             }
@@ -100,6 +106,19 @@ enum FrameFinder {
         return false
     }
 
+    /// "quoted the report as": the words between a form of "quote" and "as", when they are a
+    /// noun phrase.
+    static func quotedAs(before asIndex: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = paragraph.tokens
+        guard let verb = (max(sentence.lowerBound, asIndex - 10)..<(asIndex - 1)).last(where: { index in
+            tokens[index].isWord && !tokens[index].isCapitalized && paragraph.text(ofTokens: index..<(index + 1)).lowercased().hasPrefix("quot")
+        }) else { return nil }
+        let subject = (verb + 1)..<asIndex
+        guard subject.allSatisfy({ tokens[$0].isWord || tokens[$0].is(",") }),
+              !subject.contains(where: { paragraph.isVerb($0) }) else { return nil }
+        return subject
+    }
+
     /// Nouns of a stance held: "X's view is that".
     static let stanceNouns: Set<KnownWord?> = [.view, .position, .belief, .assessment, .conclusion]
 
@@ -123,6 +142,10 @@ enum FrameFinder {
         if let clear = ((frame.verb + 1)..<min(tokens.count, frame.verb + 3)).first(where: { tokens[$0].is(.clear) }),
            stanceVerb(before: clear, in: paragraph, sentence: frame.verb..<tokens.count) == frame.verb {
             return frame.verb..<(clear + 1)
+        }
+        // "quoted X as saying": "as" is the cue's.
+        if frame.verb > 0, tokens[frame.verb - 1].is(.as), frame.subject.upperBound == frame.verb - 1 {
+            return (frame.verb - 1)..<(frame.verb + 1)
         }
         // "referred to X as Y": the particle is the cue's.
         if tokens[frame.verb].flags.contains(.characterising), frame.verb + 1 < tokens.count, tokens[frame.verb + 1].is(.to) {

@@ -94,6 +94,10 @@ struct ReportedSpeechTests {
             content: "this reckless escalation", speaker: "Foreign Secretary", cue: "condemned"),
         Row(text: "Our Ambassador welcomed the release during her remarks on Monday.",
             content: "the release", speaker: "Ambassador", cue: "welcomed"),
+        Row(text: "Jane Roe maintained that the talks had failed.", content: "the talks had failed",
+            speaker: "Jane Roe", cue: "maintained"),
+        Row(text: "Jane Roe responded the talks would resume in May.", content: "the talks would resume in May",
+            speaker: "Jane Roe", cue: "responded"),
         // Whom a source quotes says it.
         Row(text: "The newspaper quoted a confidential report as saying the militants are recruiting fighters.",
             content: "the militants are recruiting fighters", speaker: "confidential report", cue: "as saying"),
@@ -155,6 +159,11 @@ struct ReportedSpeechTests {
         "They were detained after an October protest of the referendum.",
         "The United Kingdom reiterates its outrage at the killings.",
         "This is in response to the authorities’ repeated actions to undermine rights.",
+        // Verbs that report only a clause, with a bare object or a phrase.
+        "The agency maintains an oversight role to ensure that the cleanup is protective.",
+        "The provincial government responded promptly to provide basic services.",
+        "Jane Roe did not agree with reports suggesting the presence of fighters.",
+        "Multiple state and federal agencies will patrol the lake.",
         // "call" names or convenes without a quoted quality; "referred to" a body passes a case on.
         "The group called the meeting to order.",
         "The council called Jane Roe as a witness.",

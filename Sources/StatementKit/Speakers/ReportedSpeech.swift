@@ -36,7 +36,26 @@ enum ReportedSpeech {
             content = after(frame, in: p, sentence: sentence, frames: frames)
         }
         guard let content, isReport(content, in: p) else { return nil }
+        if Lexicon.reportingWithClauseOnlyForms.contains(p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()),
+           !opensWithClause(content, in: p) {
+            return nil
+        }
         return content
+    }
+
+    /// "the cleanup is protective", "talks would resume": a finite verb before anything that
+    /// opens a phrase of its own ("a role to ensure that …", "reports suggesting …").
+    private static func opensWithClause(_ content: Range<Int>, in p: ParagraphText) -> Bool {
+        let tokens = p.tokens
+        // "state and federal agencies": the verb's word was an adjective joined to the next.
+        if let first = content.first, tokens[first].is(oneOf: [.and, .or]) { return false }
+        for index in content {
+            let token = tokens[index]
+            if token.is(.to) || token.is(",") || token.flags.contains(.clauseWord) || token.flags.contains(.preposition) { return false }
+            if token.flags.contains(.auxiliary) || token.modal > 0 { return true }
+            if p.isVerb(index), !token.flags.contains(.endsInIng) { return true }
+        }
+        return false
     }
 
     // MARK: Where the content lies

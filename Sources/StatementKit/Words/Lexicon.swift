@@ -81,7 +81,7 @@ enum Lexicon {
     static let lists: [(name: String, words: [String])] = [
         ("clauseWords", clauseWords), ("wordsThatEndASubject", wordsThatEndASubject), ("namingWords", namingWords),
         ("prepositions", prepositions), ("abbreviations", abbreviations), ("reportingLemmas", reportingLemmas),
-        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithOf", reportingWithOf), ("characterisingForms", characterisingForms), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
+        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithOf", reportingWithOf), ("characterisingForms", characterisingForms), ("reportingWithClauseOnly", reportingWithClauseOnly), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
         ("extraVerbs", extraVerbs), ("auxiliaries", auxiliaries), ("modalAuxiliaries", modalAuxiliaries), ("titles", titles), ("organisationWords", organisationWords),
         ("nationalityWords", nationalityWords), ("nameConnectors", nameConnectors),
         ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
@@ -179,6 +179,15 @@ enum Lexicon {
     /// Reporting verbs whose content can follow "of": "warned of a crisis", "complained of delays".
     static let reportingWithOf: [String] = ["warn", "complain"]
     static let reportingWithOfForms: Set<String> = Set(reportingWithOf.flatMap(inflections(of:)))
+
+    /// Reporting verbs that report only a clause: with a bare object they keep, answer or
+    /// join something ("maintains an oversight role", "responded promptly to the request",
+    /// "agree with reports", "state and federal agencies").
+    static let reportingWithClauseOnly: [String] = [
+        "maintain", "respond", "agree", "state", "reply", "answer", "observe", "continue", "relate", "publish",
+        "broadcast", "share", "signal",
+    ]
+    static let reportingWithClauseOnlyForms: Set<String> = Set(reportingWithClauseOnly.flatMap(inflections(of:)))
 
     /// Verbs that characterise what they name: "called the charges “baseless”", "labelled the
     /// chief as an apostate", "referred to the Holocaust as “…”". Spelled out: "dubbed", "referred".

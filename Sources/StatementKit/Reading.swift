@@ -235,7 +235,9 @@ struct Reading {
             }
             var reportedUntil = sentence.lowerBound
             for frame in scratch.frames where frame.verb >= reportedUntil {
-                guard let content = ReportedSpeech.content(of: frame, in: p, sentence: sentence, frames: scratch.frames) else { continue }
+                guard let content = ReportedSpeech.content(of: frame, in: p, sentence: sentence, frames: scratch.frames),
+                      !isInsideATrailingReport(frame, in: p, sentence: sentence, frames: scratch.frames)
+                else { continue }
                 reportedUntil = content.upperBound
                 // Reported speech nobody can be named for is left out: it is the text's own narration.
                 guard let id = scratch.frameSpeakers[frame.verb] else { continue }
@@ -288,6 +290,18 @@ struct Reading {
             carriedSpeaker = scratch.quoteSpeakers.last ?? nil
         } else {
             carriedSpeaker = nil
+        }
+    }
+
+    /// "The EU believes that talks must resume, Borrell said in a statement": a belief is what
+    /// the trailing frame reports, not a report of its own ("B said C, A reported" keeps B's).
+    func isInsideATrailingReport(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>, frames: [ReportingFrame]) -> Bool {
+        guard Lexicon.reportingForms[p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()] == "believe" else { return false }
+        return frames.contains { other in
+            guard other.verb > frame.verb, !p.tokens[other.verb].is(.according),
+                  let content = ReportedSpeech.content(of: other, in: p, sentence: sentence, frames: frames)
+            else { return false }
+            return content.upperBound <= other.verb && content.contains(frame.verb)
         }
     }
 

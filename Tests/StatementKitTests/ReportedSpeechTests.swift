@@ -197,6 +197,15 @@ struct ReportedSpeechTests {
         #expect(reports.map(\.cue) == ["threatening"])
     }
 
+    @Test func aBeliefInsideATrailingReportIsItsContent() {
+        let reports = analyze("The Union believes that talks must resume within the group, Jane Roe said in a statement.").reportedSpeech
+        #expect(reports.map(\.speaker) == ["Jane Roe"])
+        #expect(reports.map(\.text) == ["The Union believes that talks must resume within the group"])
+        // What someone said, reported by another, stays the first speaker's.
+        let said = analyze("John Doe said the talks had failed, the newspaper reported.").reportedSpeech
+        #expect(said.first?.speaker == "John Doe")
+    }
+
     @Test func theNearerFrameOfANestedReportSpeaks() {
         let reports = analyze("According to the Herald, Professor John Burrows said the flag had never been put to a vote.").reportedSpeech
         #expect(reports.map(\.speaker) == ["John Burrows"])

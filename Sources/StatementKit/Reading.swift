@@ -296,7 +296,7 @@ struct Reading {
     /// "The EU believes that talks must resume, Borrell said in a statement": a belief is what
     /// the trailing frame reports, not a report of its own ("B said C, A reported" keeps B's).
     func isInsideATrailingReport(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>, frames: [ReportingFrame]) -> Bool {
-        guard Lexicon.reportingForms[p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()] == "believe" else { return false }
+        guard p.tokens[frame.verb].flags.contains(.belief) else { return false }
         return frames.contains { other in
             guard other.verb > frame.verb, !p.tokens[other.verb].is(.according),
                   let content = ReportedSpeech.content(of: other, in: p, sentence: sentence, frames: frames)

@@ -87,7 +87,8 @@ enum FrameFinder {
     static func characterises(_ verb: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
         let tokens = paragraph.tokens
         var start = verb + 1
-        if paragraph.text(ofTokens: verb..<(verb + 1)).lowercased().hasPrefix("refer") {
+        // ("refer" is no cue of a call; "call" is, and is met far more often.)
+        if tokens[verb].cue == 0, paragraph.text(ofTokens: verb..<(verb + 1)).lowercased().hasPrefix("refer") {
             guard start < sentence.upperBound, tokens[start].is(.to) else { return false }
             start += 1
         }

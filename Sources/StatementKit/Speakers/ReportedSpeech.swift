@@ -36,8 +36,7 @@ enum ReportedSpeech {
             content = after(frame, in: p, sentence: sentence, frames: frames)
         }
         guard let content, isReport(content, in: p) else { return nil }
-        if Lexicon.reportingWithClauseOnlyForms.contains(p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()),
-           !opensWithClause(content, in: p) {
+        if verb.flags.contains(.reportsClauseOnly), !opensWithClause(content, in: p) {
             return nil
         }
         return content

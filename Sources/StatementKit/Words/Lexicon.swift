@@ -45,6 +45,8 @@ enum Lexicon {
         add(replyNouns, .replyNoun)
         add(issuingVerbs, .issuingVerb)
         add(characterisingForms, .characterising)
+        add(reportingWithClauseOnlyForms, .reportsClauseOnly)
+        add(inflections(of: "believe"), .belief)
         add(["himself", "herself", "itself", "themselves", "myself", "ourselves"], .reflexive)
         return table
     }()

@@ -52,6 +52,10 @@ struct WordFlags: OptionSet, Sendable {
     static let ownStanceNow = WordFlags(rawValue: 1 << 34)
     /// A form of a verb that characterises its object: "called X “baseless”", "labelled X as".
     static let characterising = WordFlags(rawValue: 1 << 36)
+    /// A form of a reporting verb that reports only a clause: "maintains", "responded".
+    static let reportsClauseOnly = WordFlags(rawValue: 1 << 37)
+    /// A form of "believe": a stance a trailing frame may report.
+    static let belief = WordFlags(rawValue: 1 << 38)
 
     // Facts of the spelling rather than of a word list, worked out once per distinct word.
     static let endsInIng = WordFlags(rawValue: 1 << 40)

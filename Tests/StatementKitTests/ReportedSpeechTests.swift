@@ -197,6 +197,14 @@ struct ReportedSpeechTests {
         #expect(reports.map(\.cue) == ["threatening"])
     }
 
+    @Test func theVoicesEarlierWordsAreReported() {
+        let text = "The Council calls on donors to give generously.\n\nWe have made clear to all parties that the violence must stop. "
+            + "We told the envoy that the talks would resume. We welcome the truce."
+        let reports = analyze(text).reportedSpeech
+        #expect(reports.map(\.text) == ["the violence must stop", "the talks would resume"])
+        #expect(reports.map(\.speaker) == ["Council", "Council"])
+    }
+
     @Test func aBeliefInsideATrailingReportIsItsContent() {
         let reports = analyze("The Union believes that talks must resume within the group, Jane Roe said in a statement.").reportedSpeech
         #expect(reports.map(\.speaker) == ["Jane Roe"])

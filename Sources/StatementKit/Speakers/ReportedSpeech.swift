@@ -25,8 +25,10 @@ enum ReportedSpeech {
         if let clause = afterAs(frame, in: p, sentence: sentence) {
             return isReport(clause, in: p) ? clause : nil
         }
-        // "We welcome", "I note": the speaker's own words are what the statement says, not a report.
-        if !frame.inverted, frame.subject.count == 1, tokens[frame.subject.lowerBound].is(oneOf: [.we, .i]) { return nil }
+        // "We welcome", "I note": the speaker's own words are what the statement says, not a report;
+        // "we have made clear that", "I told him that" report the speaker's earlier words.
+        if !frame.inverted, frame.subject.count == 1, tokens[frame.subject.lowerBound].is(oneOf: [.we, .i]),
+           !saysEarlier(frame, in: p) { return nil }
         let content: Range<Int>?
         if verb.is(.according) {
             content = aroundAccordingTo(frame, in: p, sentence: sentence, frames: frames)
@@ -55,6 +57,14 @@ enum ReportedSpeech {
             if p.isVerb(index), !token.flags.contains(.endsInIng) { return true }
         }
         return false
+    }
+
+    /// "told", "have made clear": a frame in the past or the perfect.
+    private static func saysEarlier(_ frame: ReportingFrame, in p: ParagraphText) -> Bool {
+        let tokens = p.tokens
+        let verb = tokens[frame.verb]
+        if !verb.flags.isDisjoint(with: [.endsInEd, .irregularPast]) { return true }
+        return (frame.subject.upperBound..<frame.verb).contains { tokens[$0].is(oneOf: [.have]) || p.text(ofTokens: $0..<($0 + 1)) == "had" }
     }
 
     // MARK: Where the content lies

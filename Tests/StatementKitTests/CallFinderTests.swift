@@ -140,6 +140,9 @@ struct CallFinderTests {
         #expect(call.addressee == "everyone")
         #expect(call.action == "exercise utmost restraint")
         #expect(call.actor == "Union")
+        // A coordinated action after the quotation goes on in the narration.
+        let more = calls("The Union welcomed the release, urging “everyone to exercise utmost restraint” and to avoid any provocation.")
+        #expect(more.map(\.action) == ["exercise utmost restraint", "avoid any provocation"])
         // A quoted sentence of its own is the caller's words, not whom the cue asks.
         #expect(calls("The Union urged “Everyone must stay calm.”").allSatisfy { $0.cue != "urged" })
     }

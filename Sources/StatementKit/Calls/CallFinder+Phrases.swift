@@ -141,6 +141,16 @@ extension CallFinder {
                tokens[end + 2].flags.contains(.auxiliary) || isFinite(tokens[end + 2]) { break }
             end += 1
         }
+        // "urging “everyone to exercise restraint” and to avoid provocation": an action begun in
+        // a quotation in passing goes on, coordinated, in the narration after it.
+        if end + 2 < sentence.upperBound, tokens[end].kind == .quoteMark, !p.isNarration(start),
+           p.quote(ofToken: end) == p.quote(ofToken: start), tokens[end + 1].is(.and), p.isNarration(end + 1),
+           tokens[end + 2].is(.to) || tokens[end + 2].flags.contains(.auxiliary) || looksLikeVerb(tokens[end + 2]) {
+            var more = end + 1
+            while more < sentence.upperBound, p.isNarration(more), !tokens[more].isSentenceEnd, !tokens[more].is(";"),
+                  tokens[more].kind != .quoteMark { more += 1 }
+            end = more
+        }
         while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
         return end > start ? start..<end : nil
     }
@@ -231,7 +241,10 @@ extension CallFinder {
                     || (tokens[next].flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .beforeVerb, .endsInIng])
                         && p.tag(next) == .verb)
                 {
-                    parts.append(partStart..<index)  // not empty: index > partStart
+                    // A quotation in passing closing before "and" closes the part.
+                    var end = index
+                    while end > partStart + 1, tokens[end - 1].kind == .quoteMark { end -= 1 }
+                    parts.append(partStart..<end)  // not empty: index > partStart
                     partStart = adverb ?? next
                     index = next
                 }

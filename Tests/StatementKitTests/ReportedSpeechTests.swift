@@ -98,6 +98,8 @@ struct ReportedSpeechTests {
             speaker: "Jane Roe", cue: "maintained"),
         Row(text: "Jane Roe responded the talks would resume in May.", content: "the talks would resume in May",
             speaker: "Jane Roe", cue: "responded"),
+        Row(text: "The EU stresses the importance of an inclusive dialogue and encourages all sides to take part.",
+            content: "the importance of an inclusive dialogue", speaker: "EU", cue: "stresses"),
         // Whom a source quotes says it.
         Row(text: "The newspaper quoted a confidential report as saying the militants are recruiting fighters.",
             content: "the militants are recruiting fighters", speaker: "confidential report", cue: "as saying"),

@@ -200,12 +200,14 @@ enum ReportedSpeech {
         }) {
             end = open
         }
-        // "welcomed the team and called on the Taliban": a second finished verb is a new clause.
+        // "welcomed the team and called on the Taliban", "stresses the importance of dialogue and
+        // encourages all sides": a second finished verb is a new clause.
         if let and = (start..<end).first(where: { index in
             guard tokens[index].is(.and), index > start, index + 1 < end else { return false }
             let next = tokens[index + 1]
             if next.is(.also) { return true }
-            return next.isWord && !next.isCapitalized && next.flags.contains(.endsInEd)
+            let finished = next.flags.contains(.endsInEd) || (next.flags.contains(.endsInS) && p.isVerb(index + 1))
+            return next.isWord && !next.isCapitalized && finished
                 && (next.flags.contains(.reporting) || next.cue > 0)
         }) {
             end = and

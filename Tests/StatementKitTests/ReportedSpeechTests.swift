@@ -100,6 +100,8 @@ struct ReportedSpeechTests {
             speaker: "Jane Roe", cue: "responded"),
         Row(text: "The EU stresses the importance of an inclusive dialogue and encourages all sides to take part.",
             content: "the importance of an inclusive dialogue", speaker: "EU", cue: "stresses"),
+        Row(text: "Dawn reported November 8 that officials had found the report.", content: "officials had found the report",
+            speaker: "Dawn", cue: "reported"),
         // Whom a source quotes says it.
         Row(text: "The newspaper quoted a confidential report as saying the militants are recruiting fighters.",
             content: "the militants are recruiting fighters", speaker: "confidential report", cue: "as saying"),

@@ -270,17 +270,17 @@ struct Reading {
             }
         }
         // "We urge the Government to:" asks nothing itself; the items after it do.
-        let listFrame = ListedCallFrame.cue(in: p)?.cue
+        let listFrame = ListedCallFrame.cue(in: p)
         for (index, sentence) in p.sentences.enumerated() {
             CallFinder.calls(in: p, sentence: sentence, into: &scratch.calls)
-            for found in scratch.calls where found.cue.lowerBound != listFrame {
+            for found in scratch.calls where found.cue.lowerBound != listFrame?.cue {
                 // "Let us not forget the children, the statement added.": the reporting clause
                 // of the sentence says whose call it is.
                 record(found, in: p, sentence: sentence, number: firstSentenceNumber + index,
                        quoteSpeakers: scratch.quoteSpeakers, reporter: scratch.reporters[index])
             }
         }
-        readListedCalls(in: p, quoteSpeakers: scratch.quoteSpeakers)
+        readListedCalls(in: p, frame: listFrame, quoteSpeakers: scratch.quoteSpeakers)
         if p.index == structure.firstBody { noteIntroducedIssuer(in: p, reporters: scratch.reporters) }
         if !narrationSaysWe, cast.voice == nil {
             narrationSaysWe = p.tokens.indices.contains { p.tokens[$0].is(.we) && p.isNarration($0) }

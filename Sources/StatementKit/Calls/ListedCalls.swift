@@ -63,7 +63,8 @@ struct ListedCallFrame {
 
 extension Reading {
     /// Notes a list's frame at the end of a paragraph, and makes the calls of the items after it.
-    mutating func readListedCalls(in p: ParagraphText, quoteSpeakers: [Int?]) {
+    /// `frame` is the paragraph's own, found once by the caller.
+    mutating func readListedCalls(in p: ParagraphText, frame found: (cue: Int, addressee: Range<Int>?)?, quoteSpeakers: [Int?]) {
         if let frame = listedCallFrame, let item = ListedCallFrame.item(in: p) {
             let cue = item.lowerBound..<(item.lowerBound + 1)
             calls.append(CallToAction(
@@ -74,7 +75,7 @@ extension Reading {
             return
         }
         listedCallFrame = nil
-        guard let (cue, addressee) = ListedCallFrame.cue(in: p) else { return }
+        guard let (cue, addressee) = found else { return }
         let quote = p.quote(ofToken: cue)
         var actor: Int? = quote.flatMap { quoteSpeakers[$0] }
         if quote == nil, let sentence = p.sentences.last {

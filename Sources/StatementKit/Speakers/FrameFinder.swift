@@ -47,18 +47,12 @@ enum FrameFinder {
                 frames.append(frame)
                 continue
             }
-            if !token.flags.contains(.reporting), token.flags.contains(.issuingVerb) {
-                // "The Prime Minister today issued the following statement:": the issuer speaks.
-                guard issuesAStatement(position, in: paragraph, sentence: sentence),
-                      isVerbUse(position, in: paragraph, sentence: sentence),
-                      let frame = frame(verb: position, in: paragraph, sentence: sentence), !frame.inverted
-                else { continue }
-                frames.append(frame)
-                continue
-            }
-            if !token.flags.contains(.reporting), token.flags.contains(.characterising) {
-                guard characterises(position, in: paragraph, sentence: sentence),
-                      isVerbUse(position, in: paragraph, sentence: sentence),
+            if !token.flags.contains(.reporting), !token.flags.isDisjoint(with: [.issuingVerb, .characterising]) {
+                // "The Prime Minister today issued the following statement:": the issuer speaks;
+                // "X called the charges “baseless”": X characterises them.
+                let framed = token.flags.contains(.issuingVerb) ? issuesAStatement(position, in: paragraph, sentence: sentence)
+                    : characterises(position, in: paragraph, sentence: sentence)
+                guard framed, isVerbUse(position, in: paragraph, sentence: sentence),
                       let frame = frame(verb: position, in: paragraph, sentence: sentence), !frame.inverted
                 else { continue }
                 frames.append(frame)

@@ -90,7 +90,8 @@ struct EditorNoteTests {
         let scratch = try Scratch()
         let (screen, file, data) = try await readerWithEditor("printf 'A *long* note\\n\\nwith #evidence and 東京\\n' > \"$1\"\n", in: scratch)
         try screen.type("]qA")
-        let text = try await screen.waitFor("the saved note") { $0.contains("Note saved") }
+        // The editor is a shell script started by the reader: on a loaded host it takes seconds.
+        let text = try await screen.waitFor("the saved note", timeout: .seconds(30)) { $0.contains("Note saved") }
         #expect(text.contains("Notes 1"))
         try screen.keys("q")
         let export = try Run(["export", file, "--format", "json", "--data-dir", data])

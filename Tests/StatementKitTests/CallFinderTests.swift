@@ -46,6 +46,35 @@ struct CallFinderTests {
         #expect(found.map(\.action) == ["stay indoors", "close their windows", "avoid the river"])
     }
 
+    @Test(arguments: [
+        ("The league urged the clubs and the players to cut ticket prices.", ["the clubs", "the players"]),
+        ("The league called on all clubs, and the players who run them, to cut ticket prices.",
+         ["all clubs", "the players who run them"]),
+        ("The league urged the clubs and all their sponsors to cut ticket prices.", ["the clubs", "all their sponsors"]),
+        // The second leans on the first, or the action is done together: one call.
+        ("The league urged the clubs and their sponsors to cut ticket prices.", ["the clubs and their sponsors"]),
+        ("The league urged the clubs and the players to settle their differences.", ["the clubs and the players"]),
+        ("The league urged the clubs and the players to work together.", ["the clubs and the players"]),
+        ("The league urged Leeds and Hull clubs to cut ticket prices.", ["Leeds and Hull clubs"]),
+    ])
+    func coordinatedAddresseesAreAskedOneByOne(_ text: String, _ addressees: [String]) {
+        #expect(calls(text).map { $0.addressee.map(String.init) } == addressees)
+    }
+
+    @Test func aBodyNamedByItsMembersPlacesIsOneCaller() throws {
+        let document = analyze("""
+            The Heads of Mission of the United Kingdom, United States, and Norway expressed deep concern about the fighting. \
+            We call on all parties to end the fighting.
+            """)
+        #expect(document.callsToAction.map(\.actor) == ["Heads of Mission of the United Kingdom, United States, and Norway"])
+        #expect(document.reportedSpeech.first?.speaker == "Heads of Mission of the United Kingdom, United States, and Norway")
+        let ambassadors = try #require(calls("The ambassadors of Britain, France and Germany called on all parties to end the fighting.").first)
+        #expect(ambassadors.actor == "ambassadors of Britain, France and Germany")
+        // One person's offices, and a list that only ends an opening phrase, are no such body.
+        #expect(analyze("Minister of Foreign Affairs, Trade and Development Ed Fast said the talks failed.").reportedSpeech.first?.speaker != "Minister of Foreign Affairs, Trade and Development Ed Fast")
+        #expect(analyze("In letters to the heads of Britain and the Government Accountability Office, Grassley said the audits failed.").reportedSpeech.first?.speaker == "Grassley")
+    }
+
     @Test func negativeAsksAreCalls() throws {
         let call = try #require(calls("Police urged drivers not to use the bridge.").first)
         #expect(call.action == "not to use the bridge" || call.action == "use the bridge")

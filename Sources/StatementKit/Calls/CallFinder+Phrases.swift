@@ -256,6 +256,41 @@ extension CallFinder {
         return parts
     }
 
+    /// Coordinated addressees of a verb's object are asked one by one: "call on the parties and
+    /// the international community to" is two calls. A part opens with "the", "all", "every",
+    /// "each" or "a" after "and"; "the regime and its backers" (the second leans on the first)
+    /// and an action done together ("to overcome their differences") stay one.
+    static func conjuncts(of addressee: Range<Int>, after cue: Range<Int>, actions: [Range<Int>], in p: ParagraphText) -> [Range<Int>] {
+        let tokens = p.tokens
+        guard addressee.lowerBound >= cue.upperBound, addressee.count >= 4 else { return [addressee] }
+        for action in actions {
+            for index in action {
+                // "work together", "jointly", "their differences", "each other", "one another".
+                if tokens[index].is(oneOf: [.together, .jointly, .mutually, .differences]) { return [addressee] }
+                if tokens[index].is(oneOf: [.other, .another]), index > action.lowerBound,
+                   tokens[index - 1].is(oneOf: [.each, .one]) { return [addressee] }
+            }
+        }
+        var parts: [Range<Int>] = []
+        var partStart = addressee.lowerBound
+        var depth = 0
+        for index in addressee {
+            let token = tokens[index]
+            if token.is("(") { depth += 1 } else if token.is(")") { depth = max(0, depth - 1) }
+            guard depth == 0, token.is(.and), index > partStart, index + 1 < addressee.upperBound,
+                  tokens[index + 1].is(oneOf: [.the, .all, .every, .each, .a, .an]) else { continue }
+            var end = index
+            while end > partStart, tokens[end - 1].is(",") { end -= 1 }
+            parts.append(partStart..<end)
+            partStart = index + 1
+        }
+        guard !parts.isEmpty else { return [addressee] }
+        var end = addressee.upperBound
+        while end > partStart, tokens[end - 1].is(",") { end -= 1 }
+        parts.append(partStart..<end)
+        return parts.allSatisfy({ !$0.isEmpty }) ? parts : [addressee]
+    }
+
     /// "We call on", "I would also urge": the caller speaks of itself, so a bare verb after
     /// "and" can be its own (a third person's "and condemned" is cut by `isFinite` already).
     static func callerIsFirstPerson(before cue: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {

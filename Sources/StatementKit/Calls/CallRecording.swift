@@ -78,21 +78,26 @@ extension Reading {
             if quoteIndex == nil && cast.voice == nil { cast.voice = actor }
         }
         for fellow in fellowActors { cast.markSpeaking(fellow) }
-        let addressee = found.addressee.map { p.substring(ofTokens: $0) }
+        let addressees: [Range<Int>?] = found.addressee.map {
+            CallFinder.conjuncts(of: $0, after: found.cue, actions: found.actions, in: p).map(Optional.some)
+        } ?? [nil]
         let cue = p.text(ofTokens: found.cue)
         let start = min(found.cue.lowerBound, found.addressee?.lowerBound ?? found.cue.lowerBound)
         let cueSpan = found.cue.isEmpty ? nil : p.span(ofTokens: found.cue)
-        let addresseeSpan = found.addressee.flatMap { $0.isEmpty ? nil : p.span(ofTokens: $0) }
         let group = calls.count
         for caller in [actor] + fellowActors.map(Optional.some) {
-            for action in found.actions {
-                let span = p.span(ofTokens: start..<action.upperBound)
-                calls.append(CallToAction(
-                    paragraph: p.index, span: span, actor: nil, cue: cue, addressee: addressee,
-                    action: p.substring(ofTokens: action), strength: found.strength, cueSpan: cueSpan, addresseeSpan: addresseeSpan,
-                    actionSpan: action.isEmpty ? TextSpan(start: span.end, end: span.end) : p.span(ofTokens: action), group: group))
-                callActors.append(caller)
-                if awaitsVoice, voicelessCalls.count < Self.voicelessLimit { voicelessCalls.append(calls.count - 1) }
+            for whom in addressees {
+                let addressee = whom.map { p.substring(ofTokens: $0) }
+                let addresseeSpan = whom.flatMap { $0.isEmpty ? nil : p.span(ofTokens: $0) }
+                for action in found.actions {
+                    let span = p.span(ofTokens: start..<action.upperBound)
+                    calls.append(CallToAction(
+                        paragraph: p.index, span: span, actor: nil, cue: cue, addressee: addressee,
+                        action: p.substring(ofTokens: action), strength: found.strength, cueSpan: cueSpan, addresseeSpan: addresseeSpan,
+                        actionSpan: action.isEmpty ? TextSpan(start: span.end, end: span.end) : p.span(ofTokens: action), group: group))
+                    callActors.append(caller)
+                    if awaitsVoice, voicelessCalls.count < Self.voicelessLimit { voicelessCalls.append(calls.count - 1) }
+                }
             }
         }
         // "The ministry called for “maximum restraint”": a phrase quoted in passing in a

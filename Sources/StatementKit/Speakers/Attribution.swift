@@ -25,6 +25,16 @@ extension Reading {
                    ReferenceParser.isNamePart(p.tokens[end + 1]) || p.tokens[end + 1].is(.the) { end += 1; continue }
                 break
             }
+            // "The Heads of Mission of the United Kingdom, United States, and Norway": the commas list members.
+            if end < sentence.upperBound, p.tokens[end].is(",") {
+                var listEnd = end
+                while listEnd < sentence.upperBound, p.isNarration(listEnd), p.tokens[listEnd].is(",")
+                    || ReferenceParser.isNamePart(p.tokens[listEnd]) || p.tokens[listEnd].is(oneOf: [.and, .the]) { listEnd += 1 }
+                while listEnd > end, !p.tokens[listEnd - 1].isCapitalized { listEnd -= 1 }
+                if listEnd > end, ReferenceParser.namedByMembers(ReferenceParser.trimArticles(p.tokens[index..<listEnd])) != nil {
+                    end = listEnd
+                }
+            }
             // "two American reporters": a nationality before a noun describes it and names no one.
             if end < sentence.upperBound, p.tokens[end].isWord, !p.tokens[end].isCapitalized,
                p.tokens[end].flags.isDisjoint(with: [.title, .roleNoun, .verbForm, .auxiliary, .clauseWord, .beforeVerb]),

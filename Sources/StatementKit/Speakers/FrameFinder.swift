@@ -355,6 +355,7 @@ enum FrameFinder {
         }
         var start = j + 1
         while start <= k, tokens[start].isCapitalized, tokens[start].flags.contains(.adverbialStarter) { start += 1 }
+        if let members = memberList(before: start, end: k + 1, clauseStart: clauseStart, tokens: tokens) { return members..<(k + 1) }
         // "demonstrators in Awassa and several other towns were demanding", "Protesters in
         // Cairo and Alexandria are calling": the places are a preposition's; the subject is the
         // noun before it, named without them.
@@ -376,6 +377,33 @@ enum FrameFinder {
             }
         }
         return start <= k ? start..<(k + 1) : nil
+    }
+
+    /// "The Foreign Ministers of Britain, France, and Germany share …": a body named by the
+    /// places of its members; the subject is the whole phrase, not the last place after "and".
+    /// The phrase's first token, when the run before `start` is such a list of names.
+    private static func memberList(before start: Int, end: Int, clauseStart: Int, tokens: [Token]) -> Int? {
+        guard start - 2 > clauseStart, tokens[start - 1].is(.and) || tokens[start - 1].is(","), start + 4 > end,
+              (start..<end).allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalized || tokens[$0].is(.and)) })
+        else { return nil }
+        var i = start - 1
+        var joined = (start..<end).contains { tokens[$0].is(.and) }
+        while i > clauseStart, (tokens[i].isWord && (tokens[i].isCapitalized || tokens[i].is(.the) || tokens[i].is(.and)))
+            || tokens[i].is(",") {
+            if tokens[i].is(.and) { joined = true }
+            i -= 1
+        }
+        guard joined, i > clauseStart, tokens[i].is(.of), tokens[i - 1].isWord, tokens[i - 1].flags.contains(.endsInS)
+            || (tokens[i - 1].isCapitalized && !tokens[i - 1].flags.contains(.capitalisedFunction)) else { return nil }
+        // The head and its words back to its article: "The Troika Heads of Mission".
+        var head = i - 1
+        while head - 1 >= clauseStart, tokens[head - 1].isWord, tokens[head - 1].isCapitalized || tokens[head - 1].is(.of)
+            || tokens[head - 1].flags.contains(.determiner) {
+            head -= 1
+            if tokens[head].flags.contains(.determiner) { break }
+        }
+        // The phrase opens its clause: "within the frames of the OSCE …, Josep Borrell said" is no subject.
+        return head == clauseStart || tokens[head - 1].is(",") ? head : nil
     }
 
     /// The subject of the main clause: the first noun phrase after any opening adverbials.

@@ -12,6 +12,9 @@ struct ReferenceParser {
     let vocabulary: Vocabulary
 
     func parse(_ words: ArraySlice<Token>) -> Reference? {
+        if let body = Self.namedByMembers(Self.trimArticles(words)) {
+            return .name(ProperName(name: text(of: body), role: nil, kind: .organisation, surface: text(of: words), gender: .unknown))
+        }
         let chunks = Self.splitAtCommas(words)
         guard !chunks.isEmpty else { return nil }
         // "the Crown prosecutor, Mark Tedeschi, QC": the chunk that is a person's name wins.
@@ -51,6 +54,23 @@ struct ReferenceParser {
             return .description(description)
         }
         return nil
+    }
+
+    /// "Foreign Ministers of Britain, France, and Germany": a body named by the places of its
+    /// members, whose commas list the members rather than set off appositions.
+    static func namedByMembers(_ words: ArraySlice<Token>) -> ArraySlice<Token>? {
+        guard let of = words.lastIndex(where: { $0.is(.of) }), of > words.startIndex, of + 1 < words.endIndex,
+              let last = words.last, last.isWord, last.isCapitalized else { return nil }
+        let list = words[(of + 1)...]
+        guard list.contains(where: { $0.is(",") }), list.contains(where: { $0.is(.and) }),
+              list.allSatisfy({ $0.is(",") || ($0.isWord && ($0.isCapitalized || $0.is(.the) || $0.is(.and))) })
+        else { return nil }
+        // Members are many: "Heads of Mission", "ambassadors"; "Minister of Foreign Affairs, Trade
+        // and Development Ed Fast" is one person's offices.
+        let head = words[..<of]
+        guard head.contains(where: { $0.flags.contains(.endsInS) }),
+              head.allSatisfy({ $0.isWord && ($0.isCapitalized || $0.is(.of)) }) || head.count == 1 else { return nil }
+        return words
     }
 
     /// `he`, `she`, `it`, `they`, `we`, `I`: the pronouns that can be a subject.

@@ -31,6 +31,8 @@ enum KnownWord: String, Sendable {
     case clear, made, make, makes, making
     // "The ministry's view is that": a stance held, reported like "said that".
     case view, position, belief, assessment, conclusion
+    // Quantifiers and the words of an action done together, for coordinated addressees.
+    case all, every, each, other, another, together, mutually, differences
 }
 
 extension KnownWord {

@@ -47,6 +47,20 @@ struct CallFinderTests {
     }
 
     @Test(arguments: [
+        // A second action keeps its "not"; adverbs before "and" belong to the verb after it.
+        ("We urge the clubs to cut ticket prices and not to raise fees.", ["cut ticket prices", "not to raise fees"]),
+        ("We urge the clubs to cut ticket prices and not raise fees.", ["cut ticket prices", "not raise fees"]),
+        ("We urge the clubs to immediately and substantially cut ticket prices.", ["immediately and substantially cut ticket prices"]),
+    ])
+    func aCoordinatedActionKeepsItsNegationAndAdverbs(_ text: String, _ actions: [String]) {
+        #expect(calls(text).map { String($0.action) } == actions)
+    }
+
+    @Test func aBodyAfterWeInTheFirstSentenceIsWhomNotTheVoice() {
+        #expect(calls("We urge the Government of Ruritania to release the protesters.").map(\.actor) == [nil])
+    }
+
+    @Test(arguments: [
         ("The league urged the clubs and the players to cut ticket prices.", ["the clubs", "the players"]),
         ("The league called on all clubs, and the players who run them, to cut ticket prices.",
          ["all clubs", "the players who run them"]),

@@ -223,10 +223,11 @@ extension CallFinder {
             if !inRelativeClause, token.is(",") || token.is(.and) || token.is(.or) {
                 var next = index + 1
                 // "accept and fully comply with": an adverb may stand before the second verb, and
-                // starts its part.
+                // starts its part; so does "not" ("comply with the law and not exploit prisoners").
                 var adverb: Int?
                 while next < action.upperBound {
                     if tokens[next].is(oneOf: [.and, .or, .then, .also, .to, .not]) || tokens[next].is(",") {
+                        if tokens[next].is(.not), adverb == nil { adverb = next }
                         next += 1
                     } else if adverb == nil, tokens[next].flags.contains(.longLyWord), !tokens[next].flags.contains(.baseVerb),
                               p.tag(next) != .verb {
@@ -236,7 +237,10 @@ extension CallFinder {
                         break
                     }
                 }
-                if next < action.upperBound, next > index, tokens[next].isWord, !tokens[next].isCapitalized,
+                // "immediately and unconditionally release": adverbs before "and" modify the verb
+                // after it, and are no action of their own.
+                let sharesWhatFollows = !token.is(",") && (partStart..<index).allSatisfy { tokens[$0].flags.contains(.longLyWord) }
+                if !sharesWhatFollows, next < action.upperBound, next > index, tokens[next].isWord, !tokens[next].isCapitalized,
                    index > partStart, tokens[next].flags.contains(.baseVerb)
                     || (tokens[next].flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .beforeVerb, .endsInIng])
                         && p.tag(next) == .verb)

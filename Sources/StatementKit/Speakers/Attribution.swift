@@ -71,7 +71,9 @@ extension Reading {
                     // A later sentence counts only when the body opens it ("The United States
                     // will defer …" as a statement's second sentence).
                     // So does a later one when the narration has spoken as "we" with no one named for it.
-                    let early = number == 0 || ((number < 4 || narrationSaysWe) && phrase.lowerBound == sentence.lowerBound && name.kind != .person)
+                    // "We urge the Government of Belarus to …": a body after "we" is no voice of it.
+                    let early = (number == 0 && !(sentence.lowerBound..<phrase.lowerBound).contains { p.tokens[$0].is(oneOf: [.we, .i]) })
+                        || ((number < 4 || narrationSaysWe) && phrase.lowerBound == sentence.lowerBound && name.kind != .person)
                     if early, cast.voice == nil, firstName, withThe, !name.name.hasSuffix("'s"), !name.name.hasSuffix("’s"),
                        name.kind != .person || name.role == nil,
                        !(end < sentence.upperBound && p.tokens[end].isWord && !p.tokens[end].isCapitalized

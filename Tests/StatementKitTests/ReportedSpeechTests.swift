@@ -121,6 +121,19 @@ struct ReportedSpeechTests {
             speaker: "ministry’s report", cue: "said"),
         Row(text: "Amnesty International protested on Monday, saying their detention is political.",
             content: "their detention is political", speaker: "Amnesty International", cue: "saying"),
+        // After the content: whom it was told, or a short speaker in lowercase after "said".
+        Row(text: "The talks had failed, Jane Roe told reporters.", content: "The talks had failed", speaker: "Jane Roe", cue: "told"),
+        Row(text: "The talks had failed, the minister told the BBC on Monday.", content: "The talks had failed",
+            speaker: "minister", cue: "told"),
+        Row(text: "The talks had failed, said investigators.", content: "The talks had failed", speaker: "investigators", cue: "said"),
+        Row(text: "The talks had failed, says the ministry.", content: "The talks had failed", speaker: "ministry", cue: "says"),
+        // A second act in the past after an object is not what was condemned.
+        Row(text: "The minister condemned the attack and offered condolences to the families.", content: "the attack",
+            speaker: "minister", cue: "condemned"),
+        Row(text: "Critics charged that the vote was rigged.", content: "the vote was rigged", speaker: "Critics", cue: "charged"),
+        // "…, announced an increase in aid" names what was announced, not who announced it.
+        Row(text: "Yesterday, Jane Roe, the head of the agency, announced an increase in assistance to the region.",
+            content: "an increase in assistance to the region", speaker: "Jane Roe", cue: "announced"),
     ])
     func form(_ row: Row) throws {
         let document = analyze(row.text)
@@ -172,6 +185,8 @@ struct ReportedSpeechTests {
         "The group called the meeting to order.",
         "The council called Jane Roe as a witness.",
         "The case was referred to the court in May.",
+        // A legal charge is no report.
+        "Police charged the driver with murder.",
     ])
     func notReportedSpeech(_ text: String) {
         #expect(analyze(text).reportedSpeech.isEmpty, "\(analyze(text).reportedSpeech.map(\.text))")

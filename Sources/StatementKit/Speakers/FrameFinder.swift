@@ -248,11 +248,16 @@ enum FrameFinder {
             return ReportingFrame(verb: verb, subject: subject, inverted: true)
         }
         // `Institutional recipients, said Mauer, are required`: a parenthetical inverted frame.
-        if tokens[k].is(","), verb + 1 < sentence.upperBound, tokens[verb + 1].isCapitalized {
+        // "…, said investigators.", "…, said the ministry.": after "said" a short phrase in
+        // lowercase names the speaker too ("…, announced an increase in aid" names what).
+        let lowercaseSpeaker = tokens[verb].is(oneOf: [.said, .says]) && verb + 1 < sentence.upperBound && tokens[verb + 1].isWord
+            && (tokens[verb + 1].is(oneOf: [.the, .a, .an]) || !tokens[verb + 1].flags.isDisjoint(with: [.roleNoun, .organisation, .title])
+                || (tokens[verb + 1].flags.contains(.endsInS) && paragraph.tag(verb + 1) == .noun))
+        if tokens[k].is(","), verb + 1 < sentence.upperBound, tokens[verb + 1].isCapitalized || lowercaseSpeaker {
             let subject = phraseAfter(verb, in: paragraph, sentence: sentence, stopAtComma: true)
             // "…, announced Assistant Attorney General Leslie R. Caldwell." ends the sentence.
             // "Jane Roe, says Ruritania's aid comes …": a subject with a verb is the content's own.
-            if !subject.isEmpty, subject.upperBound >= sentence.upperBound || tokens[subject.upperBound].is(",")
+            if !subject.isEmpty, tokens[verb + 1].isCapitalized || subject.count <= 4, subject.upperBound >= sentence.upperBound || tokens[subject.upperBound].is(",")
                 || tokens[subject.upperBound].isSentenceEnd,
                !subject.dropFirst().contains(where: { paragraph.isVerb($0) }) {
                 return ReportingFrame(verb: verb, subject: subject, inverted: true)

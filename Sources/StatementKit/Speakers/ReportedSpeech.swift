@@ -209,8 +209,12 @@ enum ReportedSpeech {
             let next = tokens[index + 1]
             if next.is(.also) { return true }
             let finished = next.flags.contains(.endsInEd) || (next.flags.contains(.endsInS) && p.isVerb(index + 1))
-            return next.isWord && !next.isCapitalized && finished
-                && (next.flags.contains(.reporting) || next.cue > 0)
+            guard next.isWord, !next.isCapitalized else { return false }
+            if finished && (next.flags.contains(.reporting) || next.cue > 0) { return true }
+            // "condemned the attack and offered condolences": after an object with no verb of its
+            // own, any second verb in the past is the subject's next act.
+            return !next.flags.isDisjoint(with: [.endsInEd, .irregularPast]) && p.isVerb(index + 1)
+                && !tokens[start].is(.that) && !(start..<index).contains { p.isVerb($0) || tokens[$0].flags.contains(.auxiliary) }
         }) {
             end = and
         }
@@ -308,6 +312,15 @@ enum ReportedSpeech {
         // "…, he said." ends the sentence; "…, he said, adding …" goes on after a comma, but
         // "Of the process, he said, “…”" introduces a quotation.
         if next >= sentence.upperBound { return true }
+        // "…, Hayashi told reporters.", "…, the minister told the BBC on Monday.": whom it was told.
+        if verb(frame, in: p).is(.told) || p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased() == "tells" {
+            var whom = next
+            while whom < sentence.upperBound, whom - next < 5, tokens[whom].isWord, !tokens[whom].is(.that),
+                  !tokens[whom].flags.contains(.preposition), !p.isVerb(whom) { whom += 1 }
+            while whom < sentence.upperBound, tokens[whom].kind == .punctuation, !tokens[whom].is(",") { whom += 1 }
+            if whom > next, whom >= sentence.upperBound { return true }
+            next = whom
+        }
         // "…, it said in a declaration issued on Saturday.", "…, the ministry announced today.":
         // where or when it was said, to the end.
         if tokens[next].isWord, tokens[next].flags.contains(.preposition) || tokens[next].is(.today) || tokens[next].flags.contains(.calendar),

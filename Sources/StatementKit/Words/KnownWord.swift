@@ -22,7 +22,7 @@ enum KnownWord: String, Sendable {
     case also, again, later, once, further, now, today, urgently, strongly, repeatedly, publicly
     case firmly, formally, jointly, particular
     // Verbs and nouns of reporting, naming and asking.
-    case said, say, told, words, word, term, phrase, slogan, hashtag, called, labelled, labeled
+    case said, say, says, told, words, word, term, phrase, slogan, hashtag, called, labelled, labeled
     case named, titled, entitled, nicknamed, soCalled = "so-called"
     case call, calls, appeal, plead, press, push, demand, urge, ask, request
     case statement, communique, communiqué = "communiqué", declaration, remarks, message, attributable, delivered

@@ -187,7 +187,7 @@ enum Lexicon {
     /// "agree with reports", "state and federal agencies").
     static let reportingWithClauseOnly: [String] = [
         "maintain", "respond", "agree", "state", "reply", "answer", "observe", "continue", "relate", "publish",
-        "broadcast", "signal",
+        "broadcast", "signal", "charge",
     ]
     static let reportingWithClauseOnlyForms: Set<String> = Set(reportingWithClauseOnly.flatMap(inflections(of:)))
 

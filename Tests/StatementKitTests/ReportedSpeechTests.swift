@@ -131,6 +131,14 @@ struct ReportedSpeechTests {
         Row(text: "The minister condemned the attack and offered condolences to the families.", content: "the attack",
             speaker: "minister", cue: "condemned"),
         Row(text: "Critics charged that the vote was rigged.", content: "the vote was rigged", speaker: "Critics", cue: "charged"),
+        // Who, whole: places after a plural, two words before one noun, a role "for" a body, a fronted day.
+        Row(text: "Officials in South Korea and Japan had reported that the launch failed.", content: "the launch failed",
+            speaker: "Officials in South Korea and Japan", cue: "reported"),
+        Row(text: "State and local officials have complained that they were kept in the dark.",
+            content: "they were kept in the dark", speaker: "State and local officials", cue: "complained"),
+        Row(text: "A spokesperson for the United Nations said that the talks failed.", content: "the talks failed",
+            speaker: "spokesperson for the United Nations", cue: "said"),
+        Row(text: "On Tuesday the minister said that the talks failed.", content: "the talks failed", speaker: "minister", cue: "said"),
         // "…, announced an increase in aid" names what was announced, not who announced it.
         Row(text: "Yesterday, Jane Roe, the head of the agency, announced an increase in assistance to the region.",
             content: "an increase in assistance to the region", speaker: "Jane Roe", cue: "announced"),
@@ -185,11 +193,18 @@ struct ReportedSpeechTests {
         "The group called the meeting to order.",
         "The council called Jane Roe as a witness.",
         "The case was referred to the court in May.",
-        // A legal charge is no report.
+        // A legal charge is no report; a call repeated is a call.
         "Police charged the driver with murder.",
+        "The UN chief reiterated his call for an immediate ceasefire.",
     ])
     func notReportedSpeech(_ text: String) {
         #expect(analyze(text).reportedSpeech.isEmpty, "\(analyze(text).reportedSpeech.map(\.text))")
+    }
+
+    @Test func aFrontedDayLeavesThePronounAsTheSubject() {
+        let reports = analyze("Jane Roe arrived in Caracas. On Tuesday she announced that she expected a referendum.").reportedSpeech
+        #expect(reports.map(\.speaker) == ["Jane Roe"])
+        #expect(reports.map(\.text) == ["she expected a referendum"])
     }
 
     @Test func aSecondFrameJoinedByAndIsASecondReport() {

@@ -360,6 +360,11 @@ enum FrameFinder {
         }
         var start = j + 1
         while start <= k, tokens[start].isCapitalized, tokens[start].flags.contains(.adverbialStarter) { start += 1 }
+        // "On Tuesday he announced", "On Tuesday the minister said": a fronted day with no comma.
+        if start < k, let day = (start..<k).last(where: { tokens[$0].flags.contains(.calendar) }),
+           tokens[day + 1].flags.contains(.determiner) || ReferenceParser.subjectPronoun(tokens[day + 1]) != nil {
+            start = day + 1
+        }
         if let members = memberList(before: start, end: k + 1, clauseStart: clauseStart, tokens: tokens) { return members..<(k + 1) }
         // "demonstrators in Awassa and several other towns were demanding", "Protesters in
         // Cairo and Alexandria are calling": the places are a preposition's; the subject is the
@@ -535,6 +540,14 @@ enum FrameFinder {
         if token.is("&") { return true }
         guard token.isWord else { return false }
         if token.is(.and) {
+            // "State and local officials", "Israeli and Palestinian leaders": two words before one plural noun.
+            if index > 0, index + 2 < tokens.count, tokens[index - 1].isWord, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
+               tokens[index + 2].isWord, !tokens[index + 2].isCapitalized, tokens[index + 2].flags.contains(.endsInS),
+               tokens[index - 1].isCapitalized
+                || tokens[index - 1].flags.isDisjoint(with: [.verbForm, .clauseWord, .determiner, .pronoun, .preposition, .auxiliary, .endsInEd, .endsInIng]),
+               tokens[index + 1].flags.isDisjoint(with: [.verbForm, .clauseWord, .determiner, .pronoun, .preposition, .auxiliary, .endsInEd, .endsInIng]) {
+                return true
+            }
             // "Both the Irving Independent School District and the Irving Police Department",
             // "the High Representative for Foreign affairs and Security Policy Catherine Ashton"
             guard index > 0, index + 1 < tokens.count,

@@ -95,12 +95,25 @@ struct ReferenceParser {
         if run.upperBound < words.endIndex { return nil }
         // "the embassy in Kabul", "the outlook in May": a place or a time after a noun.
         // "residents of Juba" are people of a place; "the spokesperson of Catherine Ashton" speaks for her.
+        // "Officials in South Korea and Japan": a plural opening the sentence, capitalised for that
+        // alone, then where they are.
+        if run.lowerBound == words.startIndex, run.count >= 3, words[run.lowerBound].flags.contains(.endsInS),
+           words[run.lowerBound].flags.isDisjoint(with: [.title, .organisation, .possessive]),
+           words[run.lowerBound + 1].is(oneOf: [.in, .at, .from]) {
+            return nil
+        }
         if run.lowerBound - 2 >= words.startIndex, words[run.lowerBound - 2].isWord, !words[run.lowerBound - 2].isCapitalized {
             let before = words[run.lowerBound - 1], noun = words[run.lowerBound - 2]
             if before.is(oneOf: [.in, .at, .on, .during])
                 || (before.is(oneOf: [.of, .from]) && noun.flags.contains(.endsInS) && !noun.flags.contains(.title)) {
                 return nil
             }
+        }
+        // "A spokesperson for the United Nations": the spokesperson speaks, not the body.
+        if run.lowerBound - 3 >= words.startIndex, words[run.lowerBound - 1].is(.the), words[run.lowerBound - 2].is(.for),
+           words[run.lowerBound - 3].isWord, !words[run.lowerBound - 3].isCapitalized,
+           !words[run.lowerBound - 3].flags.isDisjoint(with: [.title, .roleNoun]) {
+            return nil
         }
         words = words[words.startIndex..<run.upperBound]
         var runTokens = Array(words[run])

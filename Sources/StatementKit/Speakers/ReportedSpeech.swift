@@ -38,6 +38,11 @@ enum ReportedSpeech {
             content = after(frame, in: p, sentence: sentence, frames: frames)
         }
         guard let content, isReport(content, in: p) else { return nil }
+        // "reiterated his call for de-escalation": a call repeated is a call, not a report.
+        // ("says a call for a cease-fire does not go far enough" reports what is said of one.)
+        if content.count > 2, tokens[content.lowerBound].is(oneOf: [.his, .her, .its, .their, .our]),
+           tokens[content.lowerBound + 1].is(oneOf: [.call, .calls, .appeal, .demand]),
+           tokens[content.lowerBound + 2].is(oneOf: [.for, .on, .to, .upon]) { return nil }
         if verb.flags.contains(.reportsClauseOnly), !opensWithClause(content, in: p) {
             return nil
         }

@@ -12,7 +12,8 @@ extension Reading {
         let text = p.substring(ofTokens: tokens)
         structure.structure.datelines.append(ParagraphDateline(paragraph: p.index, span: p.span(ofTokens: tokens)))
         if structure.structure.place == nil { structure.structure.place = DateParagraph.place(inDateline: text) }
-        if structure.structure.date == nil { structure.structure.date = ReleaseDate.first(in: text)?.iso }
+        // "(Washington, D.C.-May 25, 2005)": the date set close after the place.
+        if structure.structure.date == nil { structure.structure.date = ReleaseDate.first(in: text.replacing(".-", with: ". "))?.iso }
     }
 
     /// Once the body names the issuer the parts gave, "we" and "the statement" in the

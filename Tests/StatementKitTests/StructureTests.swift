@@ -28,6 +28,13 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJune 3, 2021\n\n\(body)", kinds: [.headline, .dateline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nContact: Jane Roe, 202-555-0100\n\n\(body)",
                 kinds: [.headline, .contact, .body]),
+        // Site furniture above the release; an office and its number alone at the foot.
+        PartRow(text: "Jump to main content.\n\nNewsroom\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
+                kinds: [.trail, .trail, .headline, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nMinister's office - 6552 5500",
+                kinds: [.headline, .body, .body, .contact]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nAccess Code: 3723839#",
+                kinds: [.headline, .body, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJane Roe\nPress Office, Geneva\n+41 22 555 01 00\n\n\(body)",
                 kinds: [.headline, .contact, .body]),
         PartRow(text: "\(body)\n\nNotes to editors\n\nThe agency was founded in 1950.", kinds: [.body, .editorNote, .editorNote]),
@@ -172,6 +179,13 @@ struct StructureTests {
     @Test(arguments: [
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nWASHINGTON, June 3, 2021 – \(body)",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2021-06-03", place: "WASHINGTON", issuer: "Agency"),
+        // A place in brackets with no dash, a date set close after it, and the date before the place.
+        FieldRow(text: "Ministry Statement on the Floods\n\n(Washington, D.C.-May 25, 2005) \(body)",
+                 title: "Ministry Statement on the Floods", date: "2005-05-25", place: "Washington, D.C.", issuer: "Ministry"),
+        FieldRow(text: "Ministry Statement on the Floods\n\n(Jackson, Mississippi) Today, \(body)",
+                 title: "Ministry Statement on the Floods", date: nil, place: "Jackson, Mississippi", issuer: "Ministry"),
+        FieldRow(text: "Ministry Statement on the Floods\n\nMarch 16, 2022, OTTAWA, ON – \(body)",
+                 title: "Ministry Statement on the Floods", date: "2022-03-16", place: "OTTAWA, ON", issuer: "Ministry"),
         FieldRow(text: "Ministry Statement on the Floods\n\n(GENEVA, Switzerland) – \(body)",
                  title: "Ministry Statement on the Floods", date: nil, place: "GENEVA, Switzerland", issuer: "Ministry"),
         FieldRow(text: "Statement by the Spokesperson on the Floods\n\n3 June 2021\n\n\(body)",

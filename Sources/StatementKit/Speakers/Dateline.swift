@@ -1,6 +1,6 @@
 /// The dateline that opens a news release's first paragraph: "WASHINGTON –", "LONDON, June 3
 /// (Reuters) —", "(GENEVA, Switzerland) –", "Ottawa, Ontario – February 21, 2017 –". It names a place, not someone who speaks, and the
-/// sentence's subject starts after its dash.
+/// sentence's subject starts after its dash, or after the bracket that holds it.
 enum Dateline {
     /// The first token after the dateline's dash when the paragraph's first sentence opens with
     /// one; nil otherwise.
@@ -8,14 +8,18 @@ enum Dateline {
         let tokens = p.tokens
         guard sentence.lowerBound == 0 else { return nil }
         var index = sentence.lowerBound
-        if index < sentence.upperBound, tokens[index].is("(") { index += 1 }
+        let bracketed = index < sentence.upperBound && tokens[index].is("(")
+        if bracketed { index += 1 }
         // The place in capitals, or capitalised with a date after it.
         guard index < sentence.upperBound, tokens[index].isWord, tokens[index].isCapitalized else { return nil }
         let inCapitals = tokens[index].isAcronym
+        // "March 16, 2022, OTTAWA, ON –": the date first, then the place.
+        let dateFirst = index + 1 < sentence.upperBound && tokens[index + 1].kind == .number
+            && (tokens[index].flags.contains(.calendar) || ["March", "May", "June"].contains(p.text(ofTokens: index..<(index + 1))))
         // A capitalised place is followed by its region ("Ottawa, Ontario"); anything else is
         // the sentence's own first word, left at once.
-        guard inCapitals || (index + 1 < sentence.upperBound && (tokens[index + 1].is(",") || tokens[index + 1].isDash)) else { return nil }
-        var dated = false
+        guard inCapitals || dateFirst || (index + 1 < sentence.upperBound && (tokens[index + 1].is(",") || tokens[index + 1].isDash)) else { return nil }
+        var dated = dateFirst
         // "Washington, DC - …": a capitalised place with its region in capitals.
         let regioned = (!inCapitals && index + 2 < sentence.upperBound && tokens[index + 2].isAcronym
             && index + 3 < sentence.upperBound && (tokens[index + 3].isDash || (tokens[index + 3].is("-") && tokens[index + 3].spaceBefore)))
@@ -39,9 +43,15 @@ enum Dateline {
                 guard inCapitals || dated || regioned else { return nil }
                 return index + 1 < sentence.upperBound ? index + 1 : nil
             }
+            // "(Washington, D.C.-May 25, 2005) As Americans …", "(Jackson, Mississippi) Today, …":
+            // a place in brackets closes with them.
+            if bracketed, token.is(")"), index > sentence.lowerBound + 2, index + 1 < sentence.upperBound,
+               tokens[index + 1].isCapitalized {
+                return index + 1
+            }
             if token.flags.contains(.calendar) { dated = true }
             let fits = (token.isWord && token.isCapitalized) || token.kind == .number || token.is(",") || token.is("(")
-                || token.is(")") || token.is(".") || token.is("/")
+                || token.is(")") || token.is(".") || token.is("/") || (bracketed && token.is("-"))
             guard fits else { return nil }
             index += 1
         }

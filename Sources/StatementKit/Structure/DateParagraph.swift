@@ -134,14 +134,20 @@ enum DateParagraph {
         var line = text.drop { $0 == "(" || $0 == " " }
         if let cut = line.firstIndex(where: { $0 == "(" || $0 == ")" || $0 == "–" || $0 == "—" }) { line = line[..<cut] }
         if let cut = line.firstRange(of: " -") ?? line.firstRange(of: "--") { line = line[..<cut.lowerBound] }
+        // "Washington, D.C.-May 25, 2005": the date joined to the place by a hyphen.
+        if let cut = line.firstRange(of: ".-") { line = line[..<line.index(after: cut.lowerBound)] }
         // Up to a date's month, or its day before the month ("GENEVA, 3 June 2021").
         var kept: [Substring] = []
-        let words = line.split(separator: " ")
+        var words = line.split(separator: " ")
         func isMonth(_ index: Int) -> Bool {
             index < words.count && ReleaseDate.months[words[index].lowercased().filter(\.isLetter)] != nil
         }
-        // "JUNE 14, 2022 —": a date alone names no place.
-        if isMonth(0) { return nil }
+        // "JUNE 14, 2022 —": a date alone names no place; "March 16, 2022, OTTAWA, ON –" names it after.
+        if isMonth(0) {
+            guard let year = words.firstIndex(where: { $0.filter(\.isNumber).count == 4 && $0.hasSuffix(",") }), year + 1 < words.count
+            else { return nil }
+            words = Array(words[(year + 1)...])
+        }
         for (index, word) in words.enumerated() {
             if !kept.isEmpty, isMonth(index) || (word.first?.isNumber == true && isMonth(index + 1)) { break }
             kept.append(word)

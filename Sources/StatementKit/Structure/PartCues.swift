@@ -50,7 +50,8 @@ enum PartCues {
         "links and contacts within this release", "view this", "skip to", "copyright", "©", "all rights reserved",
         "home >", "home /", "home |", "home ›", "you are here", "photo:", "image:", "photo credit", "credit:", "www.", "http://", "https://",
         "visit our website", "page 1 of", "site map", "post a comment", "no comments", "leave a reply", "leave a comment",
-        "your email address will not be published", "this site uses akismet",
+        "your email address will not be published", "this site uses akismet", "jump to", "skip navigation",
+        "all news releases", "news releases by date",
     ]
 
     /// The marks a mail client sets where a forwarded message starts: what stands above them
@@ -70,7 +71,7 @@ enum PartCues {
     /// Web-copy buttons and link labels ("Source", "Briefing Room"), each a paragraph of its own.
     static let trailWords: Set<String> = [
         "print", "email", "e-mail", "share", "tweet", "facebook", "twitter", "linkedin", "top", "]", "source", "original",
-        "briefingroom",
+        "briefingroom", "newsroom", "contactus", "home", "menu",
     ]
 
     /// Headings after which the rest of the page is its furniture.

@@ -429,6 +429,11 @@ struct StructureFinder {
             return line.count <= 80 && shape.hasPhoneOrEmail && ReleaseDate.first(in: line) == nil
                 && PartCues.opens(shape.opening, with: PartCues.release) == nil
         }) { return true }
+        // "Minister's office - 6552 5500": an office or a name and its number, a line alone.
+        // ("Access Code: 3723839#" and "press release CA 17757-19" are no number to call.)
+        if s.isOneLine, s.text.utf8.count <= 60, !s.lines[0].contains(":"), s.hasPhoneOrEmail, !s.endsLikeSentence,
+           s.lines[0].contains("@") || s.lines[0].filter(\.isASCIIDigit).count >= 8, ReleaseDate.first(in: s.lines[0]) == nil,
+           PartCues.opens(s.opening, with: PartCues.release) == nil, !isReleaseCode(s) { return true }
         return s.hasPhoneOrEmail && s.opensWithName && s.lines.allSatisfy { $0.count <= 120 }
     }
 

@@ -179,6 +179,12 @@ struct StructureTests {
     @Test(arguments: [
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nWASHINGTON, June 3, 2021 – \(body)",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2021-06-03", place: "WASHINGTON", issuer: "Agency"),
+        // A wire's note above the release it carries: who issued it, and when.
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nJACKSON, Miss., July 11 -- Mississippi Attorney General Jane Roe "
+                    + "issued the following news release on July 10, 2025:\n\n* * *\n\nRoe Welcomes Agreement\n\n\(body)",
+                 title: "Roe Welcomes Agreement", date: "2025-07-10", place: nil, issuer: "Jane Roe"),
+        FieldRow(text: "Roe Introduces Bill\n\nWASHINGTON, March 25 -- Sen. Jane Roe, R-Idaho, issued the following news release:\n\n\(body)",
+                 title: "Roe Introduces Bill", date: nil, place: nil, issuer: "Jane Roe"),
         // A place in brackets with no dash, a date set close after it, and the date before the place.
         FieldRow(text: "Ministry Statement on the Floods\n\n(Washington, D.C.-May 25, 2005) \(body)",
                  title: "Ministry Statement on the Floods", date: "2005-05-25", place: "Washington, D.C.", issuer: "Ministry"),

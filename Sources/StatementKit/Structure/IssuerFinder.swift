@@ -35,6 +35,8 @@ enum IssuerFinder {
         for index in kinds.keys.sorted() {
             let s = shape(index)
             switch kinds[index]! {
+            case .trail where s.isOneLine && StructureFinder.isWireNote(s.lines[0]):
+                offer(fromWireNote(s.lines[0]), .introduction)
             case .byline where s.lines.count == 2 && s.lines[1].hasPrefix("Office of"):
                 // "National Transportation Safety Board / Office of Public Affairs": the office's
                 // body, when the line above names one ("DOT Logo" is an image's caption).
@@ -252,6 +254,18 @@ enum IssuerFinder {
     }
 
     /// "Media Relations / Environment and Climate Change Canada / 819-…": the office's body;
+    /// "WASHINGTON, March 25 -- Sen. Jane Roe, R-Idaho, issued the following news release:": the
+    /// person after the dateline's dash, without titles and party.
+    static func fromWireNote(_ line: Substring) -> String? {
+        guard let dash = line.firstRange(of: " -- ") ?? line.firstRange(of: " – ") ?? line.firstRange(of: " — "),
+              let issued = line[dash.upperBound...].firstRange(of: " issued the following") else { return nil }
+        var words = line[dash.upperBound..<issued.lowerBound].split(separator: ",")[0].split(separator: " ")
+        if let title = words.lastIndex(where: { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }), title + 1 < words.count {
+            words = Array(words[(title + 1)...])
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
     /// "Contact: EPA Press Office (…)": the office's owner.
     /// The heading of a press office's block: "Media Relations" over the body it speaks for.
     static let officeHeadings = ["media relations", "press office", "media office", "news desk", "communications office"]

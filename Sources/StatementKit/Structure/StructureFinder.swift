@@ -37,7 +37,12 @@ struct StructureFinder {
         let forward = (0..<min(count - 1, Self.headLimit)).last { index in
             paragraph(index).utf8.count <= 300 && shape(index).lines.contains { Self.isForwardMark($0) }
         }
-        let headStart = forward.map { $0 + 1 } ?? 0
+        var headStart = forward.map { $0 + 1 } ?? 0
+        // "* * *" under the forwarder's note parts it from the release.
+        if forward != nil, headStart < count - 1, paragraph(headStart).utf8.count <= 12,
+           paragraph(headStart).allSatisfy({ "*-=_ ".contains($0) }), paragraph(headStart).contains(where: { $0 != " " }) {
+            headStart += 1
+        }
         for index in 0..<headStart { kinds[index] = .trail }
         // The head: parts until the first paragraph that reads as body.
         var firstBody = headStart
@@ -119,6 +124,13 @@ struct StructureFinder {
 
         found.firstBody = firstBody
         found.structure.parts = kinds.keys.sorted().map { StatementPart(paragraph: $0, kind: kinds[$0]!) }
+        // A wire's own headline over its note ("… issued the following news release:") heads a
+        // release that brings none of its own.
+        if headline == nil, let forward, forward > 0, Self.isWireNote(paragraph(forward)), Self.isHeadlineLike(shape(0)) {
+            kinds[0] = .headline
+            headline = 0
+            found.structure.parts = kinds.keys.sorted().map { StatementPart(paragraph: $0, kind: kinds[$0]!) }
+        }
         if let headline { found.structure.title = Self.title(of: shape(headline)) }
         describe(&found, kinds: kinds, shape: shape)
         return found
@@ -335,7 +347,15 @@ struct StructureFinder {
     }
 
     /// "---------- Forwarded message ----------", "-- BEGIN included message", "[Fwd: News Release]".
+    static func isWireNote(_ line: Substring) -> Bool {
+        line.count <= 200 && line.hasSuffix(":")
+            && ["the following news release", "the following press release"].contains(where: { line.lowercased().contains($0) })
+    }
+
     static func isForwardMark(_ line: Substring) -> Bool {
+        // A wire's note above the release it carries: "WASHINGTON, March 25 -- Sen. Jane Roe
+        // issued the following news release:".
+        if isWireNote(line) { return true }
         let words = line.lowercased().split { !$0.isLetter && $0 != "[" && $0 != ":" }.joined(separator: " ")
         return line.count <= 120 && PartCues.forwardMarks.contains { mark in
             mark.hasSuffix(":") ? words.contains(mark) : words.hasPrefix(mark) || words.hasSuffix(mark) || words.hasPrefix("begin " + mark)

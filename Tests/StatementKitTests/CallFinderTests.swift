@@ -56,6 +56,17 @@ struct CallFinderTests {
         #expect(calls(text).map { String($0.action) } == actions)
     }
 
+    @Test(arguments: [
+        // The reporting clause or participle after the comma is not asked.
+        ("Moscow is calling on all parties to show restraint, Russian Foreign Ministry spokeswoman Jane Roe said on Saturday.",
+         "show restraint"),
+        ("Officials urged people to leave the coast, the Pacific tsunami warning centre said.", "leave the coast"),
+        ("She called on all parties to refrain from violence, emphasizing the need for dialogue.", "refrain from violence"),
+    ])
+    func anActionEndsBeforeWhoReportsIt(_ text: String, _ action: String) {
+        #expect(calls(text).map { String($0.action) } == [action])
+    }
+
     @Test func aBodyAfterWeInTheFirstSentenceIsWhomNotTheVoice() {
         #expect(calls("We urge the Government of Ruritania to release the protesters.").map(\.actor) == [nil])
     }

@@ -183,12 +183,21 @@ extension CallFinder {
         let tokens = p.tokens
         var index = comma + 1
         var words = 0
-        while index < sentence.upperBound, words < 5 {
+        // "…, emphasizing the need for dialogue": a reporting participle after the comma.
+        if index < sentence.upperBound, tokens[index].isWord, !tokens[index].isCapitalized,
+           tokens[index].flags.contains(.reporting), tokens[index].flags.contains(.endsInIng) { return true }
+        // "…, Russian Foreign Ministry spokeswoman Maria Zakharova said": a subject of up to eight words.
+        while index < sentence.upperBound, words < 8 {
             let token = tokens[index]
             if token.isSentenceEnd { return false }
-            if token.isWord, !token.isCapitalized || words > 0, token.flags.contains(.reporting) {
+            // "…, and to ensure that those who …" goes on with the action.
+            if token.isWord, token.is(oneOf: [.and, .but, .or, .to, .that, .which, .who]) { return false }
+            // ("the tsunami warning centre said": a reporting noun inside the subject.)
+            if token.isWord, !token.isCapitalized || words > 0, token.flags.contains(.reporting),
+               !(words > 0 && token.flags.contains(.endsInIng) && index + 1 < sentence.upperBound && tokens[index + 1].isWord
+                 && !tokens[index + 1].flags.contains(.reporting)) {
                 var after = index + 1
-                while after < sentence.upperBound, tokens[after].isWord, words + (after - index) < 8,
+                while after < sentence.upperBound, tokens[after].isWord, after - index < 8,
                       !tokens[after].flags.contains(.verbForm) || tokens[after].isCapitalized { after += 1 }
                 return after >= sentence.upperBound || tokens[after].isSentenceEnd || tokens[after].is(",")
             }

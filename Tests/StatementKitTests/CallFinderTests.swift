@@ -67,6 +67,18 @@ struct CallFinderTests {
         #expect(calls(text).map { String($0.action) } == [action])
     }
 
+    @Test func aGroupAfterFromOrByIsWhomANounCallAsks() {
+        let found = calls("The UN has called for maximum restraint from all parties.")
+        #expect(found.map(\.addressee) == ["all parties"])
+        #expect(found.map { String($0.action) } == ["maximum restraint"])
+        // A participle's agent is no one asked.
+        #expect(calls("The group called for the release of prisoners held by the regime.").map(\.addressee) == [nil])
+    }
+
+    @Test func aWordInIngBeforeTheNounIsPartOfTheCaller() {
+        #expect(calls("The U.N. working group urged the government to release the prisoners.").map(\.actor) == ["U.N. working group"])
+    }
+
     @Test func aBodyAfterWeInTheFirstSentenceIsWhomNotTheVoice() {
         #expect(calls("We urge the Government of Ruritania to release the protesters.").map(\.actor) == [nil])
     }

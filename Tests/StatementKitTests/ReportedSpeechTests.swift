@@ -130,6 +130,8 @@ struct ReportedSpeechTests {
         // A second act in the past after an object is not what was condemned.
         Row(text: "The minister condemned the attack and offered condolences to the families.", content: "the attack",
             speaker: "minister", cue: "condemned"),
+        Row(text: "The ministry has condemned the offensive, and we join it in urging calm.", content: "the offensive",
+            speaker: "ministry", cue: "condemned"),
         Row(text: "Critics charged that the vote was rigged.", content: "the vote was rigged", speaker: "Critics", cue: "charged"),
         // Who, whole: places after a plural, two words before one noun, a role "for" a body, a fronted day.
         Row(text: "Officials in South Korea and Japan had reported that the launch failed.", content: "the launch failed",

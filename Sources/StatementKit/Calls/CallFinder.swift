@@ -227,7 +227,9 @@ enum CallFinder {
                                   actor: actor, strength: cue.strength)
             case .forObject:
                 guard particle == .for, let action = action(after: next, in: p, sentence: sentence) else { continue }
-                found = FoundCall(cue: cueStart..<(next + 1), addressee: nil, actions: split(objectPhrase(action, in: p), in: p),
+                let object = objectPhrase(action, in: p)
+                let (what, whom) = askedOf(object, in: p)
+                found = FoundCall(cue: cueStart..<(next + 1), addressee: whom, actions: split(what, in: p),
                                   actor: actor, strength: cue.strength)
             case .addresseeForObject:
                 // Whom, in a few words with no verb, then `for` and what.
@@ -265,6 +267,21 @@ enum CallFinder {
 
     /// What is asked for as a noun phrase ends before a phrase of means, time or
     /// purpose: "requested donations via a statement on his blog, in order to help".
+    /// "called for maximum restraint from all parties", "an inquiry by the United Nations": what
+    /// is asked, and of whom, when a group or a body after "from" or "by" ends the object.
+    static func askedOf(_ object: Range<Int>, in p: ParagraphText) -> (what: Range<Int>, whom: Range<Int>?) {
+        let tokens = p.tokens
+        guard let by = object.dropFirst().first(where: { tokens[$0].is(oneOf: [.from, .by]) }), by + 2 <= object.upperBound,
+              by > object.lowerBound + 1 || tokens[object.lowerBound].isWord,
+              tokens[by + 1].is(oneOf: [.all, .both, .each, .every])
+                || (tokens[by + 1].is(.the) && tokens[object.upperBound - 1].flags.contains(.organisation)),
+              // "prisoners held by the regime": a participle's agent, not whom it asks.
+              tokens[by - 1].flags.isDisjoint(with: [.endsInEd, .irregularPast]), !p.isVerb(by - 1),
+              !((by + 1)..<object.upperBound).contains(where: { p.isVerb($0) || tokens[$0].is(",") || tokens[$0].flags.contains(.clauseWord) })
+        else { return (object, nil) }
+        return (object.lowerBound..<by, (by + 1)..<object.upperBound)
+    }
+
     static func objectPhrase(_ action: Range<Int>, in p: ParagraphText) -> Range<Int> {
         let tokens = p.tokens
         for index in action.dropFirst() {

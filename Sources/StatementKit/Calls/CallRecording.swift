@@ -26,9 +26,13 @@ extension Reading {
             // So is a gerund's after "in" or "by" ("I am proud to speak … in calling on").
             if subject == nil, k > clause, p.tokens[k].is(.to)
                 || (p.tokens[k].is(oneOf: [.in, .by]) && p.tokens[found.cue.lowerBound].flags.contains(.endsInIng)) {
-                // "…, and we continue to call for": a pronoun just before the governing verb is its subject.
-                if p.tokens[k].is(.to), k - 2 >= clause, p.tokens[k - 2].flags.contains(.pronoun), p.isVerb(k - 1) {
-                    subject = (k - 2)..<(k - 1)
+                // "…, and we continue to call for", "…, and I join it in urging": a subject pronoun
+                // before the governing verb, in the same stretch between commas, is its subject.
+                if let pronoun = (max(clause, k - 4)..<k).last(where: { index in
+                    ReferenceParser.subjectPronoun(p.tokens[index]) != nil && index + 1 < k && p.isVerb(index + 1)
+                        && !(index..<k).contains(where: { p.tokens[$0].is(",") })
+                }) {
+                    subject = pronoun..<(pronoun + 1)
                 } else {
                     subject = FrameFinder.mainSubject(in: p, from: clause, before: k)
                 }

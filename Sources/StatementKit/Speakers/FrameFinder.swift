@@ -341,8 +341,14 @@ enum FrameFinder {
             return mainSubject(in: paragraph, from: clauseStart, before: k)
         }
         var j = k
-        while j >= clauseStart, isSubjectWord(tokens[j], at: j, tokens: tokens) || isVerbUsedAsNoun(at: j, tokens: tokens),
-              !paragraph.isVerb(j)
+        // "The U.N. working group": a word in -ing between a name or an article and the noun.
+        func isNounModifier(_ j: Int) -> Bool {
+            j < k && j - 1 >= clauseStart && tokens[j].isWord && !tokens[j].isCapitalized && tokens[j].flags.contains(.endsInIng)
+                && !tokens[j].flags.contains(.reporting) && (tokens[j - 1].isCapitalized || tokens[j - 1].flags.contains(.determiner))
+                && !tokens[j - 1].flags.contains(.pronoun) && tokens[j + 1].isWord && !tokens[j + 1].flags.contains(.determiner)
+        }
+        while j >= clauseStart, isSubjectWord(tokens[j], at: j, tokens: tokens) && !paragraph.isVerb(j)
+            || isVerbUsedAsNoun(at: j, tokens: tokens) && !paragraph.isVerb(j) || isNounModifier(j)
         {
             // "As members of the Support Group the EU calls": an article after a name opens the subject.
             if j < k, j - 1 >= clauseStart, !tokens[j].isCapitalized, tokens[j].flags.contains(.determiner),

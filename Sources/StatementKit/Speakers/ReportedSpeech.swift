@@ -171,6 +171,14 @@ enum ReportedSpeech {
                 break
             }
         }
+        // "has condemned this offensive, and I join it in urging …": after an object, a new
+        // subject pronoun and its verb start a clause of their own.
+        if let joint = (start..<end).first(where: { index in
+            index + 3 < end && tokens[index].is(",") && tokens[index + 1].is(oneOf: [.and, .but])
+                && ReferenceParser.subjectPronoun(tokens[index + 2]) != nil && p.isVerb(index + 3)
+        }), !(start..<joint).contains(where: { p.isVerb($0) || tokens[$0].is(.that) }) {
+            end = joint
+        }
         // "condemned this escalation in his statement to Parliament": where it was said is the
         // frame's, not what was said.
         if !saidThat, let place = ((start + 1)..<end).first(where: { index in

@@ -51,6 +51,7 @@ struct CallFinderTests {
         ("We urge the clubs to cut ticket prices and not to raise fees.", ["cut ticket prices", "not to raise fees"]),
         ("We urge the clubs to cut ticket prices and not raise fees.", ["cut ticket prices", "not raise fees"]),
         ("We urge the clubs to immediately and substantially cut ticket prices.", ["immediately and substantially cut ticket prices"]),
+        ("We urge the clubs not to raise fees, and instead to cut ticket prices.", ["not to raise fees", "cut ticket prices"]),
     ])
     func aCoordinatedActionKeepsItsNegationAndAdverbs(_ text: String, _ actions: [String]) {
         #expect(calls(text).map { String($0.action) } == actions)

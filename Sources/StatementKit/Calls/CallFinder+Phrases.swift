@@ -235,7 +235,7 @@ extension CallFinder {
                 // starts its part; so does "not" ("comply with the law and not exploit prisoners").
                 var adverb: Int?
                 while next < action.upperBound {
-                    if tokens[next].is(oneOf: [.and, .or, .then, .also, .to, .not]) || tokens[next].is(",") {
+                    if tokens[next].is(oneOf: [.and, .or, .then, .also, .to, .not, .instead]) || tokens[next].is(",") {
                         if tokens[next].is(.not), adverb == nil { adverb = next }
                         next += 1
                     } else if adverb == nil, tokens[next].flags.contains(.longLyWord), !tokens[next].flags.contains(.baseVerb),

@@ -203,6 +203,12 @@ struct ReportedSpeechTests {
         #expect(analyze(text).reportedSpeech.isEmpty, "\(analyze(text).reportedSpeech.map(\.text))")
     }
 
+    @Test func heIsTheOneWhoSpokeNotACapitalisedWordBeforeHim() {
+        let reports = analyze("Military strikes might only aggravate the conflict, Secretary-General Jane Roe said. "
+            + "She added that talks were the only way.").reportedSpeech
+        #expect(reports.map(\.speaker) == ["Jane Roe", "Jane Roe"])
+    }
+
     @Test func aFrontedDayLeavesThePronounAsTheSubject() {
         let reports = analyze("Jane Roe arrived in Caracas. On Tuesday she announced that she expected a referendum.").reportedSpeech
         #expect(reports.map(\.speaker) == ["Jane Roe"])

@@ -259,13 +259,24 @@ struct Cast {
         if pronoun == .we || pronoun == .i { return scope ?? voice }
         // The compatible mention in the latest sentence, and in it the earliest: one pass, no
         // table of candidates by sentence.
+        // "Military strikes …, Ban Ki-moon said. He added …": within the sentence a bare
+        // capitalised word that never spoke, which may be no one, comes after any other.
         var best: Mention?
+        var bestIsPerson = false
         for mention in mentions.suffix(Self.mentionWindow) where mention.sentence >= sentence - 3 {
             if mention.sentence > sentence || (mention.sentence == sentence && mention.position >= position) { continue }
             guard isCompatible(mention.entity, with: pronoun) else { continue }
-            if let current = best, mention.sentence < current.sentence
-                || (mention.sentence == current.sentence && mention.position >= current.position) { continue }
+            let entity = entities[mention.entity]
+            let isPerson = entity.speaks || entity.kind != .group || entity.name.contains(" ")
+            if let current = best {
+                if mention.sentence < current.sentence { continue }
+                if mention.sentence == current.sentence {
+                    if bestIsPerson && !isPerson { continue }
+                    if isPerson == bestIsPerson && mention.position >= current.position { continue }
+                }
+            }
             best = mention
+            bestIsPerson = isPerson
         }
         return best?.entity
     }

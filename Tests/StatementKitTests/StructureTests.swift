@@ -33,6 +33,9 @@ struct StructureTests {
                 kinds: [.trail, .trail, .headline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nMinister's office - 6552 5500",
                 kinds: [.headline, .body, .body, .contact]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nContacts\n\nMedia Relations\n819-994-9101\n\n"
+                    + "Follow us on Twitter: @CdnHeritage",
+                kinds: [.headline, .body, .contact, .contact, .contact]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nAccess Code: 3723839#",
                 kinds: [.headline, .body, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJane Roe\nPress Office, Geneva\n+41 22 555 01 00\n\n\(body)",

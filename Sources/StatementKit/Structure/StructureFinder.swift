@@ -115,6 +115,12 @@ struct StructureFinder {
             }
             index -= 1
         }
+        // "Follow us on Twitter: @CdnHeritage" under the media contacts closes the contact block,
+        // as the Government of Canada sets it.
+        for index in stride(from: max(footStart, 1), to: count, by: 1) where kinds[index] == .trail && kinds[index - 1] == .contact
+            && shape(index).isShort && shape(index).opening.hasPrefix("follow us") {
+            kinds[index] = .contact
+        }
         // "Notes to editors" heads the paragraphs after it.
         if index >= footStart, let note = (footStart...index).first(where: {
             paragraph($0).prefix(24).lowercased().contains("note") && PartCues.opens(shape($0).opening, with: PartCues.editorNote) != nil

@@ -76,6 +76,11 @@ struct CallFinderTests {
         #expect(calls("The group called for the release of prisoners held by the regime.").map(\.addressee) == [nil])
     }
 
+    @Test func aDemonstrativeBeforeANounNamesWhatMust() {
+        #expect(calls("The minister said that this violence must cease.").map(\.addressee) == ["this violence"])
+        #expect(calls("The minister said that this must stop.").isEmpty)
+    }
+
     @Test func aWordInIngBeforeTheNounIsPartOfTheCaller() {
         #expect(calls("The U.N. working group urged the government to release the prisoners.").map(\.actor) == ["U.N. working group"])
     }

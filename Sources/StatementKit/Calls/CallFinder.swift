@@ -462,7 +462,11 @@ enum CallFinder {
         let impersonal: [KnownWord] = [
             .i, .we, .us, .you, .it, .this, .that, .there, .one, .which, .who, .what, .they, .he, .she, .everyone, .everybody, .anyone,
         ]
-        if tokens[subject.lowerBound].is(oneOf: impersonal) || subject.count > 10 { return nil }
+        // "this must stop" has no one to ask; "this violence must cease" names what must.
+        if tokens[subject.lowerBound].is(oneOf: impersonal), subject.count == 1 || !tokens[subject.lowerBound].is(oneOf: [.this, .that]) {
+            return nil
+        }
+        if subject.count > 10 { return nil }
         // "the support they need to remain open": a pronoun after a noun opens a relative clause.
         if subject.count > 1, ReferenceParser.subjectPronoun(tokens[subject.upperBound - 1]) != nil { return nil }
         if (clause..<subject.lowerBound).contains(where: { tokens[$0].is(oneOf: [.if, .whether, .unless, .when]) }) { return nil }

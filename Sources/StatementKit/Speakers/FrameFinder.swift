@@ -310,6 +310,14 @@ enum FrameFinder {
     /// The subject of a verb whose last word before it is at `k`.
     static func subject(endingAt k: Int, clauseStart: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
         let tokens = paragraph.tokens
+        // "The Movement for Democratic Change (MDC) in a statement today said": where it was said
+        // is no part of who said it.
+        if tokens[k].isWord, tokens[k].flags.contains(.documentNoun), !tokens[k].isCapitalized,
+           let into = stride(from: k - 2, through: max(clauseStart + 1, k - 3), by: -1).first(where: {
+               tokens[$0].is(.in) && tokens[$0 + 1].flags.contains(.determiner) }),
+           let subject = subject(endingAt: into - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence) {
+            return subject
+        }
         if tokens[k].is(")"), let open = (clauseStart..<k).last(where: { tokens[$0].is("(") }), open > clauseStart {
             // "Congressman Chris Pappas (NH-01) released": the subject is before the brackets.
             return subject(endingAt: open - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)

@@ -142,6 +142,7 @@ struct ReportedSpeechTests {
             speaker: "spokesperson for the United Nations", cue: "said"),
         Row(text: "The Movement for Democratic Change (MDC) in a statement today said the charges were false.",
             content: "the charges were false", speaker: "Movement for Democratic Change", cue: "said"),
+        Row(text: "The party in its statement said the talks failed.", content: "the talks failed", speaker: "party", cue: "said"),
         Row(text: "On Tuesday the minister said that the talks failed.", content: "the talks failed", speaker: "minister", cue: "said"),
         // "…, announced an increase in aid" names what was announced, not who announced it.
         Row(text: "Yesterday, Jane Roe, the head of the agency, announced an increase in assistance to the region.",

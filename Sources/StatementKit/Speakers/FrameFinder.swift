@@ -445,6 +445,10 @@ enum FrameFinder {
                 || (!token.flags.isDisjoint(with: [.verbForm, .endsInEd]) && !tokens[stop - 1].flags.contains(.determiner))) { break }
             // "The blog aims to help": a verb the word lists lack, by its tag.
             if stop > chunkStart, paragraph.isVerb(stop) { break }
+            // "The party on Monday said", "The party in its statement said": when and where end it.
+            if stop > chunkStart, stop + 2 < end, token.is(.on), tokens[stop + 1].flags.contains(.calendar) { break }
+            if stop > chunkStart, stop + 2 < end, token.is(.in), tokens[stop + 1].flags.contains(.determiner),
+               tokens[stop + 2].flags.contains(.documentNoun) { break }
             stop += 1
         }
         guard chunkStart < stop else { return nil }

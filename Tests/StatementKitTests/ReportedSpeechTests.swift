@@ -206,6 +206,12 @@ struct ReportedSpeechTests {
         #expect(analyze(text).reportedSpeech.isEmpty, "\(analyze(text).reportedSpeech.map(\.text))")
     }
 
+    @Test func aParticipleAfterATrailingFrameIsItsSpeakers() {
+        let reports = analyze("The object disappeared over the sea, Jane Roe told reporters, adding the launch had failed.").reportedSpeech
+        #expect(reports.map(\.text) == ["The object disappeared over the sea", "the launch had failed"])
+        #expect(reports.map(\.speaker) == ["Jane Roe", "Jane Roe"])
+    }
+
     @Test func heIsTheOneWhoSpokeNotACapitalisedWordBeforeHim() {
         let reports = analyze("Military strikes might only aggravate the conflict, Secretary-General Jane Roe said. "
             + "She added that talks were the only way.").reportedSpeech

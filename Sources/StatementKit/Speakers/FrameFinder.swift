@@ -266,6 +266,13 @@ enum FrameFinder {
         // "One poster admitted ..., writing in a blog post": a participle after a comma
         // belongs to the main clause's subject.
         if tokens[verb].flags.contains(.endsInIng), tokens[k].is(",") {
+            // "…, Hayashi told reporters, adding …": after a trailing frame, the participle is its subject's.
+            if let said = (max(boundary, k - 3)..<k).last(where: {
+                   tokens[$0].flags.contains(.reporting) && !tokens[$0].flags.contains(.endsInIng) && !tokens[$0].isCapitalized }),
+               let comma = (boundary..<said).last(where: { tokens[$0].is(",") }), comma + 1 < said,
+               let subject = subject(endingAt: said - 1, clauseStart: comma + 1, in: paragraph, sentence: sentence) {
+                return ReportingFrame(verb: verb, subject: subject, inverted: false)
+            }
             guard let subject = mainSubject(in: paragraph, from: boundary, before: k) else { return nil }
             return ReportingFrame(verb: verb, subject: subject, inverted: false)
         }

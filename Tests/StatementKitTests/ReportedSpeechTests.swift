@@ -142,6 +142,10 @@ struct ReportedSpeechTests {
             speaker: "spokesperson for the United Nations", cue: "said"),
         Row(text: "The Movement for Democratic Change (MDC) in a statement today said the charges were false.",
             content: "the charges were false", speaker: "Movement for Democratic Change", cue: "said"),
+        Row(text: "Jane Roe reassured the public that the law would be enforced.", content: "the law would be enforced",
+            speaker: "Jane Roe", cue: "reassured"),
+        Row(text: "The Prime Minister saluted the envoy's leadership in the crisis.", content: "the envoy's leadership in the crisis",
+            speaker: "Prime Minister", cue: "saluted"),
         Row(text: "The party in its statement said the talks failed.", content: "the talks failed", speaker: "party", cue: "said"),
         Row(text: "On Tuesday the minister said that the talks failed.", content: "the talks failed", speaker: "minister", cue: "said"),
         // "…, announced an increase in aid" names what was announced, not who announced it.

@@ -172,7 +172,8 @@ enum Lexicon {
         "condemn", "criticize", "criticise", "praise", "welcome", "express", "share", "recount",
         "narrate", "relate", "preach", "publish", "broadcast", "signal", "certify",
         "attest", "swear", "guarantee", "decry", "denounce", "rebuke", "lambast", "castigate", "hail", "applaud",
-        "commend", "deplore", "threaten", "charge", "cite", "outline", "convey", "blame", "defend",
+        "commend", "deplore", "threaten", "charge", "cite", "outline", "convey", "blame", "defend", "reassure",
+        "salute", "laud",
     ]
 
     /// Reporting verbs whose content can be an infinitive: a promise or a threat made.

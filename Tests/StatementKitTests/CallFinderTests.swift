@@ -81,6 +81,11 @@ struct CallFinderTests {
         #expect(calls("The minister said that this must stop.").isEmpty)
     }
 
+    @Test func theGroupIsABodyNamedBeforeItNotAfter() {
+        let found = calls("Amnesty International spoke on Monday. The group called for an inquiry by the United Nations.")
+        #expect(found.map(\.actor) == ["Amnesty International"])
+    }
+
     @Test func aWordInIngBeforeTheNounIsPartOfTheCaller() {
         #expect(calls("The U.N. working group urged the government to release the prisoners.").map(\.actor) == ["U.N. working group"])
     }

@@ -116,7 +116,7 @@ struct Cast {
             note(id, sentence: sentence, position: position)
             return id
         case .description(let description):
-            let id = entity(described: description, sentence: sentence).0
+            let id = entity(described: description, sentence: sentence, position: position).0
             if let id { note(id, sentence: sentence, position: position) }
             return id
         }
@@ -197,7 +197,7 @@ struct Cast {
         return byLastWord[bare] ?? byFirstWord[bare]
     }
 
-    private mutating func entity(described description: Description, sentence: Int? = nil) -> (Int?, Bool) {
+    private mutating func entity(described description: Description, sentence: Int? = nil, position: Int = .max) -> (Int?, Bool) {
         if description.definite && description.head == "statement" {
             return (statementIssuer, false)
         }
@@ -206,7 +206,8 @@ struct Cast {
         }
         // "the organisation", "the group": the organisation named last; "the rights group", of a
         // kind, only while it is still being talked of.
-        if description.definite, Self.genericOrganisationNouns.contains(description.head), let id = lastOrganisation,
+        // "The group called for an inquiry by the United Nations": not a body named after it.
+        if description.definite, Self.genericOrganisationNouns.contains(description.head), let id = organisation(before: position, in: sentence),
            !description.text.contains(" ") || sentence.map({ now in mentions.last { $0.entity == id }.map { now - $0.sentence <= 1 } ?? false }) ?? true {
             return (id, false)
         }
@@ -215,6 +216,17 @@ struct Cast {
             head: description.head)
         if description.surface != description.text { entity.aliases.append(description.surface) }
         return (add(entity), true)
+    }
+
+    /// The body named last before `position`: `lastOrganisation`, unless it was named later in
+    /// the same sentence, when the one named before it.
+    private func organisation(before position: Int, in sentence: Int?) -> Int? {
+        guard let last = lastOrganisation else { return nil }
+        let later = mentions.suffix(Self.mentionWindow).contains { $0.entity == last && $0.sentence == sentence && $0.position > position }
+        guard later else { return last }
+        return mentions.suffix(Self.mentionWindow).last {
+            entities[$0.entity].kind == .organisation && ($0.sentence != sentence || $0.position < position)
+        }?.entity
     }
 
     static let genericOrganisationNouns: Set<String> = [

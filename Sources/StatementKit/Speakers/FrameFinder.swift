@@ -319,10 +319,8 @@ enum FrameFinder {
         let tokens = paragraph.tokens
         // "The Movement for Democratic Change (MDC) in a statement today said": where it was said
         // is no part of who said it.
-        if tokens[k].isWord, tokens[k].flags.contains(.documentNoun), !tokens[k].isCapitalized,
-           let into = stride(from: k - 2, through: max(clauseStart + 1, k - 3), by: -1).first(where: {
-               tokens[$0].is(.in) && tokens[$0 + 1].flags.contains(.determiner) }),
-           let subject = subject(endingAt: into - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence) {
+        if k - 2 > clauseStart, tokens[k - 2].is(.in), saysWhereOrWhen(at: k - 2, tokens: tokens),
+           let subject = subject(endingAt: k - 3, clauseStart: clauseStart, in: paragraph, sentence: sentence) {
             return subject
         }
         if tokens[k].is(")"), let open = (clauseStart..<k).last(where: { tokens[$0].is("(") }), open > clauseStart {
@@ -437,6 +435,14 @@ enum FrameFinder {
         return head == clauseStart || tokens[head - 1].is(",") ? head : nil
     }
 
+    /// "on Monday", "in a statement", "in its letter": when or where something was said, opening at `i`.
+    static func saysWhereOrWhen(at i: Int, tokens: [Token]) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        if tokens[i].is(.on) { return tokens[i + 1].flags.contains(.calendar) }
+        return i + 2 < tokens.count && tokens[i].is(.in) && tokens[i + 1].flags.contains(.determiner)
+            && tokens[i + 2].flags.contains(.documentNoun) && !tokens[i + 2].isCapitalized
+    }
+
     /// The subject of the main clause: the first noun phrase after any opening adverbials.
     static func mainSubject(in paragraph: ParagraphText, from start: Int, before end: Int) -> Range<Int>? {
         let tokens = paragraph.tokens
@@ -453,9 +459,7 @@ enum FrameFinder {
             // "The blog aims to help": a verb the word lists lack, by its tag.
             if stop > chunkStart, paragraph.isVerb(stop) { break }
             // "The party on Monday said", "The party in its statement said": when and where end it.
-            if stop > chunkStart, stop + 2 < end, token.is(.on), tokens[stop + 1].flags.contains(.calendar) { break }
-            if stop > chunkStart, stop + 2 < end, token.is(.in), tokens[stop + 1].flags.contains(.determiner),
-               tokens[stop + 2].flags.contains(.documentNoun) { break }
+            if stop > chunkStart, stop + 2 < end, saysWhereOrWhen(at: stop, tokens: tokens) { break }
             stop += 1
         }
         guard chunkStart < stop else { return nil }
@@ -560,6 +564,9 @@ enum FrameFinder {
             && tokens[index - 2].isWord && tokens[index - 2].flags.contains(.determiner)
     }
 
+    /// Words that cannot modify a noun in "State and local officials".
+    private static let notAModifier: WordFlags = [.verbForm, .clauseWord, .determiner, .pronoun, .preposition, .auxiliary, .endsInEd, .endsInIng]
+
     static func isSubjectWord(_ token: Token, at index: Int, tokens: [Token]) -> Bool {
         if token.kind == .quoteMark { return !token.spaceBefore && index > 0 && tokens[index - 1].isWord }
         if token.is("&") { return true }
@@ -568,9 +575,8 @@ enum FrameFinder {
             // "State and local officials", "Israeli and Palestinian leaders": two words before one plural noun.
             if index > 0, index + 2 < tokens.count, tokens[index - 1].isWord, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
                tokens[index + 2].isWord, !tokens[index + 2].isCapitalized, tokens[index + 2].flags.contains(.endsInS),
-               tokens[index - 1].isCapitalized
-                || tokens[index - 1].flags.isDisjoint(with: [.verbForm, .clauseWord, .determiner, .pronoun, .preposition, .auxiliary, .endsInEd, .endsInIng]),
-               tokens[index + 1].flags.isDisjoint(with: [.verbForm, .clauseWord, .determiner, .pronoun, .preposition, .auxiliary, .endsInEd, .endsInIng]) {
+               tokens[index - 1].isCapitalized || tokens[index - 1].flags.isDisjoint(with: notAModifier),
+               tokens[index + 1].flags.isDisjoint(with: notAModifier) {
                 return true
             }
             // "Both the Irving Independent School District and the Irving Police Department",

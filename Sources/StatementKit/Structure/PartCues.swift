@@ -68,6 +68,9 @@ enum PartCues {
         "this content has been archived", "archived:", "this is an archived",
     ]
 
+    /// Trail lines that close a contact block when they follow it ("Follow us on Twitter: @…").
+    static let contactClosers = ["follow us"]
+
     /// Web-copy buttons and link labels ("Source", "Briefing Room"), each a paragraph of its own.
     static let trailWords: Set<String> = [
         "print", "email", "e-mail", "share", "tweet", "facebook", "twitter", "linkedin", "top", "]", "source", "original",

@@ -118,7 +118,7 @@ struct StructureFinder {
         // "Follow us on Twitter: @CdnHeritage" under the media contacts closes the contact block,
         // as the Government of Canada sets it.
         for index in stride(from: max(footStart, 1), to: count, by: 1) where kinds[index] == .trail && kinds[index - 1] == .contact
-            && shape(index).isShort && shape(index).opening.hasPrefix("follow us") {
+            && shape(index).isShort && PartCues.opens(shape(index).opening, with: PartCues.contactClosers) != nil {
             kinds[index] = .contact
         }
         // "Notes to editors" heads the paragraphs after it.

@@ -37,6 +37,7 @@ struct AttributionTests {
         ("Minister for Foreign Affairs Simon Coveney said the talks failed.", "Simon Coveney", "Minister for Foreign Affairs"),
         ("Foreign Minister Thordis Kolbrun Reykfjord Gylfadottir said the talks failed.", "Thordis Kolbrun Reykfjord Gylfadottir", "Foreign Minister"),
         ("A spokesman for the ministry said the talks failed.", "spokesman for the ministry", nil),
+        ("Commission President Anna von der Berg said the talks failed.", "Anna von der Berg", "Commission President"),
     ] as [(String, String, String?)])
     func aNameKeepsItsWords(_ sentence: String, _ name: String, _ role: String?) throws {
         let speaker = try #require(analyze(sentence).speakers.first)

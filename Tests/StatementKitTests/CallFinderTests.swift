@@ -90,6 +90,29 @@ struct CallFinderTests {
         #expect(calls("The U.N. working group urged the government to release the prisoners.").map(\.actor) == ["U.N. working group"])
     }
 
+    @Test(arguments: [
+        // Words quoted in passing do not cut the participle off from its subject.
+        ("Ruritania expressed concern about “a new escalation”, calling on all parties to show restraint.", ["Ruritania"]),
+        // When they called is no part of the second caller's name.
+        ("Jane Roe and John Doe on Saturday called on all parties to show restraint.", ["Jane Roe", "John Doe"]),
+        // Two particles of a family name stand together.
+        ("Commission President Anna von der Berg urged the clubs to cut ticket prices.", ["Anna von der Berg"]),
+    ])
+    func theCallerIsTheWholeSubject(_ text: String, _ actors: [String?]) {
+        #expect(calls(text).map(\.actor) == actors)
+    }
+
+    @Test(arguments: [
+        ("The agency issued an urgent appeal for funds.", "issued an urgent appeal for", "agency"),
+        ("The agency launched a flash appeal to donors to give funds.", "launched a flash appeal to", "agency"),
+        ("We renew our urgent call on the parties to stop.", "renew our urgent call on", nil),
+    ])
+    func aDescribedNounAfterARenewingVerbIsTheSubjectsCall(_ text: String, _ cue: String, _ actor: String?) {
+        #expect(calls(text).map(\.cue) == [cue])
+        #expect(calls(text).map(\.actor) == [actor])
+        #expect(calls("Leaders did not make a direct call for violence.").isEmpty)
+    }
+
     @Test func aBodyAfterWeInTheFirstSentenceIsWhomNotTheVoice() {
         #expect(calls("We urge the Government of Ruritania to release the protesters.").map(\.actor) == [nil])
     }

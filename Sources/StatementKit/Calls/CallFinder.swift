@@ -138,8 +138,15 @@ enum CallFinder {
             else { return nil }
             return participleCall(at: i, cue: CueGrammar.all[Int(token.cue) - 1], in: p, sentence: sentence)
         }
+        // "issued an urgent appeal for", "renew our earnest call on": one word describing the
+        // noun between its article and a renewing verb.
+        let describedNoun = i - 3 >= sentence.lowerBound && tokens[i - 3].flags.contains(.renewsCall)
+            && tokens[i - 2].isWord && (tokens[i - 2].flags.contains(.determiner) || ReferenceParser.isPossessive(tokens[i - 2]))
+            && tokens[i - 1].isWord && !tokens[i - 1].isCapitalized
+            && tokens[i - 1].flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .verbForm, .clauseWord, .auxiliary])
+            && !(i - 4 >= sentence.lowerBound && tokens[i - 4].is(.not))
         // "did not make a direct call for violence": after an adjective the form is a noun.
-        if let previous, previous.isWord, !previous.isCapitalized,
+        if !describedNoun, let previous, previous.isWord, !previous.isCapitalized,
            previous.flags.isDisjoint(with: [.pronoun, .auxiliary, .beforeVerb, .verbForm, .clauseWord, .determiner, .longLyWord, .endsSubject]),
            !ReferenceParser.isPossessive(previous), p.tag(i - 1) == .adjective, p.tag(i) == .noun
         {
@@ -148,12 +155,14 @@ enum CallFinder {
         var cueStart = i
         var actor: FoundCall.Actor = .subject(nil)
         var callerInPassing = false
-        if let previous, previous.isWord, previous.flags.contains(.determiner) || ReferenceParser.isPossessive(previous) {
+        if let previous, previous.isWord, describedNoun || previous.flags.contains(.determiner) || ReferenceParser.isPossessive(previous) {
             // A noun: "renew our call on", "reaffirmed its appeal to", "the agency's recommendation".
             guard let noun = CueGrammar.all[number].partOfSpeech == .noun ? number : CueGrammar.nounCue(for: CueGrammar.all[number].lemma)
             else { return nil }
             number = noun
-            if i - 2 >= sentence.lowerBound, tokens[i - 2].flags.contains(.renewsCall) {
+            if describedNoun {
+                cueStart = i - 3
+            } else if i - 2 >= sentence.lowerBound, tokens[i - 2].flags.contains(.renewsCall) {
                 // "renew our call on", "issued an order to the units to"
                 cueStart = i - 2
             } else if ReferenceParser.isPossessive(previous), previous.isCapitalized || previous.isAcronym {
@@ -356,7 +365,7 @@ enum CallFinder {
               let action = action(after: to, in: p, sentence: sentence) else { return nil }
         // The participle's subject is the main clause's: "Poun was arrested for holding a sign
         // calling for …".
-        let clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence)
+        let clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence, overQuotesInPassing: true)
         let subject = FrameFinder.mainSubject(in: p, from: clause, before: i)
         let cue = quotedInPassing && from == i + 2 ? i..<(i + 1) : i..<from
         return FoundCall(cue: cue, addressee: addressee, actions: split(action, in: p), actor: subject.map { .subject($0) } ?? .nobody,

@@ -137,6 +137,11 @@ extension Reading {
     /// Two people's names joined by "and" ("Leader Reid and Speaker Boehner"), each resolved;
     /// nil for any other subject ("the Department of Health and Human Services").
     private mutating func coordinatedPeople(in subject: Range<Int>, of p: ParagraphText, sentence: Int) -> [Int]? {
+        var subject = subject
+        // "Guterres and Francis on Saturday called on": when is no part of the second name.
+        if subject.count > 4, FrameFinder.saysWhereOrWhen(at: subject.upperBound - 2, tokens: p.tokens) {
+            subject = subject.lowerBound..<(subject.upperBound - 2)
+        }
         let joints = subject.filter { p.tokens[$0].is(.and) }
         guard joints.count == 1, let and = joints.first, and > subject.lowerBound, and + 1 < subject.upperBound,
               !subject.contains(where: { p.tokens[$0].is(",") }) else { return nil }

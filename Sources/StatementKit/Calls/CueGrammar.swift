@@ -106,7 +106,7 @@ enum CueGrammar {
     /// Verbs that, before "our call on" or "its appeal to", make the noun the subject's own
     /// call: "renew", "reiterate", "issue".
     static let renewingVerbs: Set<String> = [
-        "reiterate", "renew", "repeat", "echo", "issue", "make", "join", "add", "restate", "voice", "reaffirm",
+        "reiterate", "renew", "repeat", "echo", "issue", "make", "join", "add", "restate", "voice", "reaffirm", "launch",
     ]
 
     /// Verbs that report a call being turned down: "rejected a call for talks" is no call.

@@ -22,7 +22,10 @@ extension Reading {
                 let token = p.tokens[end]
                 if ReferenceParser.isNamePart(token) { end += 1; continue }
                 if token.flags.contains(.nameConnector), end + 1 < sentence.upperBound,
-                   ReferenceParser.isNamePart(p.tokens[end + 1]) || p.tokens[end + 1].is(.the) { end += 1; continue }
+                   ReferenceParser.isNamePart(p.tokens[end + 1]) || p.tokens[end + 1].is(.the)
+                    || (ReferenceParser.isSurnameParticle(token) && end + 2 < sentence.upperBound
+                        && ReferenceParser.isSurnameParticle(p.tokens[end + 1]) && ReferenceParser.isNamePart(p.tokens[end + 2]))
+                { end += 1; continue }
                 break
             }
             // "The Heads of Mission of the United Kingdom, United States, and Norway": the commas list members.

@@ -297,7 +297,10 @@ enum FrameFinder {
     }
 
     /// Where the clause holding `position` starts: after a quotation, a semicolon or a colon.
-    static func clauseStart(before position: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Int {
+    /// With `overQuotesInPassing`, words quoted inside the narration's own clause ("expressed
+    /// concern about “a new escalation”, calling on …") do not end it.
+    static func clauseStart(before position: Int, in paragraph: ParagraphText, sentence: Range<Int>,
+                            overQuotesInPassing: Bool = false) -> Int {
         var index = position - 1
         // A subject is never further back than this; the bound keeps run-on text linear.
         var floor = max(sentence.lowerBound, position - maximumClauseLength)
@@ -306,7 +309,14 @@ enum FrameFinder {
             let token = paragraph.tokens[index]
             // The clause stays in its zone: narration, or the one quote ("People there must
             // leave now," inside a quote, has its subject inside it).
-            if !paragraph.sameQuote(index, position) || token.is(";") || token.is(":") { return index + 1 }
+            if token.is(";") || token.is(":") { return index + 1 }
+            if !paragraph.sameQuote(index, position) {
+                guard overQuotesInPassing, paragraph.isNarration(position), let q = paragraph.quote(ofToken: index),
+                      let open = paragraph.quotes[q].openMark, let close = paragraph.quotes[q].closeMark,
+                      close < position, open > floor, paragraph.tokens[open - 1].isWord else { return index + 1 }
+                index = open - 1
+                continue
+            }
             index -= 1
         }
         return floor

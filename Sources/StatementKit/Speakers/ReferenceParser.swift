@@ -234,6 +234,8 @@ struct ReferenceParser {
                 if end == nil { end = index + 1 }
             } else if end != nil, index > words.startIndex,
                       token.flags.contains(.nameConnector) && isNamePart(words[index - 1])
+                        || (isSurnameParticle(token) && index - 1 > words.startIndex && isSurnameParticle(words[index - 1])
+                            && isNamePart(words[index - 2]))
                         || (token.is(.the) && index - 1 > words.startIndex && words[index - 1].is(.of))
                         || (token.is(.to) && isNamePart(words[index - 1]) && words[index - 1].flags.contains(.organisation))
             {
@@ -251,6 +253,13 @@ struct ReferenceParser {
             start += 1
         }
         return start < end ? start..<end : nil
+    }
+
+    /// "von", "der", "bin": a connector of family names, two of which may stand together
+    /// ("Ursula von der Leyen"), unlike "of", "the" or "and".
+    static func isSurnameParticle(_ token: Token) -> Bool {
+        token.flags.contains(.nameConnector) && !token.isCapitalized
+            && !token.is(oneOf: [.and, .of, .the, .for, .on, .in])
     }
 
     /// Whether a word can be part of a name: asked of nearly every token, so answered once

@@ -45,6 +45,21 @@ struct AttributionTests {
         #expect(speaker.role == role)
     }
 
+    @Test(arguments: [
+        // The role's noun names the one person named with it who has spoken.
+        ("Fisheries Minister Tomas Varga denied the leak. The minister said the office was sealed.", "Tomas Varga"),
+        ("Fisheries Minister Tomas Varga denied the leak. The fisheries minister said the office was sealed.", "Tomas Varga"),
+        // Not another role with the same noun, nor a capitalised title a government gives its own leader.
+        ("Fisheries Minister Tomas Varga denied the leak. The prime minister said the office was sealed.", "prime minister"),
+        ("Fisheries Minister Tomas Varga denied the leak. The minister of defence said the office was sealed.", "minister of defence"),
+        ("The Prime Minister met Japan's Prime Minister Ken Sato. The Prime Minister said the office was sealed.", "Prime Minister"),
+        // Nor one the role's holder has not yet spoken.
+        ("The talks were led by Fisheries Minister Tomas Varga. The minister said the office was sealed.", "minister"),
+    ])
+    func aRoleNounMeansThePersonNamedWithIt(_ text: String, _ speaker: String) {
+        #expect(analyze(text).reportedSpeech.last?.speaker == speaker)
+    }
+
     @Test func aDescribedSubjectIsWhomALaterPronounMeans() {
         let document = analyze("Olga Petrova spoke first. The ministers met in Oslo. They demanded that Russia withdraw.")
         #expect(document.callsToAction.map(\.actor) == ["ministers"])

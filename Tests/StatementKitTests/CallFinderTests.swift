@@ -97,6 +97,10 @@ struct CallFinderTests {
         ("Jane Roe and John Doe on Saturday called on all parties to show restraint.", ["Jane Roe", "John Doe"]),
         // Two particles of a family name stand together.
         ("Commission President Anna von der Berg urged the clubs to cut ticket prices.", ["Anna von der Berg"]),
+        // Words before "and" with no role of their own, when a role follows, are part of it.
+        ("Water and Sanitation Minister Jane Roe on Wednesday appealed to the people to stay home.", ["Jane Roe"]),
+        // The day after a body's bracketed short name is no part of it.
+        ("The Relief Agency for Refugees (RAR) on Wednesday launched an appeal for funds.", ["Relief Agency for Refugees"]),
     ])
     func theCallerIsTheWholeSubject(_ text: String, _ actors: [String?]) {
         #expect(calls(text).map(\.actor) == actors)

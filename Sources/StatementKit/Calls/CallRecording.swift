@@ -145,12 +145,19 @@ extension Reading {
         let joints = subject.filter { p.tokens[$0].is(.and) }
         guard joints.count == 1, let and = joints.first, and > subject.lowerBound, and + 1 < subject.upperBound,
               !subject.contains(where: { p.tokens[$0].is(",") }) else { return nil }
-        var names: [Int] = []
+        var people: [(Reference, position: Int, hasRole: Bool)] = []
         for part in [subject.lowerBound..<and, (and + 1)..<subject.upperBound] {
             guard p.tokens[part.lowerBound].isCapitalized, let reference = reference(of: p.tokens[part]),
-                  case .name(let name) = reference, name.kind == .person,
-                  let resolved = cast.resolve(reference, sentence: sentence, position: part.lowerBound)
+                  case .name(let name) = reference, name.kind == .person
             else { return nil }
+            people.append((reference, part.lowerBound, name.role != nil))
+        }
+        // "BC Welfare and Civil Supplies Minister Gangula Kamalakar": words before "and" with no
+        // role of their own, when a role follows, are the first half of that role.
+        if people[1].hasRole, !people[0].hasRole { return nil }
+        var names: [Int] = []
+        for person in people {
+            guard let resolved = cast.resolve(person.0, sentence: sentence, position: person.position) else { return nil }
             names.append(resolved)
         }
         return names[0] == names[1] ? nil : names

@@ -37,6 +37,9 @@ struct Cast {
     private var byLastWord: [String: Int] = [:]
     private var byFirstWord: [String: Int] = [:]
     private var byHead: [String: Int] = [:]
+    /// The one person named with each role's noun ("Fisheries Minister Tomas Varga": "minister"),
+    /// -1 once two are: "the minister" means that person only while no other minister is named.
+    private var roleHolders: [String: Int] = [:]
     private var lastOrganisation: Int?
     private var phrases = PhraseRecords()
     /// Counts the changes to the look-ups by name, first and last word, so that a phrase's
@@ -181,6 +184,10 @@ struct Cast {
         {
             byHead[noun] = id
             if noun.hasSuffix("s") { byHead[String(noun.dropLast())] = id }
+        } else if entity.kind == .person, let role = entity.role, let noun = role.split(separator: " ").last?.lowercased(),
+                  !noun.hasSuffix("s") {
+            // "U.S. Senators Rob Portman and …": a plural role is not one person's.
+            roleHolders[noun] = roleHolders[noun].map { $0 == id ? id : -1 } ?? id
         }
         if entity.kind == .organisation { lastOrganisation = id }
         let words = entity.name.split(separator: " ").map { $0.lowercased() }
@@ -201,6 +208,19 @@ struct Cast {
         if description.definite && description.head == "statement" {
             return (statementIssuer, false)
         }
+        // The role's last words only: "the minister" or "the foreign minister", not "the prime
+        // minister" or "the minister of defence". Only someone already speaking: "The Prime Minister met Japan's Prime Minister Fumio
+        // Kishida" is another prime minister. A capitalised title ("the Prime Minister") is how a
+        // government's release names its own leader, whoever else it names.
+        if description.definite, description.text.first?.isLowercase == true,
+           let id = roleHolders[description.head], id >= 0, entities[id].speaks,
+           let role = entities[id].role?.lowercased(), role == description.text || role.hasSuffix(" " + description.text) {
+            // "A spokesman for the ministry said … the spokesman added": one described since is meant.
+            if let described = byHead[description.head], described != id, lastMention(of: described) > lastMention(of: id) {
+                return (described, false)
+            }
+            return (id, false)
+        }
         if description.definite, let id = byHead[description.head] {
             return (id, false)
         }
@@ -216,6 +236,12 @@ struct Cast {
             head: description.head)
         if description.surface != description.text { entity.aliases.append(description.surface) }
         return (add(entity), true)
+    }
+
+    /// Where in the recent mentions `id` was last mentioned, -1 when not among them.
+    private func lastMention(of id: Int) -> Int {
+        let recent = mentions.suffix(Self.mentionWindow)
+        return recent.lastIndex { $0.entity == id } ?? -1
     }
 
     /// The body named last before `position`: `lastOrganisation`, unless it was named later in

@@ -333,6 +333,10 @@ enum FrameFinder {
            let subject = subject(endingAt: k - 3, clauseStart: clauseStart, in: paragraph, sentence: sentence) {
             return subject
         }
+        // "The UN Relief and Works Agency (UNRWA) on Wednesday launched": the day after the brackets.
+        if k - 2 > clauseStart, tokens[k - 2].is(")"), saysWhereOrWhen(at: k - 1, tokens: tokens) {
+            return subject(endingAt: k - 2, clauseStart: clauseStart, in: paragraph, sentence: sentence)
+        }
         if tokens[k].is(")"), let open = (clauseStart..<k).last(where: { tokens[$0].is("(") }), open > clauseStart {
             // "Congressman Chris Pappas (NH-01) released": the subject is before the brackets.
             return subject(endingAt: open - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)

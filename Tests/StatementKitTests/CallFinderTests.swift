@@ -52,6 +52,12 @@ struct CallFinderTests {
         ("We urge the clubs to cut ticket prices and not raise fees.", ["cut ticket prices", "not raise fees"]),
         ("We urge the clubs to immediately and substantially cut ticket prices.", ["immediately and substantially cut ticket prices"]),
         ("We urge the clubs not to raise fees, and instead to cut ticket prices.", ["not to raise fees", "cut ticket prices"]),
+        // "not" governs both sides of "or"; a purpose's own verbs are not asked.
+        ("We urge the clubs not to raise fees or sell seats twice.", ["not to raise fees or sell seats twice"]),
+        ("We urge the clubs to cut fees in order to help families and allow them to attend.",
+         ["cut fees in order to help families and allow them to attend"]),
+        // The asked verb may be quoted in passing.
+        ("We urge the clubs to “cut ticket prices” this year.", ["“cut ticket prices” this year"]),
     ])
     func aCoordinatedActionKeepsItsNegationAndAdverbs(_ text: String, _ actions: [String]) {
         #expect(calls(text).map { String($0.action) } == actions)
@@ -99,6 +105,8 @@ struct CallFinderTests {
         ("Commission President Anna von der Berg urged the clubs to cut ticket prices.", ["Anna von der Berg"]),
         // Words before "and" with no role of their own, when a role follows, are part of it.
         ("Water and Sanitation Minister Jane Roe on Wednesday appealed to the people to stay home.", ["Jane Roe"]),
+        // A fronted phrase without its comma is no part of the caller.
+        ("In a statement the Co-Chair countries call on the parties to stop.", ["Co-Chair countries"]),
         // The day after a body's bracketed short name is no part of it.
         ("The Relief Agency for Refugees (RAR) on Wednesday launched an appeal for funds.", ["Relief Agency for Refugees"]),
     ])

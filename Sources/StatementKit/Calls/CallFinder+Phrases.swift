@@ -85,6 +85,8 @@ extension CallFinder {
             if token.is(.to), index > start, index + 1 < sentence.upperBound {
                 var verb = index + 1
                 if tokens[verb].is(.not) { verb += 1 }
+                // "appealed to residents to “exercise prudence”": the asked verb quoted in passing.
+                if verb + 1 < sentence.upperBound, closeOfQuoteInPassing(openingAt: verb, in: p, sentence: sentence) != nil { verb += 1 }
                 if verb < sentence.upperBound, looksLikeVerb(tokens[verb]) {
                     // "warned members not to sign": the negation is part of what is asked.
                     if index - 1 > start, tokens[index - 1].is(.not) { return (start..<(index - 1), index - 2) }
@@ -221,6 +223,15 @@ extension CallFinder {
             let token = tokens[index]
             if token.is(oneOf: [.that, .which, .who]), index > partStart, tokens[index - 1].isWord, !tokens[index - 1].is(.and) {
                 inRelativeClause = true
+            }
+            // "stay home in order to protect the elderly and allow them to rest", "so as to":
+            // what follows a purpose is the purpose's, not another thing asked.
+            if token.is(.to), index - 1 > partStart, tokens[index - 1].is(oneOf: [.order, .as]),
+               tokens[index - 2].is(oneOf: [.in, .so]) { break }
+            // "not to gather in groups or visit places of worship": "not" governs both.
+            if token.is(.or), tokens[partStart].is(.not) || (partStart + 1 < index && tokens[partStart + 1].is(.not)) {
+                index += 1
+                continue
             }
             if token.is(.and), index + 1 < action.upperBound, tokens[index + 1].is(.that), index > partStart {
                 // "called for an investigation and that those responsible be brought to justice"

@@ -381,6 +381,9 @@ enum FrameFinder {
             if j < k, j - 1 >= clauseStart, !tokens[j].isCapitalized, tokens[j].flags.contains(.determiner),
                tokens[j - 1].isCapitalized, !tokens[j - 1].flags.contains(.capitalisedFunction),
                ReferenceParser.isNamePart(tokens[j - 1]) { break }
+            // "In a statement the Co-Chair countries call": so does one after a common noun.
+            if j < k, j - 1 >= clauseStart, tokens[j].is(.the), tokens[j - 1].isWord, !tokens[j - 1].isCapitalized,
+               tokens[j - 1].flags.isDisjoint(with: [.determiner, .preposition, .pronoun]), paragraph.tag(j - 1) == .noun { break }
             j -= 1
         }
         if j >= clauseStart, tokens[j].is(oneOf: [.who, .which]), j - 1 >= clauseStart {

@@ -32,7 +32,7 @@ enum KnownWord: String, Sendable {
     // "The ministry's view is that": a stance held, reported like "said that".
     case view, position, belief, assessment, conclusion
     // Quantifiers and the words of an action done together, for coordinated addressees.
-    case all, every, each, other, another, together, mutually, differences, instead
+    case all, every, each, other, another, together, mutually, differences, instead, order
 }
 
 extension KnownWord {

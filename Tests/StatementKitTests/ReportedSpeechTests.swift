@@ -148,6 +148,11 @@ struct ReportedSpeechTests {
             speaker: "Prime Minister", cue: "saluted"),
         Row(text: "The party in its statement said the talks failed.", content: "the talks failed", speaker: "party", cue: "said"),
         Row(text: "On Tuesday the minister said that the talks failed.", content: "the talks failed", speaker: "minister", cue: "said"),
+        // A document's words told by a participle: the issuer says them.
+        Row(text: "Officer Kim Sato issued a statement saying the road was clear.", content: "the road was clear",
+            speaker: "Kim Sato", cue: "saying"),
+        Row(text: "Officer Kim Sato released a written statement on Friday saying she is aware of the complaint.",
+            content: "she is aware of the complaint", speaker: "Kim Sato", cue: "saying"),
         // "…, announced an increase in aid" names what was announced, not who announced it.
         Row(text: "Yesterday, Jane Roe, the head of the agency, announced an increase in assistance to the region.",
             content: "an increase in assistance to the region", speaker: "Jane Roe", cue: "announced"),

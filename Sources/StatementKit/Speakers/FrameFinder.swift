@@ -229,10 +229,36 @@ enum FrameFinder {
             {
                 return true
             }
+            if documentSaying(position, in: paragraph, sentence: sentence) != nil, opener + 1 < sentence.upperBound, tokens[opener].isWord,
+               tokens[opener].isCapitalized || !tokens[opener].flags.isDisjoint(with: [.determiner, .pronoun]) {
+                return true
+            }
             let window = (position + 1)..<min(sentence.upperBound, position + 14)
             return window.contains { tokens[$0].kind == .quoteMark || tokens[$0].is(":") }
         }
         return true
+    }
+
+    /// "issued a statement on Saturday saying …", "released a written statement saying …": the
+    /// document a reporting participle tells the words of, with no comma or verb between.
+    static func documentSaying(_ participle: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Int? {
+        let tokens = paragraph.tokens
+        guard tokens[participle].flags.contains(.reporting), tokens[participle].flags.contains(.endsInIng) else { return nil }
+        var index = participle - 1
+        while index > sentence.lowerBound, index >= participle - 7 {
+            let token = tokens[index]
+            // "a written statement": a participle after an article describes the noun.
+            if token.is(",") || token.kind == .quoteMark || (paragraph.isVerb(index) && !tokens[index - 1].flags.contains(.determiner)) {
+                return nil
+            }
+            if token.isWord, !token.isCapitalized, token.flags.contains(.documentNoun),
+               tokens[index - 1].flags.contains(.determiner) || paragraph.tag(index - 1) == .adjective
+                || (index - 2 >= sentence.lowerBound && tokens[index - 2].flags.contains(.determiner)) {
+                return index
+            }
+            index -= 1
+        }
+        return nil
     }
 
     static func frame(verb: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> ReportingFrame? {
@@ -262,6 +288,10 @@ enum FrameFinder {
                !subject.dropFirst().contains(where: { paragraph.isVerb($0) }) {
                 return ReportingFrame(verb: verb, subject: subject, inverted: true)
             }
+        }
+        // "Officer Kim Sato issued a statement saying …": the issuer says it.
+        if let document = documentSaying(verb, in: paragraph, sentence: sentence) {
+            return mainSubject(in: paragraph, from: boundary, before: document).map { ReportingFrame(verb: verb, subject: $0, inverted: false) }
         }
         // "One poster admitted ..., writing in a blog post": a participle after a comma
         // belongs to the main clause's subject.

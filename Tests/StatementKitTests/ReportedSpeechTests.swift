@@ -148,6 +148,12 @@ struct ReportedSpeechTests {
             speaker: "Prime Minister", cue: "saluted"),
         Row(text: "The party in its statement said the talks failed.", content: "the talks failed", speaker: "party", cue: "said"),
         Row(text: "On Tuesday the minister said that the talks failed.", content: "the talks failed", speaker: "minister", cue: "said"),
+        // An aside may open the clause after "that".
+        Row(text: "The chair said that, despite the storm, the vote would go ahead.",
+            content: "despite the storm, the vote would go ahead", speaker: "chair", cue: "said"),
+        // One capitalised word and a comma opening the sentence is no one "he" could mean.
+        Row(text: "The chair spoke first. Second, she said the vote would go ahead.",
+            content: "the vote would go ahead", speaker: "chair", cue: "said"),
         // A document's words told by a participle: the issuer says them.
         Row(text: "Officer Kim Sato issued a statement saying the road was clear.", content: "the road was clear",
             speaker: "Kim Sato", cue: "saying"),

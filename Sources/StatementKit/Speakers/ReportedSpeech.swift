@@ -109,6 +109,8 @@ enum ReportedSpeech {
             start = that + 1
         }
         var saidThat = start > cueEnd
+        // "said that, despite the storm, the vote would go ahead": an aside opens the clause.
+        if saidThat, tokens[start].is(","), start + 1 < sentence.upperBound, tokens[start + 1].isWord { start += 1 }
         // "confirmed to VOA the delegation had left": whom it was said to, then what.
         if tokens[start].is(.to), start + 1 < sentence.upperBound, tokens[start + 1].isCapitalized || tokens[start + 1].is(.us),
            !p.isVerb(start + 1) {

@@ -143,6 +143,11 @@ struct StructureTests {
                 kinds: [.release, .headline, .body]),
         PartRow(text: "\(body)\n\nSOURCE: River Authority\nJane Roe, Press Secretary\n555-010-0199\n\nMedia Relations\nRiver Authority\n555-010-0100",
                 kinds: [.body, .contact, .contact]),
+        // A short line no cue knows, over release lines or a date, is furniture; so are feed labels.
+        PartRow(text: "Official agency news releases.\n\nFOR IMMEDIATE RELEASE\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
+                kinds: [.trail, .release, .headline, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nCategory: Rivers\n\nRSS feed for this page",
+                kinds: [.headline, .body, .body, .trail, .trail]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)
@@ -318,6 +323,9 @@ struct StructureTests {
         FieldRow(text: "Visit by the President of Ruritania\n\nPrime Minister Jane Roe will welcome the President on Monday.\n\n"
                     + "Prime Minister Roe said:\n\n“We are delighted.”",
                  title: "Visit by the President of Ruritania", date: nil, place: nil, issuer: "Jane Roe"),
+        // A copy's credit line at the foot names the body that issued it.
+        FieldRow(text: "Arrest after the river floods\n\n\(body)\n\n\(body)\n\nSource: River Basin Police",
+                 title: "Arrest after the river floods", date: nil, place: nil, issuer: "River Basin Police"),
     ])
     func fields(_ row: FieldRow) {
         let structure = analyze(row.text).structure

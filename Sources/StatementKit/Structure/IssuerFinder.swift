@@ -37,6 +37,10 @@ enum IssuerFinder {
             switch kinds[index]! {
             case .trail where s.isOneLine && StructureFinder.isWireNote(s.lines[0]):
                 offer(fromWireNote(s.lines[0]), .introduction)
+            case .trail where s.isOneLine && s.opening.hasPrefix("source:"):
+                // "Source: New Zealand Police": a copy's credit to the body that issued it.
+                let name = s.lines[0].drop { $0 != ":" }.dropFirst().drop { $0 == " " }
+                offer(bodyName(name), .boilerplate)
             case .byline where s.lines.count == 2 && s.lines[1].hasPrefix("Office of"):
                 // "National Transportation Safety Board / Office of Public Affairs": the office's
                 // body, when the line above names one ("DOT Logo" is an image's caption).

@@ -51,7 +51,7 @@ enum PartCues {
         "home >", "home /", "home |", "home ›", "you are here", "photo:", "image:", "photo credit", "credit:", "www.", "http://", "https://",
         "visit our website", "page 1 of", "site map", "post a comment", "no comments", "leave a reply", "leave a comment",
         "your email address will not be published", "this site uses akismet", "jump to", "skip navigation",
-        "all news releases", "news releases by date",
+        "all news releases", "news releases by date", "rss feed", "sign up today", "category:", "list administrator",
     ]
 
     /// The marks a mail client sets where a forwarded message starts: what stands above them
@@ -74,7 +74,7 @@ enum PartCues {
     /// Web-copy buttons and link labels ("Source", "Briefing Room"), each a paragraph of its own.
     static let trailWords: Set<String> = [
         "print", "email", "e-mail", "share", "tweet", "facebook", "twitter", "linkedin", "top", "]", "source", "original",
-        "briefingroom", "newsroom", "contactus", "home", "menu",
+        "briefingroom", "newsroom", "contactus", "home", "menu", "newsreleases", "pressreleases", "mediareleases",
     ]
 
     /// Headings after which the rest of the page is its furniture.

@@ -52,6 +52,14 @@ struct StructureFinder {
             // An office's name opening the page, over the headline or a release line, is its letterhead.
             if firstBody == headStart, kind == .byline || (kind == .headline && firstBody + 1 < count && Self.isRelease(shape(firstBody + 1))),
                Self.namesAnOffice(shape(firstBody)) { kind = .release }
+            // "Official DEQ news releases.", "EPA Press Release:": a short line the head's cues do
+            // not know, over release lines, contacts or a date, is the page's furniture, not body.
+            if kind == nil, headline == nil, Self.isStrayLine(shape(firstBody)),
+               ((firstBody + 1)..<min(count - 1, firstBody + 3)).contains(where: { next in
+                   headKind(next, shape: shape, headline: nil).map { [.release, .contact, .dateline].contains($0) } ?? false
+               }) {
+                kind = .trail
+            }
             guard let kind else { break }
             if kind == .headline {
                 // "THE WHITE HOUSE" above the real headline names who issues it; a bulletin's
@@ -555,6 +563,11 @@ struct StructureFinder {
             return words.contains { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }
                 && words.allSatisfy { $0.first?.isUppercase == true || ["of", "for", "and", "the"].contains($0) }
         }
+    }
+
+    /// One short line of a few words: in a head, furniture when nothing else reads it.
+    static func isStrayLine(_ s: ParagraphShape) -> Bool {
+        s.isOneLine && s.text.utf8.count <= 100 && s.lines[0].split(separator: " ").count <= 8
     }
 
     /// A short line with no closing stop, set apart above the body.

@@ -11,7 +11,8 @@ extension Reading {
         let tokens = first.lowerBound..<end
         let text = p.substring(ofTokens: tokens)
         structure.structure.datelines.append(ParagraphDateline(paragraph: p.index, span: p.span(ofTokens: tokens)))
-        if structure.structure.place == nil { structure.structure.place = DateParagraph.place(inDateline: text) }
+        let placeText = p.substring(ofTokens: Dateline.placeStart(in: p, sentence: reach)..<end)
+        if structure.structure.place == nil { structure.structure.place = DateParagraph.place(inDateline: placeText) }
         // "(Washington, D.C.-May 25, 2005)": the date set close after the place.
         if structure.structure.date == nil { structure.structure.date = ReleaseDate.first(in: text.replacing(".-", with: ". "))?.iso }
     }

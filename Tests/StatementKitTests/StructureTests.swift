@@ -148,6 +148,17 @@ struct StructureTests {
                 kinds: [.trail, .release, .headline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nCategory: Rivers\n\nRSS feed for this page",
                 kinds: [.headline, .body, .body, .trail, .trail]),
+        PartRow(text: "Sign up today to join our online community and make a difference!\n\n"
+                    + "Official statements announcing key developments in our operations and activities.\n\n05/24/2017 - 10:32\n\n\(body)\n\n\(body)\n\n#      #",
+                kinds: [.trail, .trail, .dateline, .body, .body, .endMark]),
+        // A page title over the release block that its headline repeats; the office that issues it at the foot.
+        PartRow(text: "Agency Honors Governor Roe for His Leadership; Group Also Awards Campbell (03/P078)\n\n"
+                    + "Last modified on November 22nd, 2024 at 3:15 pm\n\nFOR IMMEDIATE RELEASE\n5/29/03\nContact: Mary Roe\n609-555-9289\n\n"
+                    + "Agency Honors Governor Roe for His Leadership\nGroup Also Awards Campbell\n\n(03/78) TRENTON – \(body)",
+                kinds: [.byline, .trail, .contact, .headline, .body]),
+        PartRow(text: "Minister to meet the diplomatic corps\n\n\(body)\n\n\(body)\n\nEnquiries: Mr Joe Roe, 083 555 7838\n\n"
+                    + "ISSUED BY THE DEPARTMENT OF RIVERS\nRiver Building\n460 River Road",
+                kinds: [.headline, .body, .body, .contact, .contact]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)
@@ -173,6 +184,14 @@ struct StructureTests {
     ] as [(String, String?)])
     func dates(_ text: String, _ iso: String?) {
         #expect(ReleaseDate.first(in: text[...])?.iso == iso)
+    }
+
+    /// A short year only on a line of its own, and only when the day tells itself from the month.
+    @Test(arguments: [
+        ("5/29/03", "2003-05-29"), ("29/5/03", "2003-05-29"), ("5/6/03", nil), ("Call 5/29/03", nil), ("5/29/2003", nil),
+    ] as [(String, String?)])
+    func datesAlone(_ text: String, _ iso: String?) {
+        #expect(ReleaseDate.alone(text[...])?.iso == iso)
     }
 
     struct FieldRow: CustomTestStringConvertible, Sendable {
@@ -326,6 +345,16 @@ struct StructureTests {
         // A copy's credit line at the foot names the body that issued it.
         FieldRow(text: "Arrest after the river floods\n\n\(body)\n\n\(body)\n\nSource: River Basin Police",
                  title: "Arrest after the river floods", date: nil, place: nil, issuer: "River Basin Police"),
+        FieldRow(text: "Agency Honors Governor Roe for His Leadership; Group Also Awards Campbell (03/P078)\n\n"
+                    + "Last modified on November 22nd, 2024 at 3:15 pm\n\nFOR IMMEDIATE RELEASE\n5/29/03\nContact: Mary Roe\n609-555-9289\n\n"
+                    + "Agency Honors Governor Roe for His Leadership\n\n(03/78) TRENTON – \(body)",
+                 title: "Agency Honors Governor Roe for His Leadership", date: "2003-05-29", place: "TRENTON", issuer: nil),
+        FieldRow(text: "Minister to meet the diplomatic corps\n\n\(body)\n\n\(body)\n\n"
+                    + "ISSUED BY THE DEPARTMENT OF RIVERS\nRiver Building\n460 River Road",
+                 title: "Minister to meet the diplomatic corps", date: nil, place: nil, issuer: "DEPARTMENT OF RIVERS"),
+        // A dateline's state abbreviated with a stop before its dash: the place, not the subject.
+        FieldRow(text: "Department orders cleanup at river site\n\nSPRINGFIELD, Ill. – The Department of Rivers today ordered a cleanup.\n\n\(body)",
+                 title: "Department orders cleanup at river site", date: nil, place: "SPRINGFIELD, Ill.", issuer: "Department of Rivers"),
     ])
     func fields(_ row: FieldRow) {
         let structure = analyze(row.text).structure

@@ -32,6 +32,8 @@ enum SentenceSegmenter {
                     last += 1
                 }
                 boundary = last + 1 == tokens.count || canStartSentence(tokens[last + 1])
+                // "SPRINGFIELD, Ill. – The department …": a dateline's abbreviated state before its dash.
+                if boundary, start == 0, last < 6, last == index, last + 1 < tokens.count, tokens[last + 1].isDash { boundary = false }
             } else if token.isWord, token.flags.contains(.dottedInitialism), index + 1 < tokens.count {
                 let next = tokens[index + 1]
                 boundary = next.isWord && next.isCapitalized && next.flags.contains(.capitalisedFunction)

@@ -7,7 +7,7 @@ enum Dateline {
     static func end(in p: ParagraphText, sentence: Range<Int>) -> Int? {
         let tokens = p.tokens
         guard sentence.lowerBound == 0 else { return nil }
-        var index = sentence.lowerBound
+        var index = placeStart(in: p, sentence: sentence)
         let bracketed = index < sentence.upperBound && tokens[index].is("(")
         if bracketed { index += 1 }
         // The place in capitals, or capitalised with a date after it.
@@ -56,5 +56,17 @@ enum Dateline {
             index += 1
         }
         return nil
+    }
+
+    /// Where the dateline's place starts: after a release number in brackets ("(03/78) TRENTON –").
+    static func placeStart(in p: ParagraphText, sentence: Range<Int>) -> Int {
+        let tokens = p.tokens
+        let start = sentence.lowerBound
+        guard start < sentence.upperBound, tokens[start].is("("),
+              let close = (start + 1..<min(sentence.upperBound, start + 8)).first(where: { tokens[$0].is(")") }), close > start + 1,
+              (start + 1..<close).allSatisfy({ tokens[$0].kind == .number || tokens[$0].is("/") || tokens[$0].is("-") }),
+              (start + 1..<close).contains(where: { tokens[$0].kind == .number })
+        else { return start }
+        return close + 1
     }
 }

@@ -65,8 +65,10 @@ enum IssuerFinder {
             case .release: offer(fromRelease(s), .release)
             case .boilerplate: offer(fromBoilerplate(s), .boilerplate)
             case .contact:
-                // "Media Relations" over "Department of National Defence", a paragraph each.
-                if s.isOneLine, officeHeadings.contains(String(s.opening)),
+                // "ISSUED BY THE DEPARTMENT OF … / OR Tambo Building / …": the foot says who issues it, as a byline would.
+                if s.opening.hasPrefix("issued by "), let name = bodyName(s.lines[0].dropFirst(10)) {
+                    offer(name, .byline)
+                } else if s.isOneLine, officeHeadings.contains(String(s.opening)),
                    kinds[index + 1] == .contact, shape(index + 1).isOneLine, !shape(index + 1).hasPhoneOrEmail {
                     offer(String(shape(index + 1).lines[0]), .contact)
                 } else {

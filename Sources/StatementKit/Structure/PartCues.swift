@@ -27,7 +27,7 @@ enum PartCues {
         "press office", "news desk", "for more information, contact", "for further information, contact",
         "for further information", "further information", "for media inquiries", "for media enquiries", "email ", "e-mail ",
         "tel:", "tel.", "telephone:", "phone:", "mobile:", "follow the", "contact us", "press secretary", "contact",
-        "for journalists", "contact name", "phone number", "telephone number", "fax:",
+        "for journalists", "contact name", "phone number", "telephone number", "fax:", "enquiries", "inquiries", "issued by",
     ]
 
     /// Notes to editors.

@@ -71,6 +71,21 @@ struct ReleaseDate: Equatable {
         return nil
     }
 
+    /// "5/29/03" as a line of its own in a release block: a short year, read when the day can
+    /// be told from the month; set among other words, such numbers are too often something else.
+    static func alone(_ line: Substring) -> ReleaseDate? {
+        let words = DateWords(line).items
+        guard words.count == 1 else { return nil }
+        let parts = words[0].text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 2, let year = shortYear(parts[2]),
+              parts.prefix(2).allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) })
+        else { return nil }
+        let (a, b) = (Int(parts[0])!, Int(parts[1])!)
+        if a > 12 { return valid(year: year, month: b, day: a, at: 0) }
+        if b > 12 { return valid(year: year, month: a, day: b, at: 0) }
+        return nil
+    }
+
     /// "10/04/2016", "2021-06-03": three numbers of a date, whichever order they are in.
     static func isNumericDate(_ word: Substring) -> Bool {
         let parts = word.split { $0 == "/" || $0 == "-" || $0 == "." }

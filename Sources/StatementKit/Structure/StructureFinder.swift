@@ -56,7 +56,7 @@ struct StructureFinder {
             // not know, over release lines, contacts or a date, is the page's furniture, not body.
             if kind == nil, headline == nil, Self.isStrayLine(shape(firstBody)),
                ((firstBody + 1)..<min(count - 1, firstBody + 3)).contains(where: { next in
-                   headKind(next, shape: shape, headline: nil).map { [.release, .contact, .dateline].contains($0) } ?? false
+                   headKind(next, shape: shape, headline: nil).map { [.release, .contact, .dateline, .trail].contains($0) } ?? false
                }) {
                 kind = .trail
             }
@@ -164,7 +164,10 @@ struct StructureFinder {
             for index in kinds.keys.sorted() where kinds[index] == kind && index < found.firstBody {
                 // A site's notice dates the notice, not the release.
                 if kind == .trail, PartCues.opens(shape(index).opening, with: PartCues.headNotices) != nil { continue }
-                if let date = ReleaseDate.first(in: shape(index).text) { found.structure.date = date.iso; break }
+                if let date = ReleaseDate.first(in: shape(index).text) ?? shape(index).lines.lazy.compactMap(ReleaseDate.alone).first {
+                    found.structure.date = date.iso
+                    break
+                }
             }
         }
         // "Published 3 June 2021" at the foot, when the head gives no date and before the body's dateline is read.
@@ -222,7 +225,7 @@ struct StructureFinder {
             return .subheadline
         }
         guard s.isShort else { return nil }
-        if s.lines.count > 1, !Self.isRelease(s) { return blockKind(s, headline: headline) }
+        if s.lines.count > 1, !Self.isRelease(s) { return blockKind(s, headline: headline.map(shape)) }
         if let kind = Self.lineKind(s) {
             if kind != .dateline || DateParagraph.isDateLine(s) { return kind }
             // "Washington, DC" on a line of its own counts beside a date.
@@ -260,7 +263,7 @@ struct StructureFinder {
     /// A head paragraph of a few lines, each a part of its own ("FROM: …" over a headline
     /// over a byline; a date over a place): the kind of its main line. A headline line is the
     /// title.
-    private func blockKind(_ s: ParagraphShape, headline: Int?) -> StatementPart.Kind? {
+    private func blockKind(_ s: ParagraphShape, headline: ParagraphShape?) -> StatementPart.Kind? {
         guard s.lines.count <= 6, s.lines.allSatisfy({ $0.count <= 160 }) else { return nil }
         // "Department of Health and Human Services / HHS Logo": a body's name over its emblems.
         if IssuerFinder.bodyName(s.lines[0]) != nil,
@@ -283,8 +286,10 @@ struct StructureFinder {
             } else if kinds.contains(.release), Self.isTitleCaseLine(shape) {
                 // "NTSB Advisory / National Transportation Safety Board": the body under its release line.
                 kinds.append(.byline)
-            } else if Self.isHeadlineLike(shape), headline == nil, !kinds.contains(.headline) || kinds.last == .headline {
-                // A headline wrapped over two lines ("… of FBI Initial / Response to …") is one.
+            } else if Self.isHeadlineLike(shape), headline == nil || (kinds.isEmpty && headline!.joined.contains(line)),
+                      !kinds.contains(.headline) || kinds.last == .headline {
+                // A headline wrapped over two lines ("… of FBI Initial / Response to …") is one; so is
+                // the headline under a page title that repeats it ("… Leadership; … (03/P078)").
                 kinds.append(.headline)
             } else if Self.isTitleCaseLine(shape), headline != nil || !kinds.isEmpty {
                 kinds.append(.byline)
@@ -440,7 +445,9 @@ struct StructureFinder {
         let marks = s.squeezed.filter { !"-–—[]()/\\".contains($0) }
         // "-USCG-": an agency's letters between dashes.
         if s.squeezed.hasPrefix("-"), s.squeezed.hasSuffix("-"), (2...8).contains(marks.count), marks.allSatisfy(\.isLetter) { return true }
-        return PartCues.endWords.contains(marks) || (marks.count >= 3 && marks.allSatisfy { $0 == "#" })
+        // "#      #": two marks set apart are the same mark as "###".
+        let spread = marks.count >= 3 || (marks.count == 2 && s.text.contains(" "))
+        return PartCues.endWords.contains(marks) || (spread && marks.allSatisfy { $0 == "#" })
             || (marks.count >= 4 && marks.allSatisfy { $0 == "*" })
     }
 
@@ -567,7 +574,7 @@ struct StructureFinder {
 
     /// One short line of a few words: in a head, furniture when nothing else reads it.
     static func isStrayLine(_ s: ParagraphShape) -> Bool {
-        s.isOneLine && s.text.utf8.count <= 100 && s.lines[0].split(separator: " ").count <= 8
+        s.isOneLine && s.text.utf8.count <= 120 && s.lines[0].split(separator: " ").count <= 14
     }
 
     /// A short line with no closing stop, set apart above the body.

@@ -60,6 +60,19 @@ struct AttributionTests {
         #expect(analyze(text).reportedSpeech.last?.speaker == speaker)
     }
 
+    @Test(arguments: [
+        // An apposition left open before the verb is the name's; so is where it was said.
+        ("Mr. Tomas Varga, the new fisheries minister said the office was sealed.", "Tomas Varga"),
+        ("Tomas Varga, the fisheries minister in a press conference on Tuesday said the office was sealed.", "Tomas Varga"),
+        ("The ministry at a news briefing on Monday said the office was sealed.", "ministry"),
+        // Not a name in the middle of the clause, nor a title before the comma.
+        ("He was briefed by his aide, Tomas Varga, the ministry said the next day.", "ministry"),
+        ("Fisheries Minister, the Hon Tomas Varga said the office was sealed.", "Tomas Varga"),
+    ])
+    func anOpenAppositionAndAnOccasionLeaveTheName(_ text: String, _ speaker: String) {
+        #expect(analyze(text).reportedSpeech.last?.speaker == speaker)
+    }
+
     @Test func aDescribedSubjectIsWhomALaterPronounMeans() {
         let document = analyze("Olga Petrova spoke first. The ministers met in Oslo. They demanded that Russia withdraw.")
         #expect(document.callsToAction.map(\.actor) == ["ministers"])

@@ -92,6 +92,17 @@ struct CallFinderTests {
         #expect(found.map(\.actor) == ["Amnesty International"])
     }
 
+    /// "The press freedom group" points back, as a pronoun does, to the first body of the latest
+    /// sentence that names one; a name holding "Without" names a body; "press" is a noun here.
+    @Test(arguments: [
+        ("Reporters Without Borders staged a rally outside the United Nations headquarters. "
+            + "The press freedom group called on North Korea to release two reporters.", "Reporters Without Borders"),
+        ("Doctors Without Borders spoke on Monday. The group called on both sides to open the roads.", "Doctors Without Borders"),
+    ])
+    func aDescribedBodyIsTheFirstOfTheLatestSentence(_ text: String, _ actor: String) {
+        #expect(calls(text).map(\.actor) == [actor])
+    }
+
     @Test func aWordInIngBeforeTheNounIsPartOfTheCaller() {
         #expect(calls("The U.N. working group urged the government to release the prisoners.").map(\.actor) == ["U.N. working group"])
     }

@@ -244,15 +244,17 @@ struct Cast {
         return recent.lastIndex { $0.entity == id } ?? -1
     }
 
-    /// The body named last before `position`: `lastOrganisation`, unless it was named later in
-    /// the same sentence, when the one named before it.
+    /// The body a description points back to: in the latest sentence that names a body before
+    /// `position`, the first it names, as a pronoun's antecedent is ("Reporters Without Borders
+    /// staged a rally outside the United Nations. The press freedom group called …").
     private func organisation(before position: Int, in sentence: Int?) -> Int? {
-        guard let last = lastOrganisation else { return nil }
-        let later = mentions.suffix(Self.mentionWindow).contains { $0.entity == last && $0.sentence == sentence && $0.position > position }
-        guard later else { return last }
-        return mentions.suffix(Self.mentionWindow).last {
-            entities[$0.entity].kind == .organisation && ($0.sentence != sentence || $0.position < position)
-        }?.entity
+        let recent = mentions.suffix(Self.mentionWindow)
+        let before = { (m: Mention) in entities[m.entity].kind == .organisation && (m.sentence != sentence || m.position < position) }
+        guard let latest = recent.last(where: before) else {
+            // Named before the mentions kept, and not since.
+            return recent.contains(where: { $0.entity == lastOrganisation }) ? nil : lastOrganisation
+        }
+        return recent.first { before($0) && $0.sentence == latest.sentence }?.entity
     }
 
     static let genericOrganisationNouns: Set<String> = [

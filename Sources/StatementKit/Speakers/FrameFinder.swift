@@ -359,8 +359,11 @@ enum FrameFinder {
         let tokens = paragraph.tokens
         // "The Movement for Democratic Change (MDC) in a statement today said": where it was said
         // is no part of who said it.
-        if k - 2 > clauseStart, tokens[k - 2].is(.in), saysWhereOrWhen(at: k - 2, tokens: tokens),
-           let subject = subject(endingAt: k - 3, clauseStart: clauseStart, in: paragraph, sentence: sentence) {
+        // "… the new minister in a press conference on Tuesday said": and at what occasion, when.
+        var occasionEnd = k
+        if k - 2 > clauseStart, tokens[k].flags.contains(.calendar), tokens[k - 1].is(.on) { occasionEnd = k - 2 }
+        if let at = [occasionEnd - 2, occasionEnd - 3].first(where: { $0 > clauseStart && occasion(at: $0, tokens: tokens) == occasionEnd }),
+           let subject = subject(endingAt: at - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence) {
             return subject
         }
         // "The UN Relief and Works Agency (UNRWA) on Wednesday launched": the day after the brackets.
@@ -432,6 +435,18 @@ enum FrameFinder {
             start = day + 1
         }
         if let members = memberList(before: start, end: k + 1, clauseStart: clauseStart, tokens: tokens) { return members..<(k + 1) }
+        // "James Roe, the new health minister said": an apposition left open before the verb
+        // is still the name's.
+        if start - 3 >= clauseStart, start <= k, tokens[start - 1].is(","), tokens[start].is(oneOf: [.the, .a, .an]) {
+            var name = start - 1
+            while name - 1 >= clauseStart, tokens[name - 1].isWord, tokens[name - 1].isCapitalized,
+                  tokens[name - 1].flags.isDisjoint(with: [.capitalisedFunction, .title, .organisation]) { name -= 1 }
+            let words = start - 1 - name
+            // "Mr. James Roe, …": an honorific before the name.
+            if name - 1 >= clauseStart, tokens[name - 1].isCapitalized, tokens[name - 1].flags.contains(.title) { name -= 1 }
+            // Opening the clause or following a quotation: not "…, John Kelly, the White House said".
+            if name == clauseStart || tokens[name - 1].kind == .quoteMark, (2...4).contains(words) { return name..<(k + 1) }
+        }
         // "demonstrators in Awassa and several other towns were demanding", "Protesters in
         // Cairo and Alexandria are calling": the places are a preposition's; the subject is the
         // noun before it, named without them.
@@ -486,8 +501,16 @@ enum FrameFinder {
     static func saysWhereOrWhen(at i: Int, tokens: [Token]) -> Bool {
         guard i + 1 < tokens.count else { return false }
         if tokens[i].is(.on) { return tokens[i + 1].flags.contains(.calendar) }
-        return i + 2 < tokens.count && tokens[i].is(.in) && tokens[i + 1].flags.contains(.determiner)
-            && tokens[i + 2].flags.contains(.documentNoun) && !tokens[i + 2].isCapitalized
+        return occasion(at: i, tokens: tokens) != nil
+    }
+
+    /// "in a statement", "in a press conference", "at a news briefing": where it was said; the
+    /// index of its noun.
+    static func occasion(at i: Int, tokens: [Token]) -> Int? {
+        guard i + 2 < tokens.count, tokens[i].is(oneOf: [.in, .at]), tokens[i + 1].flags.contains(.determiner) else { return nil }
+        let noun = i + 3 < tokens.count && tokens[i + 2].isWord && tokens[i + 3].flags.contains(.occasion) ? i + 3 : i + 2
+        let fits = tokens[i].is(.in) && tokens[noun].flags.contains(.documentNoun) || tokens[noun].flags.contains(.occasion)
+        return fits && !tokens[noun].isCapitalized ? noun : nil
     }
 
     /// The subject of the main clause: the first noun phrase after any opening adverbials.

@@ -196,7 +196,12 @@ struct ReferenceParser {
         if nameTokens.count == 1 && roleTokens.isEmpty && prefixTokens.isEmpty {
             kind = .group  // a bare name: a surname, a place or a company; the cast decides
         }
-        if nameTokens.contains(where: { $0.flags.contains(.organisation) }) {
+        // "Reporters Without Borders": no one's name holds a capitalised preposition inside it.
+        if nameTokens.contains(where: { $0.flags.contains(.organisation) })
+            || (nameTokens.count >= 3 && nameTokens.dropFirst().dropLast().contains {
+                $0.isCapitalized && $0.flags.contains(.capitalisedFunction) && !$0.flags.contains(.nameConnector)
+            })
+        {
             kind = .organisation
         }
         var role = roleTokens.isEmpty ? nil : text(of: roleTokens[...])

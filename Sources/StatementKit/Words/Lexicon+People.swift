@@ -144,6 +144,9 @@ extension Lexicon {
         "make", "makes", "made", "give", "gives", "gave", "publish", "publishes", "published",
     ]
 
+    /// Occasions something is said at: "in a press conference on Tuesday said".
+    static let occasionNouns: [String] = ["conference", "interview", "briefing", "speech", "address", "meeting", "hearing"]
+
     static let documentNouns: [String] = [
         "statement", "letter", "report", "communique", "communiqué", "declaration", "post",
         "message", "tweet", "document", "memo", "release", "note", "email", "e-mail", "article",

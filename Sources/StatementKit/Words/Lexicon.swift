@@ -40,6 +40,7 @@ enum Lexicon {
         add(femaleWords, .female)
         add(maleWords, .male)
         add(documentNouns, .documentNoun)
+        add(occasionNouns, .occasion)
         add(CueGrammar.callersOwnStances, .callersStance)
         add(CueGrammar.callersOwnStances.map { inflections(of: $0)[1] }, .ownStanceNow)
         add(replyNouns, .replyNoun)
@@ -64,7 +65,8 @@ enum Lexicon {
         }
         if lower.hasSuffix("ing") { flags.insert(.endsInIng) }
         if lower.hasSuffix("ed") { flags.insert(.endsInEd) }
-        if lower.hasSuffix("s") { flags.insert(.endsInS) }
+        // "press", "address": a double s ends no plural and no verb's -s form.
+        if lower.hasSuffix("s"), !lower.hasSuffix("ss") { flags.insert(.endsInS) }
         if lower.hasSuffix("ly") {
             flags.insert(.endsInLy)
             if lower.count > 4 { flags.insert(.longLyWord) }
@@ -87,7 +89,7 @@ enum Lexicon {
         ("extraVerbs", extraVerbs), ("auxiliaries", auxiliaries), ("modalAuxiliaries", modalAuxiliaries), ("titles", titles), ("organisationWords", organisationWords),
         ("nationalityWords", nationalityWords), ("nameConnectors", nameConnectors),
         ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
-        ("replyNouns", replyNouns), ("issuingVerbs", issuingVerbs), ("documentNouns", documentNouns), ("roleNouns", roleNouns),
+        ("replyNouns", replyNouns), ("issuingVerbs", issuingVerbs), ("documentNouns", documentNouns), ("occasionNouns", occasionNouns), ("roleNouns", roleNouns),
         ("determiners", determiners), ("adverbialStarters", adverbialStarters),
         ("wordsBetweenSubjectAndVerb", wordsBetweenSubjectAndVerb),
     ]

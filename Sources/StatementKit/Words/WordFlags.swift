@@ -82,4 +82,6 @@ struct WordFlags: OptionSet, Sendable {
     /// A word a reporting frame can turn on: a reporting verb, `according` (to), `words` (in
     /// the words of).
     static let frameCue = WordFlags(rawValue: 1 << 51)
+    /// "conference", "interview": an occasion something is said at.
+    static let occasion = WordFlags(rawValue: 1 << 52)
 }

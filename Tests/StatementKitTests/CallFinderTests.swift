@@ -58,6 +58,9 @@ struct CallFinderTests {
          ["cut fees in order to help families and allow them to attend"]),
         // The asked verb may be quoted in passing.
         ("We urge the clubs to “cut ticket prices” this year.", ["“cut ticket prices” this year"]),
+        // So may the whole infinitive, or the asked words after "to:".
+        ("We urge the clubs “to cut ticket prices” this year.", ["cut ticket prices"]),
+        ("We urge the clubs to: “Cut ticket prices this year.”", ["Cut ticket prices this year"]),
     ])
     func aCoordinatedActionKeepsItsNegationAndAdverbs(_ text: String, _ actions: [String]) {
         #expect(calls(text).map { String($0.action) } == actions)

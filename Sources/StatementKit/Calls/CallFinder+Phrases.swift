@@ -84,6 +84,12 @@ extension CallFinder {
             if token.is(.to), index - 2 >= start, tokens[index - 2].is(.in), tokens[index - 1].cue > 0 { return nil }
             if token.is(.to), index > start, index + 1 < sentence.upperBound {
                 var verb = index + 1
+                // 'called on the port authority to: "Close the terminal …"': the asked words quoted after a colon.
+                if tokens[verb].is(":"), verb + 2 < sentence.upperBound, tokens[verb + 1].kind == .quoteMark,
+                   p.quote(ofToken: verb + 1).map({ p.quotes[$0].openMark == verb + 1 }) ?? false,
+                   tokens[verb + 2].isCapitalized, tokens[verb + 2].flags.contains(.baseVerb) {
+                    return (start..<index, verb + 1)
+                }
                 if tokens[verb].is(.not) { verb += 1 }
                 // "appealed to residents to “exercise prudence”": the asked verb quoted in passing.
                 if verb + 1 < sentence.upperBound, closeOfQuoteInPassing(openingAt: verb, in: p, sentence: sentence) != nil { verb += 1 }
@@ -94,6 +100,11 @@ extension CallFinder {
                 }
             }
             index += 1
+        }
+        // 'called on the league "to punish any club …"': the asked infinitive quoted whole.
+        if index > start, index + 2 < sentence.upperBound, index < start + limit, tokens[index].kind == .quoteMark, tokens[index + 1].is(.to),
+           closeOfQuoteInPassing(openingAt: index, in: p, sentence: sentence) != nil, looksLikeVerb(tokens[index + 2]) {
+            return (start..<index, index + 1)
         }
         return nil
     }

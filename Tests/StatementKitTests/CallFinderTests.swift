@@ -229,6 +229,17 @@ struct CallFinderTests {
         #expect(call.addressee == "all sides")
     }
 
+    /// A marked imperative after a fronted adverbial asks; a bare word there may be a noun.
+    @Test(arguments: [
+        ("“As per the council's advice, do not drink tap water,” Mayor Rita Olsen said.", ["do not drink tap water"]),
+        ("“When the alarm sounds, please leave the building,” Mayor Rita Olsen said.", ["please leave the building"]),
+        ("“As per the council's advice, don't drink tap water,” Mayor Rita Olsen said.", ["don't drink tap water"]),
+        ("“As a result, support for the plan grew,” Mayor Rita Olsen said.", []),
+    ])
+    func aMarkedImperativeAfterAFrontedAdverbialAsks(_ text: String, _ actions: [String]) {
+        #expect(calls(text).map { String($0.action) } == actions)
+    }
+
     @Test func aGerundAfterInIsTheQuotedSpeakersCall() throws {
         let call = try #require(calls("Minister Ella Varga said:\n\n“Today, I am proud to join the league in calling on all sides to show restraint.”").first)
         #expect(call.actor == "Ella Varga")

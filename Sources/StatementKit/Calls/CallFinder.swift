@@ -75,10 +75,19 @@ enum CallFinder {
     static func imperative(in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
         let tokens = p.tokens
         // In the narration only "Please …" asks the reader: "Please RSVP to the press office by Friday."
-        guard let first = sentence.first(where: { tokens[$0].kind != .quoteMark }),
+        guard var first = sentence.first(where: { tokens[$0].kind != .quoteMark }),
               p.quote(ofToken: first) != nil || (tokens[first].is(.please) && tokens[first].isCapitalized),
               first + 1 < sentence.upperBound, !tokens[first].is(oneOf: [.let, .lets])
         else { return nil }
+        // “As per the council's advice, do not drink the water”: a fronted adverbial before a
+        // marked imperative, in the quotation (a bare verb there is too often a noun).
+        if p.quote(ofToken: first) != nil, tokens[first].isCapitalized, tokens[first].flags.contains(.adverbialStarter),
+           let comma = (first + 1..<min(sentence.upperBound, first + 12)).first(where: { tokens[$0].is(",") }),
+           comma + 2 < sentence.upperBound, sameZone(first, comma + 1, p), !tokens[comma + 1].isCapitalized,
+           tokens[comma + 1].flags.isDisjoint(with: [.adverbialStarter, .preposition]),
+           tokens[comma + 1].is(oneOf: [.please, .dont]) || (tokens[comma + 1].is(.do) && tokens[comma + 2].is(.not)) {
+            first = comma + 1
+        }
         // "Please help us", "Don't give up": a softener or a negation before the bare verb.
         var verbAt = first
         if tokens[first].is(oneOf: [.please, .dont]) {

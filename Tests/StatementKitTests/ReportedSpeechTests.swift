@@ -162,6 +162,11 @@ struct ReportedSpeechTests {
         // "…, announced an increase in aid" names what was announced, not who announced it.
         Row(text: "Yesterday, Jane Roe, the head of the agency, announced an increase in assistance to the region.",
             content: "an increase in assistance to the region", speaker: "Jane Roe", cue: "announced"),
+        // Refuting a claim reports the claim's clause, as denying it does.
+        Row(text: "The minister refuted claims that the dam had failed.", content: "the dam had failed", speaker: "minister", cue: "refuted"),
+        // An open apposition and where it was said stay out of the speaker.
+        Row(text: "Mr. Tomas Varga, the new fisheries minister in a press conference on Tuesday said the dam had failed.",
+            content: "the dam had failed", speaker: "Tomas Varga", cue: "said"),
     ])
     func form(_ row: Row) throws {
         let document = analyze(row.text)

@@ -209,6 +209,13 @@ enum CallFinder {
             } else if next + 1 < sentence.upperBound, tokens[next].is(.in), tokens[next + 1].is(.particular) {
                 // "call in particular on the government to"
                 next += 2
+            } else if tokens[next].isCapitalized, tokens[next].flags.contains(.calendar), tokens[next].modal == 0 {
+                // "called Tuesday on the government to": when, between the cue and its particle.
+                next += 1
+            } else if next + 1 < sentence.upperBound, tokens[next].is(.on), tokens[next + 1].isCapitalized,
+                      tokens[next + 1].flags.contains(.calendar), tokens[next + 1].modal == 0 {
+                // "demanded on Saturday the release of"
+                next += 2
             } else {
                 break
             }

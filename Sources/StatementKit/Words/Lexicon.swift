@@ -175,7 +175,7 @@ enum Lexicon {
         "narrate", "relate", "preach", "publish", "broadcast", "signal", "certify",
         "attest", "swear", "guarantee", "decry", "denounce", "rebuke", "lambast", "castigate", "hail", "applaud",
         "commend", "deplore", "threaten", "charge", "cite", "outline", "convey", "blame", "defend", "reassure",
-        "salute", "laud",
+        "salute", "laud", "refute", "rebut",
     ]
 
     /// Reporting verbs whose content can be an infinitive: a promise or a threat made.
@@ -190,7 +190,7 @@ enum Lexicon {
     /// "agree with reports", "state and federal agencies").
     static let reportingWithClauseOnly: [String] = [
         "maintain", "respond", "agree", "state", "reply", "answer", "observe", "continue", "relate", "publish",
-        "broadcast", "signal", "charge",
+        "broadcast", "signal", "charge", "refute", "rebut",
     ]
     static let reportingWithClauseOnlyForms: Set<String> = Set(reportingWithClauseOnly.flatMap(inflections(of:)))
 

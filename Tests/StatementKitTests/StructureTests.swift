@@ -159,6 +159,12 @@ struct StructureTests {
         PartRow(text: "Minister to meet the diplomatic corps\n\n\(body)\n\n\(body)\n\nEnquiries: Mr Joe Roe, 083 555 7838\n\n"
                     + "ISSUED BY THE DEPARTMENT OF RIVERS\nRiver Building\n460 River Road",
                 kinds: [.headline, .body, .body, .contact, .contact]),
+        // A label of a few words over a headline twice as long is not the headline.
+        PartRow(text: "In the News\n\nCity Closes Elm Street for Water Main Repair\n\n\(body)", kinds: [.byline, .headline, .body]),
+        // A contact heading over one line of name, number and website; a page's update stamp.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nContact:\n\nJane Roe, Engineer 985-555-8519 Website – agency.gov\n\n"
+                    + "Page last updated: Tuesday, March 1, 2022",
+                kinds: [.headline, .body, .contact, .contact, .trail]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)
@@ -352,6 +358,13 @@ struct StructureTests {
         FieldRow(text: "Minister to meet the diplomatic corps\n\n\(body)\n\n\(body)\n\n"
                     + "ISSUED BY THE DEPARTMENT OF RIVERS\nRiver Building\n460 River Road",
                  title: "Minister to meet the diplomatic corps", date: nil, place: nil, issuer: "DEPARTMENT OF RIVERS"),
+        // A department over its date dates the release; wire datelines of two places, or long ones.
+        FieldRow(text: "Public Works Department\nJune 3, 2015\n\nCity Closes Elm Street for Water Main Repair\n\n\(body)",
+                 title: "City Closes Elm Street for Water Main Repair", date: "2015-06-03", place: nil, issuer: "Public Works Department"),
+        FieldRow(text: "Acme Launches Recycling Partnership\n\nWINCHESTER, Virginia and BOISE, Idaho, Nov. 12, 2020 (GLOBE NEWSWIRE) — \(body)",
+                 title: "Acme Launches Recycling Partnership", date: "2020-11-12", place: "WINCHESTER, Virginia and BOISE, Idaho", issuer: "Acme"),
+        FieldRow(text: "Acme Announces First Quarter Results\n\nFORT WAYNE, Ind., June 07, 2023 (GLOBE NEWSWIRE) — \(body)",
+                 title: "Acme Announces First Quarter Results", date: "2023-06-07", place: "FORT WAYNE, Ind.", issuer: "Acme"),
         // A dateline's state abbreviated with a stop before its dash: the place, not the subject.
         FieldRow(text: "Department orders cleanup at river site\n\nSPRINGFIELD, Ill. – The Department of Rivers today ordered a cleanup.\n\n\(body)",
                  title: "Department orders cleanup at river site", date: nil, place: "SPRINGFIELD, Ill.", issuer: "Department of Rivers"),

@@ -26,7 +26,8 @@ enum Dateline {
             // "Atlanta – The agency …": a place alone before a dash, a capital after it.
             || (index + 2 < sentence.upperBound && tokens[index + 1].isDash && !tokens[index + 1].is("-")
                 && tokens[index + 2].isCapitalized && tokens[index].known == nil)
-        let limit = min(sentence.upperBound, sentence.lowerBound + 14)
+        // "WINCHESTER, Virginia and BOISE, Idaho, Nov. 12, 2020 (GLOBE NEWSWIRE) —" runs to 17.
+        let limit = min(sentence.upperBound, sentence.lowerBound + 20)
         while index < limit {
             let token = tokens[index]
             // "WASHINGTON -- NASA's …": two hyphens for a dash; set close after a place in capitals
@@ -50,7 +51,9 @@ enum Dateline {
                 return index + 1
             }
             if token.flags.contains(.calendar) { dated = true }
-            let fits = (token.isWord && token.isCapitalized) || token.kind == .number || token.is(",") || token.is("(")
+            // "WINCHESTER, Virginia and BOISE, Idaho": two places in capitals.
+            let joinsPlaces = inCapitals && token.is(.and) && index + 1 < limit && tokens[index + 1].isAcronym
+            let fits = (token.isWord && token.isCapitalized) || joinsPlaces || token.kind == .number || token.is(",") || token.is("(")
                 || token.is(")") || token.is(".") || token.is("/") || (bracketed && token.is("-"))
             guard fits else { return nil }
             index += 1

@@ -177,7 +177,15 @@ struct StructureFinder {
             found.footDate = ReleaseDate.first(in: s.lines[0])?.iso
         }
         for index in kinds.keys.sorted() where kinds[index] == .dateline && index < found.firstBody {
-            let lines = shape(index).lines
+            var lines = shape(index).lines
+            // "Transportation and Works / June 3, 2015": the department dates its release.
+            if lines.count > 1, let body = IssuerFinder.bodyName(lines[0]), DateParagraph.isDateLine(ParagraphShape(lines[1])) {
+                if found.issuerSource == nil {
+                    found.structure.issuer = body
+                    found.issuerSource = .dateline
+                }
+                lines.removeFirst()
+            }
             let pieces = DateParagraph.pieces(of: lines.first ?? "")
             // "June 3, 2021 / Geneva, Switzerland": a place on a line of its own.
             // "Date: Jan. 8, 2019 / Location: Washington, DC": a labelled place.
@@ -245,6 +253,13 @@ struct StructureFinder {
         if let headline, shape(headline).joined.contains(s.joined) { return .headline }
         // "U.S. Coast Guard sent this bulletin at 06/26/2019 04:42 PM EDT": a dated line under the headline.
         if s.isOneLine, s.text.utf8.count <= 100, ReleaseDate.first(in: s.lines[0]) != nil { return .dateline }
+        // "In the News" over "Mayor and Commissioner Report Spike in Cases": a label of a few words
+        // was read as the headline; a line twice as long under it is the headline.
+        // (A body's name under a short headline is its byline: "Appointment of Ambassadors / Department of …".)
+        if let headline, headline == index - 1, shape(headline).isOneLine, s.isOneLine, IssuerFinder.bodyName(s.lines[0]) == nil {
+            let (label, line) = (shape(headline).lines[0].split(separator: " ").count, s.lines[0].split(separator: " ").count)
+            if label <= 4, line >= 2 * label, line >= 6 { return .headline }
+        }
         // "Mark C. Toner / Deputy Department Spokesperson" under the headline: who issues it.
         if Self.isTitleCaseLine(s) || Self.isOfficeList(s) { return .byline }
         // "European Union External Action" over "Statement by the spokesperson on …": the body's
@@ -304,6 +319,8 @@ struct StructureFinder {
         }
         // "National Transportation Safety Board / Office of Public Affairs": a letterhead.
         if kinds == [.headline, .byline], s.lines[1].hasPrefix("Office of") { return .byline }
+        // "Transportation and Works / June 3, 2015": the department over its date is the date line.
+        if kinds == [.headline, .dateline], IssuerFinder.bodyName(s.lines[0]) != nil { return .dateline }
         // A page's title over a release's lines, dates and numbers is the release block.
         if kinds.contains(.release), kinds.filter({ $0 != .headline && $0 != .byline }).count * 2 > kinds.count { return .release }
         // "Washington D.C. / FBI National Press Office / (202) 324-3691": a place and an office over a number.
@@ -411,6 +428,10 @@ struct StructureFinder {
         if Self.isContact(s) { return .contact }
         // A contact block one field a paragraph: an address alone, or the office above it.
         if s.isOneLine, s.text.utf8.count <= 80, !s.lines[0].contains(" "), s.hasPhoneOrEmail { return .contact }
+        // "Contact:" over one line with a name, a number and a website: the contact it heads.
+        if s.isOneLine, s.text.utf8.count <= 300, s.hasPhoneOrEmail, index > 0,
+           case let above = ParagraphShape(paragraph(index - 1)), above.isOneLine, above.text.utf8.count <= 40,
+           PartCues.opens(above.opening, with: PartCues.contact) != nil { return .contact }
         if next == .contact, Self.isTitleCaseLine(s), Lexicon.namesABody(s.lines[0].split(separator: " ")) { return .contact }
         // "Jesse Lawder" alone above "Phone Number:": the contact's name, a paragraph of its own.
         if next == .contact, s.isOneLine, Self.isTitleCaseLine(s), s.opensWithName, (2...4).contains(s.lines[0].split(separator: " ").count) {

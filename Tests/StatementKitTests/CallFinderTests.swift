@@ -64,6 +64,10 @@ struct CallFinderTests {
         // So may the whole infinitive, or the asked words after "to:".
         ("We urge the clubs “to cut ticket prices” this year.", ["cut ticket prices"]),
         ("We urge the clubs to: “Cut ticket prices this year.”", ["Cut ticket prices this year"]),
+        // The caller's reason, or what else the caller did, is not asked; a further call is its own.
+        ("We urge the clubs to cut ticket prices because families cannot pay.", ["cut ticket prices"]),
+        ("We urge the clubs to cut ticket prices, while also stressing the need for safety.", ["cut ticket prices"]),
+        ("We urge the clubs to cut ticket prices, again calling for fair fees.", ["cut ticket prices", "fair fees"]),
     ])
     func aCoordinatedActionKeepsItsNegationAndAdverbs(_ text: String, _ actions: [String]) {
         #expect(calls(text).map { String($0.action) } == actions)
@@ -91,6 +95,10 @@ struct CallFinderTests {
     @Test func aDemonstrativeBeforeANounNamesWhatMust() {
         #expect(calls("The minister said that this violence must cease.").map(\.addressee) == ["this violence"])
         #expect(calls("The minister said that this must stop.").isEmpty)
+    }
+
+    @Test func aDayAfterAnAppositionIsNoPartOfTheCaller() {
+        #expect(calls("Germany's foreign minister, Frank Weber, on Tuesday urged Israel to avoid escalation.").map(\.actor) == ["Frank Weber"])
     }
 
     @Test func theGroupIsABodyNamedBeforeItNotAfter() {

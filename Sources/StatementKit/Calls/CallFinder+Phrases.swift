@@ -146,6 +146,9 @@ extension CallFinder {
             if token.is(.and) || token.is(.but), end + 1 < sentence.upperBound,
                isFinite(tokens[end + 1]) || tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .i])
                 || (token.is(.but) && tokens[end - 1].is(",") && tokens[end + 1].flags.contains(.determiner)) { break }
+            // "to delay the vote because she feared …", "…, while also stressing …": the caller's
+            // reason, or what else the caller did, is not asked.
+            if end > start, token.is(.because) || (token.is(.while) && tokens[end - 1].is(",")) { break }
             // "... reviewed by an independent panel, it said.": the reporting clause is not asked.
             if token.is(","), closesWithReportingClause(after: end, in: p, sentence: sentence) { break }
             // "asked us to take it on, we have been working": a subject and its verb after a comma
@@ -196,9 +199,12 @@ extension CallFinder {
         let tokens = p.tokens
         var index = comma + 1
         var words = 0
-        // "…, emphasizing the need for dialogue": a reporting participle after the comma.
-        if index < sentence.upperBound, tokens[index].isWord, !tokens[index].isCapitalized,
-           tokens[index].flags.contains(.reporting), tokens[index].flags.contains(.endsInIng) { return true }
+        // "…, emphasizing the need for dialogue", "…, again calling for a ceasefire": a reporting
+        // or asking participle after the comma is the caller's own next act.
+        let participle = index + 1 < sentence.upperBound && tokens[index].is(oneOf: skippedAdverbs) ? index + 1 : index
+        if participle < sentence.upperBound, tokens[participle].isWord, !tokens[participle].isCapitalized,
+           tokens[participle].flags.contains(.reporting) || tokens[participle].cue > 0,
+           tokens[participle].flags.contains(.endsInIng) { return true }
         // "…, Russian Foreign Ministry spokeswoman Maria Zakharova said": a subject of up to eight words.
         while index < sentence.upperBound, words < 8 {
             let token = tokens[index]

@@ -377,14 +377,29 @@ enum CallFinder {
         if tokens[from].is(oneOf: [.for, .on, .upon]) { from += 1 }
         // "calling the organisation by phone to …" telephones; "calling for X to" asks.
         if cue.lemma == "call", from == i + 1 { return nil }
-        guard from < sentence.upperBound, let (addressee, to) = addresseeAndTo(from: from, in: p, sentence: sentence, limit: 8),
-              let action = action(after: to, in: p, sentence: sentence) else { return nil }
+        guard from < sentence.upperBound else { return nil }
+        var addressee: Range<Int>?
+        var actions: [Range<Int>]
+        if let (whom, to) = addresseeAndTo(from: from, in: p, sentence: sentence, limit: 8),
+           let action = action(after: to, in: p, sentence: sentence) {
+            addressee = whom
+            actions = split(action, in: p)
+        } else if tokens[from - 1].is(.for), cue.complements.contains(.forObject), i - 1 > sentence.lowerBound,
+                  tokens[i - 1].is(",") || (tokens[i - 1].is(oneOf: skippedAdverbs) && tokens[i - 2].is(",")),
+                  let action = action(after: from - 1, in: p, sentence: sentence) {
+            // "…, again calling for a ceasefire": what is asked, as a noun phrase, after the comma.
+            let (what, whom) = askedOf(objectPhrase(action, in: p), in: p)
+            addressee = whom
+            actions = split(what, in: p)
+        } else {
+            return nil
+        }
         // The participle's subject is the main clause's: "Poun was arrested for holding a sign
         // calling for …".
         let clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence, overQuotesInPassing: true)
         let subject = FrameFinder.mainSubject(in: p, from: clause, before: i)
         let cue = quotedInPassing && from == i + 2 ? i..<(i + 1) : i..<from
-        return FoundCall(cue: cue, addressee: addressee, actions: split(action, in: p), actor: subject.map { .subject($0) } ?? .nobody,
+        return FoundCall(cue: cue, addressee: addressee, actions: actions, actor: subject.map { .subject($0) } ?? .nobody,
                          strength: strength)
     }
 

@@ -359,6 +359,10 @@ enum FrameFinder {
         let tokens = paragraph.tokens
         // "The Movement for Democratic Change (MDC) in a statement today said": where it was said
         // is no part of who said it.
+        // "Germany's foreign minister, Frank Weber, on Tuesday urged": the day after the apposition.
+        if k - 2 > clauseStart, tokens[k].flags.contains(.calendar), tokens[k].isCapitalized, tokens[k - 1].is(.on), tokens[k - 2].is(",") {
+            return subject(endingAt: k - 2, clauseStart: clauseStart, in: paragraph, sentence: sentence)
+        }
         // "… the new minister in a press conference on Tuesday said": and at what occasion, when.
         var occasionEnd = k
         if k - 2 > clauseStart, tokens[k].flags.contains(.calendar), tokens[k - 1].is(.on) { occasionEnd = k - 2 }

@@ -68,6 +68,7 @@ struct CallFinderTests {
         ("We urge the clubs to cut ticket prices because families cannot pay.", ["cut ticket prices"]),
         ("We urge the clubs to cut ticket prices, while also stressing the need for safety.", ["cut ticket prices"]),
         ("We urge the clubs to cut ticket prices, again calling for fair fees.", ["cut ticket prices", "fair fees"]),
+        ("We urge the clubs to cut ticket prices, and calling for fair fees is right.", ["cut ticket prices"]),
     ])
     func aCoordinatedActionKeepsItsNegationAndAdverbs(_ text: String, _ actions: [String]) {
         #expect(calls(text).map { String($0.action) } == actions)

@@ -149,6 +149,9 @@ extension CallFinder {
             // "to delay the vote because she feared …", "…, while also stressing …": the caller's
             // reason, or what else the caller did, is not asked.
             if end > start, token.is(.because) || (token.is(.while) && tokens[end - 1].is(",")) { break }
+            // "calling for free elections, and advocating for a dialogue": a participle of its own.
+            if token.is(.and), tokens[end - 1].is(","), end + 1 < sentence.upperBound, tokens[end + 1].isWord,
+               !tokens[end + 1].isCapitalized, tokens[end + 1].flags.contains(.endsInIng) { break }
             // "... reviewed by an independent panel, it said.": the reporting clause is not asked.
             if token.is(","), closesWithReportingClause(after: end, in: p, sentence: sentence) { break }
             // "asked us to take it on, we have been working": a subject and its verb after a comma

@@ -162,6 +162,10 @@ struct ReportedSpeechTests {
         // "…, announced an increase in aid" names what was announced, not who announced it.
         Row(text: "Yesterday, Jane Roe, the head of the agency, announced an increase in assistance to the region.",
             content: "an increase in assistance to the region", speaker: "Jane Roe", cue: "announced"),
+        // A bare reporting verb's form just before "said" is a noun of the subject.
+        Row(text: "A Texas state official said the dam had failed.", content: "the dam had failed", speaker: "Texas state official", cue: "said"),
+        Row(text: "The governor of Lagos state said the dam had failed.", content: "the dam had failed",
+            speaker: "governor of Lagos state", cue: "said"),
         // Refuting a claim reports the claim's clause, as denying it does.
         Row(text: "The minister refuted claims that the dam had failed.", content: "the dam had failed", speaker: "minister", cue: "refuted"),
         // An open apposition and where it was said stay out of the speaker.

@@ -198,6 +198,7 @@ enum FrameFinder {
             }
         }
         if isDocumentAfterItsModifier(at: position, tokens: tokens) { return false }
+        if isNounBeforeReport(at: position, tokens: tokens, end: sentence.upperBound) { return false }
         if token.flags.contains(.reportingNounLike) {
             guard let previous, previous.isWord,
                   previous.isCapitalized || previous.is(oneOf: [.he, .she, .it, .they, .we, .i])
@@ -413,6 +414,7 @@ enum FrameFinder {
         }
         while j >= clauseStart, isSubjectWord(tokens[j], at: j, tokens: tokens) && !paragraph.isVerb(j)
             || isVerbUsedAsNoun(at: j, tokens: tokens) && !paragraph.isVerb(j) || isNounModifier(j)
+            || isNounBeforeReport(at: j, tokens: tokens, end: k + 2)
         {
             // "As members of the Support Group the EU calls": an article after a name opens the subject.
             if j < k, j - 1 >= clauseStart, !tokens[j].isCapitalized, tokens[j].flags.contains(.determiner),
@@ -617,6 +619,17 @@ enum FrameFinder {
 
     /// "said aid workers must", "the rescue teams should": a bare verb right after a word no
     /// verb can follow there (an article, a reporting verb) is a noun of the subject.
+    /// "A Texas state official said", "the governor of Lagos state said": a bare verb form just
+    /// before a finished reporting verb is a noun of its subject.
+    static func isNounBeforeReport(at position: Int, tokens: [Token], end: Int) -> Bool {
+        guard tokens[position].isWord, !tokens[position].isCapitalized, tokens[position].flags.contains(.reporting),
+              tokens[position].flags.isDisjoint(with: [.endsInS, .endsInEd, .endsInIng, .irregularPast]),
+              let next = (position + 1..<min(end, position + 3)).first(where: { tokens[$0].flags.contains(.reporting) })
+        else { return false }
+        return (position + 1..<next).allSatisfy({ tokens[$0].isWord && !tokens[$0].flags.contains(.auxiliary) })
+            && !tokens[next].flags.isDisjoint(with: [.endsInEd, .endsInS, .irregularPast])
+    }
+
     static func isVerbUsedAsNoun(at index: Int, tokens: [Token]) -> Bool {
         guard index > 0 else { return false }
         let token = tokens[index], before = tokens[index - 1]

@@ -166,6 +166,10 @@ struct ReportedSpeechTests {
         Row(text: "A Texas state official said the dam had failed.", content: "the dam had failed", speaker: "Texas state official", cue: "said"),
         Row(text: "The governor of Lagos state said the dam had failed.", content: "the dam had failed",
             speaker: "governor of Lagos state", cue: "said"),
+        // Whom it was told is no part of what: a name, "the" and a noun, a plural noun, a pronoun.
+        Row(text: "Jane Roe told The Associated Press the dam had failed.", content: "the dam had failed", speaker: "Jane Roe", cue: "told"),
+        Row(text: "Jane Roe told the court she was innocent.", content: "she was innocent", speaker: "Jane Roe", cue: "told"),
+        Row(text: "Jane Roe told reporters the dam had failed.", content: "the dam had failed", speaker: "Jane Roe", cue: "told"),
         // Refuting a claim reports the claim's clause, as denying it does.
         Row(text: "The minister refuted claims that the dam had failed.", content: "the dam had failed", speaker: "minister", cue: "refuted"),
         // An open apposition and where it was said stay out of the speaker.

@@ -76,6 +76,32 @@ enum ReportedSpeech {
 
     /// "X said (in a statement) (that) CONTENT", "X told reporters (that) CONTENT", up to the
     /// sentence's end or the next frame ("…, and added that …").
+    /// Where the clause starts after the one told: a name ("Reuters", "The Associated Press"),
+    /// "the" and a name, a pronoun or a plural noun ("reporters"), when a subject and its verb follow.
+    private static func toldWhom(from start: Int, in p: ParagraphText, sentence: Range<Int>) -> Int? {
+        let tokens = p.tokens
+        var index = start
+        if index < sentence.upperBound, ["him", "her", "them", "us", "me"].contains(p.text(ofTokens: index..<(index + 1))) {
+            index += 1
+        } else {
+            let article = index < sentence.upperBound && (tokens[index].is(.the) || (tokens[index].isCapitalized && tokens[index].flags.contains(.determiner)))
+            if article { index += 1 }
+            let names = index
+            while index < sentence.upperBound, tokens[index].isWord, tokens[index].isCapitalized,
+                  !tokens[index].flags.contains(.capitalisedFunction) { index += 1 }
+            // "told reporters", "told the court": a plural noun alone, or a noun after "the".
+            if index == names, index < sentence.upperBound, tokens[index].isWord, !tokens[index].isCapitalized,
+               article || tokens[index].flags.contains(.endsInS), p.tag(index) == .noun { index += 1 }
+            guard index > names else { return nil }
+        }
+        // Then a clause: a subject's first word and, within a few words, a finished verb.
+        guard index + 1 < sentence.upperBound, tokens[index].isWord,
+              tokens[index].flags.contains(.determiner) || tokens[index].flags.contains(.pronoun) || tokens[index].isCapitalized,
+              (index + 1..<min(sentence.upperBound, index + 5)).contains(where: { tokens[$0].flags.contains(.auxiliary) || tokens[$0].modal > 0 || isFiniteVerb(tokens[$0]) })
+        else { return nil }
+        return index
+    }
+
     private static func after(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>,
                               frames: [ReportingFrame]) -> Range<Int>? {
         let tokens = p.tokens
@@ -120,6 +146,9 @@ enum ReportedSpeech {
             start = index
             guard start < sentence.upperBound else { return nil }
         }
+        // "told Reuters the road was closed", "told the BBC …", "told reporters …": whom it was
+        // told, before the clause.
+        if !saidThat, tokens[frame.verb].is(.told), let whom = toldWhom(from: start, in: p, sentence: sentence) { start = whom }
         // "said in a statement:", "said on Twitter, “…”": a phrase of where or when, then the quotation.
         // "warned of a humanitarian crisis", "complained of delays": what follows "of" is what was said.
         if start + 1 < sentence.upperBound, tokens[start].is(.of),

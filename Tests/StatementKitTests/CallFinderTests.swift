@@ -44,6 +44,20 @@ struct CallFinderTests {
         #expect(found.map(\.strength) == [.request, .demand])
     }
 
+    /// "urged restraint from all parties": a group after "from" is whom the object asks, as after
+    /// "call for"; "urge for" takes its object as "call for" does.
+    @Test(arguments: [
+        ("The union urged restraint from all parties.", "urged", "restraint", "all parties"),
+        ("The union demanded an apology from the company.", "demanded", "an apology", "the company"),
+        ("The union urged for calm in the city.", "urged for", "calm in the city", nil),
+    ] as [(String, String, String, String?)])
+    func anObjectAskedOfAGroup(_ text: String, _ cue: String, _ action: String, _ addressee: String?) throws {
+        let call = try #require(calls(text).first)
+        #expect(call.cue == cue)
+        #expect(call.action == action)
+        #expect(call.addressee.map(String.init) == addressee)
+    }
+
     @Test func coordinatedActionsAreSeparateCalls() {
         let found = calls("The council urged residents to stay indoors, close their windows, and avoid the river.")
         #expect(found.map(\.action) == ["stay indoors", "close their windows", "avoid the river"])

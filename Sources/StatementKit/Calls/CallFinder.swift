@@ -271,8 +271,9 @@ enum CallFinder {
                       tokens[next].isWord, particle != .to, particle != .for, particle != .of,
                       particle != .that, !tokens[next].flags.contains(.preposition),
                       let action = action(after: i, in: p, sentence: sentence) else { continue }
-                found = FoundCall(cue: cueStart..<(i + 1), addressee: nil, actions: [objectPhrase(action, in: p)], actor: actor,
-                                  strength: cue.strength)
+                // "urged restraint from all parties": a group after "from" or "by" is whom, as after "call for".
+                let (what, whom) = askedOf(objectPhrase(action, in: p), in: p)
+                found = FoundCall(cue: cueStart..<(i + 1), addressee: whom, actions: [what], actor: actor, strength: cue.strength)
             case .thatClause:
                 guard particle == .that else { continue }
                 found = thatClause(cue: cueStart..<(next + 1), from: next + 1, strength: cue.strength, in: p, sentence: sentence, actor: actor)

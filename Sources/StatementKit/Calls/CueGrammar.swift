@@ -59,7 +59,7 @@ enum CueGrammar {
         Cue(lemma: "ask", complements: [.forAddresseeTo, .thatClause, .addresseeForObject, .addresseeTo], strength: .request),
         Cue(lemma: "demand", complements: [.thatClause, .addresseeTo, .object], strength: .demand),
         Cue(lemma: "request", complements: [.thatClause, .addresseeTo, .object], strength: .request),
-        Cue(lemma: "urge", complements: [.thatClause, .addresseeTo, .object], strength: .request),
+        Cue(lemma: "urge", complements: [.thatClause, .addresseeTo, .object, .forAddresseeTo, .forObject], strength: .request),
         Cue(lemma: "encourage", complements: [.addresseeTo], strength: .encouragement),
         Cue(lemma: "advise", complements: [.addresseeTo], strength: .encouragement),
         Cue(lemma: "invite", complements: [.addresseeTo], strength: .encouragement),

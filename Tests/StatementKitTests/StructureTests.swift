@@ -161,6 +161,11 @@ struct StructureTests {
                 kinds: [.headline, .body, .body, .contact, .contact]),
         // A label of a few words over a headline twice as long is not the headline.
         PartRow(text: "In the News\n\nCity Closes Elm Street for Water Main Repair\n\n\(body)", kinds: [.byline, .headline, .body]),
+        // A release block run onto one line; a wire's dated note over the statement it carries.
+        PartRow(text: "ELM STREET ROAD CLOSURE\n\nPRESS RELEASE ELM STREET ROAD CLOSURE Springfield August 12, 2016\n\n\(body)",
+                kinds: [.headline, .release, .body]),
+        PartRow(text: "Agency Issues Statement on Floods\n\nSPRINGFIELD, Aug. 11 -- The agency issued the following statement on Aug. 10, 2022:\n\n\(body)",
+                kinds: [.headline, .trail, .body]),
         // A contact heading over one line of name, number and website; a page's update stamp.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nContact:\n\nJane Roe, Engineer 985-555-8519 Website – agency.gov\n\n"
                     + "Page last updated: Tuesday, March 1, 2022",

@@ -384,8 +384,15 @@ struct StructureFinder {
 
     /// "---------- Forwarded message ----------", "-- BEGIN included message", "[Fwd: News Release]".
     static func isWireNote(_ line: Substring) -> Bool {
-        line.count <= 200 && line.hasSuffix(":")
-            && ["the following news release", "the following press release"].contains(where: { line.lowercased().contains($0) })
+        guard line.count <= 200, line.hasSuffix(":") else { return false }
+        let lower = line.lowercased()
+        if ["the following news release", "the following press release"].contains(where: { lower.contains($0) }) { return true }
+        // "NEW YORK, Aug. 11 (TNStalk) -- The agency issued the following statement on Aug. 10:": a
+        // wire's dated note over a statement it carries (a release's own "issued the following
+        // statement:" has no wire date before its dash).
+        guard lower.contains("issued the following"), let dash = line.firstRange(of: " -- ") ?? line.firstRange(of: " — ") else { return false }
+        let words = DateWords(line[..<dash.lowerBound]).items
+        return words.indices.dropLast().contains { ReleaseDate.months[words[$0].lower] != nil && ReleaseDate.dayNumber(words[$0 + 1].text) != nil }
     }
 
     static func isForwardMark(_ line: Substring) -> Bool {
@@ -528,6 +535,9 @@ struct StructureFinder {
         if rest.isEmpty || rest.hasPrefix("from:") { return true }
         // "For Immediate Release: June 3, 2021"
         if let date = ReleaseDate.first(in: rest), DateWords(rest).items.count <= date.words.count + 2 { return true }
+        // "PRESS RELEASE LA 1072 ROAD CLOSURE Washington Parish August 12, 2016", "FOR IMMEDIATE
+        // RELEASE May 1, 2007 Contacts: …": a release block run onto one line, dated.
+        if cue.count >= 12, s.isOneLine, s.text.utf8.count <= 200, !s.endsLikeSentence, ReleaseDate.first(in: rest) != nil { return true }
         // A number or code after it: "07-55", "m-12-044", "no. 45/2021".
         // "Release Number: HQ-05-309", "No. 45/2021".
         let labels: Set<Substring> = ["no", "no.", "number", "number:", "no:", "#", "id", "id:", "ref", "ref.", "ref:", "reference:"]

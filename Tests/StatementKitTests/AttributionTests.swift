@@ -49,6 +49,8 @@ struct AttributionTests {
         // The role's noun names the one person named with it who has spoken.
         ("Fisheries Minister Tomas Varga denied the leak. The minister said the office was sealed.", "Tomas Varga"),
         ("Fisheries Minister Tomas Varga denied the leak. The fisheries minister said the office was sealed.", "Tomas Varga"),
+        // A role's words, some left out: "the Swedish minister" for "Swedish Fisheries Minister".
+        ("Swedish Fisheries Minister Tomas Varga denied the leak. The Swedish minister said the office was sealed.", "Tomas Varga"),
         // Not another role with the same noun, nor a capitalised title a government gives its own leader.
         ("Fisheries Minister Tomas Varga denied the leak. The prime minister said the office was sealed.", "prime minister"),
         ("Fisheries Minister Tomas Varga denied the leak. The minister of defence said the office was sealed.", "minister of defence"),

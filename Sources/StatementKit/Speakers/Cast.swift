@@ -212,9 +212,11 @@ struct Cast {
         // minister" or "the minister of defence". Only someone already speaking: "The Prime Minister met Japan's Prime Minister Fumio
         // Kishida" is another prime minister. A capitalised title ("the Prime Minister") is how a
         // government's release names its own leader, whoever else it names.
-        if description.definite, description.text.first?.isLowercase == true,
+        // ("the Swedish minister": a nationality before a lowercase noun is no title.)
+        if description.definite, description.text.split(separator: " ").last?.first?.isLowercase == true,
            let id = roleHolders[description.head], id >= 0, entities[id].speaks,
-           let role = entities[id].role?.lowercased(), role == description.text || role.hasSuffix(" " + description.text) {
+           let role = entities[id].role?.lowercased(), role == description.text || role.hasSuffix(" " + description.text)
+            || Self.narrows(role, to: description.text.lowercased()) {
             // "A spokesman for the ministry said … the spokesman added": one described since is meant.
             if let described = byHead[description.head], described != id, lastMention(of: described) > lastMention(of: id) {
                 return (described, false)
@@ -255,6 +257,15 @@ struct Cast {
             return recent.contains(where: { $0.entity == lastOrganisation }) ? nil : lastOrganisation
         }
         return recent.first { before($0) && $0.sentence == latest.sentence }?.entity
+    }
+
+    /// "the Swedish minister" for "Swedish Foreign Minister": every word of the description is a
+    /// word of the role, which ends in the same noun.
+    static func narrows(_ role: String, to description: String) -> Bool {
+        let words = description.split(separator: " ")
+        guard words.count >= 2 else { return false }
+        let roleWords = Set(role.split(separator: " "))
+        return words.allSatisfy { roleWords.contains($0) } && role.split(separator: " ").last == words.last
     }
 
     static let genericOrganisationNouns: Set<String> = [

@@ -55,6 +55,10 @@ struct AttributionTests {
         ("Fisheries Minister Tomas Varga denied the leak. The prime minister said the office was sealed.", "prime minister"),
         ("Fisheries Minister Tomas Varga denied the leak. The minister of defence said the office was sealed.", "minister of defence"),
         ("The Prime Minister met Japan's Prime Minister Ken Sato. The Prime Minister said the office was sealed.", "Prime Minister"),
+        // A capitalised title too, once its holder has spoken; not a former holder.
+        ("Police Commissioner Ann Ruiz visited. She said the road was closed. The Commissioner said the office was sealed.", "Ann Ruiz"),
+        ("He cited former Secretary-General Dag Hammarskjöld, who said peace was hard. The Secretary-General said the office was sealed.",
+         "Secretary-General"),
         // Nor one the role's holder has not yet spoken.
         ("The talks were led by Fisheries Minister Tomas Varga. The minister said the office was sealed.", "minister"),
     ])

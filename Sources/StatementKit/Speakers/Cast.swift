@@ -185,7 +185,8 @@ struct Cast {
             byHead[noun] = id
             if noun.hasSuffix("s") { byHead[String(noun.dropLast())] = id }
         } else if entity.kind == .person, let role = entity.role, let noun = role.split(separator: " ").last?.lowercased(),
-                  !noun.hasSuffix("s") {
+                  !noun.hasSuffix("s"), !role.lowercased().split(separator: " ").contains(where: { ["former", "late", "then"].contains($0) }) {
+            // ("the former Secretary-General Dag Hammarskjöld" no longer holds the office "the Secretary-General" means.)
             // "U.S. Senators Rob Portman and …": a plural role is not one person's.
             roleHolders[noun] = roleHolders[noun].map { $0 == id ? id : -1 } ?? id
         }
@@ -208,15 +209,14 @@ struct Cast {
         if description.definite && description.head == "statement" {
             return (statementIssuer, false)
         }
-        // The role's last words only: "the minister" or "the foreign minister", not "the prime
-        // minister" or "the minister of defence". Only someone already speaking: "The Prime Minister met Japan's Prime Minister Fumio
-        // Kishida" is another prime minister. A capitalised title ("the Prime Minister") is how a
-        // government's release names its own leader, whoever else it names.
-        // ("the Swedish minister": a nationality before a lowercase noun is no title.)
-        if description.definite, description.text.split(separator: " ").last?.first?.isLowercase == true,
+        // The role's words: "the minister", "the foreign minister" or "the Swedish minister", not
+        // "the prime minister" or "the minister of defence". Only someone already speaking: "The
+        // Prime Minister met Japan's Prime Minister Fumio Kishida" is another prime minister, and
+        // "the Commissioner" is Commissioner Jane Roe only once she has spoken.
+        if description.definite,
            let id = roleHolders[description.head], id >= 0, entities[id].speaks,
-           let role = entities[id].role?.lowercased(), role == description.text || role.hasSuffix(" " + description.text)
-            || Self.narrows(role, to: description.text.lowercased()) {
+           let role = entities[id].role?.lowercased(), case let text = description.text.lowercased(),
+           role == text || role.hasSuffix(" " + text) || Self.narrows(role, to: text) {
             // "A spokesman for the ministry said … the spokesman added": one described since is meant.
             if let described = byHead[description.head], described != id, lastMention(of: described) > lastMention(of: id) {
                 return (described, false)

@@ -370,6 +370,9 @@ struct StructureTests {
                  title: "Acme Launches Recycling Partnership", date: "2020-11-12", place: "WINCHESTER, Virginia and BOISE, Idaho", issuer: "Acme"),
         FieldRow(text: "Acme Announces First Quarter Results\n\nFORT WAYNE, Ind., June 07, 2023 (GLOBE NEWSWIRE) — \(body)",
                  title: "Acme Announces First Quarter Results", date: "2023-06-07", place: "FORT WAYNE, Ind.", issuer: "Acme"),
+        // A wire note's issuer named by an office, not a title and a name.
+        FieldRow(text: "City Closes Elm Street\n\nSPRINGFIELD, Dec. 27 -- The mayor of the city of Springfield issued the following news release:\n\n\(body)",
+                 title: "City Closes Elm Street", date: nil, place: nil, issuer: "mayor of the city of Springfield"),
         // A dateline's state abbreviated with a stop before its dash: the place, not the subject.
         FieldRow(text: "Department orders cleanup at river site\n\nSPRINGFIELD, Ill. – The Department of Rivers today ordered a cleanup.\n\n\(body)",
                  title: "Department orders cleanup at river site", date: nil, place: "SPRINGFIELD, Ill.", issuer: "Department of Rivers"),

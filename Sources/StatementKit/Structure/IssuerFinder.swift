@@ -266,8 +266,12 @@ enum IssuerFinder {
         guard let dash = line.firstRange(of: " -- ") ?? line.firstRange(of: " – ") ?? line.firstRange(of: " — "),
               let issued = line[dash.upperBound...].firstRange(of: " issued the following") else { return nil }
         var words = line[dash.upperBound..<issued.lowerBound].split(separator: ",")[0].split(separator: " ")
-        if let title = words.lastIndex(where: { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }), title + 1 < words.count {
+        // "Sen. Jane Roe": the name after the title; "The mayor of the city of X": the office whole.
+        if let title = words.lastIndex(where: { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }), title + 1 < words.count,
+           words[title + 1].first?.isUppercase == true {
             words = Array(words[(title + 1)...])
+        } else if let first = words.first, first.lowercased() == "the" {
+            words.removeFirst()
         }
         return words.isEmpty ? nil : words.joined(separator: " ")
     }

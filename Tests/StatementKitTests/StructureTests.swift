@@ -370,6 +370,9 @@ struct StructureTests {
                  title: "Acme Launches Recycling Partnership", date: "2020-11-12", place: "WINCHESTER, Virginia and BOISE, Idaho", issuer: "Acme"),
         FieldRow(text: "Acme Announces First Quarter Results\n\nFORT WAYNE, Ind., June 07, 2023 (GLOBE NEWSWIRE) — \(body)",
                  title: "Acme Announces First Quarter Results", date: "2023-06-07", place: "FORT WAYNE, Ind.", issuer: "Acme"),
+        // What a body owns acts in the headline: the body issues it.
+        FieldRow(text: "River Trust’s 2022 AGM celebrates the best of history\n\n\(body)",
+                 title: "River Trust’s 2022 AGM celebrates the best of history", date: nil, place: nil, issuer: "River Trust"),
         // A wire note's issuer named by an office, not a title and a name.
         FieldRow(text: "City Closes Elm Street\n\nSPRINGFIELD, Dec. 27 -- The mayor of the city of Springfield issued the following news release:\n\n\(body)",
                  title: "City Closes Elm Street", date: nil, place: nil, issuer: "mayor of the city of Springfield"),

@@ -182,7 +182,11 @@ enum IssuerFinder {
         // An all-capital headline gives no names apart.
         if words[start..<end].allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) && end - start > 1 { return nil }
         var name = Array(words[start..<end])
-        if let last = name.last, last.hasSuffix("'s") || last.hasSuffix("’s") { name[name.count - 1] = last.dropLast(2) }
+        // "National Trust’s 2022 AGM celebrates …": the owner of what acts.
+        if let owner = name.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }) {
+            name = Array(name[...owner])
+            name[name.count - 1] = name[owner].dropLast(2)
+        }
         return cleaned(name[...])
     }
 

@@ -112,6 +112,11 @@ struct CallFinderTests {
         #expect(calls("The minister said that this must stop.").isEmpty)
     }
 
+    @Test func aParticipleOpeningAQuotationIsItsSpeakersCall() {
+        let found = calls("The refugee agency said it was working with governments “calling on them to keep borders open,” it said.")
+        #expect(found.map(\.actor) == ["refugee agency"])
+    }
+
     @Test func aDayAfterAnAppositionIsNoPartOfTheCaller() {
         #expect(calls("Germany's foreign minister, Frank Weber, on Tuesday urged Israel to avoid escalation.").map(\.actor) == ["Frank Weber"])
     }

@@ -400,7 +400,9 @@ enum CallFinder {
         let clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence, overQuotesInPassing: true)
         let subject = FrameFinder.mainSubject(in: p, from: clause, before: i)
         let cue = quotedInPassing && from == i + 2 ? i..<(i + 1) : i..<from
-        return FoundCall(cue: cue, addressee: addressee, actions: actions, actor: subject.map { .subject($0) } ?? .nobody,
+        // '"calling on them to keep borders open," it said': a participle opening a quotation is its speaker's.
+        let unsaid: FoundCall.Actor = p.quote(ofToken: i) != nil && !p.isNarration(i) ? .speaker : .nobody
+        return FoundCall(cue: cue, addressee: addressee, actions: actions, actor: subject.map { .subject($0) } ?? unsaid,
                          strength: strength)
     }
 

@@ -57,7 +57,7 @@ struct AttributionTests {
         ("The Prime Minister met Japan's Prime Minister Ken Sato. The Prime Minister said the office was sealed.", "Prime Minister"),
         // A capitalised title too, once its holder has spoken; not a former holder.
         ("Police Commissioner Ann Ruiz visited. She said the road was closed. The Commissioner said the office was sealed.", "Ann Ruiz"),
-        ("He cited former Secretary-General Dag Hammarskjöld, who said peace was hard. The Secretary-General said the office was sealed.",
+        ("Former Secretary-General Dag Hammarskjöld said peace was hard. The Secretary-General said the office was sealed.",
          "Secretary-General"),
         // Nor one the role's holder has not yet spoken.
         ("The talks were led by Fisheries Minister Tomas Varga. The minister said the office was sealed.", "minister"),

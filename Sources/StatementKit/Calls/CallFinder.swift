@@ -84,7 +84,6 @@ enum CallFinder {
         if p.quote(ofToken: first) != nil, tokens[first].isCapitalized, tokens[first].flags.contains(.adverbialStarter),
            let comma = (first + 1..<min(sentence.upperBound, first + 12)).first(where: { tokens[$0].is(",") }),
            comma + 2 < sentence.upperBound, sameZone(first, comma + 1, p), !tokens[comma + 1].isCapitalized,
-           tokens[comma + 1].flags.isDisjoint(with: [.adverbialStarter, .preposition]),
            tokens[comma + 1].is(oneOf: [.please, .dont]) || (tokens[comma + 1].is(.do) && tokens[comma + 2].is(.not)) {
             first = comma + 1
         }

@@ -186,8 +186,8 @@ struct Cast {
             if noun.hasSuffix("s") { byHead[String(noun.dropLast())] = id }
         } else if entity.kind == .person, let role = entity.role, let noun = role.split(separator: " ").last?.lowercased(),
                   !noun.hasSuffix("s"), !role.lowercased().split(separator: " ").contains(where: { ["former", "late", "then"].contains($0) }) {
-            // ("the former Secretary-General Dag Hammarskjöld" no longer holds the office "the Secretary-General" means.)
-            // "U.S. Senators Rob Portman and …": a plural role is not one person's.
+            // "U.S. Senators Rob Portman and …": a plural role is not one person's; "former
+            // Secretary-General Dag Hammarskjöld" no longer holds the office.
             roleHolders[noun] = roleHolders[noun].map { $0 == id ? id : -1 } ?? id
         }
         if entity.kind == .organisation { lastOrganisation = id }
@@ -264,8 +264,8 @@ struct Cast {
     static func narrows(_ role: String, to description: String) -> Bool {
         let words = description.split(separator: " ")
         guard words.count >= 2 else { return false }
-        let roleWords = Set(role.split(separator: " "))
-        return words.allSatisfy { roleWords.contains($0) } && role.split(separator: " ").last == words.last
+        let roleWords = role.split(separator: " ")
+        return roleWords.last == words.last && words.allSatisfy { roleWords.contains($0) }
     }
 
     static let genericOrganisationNouns: Set<String> = [

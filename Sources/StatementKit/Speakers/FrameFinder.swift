@@ -617,8 +617,6 @@ enum FrameFinder {
         return !tokens[first].flags.isDisjoint(with: [.adverbialStarter, .endsInLy, .endsInIng])
     }
 
-    /// "said aid workers must", "the rescue teams should": a bare verb right after a word no
-    /// verb can follow there (an article, a reporting verb) is a noun of the subject.
     /// "A Texas state official said", "the governor of Lagos state said": a bare verb form just
     /// before a finished reporting verb is a noun of its subject.
     static func isNounBeforeReport(at position: Int, tokens: [Token], end: Int) -> Bool {
@@ -630,6 +628,8 @@ enum FrameFinder {
             && !tokens[next].flags.isDisjoint(with: [.endsInEd, .endsInS, .irregularPast])
     }
 
+    /// "said aid workers must", "the rescue teams should": a bare verb right after a word no
+    /// verb can follow there (an article, a reporting verb) is a noun of the subject.
     static func isVerbUsedAsNoun(at index: Int, tokens: [Token]) -> Bool {
         guard index > 0 else { return false }
         let token = tokens[index], before = tokens[index - 1]

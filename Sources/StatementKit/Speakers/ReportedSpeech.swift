@@ -74,8 +74,6 @@ enum ReportedSpeech {
 
     // MARK: Where the content lies
 
-    /// "X said (in a statement) (that) CONTENT", "X told reporters (that) CONTENT", up to the
-    /// sentence's end or the next frame ("…, and added that …").
     /// Where the clause starts after the one told: a name ("Reuters", "The Associated Press"),
     /// "the" and a name, a pronoun or a plural noun ("reporters"), when a subject and its verb follow.
     private static func toldWhom(from start: Int, in p: ParagraphText, sentence: Range<Int>) -> Int? {
@@ -102,6 +100,8 @@ enum ReportedSpeech {
         return index
     }
 
+    /// "X said (in a statement) (that) CONTENT", "X told reporters (that) CONTENT", up to the
+    /// sentence's end or the next frame ("…, and added that …").
     private static func after(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>,
                               frames: [ReportingFrame]) -> Range<Int>? {
         let tokens = p.tokens

@@ -83,6 +83,12 @@ struct CallFinderTests {
         ("We urge the clubs to cut ticket prices, while also stressing the need for safety.", ["cut ticket prices"]),
         ("We urge the clubs to cut ticket prices, again calling for fair fees.", ["cut ticket prices", "fair fees"]),
         ("We urge the clubs to cut ticket prices, and calling for fair fees is right.", ["cut ticket prices"]),
+        // What came before the call, told as a clause after "after", is not asked either.
+        ("The ministry called on both sides to stop the fighting after clashes erupted near the border.", ["stop the fighting"]),
+        ("The ministry called on both sides to stop the fighting after receiving reports of clashes.", ["stop the fighting"]),
+        ("The ministry called on both sides to stop the fighting after the elections.", ["stop the fighting after the elections"]),
+        // A bracket the action opened stays closed.
+        ("We urge the board to restore the Review Board (CSRB) after the council dismissed it.", ["restore the Review Board (CSRB)"]),
     ])
     func aCoordinatedActionKeepsItsNegationAndAdverbs(_ text: String, _ actions: [String]) {
         #expect(calls(text).map { String($0.action) } == actions)
@@ -96,6 +102,15 @@ struct CallFinderTests {
         ("She called on all parties to refrain from violence, emphasizing the need for dialogue.", "refrain from violence"),
     ])
     func anActionEndsBeforeWhoReportsIt(_ text: String, _ action: String) {
+        #expect(calls(text).map { String($0.action) } == [action])
+    }
+
+    @Test(arguments: [
+        // A day between the cue and its object, or where the call was made, is not asked.
+        ("The Committee to Protect Journalists demanded on Friday the release of three reporters.", "the release of three reporters"),
+        ("On Syria the UK called for an end to violence in a statement to the Council.", "an end to violence"),
+    ])
+    func whenAndWhereACallWasMadeAreNotAsked(_ text: String, _ action: String) {
         #expect(calls(text).map { String($0.action) } == [action])
     }
 

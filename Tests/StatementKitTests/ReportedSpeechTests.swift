@@ -125,6 +125,11 @@ struct ReportedSpeechTests {
         Row(text: "The talks had failed, Jane Roe told reporters.", content: "The talks had failed", speaker: "Jane Roe", cue: "told"),
         Row(text: "The talks had failed, the minister told the BBC on Monday.", content: "The talks had failed",
             speaker: "minister", cue: "told"),
+        Row(text: "The talks had failed, Jane Roe said here today.", content: "The talks had failed", speaker: "Jane Roe", cue: "said"),
+        Row(text: "The talks had failed, Jane Roe told reporters during a news conference at the Pentagon.",
+            content: "The talks had failed", speaker: "Jane Roe", cue: "told"),
+        Row(text: "In a speech to the NATO Parliamentary Assembly the Foreign Secretary said that the talks had failed.",
+            content: "the talks had failed", speaker: "Foreign Secretary", cue: "said"),
         Row(text: "The talks had failed, said investigators.", content: "The talks had failed", speaker: "investigators", cue: "said"),
         Row(text: "The talks had failed, says the ministry.", content: "The talks had failed", speaker: "ministry", cue: "says"),
         // A second act in the past after an object is not what was condemned.

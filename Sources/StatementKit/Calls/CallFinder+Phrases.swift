@@ -93,7 +93,9 @@ extension CallFinder {
                 if tokens[verb].is(.not) { verb += 1 }
                 // "appealed to residents to “exercise prudence”": the asked verb quoted in passing.
                 if verb + 1 < sentence.upperBound, closeOfQuoteInPassing(openingAt: verb, in: p, sentence: sentence) != nil { verb += 1 }
-                if verb < sentence.upperBound, looksLikeVerb(tokens[verb]) {
+                // "called for an end to violence": a noun after "to" makes it a preposition.
+                if verb < sentence.upperBound, looksLikeVerb(tokens[verb]),
+                   tokens[verb].flags.contains(.baseVerb) || p.tag(verb) != .noun {
                     // "warned members not to sign": the negation is part of what is asked.
                     if index - 1 > start, tokens[index - 1].is(.not) { return (start..<(index - 1), index - 2) }
                     return (start..<index, index)
@@ -149,6 +151,9 @@ extension CallFinder {
             // "to delay the vote because she feared …", "…, while also stressing …": the caller's
             // reason, or what else the caller did, is not asked.
             if end > start, token.is(.because) || (token.is(.while) && tokens[end - 1].is(",")) { break }
+            // "to stop the fighting after clashes erupted", "after receiving a petition": what came
+            // before the call, told as a clause, is not asked ("look after the children" is a verb's).
+            if end > start, token.is(.after), !tokens[end - 1].flags.contains(.baseVerb), startsClause(after: end, in: p, sentence: sentence) { break }
             // "calling for free elections, and advocating for a dialogue": a participle of its own.
             if token.is(.and), tokens[end - 1].is(","), end + 1 < sentence.upperBound, tokens[end + 1].isWord,
                !tokens[end + 1].isCapitalized, tokens[end + 1].flags.contains(.endsInIng) { break }
@@ -170,7 +175,9 @@ extension CallFinder {
                   tokens[more].kind != .quoteMark { more += 1 }
             end = more
         }
-        while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
+        // A closing bracket stays when the action opened it: "the Board (CSRB)".
+        while end > start, tokens[end - 1].kind == .punctuation,
+              !(tokens[end - 1].is(")") && (start..<end - 1).contains(where: { tokens[$0].is("(") })) { end -= 1 }
         return end > start ? start..<end : nil
     }
 
@@ -188,6 +195,20 @@ extension CallFinder {
               !quote.tokens.dropLast().contains(where: { p.tokens[$0].isSentenceEnd })
         else { return nil }
         return close
+    }
+
+    /// A gerund right after `conjunction`, or a finite verb within a few words with no
+    /// punctuation before it: "after receiving", "after the talks collapsed".
+    static func startsClause(after conjunction: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        let first = conjunction + 1
+        guard first < sentence.upperBound, tokens[first].isWord else { return false }
+        if !tokens[first].isCapitalized, tokens[first].flags.contains(.endsInIng) { return true }
+        for j in first..<min(sentence.upperBound, first + 5) {
+            guard tokens[j].isWord else { return false }
+            if j > first, isFinite(tokens[j]) || p.isVerb(j) && tokens[j].flags.contains(.endsInEd) { return true }
+        }
+        return false
     }
 
     /// A verb in the past or third person: "demanded", "told", "calls".

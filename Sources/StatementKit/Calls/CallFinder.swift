@@ -219,6 +219,8 @@ enum CallFinder {
                 break
             }
         }
+        // "demanded on Friday the release of": what is asked starts after the words skipped.
+        let skipped = next - 1
         let quotedInPassing = opensQuoteInPassing(next, after: i, in: p, sentence: sentence)
         if quotedInPassing { next += 1 }
         guard next < sentence.upperBound, quotedInPassing || sameZone(i, next, p) else { return nil }
@@ -269,7 +271,7 @@ enum CallFinder {
                 guard cue.partOfSpeech == .verb, verbPlace || !token.flags.contains(.endsInS),
                       tokens[next].isWord, particle != .to, particle != .for, particle != .of,
                       particle != .that, !tokens[next].flags.contains(.preposition),
-                      let action = action(after: i, in: p, sentence: sentence) else { continue }
+                      let action = action(after: skipped, in: p, sentence: sentence) else { continue }
                 // "urged restraint from all parties": a group after "from" or "by" is whom, as after "call for".
                 let (what, whom) = askedOf(objectPhrase(action, in: p), in: p)
                 found = FoundCall(cue: cueStart..<(i + 1), addressee: whom, actions: [what], actor: actor, strength: cue.strength)
@@ -312,6 +314,11 @@ enum CallFinder {
         for index in action.dropFirst() {
             let token = tokens[index]
             if token.is(oneOf: [.via, .during, .after, .before, .since, .using, .while, .because]) {
+                return action.lowerBound..<index
+            }
+            // "an end to violence in a statement to the Council": where the call was made.
+            if token.is(.in), index + 2 < action.upperBound, tokens[index + 1].flags.contains(.determiner),
+               tokens[index + 2].flags.contains(.documentNoun) {
                 return action.lowerBound..<index
             }
         }

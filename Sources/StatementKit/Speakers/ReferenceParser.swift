@@ -238,7 +238,9 @@ struct ReferenceParser {
             if isNamePart(token) {
                 if end == nil { end = index + 1 }
             } else if end != nil, index > words.startIndex,
-                      token.flags.contains(.nameConnector) && isNamePart(words[index - 1])
+                      // "to the NATO Parliamentary Assembly the Foreign Secretary": "the" right after
+                      // a name opens another one.
+                      token.flags.contains(.nameConnector) && !token.is(.the) && isNamePart(words[index - 1])
                         || (isSurnameParticle(token) && index - 1 > words.startIndex && isSurnameParticle(words[index - 1])
                             && isNamePart(words[index - 2]))
                         || (token.is(.the) && index - 1 > words.startIndex && words[index - 1].is(.of))

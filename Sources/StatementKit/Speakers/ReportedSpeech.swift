@@ -360,14 +360,15 @@ enum ReportedSpeech {
         if verb(frame, in: p).is(.told) || p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased() == "tells" {
             var whom = next
             while whom < sentence.upperBound, whom - next < 5, tokens[whom].isWord, !tokens[whom].is(.that),
-                  !tokens[whom].flags.contains(.preposition), !p.isVerb(whom) { whom += 1 }
+                  !tokens[whom].flags.contains(.preposition), p.tag(whom) != .adposition, !p.isVerb(whom) { whom += 1 }
             while whom < sentence.upperBound, tokens[whom].kind == .punctuation, !tokens[whom].is(",") { whom += 1 }
             if whom > next, whom >= sentence.upperBound { return true }
             next = whom
         }
-        // "…, it said in a declaration issued on Saturday.", "…, the ministry announced today.":
-        // where or when it was said, to the end.
-        if tokens[next].isWord, tokens[next].flags.contains(.preposition) || tokens[next].is(.today) || tokens[next].flags.contains(.calendar),
+        // "…, it said in a declaration issued on Saturday.", "…, the ministry announced today.",
+        // "…, Cook said here today.": where or when it was said, to the end.
+        if tokens[next].isWord, tokens[next].flags.contains(.preposition) || tokens[next].is(.today) || tokens[next].flags.contains(.calendar)
+            || p.tag(next) == .adposition || p.tag(next) == .adverb,
            sentence.upperBound - next <= 12,
            (next..<sentence.upperBound).allSatisfy({ tokens[$0].isWord || tokens[$0].isSentenceEnd }),
            !(next..<sentence.upperBound).contains(where: { tokens[$0].is(.that) }) { return true }

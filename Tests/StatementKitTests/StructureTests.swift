@@ -379,6 +379,10 @@ struct StructureTests {
         // A dateline's state abbreviated with a stop before its dash: the place, not the subject.
         FieldRow(text: "Department orders cleanup at river site\n\nSPRINGFIELD, Ill. – The Department of Rivers today ordered a cleanup.\n\n\(body)",
                  title: "Department orders cleanup at river site", date: nil, place: "SPRINGFIELD, Ill.", issuer: "Department of Rivers"),
+        // "A Statement from ROLE, NAME, M.D., Regarding …": the name set off by commas issues it.
+        FieldRow(text: "A Statement from the Agency Director, Jane A. Roe, M.D., Regarding the River Act\n\n\(body)",
+                 title: "A Statement from the Agency Director, Jane A. Roe, M.D., Regarding the River Act", date: nil, place: nil,
+                 issuer: "Jane A. Roe"),
     ])
     func fields(_ row: FieldRow) {
         let structure = analyze(row.text).structure
@@ -424,6 +428,24 @@ struct StructureTests {
         #expect(Self.kinds(text) == [.headline, .contact, .body])
         #expect(document.quotes.allSatisfy { $0.paragraph == 2 })
         #expect(document.callsToAction.allSatisfy { $0.paragraph == 2 })
+    }
+
+    /// A quotation with no frame under "A Statement from ROLE, NAME": NAME speaks; an office that
+    /// says what it is, last, is boilerplate; one that "reminds everyone" is still the body.
+    @Test func aStatementFromANamedHolder() {
+        let text = """
+            A Statement from the Agency Director, Jane A. Roe, M.D., Regarding the River Act
+
+            “I commend Congress for its support.”
+
+            The Office of the Director, the central office at the Agency, is responsible for setting policy.
+            """
+        let document = analyze(text)
+        #expect(document.quotes.map(\.speaker) == ["Jane A. Roe"])
+        #expect(Self.kinds(text) == [.headline, .body, .boilerplate])
+        let reminder = Self.kinds("Road Closed for Cleanup\n\nThe road closes on June 14.\n\n"
+            + "The Department of Transportation and Works reminds everyone to dispose of garbage properly.\n\n- 30 -")
+        #expect(reminder == [.headline, .body, .body, .endMark])
     }
 
     /// "We" and "the statement said" in the body resolve to an issuer the release names.

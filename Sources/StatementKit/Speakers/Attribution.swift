@@ -169,6 +169,8 @@ extension Reading {
         {
             start = colon + 1
         }
+        // "A Statement from the NIH Director": the article is the headline's.
+        if start + 3 < sentence.upperBound, tokens[start].is(oneOf: [.a, .the]), tokens[start + 1].isCapitalized { start += 1 }
         guard start + 2 < sentence.upperBound, p.isNarration(start),
               tokens[start].is(oneOf: [.statement, .communique, .communiqué, .declaration, .remarks, .message, .delivered])
         else { return }
@@ -181,6 +183,8 @@ extension Reading {
         var end = issuerStart
         while end < sentence.upperBound, p.isNarration(end), !tokens[end].isSentenceEnd {
             if tokens[end].isWord && !tokens[end].isCapitalized && tokens[end].is(oneOf: [.in, .on, .at, .upon, .regarding, .about, .concerning]) { break }
+            // "…, M.D., Regarding the Act": in a headline's capitals, what it is about.
+            if tokens[end].isWord, tokens[end].is(oneOf: [.regarding, .about, .concerning]) { break }
             end += 1
         }
         // "… by the High Representative on behalf of the European Union": the body it speaks

@@ -150,7 +150,7 @@ enum IssuerFinder {
             if let behalf = lower.indices.first(where: { $0 > by && lower[$0] == "behalf" && $0 + 1 < lower.count && lower[$0 + 1] == "of" }) {
                 name = Array(words[(behalf + 2)...])
             }
-            return cleaned(name.prefix { !nameEnds.contains($0.lowercased()) })
+            return cleaned(apposedName(name.prefix { !nameEnds.contains($0.lowercased()) }))
         }
         // The words before the reporting verb, all capitalised, after any label.
         var start = 0
@@ -220,10 +220,13 @@ enum IssuerFinder {
     /// "The National Transportation Safety Board (NTSB) is an independent federal agency …":
     /// a body says what it is, as a release's last words.
     static func describesAnAgency(_ s: ParagraphShape) -> Bool {
-        guard describedBody(in: s) != nil else { return false }
+        guard let body = describedBody(in: s) else { return false }
         let words = s.lines[0].split(separator: " ").prefix(24).map { $0.lowercased().filter(\.isLetter) }
         let isBody = { (word: String) in Lexicon.flagTable[word]?.contains(.organisation) == true }
         guard let verb = words.firstIndex(where: { $0 == "is" || ($0.count > 3 && $0.hasSuffix("s") && !isBody($0)) }) else { return false }
+        // "… is responsible for setting policy", "… is an independent …": what the body is.
+        if words[verb] == "is", verb + 1 < words.count, ["a", "an", "responsible", "charged"].contains(words[verb + 1]),
+           Lexicon.namesABody(body.split(separator: " ")) { return true }
         return words[verb...].prefix(8).contains(where: isBody)
     }
 
@@ -246,15 +249,36 @@ enum IssuerFinder {
 
     /// "The USGS serves the nation by …", "NOAA is an agency …": an agency described.
     static func describedBody(in s: ParagraphShape) -> String? {
-        let words = s.lines[0].split(separator: " ").prefix(8)
+        let words = Array(s.lines[0].split(separator: " ").prefix(20))
         var name: [Substring] = []
-        for (position, word) in words.enumerated() {
+        var position = 0
+        // A longer name, with small words or an apposition, must be followed by "is": "The
+        // Department of Transportation and Works reminds everyone" is the release's own act.
+        var longName = false
+        while position < min(words.count, 12) {
+            let word = words[position]
+            defer { position += 1 }
             if position == 0, word == "The" { continue }
-            if let first = word.first, first.isUppercase { name.append(word); continue }
+            if let first = word.first, first.isUppercase, !(name.last?.hasSuffix(",") ?? false) { name.append(word); continue }
+            // "The Office of the Director": small words inside the name.
+            let small: Set<Substring> = ["of", "the", "for", "and"]
+            if !name.isEmpty, small.contains(word),
+               let next = words[(position + 1)...].prefix(2).first(where: { !small.contains($0) }), next.first?.isUppercase == true {
+                name.append(word)
+                longName = true
+                continue
+            }
+            // "The Office of the Director, the central office at NIH, is …": an apposition set off by commas.
+            if let last = name.last, last.hasSuffix(","), let close = words[position...].prefix(10).firstIndex(where: { $0.hasSuffix(",") }) {
+                name[name.count - 1] = last.dropLast()
+                position = close
+                longName = true
+                continue
+            }
             // "(NTSB)" after the name it shortens.
             if word.hasPrefix("("), word.dropFirst().first?.isUppercase == true, !name.isEmpty { continue }
             // "The USGS serves the nation", "NSF propels the nation forward": a present verb after the name.
-            guard !name.isEmpty, word == "is" || word == "was" || (word.count > 3 && word.hasSuffix("s") && word.allSatisfy(\.isLowercase))
+            guard !name.isEmpty, word == "is" || !longName && (word == "was" || (word.count > 3 && word.hasSuffix("s") && word.allSatisfy(\.isLowercase)))
             else { return nil }
             // One word in capitals ("USGS", "NOAA") or a name of several.
             if name.count == 1, !name[0].allSatisfy({ !$0.isLowercase }) { return nil }
@@ -308,6 +332,19 @@ enum IssuerFinder {
             if let body = bodyName(line) { return body }
         }
         return nil
+    }
+
+    /// "the NIH Director, Elias A. Zerhouni, M.D.,": after a role and a comma, the name set off
+    /// by commas is who speaks.
+    static func apposedName(_ words: ArraySlice<Substring>) -> ArraySlice<Substring> {
+        guard let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.endIndex,
+              Lexicon.flagTable[words[comma].dropLast().lowercased()].map({ !$0.isDisjoint(with: [.title, .roleNoun]) }) == true
+        else { return words }
+        let rest = words[(comma + 1)...]
+        let end = rest.firstIndex(where: { $0.hasSuffix(",") }).map { $0 + 1 } ?? rest.endIndex
+        let name = rest[..<end]
+        guard name.count >= 2, name.allSatisfy({ $0.first?.isUppercase == true }) else { return words }
+        return name
     }
 
     /// The words joined, without the stops, commas and article around them.

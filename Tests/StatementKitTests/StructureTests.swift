@@ -58,6 +58,19 @@ struct StructureTests {
         PartRow(text: "Floods in the valley\n\n\(body)\n\nSource\n\nBriefing Room", kinds: [.headline, .body, .trail, .trail]),
         PartRow(text: "News Release\n\nPlease note: As of January 20, 2017, some releases may be out of date.\n\nStatement on the Floods by Director Jane Roe\n\n\(body)",
                 kinds: [.release, .trail, .headline, .body]),
+        // An archive's notice of several sentences, bylines of a name over an office, then the
+        // headline in sentence case; a link label under the release line.
+        PartRow(text: "Much of the material listed on these archived web pages has been superseded, or served a particular "
+                    + "purpose at a particular time. It may contain references to activities or policies that have no current "
+                    + "application. Many archived pages link to other sites which may also have changed.\n\n"
+                    + "The Hon Jane Roe AM MP\nMinister for the Environment, Heritage and the Arts\n\n"
+                    + "Ms Kat Doe\nManager, Threatened Species Network\n\n"
+                    + "Threatened species - it's time to take action\n\nJoint Media release\n5 September 2008\n\n"
+                    + "Download the PDF\n\n\(body)",
+                kinds: [.trail, .byline, .byline, .headline, .release, .trail, .body]),
+        // A contact set one line a paragraph under the end mark.
+        PartRow(text: "\(body)\n\n- 30 -\n\nMedia Enquiries:\n\nJane Roe\n\nMedia Relations Advisor\n\nRiver Agency\n\n(613) 992-7468",
+                kinds: [.body, .endMark, .contact, .contact, .contact, .contact, .contact]),
         PartRow(text: "\(body)\n\n-ENDS-\n\nTo unsubscribe, send a message to the list.", kinds: [.body, .endMark, .trail]),
         PartRow(text: "\(body)\n\n– 30 –", kinds: [.body, .endMark]),
         PartRow(text: "\(body)\n\n[ENDS]", kinds: [.body, .endMark]),
@@ -379,6 +392,11 @@ struct StructureTests {
         // A dateline's state abbreviated with a stop before its dash: the place, not the subject.
         FieldRow(text: "Department orders cleanup at river site\n\nSPRINGFIELD, Ill. – The Department of Rivers today ordered a cleanup.\n\n\(body)",
                  title: "Department orders cleanup at river site", date: nil, place: "SPRINGFIELD, Ill.", issuer: "Department of Rivers"),
+        // A byline's honours are no part of the name; a contact's post is no body.
+        FieldRow(text: "The Hon Jane Roe AM MP\nMinister for the Environment\n\nSpecies - it's time to take action\n\n\(body)",
+                 title: "Species - it's time to take action", date: nil, place: nil, issuer: "Jane Roe"),
+        FieldRow(text: "\(body)\n\n- 30 -\n\nMedia Enquiries:\n\nJane Roe\n\nMedia Relations Advisor\n\nRiver Affairs Canada\n\n(613) 992-7468",
+                 title: nil, date: nil, place: nil, issuer: "River Affairs Canada"),
         // "A Statement from ROLE, NAME, M.D., Regarding …": the name set off by commas issues it.
         FieldRow(text: "A Statement from the Agency Director, Jane A. Roe, M.D., Regarding the River Act\n\n\(body)",
                  title: "A Statement from the Agency Director, Jane A. Roe, M.D., Regarding the River Act", date: nil, place: nil,

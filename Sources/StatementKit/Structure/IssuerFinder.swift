@@ -105,6 +105,12 @@ enum IssuerFinder {
     /// Words of a caption or a release line, never of a body's name.
     static let notInABodysName = emblemWords.union(["advisory", "release", "statement", "readout", "news"])
 
+    /// Last words of a person's post, not a body's name: "Media Relations Advisor".
+    static let personsOffices: Set<String> = [
+        "advisor", "adviser", "assistant", "manager", "coordinator", "specialist", "officer", "spokesperson",
+        "spokesman", "spokeswoman", "analyst", "associate", "representative",
+    ]
+
     /// The small words a body's or an office's name may hold: "Department of Foreign Affairs and Trade".
     static let smallNameWords: Set<Substring> = ["of", "and", "for", "the", "to"]
 
@@ -116,6 +122,7 @@ enum IssuerFinder {
         // person's office.
         guard words.count <= 8, Lexicon.namesABody(words), !words.contains(where: { notInABodysName.contains($0.lowercased()) }),
               let last = words.last, Lexicon.flagTable[last.lowercased()]?.contains(.title) != true,
+              !personsOffices.contains(last.lowercased()),
               words.allSatisfy({ $0.first?.isUppercase == true || smallNameWords.contains($0) })
         else { return nil }
         return cleaned(words[...])

@@ -52,6 +52,7 @@ enum PartCues {
         "visit our website", "page 1 of", "site map", "post a comment", "no comments", "leave a reply", "leave a comment",
         "your email address will not be published", "this site uses akismet", "jump to", "skip navigation",
         "all news releases", "news releases by date", "rss feed", "sign up today", "category:", "list administrator",
+        "download the pdf", "download pdf", "printer-friendly", "printer friendly",
     ]
 
     /// The marks a mail client sets where a forwarded message starts: what stands above them
@@ -65,7 +66,8 @@ enum PartCues {
     /// trail at the head, where no body has begun.
     static let headNotices = [
         "please note:", "archived content", "this is historical material", "this page has been archived",
-        "this content has been archived", "archived:", "this is an archived",
+        "this content has been archived", "archived:", "this is an archived", "information identified as archived",
+        "much of the material listed on these archived",
     ]
 
     /// Trail lines that close a contact block when they follow it ("Follow us on Twitter: @…").

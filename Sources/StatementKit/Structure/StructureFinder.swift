@@ -94,7 +94,11 @@ struct StructureFinder {
             for index in (mark + 1)..<count {
                 let size = paragraph(index).utf8.count
                 let s = shape(index)
-                kinds[index] = size <= 600 && Self.isContact(s) ? .contact
+                // "Media Enquiries: / Jane Roe / Media Relations Advisor / (613) …" set one line a
+                // paragraph: the short lines under a contact go on with it.
+                let underContact = kinds[index - 1] == .contact && s.isOneLine && size <= 80 && !s.endsLikeSentence
+                    && !s.everyLineOpens(with: PartCues.trail)
+                kinds[index] = size <= 600 && (Self.isContact(s) || underContact) ? .contact
                     : size <= 1_500 && (IssuerFinder.describesAnAgency(s) || s.opening.hasPrefix("about "))
                     ? .boilerplate : .trail
             }
@@ -215,8 +219,9 @@ struct StructureFinder {
 
     private func headKind(_ index: Int, shape: (Int) -> ParagraphShape, headline: Int?) -> StatementPart.Kind? {
         let s = shape(index)
-        if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed)
-            || PartCues.opens(s.opening, with: PartCues.headNotices) != nil { return .trail }
+        if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
+        // An archive's notice may run to several sentences.
+        if PartCues.opens(s.opening, with: PartCues.headNotices) != nil, s.text.utf8.count <= 600 { return .trail }
         if Self.isContact(s) {
             // "U. S. NUCLEAR REGULATORY COMMISSION / Office of Public Affairs Telephone: …" opening
             // the page: the letterhead, with no one named to contact.
@@ -262,6 +267,9 @@ struct StructureFinder {
         }
         // "Mark C. Toner / Deputy Department Spokesperson" under the headline: who issues it.
         if Self.isTitleCaseLine(s) || Self.isOfficeList(s) { return .byline }
+        // Under a name and its office, a line in sentence case is the headline; what stood above
+        // as one was the page's.
+        if index > 0, Self.isNameAndOffice(shape(index - 1)) { return .headline }
         // "European Union External Action" over "Statement by the spokesperson on …": the body's
         // name was a letterhead, this is the headline.
         if let headline, headline == index - 1, shape(headline).isOneLine, IssuerFinder.bodyName(shape(headline).lines[0]) != nil {
@@ -286,6 +294,8 @@ struct StructureFinder {
         {
             return .release
         }
+        // "The Hon Jane Roe MP / Minister for the Environment": who issues it, a name over an office.
+        if Self.isNameAndOffice(s) { return .byline }
         var kinds: [StatementPart.Kind] = []
         for line in s.lines {
             // "FOR IMMEDIATE RELEASE        ENR": a typed release sets its items in columns.
@@ -588,6 +598,19 @@ struct StructureFinder {
             guard let first = word.first else { return true }
             return first.isUppercase || first.isNumber || !first.isLetter || PartCues.datelineWords.contains(String(word))
         }
+    }
+
+    /// "The Hon Jane Roe AM MP / Minister for the Environment, Heritage and the Arts", "Ms Kat
+    /// Roe / Manager, Species Network": two lines, a name in capitals and an office opening with
+    /// a title or a role.
+    static func isNameAndOffice(_ s: ParagraphShape) -> Bool {
+        guard s.lines.count == 2, s.lines[0].count <= 60, s.lines[1].count <= 120, !s.endsLikeSentence else { return false }
+        let name = s.lines[0].split(separator: " ")
+        guard (2...8).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }),
+              let office = s.lines[1].split(separator: " ").first?.lowercased().filter({ $0.isLetter }),
+              let flags = Lexicon.flagTable[office], !flags.isDisjoint(with: [.title, .roleNoun])
+        else { return false }
+        return !flags.contains(.organisation)
     }
 
     /// "Prime Minister, Minister for Defence Industry, Premier of South Australia": the offices

@@ -28,7 +28,9 @@ extension Lexicon {
     ]
 
     /// Letters after a name that are an office or an honour, not the name: "Jane Roe MP".
-    static let postNominals: Set<String> = ["mp", "mep", "msp", "mla", "mhr", "qc", "kc", "sc", "obe", "mbe", "cbe"]
+    static let postNominals: Set<String> = [
+        "mp", "mep", "msp", "mla", "mhr", "qc", "kc", "sc", "obe", "mbe", "cbe", "ac", "ao", "am", "oam", "csc", "dsc",
+    ]
 
     /// Whether a name's words hold an organisation word: "Department of National Defence".
     static func namesABody(_ words: some Sequence<Substring>) -> Bool {

@@ -68,6 +68,16 @@ struct StructureTests {
                     + "Threatened species - it's time to take action\n\nJoint Media release\n5 September 2008\n\n"
                     + "Download the PDF\n\n\(body)",
                 kinds: [.trail, .byline, .byline, .headline, .release, .trail, .body]),
+        // A body's name and "Statement" is a headline; "NASA Press Release" is a release line.
+        PartRow(text: "U.S. Embassy Statement\n\n\(body)", kinds: [.headline, .body]),
+        // A site's note over the release it reposts, under the title given twice.
+        PartRow(text: "Agency Ensures Smooth Transition\n\nAgency Ensures Smooth Transition\n\n"
+                    + "The following press release was published by the Agency on Nov. 6, 2008. It is reproduced in full below.\n\n\(body)",
+                kinds: [.headline, .headline, .trail, .body]),
+        // A link marked with "»", an image left out, a language list, over a letterhead broken after "OF".
+        PartRow(text: "Other available languages: FR DE DA ES NL IT SV PT FI EL\n\n[Graphic in PDF & Word format]\n\n"
+                    + "COUNCIL OF\nTHE RIVER UNION\n\nPRESS RELEASE\n\n2744th Council Meeting\n\n» More Information on the Floods\n\n\(body)",
+                kinds: [.trail, .trail, .release, .release, .headline, .trail, .body]),
         // A contact set one line a paragraph under the end mark.
         PartRow(text: "\(body)\n\n- 30 -\n\nMedia Enquiries:\n\nJane Roe\n\nMedia Relations Advisor\n\nRiver Agency\n\n(613) 992-7468",
                 kinds: [.body, .endMark, .contact, .contact, .contact, .contact, .contact]),
@@ -392,6 +402,8 @@ struct StructureTests {
         // A dateline's state abbreviated with a stop before its dash: the place, not the subject.
         FieldRow(text: "Department orders cleanup at river site\n\nSPRINGFIELD, Ill. – The Department of Rivers today ordered a cleanup.\n\n\(body)",
                  title: "Department orders cleanup at river site", date: nil, place: "SPRINGFIELD, Ill.", issuer: "Department of Rivers"),
+        FieldRow(text: "COUNCIL OF\nTHE RIVER UNION\n\nPRESS RELEASE\n\n2744th Council Meeting\n\n\(body)",
+                 title: "2744th Council Meeting", date: nil, place: nil, issuer: "COUNCIL OF THE RIVER UNION"),
         // A byline's honours are no part of the name; a contact's post is no body.
         FieldRow(text: "The Hon Jane Roe AM MP\nMinister for the Environment\n\nSpecies - it's time to take action\n\n\(body)",
                  title: "Species - it's time to take action", date: nil, place: nil, issuer: "Jane Roe"),

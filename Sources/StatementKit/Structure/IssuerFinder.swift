@@ -122,7 +122,7 @@ enum IssuerFinder {
         // person's office.
         guard words.count <= 8, Lexicon.namesABody(words), !words.contains(where: { notInABodysName.contains($0.lowercased()) }),
               let last = words.last, Lexicon.flagTable[last.lowercased()]?.contains(.title) != true,
-              !personsOffices.contains(last.lowercased()),
+              !personsOffices.contains(last.lowercased()), !smallNameWords.contains(Substring(last.lowercased())),
               words.allSatisfy({ $0.first?.isUppercase == true || smallNameWords.contains($0) })
         else { return nil }
         return cleaned(words[...])
@@ -217,6 +217,11 @@ enum IssuerFinder {
             return cleaned(rest.prefix { $0 != "on" && !$0.hasSuffix(".") })
         }
         if let letters = StructureFinder.lettersBeforeCue(s) { return String(letters) }
+        // "COUNCIL OF / THE EUROPEAN UNION": a name broken after a small word.
+        for (line, next) in zip(s.lines, s.lines.dropFirst())
+        where line.split(separator: " ").last.map({ smallNameWords.contains(Substring($0.lowercased())) }) == true {
+            if let body = bodyName((line + " " + next)[...]) { return body }
+        }
         // A letterhead: the body's name as a line of the release block ("News Release" is no body).
         for line in s.lines where StructureFinder.lineKind(ParagraphShape(line)) == nil {
             if let body = bodyName(line) { return body }

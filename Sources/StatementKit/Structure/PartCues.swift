@@ -52,7 +52,7 @@ enum PartCues {
         "visit our website", "page 1 of", "site map", "post a comment", "no comments", "leave a reply", "leave a comment",
         "your email address will not be published", "this site uses akismet", "jump to", "skip navigation",
         "all news releases", "news releases by date", "rss feed", "sign up today", "category:", "list administrator",
-        "download the pdf", "download pdf", "printer-friendly", "printer friendly",
+        "download the pdf", "download pdf", "printer-friendly", "printer friendly", "other available languages",
     ]
 
     /// The marks a mail client sets where a forwarded message starts: what stands above them

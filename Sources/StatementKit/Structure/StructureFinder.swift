@@ -50,7 +50,10 @@ struct StructureFinder {
         while firstBody < min(count - 1, headStart + Self.headLimit) {
             var kind = headKind(firstBody, shape: shape, headline: headline)
             // An office's name opening the page, over the headline or a release line, is its letterhead.
-            if firstBody == headStart, kind == .byline || (kind == .headline && firstBody + 1 < count && Self.isRelease(shape(firstBody + 1))),
+            // (Above it, only the page's furniture.)
+            let opensHead = (headStart..<firstBody).allSatisfy { kinds[$0] == .trail }
+            if opensHead, kind == .byline || (kind == .headline && firstBody + 1 < count
+                && (Self.isRelease(shape(firstBody + 1)) || headKind(firstBody + 1, shape: shape, headline: nil) == .release)),
                Self.namesAnOffice(shape(firstBody)) { kind = .release }
             // "Official DEQ news releases.", "EPA Press Release:": a short line the head's cues do
             // not know, over release lines, contacts or a date, is the page's furniture, not body.
@@ -67,7 +70,7 @@ struct StructureFinder {
                 // A repost's title holding the headline ("PRIME MINISTER – JOINT MEDIA RELEASE – HEADLINE") is one too.
                 if let earlier = headline, !shape(earlier).joined.contains(shape(firstBody).joined) {
                     // A body's name that opens the page is its letterhead, set with the release lines.
-                    let letterhead = earlier == headStart && Self.namesAnOffice(shape(earlier))
+                    let letterhead = (headStart..<earlier).allSatisfy({ kinds[$0] == .trail }) && Self.namesAnOffice(shape(earlier))
                     kinds[earlier] = letterhead ? .release : .byline
                 }
                 headline = firstBody
@@ -145,7 +148,8 @@ struct StructureFinder {
         // A wire's own headline over its note ("… issued the following news release:") heads a
         // release that brings none of its own.
         if headline == nil, let forward, forward > 0, Self.isWireNote(paragraph(forward)), Self.isHeadlineLike(shape(0)) {
-            kinds[0] = .headline
+            // The site's title and the post's, the same words, are the headline twice.
+            for index in 0..<forward where shape(index).joined == shape(0).joined { kinds[index] = .headline }
             headline = 0
             found.structure.parts = kinds.keys.sorted().map { StatementPart(paragraph: $0, kind: kinds[$0]!) }
         }
@@ -220,6 +224,10 @@ struct StructureFinder {
     private func headKind(_ index: Int, shape: (Int) -> ParagraphShape, headline: Int?) -> StatementPart.Kind? {
         let s = shape(index)
         if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
+        // "» More Information on the Floods": a link, marked as one; "[Graphic in PDF & Word
+        // format]": where a copy left out an image.
+        if s.isOneLine, s.text.utf8.count <= 120, let mark = s.lines[0].first,
+           "»›".contains(mark) || (mark == "[" && s.lines[0].last == "]") { return .trail }
         // An archive's notice may run to several sentences.
         if PartCues.opens(s.opening, with: PartCues.headNotices) != nil, s.text.utf8.count <= 600 { return .trail }
         if Self.isContact(s) {
@@ -390,12 +398,18 @@ struct StructureFinder {
     /// "U.S. Fish and Wildlife Service / Region 3", "DOT Logo / Office of Public Affairs".
     static func namesAnOffice(_ s: ParagraphShape) -> Bool {
         s.lines.prefix(2).contains { IssuerFinder.bodyName($0) != nil || ParagraphShape($0).opening.hasPrefix("office of ") }
+            // "COUNCIL OF / THE EUROPEAN UNION": a name broken over two lines.
+            || (s.lines.count == 2 && IssuerFinder.bodyName(s.joined[...]) != nil)
     }
 
     /// "---------- Forwarded message ----------", "-- BEGIN included message", "[Fwd: News Release]".
     static func isWireNote(_ line: Substring) -> Bool {
-        guard line.count <= 200, line.hasSuffix(":") else { return false }
         let lower = line.lowercased()
+        // "The following press release was published by the Department on Nov. 6, 2008. It is
+        // reproduced in full below.": a site's note over the release it carries.
+        if line.count <= 200, ["the following press release was", "the following news release was", "the following statement was"]
+            .contains(where: { lower.hasPrefix($0) }) { return true }
+        guard line.count <= 200, line.hasSuffix(":") else { return false }
         if ["the following news release", "the following press release"].contains(where: { lower.contains($0) }) { return true }
         // "NEW YORK, Aug. 11 (TNStalk) -- The agency issued the following statement on Aug. 10:": a
         // wire's dated note over a statement it carries (a release's own "issued the following
@@ -442,6 +456,10 @@ struct StructureFinder {
 
     private func footKind(_ index: Int, shape s: ParagraphShape, next: StatementPart.Kind?) -> StatementPart.Kind? {
         if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
+        // "» More Information on the Floods": a link, marked as one; "[Graphic in PDF & Word
+        // format]": where a copy left out an image.
+        if s.isOneLine, s.text.utf8.count <= 120, let mark = s.lines[0].first,
+           "»›".contains(mark) || (mark == "[" && s.lines[0].last == "]") { return .trail }
         if Self.isContact(s) { return .contact }
         // A contact block one field a paragraph: an address alone, or the office above it.
         if s.isOneLine, s.text.utf8.count <= 80, !s.lines[0].contains(" "), s.hasPhoneOrEmail { return .contact }
@@ -562,7 +580,8 @@ struct StructureFinder {
         let words = s.lines[0].split(separator: " ")
         guard (2...4).contains(words.count), let first = words.first, (2...8).contains(first.count),
               first.allSatisfy({ $0.isUppercase || $0 == "." }), !PartCues.release.contains(String(s.opening)),
-              PartCues.release.contains(where: { $0.count > 4 && s.opening.hasSuffix(" " + $0) })
+              // "NASA Press Release", but not "U.S. Embassy Statement": the cue is all after the letters.
+              PartCues.release.contains(where: { $0.count > 4 && s.opening == first.lowercased() + " " + $0 })
         else { return nil }
         return first
     }

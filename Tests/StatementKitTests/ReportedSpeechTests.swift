@@ -130,6 +130,15 @@ struct ReportedSpeechTests {
             content: "The talks had failed", speaker: "Jane Roe", cue: "told"),
         Row(text: "In a speech to the NATO Parliamentary Assembly the Foreign Secretary said that the talks had failed.",
             content: "the talks had failed", speaker: "Foreign Secretary", cue: "said"),
+        // After an object, a clause of time or reason and a participle of saying are not what was said.
+        Row(text: "The United States has threatened sanctions on Russia as more equipment has flowed into Ukraine.",
+            content: "sanctions on Russia", speaker: "United States", cue: "threatened"),
+        Row(text: "Jane Roe condemned the police for violence after officers stormed the mosque.",
+            content: "the police for violence", speaker: "Jane Roe", cue: "condemned"),
+        Row(text: "Jane Roe welcomed the new budget saying the schools needed it.",
+            content: "the new budget", speaker: "Jane Roe", cue: "welcomed"),
+        Row(text: "The document describes the official as having been an agent of the city.",
+            content: "the official as having been an agent of the city", speaker: "document", cue: "describes"),
         Row(text: "The talks had failed, said investigators.", content: "The talks had failed", speaker: "investigators", cue: "said"),
         Row(text: "The talks had failed, says the ministry.", content: "The talks had failed", speaker: "ministry", cue: "says"),
         // A second act in the past after an object is not what was condemned.

@@ -227,6 +227,25 @@ enum ReportedSpeech {
         }) {
             end = comma
         }
+        // "welcomed the resolution that followed saying that …", "threatened sanctions as more
+        // equipment has flowed in": after an object, a reporting participle or a clause of time
+        // or reason is no part of what was said.
+        if !saidThat, end > start + 2, ReferenceParser.subjectPronoun(tokens[start]) == nil,
+           let cut = ((start + 2)..<end).first(where: { index in
+            let token = tokens[index]
+            guard token.isWord, !token.isCapitalized, !(start..<index).contains(where: { tokens[$0].is(.that) }) else { return false }
+            // ("a nuisance by announcing the rallies", "the intelligence sharing relationship": only
+            // a participle of saying, and not after a preposition.)
+            if token.flags.contains(.endsInIng) {
+                return speechParticiples.contains(p.text(ofTokens: index..<(index + 1)).lowercased())
+                    && !tokens[index - 1].flags.contains(.preposition) && p.tag(index - 1) != .adposition
+            }
+            // ("described the official as having been …": "as" and a gerund belong to the frame.)
+            guard token.is(oneOf: [.as, .because, .after]), index + 1 < end, !tokens[index + 1].flags.contains(.endsInIng) else { return false }
+            return CallFinder.startsClause(after: index, in: p, sentence: sentence)
+        }), !opensWithClause(start..<cut, in: p) {
+            end = cut
+        }
         // "Smith, who said he had not been consulted, resigned": a relative clause ends at its comma.
         if frame.verb - 2 >= sentence.lowerBound, tokens[frame.verb - 1].is(oneOf: [.who, .which]), tokens[frame.verb - 2].is(","),
            let comma = (start..<end).first(where: { tokens[$0].is(",") })
@@ -264,6 +283,11 @@ enum ReportedSpeech {
         }
         return trimmed(start..<end, in: p)
     }
+
+    /// Participles that report what was said, not what was done.
+    static let speechParticiples: Set<String> = [
+        "saying", "adding", "noting", "stressing", "warning", "insisting", "arguing", "claiming", "stating", "explaining",
+    ]
 
     /// "As X said (before), CONTENT": a frame opened by "as" and closed by a comma.
     private static func afterAs(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {

@@ -52,6 +52,8 @@ struct CueGrammarTests {
             actor: "panel", addressee: nil, action: "iodising salt", strength: .encouragement),
         Row(text: "The union sent a letter encouraging members to vote.", cue: "encouraging",
             actor: "union", addressee: "members", action: "vote", strength: .encouragement),
+        Row(text: "The allies pressured the regime to step down.", cue: "pressured",
+            actor: "allies", addressee: "the regime", action: "step down", strength: .request),
         Row(text: "The chair invited the parties to meet in Geneva.", cue: "invited",
             actor: "chair", addressee: "the parties", action: "meet in Geneva", strength: .encouragement),
         Row(text: "Dr Roe requested assurances for the safety of the staff.", cue: "requested",

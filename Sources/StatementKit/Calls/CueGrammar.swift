@@ -56,6 +56,7 @@ enum CueGrammar {
         Cue(lemma: "plead", extraForms: ["pled"], complements: [.particleAddresseeTo([.with]), .forAddresseeTo, .forObject, .addresseeTo], strength: .request),
         Cue(lemma: "press", complements: [.particleAddresseeTo([.on]), .forAddresseeTo, .forObject, .addresseeTo], strength: .request),
         Cue(lemma: "push", complements: [.forAddresseeTo, .forObject, .addresseeTo], strength: .request),
+        Cue(lemma: "pressure", complements: [.addresseeTo], strength: .request),
         Cue(lemma: "ask", complements: [.forAddresseeTo, .thatClause, .addresseeForObject, .addresseeTo], strength: .request),
         Cue(lemma: "demand", complements: [.thatClause, .addresseeTo, .object], strength: .demand),
         Cue(lemma: "request", complements: [.thatClause, .addresseeTo, .object], strength: .request),

@@ -227,6 +227,7 @@ struct ReportedSpeechTests {
         // Yet to be said; a belief in something; a nationality before a noun-like word.
         "The ministers will announce new funding for the college on Monday.",
         "The United States believes in the sovereignty of all member states.",
+        "She was sworn in as the seventh Deputy Secretary of Homeland Security on April 8, 2017.",
         "Three Australian posts in Brussels and Berlin get new heads.",
         "They were detained after an October protest of the referendum.",
         "The United Kingdom reiterates its outrage at the killings.",

@@ -78,6 +78,12 @@ struct StructureTests {
         PartRow(text: "Other available languages: FR DE DA ES NL IT SV PT FI EL\n\n[Graphic in PDF & Word format]\n\n"
                     + "COUNCIL OF\nTHE RIVER UNION\n\nPRESS RELEASE\n\n2744th Council Meeting\n\n» More Information on the Floods\n\n\(body)",
                 kinds: [.trail, .trail, .release, .release, .headline, .trail, .body]),
+        // Before the end mark, a body that says what it does is boilerplate; a person's story or
+        // an event's is still the body.
+        PartRow(text: "\(body)\n\nDeputy Secretary Roe was confirmed by the Senate on April 4, 2017.\n\n# # #",
+                kinds: [.body, .body, .endMark]),
+        PartRow(text: "\(body)\n\nThe Energy Conference presents a platform for businesses to discuss energy.\n\n-30-",
+                kinds: [.body, .body, .endMark]),
         // A contact set one line a paragraph under the end mark.
         PartRow(text: "\(body)\n\n- 30 -\n\nMedia Enquiries:\n\nJane Roe\n\nMedia Relations Advisor\n\nRiver Agency\n\n(613) 992-7468",
                 kinds: [.body, .endMark, .contact, .contact, .contact, .contact, .contact]),

@@ -15,8 +15,11 @@ enum ReportedSpeech {
         // "They will announce funding", "she may say": what is yet to be said is no report.
         if !frame.inverted, isYetToCome(frame, in: p, sentence: sentence) { return nil }
         // "believes in the sovereignty of …": a belief in something, not a thing said.
+        // "was sworn in as Deputy Secretary": an oath of office, not a thing said.
         if frame.verb + 1 < sentence.upperBound, tokens[frame.verb + 1].is(.in),
-           p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased().hasPrefix("believ") { return nil }
+           ["believ", "sworn", "swore", "swear"].contains(where: p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased().hasPrefix) {
+            return nil
+        }
         // "The United Kingdom condemns the attack": in the present, a statement's own act,
         // whoever it names.
         if !frame.inverted, verb.flags.contains(.ownStanceNow) { return nil }

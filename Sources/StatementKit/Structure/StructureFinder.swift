@@ -478,7 +478,9 @@ struct StructureFinder {
         if PartCues.opens(s.opening, with: PartCues.editorNote) != nil { return .editorNote }
         // "The USGS serves the nation by …" just before the boilerplate or end mark, or "The
         // Board is an independent federal agency …" closing the text.
-        if next == .boilerplate || next == .endMark, IssuerFinder.describedBody(in: s) != nil { return .boilerplate }
+        // ("Deputy Secretary Duke was confirmed …" is a person's story, not a body's.)
+        if next == .boilerplate || next == .endMark, let body = IssuerFinder.describedBody(in: s),
+           Lexicon.namesABody(body.split(separator: " ")) || body.allSatisfy({ !$0.isLowercase }) { return .boilerplate }
         if index == count - 1, IssuerFinder.describesAnAgency(s) { return .boilerplate }
         // "SOURCE: Transport Canada / Jane Roe, Press Secretary / 613-…" above the media office.
         if next == .contact, s.lines.count > 1, s.hasPhoneOrEmail, s.opensWithName || s.opening.hasPrefix("source"),

@@ -105,6 +105,13 @@ struct CallFinderTests {
         #expect(calls(text).map { String($0.action) } == [action])
     }
 
+    /// No one asks itself: "it" is then someone named before the sentence.
+    @Test func aPronounCallerIsNotItsAddressee() {
+        let found = calls("The Council expressed its concern at the fighting. While recognising Israel's right to "
+            + "self-defence, it urged Israel to exercise the utmost restraint.")
+        #expect(found.map(\.actor) == ["Council"])
+    }
+
     @Test(arguments: [
         // A day between the cue and its object, or where the call was made, is not asked.
         ("The Committee to Protect Journalists demanded on Friday the release of three reporters.", "the release of three reporters"),

@@ -69,6 +69,12 @@ extension Reading {
                 } else {
                     actor = cast.resolve(reference, sentence: number, position: subject.lowerBound, scope: scope)
                     if case .pronoun(let pronoun) = reference, pronoun == .we || pronoun == .i, actor == nil { awaitsVoice = true }
+                    // "While recognising Israel's right …, it urged Israel to": no one asks itself; the
+                    // pronoun means someone named before the sentence.
+                    if case .pronoun = reference, let id = actor, let name = cast.name(of: id), let whom = found.addressee,
+                       p.substring(ofTokens: whom).contains(name) {
+                        actor = cast.resolve(reference, sentence: number, position: sentence.lowerBound, scope: scope)
+                    }
                 }
                 if quoteIndex == nil, let actor, mentionsStatement(in: p, from: subject.lowerBound, sentence: sentence) {
                     cast.statementIssuer = actor

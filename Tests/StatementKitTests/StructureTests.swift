@@ -70,6 +70,9 @@ struct StructureTests {
                 kinds: [.trail, .byline, .byline, .headline, .release, .trail, .body]),
         // A body's name and "Statement" is a headline; "NASA Press Release" is a release line.
         PartRow(text: "U.S. Embassy Statement\n\n\(body)", kinds: [.headline, .body]),
+        // A body's name and the kind of its feed, with the feed's date, is a release line.
+        PartRow(text: "Department of River Security News\nFeb 23, 2018\n\nRiver Statement on the Floods\n\n\(body)",
+                kinds: [.release, .headline, .body]),
         // A site's note over the release it reposts, under the title given twice.
         PartRow(text: "Agency Ensures Smooth Transition\n\nAgency Ensures Smooth Transition\n\n"
                     + "The following press release was published by the Agency on Nov. 6, 2008. It is reproduced in full below.\n\n\(body)",

@@ -545,6 +545,11 @@ struct StructureFinder {
         // "***UPDATE TO MEDIA ADVISORY***": a cue inside a line set off by asterisks.
         if s.lines[0].hasPrefix("***"), PartCues.release.contains(where: { $0.count >= 8 && s.opening.contains($0) }) { return true }
         if s.isOneLine, lettersBeforeCue(s) != nil { return true }
+        // "Department of Homeland Security News": a body's name and the kind of its feed.
+        if s.lines.count <= 2, let cue = ["news", "news release", "press release", "media release", "media advisory"]
+            .first(where: { s.lines[0].lowercased().hasSuffix(" " + $0) }),
+           IssuerFinder.bodyName(s.lines[0].dropLast(cue.count + 1)) != nil,
+           s.lines.count == 1 || DateParagraph.isDateLine(ParagraphShape(s.lines[1])) { return true }
         // "Disaster press release CA 17757-19": a kind of release, the cue, its number.
         if s.isOneLine, s.text.utf8.count <= 60, !s.endsLikeSentence,
            let cue = ["press release", "news release", "media release"].first(where: { s.opening.contains(" " + $0 + " ") }),

@@ -413,6 +413,11 @@ struct StructureTests {
                  title: "Department orders cleanup at river site", date: nil, place: "SPRINGFIELD, Ill.", issuer: "Department of Rivers"),
         FieldRow(text: "COUNCIL OF\nTHE RIVER UNION\n\nPRESS RELEASE\n\n2744th Council Meeting\n\n\(body)",
                  title: "2744th Council Meeting", date: nil, place: nil, issuer: "COUNCIL OF THE RIVER UNION"),
+        // A place in mixed case before a spaced hyphen, alone or with its region, is a dateline.
+        FieldRow(text: "November 14, 2006\n\nWinnipeg - The Minister met veterans today in the city and thanked them.",
+                 title: nil, date: "2006-11-14", place: "Winnipeg", issuer: nil),
+        FieldRow(text: "Minister meets veterans\n\nOttawa, Ontario - The Minister met veterans today and thanked them.",
+                 title: "Minister meets veterans", date: nil, place: "Ottawa, Ontario", issuer: "Minister"),
         // A byline's honours are no part of the name; a contact's post is no body.
         FieldRow(text: "The Hon Jane Roe AM MP\nMinister for the Environment\n\nSpecies - it's time to take action\n\n\(body)",
                  title: "Species - it's time to take action", date: nil, place: nil, issuer: "Jane Roe"),

@@ -23,9 +23,14 @@ enum Dateline {
         // "Washington, DC - …": a capitalised place with its region in capitals.
         let regioned = (!inCapitals && index + 2 < sentence.upperBound && tokens[index + 2].isAcronym
             && index + 3 < sentence.upperBound && (tokens[index + 3].isDash || (tokens[index + 3].is("-") && tokens[index + 3].spaceBefore)))
-            // "Atlanta – The agency …": a place alone before a dash, a capital after it.
-            || (index + 2 < sentence.upperBound && tokens[index + 1].isDash && !tokens[index + 1].is("-")
+            // "Atlanta – The agency …", "Winnipeg - The Honourable …": a place alone before a dash (a
+            // hyphen with spaces round it is one), a capital after it.
+            || (index + 2 < sentence.upperBound && isSpacedDash(tokens[index + 1])
                 && tokens[index + 2].isCapitalized && tokens[index].known == nil)
+            // "Ottawa, Ontario - The Honourable …": a place and its region.
+            || (!inCapitals && index + 4 < sentence.upperBound && tokens[index + 1].is(",") && tokens[index + 2].isWord
+                && tokens[index + 2].isCapitalized && tokens[index + 2].known == nil && isSpacedDash(tokens[index + 3])
+                && tokens[index + 4].isCapitalized && tokens[index].known == nil)
         // "WINCHESTER, Virginia and BOISE, Idaho, Nov. 12, 2020 (GLOBE NEWSWIRE) —" runs to 17.
         let limit = min(sentence.upperBound, sentence.lowerBound + 20)
         while index < limit {
@@ -59,6 +64,11 @@ enum Dateline {
             index += 1
         }
         return nil
+    }
+
+    /// "–", "—", or "-" set off by spaces: not the hyphen inside "Jean-Pierre".
+    static func isSpacedDash(_ token: Token) -> Bool {
+        token.isDash && (!token.is("-") || (token.spaceBefore && token.spaceAfter))
     }
 
     /// Where the dateline's place starts: after a release number in brackets ("(03/78) TRENTON –").

@@ -81,6 +81,10 @@ struct StructureTests {
         PartRow(text: "Other available languages: FR DE DA ES NL IT SV PT FI EL\n\n[Graphic in PDF & Word format]\n\n"
                     + "COUNCIL OF\nTHE RIVER UNION\n\nPRESS RELEASE\n\n2744th Council Meeting\n\n» More Information on the Floods\n\n\(body)",
                 kinds: [.trail, .trail, .release, .release, .headline, .trail, .body]),
+        // So is one over a block of release codes, which no release cue opens.
+        PartRow(text: "[Graphic in PDF & Word format]\n\nCOUNCIL OF\nTHE RIVER UNION\n\nEN\nC/06/219\n11575/06 (Presse 219)\n\n"
+                    + "2744th Council Meeting\n\n\(body)",
+                kinds: [.trail, .release, .release, .headline, .body]),
         // Before the end mark, a body that says what it does is boilerplate; a person's story or
         // an event's is still the body.
         PartRow(text: "\(body)\n\nDeputy Secretary Roe was confirmed by the Senate on April 4, 2017.\n\n# # #",

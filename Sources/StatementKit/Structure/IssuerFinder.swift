@@ -273,9 +273,8 @@ enum IssuerFinder {
             if position == 0, word == "The" { continue }
             if let first = word.first, first.isUppercase, !(name.last?.hasSuffix(",") ?? false) { name.append(word); continue }
             // "The Office of the Director": small words inside the name.
-            let small: Set<Substring> = ["of", "the", "for", "and"]
-            if !name.isEmpty, small.contains(word),
-               let next = words[(position + 1)...].prefix(2).first(where: { !small.contains($0) }), next.first?.isUppercase == true {
+            if !name.isEmpty, smallNameWords.contains(word),
+               let next = words[(position + 1)...].prefix(2).first(where: { !smallNameWords.contains($0) }), next.first?.isUppercase == true {
                 name.append(word)
                 longName = true
                 continue

@@ -38,6 +38,8 @@ struct AttributionTests {
         ("Foreign Minister Thordis Kolbrun Reykfjord Gylfadottir said the talks failed.", "Thordis Kolbrun Reykfjord Gylfadottir", "Foreign Minister"),
         ("A spokesman for the ministry said the talks failed.", "spokesman for the ministry", nil),
         ("Commission President Anna von der Berg said the talks failed.", "Anna von der Berg", "Commission President"),
+        ("Secretary of Commerce Dana K. Whitfield said the talks failed.", "Dana K. Whitfield", "Secretary of Commerce"),
+        ("Secretary of Homeland Security Dana K. Whitfield said the talks failed.", "Dana K. Whitfield", "Secretary of Homeland Security"),
     ] as [(String, String, String?)])
     func aNameKeepsItsWords(_ sentence: String, _ name: String, _ role: String?) throws {
         let speaker = try #require(analyze(sentence).speakers.first)

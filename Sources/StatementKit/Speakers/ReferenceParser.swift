@@ -160,8 +160,7 @@ struct ReferenceParser {
                || prefixTokens.contains(where: { $0.flags.contains(.title) }),
            !runTokens.contains(where: { $0.flags.contains(.nameConnector) || $0.is(.and) })
         {
-            // "Secretary of Energy Samuel W. Bodman": an initial keeps the first name with it.
-            let keep = nameTokens.count >= 3 && nameTokens[nameTokens.count - 2].flags.contains(.initialismBeforeLast) ? 3 : 2
+            let keep = Self.personTokenCount(nameTokens)
             roleTokens += nameTokens.prefix(nameTokens.count - keep)
             nameTokens = Array(nameTokens.suffix(keep))
         }
@@ -172,8 +171,10 @@ struct ReferenceParser {
             if rest.count <= 2 {
                 nameTokens = []
             } else {
-                roleTokens += nameTokens.prefix(nameTokens.count - 2)
-                nameTokens = Array(nameTokens.suffix(2))
+                // "Secretary of Commerce Carlos M. Gutierrez": the initial keeps the first name.
+                let keep = Self.personTokenCount(nameTokens)
+                roleTokens += nameTokens.prefix(nameTokens.count - keep)
+                nameTokens = Array(nameTokens.suffix(keep))
             }
         }
         var kind: Speaker.Kind = .person
@@ -189,7 +190,7 @@ struct ReferenceParser {
                 kind: .organisation, surface: text(of: words), gender: .unknown)
         }
         if nameTokens.count > 4 {
-            let keep = nameTokens[nameTokens.count - 2].flags.contains(.initialismBeforeLast) ? 3 : 2
+            let keep = Self.personTokenCount(nameTokens)
             roleTokens += nameTokens.prefix(nameTokens.count - keep)
             nameTokens = Array(nameTokens.suffix(keep))
         }
@@ -209,6 +210,12 @@ struct ReferenceParser {
         return ProperName(
             name: Self.withoutPossessive(text(of: nameTokens[...])), role: role, kind: kind, surface: text(of: words),
             gender: Gender.of(roleTokens))
+    }
+
+    /// How many of a run's last words are the person: two, or three with a middle initial
+    /// ("Secretary of Energy Samuel W. Bodman").
+    static func personTokenCount(_ run: [Token]) -> Int {
+        run.count >= 3 && run[run.count - 2].flags.contains(.initialismBeforeLast) ? 3 : 2
     }
 
     /// Does this chunk read as a person's name and nothing else (`Mark Tedeschi`)?

@@ -68,6 +68,17 @@ struct StructureTests {
                     + "Threatened species - it's time to take action\n\nJoint Media release\n5 September 2008\n\n"
                     + "Download the PDF\n\n\(body)",
                 kinds: [.trail, .byline, .byline, .headline, .release, .trail, .body]),
+        // A mailed bulletin: its kind "from" a body, the mail's furniture, the body's name over its
+        // office, place and web address, the release block, the headline again.
+        PartRow(text: "U.S. Department of Rivers Reminds Employers of Important Protections in Summer Heat\n\n"
+                    + "Trade Release from RSA\n\nHaving trouble viewing this email? View it as a Web page.\n\n"
+                    + "U.S. Department of Rivers\nRiver Safety Administration\nOffice of Communications\nWashington, D.C.\nwww.rsa.gov\n\n"
+                    + "For Immediate Release\nJune 30, 2020\nContact: Office of Communications\nPhone: 202-693-1999\n\n"
+                    + "U.S. Department of Rivers Reminds Employers of Important Protections in Summer Heat\n\n\(body)",
+                kinds: [.headline, .release, .trail, .byline, .contact, .headline, .body]),
+        // "Press Room" over the date is the site's label.
+        PartRow(text: "Press Room\n\nJanuary 29, 2008\n\nStatement by Secretary Roe on House Passage\nof the Budget\n\n\(body)",
+                kinds: [.trail, .dateline, .headline, .body]),
         // A body's name and "Statement" is a headline; "NASA Press Release" is a release line.
         PartRow(text: "U.S. Embassy Statement\n\n\(body)", kinds: [.headline, .body]),
         // A body's name and the kind of its feed, with the feed's date, is a release line.

@@ -10,7 +10,7 @@ enum PartCues {
         "release", "status report", "readout", "statement", "media release", "news", "communique", "communiqué",
         "embargoed", "under embargo", "embargo", "as prepared for delivery", "check against delivery", "advisory",
         "daily news", "joint media release", "unclassified", "the press release issued by",
-        "fact sheet",
+        "fact sheet", "trade release",
     ]
 
     /// End marks, the whole paragraph once spaces are dropped and case is ignored.
@@ -53,6 +53,7 @@ enum PartCues {
         "your email address will not be published", "this site uses akismet", "jump to", "skip navigation",
         "all news releases", "news releases by date", "rss feed", "sign up today", "category:", "list administrator",
         "download the pdf", "download pdf", "printer-friendly", "printer friendly", "other available languages",
+        "having trouble viewing",
     ]
 
     /// The marks a mail client sets where a forwarded message starts: what stands above them
@@ -77,6 +78,7 @@ enum PartCues {
     static let trailWords: Set<String> = [
         "print", "email", "e-mail", "share", "tweet", "facebook", "twitter", "linkedin", "top", "]", "source", "original",
         "briefingroom", "newsroom", "contactus", "home", "menu", "newsreleases", "pressreleases", "mediareleases",
+        "pressroom",
     ]
 
     /// Headings after which the rest of the page is its furniture.

@@ -319,14 +319,15 @@ struct StructureFinder {
             } else if kinds.contains(.release), Self.isTitleCaseLine(shape) {
                 // "NTSB Advisory / National Transportation Safety Board": the body under its release line.
                 kinds.append(.byline)
-            } else if Self.isHeadlineLike(shape), headline == nil || (kinds.isEmpty && headline!.joined.contains(line)),
+            } else if Self.isHeadlineLike(shape), headline == nil
+                        || (kinds.isEmpty && headline!.joined.contains(line) && line.count * 2 >= headline!.joined.count),
                       !kinds.contains(.headline) || kinds.last == .headline {
                 // A headline wrapped over two lines ("… of FBI Initial / Response to …") is one; so is
                 // the headline under a page title that repeats it ("… Leadership; … (03/P078)").
                 kinds.append(.headline)
             } else if Self.isTitleCaseLine(shape), headline != nil || !kinds.isEmpty {
                 kinds.append(.byline)
-            } else if shape.hasPhoneOrEmail, line.count <= 40 {
+            } else if shape.hasPhoneOrEmail || Self.isWebAddress(line), line.count <= 40 {
                 kinds.append(.contact)
             } else if kinds.last == .dateline, line.count <= 40, line.first?.isUppercase == true, !shape.endsLikeSentence {
                 // "Brussels, 06/10/2016 / Statements by the Spokesperson": the series under its date.
@@ -568,6 +569,10 @@ struct StructureFinder {
         rest = rest.drop { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" || $0 == "#" || $0 == "." || $0 == "*" || $0 == "!" }
         if rest.allSatisfy({ $0 == "*" || $0 == " " || $0 == "|" }) { return true }
         if rest.isEmpty || rest.hasPrefix("from:") { return true }
+        // "Trade Release from OSHA": the cue and whose it is.
+        // ("Statement from Director Jane Roe on …" is a headline.)
+        if rest.hasPrefix("from "), cue.hasSuffix("release"), s.isOneLine, !s.endsLikeSentence,
+           rest.split(separator: " ").count <= 6 { return true }
         // "For Immediate Release: June 3, 2021"
         if let date = ReleaseDate.first(in: rest), DateWords(rest).items.count <= date.words.count + 2 { return true }
         // "PRESS RELEASE LA 1072 ROAD CLOSURE Washington Parish August 12, 2016", "FOR IMMEDIATE
@@ -580,6 +585,11 @@ struct StructureFinder {
         let numbers = rest.split(separator: " ").filter { !labels.contains($0) && !$0.allSatisfy({ "/.-".contains($0) }) }
         if numbers.count <= 3, numbers.count > 2, numbers.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return true }
         return numbers.count <= 2 && numbers.allSatisfy { $0.contains(where: \.isNumber) }
+    }
+
+    /// "www.osha.gov", "https://www.nps.gov/olym": an address alone on its line.
+    static func isWebAddress(_ line: Substring) -> Bool {
+        !line.contains(" ") && ["www.", "http://", "https://"].contains { line.lowercased().hasPrefix($0) }
     }
 
     /// "NTSB Press Release", "NTSB Advisory": the issuer's letters before a release's cue.

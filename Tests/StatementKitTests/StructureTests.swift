@@ -76,6 +76,13 @@ struct StructureTests {
                     + "For Immediate Release\nJune 30, 2020\nContact: Office of Communications\nPhone: 202-693-1999\n\n"
                     + "U.S. Department of Rivers Reminds Employers of Important Protections in Summer Heat\n\n\(body)",
                 kinds: [.headline, .release, .trail, .byline, .contact, .headline, .body]),
+        // A body's name over its emblem is the letterhead; a dated archive warning is the site's.
+        PartRow(text: "River Canada\nSymbol of the Government of Canada\nAbout River Canada\n\n"
+                    + "Message from the Honourable Jane Roe, Minister of Rivers\n\n"
+                    + "Warning This content was archived on June 24, 2013.\n\nArchived Content\n\n\(body)",
+                kinds: [.release, .headline, .trail, .trail, .body]),
+        PartRow(text: "This content relates to a former minister\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
+                kinds: [.trail, .headline, .body]),
         // "Press Room" over the date is the site's label.
         PartRow(text: "Press Room\n\nJanuary 29, 2008\n\nStatement by Secretary Roe on House Passage\nof the Budget\n\n\(body)",
                 kinds: [.trail, .dateline, .headline, .body]),

@@ -100,7 +100,7 @@ enum IssuerFinder {
     }
 
     /// An image's caption in a letterhead: "HHS Logo", "NRC Seal".
-    static let emblemWords: Set<String> = ["logo", "seal"]
+    static let emblemWords: Set<String> = ["logo", "seal", "symbol", "wordmark"]
 
     /// Words of a caption or a release line, never of a body's name.
     static let notInABodysName = emblemWords.union(["advisory", "release", "statement", "readout", "news"])

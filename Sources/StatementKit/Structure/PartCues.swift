@@ -68,7 +68,8 @@ enum PartCues {
     static let headNotices = [
         "please note:", "archived content", "this is historical material", "this page has been archived",
         "this content has been archived", "archived:", "this is an archived", "information identified as archived",
-        "much of the material listed on these archived",
+        "much of the material listed on these archived", "this content was archived", "warning this content was archived",
+        "this content relates to a former minister",
     ]
 
     /// Trail lines that close a contact block when they follow it ("Follow us on Twitter: @…").

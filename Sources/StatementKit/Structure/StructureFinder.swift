@@ -297,7 +297,8 @@ struct StructureFinder {
     private func blockKind(_ s: ParagraphShape, headline: ParagraphShape?) -> StatementPart.Kind? {
         guard s.lines.count <= 6, s.lines.allSatisfy({ $0.count <= 160 }) else { return nil }
         // "Department of Health and Human Services / HHS Logo": a body's name over its emblems.
-        if IssuerFinder.bodyName(s.lines[0]) != nil,
+        // ("Health Canada / Symbol of the Government of Canada": the emblem says what the name is.)
+        if IssuerFinder.bodyName(s.lines[0]) != nil || (Self.isTitleCaseLine(ParagraphShape(s.lines[0])) && s.lines[0].split(separator: " ").count <= 6),
            s.lines.dropFirst().contains(where: { $0.split(separator: " ").contains { IssuerFinder.emblemWords.contains($0.lowercased()) } })
         {
             return .release

@@ -271,6 +271,9 @@ struct StructureTests {
     @Test(arguments: [
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nWASHINGTON, June 3, 2021 – \(body)",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2021-06-03", place: "WASHINGTON", issuer: "Agency"),
+        // A copy that lost the dateline's dash: the dateline ends at its year.
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nWASHINGTON, D.C., March 1, 2010 The agency welcomed the agreement.\n\n\(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: "2010-03-01", place: "WASHINGTON, D.C.", issuer: "Agency"),
         // A wire's note above the release it carries: who issued it, and when.
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nJACKSON, Miss., July 11 -- Mississippi Attorney General Jane Roe "
                     + "issued the following news release on July 10, 2025:\n\n* * *\n\nRoe Welcomes Agreement\n\n\(body)",

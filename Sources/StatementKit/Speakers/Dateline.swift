@@ -55,6 +55,14 @@ enum Dateline {
                tokens[index + 1].isCapitalized {
                 return index + 1
             }
+            // "WASHINGTON, D.C., March 1, 2010 The Peace Corps …": a copy that lost the dash ends
+            // the dateline at its year when a capitalised word opens the sentence after it.
+            if inCapitals, dated || (index >= 3 && ReleaseDate.months[p.text(ofTokens: (index - 3)..<(index - 2)).lowercased()] != nil),
+               token.kind == .number, p.text(ofTokens: index..<(index + 1)).count == 4,
+               index + 1 < sentence.upperBound, tokens[index + 1].isWord, tokens[index + 1].isCapitalized,
+               !tokens[index + 1].flags.contains(.calendar) {
+                return index + 1
+            }
             if token.flags.contains(.calendar) { dated = true }
             // "WINCHESTER, Virginia and BOISE, Idaho": two places in capitals.
             let joinsPlaces = inCapitals && token.is(.and) && index + 1 < limit && tokens[index + 1].isAcronym

@@ -271,6 +271,10 @@ struct StructureTests {
     @Test(arguments: [
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nWASHINGTON, June 3, 2021 – \(body)",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2021-06-03", place: "WASHINGTON", issuer: "Agency"),
+        // An office as the headline's label is who speaks, named in full by the body.
+        FieldRow(text: "Transport Secretary: continue to follow the guidance on travel\n\n\(body)\n\n"
+                    + "Transport Secretary Jane Roe said:\n\nI know that people may feel tempted to head out.",
+                 title: "Transport Secretary: continue to follow the guidance on travel", date: nil, place: nil, issuer: "Jane Roe"),
         // A copy that lost the dateline's dash: the dateline ends at its year.
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nWASHINGTON, D.C., March 1, 2010 The agency welcomed the agreement.\n\n\(body)",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2010-03-01", place: "WASHINGTON, D.C.", issuer: "Agency"),

@@ -161,6 +161,12 @@ enum IssuerFinder {
         }
         // The words before the reporting verb, all capitalised, after any label.
         var start = 0
+        // "Transport Secretary: continue to follow …": an office as the label is who speaks.
+        if let colon = words.firstIndex(where: { $0.hasSuffix(":") }), colon < 4, colon + 1 < words.count,
+           words[...colon].allSatisfy({ $0.first?.isUppercase == true }),
+           words[...colon].contains(where: { Lexicon.flagTable[$0.lowercased().filter { $0 != ":" }]?.contains(.title) == true }) {
+            return cleaned(Array(words[...colon]).map { $0.hasSuffix(":") ? $0.dropLast() : $0 }[...])
+        }
         if let colon = words.lastIndex(where: { $0.hasSuffix(":") }) { start = colon + 1 }
         guard start < words.count else { return nil }
         var end = start

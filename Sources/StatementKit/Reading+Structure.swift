@@ -61,6 +61,8 @@ extension Reading {
         } else if issuerInBody == nil, let issuer = structure.structure.issuer {
             // "Scott Morrison" from a byline may be the body's "Mr Morrison"; "Transport Canada" is a body.
             let words = issuer.split(separator: " ")
+            // "Transport Secretary" is an office: the body names who holds it, and speaks as them.
+            if let last = words.last, Lexicon.flagTable[last.lowercased()]?.contains(.title) == true, words.count <= 3 { return }
             let body = words.count == 1 || Lexicon.namesABody(words)
             let name = ProperName(name: issuer, role: nil, kind: body ? .organisation : .group, surface: issuer, gender: .unknown)
             guard let id = cast.resolve(.name(name), sentence: sentenceNumber, position: 0) else { return }

@@ -18,6 +18,11 @@ struct CallFinderTests {
         ("The league said it is vital that the clubs cut ticket prices.", "it is vital that", "the clubs", "cut ticket prices"),
         ("The league is calling on the clubs to cut ticket prices.", "calling on", "the clubs", "cut ticket prices"),
         ("The league is urging the clubs to cut ticket prices.", "urging", "the clubs", "cut ticket prices"),
+        // A verb of the clause the word lists lack, found by its tag; a participle after whom is not it.
+        ("The league recommended that all clubs over the age of ten get new ticket prices.", "recommended that",
+         "all clubs over the age of ten", "get new ticket prices"),
+        ("The league said it is vital that anyone crossing the border finds shelter.", "it is vital that",
+         "anyone crossing the border", "finds shelter"),
         // A day between the cue and its particle.
         ("The league called Tuesday on the clubs to cut ticket prices.", "called Tuesday on", "the clubs", "cut ticket prices"),
         ("The league called on Monday on the clubs to cut ticket prices.", "called on Monday on", "the clubs", "cut ticket prices"),

@@ -338,6 +338,10 @@ struct StructureTests {
                  title: "Space For Jobs", date: "2022-02-25", place: nil, issuer: nil),
         FieldRow(text: "River Basin Authority\n\nStatement by the spokesperson on the floods\n\nBrussels, 06/10/2016 - 12:59\nStatements by the Spokesperson\n\n\(body)",
                  title: "Statement by the spokesperson on the floods", date: "2016-10-06", place: "Brussels", issuer: "spokesperson"),
+        // The name, then its office, after the headline's "Message from".
+        FieldRow(text: "Message from the Honourable Jane Roe, Minister of Rivers\n\nOctober 3, 2011\n\n"
+                    + "As Minister of Rivers, I recommend that all residents over the age of six months get a boat.",
+                 title: "Message from the Honourable Jane Roe, Minister of Rivers", date: "2011-10-03", place: nil, issuer: "Jane Roe"),
         FieldRow(text: "River Basin Authority\nOffice of Public Affairs\n\nStatement from Director Jane Roe on the floods\n\n\(body)",
                  title: "Statement from Director Jane Roe on the floods", date: nil, place: nil, issuer: "Jane Roe"),
         FieldRow(text: "Authority Logo\nOffice of Public Affairs\n\nStatement from Director Jane Roe on the floods\n\n\(body)",
@@ -531,6 +535,24 @@ struct StructureTests {
         let document = analyze(text)
         #expect(document.structure.issuer == "River Basin Authority")
         #expect(document.callsToAction.first?.actor == "River Basin Authority")
+    }
+
+    /// An office as the headline's label is no one's voice until the body names who holds it.
+    @Test func anOfficeInTheHeadlineSpeaksAsItsHolder() {
+        let text = """
+            Transport Secretary: stay off the river this weekend
+
+            With warm weather this weekend people may feel tempted to head out.
+
+            Transport Secretary Jane Roe said:
+
+            I know that people may feel tempted to head out.
+
+            But I want to urge everyone to stay away from the river banks.
+            """
+        let document = analyze(text)
+        #expect(document.structure.issuer == "Jane Roe")
+        #expect(document.callsToAction.map(\.actor) == ["Jane Roe"])
     }
 
     /// `text` and `markdown` reports head the statement with what the structure gives, and a

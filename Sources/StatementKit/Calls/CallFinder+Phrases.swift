@@ -15,8 +15,11 @@ extension CallFinder {
         var verb = start
         while verb < sentence.upperBound, verb < start + 10, sameZone(start, verb, p) {
             let token = tokens[verb]
+            // ("that all Canadians get the flu shot": a verb the word lists lack, tagged as one;
+            // "anyone crossing the border" is still whom, a participle after it.)
             if verb > start, token.isWord, !token.isCapitalized,
                token.flags.contains(.verbForm) || token.modal > 0
+                || (p.isVerb(verb) && token.flags.isDisjoint(with: [.endsInIng, .endsInEd]))
             { break }
             verb += 1
         }

@@ -354,9 +354,17 @@ enum IssuerFinder {
     /// "the NIH Director, Elias A. Zerhouni, M.D.,": after a role and a comma, the name set off
     /// by commas is who speaks.
     static func apposedName(_ words: ArraySlice<Substring>) -> ArraySlice<Substring> {
-        guard let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.endIndex,
-              Lexicon.flagTable[words[comma].dropLast().lowercased()].map({ !$0.isDisjoint(with: [.title, .roleNoun]) }) == true
-        else { return words }
+        func isTitle(_ word: Substring) -> Bool {
+            Lexicon.flagTable[word.filter { $0 != "," }.lowercased()].map { !$0.isDisjoint(with: [.title, .roleNoun]) } == true
+        }
+        guard let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.endIndex else { return words }
+        // "the Honourable Leona Aglukkaq, Minister of Health": the name, then its office.
+        if !isTitle(words[comma]), isTitle(words[comma + 1]) {
+            let name = words[..<(comma + 1)].drop { $0.lowercased() == "the" || ["honourable", "honorable", "hon", "hon."].contains($0.lowercased()) }
+            if (2...4).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true && !isTitle($0) }) { return name }
+            return words
+        }
+        guard isTitle(words[comma]) else { return words }
         let rest = words[(comma + 1)...]
         let end = rest.firstIndex(where: { $0.hasSuffix(",") }).map { $0 + 1 } ?? rest.endIndex
         let name = rest[..<end]

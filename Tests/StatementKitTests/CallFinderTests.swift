@@ -23,6 +23,9 @@ struct CallFinderTests {
          "all clubs over the age of ten", "get new ticket prices"),
         ("The league said it is vital that anyone crossing the border finds shelter.", "it is vital that",
          "anyone crossing the border", "finds shelter"),
+        // Those meant most, listed after "especially", are whom; ", it's …" ends what.
+        ("The league encouraged everyone, especially clubs, young players and anyone with a season ticket, to buy early, it's the best deal.",
+         "encouraged", "everyone, especially clubs, young players and anyone with a season ticket,", "buy early"),
         // A day between the cue and its particle.
         ("The league called Tuesday on the clubs to cut ticket prices.", "called Tuesday on", "the clubs", "cut ticket prices"),
         ("The league called on Monday on the clubs to cut ticket prices.", "called on Monday on", "the clubs", "cut ticket prices"),

@@ -46,6 +46,16 @@ extension CallFinder {
                 index = close + 1
                 continue
             }
+            // "encourage everyone, especially seniors, young children and anyone with health
+            // issues, to get": a list of those meant most belongs to it, up to the comma before `to`.
+            if token.is(","), index > start, index + 1 < sentence.upperBound,
+               ["especially", "particularly", "including", "notably"].contains(p.text(ofTokens: (index + 1)..<(index + 2)).lowercased()),
+               let close = ((index + 2)..<min(sentence.upperBound - 1, index + 24)).first(where: { tokens[$0].is(",") && tokens[$0 + 1].is(.to) })
+            {
+                limit += close - index
+                index = close + 1
+                continue
+            }
             // "elements of two groups -- Lashkar and Ahl -- to join forces": so does a
             // name set between dashes.
             // ("--" is two hyphens, the first after a space, the last before one.)
@@ -164,8 +174,12 @@ extension CallFinder {
             if token.is(","), closesWithReportingClause(after: end, in: p, sentence: sentence) { break }
             // "asked us to take it on, we have been working": a subject and its verb after a comma
             // open the main clause.
-            if token.is(","), end + 2 < sentence.upperBound, tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .i]),
-               tokens[end + 2].flags.contains(.auxiliary) || isFinite(tokens[end + 2]) { break }
+            // ("to get their flu shot early, it's the best defence": so does "it's".)
+            if token.is(","), end + 2 < sentence.upperBound, tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .i, .it]),
+               tokens[end + 2].flags.contains(.auxiliary) || isFinite(tokens[end + 2])
+                || ["'s", "’s"].contains(p.text(ofTokens: (end + 2)..<(end + 3))) { break }
+            if token.is(","), end + 1 < sentence.upperBound,
+               ["it's", "it’s", "that's", "that’s"].contains(p.text(ofTokens: (end + 1)..<(end + 2)).lowercased()) { break }
             end += 1
         }
         // "urging “everyone to exercise restraint” and to avoid provocation": an action begun in

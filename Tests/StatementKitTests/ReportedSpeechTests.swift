@@ -126,6 +126,9 @@ struct ReportedSpeechTests {
         Row(text: "The talks had failed, the minister told the BBC on Monday.", content: "The talks had failed",
             speaker: "minister", cue: "told"),
         Row(text: "The talks had failed, Jane Roe said here today.", content: "The talks had failed", speaker: "Jane Roe", cue: "said"),
+        // "yesterday" after the verb; a participle in -ed inside the describing noun phrase.
+        Row(text: "The talks had failed, the union's top elected official said yesterday.", content: "The talks had failed",
+            speaker: "union's top elected official", cue: "said"),
         Row(text: "The talks had failed, Jane Roe told reporters during a news conference at the Pentagon.",
             content: "The talks had failed", speaker: "Jane Roe", cue: "told"),
         Row(text: "In a speech to the NATO Parliamentary Assembly the Foreign Secretary said that the talks had failed.",

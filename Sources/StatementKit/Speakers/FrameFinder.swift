@@ -407,10 +407,16 @@ enum FrameFinder {
         }
         var j = k
         // "The U.N. working group": a word in -ing between a name or an article and the noun.
+        // "the Army's top enlisted leader": so is one in -ed after an article, a possessive or an adjective.
         func isNounModifier(_ j: Int) -> Bool {
-            j < k && j - 1 >= clauseStart && tokens[j].isWord && !tokens[j].isCapitalized && tokens[j].flags.contains(.endsInIng)
-                && !tokens[j].flags.contains(.reporting) && (tokens[j - 1].isCapitalized || tokens[j - 1].flags.contains(.determiner))
-                && !tokens[j - 1].flags.contains(.pronoun) && tokens[j + 1].isWord && !tokens[j + 1].flags.contains(.determiner)
+            guard j < k, j - 1 >= clauseStart, tokens[j].isWord, !tokens[j].isCapitalized, !tokens[j].flags.contains(.reporting),
+                  !tokens[j - 1].flags.contains(.pronoun), tokens[j + 1].isWord, !tokens[j + 1].flags.contains(.determiner)
+            else { return false }
+            let before = tokens[j - 1]
+            if tokens[j].flags.contains(.endsInIng) { return before.isCapitalized || before.flags.contains(.determiner) }
+            return tokens[j].flags.contains(.endsInEd) && !tokens[j + 1].flags.contains(.preposition)
+                && (before.flags.contains(.determiner) || before.flags.contains(.possessive)
+                    || (paragraph.tag(j - 1).map { [.adjective, .noun].contains($0) } ?? false && paragraph.tag(j + 1) == .noun))
         }
         while j >= clauseStart, isSubjectWord(tokens[j], at: j, tokens: tokens) && !paragraph.isVerb(j)
             || isVerbUsedAsNoun(at: j, tokens: tokens) && !paragraph.isVerb(j) || isNounModifier(j)

@@ -395,6 +395,7 @@ enum ReportedSpeech {
         // "…, it said in a declaration issued on Saturday.", "…, the ministry announced today.",
         // "…, Cook said here today.": where or when it was said, to the end.
         if tokens[next].isWord, tokens[next].flags.contains(.preposition) || tokens[next].is(.today) || tokens[next].flags.contains(.calendar)
+            || ["yesterday", "tonight", "tomorrow"].contains(p.text(ofTokens: next..<(next + 1)).lowercased())
             || p.tag(next) == .adposition || p.tag(next) == .adverb,
            sentence.upperBound - next <= 12,
            (next..<sentence.upperBound).allSatisfy({ tokens[$0].isWord || tokens[$0].isSentenceEnd }),

@@ -126,6 +126,8 @@ struct ReportedSpeechTests {
         Row(text: "The talks had failed, the minister told the BBC on Monday.", content: "The talks had failed",
             speaker: "minister", cue: "told"),
         Row(text: "The talks had failed, Jane Roe said here today.", content: "The talks had failed", speaker: "Jane Roe", cue: "said"),
+        // An acronym spelled like "who" opens no relative clause.
+        Row(text: "The WHO chief said the plan will work.", content: "the plan will work", speaker: "WHO chief", cue: "said"),
         // "yesterday" after the verb; a participle in -ed inside the describing noun phrase.
         Row(text: "The talks had failed, the union's top elected official said yesterday.", content: "The talks had failed",
             speaker: "union's top elected official", cue: "said"),

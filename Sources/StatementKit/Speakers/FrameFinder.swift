@@ -308,8 +308,9 @@ enum FrameFinder {
             return ReportingFrame(verb: verb, subject: subject, inverted: false)
         }
         // "US special envoy Zalmay Khalilzad who signed an agreement ... welcomed": the
-        // relative clause is skipped.
-        if let relative = (boundary..<k).first(where: { tokens[$0].is(oneOf: [.who, .which]) && $0 > boundary && tokens[$0 - 1].isCapitalized }),
+        // relative clause is skipped ("The WHO chief" is the World Health Organization's).
+        if let relative = (boundary..<k).first(where: { tokens[$0].is(oneOf: [.who, .which]) && !tokens[$0].isAcronym
+                && $0 > boundary && tokens[$0 - 1].isCapitalized }),
            !(relative..<k).contains(where: { tokens[$0].is(",") })
         {
             return subject(endingAt: relative - 1, clauseStart: boundary, in: paragraph, sentence: sentence).map {
@@ -431,7 +432,7 @@ enum FrameFinder {
                tokens[j - 1].flags.isDisjoint(with: [.determiner, .preposition, .pronoun]), paragraph.tag(j - 1) == .noun { break }
             j -= 1
         }
-        if j >= clauseStart, tokens[j].is(oneOf: [.who, .which]), j - 1 >= clauseStart {
+        if j >= clauseStart, tokens[j].is(oneOf: [.who, .which]), !tokens[j].isAcronym, j - 1 >= clauseStart {
             // "Zalmay Khalilzad who signed an agreement ... welcomed": the relative clause is skipped.
             var i = j - 1
             if tokens[i].is(",") { i -= 1 }

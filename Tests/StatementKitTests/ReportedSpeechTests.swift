@@ -126,6 +126,11 @@ struct ReportedSpeechTests {
         Row(text: "The talks had failed, the minister told the BBC on Monday.", content: "The talks had failed",
             speaker: "minister", cue: "told"),
         Row(text: "The talks had failed, Jane Roe said here today.", content: "The talks had failed", speaker: "Jane Roe", cue: "said"),
+        // Where a named person is ends the name; a pronoun after an adverbial with no comma is the subject.
+        Row(text: "In his blog, Jane Roe in Kabul described progress in the talks.", content: "progress in the talks",
+            speaker: "Jane Roe", cue: "described"),
+        Row(text: "Jane Roe met the groups on Monday. Speaking after the meeting she said the talks had failed.",
+            content: "the talks had failed", speaker: "Jane Roe", cue: "said"),
         // An acronym spelled like "who" opens no relative clause.
         Row(text: "The WHO chief said the plan will work.", content: "the plan will work", speaker: "WHO chief", cue: "said"),
         // "yesterday" after the verb; a participle in -ed inside the describing noun phrase.
@@ -226,6 +231,8 @@ struct ReportedSpeechTests {
         "The United Kingdom condemns the attack on the embassy.",
         // Acts, not speech.
         "The government continues to support the programme.",
+        // A reporting word after an adjective that opens the sentence is a noun.
+        "Violent protests continue in the capital, we continue to monitor the situation.",
         // A reporting word before an auxiliary is a noun, or its clause is a subject.
         "Recent reports have shown growth in exports.",
         "What Jane Roe said was true.",

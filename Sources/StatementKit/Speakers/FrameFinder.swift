@@ -206,6 +206,8 @@ enum FrameFinder {
             // "Australian posts in Brussels", "an October protest": after a nationality or a
             // month the word is a noun.
             if !previous.flags.isDisjoint(with: [.nationality, .calendar]) { return false }
+            // "Violent protests continue": after an adjective, capitalised only to open the sentence.
+            if previousIndex == sentence.lowerBound, paragraph.tag(previousIndex) == .adjective { return false }
             // "Media note: …", "Press Release Statement: …": a label opening the sentence.
             if position + 1 < sentence.upperBound, tokens[position + 1].is(":"), position - sentence.lowerBound <= 3,
                (sentence.lowerBound..<position).allSatisfy({ tokens[$0].isCapitalized }) { return false }
@@ -359,6 +361,12 @@ enum FrameFinder {
     /// The subject of a verb whose last word before it is at `k`.
     static func subject(endingAt k: Int, clauseStart: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
         let tokens = paragraph.tokens
+        // "In his speech he called upon": a pronoun is the whole subject; what stands before it
+        // with no comma is an adverbial.
+        if k > clauseStart, ReferenceParser.subjectPronoun(tokens[k]) != nil, tokens[k - 1].isWord, !tokens[k - 1].isCapitalized,
+           !tokens[k - 1].is(oneOf: [.and, .or, .but]), paragraph.tag(k - 1) == .noun {
+            return k..<(k + 1)
+        }
         // "The Movement for Democratic Change (MDC) in a statement today said": where it was said
         // is no part of who said it.
         // "Germany's foreign minister, Frank Weber, on Tuesday urged": the day after the apposition.
@@ -543,6 +551,9 @@ enum FrameFinder {
             if stop > chunkStart, paragraph.isVerb(stop) { break }
             // "The party on Monday said", "The party in its statement said": when and where end it.
             if stop > chunkStart, stop + 2 < end, saysWhereOrWhen(at: stop, tokens: tokens) { break }
+            // "Michael Neill in Helmand described": so does where a named person is.
+            if stop > chunkStart, stop + 1 < end, token.is(oneOf: [.in, .at]), tokens[stop - 1].isCapitalized,
+               ((stop + 1)..<end).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized }) { break }
             stop += 1
         }
         guard chunkStart < stop else { return nil }

@@ -369,8 +369,18 @@ struct ReferenceParser {
             guard token.isWord, !token.isCapitalized else { continue }
             let cuts = token.is(oneOf: [.in, .on, .at, .via, .during, .after, .using, .through, .from, .with, .before])
                 || token.is(.to)
-            // "Council on American-Islamic Relations" goes on as a name; "at a forum" does not.
-            guard cuts, index + 1 < words.endIndex, !words[index + 1].isCapitalized else { continue }
+            // "Council on American-Islamic Relations" goes on as a name; "at a forum" does not,
+            // nor "Michael Neill in Helmand", a person's name before where they are.
+            guard cuts, index + 1 < words.endIndex else { continue }
+            if words[index + 1].isCapitalized {
+                let name = words[first..<index]
+                guard token.is(oneOf: [.in, .at]), (2...3).contains(name.count),
+                      // ("Diplomatic Missions in Jerusalem": a plural names a body.)
+                      name.allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isAcronym
+                          && $0.flags.isDisjoint(with: [.organisation, .title, .capitalisedFunction, .nationality, .roleNoun, .endsInS]) })
+                else { continue }
+                return words[words.startIndex..<index]
+            }
             // "US ambassador to the UN Linda Marsh": a run of titles alone names no one yet.
             let before = words[words.startIndex..<index]
             if let run = lastCapitalisedRun(in: before), before[run].contains(where: { !isRoleWord($0) }) { return before }

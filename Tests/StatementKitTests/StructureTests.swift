@@ -271,6 +271,13 @@ struct StructureTests {
     @Test(arguments: [
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nWASHINGTON, June 3, 2021 – \(body)",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2021-06-03", place: "WASHINGTON", issuer: "Agency"),
+        // A body's name with its country after a comma, under the release line.
+        FieldRow(text: "Employers Reminded of Protections in Summer Heat\n\nTrade Release from RSA\n\n"
+                    + "Having trouble viewing this email? View it as a Web page.\n\nTrade Release\n\n"
+                    + "Department of Rivers, United States of America\n\n"
+                    + "For Immediate Release\nJune 30, 2020\nContact: Office of Communications\nPhone: 202-693-1999\n\n"
+                    + "Employers Reminded of Protections in Summer Heat\n\n\(body)",
+                 title: "Employers Reminded of Protections in Summer Heat", date: "2020-06-30", place: nil, issuer: "Department of Rivers"),
         // An office as the headline's label is who speaks, named in full by the body.
         FieldRow(text: "Transport Secretary: continue to follow the guidance on travel\n\n\(body)\n\n"
                     + "Transport Secretary Jane Roe said:\n\nI know that people may feel tempted to head out.",

@@ -117,6 +117,11 @@ enum IssuerFinder {
     /// "Department of Foreign Affairs and Trade", "U.S. Fish and Wildlife Service": a line that
     /// is only a body's name, as letterheads and bylines give it.
     static func bodyName(_ line: Substring) -> String? {
+        // "Department of Labor, United States of America": the body, then its country.
+        if let comma = line.firstIndex(of: ","), let body = bodyName(line[..<comma]),
+           line[line.index(after: comma)...].split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || $0 == "of" }) {
+            return body
+        }
         let words = line.split(separator: " ")
         // "DOT Logo" is an image's caption, "Press Advisory" a release line, "Press Secretary" a
         // person's office.

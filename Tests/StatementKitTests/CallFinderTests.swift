@@ -38,6 +38,12 @@ struct CallFinderTests {
         #expect(call.actor == "league")
     }
 
+    @Test func insistingOnAFactAsksNothing() {
+        #expect(calls("The league insisted the plan was sound.").isEmpty)
+        #expect(calls("The league insisted that the plan is sound.").isEmpty)
+        #expect(calls("The league insisted on a vote.").isEmpty)
+    }
+
     @Test func askingForSomethingToBeDoneIsACall() throws {
         let call = try #require(calls("“We are asking for the agreement to be honoured,” the chair said.").first)
         #expect(call.cue == "asking for")

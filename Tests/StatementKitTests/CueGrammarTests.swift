@@ -25,6 +25,11 @@ struct CueGrammarTests {
             actor: "general", addressee: "the units", action: "withdraw", strength: .demand),
         Row(text: "Officials published the Health Agency's recommendation that all schools be closed.", cue: "recommendation that",
             actor: "Health Agency", addressee: "all schools", action: "be closed", strength: .encouragement),
+        // A clause with "that" or without it; an assertion ("insisted the plan was sound") asks nothing.
+        Row(text: "The envoy said: “We insist all parties engage in the talks as part of the peace process.”", cue: "insist",
+            actor: "envoy", addressee: "all parties", action: "engage in the talks", strength: .demand),
+        Row(text: "The envoy insisted that the parties respect the ceasefire.", cue: "insisted that",
+            actor: "envoy", addressee: "the parties", action: "respect the ceasefire", strength: .demand),
         // Modals with a third party as subject.
         Row(text: "The envoy said the parties must stop the fighting.", cue: "must",
             actor: "envoy", addressee: "the parties", action: "stop the fighting", strength: .demand),

@@ -164,6 +164,9 @@ extension CallFinder {
             // "to delay the vote because she feared …", "…, while also stressing …": the caller's
             // reason, or what else the caller did, is not asked.
             if end > start, token.is(.because) || (token.is(.while) && tokens[end - 1].is(",")) { break }
+            // "to agree to a peace deal as part of efforts to stabilize …": why it is asked.
+            if end > start, end + 2 < sentence.upperBound, token.is(.as),
+               p.text(ofTokens: (end + 1)..<(end + 3)).lowercased() == "part of" { break }
             // "to stop the fighting after clashes erupted", "after receiving a petition": what came
             // before the call, told as a clause, is not asked ("look after the children" is a verb's).
             if end > start, token.is(.after), !tokens[end - 1].flags.contains(.baseVerb), startsClause(after: end, in: p, sentence: sentence) { break }

@@ -278,6 +278,15 @@ enum CallFinder {
             case .thatClause:
                 guard particle == .that else { continue }
                 found = thatClause(cue: cueStart..<(next + 1), from: next + 1, strength: cue.strength, in: p, sentence: sentence, actor: actor)
+            case .clause:
+                if particle == .that {
+                    found = thatClause(cue: cueStart..<(next + 1), from: next + 1, strength: cue.strength, in: p, sentence: sentence, actor: actor)
+                } else if tokens[next].isWord, !tokens[next].flags.contains(.preposition), !tokens[next].is(.on) {
+                    found = thatClause(cue: cueStart..<(i + 1), from: next, strength: cue.strength, in: p, sentence: sentence, actor: actor)
+                }
+                // "insisted the plan was sound" asserts; only a bare verb ("insist all parties engage") asks.
+                if let action = found?.actions.first, !tokens[action.lowerBound].flags.contains(.baseVerb),
+                   !tokens[action.lowerBound].is(.be), tokens[action.lowerBound].modal == 0 { found = nil }
             case .gerund:
                 guard tokens[next].isWord, !tokens[next].isCapitalized, tokens[next].flags.contains(.endsInIng),
                       let action = action(after: next - 1, in: p, sentence: sentence) else { continue }

@@ -20,6 +20,8 @@ enum CueGrammar {
         case object
         /// "demand that the authorities release": the clause's subject is asked.
         case thatClause
+        /// "insist (that) all parties engage": the same, with "that" or without it.
+        case clause
         /// "recommended iodising salt": a gerund is what is asked.
         case gerund
     }
@@ -85,6 +87,7 @@ enum CueGrammar {
         Cue(lemma: "seek", extraForms: ["sought"], complements: [.addresseeTo], strength: .request),
         Cue(lemma: "look", complements: [.particleAddresseeTo([.to])], strength: .request),
         Cue(lemma: "want", complements: [.addresseeTo], strength: .request),
+        Cue(lemma: "insist", complements: [.clause], strength: .demand),
     ]
 
     /// Nouns that carry a call when a speaker makes, renews or issues them: "renew our call on

@@ -38,6 +38,20 @@ struct CallFinderTests {
         #expect(call.actor == "league")
     }
 
+    @Test func aSecondPartyAfterAndForHasItsOwnCall() {
+        let found = calls("The league called on the River Football Club (RFC) and the clubs of the Northern Football Association "
+                          + "(NFA) to cut ticket prices and for the RFC to open its books.")
+        #expect(found.map { $0.addressee.map(String.init) } == ["the River Football Club (RFC)",
+                                                                 "the clubs of the Northern Football Association (NFA)", "the RFC"])
+        #expect(found.map(\.action) == ["cut ticket prices", "cut ticket prices", "open its books"])
+    }
+
+    @Test func aNounsOwnInfinitiveIsNoAction() {
+        let found = calls("The league demanded answers from the board on its plans to cut ticket prices.")
+        #expect(found.map { $0.addressee.map(String.init) } == [nil])
+        #expect(found.map(\.action) == ["answers from the board on its plans to cut ticket prices"])
+    }
+
     @Test func insistingOnAFactAsksNothing() {
         #expect(calls("The league insisted the plan was sound.").isEmpty)
         #expect(calls("The league insisted that the plan is sound.").isEmpty)

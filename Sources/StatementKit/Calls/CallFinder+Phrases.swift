@@ -46,6 +46,15 @@ extension CallFinder {
                 index = close + 1
                 continue
             }
+            // "the Sudan Armed Forces (SAF) and the forces of the SPLM/A-N (SPLM/A-N) to cease":
+            // a name's letters in brackets take no room of whom, and a second party after "and
+            // the" has room of its own.
+            if token.is("("), index > start, let close = ((index + 1)..<min(sentence.upperBound, index + 10)).first(where: { tokens[$0].is(")") }) {
+                limit += close + 1 - index
+                index = close + 1
+                continue
+            }
+            if token.is(.and), index > start, index + 1 < sentence.upperBound, tokens[index + 1].is(.the) { limit = max(limit, min(24, index - start + 12)) }
             // "encourage everyone, especially seniors, young children and anyone with health
             // issues, to get": a list of those meant most belongs to it, up to the comma before `to`.
             if token.is(","), index > start, index + 1 < sentence.upperBound,
@@ -95,6 +104,10 @@ extension CallFinder {
             }
             // "donations via a statement on his blog, in order to help": a purpose, not whom.
             if token.is(.to), index - 2 >= start, tokens[index - 2].is(.in), tokens[index - 1].cue > 0 { return nil }
+            // "demand answers from the Administrator on his plans to roll back …": the plans' `to`.
+            if token.is(.to), index - 1 > start, CueGrammar.nounsBeforeTheirInfinitive.contains(p.text(ofTokens: (index - 1)..<index).lowercased()) {
+                return nil
+            }
             if token.is(.to), index > start, index + 1 < sentence.upperBound {
                 var verb = index + 1
                 // 'called on the port authority to: "Close the terminal …"': the asked words quoted after a colon.

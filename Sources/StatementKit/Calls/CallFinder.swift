@@ -59,7 +59,8 @@ enum CallFinder {
             second.addressee = (and + 2)..<secondEnd
             return second
         }
-        guard let and = last.dropLast().first(where: { tokens[$0].is(.and) && tokens[$0 + 1].is(particle) }),
+        // ("… to cease hostilities and for the SAF to end aerial bombings": "for" as "call for X to".)
+        guard let and = last.dropLast().first(where: { tokens[$0].is(.and) && (tokens[$0 + 1].is(particle) || tokens[$0 + 1].is(.for)) }),
               and > last.lowerBound,
               let (addressee, to) = addresseeAndTo(from: and + 2, in: p, sentence: sentence),
               let action = action(after: to, in: p, sentence: sentence)

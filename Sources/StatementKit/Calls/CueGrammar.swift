@@ -107,6 +107,13 @@ enum CueGrammar {
             complements: [.particleAddresseeTo([.to, .for]), .forObject, .thatClause], strength: .request),
     ]
 
+    /// Nouns whose own infinitive follows them ("his plans to roll back", "its efforts to
+    /// stabilise"): a `to` after one of them opens no action of a call's.
+    static let nounsBeforeTheirInfinitive: Set<String> = [
+        "plan", "plans", "effort", "efforts", "attempt", "attempts", "decision", "decisions", "ability", "bid",
+        "intention", "intentions", "refusal", "failure", "willingness", "readiness", "determination",
+    ]
+
     /// Verbs that, before "our call on" or "its appeal to", make the noun the subject's own
     /// call: "renew", "reiterate", "issue".
     static let renewingVerbs: Set<String> = [

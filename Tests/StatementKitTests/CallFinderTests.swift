@@ -52,6 +52,11 @@ struct CallFinderTests {
         #expect(found.map(\.action) == ["answers from the board on its plans to cut ticket prices"])
     }
 
+    @Test func aPurposeIsNoCaller() {
+        let document = analyze("Jane Roe said: “The purpose of our visit is to call on the parties to hold elections.”")
+        #expect(document.callsToAction.map(\.actor) == ["Jane Roe"])
+    }
+
     @Test func insistingOnAFactAsksNothing() {
         #expect(calls("The league insisted the plan was sound.").isEmpty)
         #expect(calls("The league insisted that the plan is sound.").isEmpty)

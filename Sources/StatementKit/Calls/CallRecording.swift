@@ -10,6 +10,7 @@ extension Reading {
         var fellowActors: [Int] = []
         // "We call on …" before the text has said who "we" is.
         var awaitsVoice = false
+        var purposeOfTheSpeaker = false
         switch found.actor {
         case .nobody:
             actor = nil
@@ -36,13 +37,22 @@ extension Reading {
                 } else {
                     subject = FrameFinder.mainSubject(in: p, from: clause, before: k)
                 }
+                // "The purpose of our trip is to call for …": a purpose asks nothing; whoever
+                // speaks does.
+                if let found = subject, found.contains(where: { CueGrammar.purposeNouns.contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }),
+                   k - 1 > clause, p.tokens[k - 1].flags.contains(.auxiliary) {
+                    subject = nil
+                    actor = quoteIndex == nil ? reporter ?? cast.voice : quoteSpeaker
+                    awaitsVoice = quoteIndex == nil && actor == nil
+                    purposeOfTheSpeaker = true
+                }
             }
             // "We support the proposal … and call on all participants": a cue after "and" shares
             // the clause's subject.
-            if subject == nil, k > clause, p.tokens[k].is(.and) {
+            if subject == nil, !purposeOfTheSpeaker, k > clause, p.tokens[k].is(.and) {
                 subject = FrameFinder.mainSubject(in: p, from: clause, before: k)
             }
-            if subject == nil, k >= clause {
+            if subject == nil, !purposeOfTheSpeaker, k >= clause {
                 subject = FrameFinder.subject(endingAt: k, clauseStart: clause, in: p, sentence: sentence)
             }
             if let subject, let names = coordinatedPeople(in: subject, of: p, sentence: number) {
@@ -79,7 +89,7 @@ extension Reading {
                 if quoteIndex == nil, let actor, mentionsStatement(in: p, from: subject.lowerBound, sentence: sentence) {
                     cast.statementIssuer = actor
                 }
-            } else {
+            } else if !purposeOfTheSpeaker {
                 actor = quoteIndex == nil ? nil : quoteSpeaker
             }
         }

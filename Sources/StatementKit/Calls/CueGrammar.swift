@@ -114,6 +114,9 @@ enum CueGrammar {
         "intention", "intentions", "refusal", "failure", "willingness", "readiness", "determination",
     ]
 
+    /// Nouns of a purpose: "The purpose of our trip is to call for …" is the speaker's call.
+    static let purposeNouns: Set<String> = ["purpose", "aim", "goal", "objective", "intention", "mission"]
+
     /// Verbs that, before "our call on" or "its appeal to", make the noun the subject's own
     /// call: "renew", "reiterate", "issue".
     static let renewingVerbs: Set<String> = [

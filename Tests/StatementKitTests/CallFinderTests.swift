@@ -53,7 +53,7 @@ struct CallFinderTests {
     }
 
     @Test func aPurposeIsNoCaller() {
-        let document = analyze("Jane Roe said: “The purpose of our visit is to call on the parties to hold elections.”")
+        let document = analyze("Statement by Jane Roe on Her Visit to Juba\n\nThe purpose of our trip is to call on the parties to hold elections.")
         #expect(document.callsToAction.map(\.actor) == ["Jane Roe"])
     }
 

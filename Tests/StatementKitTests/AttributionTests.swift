@@ -181,6 +181,12 @@ struct AttributionTests {
 
     /// "his sister": the last gendered word of an apposition gives the name its gender, so a
     /// later "he" passes over her.
+    @Test func heIsOneWhoSpokeNotTheBareNamesAfterHim() {
+        let document = analyze("On Tuesday the Foreign Secretary welcomed the resolution on Ruritania. This followed resolutions on "
+                               + "Borduria, North Ruritania and Syldavia. He also called for the authorities to respect the right of protest.")
+        #expect(document.callsToAction.map(\.actor) == ["Foreign Secretary"])
+    }
+
     @Test func anAppositionGivesANameItsGender() {
         let document = analyze("""
             Tom Hale arrived first. Robin Tate, his sister, said the talks had failed.

@@ -314,10 +314,14 @@ struct Cast {
         // capitalised word that never spoke, which may be no one, comes after any other.
         var best: Mention?
         var bestIsPerson = false
+        // "The Foreign Secretary welcomed …. This followed resolutions on Iran. He also called for":
+        // a bare name that never spoke, last mentioned, gives way to one who spoke before it.
+        var speaker: Mention?
         for mention in mentions.suffix(Self.mentionWindow) where mention.sentence >= sentence - 3 {
             if mention.sentence > sentence || (mention.sentence == sentence && mention.position >= position) { continue }
             guard isCompatible(mention.entity, with: pronoun) else { continue }
             let entity = entities[mention.entity]
+            if pronoun == .he || pronoun == .she, entity.speaks { speaker = mention }
             let isPerson = entity.speaks || entity.kind != .group || entity.name.contains(" ")
             if let current = best {
                 if mention.sentence < current.sentence { continue }
@@ -329,6 +333,7 @@ struct Cast {
             best = mention
             bestIsPerson = isPerson
         }
+        if !bestIsPerson, let speaker { return speaker.entity }
         return best?.entity
     }
 
@@ -348,6 +353,8 @@ struct Cast {
         case .he, .she:
             return (kind == .person || kind == .group) && gender.isCompatible(with: pronoun)
                 && !(kind == .group && gender == .unknown && entities[id].name.contains(" ") && !isOnePerson(id))
+                // "North Korea and Burma" are two of something, never "he".
+                && !entities[id].name.contains(" and ")
         case .it:
             return kind == .organisation || kind == .document
         case .they:

@@ -181,6 +181,12 @@ struct AttributionTests {
 
     /// "his sister": the last gendered word of an apposition gives the name its gender, so a
     /// later "he" passes over her.
+    @Test func aBodysInitialsAreTheBody() {
+        let document = analyze("The U.S. River Safety Agency (RSA) said the water was safe. RSA said the tests were done.")
+        #expect(document.reportedSpeech.map(\.speaker) == ["U.S. River Safety Agency", "U.S. River Safety Agency"])
+        #expect(document.speakers.count == 1)
+    }
+
     @Test func heIsOneWhoSpokeNotTheBareNamesAfterHim() {
         let document = analyze("On Tuesday the Foreign Secretary welcomed the resolution on Ruritania. This followed resolutions on "
                                + "Borduria, North Ruritania and Syldavia. He also called for the authorities to respect the right of protest.")

@@ -199,10 +199,28 @@ struct Cast {
 
     /// `Khalilzad`, `Ms Hutchison`, `Thomas` for a person already named in full.
     private func shortFormMatch(_ name: ProperName) -> Int? {
+        // "OSHA" after "the Occupational Safety and Health Administration (OSHA)": the body's initials.
+        if (2...8).contains(name.name.count), name.name.allSatisfy({ $0.isUppercase }),
+           let id = entities.firstIndex(where: { entity in
+               guard entity.kind != .person, entity.name.contains(" ") else { return false }
+               // ("U.S. Environmental Protection Agency" is "EPA" without its country.)
+               let initials = Self.initials(of: entity.name)
+               return initials == name.name || (initials.hasPrefix("US") && initials.dropFirst(2) == name.name)
+           }) {
+            return id
+        }
         let words = name.name.split(separator: " ").map { $0.lowercased() }
         guard words.count == 1, let word = words.first, name.kind != .organisation else { return nil }
         let bare = word.hasSuffix("'") ? String(word.dropLast()) : word
         return byLastWord[bare] ?? byFirstWord[bare]
+    }
+
+    /// "Occupational Safety and Health Administration" gives "OSHA"; "U.S. Geological Survey" "USGS".
+    static func initials(of name: String) -> String {
+        name.split(separator: " ").reduce(into: "") { initials, word in
+            guard let letter = word.first, letter.isUppercase else { return }
+            initials += word.contains(".") ? String(word.filter(\.isUppercase)) : String(letter)
+        }
     }
 
     private mutating func entity(described description: Description, sentence: Int? = nil, position: Int = .max) -> (Int?, Bool) {

@@ -41,6 +41,7 @@ struct AttributionTests {
         ("Secretary of Commerce Dana K. Whitfield said the talks failed.", "Dana K. Whitfield", "Secretary of Commerce"),
         ("Secretary of Homeland Security Dana K. Whitfield said the talks failed.", "Dana K. Whitfield", "Secretary of Homeland Security"),
         ("Secretary for Labour & Welfare Dana Whitfield said the talks failed.", "Dana Whitfield", "Secretary for Labour & Welfare"),
+        ("RBN Co said the talks failed.", "RBN Co", nil),
     ] as [(String, String, String?)])
     func aNameKeepsItsWords(_ sentence: String, _ name: String, _ role: String?) throws {
         let speaker = try #require(analyze(sentence).speakers.first)

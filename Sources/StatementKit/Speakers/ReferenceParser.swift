@@ -145,7 +145,9 @@ struct ReferenceParser {
         // Split titles and organisations off the front of the run.
         var split = -1
         for (index, token) in runTokens.enumerated() where Self.isRoleWord(token) || Self.isPossessive(token)
-            || (token.isAcronym && !token.flags.contains(.initialismBeforeLast))
+            || (token.isAcronym && !token.flags.contains(.initialismBeforeLast)
+                // "NBN Co", "BBC News": the letters and the kind of body are one name.
+                && !(index + 1 < runTokens.count && runTokens[(index + 1)...].allSatisfy { $0.flags.contains(.organisation) && $0.isCapitalized && !$0.isAcronym }))
             || (token.flags.contains(.roleNoun) && index + 2 <= runTokens.count - 1)
         {
             split = index

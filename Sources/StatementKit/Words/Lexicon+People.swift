@@ -57,7 +57,7 @@ extension Lexicon {
         "monitor", "watch", "amnesty", "international", "institution", "academy", "laboratory",
         "labs", "channel", "site", "website", "wiki", "studio", "studios",
         "exchange", "market", "airlines", "airways", "railway", "railways", "systems", "games",
-        "affairs",
+        "affairs", "co",
     ]
 
     /// Countries, nationalities and regions that stand before a role: `US ambassador`, `Swedish captain`.

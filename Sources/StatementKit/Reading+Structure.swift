@@ -144,21 +144,7 @@ extension Reading {
     /// Agency": an issuer in capitals that is the initials of a name the body gives in full, the
     /// country's letters before them or not.
     private func entity(abbreviatedAs acronym: String) -> Int? {
-        guard (2...8).contains(acronym.count), acronym.allSatisfy({ $0.isUppercase }) else { return nil }
-        return cast.entities.firstIndex { entity in
-            var initials = ""
-            var first = ""
-            for word in entity.name.split(separator: " ") {
-                guard let letter = word.first, letter.isUppercase else { continue }
-                // "U.S." gives both its letters.
-                let part = word.contains(".") ? String(word.filter(\.isUppercase)) : String(letter)
-                if initials.isEmpty { first = part }
-                initials += part
-            }
-            // "Geological Survey" for "USGS", where "U.S." was left out of the name.
-            return initials.count > 1 && (initials == acronym || acronym.hasSuffix(initials)
-                || (initials.count > first.count && initials.dropFirst(first.count) == acronym))
-        }
+        cast.entities.firstIndex { Cast.abbreviates(acronym, $0.name, orItsEnd: true) }
     }
 
     /// "NASA Associate Administrator … David Weaver" introduces NASA's statement: a person

@@ -200,13 +200,7 @@ struct Cast {
     /// `Khalilzad`, `Ms Hutchison`, `Thomas` for a person already named in full.
     private func shortFormMatch(_ name: ProperName) -> Int? {
         // "OSHA" after "the Occupational Safety and Health Administration (OSHA)": the body's initials.
-        if (2...8).contains(name.name.count), name.name.allSatisfy({ $0.isUppercase }),
-           let id = entities.firstIndex(where: { entity in
-               guard entity.kind != .person, entity.name.contains(" ") else { return false }
-               // ("U.S. Environmental Protection Agency" is "EPA" without its country.)
-               let initials = Self.initials(of: entity.name)
-               return initials == name.name || (initials.hasPrefix("US") && initials.dropFirst(2) == name.name)
-           }) {
+        if let id = entities.firstIndex(where: { $0.kind != .person && $0.name.contains(" ") && Self.abbreviates(name.name, $0.name) }) {
             return id
         }
         let words = name.name.split(separator: " ").map { $0.lowercased() }
@@ -215,12 +209,22 @@ struct Cast {
         return byLastWord[bare] ?? byFirstWord[bare]
     }
 
-    /// "Occupational Safety and Health Administration" gives "OSHA"; "U.S. Geological Survey" "USGS".
-    static func initials(of name: String) -> String {
-        name.split(separator: " ").reduce(into: "") { initials, word in
-            guard let letter = word.first, letter.isUppercase else { return }
-            initials += word.contains(".") ? String(word.filter(\.isUppercase)) : String(letter)
+    /// Whether `acronym` is the initials of `name`: "OSHA" of "Occupational Safety and Health
+    /// Administration", "EPA" of "U.S. Environmental Protection Agency" (without its country),
+    /// and, with `orItsEnd`, "USGS" of "Geological Survey", where "U.S." was left out of the name.
+    static func abbreviates(_ acronym: String, _ name: String, orItsEnd: Bool = false) -> Bool {
+        guard (2...8).contains(acronym.count), acronym.allSatisfy({ $0.isUppercase }) else { return false }
+        var initials = ""
+        var first = ""
+        for word in name.split(separator: " ") {
+            guard let letter = word.first, letter.isUppercase else { continue }
+            // "U.S." gives both its letters.
+            let part = word.contains(".") ? String(word.filter(\.isUppercase)) : String(letter)
+            if initials.isEmpty { first = part }
+            initials += part
         }
+        return initials.count > 1 && (initials == acronym || (orItsEnd && acronym.hasSuffix(initials))
+            || (initials.count > first.count && initials.dropFirst(first.count) == acronym))
     }
 
     private mutating func entity(described description: Description, sentence: Int? = nil, position: Int = .max) -> (Int?, Bool) {

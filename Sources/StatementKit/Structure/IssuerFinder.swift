@@ -86,7 +86,7 @@ enum IssuerFinder {
         if line.hasPrefix("Office of") { return String(line) }
         // "THE HON JANE ROE MP", "Senator the Hon Jane Roe": a minister's name under its honours.
         let words = line.split(separator: " ")
-        if let hon = words.firstIndex(where: { $0.lowercased() == "hon" || $0.lowercased() == "hon." }) {
+        if let hon = words.firstIndex(where: { ["hon", "hon."].contains($0.lowercased()) }) {
             var name = Array(words[(hon + 1)...])
             while let last = name.last, Lexicon.postNominals.contains(last.lowercased()) { name.removeLast() }
             guard (2...4).contains(name.count) else { return nil }
@@ -356,6 +356,9 @@ enum IssuerFinder {
         return nil
     }
 
+    /// What may stand before a minister's name and is no part of it: "the Honourable Jane Roe".
+    static let honorifics: Set<String> = ["the", "honourable", "honorable", "hon", "hon."]
+
     /// "the NIH Director, Elias A. Zerhouni, M.D.,": after a role and a comma, the name set off
     /// by commas is who speaks.
     static func apposedName(_ words: ArraySlice<Substring>) -> ArraySlice<Substring> {
@@ -365,7 +368,7 @@ enum IssuerFinder {
         guard let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.endIndex else { return words }
         // "the Honourable Leona Aglukkaq, Minister of Health": the name, then its office.
         if !isTitle(words[comma]), isTitle(words[comma + 1]) {
-            let name = words[..<(comma + 1)].drop { $0.lowercased() == "the" || ["honourable", "honorable", "hon", "hon."].contains($0.lowercased()) }
+            let name = words[..<(comma + 1)].drop { honorifics.contains($0.lowercased()) }
             if (2...4).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true && !isTitle($0) }) { return name }
             return words
         }

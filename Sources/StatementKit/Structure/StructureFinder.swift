@@ -224,10 +224,7 @@ struct StructureFinder {
     private func headKind(_ index: Int, shape: (Int) -> ParagraphShape, headline: Int?) -> StatementPart.Kind? {
         let s = shape(index)
         if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
-        // "» More Information on the Floods": a link, marked as one; "[Graphic in PDF & Word
-        // format]": where a copy left out an image.
-        if s.isOneLine, s.text.utf8.count <= 120, let mark = s.lines[0].first,
-           "»›".contains(mark) || (mark == "[" && s.lines[0].last == "]") { return .trail }
+        if Self.isLinkOrImage(s) { return .trail }
         // An archive's notice may run to several sentences.
         if PartCues.opens(s.opening, with: PartCues.headNotices) != nil, s.text.utf8.count <= 600 { return .trail }
         if Self.isContact(s) {
@@ -458,10 +455,7 @@ struct StructureFinder {
 
     private func footKind(_ index: Int, shape s: ParagraphShape, next: StatementPart.Kind?) -> StatementPart.Kind? {
         if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
-        // "» More Information on the Floods": a link, marked as one; "[Graphic in PDF & Word
-        // format]": where a copy left out an image.
-        if s.isOneLine, s.text.utf8.count <= 120, let mark = s.lines[0].first,
-           "»›".contains(mark) || (mark == "[" && s.lines[0].last == "]") { return .trail }
+        if Self.isLinkOrImage(s) { return .trail }
         if Self.isContact(s) { return .contact }
         // A contact block one field a paragraph: an address alone, or the office above it.
         if s.isOneLine, s.text.utf8.count <= 80, !s.lines[0].contains(" "), s.hasPhoneOrEmail { return .contact }
@@ -591,6 +585,13 @@ struct StructureFinder {
     /// "www.osha.gov", "https://www.nps.gov/olym": an address alone on its line.
     static func isWebAddress(_ line: Substring) -> Bool {
         !line.contains(" ") && ["www.", "http://", "https://"].contains { line.lowercased().hasPrefix($0) }
+    }
+
+    /// "» More Information on the Floods": a link, marked as one; "[Graphic in PDF & Word
+    /// format]": where a copy left out an image.
+    static func isLinkOrImage(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 120, let mark = s.lines[0].first else { return false }
+        return "»›".contains(mark) || (mark == "[" && s.lines[0].last == "]")
     }
 
     /// "NTSB Press Release", "NTSB Advisory": the issuer's letters before a release's cue.

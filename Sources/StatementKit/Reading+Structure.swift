@@ -114,6 +114,10 @@ extension Reading {
            let name = cast.name(of: id), name.first?.isUppercase == true {
             found.issuer = name
         }
+        // (A page's trail alone does not make a release: a news report has one too.)
+        if found.issuer == nil, found.parts.contains(where: { [.headline, .release, .byline, .dateline, .contact].contains($0.kind) }) {
+            found.issuer = likeliestIssuer(speakers: speakers)
+        }
         if let issuer = found.issuer, let id = person(titled: issuer), let name = cast.name(of: id) { found.issuer = name }
         if let issuer = found.issuer {
             let key = issuer.lowercased()
@@ -122,6 +126,21 @@ extension Reading {
             }
         }
         return found
+    }
+
+    /// A release names its issuer nowhere the parts or the first sentence show: the one who
+    /// opens the body, else whoever speaks most in it.
+    private func likeliestIssuer(speakers: [Speaker]) -> String? {
+        func voices(_ s: Speaker) -> Int { s.quoteCount + s.reportedCount + s.callCount }
+        // A person by full name, or a body by a name that says it is one: "Visit" or "Date" is neither.
+        func isNamed(_ name: String, _ kind: Speaker.Kind) -> Bool {
+            let words = name.split(separator: " ")
+            return name.first?.isUppercase == true
+                && (kind == .person ? words.count >= 2 : kind == .organisation && Lexicon.namesABody(words))
+        }
+        if let id = openingSpeaker, let speaker = speakers.first(where: { $0.name == cast.name(of: id) }),
+           isNamed(speaker.name, speaker.kind) { return speaker.name }
+        return speakers.filter { voices($0) > 0 && isNamed($0.name, $0.kind) }.max { voices($0) < voices($1) }?.name
     }
 
     /// "Treasury Assistant Secretary Lowery" or "Lowery" for the body's "Clay Lowery": an issuer

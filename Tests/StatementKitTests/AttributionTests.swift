@@ -42,6 +42,10 @@ struct AttributionTests {
         ("Secretary of Homeland Security Dana K. Whitfield said the talks failed.", "Dana K. Whitfield", "Secretary of Homeland Security"),
         ("Secretary for Labour & Welfare Dana Whitfield said the talks failed.", "Dana Whitfield", "Secretary for Labour & Welfare"),
         ("RBN Co said the talks failed.", "RBN Co", nil),
+        // A portfolio ending in a noun of a thing done is the role's, however long the list.
+        ("Minister for Roads and Regional Development Dana Whitfield said the talks failed.", "Dana Whitfield",
+         "Minister for Roads and Regional Development"),
+        ("Minister for Regional Education Dana Whitfield said the talks failed.", "Dana Whitfield", "Minister for Regional Education"),
     ] as [(String, String, String?)])
     func aNameKeepsItsWords(_ sentence: String, _ name: String, _ role: String?) throws {
         let speaker = try #require(analyze(sentence).speakers.first)

@@ -36,6 +36,15 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nContacts\n\nMedia Relations\n819-994-9101\n\n"
                     + "Follow us on Twitter: @CdnHeritage",
                 kinds: [.headline, .body, .contact, .contact, .contact]),
+        // A title and a deck ending in stops, over a minister's name and office and the page's empty fields.
+        PartRow(text: "Transcript of a doorstop interview at the harbour, Sydney.\n\nTranscript of the Minister for Rivers, "
+                    + "Jane Roe, at the harbour on 3 June 2021.\n\nThe Hon Jane Roe MP\nFormer Minister for Rivers\n\n"
+                    + "Media event date:\nDate published:\nMedia type:\nGeneral public\n\n\(body)",
+                kinds: [.headline, .subheadline, .byline, .release, .body]),
+        // Two sentences are body, whatever stands under them.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nFollowing are the developments. Call the contact.\n\n"
+                    + "FOR IMMEDIATE RELEASE\n\n\(body)",
+                kinds: [.headline, .body, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nAccess Code: 3723839#",
                 kinds: [.headline, .body, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJane Roe\nPress Office, Geneva\n+41 22 555 01 00\n\n\(body)",
@@ -467,6 +476,11 @@ struct StructureTests {
         FieldRow(text: "A Statement from the Agency Director, Jane A. Roe, M.D., Regarding the River Act\n\n\(body)",
                  title: "A Statement from the Agency Director, Jane A. Roe, M.D., Regarding the River Act", date: nil, place: nil,
                  issuer: "Jane A. Roe"),
+        // A release that names no issuer in its parts: whoever speaks most in its body, named in full.
+        FieldRow(text: "Boat season will open in June\n\nJune 3, 2021\n\nThe rivers will reopen next month after the floods.\n\n"
+                    + "“We are ready,” said Jane Roe, the river warden. “The banks are safe,” Roe said.\n\n"
+                    + "“Come back,” said Tom Ash, a boatman.",
+                 title: "Boat season will open in June", date: "2021-06-03", place: nil, issuer: "Jane Roe"),
     ])
     func fields(_ row: FieldRow) {
         let structure = analyze(row.text).structure

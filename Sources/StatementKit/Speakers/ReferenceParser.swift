@@ -191,6 +191,11 @@ struct ReferenceParser {
                 name: Self.withoutPossessive(text(of: org[...])), role: prefixTokens.isEmpty ? nil : text(of: prefixTokens[...]),
                 kind: .organisation, surface: text(of: words), gender: .unknown)
         }
+        // "Minister for Regional Development Michael McCormack": a noun of an abstract kind
+        // ("-ment", "-tion") ends the portfolio; no one's first name is made so.
+        while nameTokens.count >= 3, nameTokens[0].flags.contains(.abstractNoun) {
+            roleTokens.append(nameTokens.removeFirst())
+        }
         if nameTokens.count > 4 {
             let keep = Self.personTokenCount(nameTokens)
             roleTokens += nameTokens.prefix(nameTokens.count - keep)

@@ -63,6 +63,14 @@ struct StructureFinder {
                }) {
                 kind = .trail
             }
+            // "Transcript of Doorstop interview at …, NSW." over a minister's name and office: a
+            // line or two that end in a stop are still the head when a byline or release lines follow.
+            if kind == nil, let below = headBelow(firstBody, shape: shape) {
+                for index in firstBody..<below { kinds[index] = headline == nil && index == firstBody ? .headline : .subheadline }
+                if headline == nil { headline = firstBody }
+                firstBody = below
+                continue
+            }
             guard let kind else { break }
             if kind == .headline {
                 // "THE WHITE HOUSE" above the real headline names who issues it; a bulletin's
@@ -288,6 +296,24 @@ struct StructureFinder {
         return nil
     }
 
+    /// Where a minister's name over an office, or a release line, stands one or two paragraphs
+    /// below `index`, with only one-line paragraphs and no quotation between: the head goes on there.
+    private func headBelow(_ index: Int, shape: (Int) -> ParagraphShape) -> Int? {
+        for below in (index + 1)..<min(count - 1, index + 3) {
+            let s = shape(below)
+            let strong = Self.isNameAndOffice(s) || (s.isShort && (Self.isRelease(s) || s.lines.count > 1
+                && headKind(below, shape: shape, headline: nil) == .release))
+            guard strong else { continue }
+            let between = (index..<below).map(shape)
+            // One sentence each: "Following are some developments. If you need …" is body.
+            guard between.allSatisfy({ $0.isOneLine && $0.text.utf8.count <= 300 && !$0.text.contains(where: { "\"“”".contains($0) })
+                && !$0.text.dropLast().contains(". ") })
+            else { return nil }
+            return below
+        }
+        return nil
+    }
+
     /// A head paragraph of a few lines, each a part of its own ("FROM: …" over a headline
     /// over a byline; a date over a place): the kind of its main line. A headline line is the
     /// title.
@@ -302,6 +328,12 @@ struct StructureFinder {
         }
         // "The Hon Jane Roe MP / Minister for the Environment": who issues it, a name over an office.
         if Self.isNameAndOffice(s) { return .byline }
+        // "Media event date: / Date published: / Media type: / General public": the page's
+        // fields about the release, most of them labels left empty.
+        let emptyLabels = s.lines.filter { line in
+            line.hasSuffix(":") && (1...4).contains(line.split(separator: " ").count) && line.dropLast().allSatisfy { $0.isLetter || $0 == " " }
+        }
+        if emptyLabels.count >= 2, emptyLabels.count * 2 >= s.lines.count, s.lines.allSatisfy({ $0.count <= 40 }) { return .release }
         var kinds: [StatementPart.Kind] = []
         for line in s.lines {
             // "FOR IMMEDIATE RELEASE        ENR": a typed release sets its items in columns.
@@ -645,7 +677,9 @@ struct StructureFinder {
         guard s.lines.count == 2, s.lines[0].count <= 60, s.lines[1].count <= 120, !s.endsLikeSentence else { return false }
         let name = s.lines[0].split(separator: " ")
         guard (2...8).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }),
-              let office = s.lines[1].split(separator: " ").first?.lowercased().filter({ $0.isLetter }),
+              // "Former Minister for Health": the office held before, still an office.
+              let office = s.lines[1].split(separator: " ").map({ $0.lowercased().filter(\.isLetter) })
+                  .first(where: { !["former", "acting", "interim"].contains($0) }),
               let flags = Lexicon.flagTable[office], !flags.isDisjoint(with: [.title, .roleNoun])
         else { return false }
         return !flags.contains(.organisation)

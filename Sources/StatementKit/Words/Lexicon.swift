@@ -52,6 +52,9 @@ enum Lexicon {
         return table
     }()
 
+    /// Endings of nouns for things done or had: "development", "education", "leadership".
+    static let abstractEndings = ["ment", "tion", "sion", "ness", "ity", "ism", "ship", "ology"]
+
     /// What the word lists and the spelling say of a word, given its text and lowercase form.
     static func flags(of text: String, lower: String) -> WordFlags {
         var flags = flagTable[lower] ?? []
@@ -72,6 +75,7 @@ enum Lexicon {
             if lower.count > 4 { flags.insert(.longLyWord) }
         }
         if lower.hasSuffix("'s") || lower.hasSuffix("’s") { flags.insert(.possessive) }
+        if lower.count > 6, abstractEndings.contains(where: { lower.hasSuffix($0) }) { flags.insert(.abstractNoun) }
         if lower.hasSuffix("'") { flags.insert(.endsInApostrophe) }
         if isInitialism(String(text.dropLast())) {
             flags.insert(.initialismBeforeLast)

@@ -72,6 +72,9 @@ struct WordFlags: OptionSet, Sendable {
     static let initialismBeforeLast = WordFlags(rawValue: 1 << 47)
     /// Two or more initials with their full stops: `U.S.`, `K.C.` (not `R.`).
     static let dottedInitialism = WordFlags(rawValue: 1 << 48)
+    /// Ends as a noun of a thing done or had does ("development", "education"), in seven
+    /// letters or more: never a given name.
+    static let abstractNoun = WordFlags(rawValue: 1 << 53)
 
     // Facts of the token a spelling makes, set by the vocabulary once per spelling: the rules
     // ask them of nearly every token.

@@ -46,6 +46,7 @@ struct AttributionTests {
         ("Minister for Roads and Regional Development Dana Whitfield said the talks failed.", "Dana Whitfield",
          "Minister for Roads and Regional Development"),
         ("Minister for Regional Education Dana Whitfield said the talks failed.", "Dana Whitfield", "Minister for Regional Education"),
+        ("High Commissioner to Kenya Dana Whitfield said the talks failed.", "Dana Whitfield", "High Commissioner to Kenya"),
     ] as [(String, String, String?)])
     func aNameKeepsItsWords(_ sentence: String, _ name: String, _ role: String?) throws {
         let speaker = try #require(analyze(sentence).speakers.first)

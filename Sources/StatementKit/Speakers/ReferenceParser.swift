@@ -157,7 +157,9 @@ struct ReferenceParser {
         // "the High Representative for Foreign affairs and Security Policy Catherine Ashton",
         // "the Minister for Africa Mark Simmonds": a run after "for", "of" or "and" still
         // belongs to the role, and the person is its last two words.
-        if split < 0, runTokens.count >= 3, let last = prefixTokens.last, last.is(oneOf: [.for, .of, .and]) || last.is("&"),
+        // ("High Commissioner to Kenya Rob Macaire": "to" after a title too.)
+        if split < 0, runTokens.count >= 3, let last = prefixTokens.last, last.is(oneOf: [.for, .of, .and]) || last.is("&")
+            || (last.is(.to) && prefixTokens.count >= 2 && prefixTokens[prefixTokens.count - 2].flags.contains(.title)),
            prefixTokens.count >= 2, prefixTokens[prefixTokens.count - 2].isCapitalized
                || prefixTokens.contains(where: { $0.flags.contains(.title) }),
            !runTokens.contains(where: { $0.flags.contains(.nameConnector) || $0.is(.and) })

@@ -86,7 +86,6 @@ enum CueGrammar {
         Cue(lemma: "advocate", complements: [.addresseeTo], strength: .encouragement),
         Cue(lemma: "seek", extraForms: ["sought"], complements: [.addresseeTo], strength: .request),
         Cue(lemma: "look", complements: [.particleAddresseeTo([.to])], strength: .request),
-        Cue(lemma: "want", complements: [.addresseeTo], strength: .request),
         Cue(lemma: "insist", complements: [.clause], strength: .demand),
     ]
 

@@ -470,6 +470,8 @@ struct CallFinderTests {
         "A spokeswoman, who asked not to be identified, said the plant would reopen.",
         "“Ana should never have been jailed,” her lawyer said.",
         "“We are not asking for favours,” the chair said.",
+        "“Officials will never ask people for extra money,” the chair said.",
+        "He said he wanted the ceasefire to allow the talks to go forward.",
         "“Let us be clear: the attack was a crime,” the chair said.",
         "“Let’s wait and see what the council decides,” the chair said.",
         "“Let us hope the talks succeed,” the chair said.",

@@ -476,6 +476,9 @@ struct StructureTests {
         FieldRow(text: "A Statement from the Agency Director, Jane A. Roe, M.D., Regarding the River Act\n\n\(body)",
                  title: "A Statement from the Agency Director, Jane A. Roe, M.D., Regarding the River Act", date: nil, place: nil,
                  issuer: "Jane A. Roe"),
+        // A headline's verb of advice names who gives it.
+        FieldRow(text: "Agency Reminds Boaters to Wear Life Jackets\n\n\(body)",
+                 title: "Agency Reminds Boaters to Wear Life Jackets", date: nil, place: nil, issuer: "Agency"),
         // A release that names no issuer in its parts: whoever speaks most in its body, named in full.
         FieldRow(text: "Boat season will open in June\n\nJune 3, 2021\n\nThe rivers will reopen next month after the floods.\n\n"
                     + "“We are ready,” said Jane Roe, the river warden. “The banks are safe,” Roe said.\n\n"
@@ -612,6 +615,17 @@ struct StructureTests {
             """)
         #expect(introduced.structure.issuer == "Jane Roe")
         #expect(introduced.callsToAction.map(\.actor) == ["Jane Roe"])
+        // A heading that gives the quotes under it away gives their speaker.
+        let attributed = analyze("""
+            Warning about river scams
+
+            Department of Rivers
+
+            Quotes attributable to Rivers Minister Jane Roe MP
+
+            "Officials will phone you only from a published number."
+            """)
+        #expect(attributed.quotes.map(\.speaker) == ["Jane Roe"])
     }
 
     @Test func aPlainStatementHasAPlainStructure() {

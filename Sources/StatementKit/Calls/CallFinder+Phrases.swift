@@ -412,7 +412,8 @@ extension CallFinder {
         return Array(actions[..<own])
     }
 
-    /// "rejected a call for", and a negated cue: "We are not asking for favours" asks nothing.
+    /// "rejected a call for", and a negated cue: "We are not asking for favours", "Officials
+    /// will never ask people for money" ask nothing.
     static func isRefused(before i: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
         let low = max(sentence.lowerBound, i - 3)
         if (low..<i).contains(where: { p.tokens[$0].flags.contains(.refusesCall) }) { return true }
@@ -421,7 +422,7 @@ extension CallFinder {
         if let that = (max(sentence.lowerBound, i - 15)..<i).last(where: { p.tokens[$0].is(.that) }),
            (max(sentence.lowerBound, that - 5)..<that).contains(where: { p.tokens[$0].flags.contains(.refusesCall) }) { return true }
         let near = max(sentence.lowerBound, i - 2)
-        return (near..<i).contains { p.tokens[$0].is(.not) }
+        return (near..<i).contains { p.tokens[$0].is(oneOf: [.not, .never]) }
     }
 
     static func sameZone(_ a: Int, _ b: Int, _ p: ParagraphText) -> Bool {

@@ -171,12 +171,14 @@ extension Reading {
         }
         // "A Statement from the NIH Director": the article is the headline's.
         if start + 3 < sentence.upperBound, tokens[start].is(oneOf: [.a, .the]), tokens[start + 1].isCapitalized { start += 1 }
-        guard start + 2 < sentence.upperBound, p.isNarration(start),
-              tokens[start].is(oneOf: [.statement, .communique, .communiqué, .declaration, .remarks, .message, .delivered])
+        // "Quotes attributable to Home Affairs Minister Jane Roe MP": a heading over the quotes it gives away.
+        guard start + 2 < sentence.upperBound else { return }
+        let quotesHeading = tokens[start].isCapitalized && tokens[start].is(oneOf: [.quotes, .comments])
+        guard p.isNarration(start), quotesHeading || tokens[start].is(oneOf: [.statement, .communique, .communiqué, .declaration, .remarks, .message, .delivered])
         else { return }
         // "Statement attributable to the Spokesperson for the Secretary-General", as the UN heads them.
         let attributed = tokens[start + 1].is(.attributable) && start + 3 < sentence.upperBound && tokens[start + 2].is(.to)
-        guard attributed || tokens[start + 1].is(oneOf: [.from, .by, .of]) else { return }
+        guard attributed || tokens[start + 1].is(oneOf: quotesHeading ? [.from, .by] : [.from, .by, .of]) else { return }
         // "Delivered by the UK's Human Rights Ambassador": only "by" names who speaks.
         if tokens[start].is(.delivered), !tokens[start + 1].is(.by) { return }
         let issuerStart = attributed ? start + 3 : start + 2

@@ -15,7 +15,8 @@ enum IssuerFinder {
         "says", "statement", "statements", "issues", "marks", "meets", "speaks", "responds", "reacts", "expresses",
         "applauds", "praises", "deplores", "demands", "warns", "hails", "celebrates", "launches", "releases", "approves",
         "joins", "congratulates", "commends", "denounces", "rejects", "reaffirms", "reiterates", "appoints", "names",
-        "unveils", "statement:", "remarks", "message", "on",
+        "unveils", "statement:", "remarks", "message", "on", "reminds", "remind", "encourages", "encourage", "advises",
+        "cautions", "alerts", "asks", "invites",
     ]
 
     /// Words that end an issuer's name in a headline: "… on behalf of", "… on Russia's".

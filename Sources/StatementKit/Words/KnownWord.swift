@@ -16,7 +16,7 @@ enum KnownWord: String, Sendable {
     case so, than, then, though, although, `while`, because, `as`
     // Auxiliaries and modals.
     case `is`, are, am, was, were, be, been, being, have, not, no, `do`, dont = "don't", please
-    case must, need, needs, ought
+    case must, need, needs, ought, never
     case `let`, lets = "let's", itS = "it's"
     // Adverbs the rules skip over.
     case also, again, later, once, further, now, today, urgently, strongly, repeatedly, publicly
@@ -26,6 +26,7 @@ enum KnownWord: String, Sendable {
     case named, titled, entitled, nicknamed, soCalled = "so-called"
     case call, calls, appeal, plead, press, push, demand, urge, ask, request
     case statement, communique, communiqué = "communiqué", declaration, remarks, message, attributable, delivered
+    case quotes, comments
     case time, high
     // "has made it clear that": a stance stated, reported like "said that".
     case clear, made, make, makes, making

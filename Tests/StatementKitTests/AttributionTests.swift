@@ -88,6 +88,15 @@ struct AttributionTests {
         #expect(analyze(text).reportedSpeech.last?.speaker == speaker)
     }
 
+    /// A name alone after a quotation, its "said" dropped by the copy, still says who speaks;
+    /// a sentence of capitalised words that is not a name does not.
+    @Test func aNameAloneAfterAQuotationIsItsSpeaker() {
+        let dropped = analyze("Senator Jane Roe spoke today.\n\n“The fund will grow,” Senator Roe.\n\n“It is open to all.”")
+        #expect(dropped.quotes.map(\.speaker) == ["Jane Roe", "Jane Roe"])
+        let none = analyze("“The fund will grow,” the report.")
+        #expect(none.quotes.map(\.speaker) == [nil])
+    }
+
     @Test func aDescribedSubjectIsWhomALaterPronounMeans() {
         let document = analyze("Olga Petrova spoke first. The ministers met in Oslo. They demanded that Russia withdraw.")
         #expect(document.callsToAction.map(\.actor) == ["ministers"])

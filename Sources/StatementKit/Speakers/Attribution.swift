@@ -316,6 +316,15 @@ extension Reading {
                     if !p.isNarration(verb) || tokens[verb].isSentenceEnd { break }
                     if let id = frames[verb] { return id }
                 }
+                // `“…,” Senator Jane Roe.`: a name alone after the quotation, its verb left out, is who said it.
+                let after = p.sentences[p.sentence(containing: close)]
+                if after.upperBound - (close + 1) >= 2, after.upperBound - (close + 1) <= 6, tokens[after.upperBound - 1].is("."),
+                   tokens[(close + 1)..<(after.upperBound - 1)].allSatisfy({ $0.isWord && $0.isCapitalized }),
+                   let reference = reference(of: tokens[(close + 1)..<(after.upperBound - 1)]), case .name = reference,
+                   let id = cast.resolve(reference, sentence: sentenceNumber, position: close + 1) {
+                    cast.markSpeaking(id)
+                    return id
+                }
             }
         }
         // Before, in the same sentence: `X said: “…”`, `X said that … “…”`.

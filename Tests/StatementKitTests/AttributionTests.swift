@@ -78,6 +78,7 @@ struct AttributionTests {
     @Test(arguments: [
         // An apposition left open before the verb is the name's; so is where it was said.
         ("Mr. Tomas Varga, the new fisheries minister said the office was sealed.", "Tomas Varga"),
+        ("Tomas Varga, River Authority fisheries officer said the office was sealed.", "Tomas Varga"),
         ("Tomas Varga, the fisheries minister in a press conference on Tuesday said the office was sealed.", "Tomas Varga"),
         ("The ministry at a news briefing on Monday said the office was sealed.", "ministry"),
         // Not a name in the middle of the clause, nor a title before the comma.

@@ -458,7 +458,9 @@ enum FrameFinder {
         if let members = memberList(before: start, end: k + 1, clauseStart: clauseStart, tokens: tokens) { return members..<(k + 1) }
         // "James Roe, the new health minister said": an apposition left open before the verb
         // is still the name's.
-        if start - 3 >= clauseStart, start <= k, tokens[start - 1].is(","), tokens[start].is(oneOf: [.the, .a, .an]) {
+        // ("Kyle Cowan, BLM Wyoming fire management officer said": or with no article, when it ends in a post.)
+        if start - 3 >= clauseStart, start <= k, tokens[start - 1].is(","), tokens[start].is(oneOf: [.the, .a, .an])
+            || (!tokens[k].isCapitalized && !tokens[k].flags.isDisjoint(with: [.roleNoun, .title]) && k - start < 8) {
             var name = start - 1
             while name - 1 >= clauseStart, tokens[name - 1].isWord, tokens[name - 1].isCapitalized,
                   tokens[name - 1].flags.isDisjoint(with: [.capitalisedFunction, .title, .organisation]) { name -= 1 }

@@ -41,6 +41,10 @@ struct StructureTests {
                     + "Jane Roe, at the harbour on 3 June 2021.\n\nThe Hon Jane Roe MP\nFormer Minister for Rivers\n\n"
                     + "Media event date:\nDate published:\nMedia type:\nGeneral public\n\n\(body)",
                 kinds: [.headline, .subheadline, .byline, .release, .body]),
+        // Fields of the head set one a paragraph, each value under its label.
+        PartRow(text: "Agency Reminds Public of Fire Danger\n\nAgency Office:\n\nRiver State Office\n\nMedia Contact:\n\n"
+                    + "Jane Roe\n\n\(body)",
+                kinds: [.headline, .byline, .byline, .contact, .contact, .body]),
         // Two sentences are body, whatever stands under them.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nFollowing are the developments. Call the contact.\n\n"
                     + "FOR IMMEDIATE RELEASE\n\n\(body)",

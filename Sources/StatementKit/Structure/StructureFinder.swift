@@ -71,6 +71,12 @@ struct StructureFinder {
                 firstBody = below
                 continue
             }
+            // "BLM Office: / Wyoming State Office", "Media Contact: / Jane Roe": a field's value, a
+            // paragraph of its own under its label, is the label's part.
+            if firstBody > headStart, let label = kinds[firstBody - 1], [.byline, .contact].contains(label),
+               Self.isFieldLabel(shape(firstBody - 1)), Self.isFieldValue(shape(firstBody)) {
+                kind = label
+            }
             guard let kind else { break }
             if kind == .headline {
                 // "THE WHITE HOUSE" above the real headline names who issues it; a bulletin's
@@ -251,6 +257,10 @@ struct StructureFinder {
             return .subheadline
         }
         guard s.isShort else { return nil }
+        // "BLM Office:" over its value: a field of the head, who issues it or whom to contact.
+        if Self.isFieldLabel(s), index + 1 < count, Self.isFieldValue(shape(index + 1)) {
+            return PartCues.opens(s.opening, with: PartCues.contact) != nil ? .contact : .byline
+        }
         if s.lines.count > 1, !Self.isRelease(s) { return blockKind(s, headline: headline.map(shape)) }
         if let kind = Self.lineKind(s) {
             if kind != .dateline || DateParagraph.isDateLine(s) { return kind }
@@ -294,6 +304,18 @@ struct StructureFinder {
             return .headline
         }
         return nil
+    }
+
+    /// "BLM Office:", "Media Contact:": a label of a few capitalised words, its value below.
+    static func isFieldLabel(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.lines[0].count <= 40, s.lines[0].hasSuffix(":") else { return false }
+        let words = s.lines[0].dropLast().split(separator: " ")
+        return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// A field's value: one short line that is no sentence.
+    static func isFieldValue(_ s: ParagraphShape) -> Bool {
+        s.isOneLine && s.lines[0].count <= 60 && !s.endsLikeSentence && s.lines[0].first?.isUppercase == true
     }
 
     /// Where a minister's name over an office, or a release line, stands one or two paragraphs

@@ -14,6 +14,7 @@ struct CallFinderTests {
         ("The league encouraged the clubs to cut ticket prices.", "encouraged", "the clubs", "cut ticket prices"),
         ("The league pleaded with the clubs to cut ticket prices.", "pleaded with", "the clubs", "cut ticket prices"),
         ("The league said the clubs must cut ticket prices.", "must", "the clubs", "cut ticket prices"),
+        ("The league says everyone must cut ticket prices.", "must", "everyone", "cut ticket prices"),
         ("The league said it is time for the clubs to cut ticket prices.", "it is time for", "the clubs", "cut ticket prices"),
         ("The league said it is vital that the clubs cut ticket prices.", "it is vital that", "the clubs", "cut ticket prices"),
         ("The league is calling on the clubs to cut ticket prices.", "calling on", "the clubs", "cut ticket prices"),

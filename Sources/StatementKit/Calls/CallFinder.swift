@@ -519,9 +519,10 @@ enum CallFinder {
         // "never again should crimes be committed": an inverted modal has its subject after it.
         if subject.allSatisfy({ tokens[$0].flags.contains(.beforeVerb) }) { return nil }
         let impersonal: [KnownWord] = [
-            .i, .we, .us, .you, .it, .this, .that, .there, .one, .which, .who, .what, .they, .he, .she, .everyone, .everybody, .anyone,
+            .i, .we, .us, .you, .it, .this, .that, .there, .one, .which, .who, .what, .they, .he, .she, .anyone,
         ]
         // "this must stop" has no one to ask; "this violence must cease" names what must.
+        // ("everyone must act" asks all there are.)
         if tokens[subject.lowerBound].is(oneOf: impersonal), subject.count == 1 || !tokens[subject.lowerBound].is(oneOf: [.this, .that]) {
             return nil
         }

@@ -291,6 +291,14 @@ struct ReportedSpeechTests {
         #expect(reports.map(\.cue) == ["criticised", "saying"])
     }
 
+    @Test func aParticipleAfterByReportsForTheSubject() {
+        let reports = analyze("Admiral Jane Roe began by expressing her sympathy to the families.").reportedSpeech
+        #expect(reports.map(\.text) == ["her sympathy to the families"])
+        #expect(reports.map(\.speaker) == ["Jane Roe"])
+        // Not a participle that does rather than says.
+        #expect(analyze("Admiral Jane Roe began by visiting the families.").reportedSpeech.isEmpty)
+    }
+
     @Test func aFrameAfterWhileIsASecondReport() {
         let reports = analyze("Jane Roe said ten fighters were killed while John Doe said 30 rebels died.").reportedSpeech
         #expect(reports.map(\.text) == ["ten fighters were killed", "30 rebels died"])

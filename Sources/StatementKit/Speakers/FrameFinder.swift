@@ -216,6 +216,11 @@ enum FrameFinder {
             // A participle reports speech only when the quotation or a "that" clause follows it
             // ("…, adding that it raised serious concerns").
             if position + 1 < sentence.upperBound, tokens[position + 1].is(.that) { return true }
+            // "began by expressing his sympathy to …": after "by", what the subject did in saying.
+            if let previous, previous.is(.by), position + 1 < sentence.upperBound,
+               !tokens[position + 1].flags.isDisjoint(with: [.determiner, .possessive]) || tokens[position + 1].is(oneOf: [.his, .her, .its, .their, .our]) {
+                return true
+            }
             // "…, threatening to charge them": a threat or a promise after a comma.
             if token.flags.contains(.reportsInfinitive), position - 1 >= sentence.lowerBound, tokens[position - 1].is(","),
                position + 1 < sentence.upperBound, tokens[position + 1].is(.to) { return true }
@@ -295,6 +300,10 @@ enum FrameFinder {
         // "Officer Kim Sato issued a statement saying …": the issuer says it.
         if let document = documentSaying(verb, in: paragraph, sentence: sentence) {
             return mainSubject(in: paragraph, from: boundary, before: document).map { ReportingFrame(verb: verb, subject: $0, inverted: false) }
+        }
+        // "Mullen began by expressing his sympathy": a participle after "by" is the main clause's subject's.
+        if tokens[verb].flags.contains(.endsInIng), tokens[k].is(.by), k > boundary {
+            return mainSubject(in: paragraph, from: boundary, before: k).map { ReportingFrame(verb: verb, subject: $0, inverted: false) }
         }
         // "One poster admitted ..., writing in a blog post": a participle after a comma
         // belongs to the main clause's subject.

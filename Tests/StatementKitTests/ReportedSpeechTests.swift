@@ -17,6 +17,11 @@ struct ReportedSpeechTests {
             speaker: "Jane Roe", cue: "said"),
         Row(text: "Jane Roe told reporters on Tuesday that the talks had failed.", content: "the talks had failed",
             speaker: "Jane Roe", cue: "told"),
+        // A trailing frame with the day cut short after it, or with "here" before its verb.
+        Row(text: "The talks had failed, Air Forces officials said Oct. 19.", content: "The talks had failed",
+            speaker: "Air Forces officials", cue: "said"),
+        Row(text: "The talks had failed, Air Forces officials here said.", content: "The talks had failed",
+            speaker: "Air Forces officials", cue: "said"),
         Row(text: "Admiral Jane Roe told Prime Minister John Doe and General Ann Poe that the talks had failed.",
             content: "the talks had failed", speaker: "Jane Roe", cue: "told"),
         Row(text: "The envoy, Jane Roe, says Ruritania's aid comes in response to a formal request, and it will continue.",

@@ -370,6 +370,10 @@ enum FrameFinder {
     /// The subject of a verb whose last word before it is at `k`.
     static func subject(endingAt k: Int, clauseStart: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
         let tokens = paragraph.tokens
+        // "…, Pacific Air Forces officials here said": where they are is no part of who they are.
+        if k > clauseStart, tokens[k].isWord, !tokens[k].isCapitalized, paragraph.text(ofTokens: k..<(k + 1)) == "here" {
+            return subject(endingAt: k - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)
+        }
         // "In his speech he called upon": a pronoun is the whole subject; what stands before it
         // with no comma is an adverbial.
         if k > clauseStart, ReferenceParser.subjectPronoun(tokens[k]) != nil, tokens[k - 1].isWord, !tokens[k - 1].isCapitalized,

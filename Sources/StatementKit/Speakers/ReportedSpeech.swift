@@ -398,7 +398,8 @@ enum ReportedSpeech {
             || ["yesterday", "tonight", "tomorrow"].contains(p.text(ofTokens: next..<(next + 1)).lowercased())
             || p.tag(next) == .adposition || p.tag(next) == .adverb,
            sentence.upperBound - next <= 12,
-           (next..<sentence.upperBound).allSatisfy({ tokens[$0].isWord || tokens[$0].isSentenceEnd }),
+           (next..<sentence.upperBound).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].isSentenceEnd
+               || (tokens[$0].is(",") && $0 > next && tokens[$0 - 1].kind == .number) }),
            !(next..<sentence.upperBound).contains(where: { tokens[$0].is(.that) }) { return true }
         return tokens[next].is(",") && !(next + 1 < sentence.upperBound && tokens[next + 1].kind == .quoteMark)
     }

@@ -21,6 +21,9 @@ enum Lexicon {
         add(adverbialStarters, .adverbialStarter)
         add(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "april", "july", "september", "october", "november", "december"], .calendar)
+        // "said Oct. 19": a month cut short is a date too ("mar" and "jun" read as words).
+        let shortMonths = ["jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"]
+        add(shortMonths + shortMonths.map { $0 + "." }, .calendar)
         add(reportingForms.keys, .reporting)
         add(CueGrammar.cueOfForm.keys, .callCue)
         add(CueGrammar.modals.map(\.form), .callCue)

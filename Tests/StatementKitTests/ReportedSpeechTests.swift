@@ -304,6 +304,16 @@ struct ReportedSpeechTests {
         #expect(analyze("Admiral Jane Roe began by visiting the families.").reportedSpeech.isEmpty)
     }
 
+    /// A readout's "the Ministers" speak for the side that issues it; a joint statement's for all.
+    @Test func theSidesOfAMeetingAreTheIssuersInAReadout() {
+        let readout = analyze("Minister Roe speaks with Minister Doe\n\nMinister of Rivers Jane Roe today spoke with John Doe, "
+            + "Minister of Lakes.\n\nThe Ministers reaffirmed their commitment to clean water.")
+        #expect(readout.reportedSpeech.map(\.speaker) == ["Jane Roe"])
+        let joint = analyze("Joint statement by the ministers of rivers and lakes\n\nMinister of Rivers Jane Roe today met John Doe, "
+            + "Minister of Lakes.\n\nThe Ministers reaffirmed their commitment to clean water.")
+        #expect(joint.reportedSpeech.map(\.speaker) != ["Jane Roe"])
+    }
+
     @Test func aFrameAfterWhileIsASecondReport() {
         let reports = analyze("Jane Roe said ten fighters were killed while John Doe said 30 rebels died.").reportedSpeech
         #expect(reports.map(\.text) == ["ten fighters were killed", "30 rebels died"])

@@ -211,6 +211,14 @@ extension Reading {
             if !last.isCapitalized, last.flags.isDisjoint(with: [.roleNoun, .organisation, .title, .pronoun]),
                let tag = p.tag(part.upperBound - 1), [.adjective, .verb, .adverb, .adposition, .determiner].contains(tag) { return }
             guard let reference = speakingReference(in: part, of: p) else { return }
+            // "The two leaders reaffirmed …", "Ministers underscored …" in a readout: the issuer's
+            // side of the meeting speaks for the release (in a joint statement, all its signatories do).
+            if case .description(let description) = reference, Self.meetingSides.contains(description.head.lowercased()),
+               structure.structure.title.map({ !$0.lowercased().contains("joint") }) ?? true,
+               let issuer = [cast.statementIssuer, openingSpeaker].compactMap({ $0 }).first(where: { cast.entities[$0].kind == .person }) {
+                if first == nil { first = issuer } else { others.append(issuer) }
+                return
+            }
             guard let id = cast.resolve(reference, sentence: number, position: part.lowerBound) else { return }
             // Names are noted with the sentence's other names; pronouns are not kept.
             if case .description = reference { noteMention(of: id, tokens: part, in: p, kind: .description) }
@@ -227,6 +235,9 @@ extension Reading {
         }
         return first
     }
+
+    /// Plural nouns for the parties to a meeting.
+    static let meetingSides: Set<String> = ["leaders", "ministers", "counterparts", "presidents", "secretaries"]
 
     /// What a subject refers to when it can speak. "the final arrangements concluded today":
     /// only people, bodies and documents speak; "NOAA's outlook in May predicted": the owner

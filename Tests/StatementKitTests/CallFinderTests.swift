@@ -15,6 +15,8 @@ struct CallFinderTests {
         ("The league pleaded with the clubs to cut ticket prices.", "pleaded with", "the clubs", "cut ticket prices"),
         ("The league said the clubs must cut ticket prices.", "must", "the clubs", "cut ticket prices"),
         ("The league says everyone must cut ticket prices.", "must", "everyone", "cut ticket prices"),
+        ("The league urged the clubs to cut ticket prices following a surge in complaints.", "urged", "the clubs", "cut ticket prices"),
+        ("The league urged the clubs to cut ticket prices amid the protests.", "urged", "the clubs", "cut ticket prices"),
         ("The league said it is time for the clubs to cut ticket prices.", "it is time for", "the clubs", "cut ticket prices"),
         ("The league said it is vital that the clubs cut ticket prices.", "it is vital that", "the clubs", "cut ticket prices"),
         ("The league is calling on the clubs to cut ticket prices.", "calling on", "the clubs", "cut ticket prices"),
@@ -477,6 +479,8 @@ struct CallFinderTests {
         "“Let’s wait and see what the council decides,” the chair said.",
         "“Let us hope the talks succeed,” the chair said.",
         "The ministry denied reports that it had urged farmers to burn their crops.",
+        "I have been advised by my department of an active scam to deceive visitors.",
+        "The agency is reminding visitors to national parks of the fire risk.",
     ])
     func notCalls(_ text: String) {
         #expect(calls(text).isEmpty)

@@ -120,8 +120,9 @@ extension CallFinder {
                 // "appealed to residents to “exercise prudence”": the asked verb quoted in passing.
                 if verb + 1 < sentence.upperBound, closeOfQuoteInPassing(openingAt: verb, in: p, sentence: sentence) != nil { verb += 1 }
                 // "called for an end to violence": a noun after "to" makes it a preposition.
+                // ("reminding visitors to national parks of the risk": an adjective after "to" is a place's.)
                 if verb < sentence.upperBound, looksLikeVerb(tokens[verb]),
-                   tokens[verb].flags.contains(.baseVerb) || p.tag(verb) != .noun {
+                   tokens[verb].flags.contains(.baseVerb) || (p.tag(verb) != .noun && p.tag(verb) != .adjective) {
                     // "warned members not to sign": the negation is part of what is asked.
                     if index - 1 > start, tokens[index - 1].is(.not) { return (start..<(index - 1), index - 2) }
                     return (start..<index, index)
@@ -183,6 +184,10 @@ extension CallFinder {
             // "to stop the fighting after clashes erupted", "after receiving a petition": what came
             // before the call, told as a clause, is not asked ("look after the children" is a verb's).
             if end > start, token.is(.after), !tokens[end - 1].flags.contains(.baseVerb), startsClause(after: end, in: p, sentence: sentence) { break }
+            // "to be vigilant following a surge of fake emails", "amid the protests": when, not what.
+            if end > start + 1, end + 1 < sentence.upperBound, token.isWord, !tokens[end - 1].flags.contains(.baseVerb),
+               ["following", "amid", "amidst"].contains(p.text(ofTokens: end..<(end + 1)).lowercased()),
+               tokens[end + 1].flags.contains(.determiner) || tokens[end + 1].isCapitalized || tokens[end + 1].kind == .number { break }
             // "calling for free elections, and advocating for a dialogue": a participle of its own.
             if token.is(.and), tokens[end - 1].is(","), end + 1 < sentence.upperBound, tokens[end + 1].isWord,
                !tokens[end + 1].isCapitalized, tokens[end + 1].flags.contains(.endsInIng) { break }

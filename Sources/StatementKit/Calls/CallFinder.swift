@@ -346,7 +346,11 @@ enum CallFinder {
         if particle == .on || particle == .upon { to += 1 }
         if particle == .by {
             var k = next + 1
-            while k < sentence.upperBound, k < next + 9, sameZone(i, k, p), !tokens[k].is(.to), !tokens[k].is(",") { k += 1 }
+            while k < sentence.upperBound, k < next + 9, sameZone(i, k, p), !tokens[k].is(.to), !tokens[k].is(",") {
+                // "been advised by my Department of an active scam to deceive …": told of something, not asked.
+                if tokens[k].is(.of), k + 1 < sentence.upperBound, tokens[k + 1].is(oneOf: [.a, .an]) { return nil }
+                k += 1
+            }
             guard k < sentence.upperBound, k > next + 1, tokens[k].is(.to) else { return nil }
             agent = (next + 1)..<k
             to = k

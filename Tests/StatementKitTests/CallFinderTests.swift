@@ -17,6 +17,7 @@ struct CallFinderTests {
         ("The league says everyone must cut ticket prices.", "must", "everyone", "cut ticket prices"),
         ("The league urged the clubs to cut ticket prices following a surge in complaints.", "urged", "the clubs", "cut ticket prices"),
         ("The league urged the clubs to cut ticket prices amid the protests.", "urged", "the clubs", "cut ticket prices"),
+        ("The league is appealing to the clubs — please cut ticket prices.", "appealing to", "the clubs", "cut ticket prices"),
         ("The league said it is time for the clubs to cut ticket prices.", "it is time for", "the clubs", "cut ticket prices"),
         ("The league said it is vital that the clubs cut ticket prices.", "it is vital that", "the clubs", "cut ticket prices"),
         ("The league is calling on the clubs to cut ticket prices.", "calling on", "the clubs", "cut ticket prices"),

@@ -65,6 +65,11 @@ extension CallFinder {
                 index = close + 1
                 continue
             }
+            // "I'm appealing to the world — please help": whom, then the plea itself after a dash.
+            if token.isDash, index > start, index + 2 < sentence.upperBound, tokens[index + 1].is(.please),
+               looksLikeVerb(tokens[index + 2]) {
+                return (start..<index, index + 1)
+            }
             // "elements of two groups -- Lashkar and Ahl -- to join forces": so does a
             // name set between dashes.
             // ("--" is two hyphens, the first after a space, the last before one.)

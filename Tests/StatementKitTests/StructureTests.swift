@@ -45,6 +45,13 @@ struct StructureTests {
         PartRow(text: "Agency Reminds Public of Fire Danger\n\nAgency Office:\n\nRiver State Office\n\nMedia Contact:\n\n"
                     + "Jane Roe\n\n\(body)",
                 kinds: [.headline, .byline, .byline, .contact, .contact, .body]),
+        // A contact block among the last body paragraphs, its heading with it; a dial-in's numbers are not one.
+        PartRow(text: "Agency Hosts Forum on River Safety\n\n\(body)\n\nForum contact information --\n\n"
+                    + "Mail: River Forum, 45 Quay Road, Riverton.\nTelephone: (571) 223-3900\n\nDirections are on the agency's web site.",
+                kinds: [.headline, .body, .contact, .contact, .body]),
+        PartRow(text: "Agency Hosts Forum on River Safety\n\n\(body)\n\nDial-In\n\nMedia: 800-857-9756\nInternational: 1-212-287-1850\n\n"
+                    + "Please dial in fifteen minutes before the start.",
+                kinds: [.headline, .body, .body, .body, .body]),
         // Two sentences are body, whatever stands under them.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nFollowing are the developments. Call the contact.\n\n"
                     + "FOR IMMEDIATE RELEASE\n\n\(body)",

@@ -144,6 +144,21 @@ struct StructureFinder {
             }
             index -= 1
         }
+        // "Forum contact information -- / Mail: …, Telephone: …" above a last line of prose: a
+        // contact block set inside the foot's body paragraphs, its heading with it.
+        if index > footStart {
+            for j in stride(from: index - 1, through: footStart, by: -1) where kinds[j] == nil {
+                let s = shape(j)
+                // (A dial-in's numbers are the event's, not whom to contact: a line must say "Telephone:", "Fax:" or the like.)
+                guard s.text.utf8.count <= 300, s.lines.count <= 4, s.hasPhoneOrEmail, s.lines.count > 1 || !s.endsLikeProse,
+                      s.lines.contains(where: { PartCues.opens(ParagraphShape($0).opening, with: PartCues.contact) != nil }) else { continue }
+                kinds[j] = .contact
+                if j - 1 >= footStart, kinds[j - 1] == nil, case let above = shape(j - 1), above.isOneLine, above.text.utf8.count <= 60,
+                   above.opening.contains("contact"), !above.endsLikeSentence || above.lines[0].hasSuffix(":") {
+                    kinds[j - 1] = .contact
+                }
+            }
+        }
         // "Follow us on Twitter: @CdnHeritage" under the media contacts closes the contact block,
         // as the Government of Canada sets it.
         for index in stride(from: max(footStart, 1), to: count, by: 1) where kinds[index] == .trail && kinds[index - 1] == .contact

@@ -487,6 +487,15 @@ struct StructureTests {
         FieldRow(text: "A Statement from the Agency Director, Jane A. Roe, M.D., Regarding the River Act\n\n\(body)",
                  title: "A Statement from the Agency Director, Jane A. Roe, M.D., Regarding the River Act", date: nil, place: nil,
                  issuer: "Jane A. Roe"),
+        // A speaker's block under "Statement by …": the post's small words, and a place over the date.
+        FieldRow(text: "Statement by Ambassador Jane Roe, Permanent Representative to the River Council, on the Floods\n\n"
+                    + "Jane A. Roe\nU.S. Permanent Representative to the River Council\nNew York, NY\nAugust 23, 2011\n\n\(body)",
+                 title: "Statement by Ambassador Jane Roe, Permanent Representative to the River Council, on the Floods",
+                 date: "2011-08-23", place: "New York, NY", issuer: "Jane Roe"),
+        // A page's title, the office that sends it, then the statement's own title, which names its issuer.
+        FieldRow(text: "River Adviser on Clean Water Day\nDecember 11, 2009\n\nOffice of the Press Secretary\nDecember 10, 2009\n\n"
+                    + "Statement by Ambassador Jane Roe on Clean Water Day\n\n\(body)",
+                 title: "Statement by Ambassador Jane Roe on Clean Water Day", date: "2009-12-11", place: nil, issuer: "Jane Roe"),
         // A headline's verb of advice names who gives it.
         FieldRow(text: "Agency Reminds Boaters to Wear Life Jackets\n\n\(body)",
                  title: "Agency Reminds Boaters to Wear Life Jackets", date: nil, place: nil, issuer: "Agency"),

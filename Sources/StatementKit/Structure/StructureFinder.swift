@@ -82,7 +82,9 @@ struct StructureFinder {
                 // "THE WHITE HOUSE" above the real headline names who issues it; a bulletin's
                 // subject line over the same headline is the headline twice.
                 // A repost's title holding the headline ("PRIME MINISTER – JOINT MEDIA RELEASE – HEADLINE") is one too.
-                if let earlier = headline, !shape(earlier).joined.contains(shape(firstBody).joined) {
+                // (A page's title over "Statement by …" stays a headline: the statement's own is the title.)
+                if let earlier = headline, !shape(earlier).joined.contains(shape(firstBody).joined),
+                   !(Self.namesAStatement(shape(firstBody)) && !Self.namesAStatement(shape(earlier)) && shape(earlier).lines.count > 1) {
                     // A body's name that opens the page is its letterhead, set with the release lines.
                     let letterhead = (headStart..<earlier).allSatisfy({ kinds[$0] == .trail }) && Self.namesAnOffice(shape(earlier))
                     kinds[earlier] = letterhead ? .release : .byline
@@ -226,10 +228,14 @@ struct StructureFinder {
             let pieces = DateParagraph.pieces(of: lines.first ?? "")
             // "June 3, 2021 / Geneva, Switzerland": a place on a line of its own.
             // "Date: Jan. 8, 2019 / Location: Washington, DC": a labelled place.
-            let placeLine = lines.first { DateParagraph.isPlaceLine(ParagraphShape($0)) }.map(String.init)
+            // (The place over the date, when the block has one: a name above may read as a place.)
+            let overDate = lines.indices.first { $0 + 1 < lines.count && DateParagraph.isPlaceLine(ParagraphShape(lines[$0]))
+                && DateParagraph.isDateLine(ParagraphShape(lines[$0 + 1])) }
+            let placeLine = (overDate.map { lines[$0] } ?? lines.first { DateParagraph.isPlaceLine(ParagraphShape($0)) }).map(String.init)
                 ?? lines.first { $0.hasPrefix("Location:") }.map { String($0.dropFirst(9).drop { $0 == " " }) }
             // "U.S. Embassy Statement on Cooperation, May 18, 2020": the headline again, no place.
-            if found.structure.place == nil, let place = pieces.place ?? placeLine, found.structure.title?.contains(place) != true {
+            if found.structure.place == nil, let place = overDate.map({ String(lines[$0]) }) ?? pieces.place ?? placeLine,
+               found.structure.title?.contains(place) != true {
                 found.structure.place = DateParagraph.withoutPostcode(place)
             }
             if found.issuerSource == nil, let issuer = pieces.issuer {
@@ -240,6 +246,14 @@ struct StructureFinder {
             if found.structure.date == nil, let place = found.structure.place, !DateParagraph.isAmerican(place) {
                 found.structure.date = DateWords(lines.first ?? "").items.lazy.compactMap({ DateParagraph.dayFirst($0.text) }).first?.iso
             }
+        }
+        // "Susan E. Rice / U.S. Permanent Representative … / New York, NY / August 23, 2011": a
+        // speaker's block that ends in a place over a date.
+        for index in kinds.keys.sorted() where kinds[index] == .byline && index < found.firstBody && found.structure.place == nil {
+            let lines = shape(index).lines
+            guard lines.count > 2, let date = lines.lastIndex(where: { DateParagraph.isDateLine(ParagraphShape($0)) }), date > 0,
+                  DateParagraph.isPlaceLine(ParagraphShape(lines[date - 1])) else { continue }
+            found.structure.place = DateParagraph.withoutPostcode(String(lines[date - 1]))
         }
         let issuer = IssuerFinder.issuer(kinds: kinds, firstBody: found.firstBody, count: count, shape: shape)
         if let issuer, found.issuerSource.map({ issuer.source.rawValue < $0.rawValue }) ?? true {
@@ -292,7 +306,7 @@ struct StructureFinder {
         // "Other available languages: none", "Updated: 2018-04-22T17:29": a label and a word or two.
         if s.isOneLine, Self.isLabelLine(s.lines[0]) { return .trail }
         guard Self.isHeadlineLike(s) else { return nil }
-        if headline == nil { return .headline }
+        if headline == nil || Self.namesAStatement(s) { return .headline }
         if let headline, shape(headline).joined.contains(s.joined) { return .headline }
         // "U.S. Coast Guard sent this bulletin at 06/26/2019 04:42 PM EDT": a dated line under the headline.
         if s.isOneLine, s.text.utf8.count <= 100, ReleaseDate.first(in: s.lines[0]) != nil { return .dateline }
@@ -392,7 +406,8 @@ struct StructureFinder {
                 // A headline wrapped over two lines ("… of FBI Initial / Response to …") is one; so is
                 // the headline under a page title that repeats it ("… Leadership; … (03/P078)").
                 kinds.append(.headline)
-            } else if Self.isTitleCaseLine(shape), headline != nil || !kinds.isEmpty {
+            } else if Self.isTitleCaseLine(shape) || Self.isOfficeLine(shape), headline != nil || !kinds.isEmpty {
+                // ("U.S. Permanent Representative to the United Nations": an office, its small words and all.)
                 kinds.append(.byline)
             } else if shape.hasPhoneOrEmail || Self.isWebAddress(line), line.count <= 40 {
                 kinds.append(.contact)
@@ -405,6 +420,8 @@ struct StructureFinder {
         }
         // "National Transportation Safety Board / Office of Public Affairs": a letterhead.
         if kinds == [.headline, .byline], s.lines[1].hasPrefix("Office of") { return .byline }
+        // "Office of the Press Secretary / December 10, 2009": the office that issues it, dated.
+        if kinds.first == .byline, kinds.dropFirst().allSatisfy({ $0 == .dateline }), s.lines[0].hasPrefix("Office of") { return .byline }
         // "Transportation and Works / June 3, 2015": the department over its date is the date line.
         if kinds == [.headline, .dateline], IssuerFinder.bodyName(s.lines[0]) != nil { return .dateline }
         // A page's title over a release's lines, dates and numbers is the release block.
@@ -705,6 +722,28 @@ struct StructureFinder {
             guard let first = word.first else { return true }
             return first.isUppercase || first.isNumber || !first.isLetter || PartCues.datelineWords.contains(String(word))
         }
+    }
+
+    /// "Statement by the National Security Advisor on …", "Remarks by …", "Readout of …": a
+    /// line that names the statement it heads.
+    static func namesAStatement(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine else { return false }
+        let words = s.opening.split(separator: " ").prefix(3)
+        guard words.count >= 2 else { return false }
+        let (first, second) = (String(words[words.startIndex]), String(words[words.startIndex + 1]))
+        return ["statement", "remarks", "readout", "message"].contains(first) && ["by", "from", "of", "on"].contains(second)
+            || (first == "joint" && second == "statement")
+    }
+
+    /// "U.S. Permanent Representative to the United Nations", "Office of the Press Secretary":
+    /// a post or an office in title case, with the small words of its name.
+    static func isOfficeLine(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 80, !s.endsLikeSentence else { return false }
+        let words = s.lines[0].split(separator: " ")
+        guard (2...12).contains(words.count), words.first?.first?.isUppercase == true, words.last?.first?.isUppercase == true,
+              words.contains(where: { !(Lexicon.flagTable[$0.lowercased()] ?? []).isDisjoint(with: [.title, .organisation]) })
+        else { return false }
+        return words.allSatisfy { $0.first?.isUppercase == true || IssuerFinder.smallNameWords.contains($0) }
     }
 
     /// "The Hon Jane Roe AM MP / Minister for the Environment, Heritage and the Arts", "Ms Kat

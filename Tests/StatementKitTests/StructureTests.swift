@@ -496,6 +496,10 @@ struct StructureTests {
         FieldRow(text: "River Adviser on Clean Water Day\nDecember 11, 2009\n\nOffice of the Press Secretary\nDecember 10, 2009\n\n"
                     + "Statement by Ambassador Jane Roe on Clean Water Day\n\n\(body)",
                  title: "Statement by Ambassador Jane Roe on Clean Water Day", date: "2009-12-11", place: nil, issuer: "Jane Roe"),
+        // A spokesperson's name over the post issues it; a headline naming a release names no one.
+        FieldRow(text: "Reported Release on Bail of Six Journalists\n\nPress Statement\n\nJane Roe\n\nDepartment Spokesperson\n\n"
+                    + "Washington, DC\n\nJanuary 27, 2015\n\nThe United States welcomes reports of six journalists released on bail.",
+                 title: "Reported Release on Bail of Six Journalists", date: "2015-01-27", place: "Washington, DC", issuer: "Jane Roe"),
         // A headline's verb of advice names who gives it.
         FieldRow(text: "Agency Reminds Boaters to Wear Life Jackets\n\n\(body)",
                  title: "Agency Reminds Boaters to Wear Life Jackets", date: nil, place: nil, issuer: "Agency"),

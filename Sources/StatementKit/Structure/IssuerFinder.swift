@@ -46,6 +46,10 @@ enum IssuerFinder {
                 // "National Transportation Safety Board / Office of Public Affairs": the office's
                 // body, when the line above names one ("DOT Logo" is an image's caption).
                 offer(bodyName(s.lines[0]), .byline)
+            case .byline where s.isOneLine && kinds[index + 1] == .byline && isPersonsName(s.lines[0])
+                && shape(index + 1).lines[0].split(separator: " ").contains(where: isPost):
+                // "Jen Psaki / Department Spokesperson": the name over the post is who issues it.
+                offer(String(s.lines[0]), .byline)
             case .byline:
                 // A letterhead's body name gives way to a headline's "Statement by …", as a release line does.
                 if !s.lines[0].hasPrefix("Office of"), let body = bodyName(s.lines[0]) {
@@ -102,6 +106,20 @@ enum IssuerFinder {
         }
         guard line.lowercased().hasPrefix("from:") else { return nil }
         return cleaned(line.dropFirst(5).split(separator: " ")[...])
+    }
+
+    /// "Jen Psaki", "Jane A. Roe": two to four capitalised words, none a title or a body's.
+    static func isPersonsName(_ line: Substring) -> Bool {
+        let words = line.split(separator: " ")
+        return (2...4).contains(words.count) && words.allSatisfy { word in
+            word.first?.isUppercase == true && word.contains(where: \.isLowercase)
+                && (Lexicon.flagTable[word.lowercased()] ?? []).isDisjoint(with: [.title, .organisation, .roleNoun, .calendar])
+        }
+    }
+
+    /// A word of a post: "Spokesperson", "Secretary", "Ambassador".
+    static func isPost(_ word: Substring) -> Bool {
+        !(Lexicon.flagTable[word.lowercased()] ?? []).isDisjoint(with: [.title, .roleNoun]) || personsOffices.contains(word.lowercased())
     }
 
     /// An image's caption in a letterhead: "HHS Logo", "NRC Seal".
@@ -200,8 +218,10 @@ enum IssuerFinder {
                 return nil
             }
         }
-        // "Update on COVID-19": one capitalised word before "on" is a topic, not who speaks.
+        // "Update on COVID-19": one capitalised word before "on" is a topic, not who speaks;
+        // "Reported Release on Bail of …" names a release, not who issues it.
         if lower[end] == "on", end - start == 1, !words[start].allSatisfy({ !$0.isLowercase }) { return nil }
+        if words[start..<end].contains(where: { notInABodysName.contains($0.lowercased()) }) { return nil }
         // An all-capital headline gives no names apart.
         if words[start..<end].allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) && end - start > 1 { return nil }
         var name = Array(words[start..<end])

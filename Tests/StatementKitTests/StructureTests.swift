@@ -52,6 +52,10 @@ struct StructureTests {
         PartRow(text: "Agency Hosts Forum on River Safety\n\n\(body)\n\nDial-In\n\nMedia: 800-857-9756\nInternational: 1-212-287-1850\n\n"
                     + "Please dial in fifteen minutes before the start.",
                 kinds: [.headline, .body, .body, .body, .body]),
+        // A label heading the contacts; a site's search box and what follows it are the trail.
+        PartRow(text: "Agency Hosts Forum on River Safety\n\n\(body)\n\nInformation:\n\nJane Roe\nOffice of the Minister\n613-998-5681\n\n"
+                    + "Search for related information by keyword\n\nHon. Jane Roe River Agency Government and Politics",
+                kinds: [.headline, .body, .contact, .contact, .trail, .trail]),
         // Two sentences are body, whatever stands under them.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nFollowing are the developments. Call the contact.\n\n"
                     + "FOR IMMEDIATE RELEASE\n\n\(body)",

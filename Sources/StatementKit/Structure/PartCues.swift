@@ -86,7 +86,7 @@ enum PartCues {
     static let trailHeadings = [
         "related links", "related posts", "related content", "related news", "related pages", "related stories",
         "related articles", "related information", "see also", "more news", "more from", "tags:", "topics:", "share this",
-        "you may also like", "recommended", "read next",
+        "you may also like", "recommended", "read next", "search for related information",
     ]
 
     /// Labels that head a line of a date paragraph: "Issued: Nov 30, 2021", "Posted: …".

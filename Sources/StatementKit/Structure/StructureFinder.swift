@@ -125,7 +125,7 @@ struct StructureFinder {
         }
         // "Related links", "Tags:": the page's furniture from there on.
         if footStart < footEnd, let heading = (footStart..<footEnd).first(where: { index in
-            guard paragraph(index).utf8.count <= 40 else { return false }
+            guard paragraph(index).utf8.count <= 50 else { return false }
             let s = shape(index)
             return s.isOneLine && PartCues.opens(s.opening, with: PartCues.trailHeadings) != nil
         }) {
@@ -550,6 +550,10 @@ struct StructureFinder {
            case let above = ParagraphShape(paragraph(index - 1)), above.isOneLine, above.text.utf8.count <= 40,
            PartCues.opens(above.opening, with: PartCues.contact) != nil { return .contact }
         if next == .contact, Self.isTitleCaseLine(s), Lexicon.namesABody(s.lines[0].split(separator: " ")) { return .contact }
+        // "Information:" over the contacts: their heading.
+        if next == .contact, s.isOneLine, s.text.utf8.count <= 30, s.lines[0].hasSuffix(":"), s.lines[0].first?.isUppercase == true {
+            return .contact
+        }
         // "Jesse Lawder" alone above "Phone Number:": the contact's name, a paragraph of its own.
         if next == .contact, s.isOneLine, Self.isTitleCaseLine(s), s.opensWithName, (2...4).contains(s.lines[0].split(separator: " ").count) {
             return .contact

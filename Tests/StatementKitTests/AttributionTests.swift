@@ -98,6 +98,13 @@ struct AttributionTests {
         #expect(none.quotes.map(\.speaker) == [nil])
     }
 
+    /// One who speaks in a clause of reason is named, but the next quotation is the main speaker's.
+    @Test func aSpeakerInAClauseOfReasonDoesNotTakeTheTurn() {
+        let document = analyze("Party spokesman Tomas Varga denied the claim, especially since the police had said they would "
+            + "allow the rally.\n\n“The party did not provoke anyone.”")
+        #expect(document.quotes.map(\.speaker) == ["Tomas Varga"])
+    }
+
     @Test func aDescribedSubjectIsWhomALaterPronounMeans() {
         let document = analyze("Olga Petrova spoke first. The ministers met in Oslo. They demanded that Russia withdraw.")
         #expect(document.callsToAction.map(\.actor) == ["ministers"])

@@ -225,8 +225,13 @@ extension Reading {
             if first == nil { first = id } else { others.append(id) }
         }
         guard let first else { return nil }
-        for id in others.reversed() { cast.markSpeaking(id) }
-        cast.markSpeaking(first)
+        // "…, especially since the authorities had said …": who speaks in a clause of reason or
+        // time is named, but the main clause's speaker still has the turn.
+        let opener = frame.subject.lowerBound - 1
+        let subordinate = !frame.inverted && opener >= sentence.lowerBound && opener > sentence.lowerBound
+            && p.tokens[opener].is(oneOf: [.since, .because, .although, .though, .while, .unless, .when, .if, .before, .after])
+        for id in others.reversed() { cast.markSpeaking(id, takingTurn: !subordinate) }
+        cast.markSpeaking(first, takingTurn: !subordinate)
         if cast.voice == nil { cast.voice = first }
         if mentionsStatement(in: p, from: frame.subject.lowerBound, sentence: sentence)
             || namesAStatementOf(frame.subject, in: p)

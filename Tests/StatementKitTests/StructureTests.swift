@@ -56,6 +56,9 @@ struct StructureTests {
         PartRow(text: "Agency Hosts Forum on River Safety\n\n\(body)\n\nInformation:\n\nJane Roe\nOffice of the Minister\n613-998-5681\n\n"
                     + "Search for related information by keyword\n\nHon. Jane Roe River Agency Government and Politics",
                 kinds: [.headline, .body, .contact, .contact, .trail, .trail]),
+        // A headline that names a statement and its day is no date line.
+        PartRow(text: "Thursday, April 28, 2011\n\nUS Embassy Statement on April 27 Events\n\nApril 28, 2011\n\n\(body)",
+                kinds: [.dateline, .headline, .dateline, .body]),
         // Two sentences are body, whatever stands under them.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nFollowing are the developments. Call the contact.\n\n"
                     + "FOR IMMEDIATE RELEASE\n\n\(body)",

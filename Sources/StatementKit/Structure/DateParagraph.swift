@@ -20,7 +20,8 @@ enum DateParagraph {
             word.text.first?.isNumber != true && ReleaseDate.months[word.lower] == nil && !weekdays.contains(word.lower)
                 && !PartCues.dateLabels.contains(word.lower)
         }
-        guard named.count <= 5 else { return false }
+        // ("US Embassy Statement on April 27 Events" names a statement: a headline with its date.)
+        guard named.count <= 5, !named.contains(where: { Lexicon.flagTable[$0.lower]?.contains(.documentNoun) == true }) else { return false }
         return words.allSatisfy { word in
             guard let first = word.text.first else { return true }
             return first.isUppercase || first.isNumber || PartCues.datelineWords.contains(word.lower)

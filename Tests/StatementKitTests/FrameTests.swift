@@ -61,6 +61,7 @@ struct FrameTests {
         "Funding ended when “Operation Clean Sweep” began.",
         "The show, titled “Night Lights”, opens today.",
         "The boxes were kept in “special storage” for years.",
+        "Recent features, including the store's current ‘Ramadan Essentials,’ reach more users.",
     ])
     func quotedTermsAreTermsWithNoSpeaker(_ text: String) throws {
         let quote = try #require(analyze(text).quotes.first)

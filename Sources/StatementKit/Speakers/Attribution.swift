@@ -228,7 +228,7 @@ extension Reading {
         // "…, especially since the authorities had said …": who speaks in a clause of reason or
         // time is named, but the main clause's speaker still has the turn.
         let opener = frame.subject.lowerBound - 1
-        let subordinate = !frame.inverted && opener >= sentence.lowerBound && opener > sentence.lowerBound
+        let subordinate = !frame.inverted && opener > sentence.lowerBound
             && p.tokens[opener].is(oneOf: [.since, .because, .although, .though, .while, .unless, .when, .if, .before, .after])
         for id in others.reversed() { cast.markSpeaking(id, takingTurn: !subordinate) }
         cast.markSpeaking(first, takingTurn: !subordinate)
@@ -436,8 +436,9 @@ extension Reading {
             if !token.isCapitalized && !token.flags.contains(.nameConnector) && !token.is(.the) && !token.is(.a) { return false }
         }
         guard words >= 2, words <= 6, let open = quote.openMark else { return false }
-        // A capitalised sentence quoted whole ends with its own full stop or comma.
-        if let last = quote.tokens.last, p.tokens[last].isSign { return false }
+        // A capitalised sentence quoted whole ends with its own full stop or comma; a title with
+        // the comma of the sentence around it ("current ‘Ramadan Essentials,’ allow") has no verb.
+        if let last = quote.tokens.last, p.tokens[last].isSign, quote.tokens.contains(where: { p.isVerb($0) }) || words > 4 { return false }
         return open > 0 && p.tokens[open - 1].isWord
     }
 

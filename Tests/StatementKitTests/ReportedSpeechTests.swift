@@ -17,6 +17,9 @@ struct ReportedSpeechTests {
             speaker: "Jane Roe", cue: "said"),
         Row(text: "Jane Roe told reporters on Tuesday that the talks had failed.", content: "the talks had failed",
             speaker: "Jane Roe", cue: "told"),
+        // A watchdog speaks as a body does.
+        Row(text: "The global rights watchdog says the case is a test for the government.", content: "the case is a test for the government",
+            speaker: "global rights watchdog", cue: "says"),
         // A trailing frame with the day cut short after it, or with "here" before its verb.
         Row(text: "The talks had failed, Air Forces officials said Oct. 19.", content: "The talks had failed",
             speaker: "Air Forces officials", cue: "said"),
@@ -312,6 +315,12 @@ struct ReportedSpeechTests {
         let joint = analyze("Joint statement by the ministers of rivers and lakes\n\nMinister of Rivers Jane Roe today met John Doe, "
             + "Minister of Lakes.\n\nThe Ministers reaffirmed their commitment to clean water.")
         #expect(joint.reportedSpeech.map(\.speaker) != ["Jane Roe"])
+    }
+
+    /// "It" may be a bare name that has spoken, a union as much as a company.
+    @Test func itMayBeABareNameThatHasSpoken() {
+        let reports = analyze("Unite says it wants talks. It also claimed it was not consulted.").reportedSpeech
+        #expect(reports.map(\.speaker) == ["Unite", "Unite"])
     }
 
     @Test func aFrameAfterWhileIsASecondReport() {

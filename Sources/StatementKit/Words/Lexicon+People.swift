@@ -54,7 +54,7 @@ extension Lexicon {
         "who", "imf", "opec", "hospital", "clinic", "trust", "secretariat", "caucus",
         "faction", "brigade", "regiment", "battalion", "division", "corps", "navy", "guard",
         "taliban", "hamas", "hezbollah", "regime", "house", "palace", "kremlin", "pentagon",
-        "monitor", "watch", "amnesty", "international", "institution", "academy", "laboratory",
+        "monitor", "watch", "watchdog", "regulator", "amnesty", "international", "institution", "academy", "laboratory",
         "labs", "channel", "site", "website", "wiki", "studio", "studios",
         "exchange", "market", "airlines", "airways", "railway", "railways", "systems", "games",
         "affairs", "co",

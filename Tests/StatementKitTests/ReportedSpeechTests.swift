@@ -317,12 +317,6 @@ struct ReportedSpeechTests {
         #expect(joint.reportedSpeech.map(\.speaker) != ["Jane Roe"])
     }
 
-    /// "It" may be a bare name that has spoken, a union as much as a company.
-    @Test func itMayBeABareNameThatHasSpoken() {
-        let reports = analyze("Unite says it wants talks. It also claimed it was not consulted.").reportedSpeech
-        #expect(reports.map(\.speaker) == ["Unite", "Unite"])
-    }
-
     @Test func aFrameAfterWhileIsASecondReport() {
         let reports = analyze("Jane Roe said ten fighters were killed while John Doe said 30 rebels died.").reportedSpeech
         #expect(reports.map(\.text) == ["ten fighters were killed", "30 rebels died"])

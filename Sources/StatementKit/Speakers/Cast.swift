@@ -380,7 +380,6 @@ struct Cast {
         case .it:
             // ("Unite says …; it also claimed …": a bare name that has spoken, a body or someone, may be "it".)
             return kind == .organisation || kind == .document
-                || (kind == .group && entities[id].speaks && gender == .unknown && !entities[id].name.contains(" "))
         case .they:
             // "They called for …": people or bodies, not the statements just mentioned.
             let head = entities[id].head

@@ -378,7 +378,6 @@ struct Cast {
                 // "North Korea and Burma" are two of something, never "he".
                 && !entities[id].name.contains(" and ")
         case .it:
-            // ("Unite says …; it also claimed …": a bare name that has spoken, a body or someone, may be "it".)
             return kind == .organisation || kind == .document
         case .they:
             // "They called for …": people or bodies, not the statements just mentioned.

@@ -43,6 +43,8 @@ struct Reading {
     var headlineIssuer: Int?
     /// Who the body's first sentence has speak or act, for an issuer no part names.
     var openingSpeaker: Int?
+    /// The sentence whose subject was a readout's "the Ministers", for a "They" right after it.
+    var meetingSidesSentence: Int?
     /// Whether that sentence is a media advisory's "WHAT:", whose subject hosts the event.
     var openingIsAdvisory = false
     /// The body opens naming a body as its subject ("The Service is extending …").

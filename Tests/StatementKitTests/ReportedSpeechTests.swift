@@ -310,8 +310,8 @@ struct ReportedSpeechTests {
     /// A readout's "the Ministers" speak for the side that issues it; a joint statement's for all.
     @Test func theSidesOfAMeetingAreTheIssuersInAReadout() {
         let readout = analyze("Minister Roe speaks with Minister Doe\n\nMinister of Rivers Jane Roe today spoke with John Doe, "
-            + "Minister of Lakes.\n\nThe Ministers reaffirmed their commitment to clean water.")
-        #expect(readout.reportedSpeech.map(\.speaker) == ["Jane Roe"])
+            + "Minister of Lakes.\n\nThe Ministers reaffirmed their commitment to clean water. They underscored their shared work.")
+        #expect(readout.reportedSpeech.map(\.speaker) == ["Jane Roe", "Jane Roe"])
         let joint = analyze("Joint statement by the ministers of rivers and lakes\n\nMinister of Rivers Jane Roe today met John Doe, "
             + "Minister of Lakes.\n\nThe Ministers reaffirmed their commitment to clean water.")
         #expect(joint.reportedSpeech.map(\.speaker) != ["Jane Roe"])

@@ -213,9 +213,16 @@ extension Reading {
             guard let reference = speakingReference(in: part, of: p) else { return }
             // "The two leaders reaffirmed …", "Ministers underscored …" in a readout: the issuer's
             // side of the meeting speaks for the release (in a joint statement, all its signatories do).
-            if case .description(let description) = reference, Self.meetingSides.contains(description.head.lowercased()),
-               structure.structure.title.map({ !$0.lowercased().contains("joint") }) ?? true,
+            // ("They underscored …" right after is the same side.)
+            let sides: Bool
+            switch reference {
+            case .description(let description): sides = Self.meetingSides.contains(description.head.lowercased())
+            case .pronoun(.they): sides = meetingSidesSentence.map { number - $0 <= 1 } ?? false
+            default: sides = false
+            }
+            if sides, structure.structure.title.map({ !$0.lowercased().contains("joint") }) ?? true,
                let issuer = [cast.statementIssuer, openingSpeaker].compactMap({ $0 }).first(where: { cast.entities[$0].kind == .person }) {
+                meetingSidesSentence = number
                 if first == nil { first = issuer } else { others.append(issuer) }
                 return
             }

@@ -41,7 +41,10 @@ struct LayoutTests {
             let document = Analyzer.analyze(text)
             let scalars = StatementScalars(document.text)
             let highlights = Highlights(document: document, scalars: scalars)
-            let layout = StatementLayout(document: document, scalars: scalars, width: width, highlights: highlights)
+            // Every fold open: a folded paragraph is one fold line, not the wrap of its cells.
+            var folds = Folds()
+            folds.toggleAll(in: document.structure)
+            let layout = StatementLayout(document: document, scalars: scalars, width: width, highlights: highlights, folds: folds)
             var expected: [[Cell]] = []
             // Each line's paragraph, whether it is the blank line after one, and its first offset.
             var places: [(paragraph: Int, separator: Bool, start: Int)] = []

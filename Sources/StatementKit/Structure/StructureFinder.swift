@@ -335,11 +335,15 @@ struct StructureFinder {
         return nil
     }
 
+    /// "Media event date:", "Information:": a field's label of a few words, its value not beside it.
+    static func isEmptyLabel(_ line: Substring) -> Bool {
+        line.count <= 40 && line.hasSuffix(":") && (1...4).contains(line.split(separator: " ").count)
+            && line.dropLast().allSatisfy { $0.isLetter || $0 == " " }
+    }
+
     /// "BLM Office:", "Media Contact:": a label of a few capitalised words, its value below.
     static func isFieldLabel(_ s: ParagraphShape) -> Bool {
-        guard s.isOneLine, s.lines[0].count <= 40, s.lines[0].hasSuffix(":") else { return false }
-        let words = s.lines[0].dropLast().split(separator: " ")
-        return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+        s.isOneLine && isEmptyLabel(s.lines[0]) && s.lines[0].split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// A field's value: one short line that is no sentence.
@@ -381,9 +385,7 @@ struct StructureFinder {
         if Self.isNameAndOffice(s) { return .byline }
         // "Media event date: / Date published: / Media type: / General public": the page's
         // fields about the release, most of them labels left empty.
-        let emptyLabels = s.lines.filter { line in
-            line.hasSuffix(":") && (1...4).contains(line.split(separator: " ").count) && line.dropLast().allSatisfy { $0.isLetter || $0 == " " }
-        }
+        let emptyLabels = s.lines.filter(Self.isEmptyLabel)
         if emptyLabels.count >= 2, emptyLabels.count * 2 >= s.lines.count, s.lines.allSatisfy({ $0.count <= 40 }) { return .release }
         var kinds: [StatementPart.Kind] = []
         for line in s.lines {
@@ -551,9 +553,7 @@ struct StructureFinder {
            PartCues.opens(above.opening, with: PartCues.contact) != nil { return .contact }
         if next == .contact, Self.isTitleCaseLine(s), Lexicon.namesABody(s.lines[0].split(separator: " ")) { return .contact }
         // "Information:" over the contacts: their heading.
-        if next == .contact, s.isOneLine, s.text.utf8.count <= 30, s.lines[0].hasSuffix(":"), s.lines[0].first?.isUppercase == true {
-            return .contact
-        }
+        if next == .contact, s.isOneLine, Self.isEmptyLabel(s.lines[0]), s.lines[0].first?.isUppercase == true { return .contact }
         // "Jesse Lawder" alone above "Phone Number:": the contact's name, a paragraph of its own.
         if next == .contact, s.isOneLine, Self.isTitleCaseLine(s), s.opensWithName, (2...4).contains(s.lines[0].split(separator: " ").count) {
             return .contact

@@ -47,6 +47,11 @@ struct AttributionTests {
          "Minister for Roads and Regional Development"),
         ("Minister for Regional Education Dana Whitfield said the talks failed.", "Dana Whitfield", "Minister for Regional Education"),
         ("High Commissioner to Kenya Dana Whitfield said the talks failed.", "Dana Whitfield", "High Commissioner to Kenya"),
+        // A body's name ending "and" a noun of a thing done is the body's, not a person's.
+        ("The Department of Housing and Urban Development said the talks failed.", "Department of Housing and Urban Development", nil),
+        ("The Centers for Disease Control and Prevention said the talks failed.", "Centers for Disease Control and Prevention", nil),
+        ("Secretary of Housing and Urban Development Dana K. Whitfield said the talks failed.", "Dana K. Whitfield",
+         "Secretary of Housing and Urban Development"),
     ] as [(String, String, String?)])
     func aNameKeepsItsWords(_ sentence: String, _ name: String, _ role: String?) throws {
         let speaker = try #require(analyze(sentence).speakers.first)

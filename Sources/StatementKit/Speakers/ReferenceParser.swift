@@ -172,11 +172,15 @@ struct ReferenceParser {
             // "Church of Scientology" is one name; "University of Texas Arlington Amneh Jafari"
             // is an institution and then a person.
             let rest = nameTokens.dropFirst().filter { !$0.flags.contains(.nameConnector) }
-            if rest.count <= 2 {
+            // "Department of Housing and Urban Development": no one is named "Urban Development",
+            // and a name joined to the words before it by "and" is the body's too.
+            let keep = Self.personTokenCount(nameTokens)
+            let person = nameTokens.suffix(keep)
+            let joined = nameTokens.count > keep && nameTokens[nameTokens.count - keep - 1].is(.and)
+            if rest.count <= 2 || joined || person.contains(where: { $0.flags.contains(.abstractNoun) }) {
                 nameTokens = []
             } else {
                 // "Secretary of Commerce Carlos M. Gutierrez": the initial keeps the first name.
-                let keep = Self.personTokenCount(nameTokens)
                 roleTokens += nameTokens.prefix(nameTokens.count - keep)
                 nameTokens = Array(nameTokens.suffix(keep))
             }

@@ -115,7 +115,8 @@ extension Reading {
             found.issuer = name
         }
         // (A page's trail alone does not make a release: a news report has one too.)
-        if found.issuer == nil, found.parts.contains(where: { [.headline, .release, .byline, .dateline, .contact].contains($0.kind) }) {
+        if found.issuer == nil, !found.datelines.isEmpty
+            || found.parts.contains(where: { [.headline, .release, .byline, .dateline, .contact].contains($0.kind) }) {
             found.issuer = likeliestIssuer(speakers: speakers)
         }
         if let issuer = found.issuer, let id = person(titled: issuer), let name = cast.name(of: id) { found.issuer = name }

@@ -251,6 +251,13 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nContact:\n\nJane Roe, Engineer 985-555-8519 Website – agency.gov\n\n"
                     + "Page last updated: Tuesday, March 1, 2022",
                 kinds: [.headline, .body, .contact, .contact, .trail]),
+        // A trail heading with its links in its own paragraph; a review stamp; a pager.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nShare this page\nFacebook\nTwitter",
+                kinds: [.headline, .body, .body, .trail]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nRelated links\nRiver safety guide\nFlood maps",
+                kinds: [.headline, .body, .body, .trail]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nPage last reviewed: 5 March 2019\n\nPrevious article",
+                kinds: [.headline, .body, .body, .trail, .trail]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)
@@ -515,6 +522,17 @@ struct StructureTests {
                     + "“We are ready,” said Jane Roe, the river warden. “The banks are safe,” Roe said.\n\n"
                     + "“Come back,” said Tom Ash, a boatman.",
                  title: "Boat season will open in June", date: "2021-06-03", place: nil, issuer: "Jane Roe"),
+        // A month that is also a verb dates the dateline; a colon may end it, and the weekday is no place.
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nSpringfield, Illinois, March 5, 2019 – \(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: "2019-03-05", place: "Springfield, Illinois", issuer: "Agency"),
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nCANBERRA, Tuesday 5 March 2019: \(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: "2019-03-05", place: "CANBERRA", issuer: "Agency"),
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nBrussels, 5 May 2019 \(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: "2019-05-05", place: "Brussels", issuer: "Agency"),
+        // A wire's dateline makes a release of a page with no head: the one who speaks in it issues it.
+        FieldRow(text: "OTTAWA, May 6, 2018 /CNW/ - Today, the Honourable Jane Roe, Minister of Rivers, issued the following statement.\n\n"
+                    + "“This week is River Safety Week,” said Minister Roe.\n\n\(body)",
+                 title: nil, date: "2018-05-06", place: "OTTAWA", issuer: "Jane Roe"),
     ])
     func fields(_ row: FieldRow) {
         let structure = analyze(row.text).structure

@@ -40,7 +40,8 @@ enum Dateline {
             let doubled = token.is("-") && index + 1 < limit && tokens[index + 1].is("-")
                 && ((token.spaceBefore && tokens[index + 1].spaceAfter) || inCapitals)
             if doubled { index += 1 }
-            if token.isDash || doubled {
+            // "CANBERRA, Tuesday 5 March 2019: The …": a colon ends a dated place as a dash does.
+            if token.isDash || doubled || (token.is(":") && dated && index + 1 < sentence.upperBound && tokens[index + 1].isCapitalized) {
                 // "Ottawa, Ontario – February 21, 2017 –": the date between two dashes is the dateline's.
                 if !dated, index + 1 < limit, tokens[index + 1].flags.contains(.calendar) {
                     index += 1
@@ -57,13 +58,14 @@ enum Dateline {
             }
             // "WASHINGTON, D.C., March 1, 2010 The Peace Corps …": a copy that lost the dash ends
             // the dateline at its year when a capitalised word opens the sentence after it.
-            if inCapitals, dated || (index >= 3 && ReleaseDate.months[p.text(ofTokens: (index - 3)..<(index - 2)).lowercased()] != nil),
+            if inCapitals || dated, dated || (index >= 3 && ReleaseDate.months[p.text(ofTokens: (index - 3)..<(index - 2)).lowercased()] != nil),
                token.kind == .number, p.text(ofTokens: index..<(index + 1)).count == 4,
                index + 1 < sentence.upperBound, tokens[index + 1].isWord, tokens[index + 1].isCapitalized,
                !tokens[index + 1].flags.contains(.calendar) {
                 return index + 1
             }
-            if token.flags.contains(.calendar) { dated = true }
+            // "March 5", "5 May": a month that is also a verb is a month beside a number.
+            if token.flags.contains(.calendar) || isMonth(at: index, in: p, before: limit) { dated = true }
             // "WINCHESTER, Virginia and BOISE, Idaho": two places in capitals.
             let joinsPlaces = inCapitals && token.is(.and) && index + 1 < limit && tokens[index + 1].isAcronym
             let fits = (token.isWord && token.isCapitalized) || joinsPlaces || token.kind == .number || token.is(",") || token.is("(")
@@ -72,6 +74,14 @@ enum Dateline {
             index += 1
         }
         return nil
+    }
+
+    /// "March", "May" or "Sept." beside a day's number: a month, though the word alone may be a verb.
+    static func isMonth(at index: Int, in p: ParagraphText, before limit: Int) -> Bool {
+        let tokens = p.tokens
+        guard tokens[index].isWord, tokens[index].isCapitalized,
+              ReleaseDate.months[p.text(ofTokens: index..<(index + 1)).lowercased()] != nil else { return false }
+        return (index + 1 < limit && tokens[index + 1].kind == .number) || (index > 0 && tokens[index - 1].kind == .number)
     }
 
     /// "–", "—", or "-" set off by spaces: not the hyphen inside "Jean-Pierre".

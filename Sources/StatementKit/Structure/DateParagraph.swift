@@ -150,7 +150,10 @@ enum DateParagraph {
             words = Array(words[(year + 1)...])
         }
         for (index, word) in words.enumerated() {
-            if !kept.isEmpty, isMonth(index) || (word.first?.isNumber == true && isMonth(index + 1)) { break }
+            // "CANBERRA, Tuesday 5 March 2019": the day of the week opens the date.
+            let weekday = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+                .contains(word.lowercased().filter(\.isLetter))
+            if !kept.isEmpty, weekday || isMonth(index) || (word.first?.isNumber == true && isMonth(index + 1)) { break }
             kept.append(word)
         }
         var place = kept.joined(separator: " ")[...]

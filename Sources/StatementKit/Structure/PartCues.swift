@@ -53,7 +53,8 @@ enum PartCues {
         "your email address will not be published", "this site uses akismet", "jump to", "skip navigation",
         "all news releases", "news releases by date", "rss feed", "sign up today", "category:", "list administrator",
         "download the pdf", "download pdf", "printer-friendly", "printer friendly", "other available languages",
-        "having trouble viewing",
+        "having trouble viewing", "page last reviewed", "content last reviewed", "last reviewed", "this page was last",
+        "previous article", "next article", "previous post", "next post", "previous story", "next story",
     ]
 
     /// The marks a mail client sets where a forwarded message starts: what stands above them

@@ -124,10 +124,12 @@ struct StructureFinder {
             footEnd = mark
         }
         // "Related links", "Tags:": the page's furniture from there on.
+        // ("Share this page / Facebook / Twitter": the links may stand in the heading's paragraph.)
         if footStart < footEnd, let heading = (footStart..<footEnd).first(where: { index in
-            guard paragraph(index).utf8.count <= 50 else { return false }
             let s = shape(index)
-            return s.isOneLine && PartCues.opens(s.opening, with: PartCues.trailHeadings) != nil
+            guard let first = s.lines.first, first.utf8.count <= 50, PartCues.opens(s.opening, with: PartCues.trailHeadings) != nil
+            else { return false }
+            return s.isOneLine || (s.isShort && !s.endsLikeSentence && s.lines.allSatisfy { $0.utf8.count <= 80 })
         }) {
             for index in heading..<footEnd { kinds[index] = .trail }
             footEnd = heading

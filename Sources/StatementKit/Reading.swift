@@ -53,6 +53,11 @@ struct Reading {
     var firstBodySentence = 0
     /// "We recommend that Iraq:" ending the last paragraph: the items after it are its calls.
     var listedCallFrame: ListedCallFrame?
+    /// A transcript's current turn: whose voice its unlabelled paragraphs go on in (nil inside
+    /// a questioner's turn); nil until a label has opened one.
+    var transcriptTurn: Int?? = nil
+    /// The paragraph is a questioner's turn: its "we" is the press's, never the statement's voice.
+    var questionerSpeaks = false
     /// The narration has said "we" ("In the United States, we hold …") before naming its voice.
     var narrationSaysWe = false
     /// Lists that reading a paragraph fills, handed from one paragraph to the next with their
@@ -196,13 +201,23 @@ struct Reading {
         // "MR MILLER: We call on Russia …": a transcript's turn is its speaker's voice.
         let statementVoice = cast.voice
         var turnTaken = false
-        if let label = TranscriptLabel.speaker(in: p) {
+        if let label = TranscriptLabel.speaker(in: p, inTranscript: transcriptTurn != nil) {
             turnTaken = true
             cast.voice = label.isQuestioner ? nil : reference(of: p.tokens[label.tokens]).flatMap {
                 cast.resolve($0, sentence: sentenceNumber, position: label.tokens.lowerBound)
             }
+            transcriptTurn = .some(cast.voice)
+            questionerSpeaks = label.isQuestioner
+        } else if let turn = transcriptTurn {
+            // A turn runs on over paragraphs until the next label.
+            turnTaken = true
+            cast.voice = turn
+            questionerSpeaks = turn == nil
         }
-        defer { if turnTaken { cast.voice = statementVoice } }
+        defer {
+            if turnTaken { cast.voice = statementVoice }
+            questionerSpeaks = false
+        }
 
         // Taken out of `self` while the paragraph is read, so that each list is held once
         // and refilled in place.

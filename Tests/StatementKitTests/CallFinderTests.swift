@@ -435,6 +435,19 @@ struct CallFinderTests {
         #expect(found.map(\.actor) == ["MR ROE", "MR ROE", nil])
     }
 
+    /// "Jane Roe, Foreign Minister:" in mixed case labels a turn too, and a turn runs on over the
+    /// paragraphs after it until the next label; a heading of capitalised words labels none.
+    @Test func aTurnRunsOnUntilTheNextLabel() throws {
+        let text = "Jane Roe, Foreign Minister: Morning everybody. Thanks for coming.\n\n"
+            + "Australia is alarmed by the escalation. We call on all parties to refrain from violence.\n\n"
+            + "Journalist: Minister, what about trade? We ask you to answer.\n\nJane Roe: We urge both sides to talk."
+        let found = calls(text)
+        #expect(found.map(\.action) == ["refrain from violence", "answer", "talk"])
+        #expect(found.map(\.actor) == ["Jane Roe", nil, "Jane Roe"])
+        let heading = calls("Reducing Air Fatalities: We urge airlines to act.")
+        #expect(heading.map(\.actor) == [nil])
+    }
+
     @Test func labelsThatNameNoSpeakerGiveNoVoice() throws {
         let found = calls("NOTE: We urge reporters to arrive early.\n\nWASHINGTON: We urge reporters to arrive early.")
         #expect(found.map(\.actor) == [nil, nil])

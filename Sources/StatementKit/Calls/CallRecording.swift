@@ -78,7 +78,7 @@ extension Reading {
                     actor = quoteSpeaker
                 } else {
                     actor = cast.resolve(reference, sentence: number, position: subject.lowerBound, scope: scope)
-                    if case .pronoun(let pronoun) = reference, pronoun == .we || pronoun == .i, actor == nil { awaitsVoice = true }
+                    if case .pronoun(let pronoun) = reference, pronoun == .we || pronoun == .i, actor == nil, !questionerSpeaks { awaitsVoice = true }
                     // "While recognising Israel's right …, it urged Israel to": no one asks itself; the
                     // pronoun means someone named before the sentence.
                     if case .pronoun = reference, let id = actor, let name = cast.name(of: id), let whom = found.addressee,

@@ -7,21 +7,40 @@ struct TranscriptLabel {
     /// "QUESTION", "Q", "MODERATOR": someone asking or chairing, not a speaker the text names.
     let isQuestioner: Bool
 
-    static func speaker(in p: ParagraphText) -> TranscriptLabel? {
+    /// `inTranscript`: a turn has been labelled before, so a name alone may label the next.
+    static func speaker(in p: ParagraphText, inTranscript: Bool = false) -> TranscriptLabel? {
         let tokens = p.tokens
-        guard let colon = tokens.indices.prefix(5).first(where: { tokens[$0].is(":") }), colon > 0, colon + 1 < tokens.count,
+        guard let colon = tokens.indices.prefix(9).first(where: { tokens[$0].is(":") }), colon > 0, colon + 1 < tokens.count,
               tokens[colon + 1].isWord || tokens[colon + 1].kind == .quoteMark
         else { return nil }
         let words = 0..<colon
+        if let named = namedInMixedCase(p, before: colon, inTranscript: inTranscript) { return named }
+        guard colon < 5 else { return nil }
+        // "Journalist:", "Question:": one asking, in capitals or not.
+        if questioners.contains(p.text(ofTokens: words).lowercased()) { return TranscriptLabel(tokens: words, isQuestioner: true) }
         guard words.allSatisfy({ (tokens[$0].isWord || tokens[$0].is(".")) && p.text(ofTokens: $0..<($0 + 1)).allSatisfy { !$0.isLowercase } })
         else { return nil }
-        let label = p.text(ofTokens: words).lowercased()
-        if questioners.contains(label) { return TranscriptLabel(tokens: words, isQuestioner: true) }
         // "MR MILLER", "SECRETARY BLINKEN": a title and a name ("NOTE:", "WASHINGTON:" are neither).
         let wordCount = words.filter { tokens[$0].isWord && !tokens[$0].is(".") }.count
         guard (2...4).contains(wordCount), tokens[0].flags.contains(.title) else { return nil }
         return TranscriptLabel(tokens: words, isQuestioner: false)
     }
 
-    static let questioners: Set<String> = ["question", "q", "moderator", "operator", "reporter", "audience member"]
+    static let questioners: Set<String> = ["question", "q", "moderator", "operator", "reporter", "audience member", "journalist"]
+
+    /// "Penny Wong, Foreign Minister: Morning everybody.": a person's name, then their post
+    /// after a comma or not, as transcripts that do not set labels in capitals give them.
+    /// ("Reducing Air Fatalities:" is a heading: a name alone labels a turn only in a transcript.)
+    static func namedInMixedCase(_ p: ParagraphText, before colon: Int, inTranscript: Bool) -> TranscriptLabel? {
+        let tokens = p.tokens
+        let comma = (0..<colon).first { tokens[$0].is(",") } ?? colon
+        guard (2...3).contains(comma), colon - comma <= 5, comma < colon || inTranscript, !(0..<comma).contains(where: p.isVerb)
+        else { return nil }
+        let name = (0..<comma).allSatisfy { tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].isAcronym
+            && tokens[$0].known == nil && tokens[$0].flags.isDisjoint(with: [.title, .organisation, .nationality, .calendar, .pronoun]) }
+        // The post after the comma is an office ("Foreign Minister", "Minister for Health").
+        let post = comma == colon || (comma + 1 < colon && ((comma + 1)..<colon).allSatisfy { tokens[$0].isWord }
+            && ((comma + 1)..<colon).contains { tokens[$0].flags.contains(.title) })
+        return name && post ? TranscriptLabel(tokens: 0..<comma, isQuestioner: false) : nil
+    }
 }

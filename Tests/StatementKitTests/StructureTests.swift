@@ -533,6 +533,10 @@ struct StructureTests {
         FieldRow(text: "OTTAWA, May 6, 2018 /CNW/ - Today, the Honourable Jane Roe, Minister of Rivers, issued the following statement.\n\n"
                     + "“This week is River Safety Week,” said Minister Roe.\n\n\(body)",
                  title: nil, date: "2018-05-06", place: "OTTAWA", issuer: "Jane Roe"),
+        // A page's label for its releases names no one: the body's first speaker issues it.
+        FieldRow(text: "PRESS RELEASES\nApply Now for Financial Aid\n\nFOR RELEASE:\nJanuary 10, 2007\n\n"
+                    + "Secretary of Education Jane Roe today encouraged all students to file for aid.\n\n“Apply early,” Roe said.",
+                 title: nil, date: "2007-01-10", place: nil, issuer: "Jane Roe"),
     ])
     func fields(_ row: FieldRow) {
         let structure = analyze(row.text).structure

@@ -28,6 +28,9 @@ enum IssuerFinder {
         var best: (name: String, source: Source)?
         func offer(_ name: String?, _ source: Source) {
             guard let name, !name.isEmpty, best.map({ source < $0.source }) ?? true else { return }
+            // "PRESS RELEASES", "News": a page's label for its releases names no one.
+            let lower = name.lowercased()
+            guard !PartCues.release.contains(lower), !(lower.hasSuffix("s") && PartCues.release.contains(String(lower.dropLast()))) else { return }
             best = (name, source)
         }
         // "Joint statement from the Governments of A, B and C on …" opening the body (or as its

@@ -30,6 +30,8 @@ struct CallFinderTests {
         // Those meant most, listed after "especially", are whom; ", it's …" ends what.
         ("The league encouraged everyone, especially clubs, young players and anyone with a season ticket, to buy early, it's the best deal.",
          "encouraged", "everyone, especially clubs, young players and anyone with a season ticket,", "buy early"),
+        // "It is vital" with its clause's "that" left out.
+        ("The league said it is vital all the clubs cut ticket prices.", "it is vital", "all the clubs", "cut ticket prices"),
         // A day between the cue and its particle.
         ("The league called Tuesday on the clubs to cut ticket prices.", "called Tuesday on", "the clubs", "cut ticket prices"),
         ("The league called on Monday on the clubs to cut ticket prices.", "called on Monday on", "the clubs", "cut ticket prices"),
@@ -54,6 +56,24 @@ struct CallFinderTests {
         let found = calls("The league demanded answers from the board on its plans to cut ticket prices.")
         #expect(found.map { $0.addressee.map(String.init) } == [nil])
         #expect(found.map(\.action) == ["answers from the board on its plans to cut ticket prices"])
+    }
+
+    /// Without "that", only a bare verb makes the clause a call: the rest report or hope.
+    @Test func aNecessityWithoutThatNeedsABareVerb() {
+        #expect(calls("It is important the talks resumed last week.").isEmpty)
+        #expect(calls("It is vital our economy grows.").isEmpty)
+    }
+
+    /// "prompting the White House to urge": the object of a verb that has its object act urges.
+    @Test func theObjectOfAPromptingVerbIsTheCaller() {
+        let found = calls("More than 100 people have been infected, prompting the White House on Friday to urge parents to vaccinate their children.")
+        #expect(found.map(\.actor) == ["White House"])
+        #expect(found.map(\.action) == ["vaccinate their children"])
+    }
+
+    /// "Stop. Look. Lock.": a campaign's words, one verb a sentence, ask nothing.
+    @Test func aSlogansVerbsAreNoCalls() {
+        #expect(calls("“Our Stop. Look. Lock. campaign educates parents,” said Jane Roe.").isEmpty)
     }
 
     @Test func aPurposeIsNoCaller() {

@@ -101,6 +101,8 @@ enum CallFinder {
         guard verb.isWord, verb.isCapitalized || verbAt > first,
               verb.flags.isDisjoint(with: [.callersStance, .auxiliary, .pronoun, .determiner, .endsInS, .endsInEd, .endsInIng]),
               !tokens[verbAt + 1].is(","), !tokens[verbAt + 1].is(oneOf: [.and, .or]), sameZone(first, verbAt + 1, p),
+              // "Stop. Look. Lock.": a verb alone is a slogan's word, asking nothing of anyone.
+              !tokens[verbAt + 1].isSentenceEnd,
               let end = sentence.last(where: { tokens[$0].kind != .quoteMark }), !tokens[end].is("?"),
               let action = action(after: first - 1, in: p, sentence: sentence)
         else { return nil }
@@ -469,7 +471,17 @@ enum CallFinder {
         var k = j
         var sawNecessity = false
         while k < end, k < j + 4 {
-            if tokens[k].flags.contains(.necessity) { sawNecessity = true }
+            if tokens[k].flags.contains(.necessity) {
+                sawNecessity = true
+                // "It is vital all eligible people keep up to date": the clause without its "that".
+                // (The verb bare, as a call's is: "the talks resumed" reports, "our economy grows" hopes.)
+                if k + 1 < end, tokens[k + 1].flags.contains(.determiner), !tokens[k + 1].is(.that),
+                   let found = thatClause(cue: i..<(k + 1), from: k + 1, strength: .request, in: p, sentence: sentence, actor: .speaker),
+                   let whom = found.addressee, whom.count >= 2, let first = found.actions.first?.first,
+                   tokens[first].flags.contains(.baseVerb), tokens[first].flags.isDisjoint(with: [.endsInS, .endsInEd, .irregularPast]) {
+                    return found
+                }
+            }
             if tokens[k].is(.that) || tokens[k].is(.for) { break }
             k += 1
         }

@@ -2,6 +2,18 @@
 extension Reading {
     // MARK: Calls
 
+    /// "prompting the White House on Friday to urge": the object of a verb that has its object
+    /// act, without a trailing "on Friday" or "today", is the infinitive's subject.
+    func controllingObject(before to: Int, from clause: Int, in p: ParagraphText) -> Range<Int>? {
+        guard let verb = (max(clause, to - 8)..<to).last(where: { index in
+            p.tokens[index].isWord && CueGrammar.objectControlVerbs.contains(p.text(ofTokens: index..<(index + 1)).lowercased())
+        }), !(verb..<to).contains(where: { p.tokens[$0].is(",") }) else { return nil }
+        var end = to
+        if end - 2 > verb + 1, p.tokens[end - 2].is(.on), p.tokens[end - 1].flags.contains(.calendar) { end -= 2 }
+        if end - 1 > verb + 1, ["today", "yesterday", "again"].contains(p.text(ofTokens: (end - 1)..<end).lowercased()) { end -= 1 }
+        return end > verb + 1 ? (verb + 1)..<end : nil
+    }
+
     mutating func record(_ found: FoundCall, in p: ParagraphText, sentence: Range<Int>, number: Int, quoteSpeakers: [Int?], reporter: Int?) {
         let quoteIndex = p.quote(ofToken: found.cue.lowerBound)
         let quoteSpeaker = quoteIndex.flatMap { quoteSpeakers[$0] }
@@ -34,6 +46,8 @@ extension Reading {
                         && !(index..<k).contains(where: { p.tokens[$0].is(",") })
                 }) {
                     subject = pronoun..<(pronoun + 1)
+                } else if let object = controllingObject(before: k, from: clause, in: p) {
+                    subject = object
                 } else {
                     subject = FrameFinder.mainSubject(in: p, from: clause, before: k)
                 }

@@ -116,6 +116,13 @@ enum CueGrammar {
     /// Nouns of a purpose: "The purpose of our trip is to call for …" is the speaker's call.
     static let purposeNouns: Set<String> = ["purpose", "aim", "goal", "objective", "intention", "mission"]
 
+    /// Verbs whose object does what the infinitive after it says: in "prompting the White
+    /// House to urge parents", the White House urges. Every inflection is meant.
+    static let objectControlVerbs: Set<String> = Set(
+        ["prompt", "lead", "cause", "force", "spur", "compel", "oblige", "persuade", "convince", "inspire", "move", "push", "get"]
+            .flatMap { Lexicon.inflections(of: $0) }
+    )
+
     /// Verbs that, before "our call on" or "its appeal to", make the noun the subject's own
     /// call: "renew", "reiterate", "issue".
     static let renewingVerbs: Set<String> = [

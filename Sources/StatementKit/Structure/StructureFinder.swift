@@ -387,8 +387,10 @@ struct StructureFinder {
         if Self.isNameAndOffice(s) { return .byline }
         // "Media event date: / Date published: / Media type: / General public": the page's
         // fields about the release, most of them labels left empty.
-        let emptyLabels = s.lines.filter(Self.isEmptyLabel)
-        if emptyLabels.count >= 2, emptyLabels.count * 2 >= s.lines.count, s.lines.allSatisfy({ $0.count <= 40 }) { return .release }
+        // ("Date published: / 22 June 2022 / Media type: / Media release": or with the values below them.)
+        let labelled = s.lines.indices.filter { Self.isEmptyLabel(s.lines[$0]) }
+        let covered = Set(labelled.flatMap { [$0, $0 + 1] }).filter { $0 < s.lines.count }
+        if labelled.count >= 2, covered.count * 2 > s.lines.count, s.lines.allSatisfy({ $0.count <= 40 }) { return .release }
         var kinds: [StatementPart.Kind] = []
         for line in s.lines {
             // "FOR IMMEDIATE RELEASE        ENR": a typed release sets its items in columns.

@@ -73,6 +73,13 @@ struct AttributionTests {
         ("Police Commissioner Ann Ruiz visited. She said the road was closed. The Commissioner said the office was sealed.", "Ann Ruiz"),
         ("Former Secretary-General Dag Hammarskjöld said peace was hard. The Secretary-General said the office was sealed.",
          "Secretary-General"),
+        // The office before its portfolio: "Secretary of Defense", "Minister for Trade".
+        ("U.S. Secretary of Defense Tomas Varga denied the leak. The secretary said the office was sealed.", "Tomas Varga"),
+        ("Minister for Fisheries Tomas Varga denied the leak. The minister said the office was sealed.", "Tomas Varga"),
+        ("Minister for Fisheries Tomas Varga denied the leak. The prime minister said the office was sealed.", "prime minister"),
+        // A participle's phrase before the subject names no one.
+        ("Fisheries Minister Tomas Varga denied the leak. Touching on the theme of the summit - “Open Seas” - the minister said "
+            + "the office was sealed.", "Tomas Varga"),
         // Nor one the role's holder has not yet spoken.
         ("The talks were led by Fisheries Minister Tomas Varga. The minister said the office was sealed.", "minister"),
     ])

@@ -190,6 +190,12 @@ struct Cast {
             // Secretary-General Dag Hammarskjöld" no longer holds the office.
             roleHolders[noun] = roleHolders[noun].map { $0 == id ? id : -1 } ?? id
         }
+        // "Secretary of Defense", "Minister for Fisheries": the office's noun stands before its portfolio.
+        if entity.kind == .person, let role = entity.role, let office = Self.officeBeforePortfolio(role),
+           !role.lowercased().split(separator: " ").contains(where: { ["former", "late", "then"].contains($0) }),
+           role.lowercased().split(separator: " ").last.map(String.init) != office {
+            roleHolders[office] = roleHolders[office].map { $0 == id ? id : -1 } ?? id
+        }
         if entity.kind == .organisation { lastOrganisation = id }
         let words = entity.name.split(separator: " ").map { $0.lowercased() }
         guard words.count > 1, entity.kind != .organisation else { return }
@@ -238,7 +244,7 @@ struct Cast {
         if description.definite,
            let id = roleHolders[description.head], id >= 0, entities[id].speaks,
            let role = entities[id].role?.lowercased(), case let text = description.text.lowercased(),
-           role == text || role.hasSuffix(" " + text) || Self.narrows(role, to: text) {
+           role == text || role.hasSuffix(" " + text) || Self.narrows(role, to: text) || Self.officeBeforePortfolio(role) == text {
             // "A spokesman for the ministry said … the spokesman added": one described since is meant.
             if let described = byHead[description.head], described != id, lastMention(of: described) > lastMention(of: id) {
                 return (described, false)
@@ -279,6 +285,15 @@ struct Cast {
             return recent.contains(where: { $0.entity == lastOrganisation }) ? nil : lastOrganisation
         }
         return recent.first { before($0) && $0.sentence == latest.sentence }?.entity
+    }
+
+    /// "secretary" of "U.S. Secretary of Defense", "minister" of "Minister for Trade": a title
+    /// just before the role's first "of" or "for".
+    static func officeBeforePortfolio(_ role: String) -> String? {
+        let words = role.lowercased().split(separator: " ")
+        guard let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0,
+              Lexicon.flagTable[String(words[of - 1])]?.contains(.title) == true else { return nil }
+        return String(words[of - 1])
     }
 
     /// "the Swedish minister" for "Swedish Foreign Minister": every word of the description is a

@@ -89,6 +89,11 @@ struct ReferenceParser {
     // MARK: Proper names
 
     func properName(in words: ArraySlice<Token>) -> ProperName? {
+        // "Touching on the theme of the conference": a participle's phrase, no one's name.
+        if words.count > 2, let first = words.first, first.isCapitalized, first.flags.contains(.endsInIng),
+           words[words.startIndex + 1].flags.contains(.preposition), !words[words.startIndex + 1].isCapitalized {
+            return nil
+        }
         var words = Self.stripTrailingPrepositionalPhrase(words)
         guard let run = Self.lastCapitalisedRun(in: words) else { return nil }
         // A lowercase noun after the run makes the run a modifier: "A Foreign Office spokesperson".

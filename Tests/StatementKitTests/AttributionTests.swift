@@ -215,6 +215,17 @@ struct AttributionTests {
         #expect(document.attributed.map(\.1) == ["Ana Ruiz"])
     }
 
+    /// "Bush's stipulations have been clear, Rumsfeld said": the possessor opens the sentence
+    /// but is not its subject; "he" after it is the one who said so.
+    @Test func aPossessorIsNoPronounsFirstChoice() {
+        let document = analyze("""
+            President Ash spoke on Monday. Defense Secretary Ben Roe spoke too.
+
+            Ash's terms have been clear, Roe said. “They want a government,” he said.
+            """)
+        #expect(document.attributed.map(\.1) == ["Ben Roe"])
+    }
+
     /// "his sister": the last gendered word of an apposition gives the name its gender, so a
     /// later "he" passes over her.
     @Test func aBodysInitialsAreTheBody() {

@@ -27,6 +27,8 @@ struct Cast {
         var entity: Int
         var sentence: Int
         var position: Int
+        /// "Bush's stipulations": a possessor, not the sentence's subject.
+        var possessive = false
     }
 
     private(set) var entities: [Entity] = []
@@ -116,7 +118,7 @@ struct Cast {
             return id
         case .name(let name):
             let id = entity(named: name).0
-            note(id, sentence: sentence, position: position)
+            note(id, sentence: sentence, position: position, possessive: name.surface.hasSuffix("'s") || name.surface.hasSuffix("’s"))
             return id
         case .description(let description):
             let id = entity(described: description, sentence: sentence, position: position).0
@@ -331,8 +333,8 @@ struct Cast {
     /// The entity's role, for telling whom a person speaks for.
     func role(of id: Int) -> String? { entities[id].role }
 
-    mutating func note(_ id: Int, sentence: Int, position: Int) {
-        mentions.append(Mention(entity: id, sentence: sentence, position: position))
+    mutating func note(_ id: Int, sentence: Int, position: Int, possessive: Bool = false) {
+        mentions.append(Mention(entity: id, sentence: sentence, position: position, possessive: possessive))
         // Only the last 64 mentions matter to a pronoun. Trimmed 64 at a time: trimming one
         // at every mention moved the other 63 each time.
         if mentions.count >= 2 * Self.mentionWindow { mentions.removeFirst(mentions.count - Self.mentionWindow) }
@@ -351,6 +353,7 @@ struct Cast {
         // capitalised word that never spoke, which may be no one, comes after any other.
         var best: Mention?
         var bestIsPerson = false
+        // ("Bush's stipulations have been clear, Rumsfeld said. He added": a possessor comes after the rest.)
         // "The Foreign Secretary welcomed …. This followed resolutions on Iran. He also called for":
         // a bare name that never spoke, last mentioned, gives way to one who spoke before it.
         var speaker: Mention?
@@ -364,7 +367,10 @@ struct Cast {
                 if mention.sentence < current.sentence { continue }
                 if mention.sentence == current.sentence {
                     if bestIsPerson && !isPerson { continue }
-                    if isPerson == bestIsPerson && mention.position >= current.position { continue }
+                    if isPerson == bestIsPerson {
+                        if mention.possessive && !current.possessive { continue }
+                        if mention.possessive == current.possessive && mention.position >= current.position { continue }
+                    }
                 }
             }
             best = mention

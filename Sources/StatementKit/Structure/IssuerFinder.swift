@@ -217,6 +217,8 @@ enum IssuerFinder {
         // do not: what follows "to" there is no verb.
         if lower[end] == "to", end + 1 < words.count {
             let next = words[end + 1]
+            // "Water Recreationists Encouraged to Prevent …": a passive names whom it asks, not who does.
+            if end - start >= 2, lower[end - 1].count > 4, lower[end - 1].hasSuffix("ed") || lower[end - 1] == "told" { return nil }
             if ["the", "a", "an", "its", "their"].contains(lower[end + 1]) || (next.count > 1 && next.allSatisfy({ !$0.isLowercase })) {
                 return nil
             }

@@ -251,6 +251,10 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nContact:\n\nJane Roe, Engineer 985-555-8519 Website – agency.gov\n\n"
                     + "Page last updated: Tuesday, March 1, 2022",
                 kinds: [.headline, .body, .contact, .contact, .trail]),
+        // A page's link titles, one a line, above its publication stamp.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nGet help during a flood\n\nWhat to do after a flood\n\n"
+                    + "Published 21 January 2021",
+                kinds: [.headline, .body, .body, .trail, .trail, .trail]),
         // A page's fields, each label over its value.
         PartRow(text: "Date published:\n22 June 2022\nMedia type:\nMedia release\nGeneral public\n\n\(body)\n\n\(body)",
                 kinds: [.release, .body, .body]),

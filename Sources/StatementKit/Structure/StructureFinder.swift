@@ -575,6 +575,10 @@ struct StructureFinder {
         // "SOURCE: Transport Canada / Jane Roe, Press Secretary / 613-…" above the media office.
         if next == .contact, s.lines.count > 1, s.hasPhoneOrEmail, s.opensWithName || s.opening.hasPrefix("source"),
            s.lines.allSatisfy({ $0.count <= 90 }) { return .contact }
+        // "Sign up for flood warnings / Get help during a flood / Published 21 January 2021": the
+        // page's link titles, one a line above its furniture, are furniture too.
+        if next == .trail, s.isOneLine, s.text.utf8.count <= 60, !s.endsLikeSentence,
+           !s.text.contains(where: { "\"“”".contains($0) }), !s.hasPhoneOrEmail { return .trail }
         return nil
     }
 

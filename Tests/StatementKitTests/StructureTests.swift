@@ -251,6 +251,9 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nContact:\n\nJane Roe, Engineer 985-555-8519 Website – agency.gov\n\n"
                     + "Page last updated: Tuesday, March 1, 2022",
                 kinds: [.headline, .body, .contact, .contact, .trail]),
+        // A headline ending in a campaign's quoted name, its stops inside the marks.
+        PartRow(text: "Agency Urges Parents to Check Cars and “Stop. Look. Lock.”\n\n\(body)\n\n\(body)",
+                kinds: [.headline, .body, .body]),
         // A page's link titles, one a line, above its publication stamp.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nGet help during a flood\n\nWhat to do after a flood\n\n"
                     + "Published 21 January 2021",

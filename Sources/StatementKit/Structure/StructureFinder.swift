@@ -792,8 +792,22 @@ struct StructureFinder {
     }
 
     /// A short line with no closing stop, set apart above the body.
+    /// "… Child Heatstroke and “Stop. Look. Lock.”": a title-case line whose stop is inside the
+    /// quoted name of a campaign that ends it.
+    static func endsInQuotedTitle(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 160, let last = s.lines[0].last, "\"”".contains(last) else { return false }
+        let small: Set<Substring> = ["a", "an", "the", "and", "or", "of", "to", "for", "in", "on", "at", "by", "with"]
+        guard s.lines[0].split(separator: " ").allSatisfy({ word in
+            guard let first = word.first(where: \.isLetter) else { return true }
+            return !first.isLowercase || small.contains(word)
+        }) else { return false }
+        let body = s.lines[0].dropLast()
+        guard let open = body.lastIndex(where: { "\"“".contains($0) }) else { return false }
+        return body[..<open].last.map { !".!?".contains($0) } ?? false
+    }
+
     static func isHeadlineLike(_ s: ParagraphShape) -> Bool {
-        guard s.lines.count <= 2, s.text.utf8.count <= 250, !s.endsLikeSentence else { return false }
+        guard s.lines.count <= 2, s.text.utf8.count <= 250, !s.endsLikeSentence || endsInQuotedTitle(s) else { return false }
         let text = s.joined
         guard text.contains(where: \.isLetter), text.split(separator: " ").count >= 2 else { return false }
         // A paragraph that is all quotation is speech, not a headline.

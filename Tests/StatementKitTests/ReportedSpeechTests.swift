@@ -146,6 +146,10 @@ struct ReportedSpeechTests {
             speaker: "union's top elected official", cue: "said"),
         Row(text: "The talks had failed, Jane Roe told reporters during a news conference at the Pentagon.",
             content: "The talks had failed", speaker: "Jane Roe", cue: "told"),
+        // After a clause, whom it was told and where, however long; after an adverbial, what.
+        Row(text: "The talks had failed, Jane Roe told senior European officials gathered here for the annual conference Oct. 25.",
+            content: "The talks had failed", speaker: "Jane Roe", cue: "told"),
+        Row(text: "On Thursday, Jane Roe told reporters the talks had failed.", content: "the talks had failed", speaker: "Jane Roe", cue: "told"),
         Row(text: "In a speech to the NATO Parliamentary Assembly the Foreign Secretary said that the talks had failed.",
             content: "the talks had failed", speaker: "Foreign Secretary", cue: "said"),
         // After an object, a clause of time or reason and a participle of saying are not what was said.

@@ -385,6 +385,13 @@ enum ReportedSpeech {
         if next >= sentence.upperBound { return true }
         // "…, Hayashi told reporters.", "…, the minister told the BBC on Monday.": whom it was told.
         if verb(frame, in: p).is(.told) || p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased() == "tells" {
+            // "…, Gates told senior officials gathered here for the conference.": after a clause,
+            // whom it was told and where, however long, unless a "that" or a quotation opens what.
+            // ("On Thursday, the minister told reporters the protests are illegal": no clause before the comma.)
+            if !(next..<sentence.upperBound).contains(where: { tokens[$0].is(.that) || tokens[$0].kind == .quoteMark || tokens[$0].is(":") }),
+               (sentence.lowerBound..<before).contains(where: { p.isVerb($0) && !tokens[$0].flags.contains(.endsInIng) }) {
+                return true
+            }
             var whom = next
             while whom < sentence.upperBound, whom - next < 5, tokens[whom].isWord, !tokens[whom].is(.that),
                   !tokens[whom].flags.contains(.preposition), p.tag(whom) != .adposition, !p.isVerb(whom) { whom += 1 }

@@ -150,6 +150,9 @@ struct ReportedSpeechTests {
         Row(text: "The talks had failed, Jane Roe told senior European officials gathered here for the annual conference Oct. 25.",
             content: "The talks had failed", speaker: "Jane Roe", cue: "told"),
         Row(text: "On Thursday, Jane Roe told reporters the talks had failed.", content: "the talks had failed", speaker: "Jane Roe", cue: "told"),
+        // A report's topic after "on", the day before it; the name without its owner and place.
+        Row(text: "The agency's Jane Roe in Tokyo reported Friday on the results of the meeting.",
+            content: "the results of the meeting", speaker: "Jane Roe", cue: "reported"),
         Row(text: "In a speech to the NATO Parliamentary Assembly the Foreign Secretary said that the talks had failed.",
             content: "the talks had failed", speaker: "Foreign Secretary", cue: "said"),
         // After an object, a clause of time or reason and a participle of saying are not what was said.
@@ -268,6 +271,8 @@ struct ReportedSpeechTests {
         // A legal charge is no report; a call repeated is a call.
         "Police charged the driver with murder.",
         "The UN chief reiterated his call for an immediate ceasefire.",
+        // A report as a noun, with its topic after "on".
+        "Today's stories include an Internet Watch Foundation report on online child abuse.",
     ])
     func notReportedSpeech(_ text: String) {
         #expect(analyze(text).reportedSpeech.isEmpty, "\(analyze(text).reportedSpeech.map(\.text))")

@@ -391,7 +391,9 @@ struct ReferenceParser {
             // nor "Michael Neill in Helmand", a person's name before where they are.
             guard cuts, index + 1 < words.endIndex else { continue }
             if words[index + 1].isCapitalized {
-                let name = words[first..<index]
+                // ("VOA's Steve Herman in Tokyo": the name after its owner.)
+                let owner = words[first..<index].lastIndex(where: { isPossessive($0) })
+                let name = words[(owner.map { $0 + 1 } ?? first)..<index]
                 guard token.is(oneOf: [.in, .at]), (2...3).contains(name.count),
                       // ("Diplomatic Missions in Jerusalem": a plural names a body.)
                       name.allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isAcronym

@@ -154,9 +154,17 @@ enum ReportedSpeech {
         if !saidThat, tokens[frame.verb].is(.told), let whom = toldWhom(from: start, in: p, sentence: sentence) { start = whom }
         // "said in a statement:", "said on Twitter, “…”": a phrase of where or when, then the quotation.
         // "warned of a humanitarian crisis", "complained of delays": what follows "of" is what was said.
-        if start + 1 < sentence.upperBound, tokens[start].is(.of),
-           Lexicon.reportingWithOfForms.contains(p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()) {
+        let verbText = p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()
+        // "reported Friday on the results of …": the day the report was made, then its topic.
+        var topic = start
+        if !saidThat, Lexicon.reportingWithOnForms.contains(verbText), topic + 1 < sentence.upperBound,
+           tokens[topic].flags.contains(.calendar) || tokens[topic].is(.today) { topic += 1 }
+        if start + 1 < sentence.upperBound, tokens[start].is(.of), Lexicon.reportingWithOfForms.contains(verbText) {
             start += 1
+        } else if !saidThat, topic + 2 < sentence.upperBound, tokens[topic].is(.on), Lexicon.reportingWithOnForms.contains(verbText),
+                  p.isVerb(frame.verb), // ("a Foundation report on online abuse" is a noun's)
+                  !tokens[topic + 1].flags.contains(.calendar), !tokens[topic + 1].is(.today) {
+            start = topic + 1
         } else if start < sentence.upperBound, tokens[start].isWord, tokens[start].flags.contains(.preposition) || tokens[start].is(.to) {
             // "continues to", "agreed to": an infinitive is an act, not a report; "vowed to
             // disrupt the vote" reports a promise or a threat.

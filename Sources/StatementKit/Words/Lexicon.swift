@@ -92,7 +92,7 @@ enum Lexicon {
     static let lists: [(name: String, words: [String])] = [
         ("clauseWords", clauseWords), ("wordsThatEndASubject", wordsThatEndASubject), ("namingWords", namingWords),
         ("prepositions", prepositions), ("abbreviations", abbreviations), ("reportingLemmas", reportingLemmas),
-        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithOf", reportingWithOf), ("characterisingForms", characterisingForms), ("reportingWithClauseOnly", reportingWithClauseOnly), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
+        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithOf", reportingWithOf), ("reportingWithOn", reportingWithOn), ("characterisingForms", characterisingForms), ("reportingWithClauseOnly", reportingWithClauseOnly), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
         ("extraVerbs", extraVerbs), ("auxiliaries", auxiliaries), ("modalAuxiliaries", modalAuxiliaries), ("titles", titles), ("organisationWords", organisationWords),
         ("nationalityWords", nationalityWords), ("nameConnectors", nameConnectors),
         ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
@@ -191,6 +191,9 @@ enum Lexicon {
     /// Reporting verbs whose content can follow "of": "warned of a crisis", "complained of delays".
     static let reportingWithOf: [String] = ["warn", "complain"]
     static let reportingWithOfForms: Set<String> = Set(reportingWithOf.flatMap(inflections(of:)))
+    /// Reporting verbs whose topic follows "on": "reported on the results of the meeting".
+    static let reportingWithOn: [String] = ["report", "comment"]
+    static let reportingWithOnForms: Set<String> = Set(reportingWithOn.flatMap(inflections(of:)))
 
     /// Reporting verbs that report only a clause: with a bare object they keep, answer or
     /// join something ("maintains an oversight role", "responded promptly to the request",

@@ -251,6 +251,9 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nContact:\n\nJane Roe, Engineer 985-555-8519 Website – agency.gov\n\n"
                     + "Page last updated: Tuesday, March 1, 2022",
                 kinds: [.headline, .body, .contact, .contact, .trail]),
+        // The feed's line naming its body over the headline.
+        PartRow(text: "News from the River Safety Agency\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)",
+                kinds: [.release, .headline, .body, .body]),
         // A headline ending in a campaign's quoted name, its stops inside the marks.
         PartRow(text: "Agency Urges Parents to Check Cars and “Stop. Look. Lock.”\n\n\(body)\n\n\(body)",
                 kinds: [.headline, .body, .body]),
@@ -524,6 +527,9 @@ struct StructureTests {
         FieldRow(text: "Reported Release on Bail of Six Journalists\n\nPress Statement\n\nJane Roe\n\nDepartment Spokesperson\n\n"
                     + "Washington, DC\n\nJanuary 27, 2015\n\nThe United States welcomes reports of six journalists released on bail.",
                  title: "Reported Release on Bail of Six Journalists", date: "2015-01-27", place: "Washington, DC", issuer: "Jane Roe"),
+        // A passive headline names whom it asks; the feed's line names the body.
+        FieldRow(text: "News from the River Safety Agency\n\nPaper Forms Sent to Households to Remind Them to Respond\n\n\(body)",
+                 title: "Paper Forms Sent to Households to Remind Them to Respond", date: nil, place: nil, issuer: "River Safety Agency"),
         // A headline's verb of advice names who gives it.
         FieldRow(text: "Agency Reminds Boaters to Wear Life Jackets\n\n\(body)",
                  title: "Agency Reminds Boaters to Wear Life Jackets", date: nil, place: nil, issuer: "Agency"),

@@ -218,7 +218,8 @@ enum IssuerFinder {
         if lower[end] == "to", end + 1 < words.count {
             let next = words[end + 1]
             // "Water Recreationists Encouraged to Prevent …": a passive names whom it asks, not who does.
-            if end - start >= 2, lower[end - 1].count > 4, lower[end - 1].hasSuffix("ed") || lower[end - 1] == "told" { return nil }
+            if end - start >= 2, lower[end - 1].count > 3,
+               lower[end - 1].hasSuffix("ed") || Lexicon.flagTable[lower[end - 1]]?.contains(.irregularPast) == true { return nil }
             if ["the", "a", "an", "its", "their"].contains(lower[end + 1]) || (next.count > 1 && next.allSatisfy({ !$0.isLowercase })) {
                 return nil
             }
@@ -258,6 +259,8 @@ enum IssuerFinder {
             return cleaned(rest.prefix { $0 != "on" && !$0.hasSuffix(".") })
         }
         if let letters = StructureFinder.lettersBeforeCue(s) { return String(letters) }
+        // "News from the US Census Bureau", "Trade Release from OSHA": the body after "from".
+        if s.isOneLine, let from = s.lines[0].firstRange(of: " from "), let body = bodyName(s.lines[0][from.upperBound...]) { return body }
         // "COUNCIL OF / THE EUROPEAN UNION": a name broken after a small word.
         for (line, next) in zip(s.lines, s.lines.dropFirst())
         where line.split(separator: " ").last.map({ smallNameWords.contains(Substring($0.lowercased())) }) == true {

@@ -664,8 +664,12 @@ struct StructureFinder {
         if rest.isEmpty || rest.hasPrefix("from:") { return true }
         // "Trade Release from OSHA": the cue and whose it is.
         // ("Statement from Director Jane Roe on …" is a headline.)
-        if rest.hasPrefix("from "), cue.hasSuffix("release"), s.isOneLine, !s.endsLikeSentence,
-           rest.split(separator: " ").count <= 6 { return true }
+        // ("News from the US Census Bureau": the feed and the body whose it is.)
+        if rest.hasPrefix("from "), s.isOneLine, !s.endsLikeSentence, rest.split(separator: " ").count <= 6,
+           cue.hasSuffix("release") || (cue == "news" && s.lines[0].firstRange(of: " from ").map({ range in
+               IssuerFinder.bodyName(s.lines[0][range.upperBound...].drop { $0 == " " }) != nil
+                   || s.lines[0][range.upperBound...].split(separator: " ").allSatisfy { $0.first?.isUppercase == true || $0 == "the" }
+           }) == true) { return true }
         // "For Immediate Release: June 3, 2021"
         if let date = ReleaseDate.first(in: rest), DateWords(rest).items.count <= date.words.count + 2 { return true }
         // "PRESS RELEASE LA 1072 ROAD CLOSURE Washington Parish August 12, 2016", "FOR IMMEDIATE

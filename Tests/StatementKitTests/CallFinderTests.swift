@@ -345,6 +345,8 @@ struct CallFinderTests {
         ("“When the alarm sounds, please leave the building,” Mayor Rita Olsen said.", ["please leave the building"]),
         ("“As per the council's advice, don't drink tap water,” Mayor Rita Olsen said.", ["don't drink tap water"]),
         ("“As a result, support for the plan grew,” Mayor Rita Olsen said.", []),
+        // An ordinal numbering the advice.
+        ("“First, stay at home,” Mayor Rita Olsen said.", ["stay at home"]),
     ])
     func aMarkedImperativeAfterAFrontedAdverbialAsks(_ text: String, _ actions: [String]) {
         #expect(calls(text).map { String($0.action) } == actions)

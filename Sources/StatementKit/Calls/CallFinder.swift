@@ -88,6 +88,12 @@ enum CallFinder {
            tokens[comma + 1].is(oneOf: [.please, .dont]) || (tokens[comma + 1].is(.do) && tokens[comma + 2].is(.not)) {
             first = comma + 1
         }
+        // “Second, focus on the market”: an ordinal that numbers the advice, then the verb.
+        if p.quote(ofToken: first) != nil, first + 2 < sentence.upperBound, tokens[first + 1].is(","),
+           ["first", "second", "third", "finally", "lastly", "also"].contains(p.text(ofTokens: first..<(first + 1)).lowercased()),
+           sameZone(first, first + 2, p) {
+            first += 2
+        }
         // "Please help us", "Don't give up": a softener or a negation before the bare verb.
         var verbAt = first
         if tokens[first].is(oneOf: [.please, .dont]) {
@@ -98,7 +104,7 @@ enum CallFinder {
         guard verbAt + 1 < sentence.upperBound else { return nil }
         let verb = tokens[verbAt]
         // A bare verb the lexicon knows, or one the tagger reads as a verb: "Stay at home".
-        guard verb.isWord, verb.isCapitalized || verbAt > first,
+        guard verb.isWord, verb.isCapitalized || verbAt > first || first > 0 && tokens[first - 1].is(","),
               verb.flags.isDisjoint(with: [.callersStance, .auxiliary, .pronoun, .determiner, .endsInS, .endsInEd, .endsInIng]),
               !tokens[verbAt + 1].is(","), !tokens[verbAt + 1].is(oneOf: [.and, .or]), sameZone(first, verbAt + 1, p),
               // "Stop. Look. Lock.": a verb alone is a slogan's word, asking nothing of anyone.

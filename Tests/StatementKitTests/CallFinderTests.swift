@@ -58,6 +58,12 @@ struct CallFinderTests {
         #expect(found.map(\.action) == ["answers from the board on its plans to cut ticket prices"])
     }
 
+    /// A modal in a clause of "why" or "how" gives reasons or manners, and asks nothing.
+    @Test func aModalAfterWhyAsksNothing() {
+        #expect(calls("She co-authored an op-ed, “Why the Senate Should Ratify New START,” last week.").isEmpty)
+        #expect(calls("The report explains how the council must act.").isEmpty)
+    }
+
     /// Without "that", only a bare verb makes the clause a call: the rest report or hope.
     @Test func aNecessityWithoutThatNeedsABareVerb() {
         #expect(calls("It is important the talks resumed last week.").isEmpty)

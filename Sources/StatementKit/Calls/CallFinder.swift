@@ -551,7 +551,11 @@ enum CallFinder {
         if subject.count > 10 { return nil }
         // "the support they need to remain open": a pronoun after a noun opens a relative clause.
         if subject.count > 1, ReferenceParser.subjectPronoun(tokens[subject.upperBound - 1]) != nil { return nil }
-        if (clause..<subject.lowerBound).contains(where: { tokens[$0].is(oneOf: [.if, .whether, .unless, .when]) }) { return nil }
+        // ("Why the Senate Should Ratify New START", "how the council must act": a question's or an account's clause.)
+        if (clause..<subject.lowerBound).contains(where: { tokens[$0].is(oneOf: [.if, .whether, .unless, .when]) })
+            || (clause...subject.lowerBound).contains(where: { ["why", "how"].contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }) {
+            return nil
+        }
         guard let action = action(after: next - 1, in: p, sentence: sentence) else { return nil }
         return FoundCall(cue: i..<next, addressee: subject, actions: split(action, in: p), actor: .speaker, strength: strength)
     }

@@ -42,6 +42,8 @@ struct AttributionTests {
         ("Secretary of Homeland Security Dana K. Whitfield said the talks failed.", "Dana K. Whitfield", "Secretary of Homeland Security"),
         ("Secretary for Labour & Welfare Dana Whitfield said the talks failed.", "Dana Whitfield", "Secretary for Labour & Welfare"),
         ("RBN Co said the talks failed.", "RBN Co", nil),
+        // An Irish deputy's letters after the name are no part of it.
+        ("Minister for Foreign Affairs Dana Whitfield T.D. said the talks failed.", "Dana Whitfield", "Minister for Foreign Affairs"),
         // A portfolio ending in a noun of a thing done is the role's, however long the list.
         ("Minister for Roads and Regional Development Dana Whitfield said the talks failed.", "Dana Whitfield",
          "Minister for Roads and Regional Development"),

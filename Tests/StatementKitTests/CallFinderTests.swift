@@ -58,6 +58,12 @@ struct CallFinderTests {
         #expect(found.map(\.action) == ["answers from the board on its plans to cut ticket prices"])
     }
 
+    /// "As Europeans we call on": the pronoun is the subject, the "as" phrase before it says in what capacity.
+    @Test func aCapacityBeforeThePronounIsNoCaller() {
+        let found = calls("Commissioner Jane Roe spoke. “As Europeans we call on all sides to stop the fighting,” she said.")
+        #expect(found.map(\.actor) == ["Jane Roe"])
+    }
+
     /// A modal in a clause of "why" or "how" gives reasons or manners, and asks nothing.
     @Test func aModalAfterWhyAsksNothing() {
         #expect(calls("She co-authored an op-ed, “Why the Senate Should Ratify New START,” last week.").isEmpty)

@@ -376,8 +376,11 @@ enum FrameFinder {
         }
         // "In his speech he called upon": a pronoun is the whole subject; what stands before it
         // with no comma is an adverbial.
-        if k > clauseStart, ReferenceParser.subjectPronoun(tokens[k]) != nil, tokens[k - 1].isWord, !tokens[k - 1].isCapitalized,
-           !tokens[k - 1].is(oneOf: [.and, .or, .but]), paragraph.tag(k - 1) == .noun {
+        // ("As Europeans we call on": a capitalised word too, after "As".)
+        if k > clauseStart, ReferenceParser.subjectPronoun(tokens[k]) != nil, tokens[k - 1].isWord,
+           !tokens[k - 1].is(oneOf: [.and, .or, .but]),
+           (!tokens[k - 1].isCapitalized && paragraph.tag(k - 1) == .noun)
+            || (tokens[clauseStart].is(.as) && [.noun, .properNoun].contains(paragraph.tag(k - 1))) {
             return k..<(k + 1)
         }
         // "The Movement for Democratic Change (MDC) in a statement today said": where it was said

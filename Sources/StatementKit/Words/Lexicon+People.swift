@@ -30,6 +30,7 @@ extension Lexicon {
     /// Letters after a name that are an office or an honour, not the name: "Jane Roe MP".
     static let postNominals: Set<String> = [
         "mp", "mep", "msp", "mla", "mhr", "qc", "kc", "sc", "obe", "mbe", "cbe", "ac", "ao", "am", "oam", "csc", "dsc",
+        "td", "t.d.", "mpp", "mna", "mlc", "mha", "p.c.",
     ]
 
     /// Whether a name's words hold an organisation word: "Department of National Defence".

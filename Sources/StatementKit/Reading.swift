@@ -208,6 +208,8 @@ struct Reading {
             }
             transcriptTurn = .some(cast.voice)
             questionerSpeaks = label.isQuestioner
+            // A labelled turn is its speaker speaking, whether or not it quotes or calls.
+            if let voice = cast.voice { cast.markSpeaking(voice) }
         } else if let turn = transcriptTurn {
             // A turn runs on over paragraphs until the next label.
             turnTaken = true

@@ -482,6 +482,12 @@ struct CallFinderTests {
         #expect(heading.map(\.actor) == [nil])
     }
 
+    /// A labelled turn is its speaker speaking: listed among the speakers with no quote or call.
+    @Test func aTurnsSpeakerIsASpeaker() {
+        let document = analyze("MR ROE: Good afternoon. The floods have receded and the roads are open again.\n\nQUESTION: When?")
+        #expect(document.speakers.map(\.name) == ["MR ROE"])
+    }
+
     @Test func labelsThatNameNoSpeakerGiveNoVoice() throws {
         let found = calls("NOTE: We urge reporters to arrive early.\n\nWASHINGTON: We urge reporters to arrive early.")
         #expect(found.map(\.actor) == [nil, nil])

@@ -251,6 +251,13 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nContact:\n\nJane Roe, Engineer 985-555-8519 Website – agency.gov\n\n"
                     + "Page last updated: Tuesday, March 1, 2022",
                 kinds: [.headline, .body, .contact, .contact, .trail]),
+        // GOV.UK's label of the page's kind; an archive's notice; a transcript's first turn, whose
+        // label's words ("PRESS SECRETARY") are no contact's.
+        PartRow(text: "Speech\n\nPrime Minister's statement on the floods: 16 March 2020\n\n\(body)\n\n\(body)",
+                kinds: [.release, .headline, .body, .body]),
+        PartRow(text: "You have accessed part of a historical collection on defense.gov.\n\nPentagon Press Secretary Jane Roe Holds a Briefing\n\n"
+                    + "PRESS SECRETARY JANE ROE: Hello, everybody. Happy Monday. Let me start with the floods.\n\n\(body)",
+                kinds: [.trail, .headline, .body, .body]),
         // The feed's line naming its body over the headline.
         PartRow(text: "News from the River Safety Agency\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)",
                 kinds: [.release, .headline, .body, .body]),
@@ -527,6 +534,10 @@ struct StructureTests {
         FieldRow(text: "Reported Release on Bail of Six Journalists\n\nPress Statement\n\nJane Roe\n\nDepartment Spokesperson\n\n"
                     + "Washington, DC\n\nJanuary 27, 2015\n\nThe United States welcomes reports of six journalists released on bail.",
                  title: "Reported Release on Bail of Six Journalists", date: "2015-01-27", place: "Washington, DC", issuer: "Jane Roe"),
+        // A participle ends the name a statement's headline gives.
+        FieldRow(text: "Statement by High Representative Jane Roe calling for an immediate de-escalation\n\n\(body)",
+                 title: "Statement by High Representative Jane Roe calling for an immediate de-escalation", date: nil, place: nil,
+                 issuer: "Jane Roe"),
         // A passive headline names whom it asks; the feed's line names the body.
         FieldRow(text: "News from the River Safety Agency\n\nPaper Forms Sent to Households to Remind Them to Respond\n\n\(body)",
                  title: "Paper Forms Sent to Households to Remind Them to Respond", date: nil, place: nil, issuer: "River Safety Agency"),

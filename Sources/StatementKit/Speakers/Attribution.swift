@@ -187,6 +187,8 @@ extension Reading {
             if tokens[end].isWord && !tokens[end].isCapitalized && tokens[end].is(oneOf: [.in, .on, .at, .upon, .regarding, .about, .concerning]) { break }
             // "…, M.D., Regarding the Act": in a headline's capitals, what it is about.
             if tokens[end].isWord, tokens[end].is(oneOf: [.regarding, .about, .concerning]) { break }
+            // "… Josep Borrell calling for an immediate de-escalation": a participle ends the name.
+            if end > issuerStart, tokens[end].isWord, !tokens[end].isCapitalized, tokens[end].flags.contains(.endsInIng) { break }
             end += 1
         }
         // "… by the High Representative on behalf of the European Union": the body it speaks

@@ -10,7 +10,7 @@ enum PartCues {
         "release", "status report", "readout", "statement", "media release", "news", "communique", "communiqué",
         "embargoed", "under embargo", "embargo", "as prepared for delivery", "check against delivery", "advisory",
         "daily news", "joint media release", "unclassified", "the press release issued by",
-        "fact sheet", "trade release",
+        "fact sheet", "trade release", "speech", "news story", "transcript", "transcript e&oe", "e&oe",
     ]
 
     /// End marks, the whole paragraph once spaces are dropped and case is ignored.
@@ -70,7 +70,7 @@ enum PartCues {
         "please note:", "archived content", "this is historical material", "this page has been archived",
         "this content has been archived", "archived:", "this is an archived", "information identified as archived",
         "much of the material listed on these archived", "this content was archived", "warning this content was archived",
-        "this content relates to a former minister",
+        "this content relates to a former minister", "you have accessed part of a historical collection",
     ]
 
     /// Trail lines that close a contact block when they follow it ("Follow us on Twitter: @…").

@@ -590,6 +590,17 @@ struct StructureFinder {
         return headlines.isEmpty ? s.joined : headlines.joined(separator: " ")
     }
 
+    /// "PRESS SECRETARY JOHN F. KIRBY: Hello, everybody. Happy Monday.": a transcript's label in
+    /// capitals, then speech in sentences; the label's words are no contact's cue.
+    static func opensATurn(_ s: ParagraphShape) -> Bool {
+        let line = s.lines[0]
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let label = line[..<colon], speech = line[line.index(after: colon)...]
+        return label.split(separator: " ").count >= 2 && !label.contains(where: \.isLowercase) && label.contains(where: \.isLetter)
+            && speech.split(separator: " ").count >= 4 && speech.contains(where: \.isLowercase)
+            && (speech.contains(". ") || ParagraphShape(speech).endsLikeSentence)
+    }
+
     static func isEndMark(_ s: ParagraphShape) -> Bool {
         guard !s.squeezed.isEmpty else { return false }
         if PartCues.endMarks.contains(s.squeezed) { return true }
@@ -604,7 +615,7 @@ struct StructureFinder {
     }
 
     static func isContact(_ s: ParagraphShape) -> Bool {
-        guard s.text.utf8.count <= 600 else { return false }
+        guard s.text.utf8.count <= 600, !opensATurn(s) else { return false }
         if PartCues.opens(s.opening, with: PartCues.contact) != nil { return s.isShort || s.lines.count > 1 }
         // "For more information (media only), please contact:"
         if s.isOneLine, s.text.utf8.count <= 100, s.opening.hasSuffix("contact:") { return true }

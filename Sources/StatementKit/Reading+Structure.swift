@@ -97,6 +97,10 @@ extension Reading {
     func finishedStructure(speakers: [Speaker]) -> StatementStructure {
         var found = structure.structure
         if found.date == nil { found.date = structure.footDate }
+        // "Prime Minister's statement on coronavirus (COVID-19): 16 March 2020": the headline's date after its colon.
+        if found.date == nil, let title = found.title, let colon = title.lastIndex(of: ":") {
+            found.date = ReleaseDate.first(in: title[title.index(after: colon)...])?.iso
+        }
         let named = found.issuer.flatMap { entity(abbreviatedAs: $0) ?? cast.entity(named: $0) }
         if let first = introducedIssuer, let name = cast.name(of: first), !speaksFor(first, found.issuer) {
             found.issuer = name

@@ -258,6 +258,11 @@ struct StructureTests {
         PartRow(text: "You have accessed part of a historical collection on defense.gov.\n\nPentagon Press Secretary Jane Roe Holds a Briefing\n\n"
                     + "PRESS SECRETARY JANE ROE: Hello, everybody. Happy Monday. Let me start with the floods.\n\n\(body)",
                 kinds: [.trail, .headline, .body, .body]),
+        // A briefing's time alone on its line; a body's name over the page's buttons.
+        PartRow(text: "2:10 p.m. EST\n\nMR ROE: Good afternoon, everyone. Let me start with the floods.\n\n\(body)",
+                kinds: [.dateline, .body, .body]),
+        PartRow(text: "Welsh Government\n|Printable version\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)",
+                kinds: [.release, .headline, .body, .body]),
         // The feed's line naming its body over the headline.
         PartRow(text: "News from the River Safety Agency\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)",
                 kinds: [.release, .headline, .body, .body]),
@@ -534,6 +539,9 @@ struct StructureTests {
         FieldRow(text: "Reported Release on Bail of Six Journalists\n\nPress Statement\n\nJane Roe\n\nDepartment Spokesperson\n\n"
                     + "Washington, DC\n\nJanuary 27, 2015\n\nThe United States welcomes reports of six journalists released on bail.",
                  title: "Reported Release on Bail of Six Journalists", date: "2015-01-27", place: "Washington, DC", issuer: "Jane Roe"),
+        // A headline's date after its colon is the release's date.
+        FieldRow(text: "Speech\n\nPrime Minister's statement on the floods: 16 March 2020\n\n\(body)",
+                 title: "Prime Minister's statement on the floods: 16 March 2020", date: "2020-03-16", place: nil, issuer: nil),
         // A participle ends the name a statement's headline gives.
         FieldRow(text: "Statement by High Representative Jane Roe calling for an immediate de-escalation\n\n\(body)",
                  title: "Statement by High Representative Jane Roe calling for an immediate de-escalation", date: nil, place: nil,

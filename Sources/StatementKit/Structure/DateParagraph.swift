@@ -9,6 +9,7 @@ enum DateParagraph {
 
     static func isDateLine(_ s: ParagraphShape) -> Bool {
         guard s.isOneLine, s.text.utf8.count <= 120 else { return false }
+        if isTimeLine(s.lines[0]) { return true }
         let words = DateWords(s.lines[0]).items
         // "Brussels, 10/04/2016": a date whose order of day and month cannot be told is still one.
         guard words.contains(where: { ReleaseDate.months[$0.lower] != nil || ReleaseDate.isNumericDate($0.text) })
@@ -31,6 +32,16 @@ enum DateParagraph {
     }
 
     /// "Washington, DC", "Ottawa, Ontario", "GENEVA": a few capitalised words, one comma.
+    /// "2:10 p.m. EST", "10:30 AM": a briefing's time alone on its line.
+    static func isTimeLine(_ line: Substring) -> Bool {
+        let words = line.split(separator: " ")
+        guard (1...3).contains(words.count), let clock = words.first, clock.contains(":"),
+              clock.split(separator: ":").allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) && $0.count <= 2 }) else { return false }
+        let rest = words.dropFirst().map { $0.lowercased() }
+        guard let meridiem = rest.first, ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(meridiem) else { return false }
+        return rest.count == 1 || (rest[1].count <= 4 && rest[1].allSatisfy(\.isLetter))
+    }
+
     static func isPlaceLine(_ s: ParagraphShape) -> Bool {
         guard s.isOneLine, s.text.utf8.count <= 40, !s.lines[0].hasSuffix(":") else { return false }
         // "Washington, DC  20594": a postal code after the place.

@@ -41,7 +41,8 @@ enum PartCues {
 
     /// Web-copy furniture and mailing-list trails.
     static let trail = [
-        "share this page", "share this", "share on", "bookmark and share", "print this page", "print version", "email this page",
+        "share this page", "share this", "share on", "bookmark and share", "print this page", "print version", "printable version",
+        "email this page",
         "published", "updated", "last updated", "last modified", "date modified", "page last updated", "page updated", "page details", "related posts", "related links",
         "related content", "related news", "source link", "source:", "source ", "link:", "continue reading", "read more",
         "back to top", "return to top", "tags:", "topics:", "report a problem", "is this page useful", "more status reports",

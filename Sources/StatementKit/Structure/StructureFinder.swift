@@ -376,6 +376,11 @@ struct StructureFinder {
     /// title.
     private func blockKind(_ s: ParagraphShape, headline: ParagraphShape?) -> StatementPart.Kind? {
         guard s.lines.count <= 6, s.lines.allSatisfy({ $0.count <= 160 }) else { return nil }
+        // "Welsh Government / |Printable version": a body's name over the page's buttons.
+        if s.lines.count > 1, IssuerFinder.bodyName(s.lines[0]) != nil,
+           s.lines.dropFirst().allSatisfy({ PartCues.opens(ParagraphShape($0.drop { $0 == "|" || $0 == " " }).opening, with: PartCues.trail) != nil }) {
+            return .release
+        }
         // "Department of Health and Human Services / HHS Logo": a body's name over its emblems.
         // ("Health Canada / Symbol of the Government of Canada": the emblem says what the name is.)
         if IssuerFinder.bodyName(s.lines[0]) != nil || (Self.isTitleCaseLine(ParagraphShape(s.lines[0])) && s.lines[0].split(separator: " ").count <= 6),

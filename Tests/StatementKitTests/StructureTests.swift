@@ -258,6 +258,12 @@ struct StructureTests {
         PartRow(text: "You have accessed part of a historical collection on defense.gov.\n\nPentagon Press Secretary Jane Roe Holds a Briefing\n\n"
                     + "PRESS SECRETARY JANE ROE: Hello, everybody. Happy Monday. Let me start with the floods.\n\n\(body)",
                 kinds: [.trail, .headline, .body, .body]),
+        // A U.S. site's banner above the head; a Canadian page's empty links heading above its contacts.
+        PartRow(text: "An official website of the United States government\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)",
+                kinds: [.trail, .headline, .body, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nAssociated Links\n\nContacts\n\n"
+                    + "Media Relations Office\n819-994-5559\n\nWas this page helpful?",
+                kinds: [.headline, .body, .body, .trail, .contact, .contact, .trail]),
         // A briefing's time alone on its line; a body's name over the page's buttons.
         PartRow(text: "2:10 p.m. EST\n\nMR ROE: Good afternoon, everyone. Let me start with the floods.\n\n\(body)",
                 kinds: [.dateline, .body, .body]),

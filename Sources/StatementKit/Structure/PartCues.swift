@@ -56,6 +56,9 @@ enum PartCues {
         "download the pdf", "download pdf", "printer-friendly", "printer friendly", "other available languages",
         "having trouble viewing", "page last reviewed", "content last reviewed", "last reviewed", "this page was last",
         "previous article", "next article", "previous post", "next post", "previous story", "next story",
+        "last published date", "associated links", "stay connected", "was this page helpful", "top of page", "back to news", "breadcrumb",
+        "an official website of the united states government", "here's how you know", "here’s how you know",
+        "official websites use .gov", "secure .gov websites use https", "share sensitive information only on official",
     ]
 
     /// The marks a mail client sets where a forwarded message starts: what stands above them

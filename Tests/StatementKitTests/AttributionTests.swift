@@ -42,6 +42,8 @@ struct AttributionTests {
         ("Secretary of Homeland Security Dana K. Whitfield said the talks failed.", "Dana K. Whitfield", "Secretary of Homeland Security"),
         ("Secretary for Labour & Welfare Dana Whitfield said the talks failed.", "Dana Whitfield", "Secretary for Labour & Welfare"),
         ("RBN Co said the talks failed.", "RBN Co", nil),
+        // A rate's "Class" after its ordinal is the role's.
+        ("Personnel Specialist 1st Class Dana Whitfield said the talks failed.", "Dana Whitfield", "Personnel Specialist 1st Class"),
         // An Irish deputy's letters after the name are no part of it.
         ("Minister for Foreign Affairs Dana Whitfield T.D. said the talks failed.", "Dana Whitfield", "Minister for Foreign Affairs"),
         // A portfolio ending in a noun of a thing done is the role's, however long the list.
@@ -215,6 +217,12 @@ struct AttributionTests {
             “We are hopeful,” she said.
             """)
         #expect(document.attributed.map(\.1) == ["Ana Ruiz"])
+    }
+
+    /// "Otherwise," opening a sentence is an adverb, whoever's quotation follows it.
+    @Test func anOpeningAdverbIsNoSpeaker() {
+        let document = analyze("“Rescue comes first,” Jane Roe said. Otherwise, “captains might hesitate,” including sailors.")
+        #expect(!document.speakers.map(\.name).contains("Otherwise"))
     }
 
     /// "Bush's stipulations have been clear, Rumsfeld said": the possessor opens the sentence

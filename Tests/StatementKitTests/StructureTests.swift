@@ -258,6 +258,9 @@ struct StructureTests {
         PartRow(text: "You have accessed part of a historical collection on defense.gov.\n\nPentagon Press Secretary Jane Roe Holds a Briefing\n\n"
                     + "PRESS SECRETARY JANE ROE: Hello, everybody. Happy Monday. Let me start with the floods.\n\n\(body)",
                 kinds: [.trail, .headline, .body, .body]),
+        // The page's furniture over a release line, in one block.
+        PartRow(text: "Skip to main content\nPress Release\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)",
+                kinds: [.release, .headline, .body, .body]),
         // A U.S. site's banner above the head; a Canadian page's empty links heading above its contacts.
         PartRow(text: "An official website of the United States government\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)",
                 kinds: [.trail, .headline, .body, .body]),

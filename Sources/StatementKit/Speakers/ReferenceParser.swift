@@ -143,6 +143,11 @@ struct ReferenceParser {
             runTokens = Array(runTokens[..<of])
         }
 
+        // "Personnel Specialist 1st Class Kathryn Benjamin": after an ordinal, a rate's word is the role's.
+        if runTokens.count >= 3, run.lowerBound > words.startIndex, ("0"..."9").contains(Character(words[run.lowerBound - 1].first)),
+           ["st", "nd", "rd", "th"].contains(where: { text(of: words[(run.lowerBound - 1)..<run.lowerBound]).lowercased().hasSuffix($0) }) {
+            prefixTokens.append(runTokens.removeFirst())
+        }
         // "Richard Marles MP": the honour after the name is no part of it.
         while runTokens.count > 2, let last = runTokens.last, Lexicon.postNominals.contains(text(of: [last][...]).lowercased()) {
             runTokens.removeLast()

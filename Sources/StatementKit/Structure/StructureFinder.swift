@@ -401,6 +401,10 @@ struct StructureFinder {
             // "FOR IMMEDIATE RELEASE        ENR": a typed release sets its items in columns.
             let cells = Self.columns(of: line).map { ParagraphShape($0) }
             let shape = ParagraphShape(line)
+            // "Skip to main content / Press Release": the page's furniture over the block is no part of it.
+            if kinds.isEmpty, line != s.lines.last, PartCues.opens(shape.opening, with: PartCues.trail) != nil {
+                continue
+            }
             if let kind = cells.lazy.compactMap({ Self.lineKind($0) }).first {
                 kinds.append(kind)
             } else if let cue = PartCues.opens(shape.opening, with: PartCues.release), cue.count >= 12 {

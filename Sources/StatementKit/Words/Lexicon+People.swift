@@ -191,6 +191,7 @@ extension Lexicon {
         "allegedly", "reportedly", "separately", "similarly", "furthermore", "finally", "but",
         "and", "so", "yet", "instead", "overall", "last", "next", "this", "throughout", "until",
         "upon", "within", "into", "regarding", "concerning", "unlike", "like", "whereas",
+        "otherwise", "nevertheless", "nonetheless", "likewise", "indeed", "ultimately",
     ]
 
     /// Adverbs, auxiliaries and quantifiers that stand between a subject and its verb ("has

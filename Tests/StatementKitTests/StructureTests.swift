@@ -282,6 +282,10 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nGet help during a flood\n\nWhat to do after a flood\n\n"
                     + "Published 21 January 2021",
                 kinds: [.headline, .body, .body, .trail, .trail, .trail]),
+        // A page's fields as a bulleted list, labels over values: the release's, not its points.
+        PartRow(text: "Get Ready for the Summer Heat with Expert Tips\n\n- Starting date:\n- June 22, 2020\n- Type of communication:\n"
+                    + "- Information Update\n- Audience:\n- General Public\n\n\(body)\n\n\(body)",
+                kinds: [.headline, .release, .body, .body]),
         // A page's fields, each label over its value.
         PartRow(text: "Date published:\n22 June 2022\nMedia type:\nMedia release\nGeneral public\n\n\(body)\n\n\(body)",
                 kinds: [.release, .body, .body]),

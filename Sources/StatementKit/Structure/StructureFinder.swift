@@ -282,7 +282,8 @@ struct StructureFinder {
         // Under the headline, its points as a bulleted list, or one sentence saying it again
         // ("Press release: Minister travels to Toronto" over "Minister Jane Roe travels to Toronto for …").
         if headline == index - 1, let headline, s.text.utf8.count <= 400,
-           (s.lines.count > 1 && s.lines.allSatisfy({ $0.hasPrefix("•") || $0.hasPrefix("- ") || $0.hasPrefix("* ") }))
+           (s.lines.count > 1 && s.lines.allSatisfy({ $0.hasPrefix("•") || $0.hasPrefix("- ") || $0.hasPrefix("* ") })
+                && s.lines.filter(Self.isEmptyLabel).count < 2)
             || Self.restates(s, headline: shape(headline))
         {
             return .subheadline
@@ -339,7 +340,10 @@ struct StructureFinder {
 
     /// "Media event date:", "Information:": a field's label of a few words, its value not beside it.
     static func isEmptyLabel(_ line: Substring) -> Bool {
-        line.count <= 40 && line.hasSuffix(":") && (1...4).contains(line.split(separator: " ").count)
+        // ("- Starting date:": a list's bullet before it.)
+        var line = line
+        for bullet in ["- ", "• ", "* "] where line.hasPrefix(bullet) { line = line.dropFirst(2) }
+        return line.count <= 40 && line.hasSuffix(":") && (1...4).contains(line.split(separator: " ").count)
             && line.dropLast().allSatisfy { $0.isLetter || $0 == " " }
     }
 
@@ -375,6 +379,12 @@ struct StructureFinder {
     /// over a byline; a date over a place): the kind of its main line. A headline line is the
     /// title.
     private func blockKind(_ s: ParagraphShape, headline: ParagraphShape?) -> StatementPart.Kind? {
+        // "Media event date: / Date published: / Media type: / General public": the page's
+        // fields about the release, most of them labels left empty or with their values below
+        // ("- Starting date: / - June 22, 2020 / - Type of communication: / …", however many).
+        let labelled = s.lines.indices.filter { Self.isEmptyLabel(s.lines[$0]) }
+        let covered = Set(labelled.flatMap { [$0, $0 + 1] }).filter { $0 < s.lines.count }
+        if labelled.count >= 2, covered.count * 2 > s.lines.count, s.lines.count <= 24, s.lines.allSatisfy({ $0.count <= 40 }) { return .release }
         guard s.lines.count <= 6, s.lines.allSatisfy({ $0.count <= 160 }) else { return nil }
         // "Welsh Government / |Printable version": a body's name over the page's buttons.
         if s.lines.count > 1, IssuerFinder.bodyName(s.lines[0]) != nil,
@@ -390,12 +400,6 @@ struct StructureFinder {
         }
         // "The Hon Jane Roe MP / Minister for the Environment": who issues it, a name over an office.
         if Self.isNameAndOffice(s) { return .byline }
-        // "Media event date: / Date published: / Media type: / General public": the page's
-        // fields about the release, most of them labels left empty.
-        // ("Date published: / 22 June 2022 / Media type: / Media release": or with the values below them.)
-        let labelled = s.lines.indices.filter { Self.isEmptyLabel(s.lines[$0]) }
-        let covered = Set(labelled.flatMap { [$0, $0 + 1] }).filter { $0 < s.lines.count }
-        if labelled.count >= 2, covered.count * 2 > s.lines.count, s.lines.allSatisfy({ $0.count <= 40 }) { return .release }
         var kinds: [StatementPart.Kind] = []
         for line in s.lines {
             // "FOR IMMEDIATE RELEASE        ENR": a typed release sets its items in columns.

@@ -258,6 +258,11 @@ struct StructureTests {
         PartRow(text: "You have accessed part of a historical collection on defense.gov.\n\nPentagon Press Secretary Jane Roe Holds a Briefing\n\n"
                     + "PRESS SECRETARY JANE ROE: Hello, everybody. Happy Monday. Let me start with the floods.\n\n\(body)",
                 kinds: [.trail, .headline, .body, .body]),
+        // A page's "Release Details" label; an office's number labelled "Office:" among the contacts.
+        PartRow(text: "Release date: September 22, 2005\nRelease number: 05-276\n\nRelease Details\n\n\(body)\n\n\(body)",
+                kinds: [.release, .release, .body, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nContact: Jane Roe, Special Agent\n\nOffice: (818) 265-2507\n\n\(body)",
+                kinds: [.headline, .contact, .contact, .body]),
         // The page's furniture over a release line, in one block.
         PartRow(text: "Skip to main content\nPress Release\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)",
                 kinds: [.release, .headline, .body, .body]),

@@ -5,6 +5,8 @@ enum PartCues {
     /// Release lines: the paragraph is the cue alone, or the cue with a number, a date or a
     /// source after it ("RELEASE: 07-55", "Media Advisory M-12-044", "Status Report From: NASA HQ").
     static let release = [
+        // (Before "release": the first cue that opens the line is the one read.)
+        "release details",
         "for immediate release", "for release", "immediate release", "media advisory", "media note", "news release",
         "press release", "press statement", "joint statement", "joint communique", "joint communiqué", "news advisory",
         "release", "status report", "readout", "statement", "media release", "news", "communique", "communiqué",
@@ -28,6 +30,7 @@ enum PartCues {
         "for further information", "further information", "for media inquiries", "for media enquiries", "email ", "e-mail ",
         "tel:", "tel.", "telephone:", "phone:", "mobile:", "follow the", "contact us", "press secretary", "contact",
         "for journalists", "contact name", "phone number", "telephone number", "fax:", "enquiries", "inquiries", "issued by",
+        "office:", "cell:",
     ]
 
     /// Notes to editors.

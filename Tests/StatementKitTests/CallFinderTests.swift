@@ -64,6 +64,13 @@ struct CallFinderTests {
         #expect(found.map(\.actor) == ["Jane Roe"])
     }
 
+    /// "reminds X of Y to V" gives Y's infinitive, not a call.
+    @Test func remindersOfThingsAskNothing() {
+        #expect(calls("The agency reminds employers of the following ways to mitigate heat hazards.").isEmpty)
+        #expect(calls("The agency reminds employers to give workers water and shade.").map(\.action) == ["give workers water and shade"])
+        #expect(calls("The minister ordered the army to withdraw from the town.").map(\.action) == ["withdraw from the town"])
+    }
+
     /// A modal in a clause of "why" or "how" gives reasons or manners, and asks nothing.
     @Test func aModalAfterWhyAsksNothing() {
         #expect(calls("She co-authored an op-ed, “Why the Senate Should Ratify New START,” last week.").isEmpty)

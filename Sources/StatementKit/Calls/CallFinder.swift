@@ -255,6 +255,7 @@ enum CallFinder {
                 // "asked for privacy" is not "asked X to": a particle other than "with" is another frame.
                 guard particle != .that, particle != .to, !tokens[next].flags.contains(.preposition) || particle == .with else { continue }
                 found = objectAndTo(cue: cueStart..<(i + 1), from: next, strength: cue.strength, in: p, sentence: sentence)
+                if cue.takesOf, let whom = found?.addressee, whom.contains(where: { tokens[$0].is(.of) }) { found = nil }
             case .forAddresseeTo:
                 guard particle == .for, let (addressee, to) = addresseeAndTo(from: next + 1, in: p, sentence: sentence, limit: 8),
                       let action = action(after: to, in: p, sentence: sentence) else { continue }

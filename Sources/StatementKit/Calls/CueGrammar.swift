@@ -43,6 +43,9 @@ enum CueGrammar {
         var selfInclusive = false
         /// Whose saying it makes it a call.
         var asker: Asker = .anyone
+        /// "reminds employers of the following ways to mitigate heat": after "of" comes what they
+        /// are reminded of, and an infinitive after it is that thing's, asking nothing.
+        var takesOf = false
     }
 
     enum Asker: Sendable, Equatable {
@@ -66,7 +69,7 @@ enum CueGrammar {
         Cue(lemma: "encourage", complements: [.addresseeTo], strength: .encouragement),
         Cue(lemma: "advise", complements: [.addresseeTo], strength: .encouragement),
         Cue(lemma: "invite", complements: [.addresseeTo], strength: .encouragement),
-        Cue(lemma: "remind", complements: [.addresseeTo], strength: .encouragement),
+        Cue(lemma: "remind", complements: [.addresseeTo], strength: .encouragement, takesOf: true),
         Cue(lemma: "recommend", complements: [.thatClause, .gerund, .addresseeTo], strength: .encouragement),
         Cue(lemma: "implore", complements: [.addresseeTo], strength: .request),
         Cue(lemma: "exhort", complements: [.addresseeTo], strength: .request),

@@ -130,7 +130,8 @@ enum ReportedSpeech {
                guard token.isWord, !token.is(.and) else { return false }
                // "said in its report that": after a determiner the word is a noun; so is one
                // alone between the verb and "that" ("expressed hope that", "voiced fear that").
-               return !isFiniteVerb(token) || (index > start && (tokens[index - 1].flags.contains(.determiner)
+               // ("said this is a war that …": "is" after "this" is no noun.)
+               return !isFiniteVerb(token) || (index > start && !token.flags.contains(.auxiliary) && (tokens[index - 1].flags.contains(.determiner)
                    || ReferenceParser.isPossessive(tokens[index - 1]))) || (index == start && index + 1 == that)
            }),
            p.isNarration(that), that + 1 < sentence.upperBound, !isFiniteVerb(tokens[that + 1])

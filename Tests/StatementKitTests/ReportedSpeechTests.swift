@@ -150,6 +150,9 @@ struct ReportedSpeechTests {
         Row(text: "The talks had failed, Jane Roe told senior European officials gathered here for the annual conference Oct. 25.",
             content: "The talks had failed", speaker: "Jane Roe", cue: "told"),
         Row(text: "On Thursday, Jane Roe told reporters the talks had failed.", content: "the talks had failed", speaker: "Jane Roe", cue: "told"),
+        // A word quoted in passing between the verb and its "that".
+        Row(text: "Ambassador Jane Roe denied “categorically” that the forces had used gas.", content: "the forces had used gas",
+            speaker: "Jane Roe", cue: "denied"),
         // A "that" after "this is" is the content's own, not the frame's.
         Row(text: "Jane Roe said this is a war that the country does not want.", content: "this is a war that the country does not want",
             speaker: "Jane Roe", cue: "said"),

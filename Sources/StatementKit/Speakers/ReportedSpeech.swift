@@ -121,6 +121,8 @@ enum ReportedSpeech {
            (start..<that).allSatisfy({ index in
                let token = tokens[index]
                if token.is(",") { return true }
+               // ("denied “categorically” that …": a word quoted in passing.)
+               if token.kind == .quoteMark, p.quote(ofToken: index).map({ p.quotes[$0].tokens.count <= 4 }) == true { return true }
                // "and" between two names joins them; elsewhere it joins clauses.
                if token.is(.and), index > start, index + 1 < that, tokens[index - 1].isCapitalized, tokens[index + 1].isCapitalized {
                    return true

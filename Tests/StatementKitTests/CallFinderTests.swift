@@ -489,10 +489,13 @@ struct CallFinderTests {
         #expect(heading.map(\.actor) == [nil])
     }
 
-    /// A labelled turn is its speaker speaking: listed among the speakers with no quote or call.
+    /// A labelled turn is its speaker speaking: listed among the speakers with no quote or call;
+    /// the questions are a reporter's, whose "we" is no one's voice.
     @Test func aTurnsSpeakerIsASpeaker() {
         let document = analyze("MR ROE: Good afternoon. The floods have receded and the roads are open again.\n\nQUESTION: When?")
-        #expect(document.speakers.map(\.name) == ["MR ROE"])
+        #expect(document.speakers.map(\.name) == ["MR ROE", "Reporter"])
+        let journalist = analyze("Jane Roe, Foreign Minister: Good morning, everyone.\n\nJournalist: Minister, what about trade?")
+        #expect(journalist.speakers.map(\.name) == ["Jane Roe", "Journalist"])
     }
 
     @Test func labelsThatNameNoSpeakerGiveNoVoice() throws {

@@ -211,14 +211,8 @@ struct Reading {
             // A labelled turn is its speaker speaking, whether or not it quotes or calls; a
             // question's turn is the press's ("QUESTION:", "Q:" are a reporter's).
             if let voice = cast.voice { cast.markSpeaking(voice) }
-            if label.isQuestioner {
-                let text = p.text(ofTokens: label.tokens)
-                let lower = text.lowercased()
-                let name = ["q", "question"].contains(lower) ? "Reporter" : lower.prefix(1).uppercased() + lower.dropFirst()
-                let asker = ProperName(name: name, role: nil, kind: .group, surface: text, gender: .unknown)
-                if let id = cast.resolve(.name(asker), sentence: sentenceNumber, position: label.tokens.lowerBound) {
-                    cast.markSpeaking(id, takingTurn: false)
-                }
+            if let asker = label.asker(in: p), let id = cast.resolve(.name(asker), sentence: sentenceNumber, position: label.tokens.lowerBound) {
+                cast.markSpeaking(id, takingTurn: false)
             }
         } else if let turn = transcriptTurn {
             // A turn runs on over paragraphs until the next label.

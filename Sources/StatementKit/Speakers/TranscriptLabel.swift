@@ -28,6 +28,16 @@ struct TranscriptLabel {
 
     static let questioners: Set<String> = ["question", "q", "moderator", "operator", "reporter", "audience member", "journalist"]
 
+    /// Who asks in a questioner's turn, for the list of speakers: "Reporter" for "QUESTION:"
+    /// and "Q:", else the label's word ("Journalist", "Moderator"); nil for a named speaker's turn.
+    func asker(in p: ParagraphText) -> ProperName? {
+        guard isQuestioner else { return nil }
+        let text = p.text(ofTokens: tokens)
+        let lower = text.lowercased()
+        let name = ["q", "question"].contains(lower) ? "Reporter" : lower.prefix(1).uppercased() + lower.dropFirst()
+        return ProperName(name: name, role: nil, kind: .group, surface: text, gender: .unknown)
+    }
+
     /// "Penny Wong, Foreign Minister: Morning everybody.": a person's name, then their post
     /// after a comma or not, as transcripts that do not set labels in capitals give them.
     /// ("Reducing Air Fatalities:" is a heading: a name alone labels a turn only in a transcript.)

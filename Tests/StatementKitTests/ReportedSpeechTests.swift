@@ -277,6 +277,8 @@ struct ReportedSpeechTests {
         // A legal charge is no report; a call repeated is a call.
         "Police charged the driver with murder.",
         "The UN chief reiterated his call for an immediate ceasefire.",
+        // Lives claimed are lives taken.
+        "Ebola has claimed nearly 730 lives.",
         // A report as a noun, with its topic after "on".
         "Today's stories include an Internet Watch Foundation report on online child abuse.",
     ])

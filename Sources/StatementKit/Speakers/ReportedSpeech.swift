@@ -41,6 +41,9 @@ enum ReportedSpeech {
             content = after(frame, in: p, sentence: sentence, frames: frames)
         }
         guard let content, isReport(content, in: p) else { return nil }
+        // "The disease has claimed nearly 730 lives": lives taken, nothing said.
+        if p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased().hasPrefix("claim"),
+           content.prefix(5).contains(where: { ["lives", "life"].contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }) { return nil }
         // "reiterated his call for de-escalation": a call repeated is a call, not a report.
         // ("says a call for a cease-fire does not go far enough" reports what is said of one.)
         if content.count > 2, tokens[content.lowerBound].is(oneOf: [.his, .her, .its, .their, .our]),

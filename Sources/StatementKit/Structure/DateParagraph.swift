@@ -162,9 +162,7 @@ enum DateParagraph {
         }
         for (index, word) in words.enumerated() {
             // "CANBERRA, Tuesday 5 March 2019": the day of the week opens the date.
-            let weekday = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-                .contains(word.lowercased().filter(\.isLetter))
-            if !kept.isEmpty, weekday || isMonth(index) || (word.first?.isNumber == true && isMonth(index + 1)) { break }
+            if !kept.isEmpty, weekdays.contains(word.lowercased().filter(\.isLetter)) || isMonth(index) || (word.first?.isNumber == true && isMonth(index + 1)) { break }
             kept.append(word)
         }
         var place = kept.joined(separator: " ")[...]

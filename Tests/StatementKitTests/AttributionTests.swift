@@ -139,6 +139,14 @@ struct AttributionTests {
         #expect(plural.quotes.map(\.speaker) != ["Nigerian Christian leaders"])
     }
 
+    @Test func aNameBeforeAPostTheEarlierOneLacksMakesAnother() {
+        let document = analyze("The Ruritanian envoy to the United Nations said the talks failed. "
+            + "Jordan's deputy envoy said the council would vote. The Ruritanian envoy said the vote was late.")
+        #expect(document.reportedSpeech.map(\.speaker) == [
+            "Ruritanian envoy to the United Nations", "Jordan's deputy envoy", "Ruritanian envoy to the United Nations",
+        ])
+    }
+
     @Test func aNationalityBeforeANounNamesNoOne() {
         let document = analyze("Reporters Without Borders staged a rally. The group called on North Korea to release two American reporters, saying their detention is political.")
         #expect(!document.speakers.map(\.name).contains("American"))

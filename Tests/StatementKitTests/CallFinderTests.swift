@@ -192,6 +192,9 @@ struct CallFinderTests {
         // A day between the cue and its object, or where the call was made, is not asked.
         ("The Committee to Protect Journalists demanded on Friday the release of three reporters.", "the release of three reporters"),
         ("On Syria the UK called for an end to violence in a statement to the Council.", "an end to violence"),
+        // The news around the call, a clause after ", as", is not asked; ", as well as" goes on.
+        ("The envoy urged the Council to act to stop the killing, as the death toll in the city topped 600.", "act to stop the killing"),
+        ("The envoy urged the Council to protect civilians, as well as aid workers.", "protect civilians, as well as aid workers"),
     ])
     func whenAndWhereACallWasMadeAreNotAsked(_ text: String, _ action: String) {
         #expect(calls(text).map { String($0.action) } == [action])
@@ -252,6 +255,8 @@ struct CallFinderTests {
         ("In a statement the Co-Chair countries call on the parties to stop.", ["Co-Chair countries"]),
         // The day after a body's bracketed short name is no part of it.
         ("The Relief Agency for Refugees (RAR) on Wednesday launched an appeal for funds.", ["Relief Agency for Refugees"]),
+        // A post held "to" a body is the caller, not the body.
+        ("The Ruritanian envoy to the United Nations appealed to the Council to act.", ["Ruritanian envoy to the United Nations"]),
     ])
     func theCallerIsTheWholeSubject(_ text: String, _ actors: [String?]) {
         #expect(calls(text).map(\.actor) == actors)

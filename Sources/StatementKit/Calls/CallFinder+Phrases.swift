@@ -189,6 +189,11 @@ extension CallFinder {
             // "to stop the fighting after clashes erupted", "after receiving a petition": what came
             // before the call, told as a clause, is not asked ("look after the children" is a verb's).
             if end > start, token.is(.after), !tokens[end - 1].flags.contains(.baseVerb), startsClause(after: end, in: p, sentence: sentence) { break }
+            // "to take action, as the death toll topped 600": a clause of its own after ", as" tells
+            // the news around the call ("…, as well as", "…, as a measure" go on with the action).
+            if end > start, token.is(.as), tokens[end - 1].is(","), end + 1 < sentence.upperBound,
+               tokens[end + 1].flags.contains(.determiner) || tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .it]),
+               startsClause(after: end, in: p, sentence: sentence, within: 8) { break }
             // "to be vigilant following a surge of fake emails", "amid the protests": when, not what.
             if end > start + 1, end + 1 < sentence.upperBound, token.isWord, !tokens[end - 1].flags.contains(.baseVerb),
                ["following", "amid", "amidst"].contains(p.text(ofTokens: end..<(end + 1)).lowercased()),
@@ -242,12 +247,12 @@ extension CallFinder {
 
     /// A gerund right after `conjunction`, or a finite verb within a few words with no
     /// punctuation before it: "after receiving", "after the talks collapsed".
-    static func startsClause(after conjunction: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+    static func startsClause(after conjunction: Int, in p: ParagraphText, sentence: Range<Int>, within reach: Int = 5) -> Bool {
         let tokens = p.tokens
         let first = conjunction + 1
         guard first < sentence.upperBound, tokens[first].isWord else { return false }
         if !tokens[first].isCapitalized, tokens[first].flags.contains(.endsInIng) { return true }
-        for j in first..<min(sentence.upperBound, first + 5) {
+        for j in first..<min(sentence.upperBound, first + reach) {
             guard tokens[j].isWord else { return false }
             if j > first, isFinite(tokens[j]) || p.isVerb(j) && tokens[j].flags.contains(.endsInEd) { return true }
         }

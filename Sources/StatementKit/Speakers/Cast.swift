@@ -253,8 +253,13 @@ struct Cast {
             }
             return (id, false)
         }
-        if description.definite, let id = byHead[description.head] {
-            return (id, false)
+        // "Jordan's deputy envoy" after "the Palestinian envoy": a name the earlier one lacks makes another.
+        if description.definite, let latest = byHead[description.head] {
+            if Self.namesFit(description, entities[latest]) { return (latest, false) }
+            // "The Ruritanian envoy" once "Jordan's deputy envoy" has spoken: the earlier one it fits.
+            if let earlier = entities.indices.last(where: { $0 != latest && entities[$0].head == description.head && Self.namesFit(description, entities[$0]) }) {
+                return (earlier, false)
+            }
         }
         // "the organisation", "the group": the organisation named last; "the rights group", of a
         // kind, only while it is still being talked of.
@@ -287,6 +292,23 @@ struct Cast {
             return recent.contains(where: { $0.entity == lastOrganisation }) ? nil : lastOrganisation
         }
         return recent.first { before($0) && $0.sentence == latest.sentence }?.entity
+    }
+
+    /// Every name before a described person's post ("Jordan's", "British") is in the name or an
+    /// alias of the one it would mean: "the Palestinian envoy" may be "the Palestinian
+    /// Authority's envoy", "Jordan's deputy envoy" is another. (Where a body is, "Cambodia's
+    /// election committee", says nothing of which it is.)
+    static func namesFit(_ description: Description, _ entity: Entity) -> Bool {
+        guard entity.kind != .organisation else { return true }
+        func names(_ text: String, before head: String?) -> [Substring] {
+            var words = text.split(separator: " ")
+            if let head, let at = words.firstIndex(where: { $0.lowercased() == head }) { words = Array(words[..<at]) }
+            return words.filter { $0.first?.isUppercase == true }.map { word in
+                word.hasSuffix("'s") || word.hasSuffix("’s") ? word.dropLast(2) : word
+            }
+        }
+        let known = Set(([entity.name] + entity.aliases).flatMap { names($0, before: nil) })
+        return names(description.text, before: description.head).allSatisfy(known.contains)
     }
 
     /// "secretary" of "U.S. Secretary of Defense", "minister" of "Minister for Trade": a title

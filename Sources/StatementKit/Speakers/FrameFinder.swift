@@ -486,6 +486,21 @@ enum FrameFinder {
             // Opening the clause or following a quotation: not "…, John Kelly, the White House said".
             if name == clauseStart || tokens[name - 1].kind == .quoteMark, (2...4).contains(words) { return name..<(k + 1) }
         }
+        // "The Palestinian Authority's envoy to the United Nations appealed": a post held "to" a
+        // body or a country is the subject, whole; the body is where the post is held.
+        if start - 2 >= clauseStart, start <= k, tokens[start - 1].is(.to) || (tokens[start - 1].is(.the) && start - 3 >= clauseStart && tokens[start - 2].is(.to)) {
+            let to = tokens[start - 1].is(.to) ? start - 1 : start - 2
+            let post = to - 1
+            // ("US ambassador to the UN Linda Marsh": a person named after the body is the subject.)
+            if tokens[post].isWord, !tokens[post].isCapitalized, !tokens[post].flags.isDisjoint(with: [.title, .roleNoun]), !paragraph.isVerb(post),
+               tokens[k].flags.contains(.organisation) || tokens[k].isAcronym {
+                var noun = post
+                while noun - 1 >= clauseStart, tokens[noun - 1].isWord, !tokens[noun - 1].flags.contains(.clauseWord),
+                      isSubjectWord(tokens[noun - 1], at: noun - 1, tokens: tokens) || tokens[noun - 1].flags.contains(.determiner),
+                      !paragraph.isVerb(noun - 1) { noun -= 1 }
+                return noun..<(k + 1)
+            }
+        }
         // "demonstrators in Awassa and several other towns were demanding", "Protesters in
         // Cairo and Alexandria are calling": the places are a preposition's; the subject is the
         // noun before it, named without them.

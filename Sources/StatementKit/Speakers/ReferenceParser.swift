@@ -114,8 +114,10 @@ struct ReferenceParser {
                 return nil
             }
         }
-        // "A spokesperson for the United Nations": the spokesperson speaks, not the body.
-        if run.lowerBound - 3 >= words.startIndex, words[run.lowerBound - 1].is(.the), words[run.lowerBound - 2].is(.for),
+        // "A spokesperson for the United Nations", "the envoy to the United Nations": the
+        // spokesperson speaks, not the body.
+        if run.lowerBound - 3 >= words.startIndex, words[run.lowerBound - 1].is(.the),
+           words[run.lowerBound - 2].is(.for) || (words[run.lowerBound - 2].is(.to) && (words[run.upperBound - 1].flags.contains(.organisation) || words[run.upperBound - 1].isAcronym)),
            words[run.lowerBound - 3].isWord, !words[run.lowerBound - 3].isCapitalized,
            !words[run.lowerBound - 3].flags.isDisjoint(with: [.title, .roleNoun]) {
             return nil
@@ -338,7 +340,11 @@ struct ReferenceParser {
         }
         var headToken = last
         // "the post by an unknown author on pigmy": the head comes before the prepositions.
-        if let preposition = trimmed.firstIndex(where: { $0.is(oneOf: [.by, .on, .of, .from, .at, .in, .for, .with]) }),
+        // ("the envoy to the United Nations": "to" after a post too.)
+        if let preposition = trimmed.indices.first(where: { index in
+            trimmed[index].is(oneOf: [.by, .on, .of, .from, .at, .in, .for, .with])
+                || (trimmed[index].is(.to) && index > trimmed.startIndex && !trimmed[index - 1].flags.isDisjoint(with: [.title, .roleNoun]))
+        }),
            preposition > trimmed.startIndex
         {
             headToken = trimmed[preposition - 1]

@@ -397,11 +397,65 @@ extension CallFinder {
             parts.append(partStart..<end)
             partStart = index + 1
         }
-        guard !parts.isEmpty else { return [addressee] }
+        guard !parts.isEmpty else { return modifiedConjuncts(of: addressee, in: p) ?? [addressee] }
         var end = addressee.upperBound
         while end > partStart, tokens[end - 1].is(",") { end -= 1 }
         parts.append(partStart..<end)
         return parts.allSatisfy({ !$0.isEmpty }) ? parts : [addressee]
+    }
+
+    /// "the Government of South Sudan and opposition forces", "Canadians and people around the
+    /// world", "parents whose infants missed out, or anyone who …": two noun phrases, one of
+    /// them with a modifier of its own (a phrase or a clause after its noun), are asked one by
+    /// one. Words that share a noun ("US and EU officials", "parents and carers"), a list with
+    /// commas, and what follows "including" or "especially" stay one.
+    static func modifiedConjuncts(of addressee: Range<Int>, in p: ParagraphText) -> [Range<Int>]? {
+        let tokens = p.tokens
+        func isNoun(_ i: Int) -> Bool { [.noun, .properNoun, .pronoun].contains(p.tag(i)) }
+        func modified(_ part: Range<Int>) -> Bool {
+            part.dropFirst().contains { i in
+                tokens[i].isWord && !tokens[i].isCapitalized && (p.tag(i) == .adposition && !tokens[i].is(.to) || tokens[i].is(oneOf: [.who, .which]) || p.text(ofTokens: i..<(i + 1)).lowercased() == "whose")
+            }
+        }
+        var cut: Int?
+        var clause = false
+        var objectIsName = false
+        var afterPreposition = false
+        for i in addressee {
+            let token = tokens[i]
+            guard token.isWord || token.is(",") else { return nil }  // brackets, dashes, quotes: an aside
+            let lower = p.text(ofTokens: i..<(i + 1)).lowercased()
+            if ["including", "especially", "particularly", "notably", "both", "such", "either"].contains(lower) { return nil }
+            if token.is(oneOf: [.who, .which]) || lower == "whose" || (lower == "that" && i > addressee.lowerBound) { clause = true }
+            if token.is(",") {
+                // "A, B and C": a list; ", or anyone …" after a clause ends the clause.
+                if !clause, cut == nil, i + 1 < addressee.upperBound, !tokens[i + 1].is(oneOf: [.and, .or]) { return nil }
+                clause = false
+                continue
+            }
+            if token.isWord, p.tag(i) == .adposition, !token.is(.to) { afterPreposition = true; objectIsName = false; continue }
+            if afterPreposition, token.isWord, !token.is(oneOf: [.and, .or]) { objectIsName = token.isCapitalized }
+            guard token.is(oneOf: [.and, .or]), !clause || tokens[i - 1].is(","), i > addressee.lowerBound, cut == nil else { continue }
+            // "parents of young babies and children": an "and" inside a phrase goes on with it,
+            // unless the phrase ends in a name and a noun of another kind follows.
+            if afterPreposition, !(objectIsName && i + 1 < addressee.upperBound && !tokens[i + 1].isCapitalized) { continue }
+            cut = i
+        }
+        guard let cut else { return nil }
+        var leftEnd = cut
+        while leftEnd > addressee.lowerBound, tokens[leftEnd - 1].is(",") { leftEnd -= 1 }
+        var rightStart = cut + 1
+        // ", and more importantly, parents": the adverb between is no one asked.
+        if let comma = (rightStart..<min(addressee.upperBound, rightStart + 3)).first(where: { tokens[$0].is(",") }),
+           (rightStart..<comma).allSatisfy({ p.tag($0) == .adverb || p.tag($0) == .adjective && tokens[$0].flags.contains(.longLyWord) }) {
+            rightStart = comma + 1
+        }
+        var rightEnd = addressee.upperBound
+        while rightEnd > rightStart, tokens[rightEnd - 1].is(",") { rightEnd -= 1 }
+        let left = addressee.lowerBound..<leftEnd, right = rightStart..<rightEnd
+        guard !left.isEmpty, !right.isEmpty, isNoun(leftEnd - 1), right.contains(where: isNoun),
+              modified(left) || modified(right) || rightStart > cut + 1 else { return nil }
+        return [left, right]
     }
 
     /// "We call on", "I would also urge": the caller speaks of itself, so a bare verb after

@@ -727,8 +727,10 @@ enum FrameFinder {
         if token.isCapitalized { return true }
         // "The Reporters Committee for Freedom of the Press", "Minister for Foreign Affairs
         // Simon Coveney": after a capitalised body or title, "for" and "to" are inside the name.
+        // ("the Coordinator for Counterterrorism Jane Roe": a capitalised noun after "the" is an office too.)
         if token.is(oneOf: [.for, .to]), index > 0, index + 1 < tokens.count, tokens[index - 1].isCapitalized,
-           !tokens[index - 1].flags.isDisjoint(with: [.organisation, .title]), tokens[index + 1].isCapitalized
+           !tokens[index - 1].flags.isDisjoint(with: [.organisation, .title]) || (index > 1 && tokens[index - 2].is(.the) && !tokens[index - 2].isCapitalized),
+           tokens[index + 1].isCapitalized
         {
             return true
         }

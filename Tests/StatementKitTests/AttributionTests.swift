@@ -56,6 +56,9 @@ struct AttributionTests {
         ("The Centers for Disease Control and Prevention said the talks failed.", "Centers for Disease Control and Prevention", nil),
         ("Secretary of Housing and Urban Development Dana K. Whitfield said the talks failed.", "Dana K. Whitfield",
          "Secretary of Housing and Urban Development"),
+        // A generation after a comma is the name's, not an apposition.
+        ("U.S. Attorney Dana K. Whitfield, Jr., said the talks failed.", "Dana K. Whitfield, Jr.", "U.S. Attorney"),
+        ("Special Agent Dana Whitfield Jr. said the talks failed.", "Dana Whitfield Jr.", "Special Agent"),
     ] as [(String, String, String?)])
     func aNameKeepsItsWords(_ sentence: String, _ name: String, _ role: String?) throws {
         let speaker = try #require(analyze(sentence).speakers.first)
@@ -137,6 +140,11 @@ struct AttributionTests {
         // Several people, or a body, are not "he".
         let plural = analyze("Nigerian Christian leaders said the talks failed, according to Jane Roe.\n\n“We were wrong,” he said.")
         #expect(plural.quotes.map(\.speaker) != ["Nigerian Christian leaders"])
+    }
+
+    @Test func aSurnameAloneIsThePersonNamedWithAGeneration() {
+        let document = analyze("U.S. Attorney Dana K. Whitfield, Jr., said the talks failed.\n\n“We will act,” said Whitfield.")
+        #expect(document.quotes.map(\.speaker) == ["Dana K. Whitfield, Jr."])
     }
 
     @Test func aNameBeforeAPostTheEarlierOneLacksMakesAnother() {

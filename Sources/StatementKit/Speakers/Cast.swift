@@ -199,7 +199,12 @@ struct Cast {
             roleHolders[office] = roleHolders[office].map { $0 == id ? id : -1 } ?? id
         }
         if entity.kind == .organisation { lastOrganisation = id }
-        let words = entity.name.split(separator: " ").map { $0.lowercased() }
+        var words = entity.name.split(separator: " ").map { $0.lowercased() }
+        // "Deegan" for "Peter E. Deegan, Jr.": the family name before the generation.
+        while words.count > 2, let last = words.last, Lexicon.generations.contains(last) {
+            words.removeLast()
+            if let family = words.last, family.hasSuffix(",") { words[words.count - 1] = String(family.dropLast()) }
+        }
         guard words.count > 1, entity.kind != .organisation else { return }
         byLastWord[words.last!] = id
         if entity.kind == .person { byFirstWord[words.first!] = id }

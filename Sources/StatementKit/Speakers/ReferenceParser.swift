@@ -27,13 +27,23 @@ struct ReferenceParser {
         let untrimmed = chunks[primaryIndex]
         // Every chunk holds a word (see `splitAtCommas`), so none of these is empty.
         let appositions = chunks.enumerated().filter { $0.offset != primaryIndex }.map(\.element)
-        let primary = Self.trimArticles(untrimmed)
+        var primary = Self.trimArticles(untrimmed)
         guard !primary.isEmpty else { return nil }
+        // "Peter E. Deegan, Jr.": the generation is read after the name is, and kept with it.
+        var generation = ""
+        if primary.count >= 3, let last = primary.last, Self.isGeneration(last) {
+            let comma = primary[primary.endIndex - 2].is(",")
+            generation = (comma ? ", " : " ") + text(of: primary.suffix(1))
+            primary = primary.dropLast(comma ? 2 : 1)
+        }
 
         if primary.count == 1, let pronoun = Self.subjectPronoun(primary.first!) {
             return .pronoun(pronoun)
         }
-        if let name = properName(in: primary) {
+        if var name = properName(in: primary) {
+            if !generation.isEmpty, name.kind != .organisation {
+                name = ProperName(name: name.name + generation, role: name.role, kind: name.kind, surface: name.surface, gender: name.gender)
+            }
             // "the Red Cross", "the White House": a name given with "the" is a body, not a person.
             if name.kind == .person, name.role == nil, untrimmed.first?.is(.the) == true { name.kind = .organisation }
             // The mention as written, without a trailing "in a statement" or "on Twitter".
@@ -365,6 +375,11 @@ struct ReferenceParser {
 
     /// The chunks between commas, dashes and brackets that hold a word, kept as they are cut
     /// so that no second list is made.
+    /// "Jr.", "Sr.", "III": a generation after a family name.
+    static func isGeneration(_ token: Token) -> Bool {
+        token.isWord && token.isCapitalized && token.flags.contains(.generation)
+    }
+
     static func splitAtCommas(_ words: ArraySlice<Token>) -> [ArraySlice<Token>] {
         var chunks: [ArraySlice<Token>] = []
         var start = words.startIndex
@@ -373,6 +388,8 @@ struct ReferenceParser {
             if chunk.contains(where: { $0.kind == .word }) { chunks.append(chunk) }
         }
         for index in words.indices where words[index].is(",") || words[index].isDash || words[index].is("(") || words[index].is(")") {
+            // "Peter E. Deegan, Jr., of the district": the generation is the name's, not an apposition.
+            if index > words.startIndex, words[index].is(","), index + 1 < words.endIndex, isGeneration(words[index + 1]) { continue }
             cut(index)
             start = index + 1
         }

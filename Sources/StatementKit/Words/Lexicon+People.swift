@@ -16,7 +16,7 @@ extension Lexicon {
         "spokesperson", "commissioner", "envoy", "deputy", "foreign", "attorney", "special",
         "representative", "permanent", "speaker", "leader", "commander", "colonel", "lieutenant", "sergeant",
         "admiral", "major", "emir", "sultan", "ayatollah", "premier", "consul", "councillor",
-        "councilor", "congressman", "congresswoman", "assemblyman", "delegate", "head", "founder",
+        "councilor", "congressman", "congresswoman", "assemblyman", "delegate", "head", "founder", "agent",
         "co-founder", "editor", "executive", "curator", "dean", "rector", "inspector",
         "superintendent", "detective", "constable", "sheriff", "marshal", "treasurer", "auditor", "administrator",
         "ombudsman", "registrar", "solicitor", "barrister", "advocate", "counsel", "prosecutor",
@@ -26,6 +26,9 @@ extension Lexicon {
         "former", "senior", "junior", "maj", "maj.", "cpl", "cpl.", "pvt", "pvt.", "brig",
         "brig.", "cmdr", "cmdr.", "supt", "supt.", "insp", "insp.", "sgt.maj.", "hon", "hon.", "honourable", "honorable",
     ]
+
+    /// A generation after a family name, part of the name: "Peter E. Deegan, Jr.".
+    static let generations: [String] = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 
     /// Letters after a name that are an office or an honour, not the name: "Jane Roe MP".
     static let postNominals: Set<String> = [

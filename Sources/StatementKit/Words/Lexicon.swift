@@ -38,6 +38,7 @@ enum Lexicon {
         add(namingWords, .namingWord)
         add(prepositions, .preposition)
         add(CueGrammar.necessity, .necessity)
+        add(generations, .generation)
         add(CueGrammar.renewingForms, .renewsCall)
         add(CueGrammar.refusingForms, .refusesCall)
         add(femaleWords, .female)
@@ -96,7 +97,7 @@ enum Lexicon {
         ("extraVerbs", extraVerbs), ("auxiliaries", auxiliaries), ("modalAuxiliaries", modalAuxiliaries), ("titles", titles), ("organisationWords", organisationWords),
         ("nationalityWords", nationalityWords), ("nameConnectors", nameConnectors),
         ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
-        ("replyNouns", replyNouns), ("issuingVerbs", issuingVerbs), ("documentNouns", documentNouns), ("occasionNouns", occasionNouns), ("roleNouns", roleNouns),
+        ("replyNouns", replyNouns), ("issuingVerbs", issuingVerbs), ("documentNouns", documentNouns), ("occasionNouns", occasionNouns), ("roleNouns", roleNouns), ("generations", generations),
         ("determiners", determiners), ("adverbialStarters", adverbialStarters),
         ("wordsBetweenSubjectAndVerb", wordsBetweenSubjectAndVerb),
     ]

@@ -75,6 +75,8 @@ struct WordFlags: OptionSet, Sendable {
     /// Ends as a noun of a thing done or had does ("development", "education"), in seven
     /// letters or more: never a given name.
     static let abstractNoun = WordFlags(rawValue: 1 << 53)
+    /// "Jr.", "III": a generation after a family name (`Lexicon.generations`).
+    static let generation = WordFlags(rawValue: 1 << 54)
 
     // Facts of the token a spelling makes, set by the vocabulary once per spelling: the rules
     // ask them of nearly every token.

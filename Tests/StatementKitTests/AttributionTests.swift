@@ -142,6 +142,28 @@ struct AttributionTests {
         #expect(plural.quotes.map(\.speaker) != ["Nigerian Christian leaders"])
     }
 
+    @Test(arguments: [
+        ("Senator Jane Roe (D-Wash.) and Representative John Doe (R-Texas), co-chairs of the committee, today issued the following statement:",
+         "Jane Roe and John Doe"),
+        ("HRVP Ann Poe and Commissioner Carl Moe made the following joint statement:", "Ann Poe and Carl Moe"),
+        ("WASHINGTON – U.S. Senators Jane Roe, John Doe, Ann Poe and Carl Moe today issued the following statement:",
+         "Jane Roe, John Doe, Ann Poe and Carl Moe"),
+        ("Ottawa, May 1, 2016 – The Hon. Jane Roe, Minister of Health; the Hon. John Doe, Minister of Foreign Affairs; and the Hon. Ann Poe, "
+            + "Minister of Trade and Exports, today issued the following statement:", "Jane Roe, John Doe and Ann Poe"),
+    ])
+    func peopleWhoIssueOneStatementAreItsOneSpeaker(_ introduction: String, _ speaker: String) {
+        let document = analyze(introduction + "\n\n“We will act together.”")
+        #expect(document.quotes.map(\.speaker) == [speaker])
+        #expect(document.structure.issuer == speaker)
+        // Each is named among the speakers too.
+        #expect(document.speakers.count == speaker.components(separatedBy: " and ").joined(separator: ", ").components(separatedBy: ", ").count + 1)
+    }
+
+    @Test func peopleWhoSayTheSameAreNotOneSpeaker() {
+        let document = analyze("Senator Jane Roe and Senator John Doe said in a statement that the talks failed.\n\n“We will act,” said Roe.")
+        #expect(!document.speakers.contains { $0.name.contains(" and ") })
+    }
+
     @Test func aSurnameAloneIsThePersonNamedWithAGeneration() {
         let document = analyze("U.S. Attorney Dana K. Whitfield, Jr., said the talks failed.\n\n“We will act,” said Whitfield.")
         #expect(document.quotes.map(\.speaker) == ["Dana K. Whitfield, Jr."])

@@ -233,7 +233,27 @@ extension Reading {
             if case .description = reference { noteMention(of: id, tokens: part, in: p, kind: .description) }
             if first == nil { first = id } else { others.append(id) }
         }
-        guard let first else { return nil }
+        guard var first else { return nil }
+        // "Senator Jane Roe and Representative John Doe issued the following statement:": named
+        // people who make one statement together are its one speaker.
+        if introducesJointWords(frame, in: p, sentence: sentence) {
+            // The subject found may be the list's last name or office only: the list opens the
+            // clause, after any dateline.
+            let opening = Dateline.end(in: p, sentence: sentence) ?? sentence.lowerBound
+            let whole = opening < frame.subject.lowerBound ? opening..<frame.subject.upperBound : frame.subject
+            if others.isEmpty, let people = coordinatedPersons(in: whole, of: p) ?? coordinatedPersons(in: frame.subject, of: p) {
+                let ids = people.compactMap { cast.resolve(.name($0.name), sentence: number, position: $0.start) }
+                if ids.count == people.count { first = ids[0]; others = Array(ids.dropFirst()) }
+            }
+        }
+        if !others.isEmpty, ([first] + others).allSatisfy({ cast.entities[$0].kind == .person }),
+           Set([first] + others).count == others.count + 1, introducesJointWords(frame, in: p, sentence: sentence) {
+            // Each of them is a speaker too, though the words are the joint speaker's.
+            let joint = cast.jointSpeaker(of: [first] + others)
+            for id in [first] + others { cast.markSpeaking(id, takingTurn: false) }
+            others = []
+            first = joint
+        }
         // "…, especially since the authorities had said …": who speaks in a clause of reason or
         // time is named, but the main clause's speaker still has the turn.
         let opener = frame.subject.lowerBound - 1
@@ -248,6 +268,64 @@ extension Reading {
             cast.statementIssuer = first
         }
         return first
+    }
+
+    /// "U.S. Senator Patty Murray (D-Wash.) and U.S. Representative Jeb Hensarling (R-Texas),
+    /// co-chairmen of …", "Senators A, B and C", "The Hon. A, Minister of …; the Hon. B, …; and
+    /// the Hon. C, …": people named in full, each with a title or none, before any apposition.
+    private mutating func coordinatedPersons(in subject: Range<Int>, of p: ParagraphText) -> [(name: ProperName, start: Int)]? {
+        let tokens = p.tokens
+        var depth = 0
+        var topLevel: [Int] = []
+        for index in subject {
+            if tokens[index].is("(") { depth += 1 } else if tokens[index].is(")") { depth = max(0, depth - 1) }
+            if depth == 0 { topLevel.append(index) }
+        }
+        var parts: [Range<Int>] = []
+        if topLevel.contains(where: { tokens[$0].is(";") }) {
+            // Each between semicolons: its name, then its office after a comma.
+            var start = subject.lowerBound
+            for index in topLevel where tokens[index].is(";") || index == subject.upperBound - 1 {
+                let end = tokens[index].is(";") ? index : index + 1
+                var first = start
+                if first < end, tokens[first].is(.and) { first += 1 }
+                let comma = topLevel.first { $0 >= first && $0 < end && tokens[$0].is(",") } ?? end
+                parts.append(first..<comma)
+                start = index + 1
+            }
+        } else {
+            guard let lastAnd = topLevel.last(where: { tokens[$0].is(.and) }) else { return nil }
+            // The list ends at the apposition after its last name.
+            let end = topLevel.first { $0 > lastAnd && (tokens[$0].is(",") || tokens[$0].isDash) } ?? subject.upperBound
+            var start = subject.lowerBound
+            for index in topLevel where index < end && (tokens[index].is(",") || tokens[index].is(.and)) {
+                if index > start { parts.append(start..<index) }
+                start = index + 1
+            }
+            parts.append(start..<end)
+        }
+        guard parts.count >= 2 else { return nil }
+        var people: [(name: ProperName, start: Int)] = []
+        for part in parts {
+            guard !part.isEmpty else { return nil }
+            // "(D-Wash.)": a party and state after the name are no part of it.
+            var end = part.upperBound
+            if tokens[end - 1].is(")"), let open = part.last(where: { tokens[$0].is("(") }), open > part.lowerBound { end = open }
+            let words = tokens[part.lowerBound..<end].drop { $0.is(.the) }
+            guard !words.isEmpty, words.allSatisfy({ $0.isWord && $0.isCapitalized }), let reference = reference(of: words),
+                  case .name(let name) = reference, name.kind == .person, name.name.split(separator: " ").count >= 2 else { return nil }
+            people.append((name, part.lowerBound))
+        }
+        return people
+    }
+
+    /// A frame that introduces a statement made together: "issued the following statement:",
+    /// "said in a joint statement" (not "said in a statement", which may be one of them).
+    func introducesJointWords(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        guard !frame.inverted else { return false }
+        let after = (frame.verb + 1)..<min(sentence.upperBound, frame.verb + 8)
+        guard let statement = after.first(where: { p.tokens[$0].is(oneOf: [.statement, .communique, .communiqué, .declaration]) }) else { return false }
+        return (frame.verb + 1..<statement).contains { ["following", "joint"].contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }
     }
 
     /// Plural nouns for the parties to a meeting.

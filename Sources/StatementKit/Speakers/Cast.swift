@@ -21,6 +21,9 @@ struct Cast {
         var offeredAliases: Set<NameKey> = []
         /// The name and aliases lowercased, to refuse an alias that differs only in case.
         var aliasKeys: Set<String> = []
+        /// Several people speaking as one ("Patty Murray and Jeb Hensarling"): none of their
+        /// surnames alone means the joint speaker.
+        var isJoint = false
     }
 
     struct Mention {
@@ -81,6 +84,17 @@ struct Cast {
     mutating func countCall(for id: Int) {
         markSpeaking(id)
         entities[id].callCount += 1
+    }
+
+    /// People who speak as one, in a joint statement, are one speaker named by all of them:
+    /// "Patty Murray and Jeb Hensarling", "A, B and C".
+    mutating func jointSpeaker(of ids: [Int]) -> Int {
+        let names = ids.map { entities[$0].name }
+        let name = names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+        if let id = byName[NameKey(name.lowercased())] { return id }
+        var joint = Entity(name: name, role: nil, kind: .group, gender: .unknown, head: "joint")
+        joint.isJoint = true
+        return add(joint)
     }
 
     func name(of id: Int?) -> String? { id.map { entities[$0].name } }
@@ -205,7 +219,7 @@ struct Cast {
             words.removeLast()
             if let family = words.last, family.hasSuffix(",") { words[words.count - 1] = String(family.dropLast()) }
         }
-        guard words.count > 1, entity.kind != .organisation else { return }
+        guard words.count > 1, entity.kind != .organisation, !entity.isJoint else { return }
         byLastWord[words.last!] = id
         if entity.kind == .person { byFirstWord[words.first!] = id }
     }

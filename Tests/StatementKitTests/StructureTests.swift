@@ -667,6 +667,16 @@ struct StructureTests {
         #expect(document.callsToAction.first?.actor == "River Basin Authority")
     }
 
+    /// A headline's "US Embassy" is the body's "U.S. Embassy": the name as the body spells it.
+    @Test func theIssuerIsSpelledAsTheBodySpellsIt() {
+        let text = """
+            US Embassy Statement on the Floods
+
+            The U.S. Embassy mourns those who died. The Embassy urges residents to stay away from the river banks.
+            """
+        #expect(analyze(text).structure.issuer == "U.S. Embassy")
+    }
+
     /// An office as the headline's label is no one's voice until the body names who holds it.
     @Test func anOfficeInTheHeadlineSpeaksAsItsHolder() {
         let text = """

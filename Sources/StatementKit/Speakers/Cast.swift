@@ -103,7 +103,11 @@ struct Cast {
     /// The entity with this name or alias, case ignored: a name read outside the body.
     func entity(named name: String) -> Int? {
         let key = name.lowercased()
-        return entities.firstIndex { $0.name.lowercased() == key || $0.aliasKeys.contains(key) }
+        if let id = entities.firstIndex(where: { $0.name.lowercased() == key || $0.aliasKeys.contains(key) }) { return id }
+        // "US Embassy" in a headline is the body's "U.S. Embassy": the stops of initials aside.
+        guard key.contains(where: { $0 == "." }) || key.split(separator: " ").contains(where: { $0.count <= 3 }) else { return nil }
+        let bare = key.filter { $0 != "." }
+        return entities.firstIndex { $0.kind != .person && $0.name.lowercased().filter { $0 != "." } == bare }
     }
 
     var speakers: [Speaker] {

@@ -203,7 +203,9 @@ struct Reading {
         var turnTaken = false
         if let label = TranscriptLabel.speaker(in: p, inTranscript: transcriptTurn != nil) {
             turnTaken = true
-            cast.voice = label.isQuestioner ? nil : reference(of: p.tokens[label.tokens]).flatMap {
+            // A surname in capitals ("MR PRICE") stays as written unless someone named in full has it.
+            let inCapitals = label.name(in: p).flatMap { $0.name.contains(" ") || cast.knowsSurname($0.name) ? Reference.name($0) : nil }
+            cast.voice = label.isQuestioner ? nil : (inCapitals ?? reference(of: p.tokens[label.tokens])).flatMap {
                 cast.resolve($0, sentence: sentenceNumber, position: label.tokens.lowerBound)
             }
             transcriptTurn = .some(cast.voice)

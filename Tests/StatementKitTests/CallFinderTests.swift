@@ -516,6 +516,20 @@ struct CallFinderTests {
         #expect(journalist.speakers.map(\.name) == ["Jane Roe", "Journalist"])
     }
 
+    /// A label in capitals that names someone in full is that person, written as the body
+    /// would ("PRESS SECRETARY JOHN F. ROE" is John F. Roe, Press Secretary); a later "MR. ROE"
+    /// is the same person; a surname alone with no one named in full stays as written.
+    @Test func aLabelInCapitalsNamesThePersonAsTheBodyWould() throws {
+        let document = analyze("PRESS SECRETARY JOHN F. ROE: Hello, everybody. A couple of things at the top, and then we will take questions.\n\n"
+            + "Q: Thank you.\n\nMR. ROE: We call on Ruritania to stop.")
+        let roe = try #require(document.speakers.first)
+        #expect(roe.name == "John F. Roe")
+        #expect(roe.role == "Press Secretary")
+        #expect(document.callsToAction.map(\.actor) == ["John F. Roe"])
+        #expect(document.structure.issuer == nil || document.structure.issuer == "John F. Roe")
+        #expect(analyze("MR ROE: We call on Ruritania to stop.").callsToAction.map(\.actor) == ["MR ROE"])
+    }
+
     @Test func labelsThatNameNoSpeakerGiveNoVoice() throws {
         let found = calls("NOTE: We urge reporters to arrive early.\n\nWASHINGTON: We urge reporters to arrive early.")
         #expect(found.map(\.actor) == [nil, nil])

@@ -97,6 +97,9 @@ struct Cast {
         return add(joint)
     }
 
+    /// Whether someone named in full has this surname: "Kirby" after "John F. Kirby".
+    func knowsSurname(_ surname: String) -> Bool { byLastWord[surname.lowercased()].map { entities[$0].kind == .person } ?? false }
+
     func name(of id: Int?) -> String? { id.map { entities[$0].name } }
     func speaks(_ id: Int) -> Bool { entities[id].speaks }
 

@@ -15,15 +15,41 @@ struct TranscriptLabel {
         else { return nil }
         let words = 0..<colon
         if let named = namedInMixedCase(p, before: colon, inTranscript: inTranscript) { return named }
-        guard colon < 5 else { return nil }
+        guard colon < 8 else { return nil }
         // "Journalist:", "Question:": one asking, in capitals or not.
         if questioners.contains(p.text(ofTokens: words).lowercased()) { return TranscriptLabel(tokens: words, isQuestioner: true) }
         guard words.allSatisfy({ (tokens[$0].isWord || tokens[$0].is(".")) && p.text(ofTokens: $0..<($0 + 1)).allSatisfy { !$0.isLowercase } })
         else { return nil }
-        // "MR MILLER", "SECRETARY BLINKEN": a title and a name ("NOTE:", "WASHINGTON:" are neither).
+        // "MR MILLER", "SECRETARY BLINKEN", "PRESS SECRETARY JOHN F. KIRBY": a title and a name
+        // ("NOTE:", "WASHINGTON:" are neither).
         let wordCount = words.filter { tokens[$0].isWord && !tokens[$0].is(".") }.count
-        guard (2...4).contains(wordCount), tokens[0].flags.contains(.title) else { return nil }
+        guard (2...6).contains(wordCount), tokens[0].flags.contains(.title) || (wordCount >= 3 && tokens[1].flags.contains(.title))
+        else { return nil }
         return TranscriptLabel(tokens: words, isQuestioner: false)
+    }
+
+    /// The person a label in capitals names, as the body would write them: "PRESS SECRETARY
+    /// JOHN F. KIRBY" is John F. Kirby, Press Secretary; "MR. KIRBY" is Kirby. Nil for a label
+    /// in mixed case, which the reference parser reads as it is.
+    func name(in p: ParagraphText) -> ProperName? {
+        let text = p.text(ofTokens: tokens)
+        guard !text.contains(where: \.isLowercase) else { return nil }
+        let words = text.split(separator: " ")
+        func isTitle(_ word: Substring) -> Bool {
+            !(Lexicon.flagTable[word.lowercased()] ?? []).isDisjoint(with: [.title, .roleNoun])
+        }
+        guard let lastTitle = words.lastIndex(where: isTitle), lastTitle + 1 < words.count else { return nil }
+        func cased(_ word: Substring) -> String {
+            // "JOHN" → "John", "F." stays, "AL-SAID" → "Al-Said".
+            word.split(separator: "-", omittingEmptySubsequences: false).map { part in
+                part.count <= 2 && part.hasSuffix(".") ? String(part) : part.prefix(1) + part.dropFirst().lowercased()
+            }.joined(separator: "-")
+        }
+        let name = words[(lastTitle + 1)...].map(cased).joined(separator: " ")
+        let honorifics: Set<String> = ["mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "miss"]
+        let roleWords = words[...lastTitle].filter { !honorifics.contains($0.lowercased()) }
+        let role = roleWords.isEmpty ? nil : roleWords.map(cased).joined(separator: " ")
+        return ProperName(name: name, role: role, kind: .person, surface: text, gender: .unknown)
     }
 
     static let questioners: Set<String> = ["question", "q", "moderator", "operator", "reporter", "audience member", "journalist"]

@@ -103,6 +103,9 @@ struct CueGrammarTests {
             actor: "league", addressee: "the clubs", action: "$3 million to fund the stadium", strength: .request),
         Row(text: "He was urged by colleagues to resign.", cue: "was urged",
             actor: "colleagues", addressee: "He", action: "resign", strength: .request),
+        // A participle read as an adjective is a state the subject is asked to be in.
+        Row(text: "The league says fans must be prepared for higher prices.", cue: "must",
+            actor: "league", addressee: "fans", action: "be prepared for higher prices", strength: .demand),
     ])
     func form(_ row: Row) throws {
         let call = try #require(analyze(row.text).callsToAction.first, "no call in \(row.text)")
@@ -111,6 +114,11 @@ struct CueGrammarTests {
         #expect(call.addressee.map(String.init) == row.addressee)
         #expect(call.action == row.action)
         #expect(call.strength == row.strength)
+    }
+
+    @Test func aPassiveWithoutItsAgentAsksNoOne() {
+        #expect(analyze("The league says the prisoners must be released.").callsToAction.isEmpty)
+        #expect(analyze("The league says the new board must be empowered with real authority.").callsToAction.isEmpty)
     }
 
     @Test func aSecondParticleAfterAndIsASecondCall() {

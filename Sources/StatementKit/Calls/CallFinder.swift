@@ -526,8 +526,12 @@ enum CallFinder {
         while verb < sentence.upperBound, tokens[verb].flags.contains(.beforeVerb), !tokens[verb].is(.be) { verb += 1 }
         // With its agent ("must be reviewed by an independent panel", "must be respected at all
         // times, by all") it still asks.
+        // ("Australians must be prepared for …": a participle the tagger reads as an adjective is a
+        // state the subject is asked to be in; "be empowered with …" is done to it.)
+        let state = verb + 1 < sentence.upperBound && p.tag(verb + 1) == .adjective
+            && !(verb + 2 < sentence.upperBound && tokens[verb + 2].is(oneOf: [.with, .by]))
         if verb + 1 < sentence.upperBound, tokens[verb].is(.be),
-           !tokens[verb + 1].isCapitalized, !tokens[verb + 1].flags.isDisjoint(with: [.endsInEd, .irregularPast]),
+           !tokens[verb + 1].isCapitalized, !tokens[verb + 1].flags.isDisjoint(with: [.endsInEd, .irregularPast]), !state,
            !((verb + 2)..<min(sentence.upperBound, verb + 9)).contains(where: { tokens[$0].is(.by) }) { return nil }
         // "Deniz should never have spent a day in prison": a regret about the past asks nothing.
         if next + 1 < sentence.upperBound, tokens[next].flags.contains(.beforeVerb) || tokens[next].is(.not),

@@ -178,6 +178,9 @@ struct ReportedSpeechTests {
         Row(text: "The ministry has condemned the offensive, and we join it in urging calm.", content: "the offensive",
             speaker: "ministry", cue: "condemned"),
         Row(text: "Critics charged that the vote was rigged.", content: "the vote was rigged", speaker: "Critics", cue: "charged"),
+        // A participle of saying with a clause of its own ends the content, comma or not.
+        Row(text: "Jane Roe said the arrest was politically motivated arguing it was a plot.",
+            content: "the arrest was politically motivated", speaker: "Jane Roe", cue: "said"),
         // Who, whole: places after a plural, two words before one noun, a role "for" a body, a fronted day.
         Row(text: "Officials in South Korea and Japan had reported that the launch failed.", content: "the launch failed",
             speaker: "Officials in South Korea and Japan", cue: "reported"),

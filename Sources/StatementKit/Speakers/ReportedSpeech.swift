@@ -244,6 +244,16 @@ enum ReportedSpeech {
         }) {
             end = comma
         }
+        // "said the arrest was politically motivated arguing it was …": a participle of saying
+        // with a clause of its own, even without its comma, is a second frame.
+        if end > start + 3, let cut = ((start + 3)..<end).first(where: { index in
+            tokens[index].isWord && !tokens[index].isCapitalized && tokens[index].flags.contains(.endsInIng)
+                && speechParticiples.contains(p.text(ofTokens: index..<(index + 1)).lowercased())
+                && tokens[index - 1].isWord && !tokens[index - 1].flags.contains(.preposition) && p.tag(index - 1) != .adposition
+                && index + 2 < end && (ReferenceParser.subjectPronoun(tokens[index + 1]) != nil || tokens[index + 1].is(.that))
+        }) {
+            end = cut
+        }
         // "welcomed the resolution that followed saying that …", "threatened sanctions as more
         // equipment has flowed in": after an object, a reporting participle or a clause of time
         // or reason is no part of what was said.

@@ -59,6 +59,9 @@ struct AttributionTests {
         // A generation after a comma is the name's, not an apposition.
         ("U.S. Attorney Dana K. Whitfield, Jr., said the talks failed.", "Dana K. Whitfield, Jr.", "U.S. Attorney"),
         ("Special Agent Dana Whitfield Jr. said the talks failed.", "Dana Whitfield Jr.", "Special Agent"),
+        // "in Charge" is the title's; the office after "of" is where the person works.
+        ("Special Agent in Charge Dana Whitfield of the Northeast Division said the talks failed.", "Dana Whitfield",
+         "Special Agent in Charge, the Northeast Division"),
     ] as [(String, String, String?)])
     func aNameKeepsItsWords(_ sentence: String, _ name: String, _ role: String?) throws {
         let speaker = try #require(analyze(sentence).speakers.first)

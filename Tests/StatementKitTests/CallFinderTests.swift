@@ -259,6 +259,9 @@ struct CallFinderTests {
         ("The Ruritanian envoy to the United Nations appealed to the Council to act.", ["Ruritanian envoy to the United Nations"]),
         // A capitalised office after "the", a title the lists lack, keeps its portfolio out of the name.
         ("Commenting on the fighting, the Coordinator for Ruritania Jane Roe urged the clubs to cut ticket prices.", ["Jane Roe"]),
+        // A name set off by dashes after a post is the caller; "Designate" is the title's.
+        ("Ruritania’s Chief Medical Officer – Sir John Doe – is calling on parents to vaccinate their children.", ["John Doe"]),
+        ("COP26 President Designate Jane Roe urged countries to come together.", ["Jane Roe"]),
     ])
     func theCallerIsTheWholeSubject(_ text: String, _ actors: [String?]) {
         #expect(calls(text).map(\.actor) == actors)

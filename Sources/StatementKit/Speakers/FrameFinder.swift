@@ -409,6 +409,15 @@ enum FrameFinder {
             return subject(endingAt: k - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)
         }
         if tokens[k].isDash, let open = (clauseStart..<k).last(where: { tokens[$0].isDash }), open > clauseStart {
+            // "Wales' Chief Medical Officer – Sir Frank Atherton – is calling": a name set off by
+            // dashes after a post is who acts.
+            let aside = (open + 1)..<k
+            if (2...5).contains(aside.count), aside.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].isAcronym }),
+               aside.contains(where: { tokens[$0].flags.isDisjoint(with: [.title, .organisation, .nationality, .calendar]) }),
+               !aside.contains(where: { tokens[$0].flags.contains(.organisation) }),
+               tokens[open - 1].isWord, !tokens[open - 1].flags.isDisjoint(with: [.title, .roleNoun]) {
+                return aside
+            }
             // "Residents — many of whom had not slept — urged": the subject is before the aside.
             return subject(endingAt: open - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)
         }

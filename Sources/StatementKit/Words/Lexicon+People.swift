@@ -16,7 +16,7 @@ extension Lexicon {
         "spokesperson", "commissioner", "envoy", "deputy", "foreign", "attorney", "special",
         "representative", "permanent", "speaker", "leader", "commander", "colonel", "lieutenant", "sergeant",
         "admiral", "major", "emir", "sultan", "ayatollah", "premier", "consul", "councillor",
-        "councilor", "congressman", "congresswoman", "assemblyman", "delegate", "head", "founder", "agent", "charge", "chargé",
+        "councilor", "congressman", "congresswoman", "assemblyman", "delegate", "head", "founder", "agent", "charge", "chargé", "designate",
         "co-founder", "editor", "executive", "curator", "dean", "rector", "inspector",
         "superintendent", "detective", "constable", "sheriff", "marshal", "treasurer", "auditor", "administrator",
         "ombudsman", "registrar", "solicitor", "barrister", "advocate", "counsel", "prosecutor",

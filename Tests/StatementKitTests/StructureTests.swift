@@ -222,6 +222,10 @@ struct StructureTests {
                 kinds: [.release, .release, .headline, .body]),
         PartRow(text: "Agency Logo\nOffice of Public Affairs\n\nStatement from Director Jane Roe on the floods\n\n\(body)",
                 kinds: [.release, .headline, .body]),
+        // A letterhead's lines with a release cue among them, then the release's date with its contact, then the headline.
+        PartRow(text: "RBA Logo\nU.S. DEPARTMENT OF RIVERS\nRIVER BASIN AUTHORITY NEWS RELEASE\nNorthern District\n\n"
+                    + "Release Date: 10/11/12\nContacts: Jane Roe\n  307-555-0612\n\nRBA Northern District Lifts Flood Warnings\n\n\(body)",
+                kinds: [.release, .contact, .headline, .body]),
         PartRow(text: "\(body)\n\nSOURCE: River Authority\nJane Roe, Press Secretary\n555-010-0199\n\nMedia Relations\nRiver Authority\n555-010-0100",
                 kinds: [.body, .contact, .contact]),
         // A short line no cue knows, over release lines or a date, is furniture; so are feed labels.

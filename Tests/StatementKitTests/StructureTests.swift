@@ -426,6 +426,9 @@ struct StructureTests {
                  title: "Space For Jobs", date: "2022-02-25", place: nil, issuer: nil),
         FieldRow(text: "River Basin Authority\n\nStatement by the spokesperson on the floods\n\nBrussels, 06/10/2016 - 12:59\nStatements by the Spokesperson\n\n\(body)",
                  title: "Statement by the spokesperson on the floods", date: "2016-10-06", place: "Brussels", issuer: "spokesperson"),
+        // A known verb in -s after a body's word ends the body's name ("Lifts", "Extends").
+        FieldRow(text: "RBA Northern District Lifts Flood Warnings\n\n\(body)",
+                 title: "RBA Northern District Lifts Flood Warnings", date: nil, place: nil, issuer: "RBA Northern District"),
         // The name, then its office, after the headline's "Message from".
         FieldRow(text: "Message from the Honourable Jane Roe, Minister of Rivers\n\nOctober 3, 2011\n\n"
                     + "As Minister of Rivers, I recommend that all residents over the age of six months get a boat.",

@@ -201,8 +201,14 @@ enum IssuerFinder {
         if let colon = words.lastIndex(where: { $0.hasSuffix(":") }) { start = colon + 1 }
         guard start < words.count else { return nil }
         var end = start
+        // ("BLM High Desert District Lifts Fire Restrictions": after a body's word, a known verb in -s is the verb too.)
+        func bodysVerb(_ index: Int) -> Bool {
+            index > start + 1 && lower[index].count > 4 && lower[index].hasSuffix("s") && !lower[index].hasSuffix("ss")
+                && Lexicon.flagTable[lower[index - 1]]?.contains(.organisation) == true
+                && Lexicon.flagTable[String(lower[index].dropLast())]?.contains(.baseVerb) == true
+        }
         while end < words.count, let first = words[end].first, first.isUppercase || first.isNumber,
-              !headlineVerbs.contains(lower[end]) || end == start {
+              !headlineVerbs.contains(lower[end]) && !bodysVerb(end) || end == start {
             end += 1
         }
         // "Foreign Secretary travels to Toronto": in a headline in sentence case, the first
@@ -212,7 +218,7 @@ enum IssuerFinder {
             && words[end].count > 3 && words[end].hasSuffix("s") && !words[end].hasSuffix("ss")
             && !words[end - 1].hasSuffix("'s") && !words[end - 1].hasSuffix("’s")
             && words[start..<end].contains { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }
-        guard end > start, end < words.count, headlineVerbs.contains(lower[end]) || sentenceCaseVerb else { return nil }
+        guard end > start, end < words.count, headlineVerbs.contains(lower[end]) || sentenceCaseVerb || bodysVerb(end) else { return nil }
         // "Agency to Host …" names who acts; "FBI Response to OIG Review", "Visit to the Region"
         // do not: what follows "to" there is no verb.
         if lower[end] == "to", end + 1 < words.count {

@@ -191,7 +191,8 @@ extension CallFinder {
             if end > start, token.is(.after), !tokens[end - 1].flags.contains(.baseVerb), startsClause(after: end, in: p, sentence: sentence) { break }
             // "to take action, as the death toll topped 600": a clause of its own after ", as" tells
             // the news around the call ("…, as well as", "…, as a measure" go on with the action).
-            if end > start, token.is(.as), tokens[end - 1].is(","), end + 1 < sentence.upperBound,
+            // (So does ", when" with a clause: "…, when he narrowly lost to …".)
+            if end > start, token.is(.as) || token.is(.when), tokens[end - 1].is(","), end + 1 < sentence.upperBound,
                tokens[end + 1].flags.contains(.determiner) || tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .it]),
                startsClause(after: end, in: p, sentence: sentence, within: 8) { break }
             // "to be vigilant following a surge of fake emails", "amid the protests": when, not what.

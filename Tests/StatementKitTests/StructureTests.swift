@@ -222,6 +222,9 @@ struct StructureTests {
                 kinds: [.release, .release, .headline, .body]),
         PartRow(text: "Agency Logo\nOffice of Public Affairs\n\nStatement from Director Jane Roe on the floods\n\n\(body)",
                 kinds: [.release, .headline, .body]),
+        // A last paragraph of what "RBA officials say" is news, not the body's own description.
+        PartRow(text: "The R.B.A. says the river has risen.\n\nR.B.A. officials say tests on two dams that failed found a crack.",
+                kinds: [.body, .body]),
         // A letterhead's lines with a release cue among them, then the release's date with its contact, then the headline.
         PartRow(text: "RBA Logo\nU.S. DEPARTMENT OF RIVERS\nRIVER BASIN AUTHORITY NEWS RELEASE\nNorthern District\n\n"
                     + "Release Date: 10/11/12\nContacts: Jane Roe\n  307-555-0612\n\nRBA Northern District Lifts Flood Warnings\n\n\(body)",

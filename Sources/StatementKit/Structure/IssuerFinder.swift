@@ -339,7 +339,9 @@ enum IssuerFinder {
             // "(NTSB)" after the name it shortens.
             if word.hasPrefix("("), word.dropFirst().first?.isUppercase == true, !name.isEmpty { continue }
             // "The USGS serves the nation", "NSF propels the nation forward": a present verb after the name.
-            guard !name.isEmpty, word == "is" || !longName && (word == "was" || (word.count > 3 && word.hasSuffix("s") && word.allSatisfy(\.isLowercase)))
+            // ("W.H.O. officials say …": a plural noun of people or bodies is no verb.)
+            guard !name.isEmpty, word == "is" || !longName && (word == "was" || (word.count > 3 && word.hasSuffix("s") && word.allSatisfy(\.isLowercase)
+                && (Lexicon.flagTable[String(word)] ?? []).isDisjoint(with: [.organisation, .roleNoun, .title])))
             else { return nil }
             // One word in capitals ("USGS", "NOAA") or a name of several.
             if name.count == 1, !name[0].allSatisfy({ !$0.isLowercase }) { return nil }

@@ -103,6 +103,12 @@ struct CueGrammarTests {
             actor: "league", addressee: "the clubs", action: "$3 million to fund the stadium", strength: .request),
         Row(text: "He was urged by colleagues to resign.", cue: "was urged",
             actor: "colleagues", addressee: "He", action: "resign", strength: .request),
+        // "recommend" with its clause's "that" left out; two plural nouns joined are one subject;
+        // a condition closed by its comma is not the modal's clause.
+        Row(text: "If anyone receives such an email, the league recommends they send it to the police.", cue: "recommends",
+            actor: "league", addressee: "they", action: "send it to the police", strength: .encouragement),
+        Row(text: "The league says that even if a ground is safe, parents and carers must take steps to watch their children.", cue: "must",
+            actor: "league", addressee: "parents and carers", action: "take steps to watch their children", strength: .demand),
         // A participle read as an adjective is a state the subject is asked to be in.
         Row(text: "The league says fans must be prepared for higher prices.", cue: "must",
             actor: "league", addressee: "fans", action: "be prepared for higher prices", strength: .demand),

@@ -557,7 +557,10 @@ enum CallFinder {
         // "the support they need to remain open": a pronoun after a noun opens a relative clause.
         if subject.count > 1, ReferenceParser.subjectPronoun(tokens[subject.upperBound - 1]) != nil { return nil }
         // ("Why the Senate Should Ratify New START", "how the council must act": a question's or an account's clause.)
-        if (clause..<subject.lowerBound).contains(where: { tokens[$0].is(oneOf: [.if, .whether, .unless, .when]) })
+        // ("Even if a walker complies with the standard, parents must …": a condition closed by its comma is not the clause's.)
+        if (clause..<subject.lowerBound).contains(where: { index in
+            tokens[index].is(oneOf: [.if, .whether, .unless, .when]) && !(index..<subject.lowerBound).contains { tokens[$0].is(",") }
+        })
             || (clause...subject.lowerBound).contains(where: { ["why", "how"].contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }) {
             return nil
         }

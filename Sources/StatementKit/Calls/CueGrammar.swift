@@ -70,7 +70,7 @@ enum CueGrammar {
         Cue(lemma: "advise", complements: [.addresseeTo], strength: .encouragement),
         Cue(lemma: "invite", complements: [.addresseeTo], strength: .encouragement),
         Cue(lemma: "remind", complements: [.addresseeTo], strength: .encouragement, takesOf: true),
-        Cue(lemma: "recommend", complements: [.thatClause, .gerund, .addresseeTo], strength: .encouragement),
+        Cue(lemma: "recommend", complements: [.thatClause, .clause, .gerund, .addresseeTo], strength: .encouragement),
         Cue(lemma: "implore", complements: [.addresseeTo], strength: .request),
         Cue(lemma: "exhort", complements: [.addresseeTo], strength: .request),
         Cue(lemma: "tell", extraForms: ["told"], complements: [.addresseeTo], strength: .request),

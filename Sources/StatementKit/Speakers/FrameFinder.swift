@@ -726,6 +726,14 @@ enum FrameFinder {
                tokens[index + 1].flags.isDisjoint(with: notAModifier) {
                 return true
             }
+            // "parents and carers must", "residents and visitors say": two plural nouns joined.
+            if index > 0, index + 1 < tokens.count, tokens[index - 1].isWord, tokens[index + 1].isWord,
+               !tokens[index - 1].isCapitalized, !tokens[index + 1].isCapitalized,
+               tokens[index - 1].flags.contains(.endsInS), tokens[index + 1].flags.contains(.endsInS),
+               tokens[index - 1].flags.isDisjoint(with: notAModifier.union([.verbForm, .auxiliary, .reporting])),
+               tokens[index + 1].flags.isDisjoint(with: notAModifier.union([.verbForm, .auxiliary, .reporting])) {
+                return true
+            }
             // "Both the Irving Independent School District and the Irving Police Department",
             // "the High Representative for Foreign affairs and Security Policy Catherine Ashton"
             guard index > 0, index + 1 < tokens.count,

@@ -263,6 +263,9 @@ struct CallFinderTests {
         // A name set off by dashes after a post is the caller; "Designate" is the title's.
         ("Ruritania’s Chief Medical Officer – Sir John Doe – is calling on parents to vaccinate their children.", ["John Doe"]),
         ("COP26 President Designate Jane Roe urged countries to come together.", ["Jane Roe"]),
+        // People named in full who ask together are one joint caller; titled surnames ask one by one.
+        ("Foreign Secretary Jane Roe and Development Secretary John Doe called for the withdrawal of the militia.", ["Jane Roe and John Doe"]),
+        ("Leader Roe and Speaker Doe asked the clubs to cut ticket prices.", ["Roe", "Doe"]),
     ])
     func theCallerIsTheWholeSubject(_ text: String, _ actors: [String?]) {
         #expect(calls(text).map(\.actor) == actors)

@@ -144,10 +144,15 @@ struct CueGrammarTests {
         #expect(calls.map(\.action) == ["accept", "fully comply with its terms"])
     }
 
+    /// Two people named by title and surname ask each for themselves; two named in full ask as
+    /// one joint caller, and each is listed among the speakers.
     @Test func twoPeopleWhoAskMakeACallEach() {
-        let calls = analyze("Senator Jane Roe and Congressman John Doe asked the council to publish the audit.").callsToAction
-        #expect(calls.map(\.actor) == ["Jane Roe", "John Doe"])
+        let calls = analyze("Senator Roe and Congressman Doe asked the council to publish the audit.").callsToAction
+        #expect(calls.map(\.actor) == ["Roe", "Doe"])
         #expect(calls.map(\.action) == ["publish the audit", "publish the audit"])
+        let joint = analyze("Senator Jane Roe and Congressman John Doe asked the council to publish the audit.")
+        #expect(joint.callsToAction.map(\.actor) == ["Jane Roe and John Doe"])
+        #expect(Set(joint.speakers.map(\.name)) == ["Jane Roe and John Doe", "Jane Roe", "John Doe"])
         let agency = analyze("The Department of Health and Human Services asked hospitals to report cases.").callsToAction
         #expect(agency.count == 1)
     }

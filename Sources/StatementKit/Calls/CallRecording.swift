@@ -69,7 +69,14 @@ extension Reading {
             if subject == nil, !purposeOfTheSpeaker, k >= clause {
                 subject = FrameFinder.subject(endingAt: k, clauseStart: clause, in: p, sentence: sentence)
             }
-            if let subject, let names = coordinatedPeople(in: subject, of: p, sentence: number) {
+            // "William Hague and Justine Greening called for …", "Senators A (R-OH), B (D-CT) and C
+            // urged …": people named in full who ask together are one joint caller, each listed too.
+            if let subject, quoteIndex == nil, let people = coordinatedPersons(in: subject, of: p),
+               case let ids = people.compactMap({ cast.resolve(.name($0.name), sentence: number, position: $0.start) }),
+               ids.count == people.count, Set(ids).count == ids.count, ids.allSatisfy({ cast.entities[$0].kind == .person }) {
+                actor = cast.jointSpeaker(of: ids)
+                for id in ids { cast.markSpeaking(id, takingTurn: false) }
+            } else if let subject, let names = coordinatedPeople(in: subject, of: p, sentence: number) {
                 actor = names[0]
                 fellowActors = Array(names.dropFirst())
             } else if let subject, let reference = reference(of: p.tokens[subject]) {

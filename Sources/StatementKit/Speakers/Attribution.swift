@@ -273,7 +273,7 @@ extension Reading {
     /// "U.S. Senator Patty Murray (D-Wash.) and U.S. Representative Jeb Hensarling (R-Texas),
     /// co-chairmen of …", "Senators A, B and C", "The Hon. A, Minister of …; the Hon. B, …; and
     /// the Hon. C, …": people named in full, each with a title or none, before any apposition.
-    private mutating func coordinatedPersons(in subject: Range<Int>, of p: ParagraphText) -> [(name: ProperName, start: Int)]? {
+    mutating func coordinatedPersons(in subject: Range<Int>, of p: ParagraphText) -> [(name: ProperName, start: Int)]? {
         let tokens = p.tokens
         var depth = 0
         var topLevel: [Int] = []

@@ -429,6 +429,12 @@ struct StructureTests {
                  title: "Space For Jobs", date: "2022-02-25", place: nil, issuer: nil),
         FieldRow(text: "River Basin Authority\n\nStatement by the spokesperson on the floods\n\nBrussels, 06/10/2016 - 12:59\nStatements by the Spokesperson\n\n\(body)",
                  title: "Statement by the spokesperson on the floods", date: "2016-10-06", place: "Brussels", issuer: "spokesperson"),
+        // A letterhead block holding "FOR IMMEDIATE RELEASE", over a headline in capitals naming
+        // who makes the statement: the name as the body would write it.
+        FieldRow(text: "Department of Rivers Seal Department of Rivers\nFOR IMMEDIATE RELEASE\nWEDNESDAY, DECEMBER 14, 2005\n(202) 555-2007\n\n"
+                    + "STATEMENT OF RIVERS SECRETARY JANE Q. ROE ON THE PASSAGE OF THE FLOOD ACT\n\n“We welcome the vote.”",
+                 title: "STATEMENT OF RIVERS SECRETARY JANE Q. ROE ON THE PASSAGE OF THE FLOOD ACT", date: "2005-12-14", place: nil,
+                 issuer: "Jane Q. Roe"),
         // A known verb in -s after a body's word ends the body's name ("Lifts", "Extends").
         FieldRow(text: "RBA Northern District Lifts Flood Warnings\n\n\(body)",
                  title: "RBA Northern District Lifts Flood Warnings", date: nil, place: nil, issuer: "RBA Northern District"),

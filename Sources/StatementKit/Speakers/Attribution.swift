@@ -187,6 +187,9 @@ extension Reading {
             if tokens[end].isWord && !tokens[end].isCapitalized && tokens[end].is(oneOf: [.in, .on, .at, .upon, .regarding, .about, .concerning]) { break }
             // "…, M.D., Regarding the Act": in a headline's capitals, what it is about.
             if tokens[end].isWord, tokens[end].is(oneOf: [.regarding, .about, .concerning]) { break }
+            // "STATEMENT OF ATTORNEY GENERAL JANE ROE ON THE …": in a headline in capitals, "ON" too.
+            if end > issuerStart, tokens[end].isWord, tokens[end].is(oneOf: [.on, .upon]),
+               !p.text(ofTokens: end..<(end + 1)).contains(where: \.isLowercase) { break }
             // "… Josep Borrell calling for an immediate de-escalation": a participle ends the name.
             if end > issuerStart, tokens[end].isWord, !tokens[end].isCapitalized, tokens[end].flags.contains(.endsInIng) { break }
             end += 1
@@ -195,7 +198,9 @@ extension Reading {
         // for issues it, as the structure's issuer says.
         if end + 2 < sentence.upperBound, tokens[end].is(.on), tokens[end + 2].is(.of),
            p.text(ofTokens: (end + 1)..<(end + 2)).lowercased() == "behalf" { return }
-        guard let reference = reference(of: tokens[issuerStart..<end]),
+        // A name in capitals is read as the body would write it ("Alberto R. Gonzales").
+        let inCapitals = TranscriptLabel.person(inCapitals: p.text(ofTokens: issuerStart..<end)).map(Reference.name)
+        guard let reference = inCapitals ?? reference(of: tokens[issuerStart..<end]),
               let id = cast.resolve(reference, sentence: number, position: issuerStart)
         else { return }
         cast.markSpeaking(id)

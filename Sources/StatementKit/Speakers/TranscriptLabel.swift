@@ -32,8 +32,12 @@ struct TranscriptLabel {
     /// JOHN F. KIRBY" is John F. Kirby, Press Secretary; "MR. KIRBY" is Kirby. Nil for a label
     /// in mixed case, which the reference parser reads as it is.
     func name(in p: ParagraphText) -> ProperName? {
-        let text = p.text(ofTokens: tokens)
-        guard !text.contains(where: \.isLowercase) else { return nil }
+        Self.person(inCapitals: p.text(ofTokens: tokens))
+    }
+
+    /// "ATTORNEY GENERAL ALBERTO R. GONZALES": the person after the last title, in the body's case.
+    static func person(inCapitals text: String) -> ProperName? {
+        guard !text.contains(where: \.isLowercase), text.contains(where: \.isUppercase) else { return nil }
         let words = text.split(separator: " ")
         func isTitle(_ word: Substring) -> Bool {
             !(Lexicon.flagTable[word.lowercased()] ?? []).isDisjoint(with: [.title, .roleNoun])

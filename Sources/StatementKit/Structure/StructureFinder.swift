@@ -670,11 +670,13 @@ struct StructureFinder {
            s.lines.count == 1 || DateParagraph.isDateLine(ParagraphShape(s.lines[1])) { return true }
         // "BLM Logo / U.S. DEPARTMENT OF THE INTERIOR / BUREAU OF LAND MANAGEMENT NEWS RELEASE /
         // High Desert District": a letterhead's lines, an emblem's caption or a release cue among them.
-        if (2...6).contains(s.lines.count), s.lines.allSatisfy({ $0.utf8.count <= 64 && !ParagraphShape($0).endsLikeSentence }),
+        // ("… Seal / FOR IMMEDIATE RELEASE / WEDNESDAY, DECEMBER 14, 2005 / (202) 514-2007": or a release line itself.)
+        if (2...8).contains(s.lines.count), s.lines.allSatisfy({ $0.utf8.count <= 64 && !ParagraphShape($0).endsLikeSentence }),
            s.lines.contains(where: { line in
                let lower = line.lowercased()
                return ["news release", "press release", "media release", "media advisory"].contains { lower.hasSuffix(" " + $0) }
                    || line.split(separator: " ").last.map({ IssuerFinder.emblemWords.contains($0.lowercased()) && line.split(separator: " ").count <= 3 }) == true
+                   || ["for immediate release", "for release"].contains(where: { lower.hasPrefix($0) })
            }) { return true }
         // "Disaster press release CA 17757-19": a kind of release, the cue, its number.
         if s.isOneLine, s.text.utf8.count <= 60, !s.endsLikeSentence,

@@ -195,6 +195,7 @@ struct CallFinderTests {
         // The news around the call, a clause after ", as", is not asked; ", as well as" goes on.
         ("The envoy urged the Council to act to stop the killing, as the death toll in the city topped 600.", "act to stop the killing"),
         ("The envoy urged the Council to protect civilians, as well as aid workers.", "protect civilians, as well as aid workers"),
+        ("The senators urged him to send more rockets to Ukraine, as the systems are vital in its defence.", "send more rockets to Ukraine"),
         ("The leader called for protests like those he led in 2006, when he narrowly lost the vote.", "protests like those he led in 2006"),
     ])
     func whenAndWhereACallWasMadeAreNotAsked(_ text: String, _ action: String) {

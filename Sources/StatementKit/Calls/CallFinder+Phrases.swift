@@ -255,7 +255,9 @@ extension CallFinder {
         if !tokens[first].isCapitalized, tokens[first].flags.contains(.endsInIng) { return true }
         for j in first..<min(sentence.upperBound, first + reach) {
             guard tokens[j].isWord else { return false }
-            if j > first, isFinite(tokens[j]) || p.isVerb(j) && tokens[j].flags.contains(.endsInEd) { return true }
+            // ("as the systems are vital": a form of "be" or "have" after the subject is its verb too.)
+            if j > first, isFinite(tokens[j]) || p.isVerb(j) && tokens[j].flags.contains(.endsInEd)
+                || (tokens[j].flags.contains(.auxiliary) && !tokens[j].isCapitalized && p.tag(j - 1) != .adposition) { return true }
         }
         return false
     }

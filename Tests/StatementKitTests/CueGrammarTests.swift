@@ -64,6 +64,9 @@ struct CueGrammarTests {
         Row(text: "Dr Roe requested assurances for the safety of the staff.", cue: "requested",
             actor: "Roe", addressee: nil, action: "assurances for the safety of the staff", strength: .request),
         // Imperatives in a quote.
+        // A bare verb that only looks like a participle, capitalised where the tagger doubts it.
+        Row(text: "“Bring this bill to the floor,” Jane Roe said.", cue: "Bring",
+            actor: "Jane Roe", addressee: nil, action: "Bring this bill to the floor", strength: .request),
         Row(text: "“Go register,” Jane Roe said.", cue: "Go",
             actor: "Jane Roe", addressee: nil, action: "Go register", strength: .request),
         Row(text: "“Stay at home and follow the advice of health officials,” the minister told reporters.", cue: "Stay",

@@ -105,7 +105,9 @@ enum CallFinder {
         let verb = tokens[verbAt]
         // A bare verb the lexicon knows, or one the tagger reads as a verb: "Stay at home".
         guard verb.isWord, verb.isCapitalized || verbAt > first || first > 0 && tokens[first - 1].is(","),
-              verb.flags.isDisjoint(with: [.callersStance, .auxiliary, .pronoun, .determiner, .endsInS, .endsInEd, .endsInIng]),
+              verb.flags.isDisjoint(with: [.callersStance, .auxiliary, .pronoun, .determiner, .endsInS, .endsInEd]),
+              // ("Bring", "Sing": a bare verb that only looks like a participle.)
+              !verb.flags.contains(.endsInIng) || verb.flags.contains(.baseVerb),
               !tokens[verbAt + 1].is(","), !tokens[verbAt + 1].is(oneOf: [.and, .or]), sameZone(first, verbAt + 1, p),
               // "Stop. Look. Lock.": a verb alone is a slogan's word, asking nothing of anyone.
               !tokens[verbAt + 1].isSentenceEnd,
@@ -115,7 +117,11 @@ enum CallFinder {
         // A bare verb the lexicon knows, or any verb after "Please" or "Don't"; the tagger has
         // the last word ("Free elections will …" opens with an adjective).
         guard verb.flags.contains(.baseVerb) || verbAt > first else { return nil }
-        if !tokens[first].is(.please), let tag = p.tag(verbAt), tag != .verb { return nil }
+        // ("Bring this bill to the Floor": a known bare verb before an article or "your" is one,
+        // whatever the tagger makes of a capitalised first word.)
+        let beforeItsObject = verb.flags.contains(.baseVerb) && (tokens[verbAt + 1].flags.contains(.determiner)
+            || tokens[verbAt + 1].is(oneOf: [.our, .their]) || tokens[verbAt + 1].flags.contains(.possessive))
+        if !tokens[first].is(.please), !beforeItsObject, let tag = p.tag(verbAt), tag != .verb { return nil }
         // "Free elections will rebuild confidence": a verb of its own before any comma makes
         // the first word a modifier of the subject.
         for index in (verbAt + 1)..<action.upperBound {

@@ -267,6 +267,10 @@ struct CallFinderTests {
         // People named in full who ask together are one joint caller; titled surnames ask one by one.
         ("Foreign Secretary Jane Roe and Development Secretary John Doe called for the withdrawal of the militia.", ["Jane Roe and John Doe"]),
         ("Leader Roe and Speaker Doe asked the clubs to cut ticket prices.", ["Roe", "Doe"]),
+        // A list of people named in full, with their parties, opening the lede.
+        ("Today, Senators Jane Roe (R-OH), John Doe (D-CT), and Ann Poe (D-IL) sent a letter to the league, urging it to cut ticket prices.",
+         ["Jane Roe, John Doe and Ann Poe"]),
+        ("Senators Jane Roe, John Doe and Ann Poe urged the league to cut ticket prices.", ["Jane Roe, John Doe and Ann Poe"]),
     ])
     func theCallerIsTheWholeSubject(_ text: String, _ actors: [String?]) {
         #expect(calls(text).map(\.actor) == actors)

@@ -71,7 +71,23 @@ extension Reading {
             }
             // "William Hague and Justine Greening called for …", "Senators A (R-OH), B (D-CT) and C
             // urged …": people named in full who ask together are one joint caller, each listed too.
-            if let subject, quoteIndex == nil, let people = coordinatedPersons(in: subject, of: p),
+            // (The subject found may be the list's last name only: the list opens the clause, after
+            // any dateline and a fronted "Today,".)
+            let listed = subject.map { subject -> Range<Int> in
+                let opening = Dateline.end(in: p, sentence: sentence) ?? clause
+                let start = FrameFinder.firstChunkAfterAdverbials(from: opening, before: subject.lowerBound, tokens: p.tokens)
+                if start < subject.lowerBound && (p.tokens[subject.lowerBound - 1].is(.and) || p.tokens[subject.lowerBound - 1].is(",")) {
+                    return start..<subject.upperBound
+                }
+                // Or its first name only: "Senators A (R-OH), B (D-CT) and C (R-IA) sent a letter …, urging".
+                var after = subject.upperBound
+                if after < sentence.upperBound, p.tokens[after].is("("),
+                   let close = (after..<min(sentence.upperBound, after + 8)).first(where: { p.tokens[$0].is(")") }) { after = close + 1 }
+                guard after < sentence.upperBound, p.tokens[after].is(","),
+                      let verb = (after..<min(sentence.upperBound, after + 40)).first(where: { p.isVerb($0) }) else { return subject }
+                return subject.lowerBound..<verb
+            }
+            if let subject = listed, quoteIndex == nil, let people = coordinatedPersons(in: subject, of: p),
                case let ids = people.compactMap({ cast.resolve(.name($0.name), sentence: number, position: $0.start) }),
                ids.count == people.count, Set(ids).count == ids.count, ids.allSatisfy({ cast.entities[$0].kind == .person }) {
                 actor = cast.jointSpeaker(of: ids)

@@ -178,6 +178,10 @@ struct ReportedSpeechTests {
         Row(text: "The ministry has condemned the offensive, and we join it in urging calm.", content: "the offensive",
             speaker: "ministry", cue: "condemned"),
         Row(text: "Critics charged that the vote was rigged.", content: "the vote was rigged", speaker: "Critics", cue: "charged"),
+        // A plural in -ies of a body's word speaks as the body does.
+        Row(text: "Opposition parties say they want a new direction.", content: "they want a new direction",
+            speaker: "Opposition parties", cue: "say"),
+        Row(text: "The agencies said the road was closed.", content: "the road was closed", speaker: "agencies", cue: "said"),
         // A participle of saying with a clause of its own ends the content, comma or not.
         Row(text: "Jane Roe said the arrest was politically motivated arguing it was a plot.",
             content: "the arrest was politically motivated", speaker: "Jane Roe", cue: "said"),

@@ -154,7 +154,9 @@ extension Reading {
     static func describesSpeakers(_ head: String) -> Bool {
         let speakers: WordFlags = [.roleNoun, .organisation, .title]
         if let flags = Lexicon.flagTable[head], !flags.isDisjoint(with: speakers) { return true }
-        guard head.hasSuffix("s"), let flags = Lexicon.flagTable[String(head.dropLast())] else { return false }
+        // ("parties", "agencies": the plural in -ies of a word in -y.)
+        let singular = head.hasSuffix("ies") ? String(head.dropLast(3)) + "y" : String(head.dropLast())
+        guard head.hasSuffix("s"), let flags = Lexicon.flagTable[singular] else { return false }
         return !flags.isDisjoint(with: speakers)
     }
 

@@ -178,6 +178,9 @@ struct ReportedSpeechTests {
         Row(text: "The ministry has condemned the offensive, and we join it in urging calm.", content: "the offensive",
             speaker: "ministry", cue: "condemned"),
         Row(text: "Critics charged that the vote was rigged.", content: "the vote was rigged", speaker: "Critics", cue: "charged"),
+        // Words quoted as the subject of the clause reported: reported speech holding a quotation.
+        Row(text: "Jane Roe says \"all the possible options\" must be used.", content: "\"all the possible options\" must be used",
+            speaker: "Jane Roe", cue: "says"),
         // A plural in -ies of a body's word speaks as the body does.
         Row(text: "Opposition parties say they want a new direction.", content: "they want a new direction",
             speaker: "Opposition parties", cue: "say"),

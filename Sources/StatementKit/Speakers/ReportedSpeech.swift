@@ -195,7 +195,15 @@ enum ReportedSpeech {
         if start > frame.verb + 1, tokens[start - 1].is(","), tokens[start].flags.contains(.endsInIng),
            tokens[start].flags.contains(.reporting) { return nil }
         // `said: “…”`, `said “…”`: a quotation follows.
-        if tokens[start].kind == .quoteMark || tokens[start].is(":") || tokens[start].is(",") { return nil }
+        // (`says "all the possible options" must be used`: words quoted as the subject of the
+        // clause reported, its verb after them, are reported speech holding a quotation.)
+        let quotedSubject = tokens[start].kind == .quoteMark && p.quote(ofToken: start).map { number in
+            let quote = p.quotes[number]
+            guard quote.openMark == start, let close = quote.closeMark, close + 1 < sentence.upperBound,
+                  p.isNarration(close + 1), tokens[close + 1].isWord, !tokens[close + 1].isCapitalized else { return false }
+            return tokens[close + 1].flags.contains(.auxiliary) || tokens[close + 1].modal > 0 || p.isVerb(close + 1)
+        } == true
+        if !quotedSubject, tokens[start].kind == .quoteMark || tokens[start].is(":") || tokens[start].is(",") { return nil }
         // "urged X to", "told X to": a call to action, found as such; so are "demands that the
         // forces stop" and "demands answers" when the cue takes a clause or an object.
         let cue = verb(frame, in: p).cue

@@ -181,6 +181,9 @@ struct ReportedSpeechTests {
         // Words quoted as the subject of the clause reported: reported speech holding a quotation.
         Row(text: "Jane Roe says \"all the possible options\" must be used.", content: "\"all the possible options\" must be used",
             speaker: "Jane Roe", cue: "says"),
+        // A clause reported may open with a gerund, "being" too.
+        Row(text: "Safety officials say being careful is vital.", content: "being careful is vital",
+            speaker: "Safety officials", cue: "say"),
         // A plural in -ies of a body's word speaks as the body does.
         Row(text: "Opposition parties say they want a new direction.", content: "they want a new direction",
             speaker: "Opposition parties", cue: "say"),

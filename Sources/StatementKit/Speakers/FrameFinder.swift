@@ -177,8 +177,9 @@ enum FrameFinder {
         let token = tokens[position]
         if token.isCapitalized { return false }
         // "Recent reports have revealed", "what he said was true": the verb comes after.
+        // ("say being careful is vital": "being" opens the gerund the clause reported starts with.)
         if position + 1 < sentence.upperBound, tokens[position + 1].isWord, !tokens[position + 1].isCapitalized,
-           tokens[position + 1].flags.contains(.auxiliary) { return false }
+           tokens[position + 1].flags.contains(.auxiliary), !tokens[position + 1].flags.contains(.endsInIng) { return false }
         var previousIndex = position - 1
         while previousIndex >= sentence.lowerBound, tokens[previousIndex].is(oneOf: [.also, .then, .later, .once, .again, .further]) {
             previousIndex -= 1

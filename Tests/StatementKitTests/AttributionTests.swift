@@ -162,6 +162,14 @@ struct AttributionTests {
         #expect(document.speakers.count == speaker.components(separatedBy: " and ").joined(separator: ", ").components(separatedBy: ", ").count + 1)
     }
 
+    /// Each of a joint statement's people keeps a role of their own, not the others as an apposition.
+    @Test func eachOfAJointStatementsPeopleKeepsTheirOwnRole() {
+        let document = analyze("Senator Jane Roe (D-Wash.) and Representative John Doe (R-Texas), co-chairs of the committee, "
+            + "today issued the following statement:\n\n“We will act together.”")
+        #expect(document.speakers.first { $0.name == "Jane Roe" }?.role == "Senator")
+        #expect(document.speakers.first { $0.name == "John Doe" }?.role == "Representative")
+    }
+
     @Test func peopleWhoSayTheSameAreNotOneSpeaker() {
         let document = analyze("Senator Jane Roe and Senator John Doe said in a statement that the talks failed.\n\n“We will act,” said Roe.")
         #expect(!document.speakers.contains { $0.name.contains(" and ") })

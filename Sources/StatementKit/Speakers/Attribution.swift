@@ -214,53 +214,50 @@ extension Reading {
     mutating func speaker(of frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>, number: Int) -> Int? {
         var first: Int?
         var others: [Int] = []  // empty, and so never allocated, for the usual single subject
-        forEachCoordinatedPart(of: frame.subject, in: p) { part in
-            // "an independent who …", "a strict Islamic …": a subject ends in a noun, a name or a pronoun.
-            let last = p.tokens[part.upperBound - 1]
-            if !last.isCapitalized, last.flags.isDisjoint(with: [.roleNoun, .organisation, .title, .pronoun]),
-               let tag = p.tag(part.upperBound - 1), [.adjective, .verb, .adverb, .adposition, .determiner].contains(tag) { return }
-            guard let reference = speakingReference(in: part, of: p) else { return }
-            // "The two leaders reaffirmed …", "Ministers underscored …" in a readout: the issuer's
-            // side of the meeting speaks for the release (in a joint statement, all its signatories do).
-            // ("They underscored …" right after is the same side.)
-            let sides: Bool
-            switch reference {
-            case .description(let description): sides = Self.meetingSides.contains(description.head.lowercased())
-            case .pronoun(.they): sides = meetingSidesSentence.map { number - $0 <= 1 } ?? false
-            default: sides = false
-            }
-            if sides, structure.structure.title.map({ !$0.lowercased().contains("joint") }) ?? true,
-               let issuer = [cast.statementIssuer, openingSpeaker].compactMap({ $0 }).first(where: { cast.entities[$0].kind == .person }) {
-                meetingSidesSentence = number
-                if first == nil { first = issuer } else { others.append(issuer) }
-                return
-            }
-            guard let id = cast.resolve(reference, sentence: number, position: part.lowerBound) else { return }
-            // Names are noted with the sentence's other names; pronouns are not kept.
-            if case .description = reference { noteMention(of: id, tokens: part, in: p, kind: .description) }
-            if first == nil { first = id } else { others.append(id) }
-        }
-        guard var first else { return nil }
         // "Senator Jane Roe and Representative John Doe issued the following statement:": named
-        // people who make one statement together are its one speaker.
-        if introducesJointWords(frame, in: p, sentence: sentence) {
-            // The subject found may be the list's last name or office only: the list opens the
-            // clause, after any dateline.
-            let opening = Dateline.end(in: p, sentence: sentence) ?? sentence.lowerBound
-            let whole = opening < frame.subject.lowerBound ? opening..<frame.subject.upperBound : frame.subject
-            if others.isEmpty, let people = coordinatedPersons(in: whole, of: p) ?? coordinatedPersons(in: frame.subject, of: p) {
-                let ids = people.compactMap { cast.resolve(.name($0.name), sentence: number, position: $0.start) }
-                if ids.count == people.count { first = ids[0]; others = Array(ids.dropFirst()) }
+        // people who make one statement together are its one speaker, each of them read alone
+        // (the subject read whole would give the first the others as her apposition).
+        let joint = introducesJointWords(frame, in: p, sentence: sentence) ? jointPeople(of: frame, in: p, sentence: sentence, number: number) : nil
+        if let joint {
+            first = cast.jointSpeaker(of: joint)
+            for id in joint { cast.markSpeaking(id, takingTurn: false) }
+        } else {
+            forEachCoordinatedPart(of: frame.subject, in: p) { part in
+                // "an independent who …", "a strict Islamic …": a subject ends in a noun, a name or a pronoun.
+                let last = p.tokens[part.upperBound - 1]
+                if !last.isCapitalized, last.flags.isDisjoint(with: [.roleNoun, .organisation, .title, .pronoun]),
+                   let tag = p.tag(part.upperBound - 1), [.adjective, .verb, .adverb, .adposition, .determiner].contains(tag) { return }
+                guard let reference = speakingReference(in: part, of: p) else { return }
+                // "The two leaders reaffirmed …", "Ministers underscored …" in a readout: the issuer's
+                // side of the meeting speaks for the release (in a joint statement, all its signatories do).
+                // ("They underscored …" right after is the same side.)
+                let sides: Bool
+                switch reference {
+                case .description(let description): sides = Self.meetingSides.contains(description.head.lowercased())
+                case .pronoun(.they): sides = meetingSidesSentence.map { number - $0 <= 1 } ?? false
+                default: sides = false
+                }
+                if sides, structure.structure.title.map({ !$0.lowercased().contains("joint") }) ?? true,
+                   let issuer = [cast.statementIssuer, openingSpeaker].compactMap({ $0 }).first(where: { cast.entities[$0].kind == .person }) {
+                    meetingSidesSentence = number
+                    if first == nil { first = issuer } else { others.append(issuer) }
+                    return
+                }
+                guard let id = cast.resolve(reference, sentence: number, position: part.lowerBound) else { return }
+                // Names are noted with the sentence's other names; pronouns are not kept.
+                if case .description = reference { noteMention(of: id, tokens: part, in: p, kind: .description) }
+                if first == nil { first = id } else { others.append(id) }
+            }
+            // ("Foreign Minister Jane Roe and Development Minister John Doe issued …": parts the
+            // subject itself divides into are the joint speaker's people too.)
+            if let single = first, !others.isEmpty, introducesJointWords(frame, in: p, sentence: sentence),
+               ([single] + others).allSatisfy({ cast.entities[$0].kind == .person }), Set([single] + others).count == others.count + 1 {
+                for id in [single] + others { cast.markSpeaking(id, takingTurn: false) }
+                first = cast.jointSpeaker(of: [single] + others)
+                others = []
             }
         }
-        if !others.isEmpty, ([first] + others).allSatisfy({ cast.entities[$0].kind == .person }),
-           Set([first] + others).count == others.count + 1, introducesJointWords(frame, in: p, sentence: sentence) {
-            // Each of them is a speaker too, though the words are the joint speaker's.
-            let joint = cast.jointSpeaker(of: [first] + others)
-            for id in [first] + others { cast.markSpeaking(id, takingTurn: false) }
-            others = []
-            first = joint
-        }
+        guard let first else { return nil }
         // "…, especially since the authorities had said …": who speaks in a clause of reason or
         // time is named, but the main clause's speaker still has the turn.
         let opener = frame.subject.lowerBound - 1
@@ -324,6 +321,18 @@ extension Reading {
             people.append((name, part.lowerBound))
         }
         return people
+    }
+
+    /// The people of a statement made together, each resolved, when its subject lists two or
+    /// more named in full. The subject found may be the list's last name or office only: the
+    /// list opens the clause, after any dateline.
+    private mutating func jointPeople(of frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>, number: Int) -> [Int]? {
+        let opening = Dateline.end(in: p, sentence: sentence) ?? sentence.lowerBound
+        let whole = opening < frame.subject.lowerBound ? opening..<frame.subject.upperBound : frame.subject
+        guard let people = coordinatedPersons(in: whole, of: p) ?? coordinatedPersons(in: frame.subject, of: p) else { return nil }
+        let ids = people.compactMap { cast.resolve(.name($0.name), sentence: number, position: $0.start) }
+        guard ids.count == people.count, Set(ids).count == ids.count, ids.allSatisfy({ cast.entities[$0].kind == .person }) else { return nil }
+        return ids
     }
 
     /// A frame that introduces a statement made together: "issued the following statement:",

@@ -87,11 +87,8 @@ extension Reading {
                       let verb = (after..<min(sentence.upperBound, after + 40)).first(where: { p.isVerb($0) }) else { return subject }
                 return subject.lowerBound..<verb
             }
-            if let subject = listed, quoteIndex == nil, let people = coordinatedPersons(in: subject, of: p),
-               case let ids = people.compactMap({ cast.resolve(.name($0.name), sentence: number, position: $0.start) }),
-               ids.count == people.count, Set(ids).count == ids.count, ids.allSatisfy({ cast.entities[$0].kind == .person }) {
+            if let subject = listed, quoteIndex == nil, let ids = peopleNamedInFull(in: [subject], of: p, sentence: number) {
                 actor = cast.jointSpeaker(of: ids)
-                for id in ids { cast.markSpeaking(id, takingTurn: false) }
             } else if let subject, let names = coordinatedPeople(in: subject, of: p, sentence: number) {
                 actor = names[0]
                 fellowActors = Array(names.dropFirst())

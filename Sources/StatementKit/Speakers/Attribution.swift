@@ -201,7 +201,7 @@ extension Reading {
         if end + 2 < sentence.upperBound, tokens[end].is(.on), tokens[end + 2].is(.of),
            p.text(ofTokens: (end + 1)..<(end + 2)).lowercased() == "behalf" { return }
         // A name in capitals is read as the body would write it ("Alberto R. Gonzales").
-        let inCapitals = TranscriptLabel.person(inCapitals: p.text(ofTokens: issuerStart..<end)).map(Reference.name)
+        let inCapitals = ProperName.person(inCapitals: p.text(ofTokens: issuerStart..<end)).map(Reference.name)
         guard let reference = inCapitals ?? reference(of: tokens[issuerStart..<end]),
               let id = cast.resolve(reference, sentence: number, position: issuerStart)
         else { return }
@@ -220,7 +220,6 @@ extension Reading {
         let joint = introducesJointWords(frame, in: p, sentence: sentence) ? jointPeople(of: frame, in: p, sentence: sentence, number: number) : nil
         if let joint {
             first = cast.jointSpeaker(of: joint)
-            for id in joint { cast.markSpeaking(id, takingTurn: false) }
         } else {
             forEachCoordinatedPart(of: frame.subject, in: p) { part in
                 // "an independent who …", "a strict Islamic …": a subject ends in a noun, a name or a pronoun.
@@ -252,7 +251,6 @@ extension Reading {
             // subject itself divides into are the joint speaker's people too.)
             if let single = first, !others.isEmpty, introducesJointWords(frame, in: p, sentence: sentence),
                ([single] + others).allSatisfy({ cast.entities[$0].kind == .person }), Set([single] + others).count == others.count + 1 {
-                for id in [single] + others { cast.markSpeaking(id, takingTurn: false) }
                 first = cast.jointSpeaker(of: [single] + others)
                 others = []
             }
@@ -277,7 +275,7 @@ extension Reading {
     /// "U.S. Senator Patty Murray (D-Wash.) and U.S. Representative Jeb Hensarling (R-Texas),
     /// co-chairmen of …", "Senators A, B and C", "The Hon. A, Minister of …; the Hon. B, …; and
     /// the Hon. C, …": people named in full, each with a title or none, before any apposition.
-    mutating func coordinatedPersons(in subject: Range<Int>, of p: ParagraphText) -> [(name: ProperName, start: Int)]? {
+    private mutating func namedInFull(in subject: Range<Int>, of p: ParagraphText) -> [(name: ProperName, start: Int)]? {
         let tokens = p.tokens
         var depth = 0
         var topLevel: [Int] = []
@@ -329,7 +327,15 @@ extension Reading {
     private mutating func jointPeople(of frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>, number: Int) -> [Int]? {
         let opening = Dateline.end(in: p, sentence: sentence) ?? sentence.lowerBound
         let whole = opening < frame.subject.lowerBound ? opening..<frame.subject.upperBound : frame.subject
-        guard let people = coordinatedPersons(in: whole, of: p) ?? coordinatedPersons(in: frame.subject, of: p) else { return nil }
+        return peopleNamedInFull(in: [whole, frame.subject], of: p, sentence: number)
+    }
+
+    /// The people of the first of `candidates` that lists two or more named in full, each
+    /// resolved to one person of the cast, none twice.
+    mutating func peopleNamedInFull(in candidates: [Range<Int>], of p: ParagraphText, sentence number: Int) -> [Int]? {
+        var found: [(name: ProperName, start: Int)]?
+        for candidate in candidates where found == nil { found = namedInFull(in: candidate, of: p) }
+        guard let people = found else { return nil }
         let ids = people.compactMap { cast.resolve(.name($0.name), sentence: number, position: $0.start) }
         guard ids.count == people.count, Set(ids).count == ids.count, ids.allSatisfy({ cast.entities[$0].kind == .person }) else { return nil }
         return ids

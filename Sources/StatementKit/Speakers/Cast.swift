@@ -87,8 +87,10 @@ struct Cast {
     }
 
     /// People who speak as one, in a joint statement, are one speaker named by all of them:
-    /// "Patty Murray and Jeb Hensarling", "A, B and C".
+    /// "Patty Murray and Jeb Hensarling", "A, B and C". Each of them is a speaker too, though
+    /// the words are the joint speaker's.
     mutating func jointSpeaker(of ids: [Int]) -> Int {
+        for id in ids { markSpeaking(id, takingTurn: false) }
         let names = ids.map { entities[$0].name }
         let name = names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
         if let id = byName[NameKey(name.lowercased())] { return id }
@@ -108,7 +110,6 @@ struct Cast {
         let key = name.lowercased()
         if let id = entities.firstIndex(where: { $0.name.lowercased() == key || $0.aliasKeys.contains(key) }) { return id }
         // "US Embassy" in a headline is the body's "U.S. Embassy": the stops of initials aside.
-        guard key.contains(where: { $0 == "." }) || key.split(separator: " ").contains(where: { $0.count <= 3 }) else { return nil }
         let bare = key.filter { $0 != "." }
         return entities.firstIndex { $0.kind != .person && $0.name.lowercased().filter { $0 != "." } == bare }
     }

@@ -31,4 +31,25 @@ final class ProperName {
         self.surface = surface
         self.gender = gender
     }
+
+    /// "ATTORNEY GENERAL ALBERTO R. GONZALES": the person after the last title, in the body's case.
+    static func person(inCapitals text: String) -> ProperName? {
+        guard !text.contains(where: \.isLowercase), text.contains(where: \.isUppercase) else { return nil }
+        let words = text.split(separator: " ")
+        func isTitle(_ word: Substring) -> Bool {
+            !(Lexicon.flagTable[word.lowercased()] ?? []).isDisjoint(with: [.title, .roleNoun])
+        }
+        guard let lastTitle = words.lastIndex(where: isTitle), lastTitle + 1 < words.count else { return nil }
+        func cased(_ word: Substring) -> String {
+            // "JOHN" → "John", "F." stays, "AL-SAID" → "Al-Said".
+            word.split(separator: "-", omittingEmptySubsequences: false).map { part in
+                part.count <= 2 && part.hasSuffix(".") ? String(part) : part.prefix(1) + part.dropFirst().lowercased()
+            }.joined(separator: "-")
+        }
+        let name = words[(lastTitle + 1)...].map(cased).joined(separator: " ")
+        let honorifics: Set<String> = ["mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "miss"]
+        let roleWords = words[...lastTitle].filter { !honorifics.contains($0.lowercased()) }
+        let role = roleWords.isEmpty ? nil : roleWords.map(cased).joined(separator: " ")
+        return ProperName(name: name, role: role, kind: .person, surface: text, gender: .unknown)
+    }
 }

@@ -504,11 +504,7 @@ enum FrameFinder {
             // ("US ambassador to the UN Linda Marsh": a person named after the body is the subject.)
             if tokens[post].isWord, !tokens[post].isCapitalized, !tokens[post].flags.isDisjoint(with: [.title, .roleNoun]), !paragraph.isVerb(post),
                tokens[k].flags.contains(.organisation) || tokens[k].isAcronym {
-                var noun = post
-                while noun - 1 >= clauseStart, tokens[noun - 1].isWord, !tokens[noun - 1].flags.contains(.clauseWord),
-                      isSubjectWord(tokens[noun - 1], at: noun - 1, tokens: tokens) || tokens[noun - 1].flags.contains(.determiner),
-                      !paragraph.isVerb(noun - 1) { noun -= 1 }
-                return noun..<(k + 1)
+                return nounPhraseStart(endingAt: post, clauseStart: clauseStart, in: paragraph)..<(k + 1)
             }
         }
         // "demonstrators in Awassa and several other towns were demanding", "Protesters in
@@ -524,14 +520,21 @@ enum FrameFinder {
             if place < start, place - 1 >= clauseStart, tokens[place].is(oneOf: [.in, .from, .of, .at]),
                tokens[place - 1].isWord, !tokens[place - 1].isCapitalized || place - 1 == clauseStart, tokens[place - 1].flags.contains(.endsInS),
                tokens[place - 1].flags.isDisjoint(with: [.clauseWord, .verbForm, .determiner, .auxiliary]), !paragraph.isVerb(place - 1) {
-                var noun = place - 1
-                while noun - 1 >= clauseStart, tokens[noun - 1].isWord, !tokens[noun - 1].flags.contains(.clauseWord),
-                      isSubjectWord(tokens[noun - 1], at: noun - 1, tokens: tokens) || tokens[noun - 1].flags.contains(.determiner),
-                      !paragraph.isVerb(noun - 1) { noun -= 1 }
-                return noun..<place
+                return nounPhraseStart(endingAt: place - 1, clauseStart: clauseStart, in: paragraph)..<place
             }
         }
         return start <= k ? start..<(k + 1) : nil
+    }
+
+    /// Where the noun phrase ending in the noun at `noun` starts: back over its modifiers and
+    /// article, to a clause word or a verb ("the Palestinian Authority's envoy").
+    private static func nounPhraseStart(endingAt noun: Int, clauseStart: Int, in paragraph: ParagraphText) -> Int {
+        let tokens = paragraph.tokens
+        var start = noun
+        while start - 1 >= clauseStart, tokens[start - 1].isWord, !tokens[start - 1].flags.contains(.clauseWord),
+              isSubjectWord(tokens[start - 1], at: start - 1, tokens: tokens) || tokens[start - 1].flags.contains(.determiner),
+              !paragraph.isVerb(start - 1) { start -= 1 }
+        return start
     }
 
     /// "The Foreign Ministers of Britain, France, and Germany share …": a body named by the

@@ -15,6 +15,12 @@ enum PartCues {
         "fact sheet", "trade release", "speech", "news story", "transcript", "transcript e&oe", "e&oe",
     ]
 
+    /// The kinds of release a letterhead's line ends in: "BUREAU OF LAND MANAGEMENT NEWS RELEASE".
+    static let releaseKinds = ["news release", "press release", "media release", "media advisory"]
+
+    /// The release lines that open a letterhead's block of lines.
+    static let releaseTimings = ["for immediate release", "for release"]
+
     /// End marks, the whole paragraph once spaces are dropped and case is ignored.
     static let endMarks: Set<String> = ["###", "-###-", "endsnotestoeditors"]
 

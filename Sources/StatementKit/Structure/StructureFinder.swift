@@ -664,7 +664,7 @@ struct StructureFinder {
         if s.lines[0].hasPrefix("***"), PartCues.release.contains(where: { $0.count >= 8 && s.opening.contains($0) }) { return true }
         if s.isOneLine, lettersBeforeCue(s) != nil { return true }
         // "Department of Homeland Security News": a body's name and the kind of its feed.
-        if s.lines.count <= 2, let cue = ["news", "news release", "press release", "media release", "media advisory"]
+        if s.lines.count <= 2, let cue = (["news"] + PartCues.releaseKinds)
             .first(where: { s.lines[0].lowercased().hasSuffix(" " + $0) }),
            IssuerFinder.bodyName(s.lines[0].dropLast(cue.count + 1)) != nil,
            s.lines.count == 1 || DateParagraph.isDateLine(ParagraphShape(s.lines[1])) { return true }
@@ -674,9 +674,10 @@ struct StructureFinder {
         if (2...8).contains(s.lines.count), s.lines.allSatisfy({ $0.utf8.count <= 64 && !ParagraphShape($0).endsLikeSentence }),
            s.lines.contains(where: { line in
                let lower = line.lowercased()
-               return ["news release", "press release", "media release", "media advisory"].contains { lower.hasSuffix(" " + $0) }
-                   || line.split(separator: " ").last.map({ IssuerFinder.emblemWords.contains($0.lowercased()) && line.split(separator: " ").count <= 3 }) == true
-                   || ["for immediate release", "for release"].contains(where: { lower.hasPrefix($0) })
+               let words = line.split(separator: " ")
+               return PartCues.releaseKinds.contains { lower.hasSuffix(" " + $0) }
+                   || (words.count <= 3 && words.last.map { IssuerFinder.emblemWords.contains($0.lowercased()) } == true)
+                   || PartCues.releaseTimings.contains(where: lower.hasPrefix)
            }) { return true }
         // "Disaster press release CA 17757-19": a kind of release, the cue, its number.
         if s.isOneLine, s.text.utf8.count <= 60, !s.endsLikeSentence,

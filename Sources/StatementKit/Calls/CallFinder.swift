@@ -117,7 +117,7 @@ enum CallFinder {
         // A bare verb the lexicon knows, or any verb after "Please" or "Don't"; the tagger has
         // the last word ("Free elections will …" opens with an adjective).
         guard verb.flags.contains(.baseVerb) || verbAt > first else { return nil }
-        // ("Bring this bill to the Floor": a known bare verb before an article or "your" is one,
+        // ("Bring this bill to the Floor": a known bare verb before an article or a possessive is one,
         // whatever the tagger makes of a capitalised first word.)
         let beforeItsObject = verb.flags.contains(.baseVerb) && (tokens[verbAt + 1].flags.contains(.determiner)
             || tokens[verbAt + 1].is(oneOf: [.our, .their]) || tokens[verbAt + 1].flags.contains(.possessive))

@@ -438,6 +438,14 @@ struct StructureTests {
         // A known verb in -s after a body's word ends the body's name ("Lifts", "Extends").
         FieldRow(text: "RBA Northern District Lifts Flood Warnings\n\n\(body)",
                  title: "RBA Northern District Lifts Flood Warnings", date: nil, place: nil, issuer: "RBA Northern District"),
+        // A body's office after a comma is part of its name; its country is not.
+        FieldRow(text: "Officers on Duty to Examine Flood Claims\n\nFor Immediate Release\nU.S. Attorney's Office, Northern District of Rivers\n\n\(body)",
+                 title: "Officers on Duty to Examine Flood Claims", date: nil, place: nil, issuer: "U.S. Attorney's Office, Northern District of Rivers"),
+        FieldRow(text: "Officers on Duty to Examine Flood Claims\n\nFor Immediate Release\nDepartment of Rivers, United States of America\n\n\(body)",
+                 title: "Officers on Duty to Examine Flood Claims", date: nil, place: nil, issuer: "Department of Rivers"),
+        // So does one right after a body's letters opening the headline.
+        FieldRow(text: "RBA Wins Court Ruling on Flood Maps\n\n\(body)",
+                 title: "RBA Wins Court Ruling on Flood Maps", date: nil, place: nil, issuer: "RBA"),
         // The name, then its office, after the headline's "Message from".
         FieldRow(text: "Message from the Honourable Jane Roe, Minister of Rivers\n\nOctober 3, 2011\n\n"
                     + "As Minister of Rivers, I recommend that all residents over the age of six months get a boat.",

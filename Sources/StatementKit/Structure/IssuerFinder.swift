@@ -137,16 +137,22 @@ enum IssuerFinder {
         "spokesman", "spokeswoman", "analyst", "associate", "representative",
     ]
 
+    /// What a body is divided into: "Western District of Washington", "Pacific Region".
+    static let unitWords: Set<String> = ["district", "division", "region", "branch", "command", "sector", "field"]
+
     /// The small words a body's or an office's name may hold: "Department of Foreign Affairs and Trade".
     static let smallNameWords: Set<Substring> = ["of", "and", "for", "the", "to"]
 
     /// "Department of Foreign Affairs and Trade", "U.S. Fish and Wildlife Service": a line that
     /// is only a body's name, as letterheads and bylines give it.
     static func bodyName(_ line: Substring) -> String? {
-        // "Department of Labor, United States of America": the body, then its country.
+        // "Department of Labor, United States of America": the body, then its country; "U.S.
+        // Attorney's Office, Western District of Washington": the body, then which of its offices.
         if let comma = line.firstIndex(of: ","), let body = bodyName(line[..<comma]),
-           line[line.index(after: comma)...].split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || $0 == "of" }) {
-            return body
+           case let rest = line[line.index(after: comma)...].split(separator: " "),
+           rest.allSatisfy({ $0.first?.isUppercase == true || $0 == "of" }) {
+            let unit = rest.contains { unitWords.contains($0.lowercased()) }
+            return unit && rest.count <= 5 ? body + ", " + rest.joined(separator: " ") : body
         }
         let words = line.split(separator: " ")
         // "DOT Logo" is an image's caption, "Press Advisory" a release line, "Press Secretary" a
@@ -202,10 +208,19 @@ enum IssuerFinder {
         guard start < words.count else { return nil }
         var end = start
         // ("BLM High Desert District Lifts Fire Restrictions": after a body's word, a known verb in -s is the verb too.)
-        func bodysVerb(_ index: Int) -> Bool {
-            index > start + 1 && lower[index].count > 4 && lower[index].hasSuffix("s") && !lower[index].hasSuffix("ss")
-                && Lexicon.flagTable[lower[index - 1]]?.contains(.organisation) == true
+        // ("FTC Wins Court Judgment", "VA Takes Aim at Flu": so is one right after a body's letters
+        // opening a headline that is not in capitals, as a last resort: the foot may spell the body out.)
+        func isVerbInS(_ index: Int) -> Bool {
+            lower[index].count > 3 && lower[index].hasSuffix("s") && !lower[index].hasSuffix("ss")
                 && Lexicon.flagTable[String(lower[index].dropLast())]?.contains(.baseVerb) == true
+        }
+        let afterLetters = start + 1 < words.count && (2...6).contains(words[start].count)
+            && words[start].allSatisfy({ $0.isUppercase && $0.isLetter }) && words[start + 1].contains(where: \.isLowercase)
+            && isVerbInS(start + 1)
+        if afterLetters && !anyVerb { return nil }
+        func bodysVerb(_ index: Int) -> Bool {
+            guard index > start, isVerbInS(index) else { return false }
+            return index == start + 1 ? afterLetters : index > start + 1 && Lexicon.flagTable[lower[index - 1]]?.contains(.organisation) == true
         }
         while end < words.count, let first = words[end].first, first.isUppercase || first.isNumber,
               !headlineVerbs.contains(lower[end]) && !bodysVerb(end) || end == start {
@@ -426,8 +441,10 @@ enum IssuerFinder {
         var words = words
         if let first = words.first, first.lowercased() == "the" { words = words.dropFirst() }
         // "U.S. National Science Foundation": the body's own name, without its country.
+        // ("U.S. Attorney's Office" keeps them: they are part of the post that owns it.)
         while words.count > 2, let first = words.first, first.count <= 6, first.contains("."),
-              first.allSatisfy({ $0.isUppercase || $0 == "." }) { words = words.dropFirst() }
+              first.allSatisfy({ $0.isUppercase || $0 == "." }), !words.dropFirst().first!.hasSuffix("'s"),
+              !words.dropFirst().first!.hasSuffix("’s") { words = words.dropFirst() }
         var name = words.joined(separator: " ")[...]
         while let last = name.last, ",:;–—-".contains(last) || last == " " { name = name.dropLast() }
         while let first = name.first, "\"“‘'(".contains(first) { name = name.dropFirst() }

@@ -267,6 +267,7 @@ struct ReportedSpeechTests {
         "The government continues to support the programme.",
         // A reporting word after an adjective that opens the sentence is a noun.
         "Violent protests continue in the capital, we continue to monitor the situation.",
+        "Initial estimates indicate that the river is rising.",
         // A reporting word before an auxiliary is a noun, or its clause is a subject.
         "Recent reports have shown growth in exports.",
         "What Jane Roe said was true.",

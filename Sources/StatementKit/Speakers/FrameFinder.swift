@@ -200,6 +200,9 @@ enum FrameFinder {
         }
         if isDocumentAfterItsModifier(at: position, tokens: tokens) { return false }
         if isNounBeforeReport(at: position, tokens: tokens, end: sentence.upperBound) { return false }
+        // "Violent protests continue", "Initial estimates indicate": a word in -s after an adjective
+        // capitalised only to open the sentence is its plural noun.
+        if previousIndex == sentence.lowerBound, token.flags.contains(.endsInS), paragraph.tag(previousIndex) == .adjective { return false }
         if token.flags.contains(.reportingNounLike) {
             guard let previous, previous.isWord,
                   previous.isCapitalized || previous.is(oneOf: [.he, .she, .it, .they, .we, .i])
@@ -207,8 +210,6 @@ enum FrameFinder {
             // "Australian posts in Brussels", "an October protest": after a nationality or a
             // month the word is a noun.
             if !previous.flags.isDisjoint(with: [.nationality, .calendar]) { return false }
-            // "Violent protests continue": after an adjective, capitalised only to open the sentence.
-            if previousIndex == sentence.lowerBound, paragraph.tag(previousIndex) == .adjective { return false }
             // "Media note: …", "Press Release Statement: …": a label opening the sentence.
             if position + 1 < sentence.upperBound, tokens[position + 1].is(":"), position - sentence.lowerBound <= 3,
                (sentence.lowerBound..<position).allSatisfy({ tokens[$0].isCapitalized }) { return false }

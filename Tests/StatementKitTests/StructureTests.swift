@@ -41,6 +41,15 @@ struct StructureTests {
                     + "Jane Roe, at the harbour on 3 June 2021.\n\nThe Hon Jane Roe MP\nFormer Minister for Rivers\n\n"
                     + "Media event date:\nDate published:\nMedia type:\nGeneral public\n\n\(body)",
                 kinds: [.headline, .subheadline, .byline, .release, .body]),
+        // A minister's long post under the name with honours; a reposting site's credit at the foot.
+        PartRow(text: "Department of Rivers\n\nThe Hon Jane Roe MP\n\nMinister for Rivers, Lakes, Water, Fisheries, Population and Communities\n\n"
+                    + "Agency welcomes ceasefire agreement\n\nThe ceasefire agreed in the valley today is a step towards peace.\n\n"
+                    + "\(body)\n\n/Public Release. View in full here.",
+                kinds: [.release, .byline, .byline, .headline, .body, .body, .trail]),
+        // A release number as the last line.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nThe ceasefire agreed in the valley today is a step towards peace.\n\n"
+                    + "\(body)\n\n\(body)\n\nPRN: 2011/162",
+                kinds: [.headline, .body, .body, .body, .release]),
         // Fields of the head set one a paragraph, each value under its label.
         PartRow(text: "Agency Reminds Public of Fire Danger\n\nAgency Office:\n\nRiver State Office\n\nMedia Contact:\n\n"
                     + "Jane Roe\n\n\(body)",

@@ -12,7 +12,7 @@ enum PartCues {
         "release", "status report", "readout", "statement", "media release", "news", "communique", "communiqué",
         "embargoed", "under embargo", "embargo", "as prepared for delivery", "check against delivery", "advisory",
         "daily news", "joint media release", "unclassified", "the press release issued by",
-        "fact sheet", "trade release", "speech", "news story", "transcript", "transcript e&oe", "e&oe",
+        "fact sheet", "trade release", "speech", "news story", "transcript", "transcript e&oe", "e&oe", "prn:",
     ]
 
     /// The kinds of release a letterhead's line ends in: "BUREAU OF LAND MANAGEMENT NEWS RELEASE".
@@ -68,6 +68,8 @@ enum PartCues {
         "last published date", "associated links", "stay connected", "was this page helpful", "top of page", "back to news", "breadcrumb",
         "an official website of the united states government", "here's how you know", "here’s how you know",
         "official websites use .gov", "secure .gov websites use https", "share sensitive information only on official",
+        "public release.", "distributed by apo group", "last revised", "this was published under the",
+        "archived media releases",
     ]
 
     /// The marks a mail client sets where a forwarded message starts: what stands above them

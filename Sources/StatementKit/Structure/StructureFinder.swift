@@ -308,6 +308,7 @@ struct StructureFinder {
         }
         // "Other available languages: none", "Updated: 2018-04-22T17:29": a label and a word or two.
         if s.isOneLine, Self.isLabelLine(s.lines[0]) { return .trail }
+        if index > 0, Self.isPostUnderHonours(s, above: shape(index - 1)) { return .byline }
         guard Self.isHeadlineLike(s) else { return nil }
         if headline == nil || Self.namesAStatement(s) { return .headline }
         if let headline, shape(headline).joined.contains(s.joined) { return .headline }
@@ -810,6 +811,17 @@ struct StructureFinder {
               let flags = Lexicon.flagTable[office], !flags.isDisjoint(with: [.title, .roleNoun])
         else { return false }
         return !flags.contains(.organisation)
+    }
+
+    /// "The Hon Jane Roe MP" over "Minister for Rivers, Lakes, Water and Communities": under a
+    /// minister's name with honours, a line of capitalised words with a title is the post, however long.
+    static func isPostUnderHonours(_ s: ParagraphShape, above: ParagraphShape) -> Bool {
+        guard s.isOneLine, above.isOneLine, !s.endsLikeSentence, s.text.utf8.count <= 160,
+              above.lines[0].split(separator: " ").contains(where: { ["hon", "hon."].contains($0.lowercased()) })
+        else { return false }
+        let words = s.lines[0].split(separator: " ")
+        return words.contains { Lexicon.flagTable[$0.lowercased().filter(\.isLetter)]?.contains(.title) == true }
+            && words.allSatisfy { $0.first?.isUppercase == true || PartCues.datelineWords.contains(String($0)) }
     }
 
     /// "Prime Minister, Minister for Defence Industry, Premier of South Australia": the offices

@@ -255,6 +255,8 @@ struct ReferenceParser {
 
     /// Does this chunk read as a person's name and nothing else (`Mark Tedeschi`)?
     func personName(in words: ArraySlice<Token>) -> Bool {
+        // "an Illinois Democrat", "a Texas Republican": what someone is, not who.
+        if let first = words.first(where: { $0.isWord }), first.is(oneOf: [.a, .an]) { return false }
         var words = Self.trimArticles(words)
         // "Dr. Ann Lee", "Ambassador Smith": a title may open a person's name.
         let titled = words.first.map { $0.isCapitalized && $0.flags.contains(.title) } ?? false

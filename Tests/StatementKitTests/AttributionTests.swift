@@ -89,6 +89,8 @@ struct AttributionTests {
         ("U.S. Secretary of Defense Tomas Varga denied the leak. The secretary said the office was sealed.", "Tomas Varga"),
         ("Minister for Fisheries Tomas Varga denied the leak. The minister said the office was sealed.", "Tomas Varga"),
         ("Minister for Fisheries Tomas Varga denied the leak. The prime minister said the office was sealed.", "prime minister"),
+        // A role learnt after the bare name: its holder still.
+        ("Tomas Varga, the UN envoy, said the office was sealed. The UN envoy said the office was sealed.", "Tomas Varga"),
         // A participle's phrase before the subject names no one.
         ("Fisheries Minister Tomas Varga denied the leak. Touching on the theme of the summit - “Open Seas” - the minister said "
             + "the office was sealed.", "Tomas Varga"),

@@ -163,11 +163,18 @@ struct Cast {
             }
         }
         if let id = found {
-            if let role = name.role, name.roleLength > entities[id].roleLength { entities[id].role = role }
+            // A role learnt later ("Jane Roe, the UN envoy, said" after the bare name) makes its
+            // holder "the UN envoy" too.
+            var learnt = false
+            if let role = name.role, name.roleLength > entities[id].roleLength {
+                entities[id].role = role
+                learnt = true
+            }
             if name.kind == .person && entities[id].kind == .group {
                 entities[id].kind = .person
-                index(id)
+                learnt = true
             }
+            if learnt { index(id) }
             if entities[id].gender == .unknown { entities[id].gender = name.gender }
             // A name is mentioned the same way again and again: a phrase already offered to
             // this entity offers nothing new, so its strings are not hashed again.

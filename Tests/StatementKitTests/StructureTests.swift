@@ -452,6 +452,12 @@ struct StructureTests {
                  title: "Officers on Duty to Examine Flood Claims", date: nil, place: nil, issuer: "U.S. Attorney's Office, Northern District of Rivers"),
         FieldRow(text: "Officers on Duty to Examine Flood Claims\n\nFor Immediate Release\nDepartment of Rivers, United States of America\n\n\(body)",
                  title: "Officers on Duty to Examine Flood Claims", date: nil, place: nil, issuer: "Department of Rivers"),
+        // A statement's title wrapped over two lines under a letterhead and its press office:
+        // the title names who issues it.
+        FieldRow(text: "RBA News\n\nRiver Basin Authority\n\nOffice of Public Affairs\n\nSTATEMENT BY JANE ROE REGARDING THE AGENCY'S PROPOSED\n"
+                    + "RULE ON FLOOD MAPS\n\n\(body)",
+                 title: "STATEMENT BY JANE ROE REGARDING THE AGENCY'S PROPOSED RULE ON FLOOD MAPS", date: nil, place: nil,
+                 issuer: "JANE ROE"),
         // So does one right after a body's letters opening the headline.
         FieldRow(text: "RBA Wins Court Ruling on Flood Maps\n\n\(body)",
                  title: "RBA Wins Court Ruling on Flood Maps", date: nil, place: nil, issuer: "RBA"),

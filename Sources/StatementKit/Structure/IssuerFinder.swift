@@ -57,9 +57,10 @@ enum IssuerFinder {
                 // A letterhead's body name gives way to a headline's "Statement by …", as a release line does.
                 if !s.lines[0].hasPrefix("Office of"), let body = bodyName(s.lines[0]) {
                     offer(body, .release)
-                } else if s.lines[0].hasPrefix("Office of"), s.lines.count > 1 {
-                    // "Office of the Press Secretary / December 10, 2009": the office that sends out
-                    // what the headline's "Statement by …" names.
+                } else if s.lines[0].hasPrefix("Office of"), s.lines.count > 1 || kinds[index - 1] == .byline {
+                    // "Office of the Press Secretary / December 10, 2009", "National Transportation
+                    // Safety Board // Office of Public Affairs": the office that sends out what the
+                    // headline's "Statement by …" names.
                     offer(fromByline(s.lines[0]), .release)
                 } else {
                     offer(fromByline(s.lines[0]), .byline)

@@ -401,6 +401,8 @@ struct StructureFinder {
         }
         // "The Hon Jane Roe MP / Minister for the Environment": who issues it, a name over an office.
         if Self.isNameAndOffice(s) { return .byline }
+        // "STATEMENT BY JANE ROE REGARDING THE … / RULE ON …": the statement's title, wrapped.
+        if Self.namesAStatement(s) { return .headline }
         var kinds: [StatementPart.Kind] = []
         for line in s.lines {
             // "FOR IMMEDIATE RELEASE        ENR": a typed release sets its items in columns.
@@ -779,7 +781,8 @@ struct StructureFinder {
     /// "Statement by the National Security Advisor on …", "Remarks by …", "Readout of …": a
     /// line that names the statement it heads.
     static func namesAStatement(_ s: ParagraphShape) -> Bool {
-        guard s.isOneLine else { return false }
+        // ("STATEMENT BY JANE ROE REGARDING THE … / RULE ON …": a title broken over lines too.)
+        guard s.lines.count <= 3, s.text.utf8.count <= 300, !s.endsLikeSentence else { return false }
         let words = s.opening.split(separator: " ").prefix(3)
         guard words.count >= 2 else { return false }
         let (first, second) = (String(words[words.startIndex]), String(words[words.startIndex + 1]))

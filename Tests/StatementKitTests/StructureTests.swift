@@ -46,6 +46,11 @@ struct StructureTests {
                     + "Agency welcomes ceasefire agreement\n\nThe ceasefire agreed in the valley today is a step towards peace.\n\n"
                     + "\(body)\n\n/Public Release. View in full here.",
                 kinds: [.release, .byline, .byline, .headline, .body, .body, .trail]),
+        // A government site's banner and its archive notice over the headline; a date under its label.
+        PartRow(text: "US flag Official website of the Department of Rivers\n\nArchived Content\n\n"
+                    + "In an effort to keep current, the archive contains content from a previous administration or is otherwise outdated.\n\n"
+                    + "Agency Notes Rise in Flood Claims\n\nRelease Date:\nJanuary 9, 2017\n\n\(body)",
+                kinds: [.trail, .trail, .trail, .headline, .dateline, .body]),
         // A release number as the last line.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nThe ceasefire agreed in the valley today is a step towards peace.\n\n"
                     + "\(body)\n\n\(body)\n\nPRN: 2011/162",

@@ -67,7 +67,7 @@ enum PartCues {
         "previous article", "next article", "previous post", "next post", "previous story", "next story",
         "last published date", "associated links", "stay connected", "was this page helpful", "top of page", "back to news", "breadcrumb",
         "an official website of the united states government", "here's how you know", "here’s how you know",
-        "official websites use .gov", "secure .gov websites use https", "share sensitive information only on official",
+        "official websites use .gov", "us flag official website", "secure .gov websites use https", "share sensitive information only on official",
         "public release.", "distributed by apo group", "last revised", "this was published under the",
         "archived media releases",
     ]
@@ -86,6 +86,7 @@ enum PartCues {
         "this content has been archived", "archived:", "this is an archived", "information identified as archived",
         "much of the material listed on these archived", "this content was archived", "warning this content was archived",
         "this content relates to a former minister", "you have accessed part of a historical collection",
+        "in an effort to keep current, the archive contains",
     ]
 
     /// Trail lines that close a contact block when they follow it ("Follow us on Twitter: @…").

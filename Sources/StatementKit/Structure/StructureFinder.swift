@@ -293,6 +293,10 @@ struct StructureFinder {
         if Self.isFieldLabel(s), index + 1 < count, Self.isFieldValue(shape(index + 1)) {
             return PartCues.opens(s.opening, with: PartCues.contact) != nil ? .contact : .byline
         }
+        // "Release Date: / January 9, 2017": a date under its label.
+        if s.lines.count == 2, s.lines[0].hasSuffix(":"), case let label = s.lines[0].dropLast().lowercased().split(separator: " "),
+           label.count <= 3, label.contains(where: { PartCues.dateLabels.contains(String($0)) }),
+           DateParagraph.isDateLine(ParagraphShape(s.lines[1])) { return .dateline }
         if s.lines.count > 1, !Self.isRelease(s) { return blockKind(s, headline: headline.map(shape)) }
         if let kind = Self.lineKind(s) {
             if kind != .dateline || DateParagraph.isDateLine(s) { return kind }

@@ -115,6 +115,17 @@ struct AttributionTests {
         #expect(analyze(text).reportedSpeech.last?.speaker == speaker)
     }
 
+    @Test(arguments: [
+        // After an inverted "said", where and when end the name; a name ending the sentence after
+        // the post's comma is who speaks.
+        ("“The dam will hold,” said Varga after speaking with Minister Dana Whitfield.", "Varga"),
+        ("“The dam will hold,” said Special Agent in Charge Tomas Varga.", "Tomas Varga"),
+        ("“The dam will hold,” said the River Authority's chairman for the northern basin, Tomas Varga.", "Tomas Varga"),
+    ])
+    func anInvertedSubjectEndsWithItsName(_ text: String, _ speaker: String) {
+        #expect(analyze(text).quotes.first?.speaker == speaker)
+    }
+
     /// A name alone after a quotation, its "said" dropped by the copy, still says who speaks;
     /// a sentence of capitalised words that is not a name does not.
     @Test func aNameAloneAfterAQuotationIsItsSpeaker() {

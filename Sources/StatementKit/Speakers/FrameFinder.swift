@@ -637,8 +637,20 @@ enum FrameFinder {
                 {
                     end = last
                 }
+                // "said the party's chairman for parliament, Tadamori Oshima.": so does a name ending it.
+                if end + 3 < sentence.upperBound, tokens[end + 1].isCapitalized,
+                   let last = ((end + 1)..<sentence.upperBound).first(where: { !tokens[$0].isWord || !tokens[$0].isCapitalized }),
+                   tokens[last].isSentenceEnd, (2...4).contains(last - end - 1),
+                   ((end + 1)..<last).allSatisfy({ ReferenceParser.isNamePart(tokens[$0]) && !ReferenceParser.isRoleWord(tokens[$0]) }) {
+                    end = last
+                }
                 break
             }
+            // "said Barroso after speaking with Brian Cowen", "said Kerry in Geneva": where and
+            // when end the name ("Special Agent in Charge" is a title).
+            if end > position + 1, token.isWord, !token.isCapitalized, tokens[end - 1].isCapitalized,
+               token.is(oneOf: [.after, .before, .during, .while, .when, .in, .at, .on, .since, .upon, .with, .through, .via]),
+               end + 1 >= sentence.upperBound || !tokens[end + 1].flags.contains(.title) { break }
             if token.isWord && !token.isCapitalized && !token.flags.isDisjoint(with: [.auxiliary, .clauseWord]) {
                 // "according to a posting, the website is ...": the phrase ends at the comma;
                 // "According to Rathbun the property was": without one, at a determiner after a name.

@@ -51,6 +51,8 @@ struct StructureTests {
                     + "In an effort to keep current, the archive contains content from a previous administration or is otherwise outdated.\n\n"
                     + "Agency Notes Rise in Flood Claims\n\nRelease Date:\nJanuary 9, 2017\n\n\(body)",
                 kinds: [.trail, .trail, .trail, .headline, .dateline, .body]),
+        // GOV.UK's label of a campaign's page is its release line.
+        PartRow(text: "Campaign\n\nFlood Week: Protect your home – and your business\n\n\(body)", kinds: [.release, .headline, .body]),
         // A release number as the last line.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nThe ceasefire agreed in the valley today is a step towards peace.\n\n"
                     + "\(body)\n\n\(body)\n\nPRN: 2011/162",
@@ -463,6 +465,9 @@ struct StructureTests {
                     + "RULE ON FLOOD MAPS\n\n\(body)",
                  title: "STATEMENT BY JANE ROE REGARDING THE AGENCY'S PROPOSED RULE ON FLOOD MAPS", date: nil, place: nil,
                  issuer: "JANE ROE"),
+        // A headline opening with its verb names no one: the body's opening subject issues it.
+        FieldRow(text: "Press release: Call to sign up for flood warnings\n\nThe River Agency today urged residents to sign up for flood warnings.",
+                 title: "Press release: Call to sign up for flood warnings", date: nil, place: nil, issuer: "River Agency"),
         // So does one right after a body's letters opening the headline.
         FieldRow(text: "RBA Wins Court Ruling on Flood Maps\n\n\(body)",
                  title: "RBA Wins Court Ruling on Flood Maps", date: nil, place: nil, issuer: "RBA"),

@@ -250,6 +250,8 @@ enum IssuerFinder {
         // "Reported Release on Bail of …" names a release, not who issues it.
         if lower[end] == "on", end - start == 1, !words[start].allSatisfy({ !$0.isLowercase }) { return nil }
         if words[start..<end].contains(where: { notInABodysName.contains($0.lowercased()) }) { return nil }
+        // "Call to sign up for flood warnings": a headline opening with its verb names no one.
+        if words[start..<end].allSatisfy({ headlineVerbs.contains($0.lowercased()) }) { return nil }
         // An all-capital headline gives no names apart.
         if words[start..<end].allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) && end - start > 1 { return nil }
         var name = Array(words[start..<end])

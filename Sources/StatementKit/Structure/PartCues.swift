@@ -12,7 +12,7 @@ enum PartCues {
         "release", "status report", "readout", "statement", "media release", "news", "communique", "communiqué",
         "embargoed", "under embargo", "embargo", "as prepared for delivery", "check against delivery", "advisory",
         "daily news", "joint media release", "unclassified", "the press release issued by",
-        "fact sheet", "trade release", "speech", "news story", "transcript", "transcript e&oe", "e&oe", "prn:",
+        "fact sheet", "trade release", "speech", "news story", "transcript", "transcript e&oe", "e&oe", "campaign", "prn:",
     ]
 
     /// The kinds of release a letterhead's line ends in: "BUREAU OF LAND MANAGEMENT NEWS RELEASE".

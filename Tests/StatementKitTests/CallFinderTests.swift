@@ -589,6 +589,9 @@ struct CallFinderTests {
         "The ministry denied reports that it had urged farmers to burn their crops.",
         "I have been advised by my department of an active scam to deceive visitors.",
         "The agency is reminding visitors to national parks of the fire risk.",
+        // A necessity's adjective before its noun, or without "that" or "for" after it, names no one asked.
+        "“It is also a more important opportunity than ever to remind parents of the risk,” the chair said.",
+        "“It is essential to arrive at the airport early,” the chair said.",
     ])
     func notCalls(_ text: String) {
         #expect(calls(text).isEmpty)

@@ -484,6 +484,9 @@ enum CallFinder {
         var k = j
         var sawNecessity = false
         while k < end, k < j + 4 {
+            // "It is also a more important opportunity than ever to …": an adjective before its
+            // noun asks nothing.
+            if !sawNecessity, tokens[k].is(oneOf: [.a, .an]) { return nil }
             if tokens[k].flags.contains(.necessity) {
                 sawNecessity = true
                 // "It is vital all eligible people keep up to date": the clause without its "that".
@@ -498,7 +501,7 @@ enum CallFinder {
             if tokens[k].is(.that) || tokens[k].is(.for) { break }
             k += 1
         }
-        guard sawNecessity, k < end else { return nil }
+        guard sawNecessity, k < end, tokens[k].is(oneOf: [.that, .for]) else { return nil }
         if tokens[k].is(.that) {
             return thatClause(cue: i..<(k + 1), from: k + 1, strength: .request, in: p, sentence: sentence, actor: .speaker)
         }

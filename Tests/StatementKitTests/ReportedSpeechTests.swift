@@ -244,6 +244,12 @@ struct ReportedSpeechTests {
         #expect(report.cue == row.cue)
     }
 
+    /// "it" after a bare name that has just spoken in the same sentence is that name.
+    @Test func itIsTheBareNameThatJustSpoke() {
+        let document = analyze("While Riverunion says it sees the need for cuts, it also claimed it was not consulted.")
+        #expect(document.reportedSpeech.map(\.speaker) == ["Riverunion", "Riverunion"])
+    }
+
     @Test(arguments: [
         // A quotation, not a report.
         "Jane Roe said: “The talks have failed.”",

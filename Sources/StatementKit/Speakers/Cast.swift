@@ -415,7 +415,11 @@ struct Cast {
         var speaker: Mention?
         for mention in mentions.suffix(Self.mentionWindow) where mention.sentence >= sentence - 3 {
             if mention.sentence > sentence || (mention.sentence == sentence && mention.position >= position) { continue }
-            guard isCompatible(mention.entity, with: pronoun) else { continue }
+            // "While Unite says …, it also claimed …": in the same sentence, a bare name that has
+            // just spoken is what "it" means too.
+            let spokeJustNow = pronoun == .it && mention.sentence == sentence && entities[mention.entity].kind == .group
+                && entities[mention.entity].speaks && !entities[mention.entity].name.contains(" ")
+            guard spokeJustNow || isCompatible(mention.entity, with: pronoun) else { continue }
             let entity = entities[mention.entity]
             if pronoun == .he || pronoun == .she, entity.speaks { speaker = mention }
             let isPerson = entity.speaks || entity.kind != .group || entity.name.contains(" ")

@@ -250,6 +250,12 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.speaker) == ["Riverunion", "Riverunion"])
     }
 
+    /// A bare plural after a pair named together is one of the pair, not both.
+    @Test func onePartyIsNotThePair() {
+        let document = analyze("Senate Greens and Reds met on Monday.\n\nBut Reds argue that there is no crisis in the fund.")
+        #expect(document.reportedSpeech.map(\.speaker) == ["Reds"])
+    }
+
     @Test(arguments: [
         // A quotation, not a report.
         "Jane Roe said: “The talks have failed.”",

@@ -234,7 +234,8 @@ struct Cast {
             words.removeLast()
             if let family = words.last, family.hasSuffix(",") { words[words.count - 1] = String(family.dropLast()) }
         }
-        guard words.count > 1, entity.kind != .organisation, !entity.isJoint else { return }
+        // ("Republicans and Democrats" are two; "Democrats" alone is not them.)
+        guard words.count > 1, entity.kind != .organisation, !entity.isJoint, !words.contains("and") else { return }
         byLastWord[words.last!] = id
         if entity.kind == .person { byFirstWord[words.first!] = id }
     }

@@ -254,6 +254,9 @@ struct ReportedSpeechTests {
     @Test func onePartyIsNotThePair() {
         let document = analyze("Senate Greens and Reds met on Monday.\n\nBut Reds argue that there is no crisis in the fund.")
         #expect(document.reportedSpeech.map(\.speaker) == ["Reds"])
+        // "They" after a plural name that has spoken is that name.
+        let they = analyze("Reds argue that there is no crisis in the fund. They say the bill should wait.")
+        #expect(they.reportedSpeech.map(\.speaker) == ["Reds", "Reds"])
     }
 
     @Test(arguments: [

@@ -464,7 +464,9 @@ struct Cast {
         case .they:
             // "They called for …": people or bodies, not the statements just mentioned.
             let head = entities[id].head
-            return (kind == .organisation || kind == .group) && !Reading.isDocument(head) && Reading.canSpeak(head)
+            // ("Democrats argue … They say …": a plural name that has spoken.)
+            let pluralName = kind == .group && entities[id].speaks && head.hasSuffix("s") && entities[id].name.first?.isUppercase == true
+            return (kind == .organisation || kind == .group) && !Reading.isDocument(head) && (Reading.canSpeak(head) || pluralName)
         case .we, .i:
             return false
         }

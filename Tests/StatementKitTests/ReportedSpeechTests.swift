@@ -250,6 +250,13 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.speaker) == ["Riverunion", "Riverunion"])
     }
 
+    /// A reporting verb after "and" or "but" shares the subject of the frame before it.
+    @Test func aCoordinatedReportingVerbSharesItsSubject() {
+        let document = analyze("Jane Roe says the talks were “careless” and warned a flawed deal could do harm.")
+        #expect(document.reportedSpeech.map(\.text) == ["the talks were “careless”", "a flawed deal could do harm"])
+        #expect(document.reportedSpeech.map(\.speaker) == ["Jane Roe", "Jane Roe"])
+    }
+
     /// A bare plural after a pair named together is one of the pair, not both.
     @Test func onePartyIsNotThePair() {
         let document = analyze("Senate Greens and Reds met on Monday.\n\nBut Reds argue that there is no crisis in the fund.")

@@ -71,8 +71,22 @@ enum FrameFinder {
                !isEmbedded(frame, in: paragraph, sentence: sentence)
             {
                 frames.append(frame)
+            } else if let shared = sharedSubject(of: position, in: paragraph, sentence: sentence, frames: frames) {
+                frames.append(ReportingFrame(verb: position, subject: shared, inverted: false))
             }
         }
+    }
+
+    /// "Kiir says … and warned a flawed deal could do harm", "claimed …, but say they won": a
+    /// finished reporting verb after "and" or "but" shares the subject of the frame before it.
+    static func sharedSubject(of verb: Int, in paragraph: ParagraphText, sentence: Range<Int>, frames: [ReportingFrame]) -> Range<Int>? {
+        let tokens = paragraph.tokens
+        guard verb - 1 > sentence.lowerBound, tokens[verb - 1].is(oneOf: [.and, .but]), !tokens[verb].isCapitalized,
+              !tokens[verb].flags.isDisjoint(with: [.endsInS, .endsInEd, .irregularPast]) || tokens[verb].is(oneOf: [.say]),
+              let earlier = frames.last(where: { !$0.inverted && $0.verb < verb }),
+              verb - earlier.verb <= 40, paragraph.isNarration(verb)
+        else { return nil }
+        return earlier.subject
     }
 
     /// "called the charges “baseless”", "labelled the chief as an apostate", "referred to the

@@ -53,6 +53,8 @@ struct StructureTests {
                 kinds: [.trail, .trail, .trail, .headline, .dateline, .body]),
         // GOV.UK's label of a campaign's page is its release line.
         PartRow(text: "Campaign\n\nFlood Week: Protect your home – and your business\n\n\(body)", kinds: [.release, .headline, .body]),
+        // A release cue inside a line set off by asterisks.
+        PartRow(text: "**RIVER AGENCY MEDIA ADVISORY**\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
         // A release number as the last line.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nThe ceasefire agreed in the valley today is a step towards peace.\n\n"
                     + "\(body)\n\n\(body)\n\nPRN: 2011/162",

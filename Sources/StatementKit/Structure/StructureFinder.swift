@@ -667,8 +667,8 @@ struct StructureFinder {
         var pieces = s.opening.split { $0 == "|" }.map { ParagraphShape.trimmed($0) }
         if pieces.count == 1, s.opening.count <= 60 { pieces = s.opening.split(separator: " - ").map { ParagraphShape.trimmed($0) } }
         if pieces.count > 1, pieces.contains(where: { PartCues.release.contains(String($0)) }) { return true }
-        // "***UPDATE TO MEDIA ADVISORY***": a cue inside a line set off by asterisks.
-        if s.lines[0].hasPrefix("***"), PartCues.release.contains(where: { $0.count >= 8 && s.opening.contains($0) }) { return true }
+        // "***UPDATE TO MEDIA ADVISORY***", "**AGENCY MEDIA ADVISORY**": a cue inside a line set off by asterisks.
+        if s.lines[0].hasPrefix("**"), PartCues.release.contains(where: { $0.count >= 8 && s.opening.contains($0) }) { return true }
         if s.isOneLine, lettersBeforeCue(s) != nil { return true }
         // "Department of Homeland Security News": a body's name and the kind of its feed.
         if s.lines.count <= 2, let cue = (["news"] + PartCues.releaseKinds)

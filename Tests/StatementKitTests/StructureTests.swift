@@ -470,6 +470,9 @@ struct StructureTests {
         // A headline opening with its verb names no one: the body's opening subject issues it.
         FieldRow(text: "Press release: Call to sign up for flood warnings\n\nThe River Agency today urged residents to sign up for flood warnings.",
                  title: "Press release: Call to sign up for flood warnings", date: nil, place: nil, issuer: "River Agency"),
+        // A letterhead giving the body's letters, a dash, then its name.
+        FieldRow(text: "RBA - River Basin Authority\n\nPress Release\n\nFifth Annual Flood Day Held Across the Valley\n\n\(body)",
+                 title: "Fifth Annual Flood Day Held Across the Valley", date: nil, place: nil, issuer: "River Basin Authority"),
         // So does one right after a body's letters opening the headline.
         FieldRow(text: "RBA Wins Court Ruling on Flood Maps\n\n\(body)",
                  title: "RBA Wins Court Ruling on Flood Maps", date: nil, place: nil, issuer: "RBA"),

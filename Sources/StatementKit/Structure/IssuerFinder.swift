@@ -147,6 +147,11 @@ enum IssuerFinder {
     /// "Department of Foreign Affairs and Trade", "U.S. Fish and Wildlife Service": a line that
     /// is only a body's name, as letterheads and bylines give it.
     static func bodyName(_ line: Substring) -> String? {
+        // "SSA - Social Security Administration": the body's letters, then its name.
+        if let dash = line.firstRange(of: " - ") ?? line.firstRange(of: " – "), case let letters = line[..<dash.lowerBound],
+           (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter }) {
+            return bodyName(line[dash.upperBound...])
+        }
         // "Department of Labor, United States of America": the body, then its country; "U.S.
         // Attorney's Office, Western District of Washington": the body, then which of its offices.
         if let comma = line.firstIndex(of: ","), let body = bodyName(line[..<comma]),

@@ -289,6 +289,8 @@ struct ReportedSpeechTests {
         "The government continues to support the programme.",
         // A reporting word after an adjective that opens the sentence is a noun.
         "Violent protests continue in the capital, we continue to monitor the situation.",
+        // When the words came, with nothing of what they were.
+        "“The ceasefire is over,” the rebel leader, Jane Roe, said on Sunday.",
         "Initial estimates indicate that the river is rising.",
         // A reporting word before an auxiliary is a noun, or its clause is a subject.
         "Recent reports have shown growth in exports.",

@@ -40,7 +40,7 @@ enum ReportedSpeech {
         } else {
             content = after(frame, in: p, sentence: sentence, frames: frames)
         }
-        guard let content, isReport(content, in: p) else { return nil }
+        guard let content, isReport(content, in: p), !isOnlyATime(content, in: p) else { return nil }
         // "The disease has claimed nearly 730 lives": lives taken, nothing said.
         if p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased().hasPrefix("claim"),
            content.prefix(5).contains(where: { ["lives", "life"].contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }) { return nil }
@@ -69,6 +69,21 @@ enum ReportedSpeech {
         }
         return false
     }
+
+    /// "said on Sunday", "announced last week": when the words came, with nothing of what they were.
+    private static func isOnlyATime(_ content: Range<Int>, in p: ParagraphText) -> Bool {
+        guard content.count <= 4 else { return false }
+        return content.allSatisfy { index in
+            let token = p.tokens[index]
+            return !token.isWord || token.flags.contains(.calendar)
+                || timeWords.contains(p.text(ofTokens: index..<(index + 1)).lowercased())
+        }
+    }
+
+    static let timeWords: Set<String> = [
+        "on", "in", "at", "last", "this", "next", "earlier", "later", "today", "yesterday", "tomorrow", "week", "month",
+        "year", "morning", "afternoon", "evening", "night", "weekend",
+    ]
 
     /// "told", "have made clear": a frame in the past or the perfect.
     private static func saysEarlier(_ frame: ReportingFrame, in p: ParagraphText) -> Bool {

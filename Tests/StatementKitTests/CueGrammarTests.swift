@@ -21,6 +21,8 @@ struct CueGrammarTests {
             actor: "minister", addressee: "the parties", action: "return to talks", strength: .request),
         Row(text: "The council reaffirmed its appeal to donors to give generously.", cue: "reaffirmed its appeal to",
             actor: "council", addressee: "donors", action: "give generously", strength: .request),
+        Row(text: "The council renewed appeals to donors to give generously.", cue: "renewed appeals to",
+            actor: "council", addressee: "donors", action: "give generously", strength: .request),
         Row(text: "The general issued an order to the units to withdraw.", cue: "issued an order to",
             actor: "general", addressee: "the units", action: "withdraw", strength: .demand),
         Row(text: "Officials published the Health Agency's recommendation that all schools be closed.", cue: "recommendation that",

@@ -178,13 +178,18 @@ enum CallFinder {
         var cueStart = i
         var actor: FoundCall.Actor = .subject(nil)
         var callerInPassing = false
-        if let previous, previous.isWord, describedNoun || previous.flags.contains(.determiner) || ReferenceParser.isPossessive(previous) {
+        // "repeated calls for her release", "renewed appeals to": a plural noun right after the renewing verb.
+        let bareRenewed = previous.map { $0.isWord && $0.flags.contains(.renewsCall) && !$0.flags.contains(.endsInS) } ?? false
+            && token.flags.contains(.endsInS)
+        if let previous, previous.isWord, describedNoun || bareRenewed || previous.flags.contains(.determiner) || ReferenceParser.isPossessive(previous) {
             // A noun: "renew our call on", "reaffirmed its appeal to", "the agency's recommendation".
             guard let noun = CueGrammar.all[number].partOfSpeech == .noun ? number : CueGrammar.nounCue(for: CueGrammar.all[number].lemma)
             else { return nil }
             number = noun
             if describedNoun {
                 cueStart = i - 3
+            } else if bareRenewed {
+                cueStart = i - 1
             } else if i - 2 >= sentence.lowerBound, tokens[i - 2].flags.contains(.renewsCall) {
                 // "renew our call on", "issued an order to the units to"
                 cueStart = i - 2

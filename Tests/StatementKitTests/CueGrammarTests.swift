@@ -23,6 +23,9 @@ struct CueGrammarTests {
             actor: "council", addressee: "donors", action: "give generously", strength: .request),
         Row(text: "The council renewed appeals to donors to give generously.", cue: "renewed appeals to",
             actor: "council", addressee: "donors", action: "give generously", strength: .request),
+        // A participle after a reported clause is asked by that clause's subject, not the reporter.
+        Row(text: "Jane Roe reports that lawyers continue taking to the streets, calling for the president to resign.",
+            cue: "calling for", actor: "lawyers", addressee: "the president", action: "resign", strength: .request),
         Row(text: "The general issued an order to the units to withdraw.", cue: "issued an order to",
             actor: "general", addressee: "the units", action: "withdraw", strength: .demand),
         Row(text: "Officials published the Health Agency's recommendation that all schools be closed.", cue: "recommendation that",

@@ -437,7 +437,11 @@ enum CallFinder {
         }
         // The participle's subject is the main clause's: "Poun was arrested for holding a sign
         // calling for …".
-        let clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence, overQuotesInPassing: true)
+        var clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence, overQuotesInPassing: true)
+        // ("X reports that lawyers continue protesting …, calling for …": the reported clause's subject.)
+        if let that = (clause..<i).last(where: { tokens[$0].is(.that) && $0 > clause && tokens[$0 - 1].flags.contains(.reporting) }) {
+            clause = that + 1
+        }
         let subject = FrameFinder.mainSubject(in: p, from: clause, before: i)
         let cue = quotedInPassing && from == i + 2 ? i..<(i + 1) : i..<from
         // '"calling on them to keep borders open," it said': a participle opening a quotation is its speaker's.

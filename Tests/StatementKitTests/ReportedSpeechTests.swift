@@ -255,6 +255,10 @@ struct ReportedSpeechTests {
         let document = analyze("Jane Roe says the talks were “careless” and warned a flawed deal could do harm.")
         #expect(document.reportedSpeech.map(\.text) == ["the talks were “careless”", "a flawed deal could do harm"])
         #expect(document.reportedSpeech.map(\.speaker) == ["Jane Roe", "Jane Roe"])
+        // Inside the clause "that" opens, the verb is that clause's subject's.
+        let inside = analyze("Jane Roe told reporters that on Monday the man \"walked into the station and turned himself in\", "
+            + "and told the police, \"everything he did\".")
+        #expect(inside.reportedSpeech.isEmpty)
     }
 
     /// A bare plural after a pair named together is one of the pair, not both.

@@ -84,7 +84,10 @@ enum FrameFinder {
         guard verb - 1 > sentence.lowerBound, tokens[verb - 1].is(oneOf: [.and, .but]), !tokens[verb].isCapitalized,
               !tokens[verb].flags.isDisjoint(with: [.endsInS, .endsInEd, .irregularPast]) || tokens[verb].is(oneOf: [.say]),
               let earlier = frames.last(where: { !$0.inverted && $0.verb < verb }),
-              verb - earlier.verb <= 40, paragraph.isNarration(verb)
+              verb - earlier.verb <= 40, paragraph.isNarration(verb),
+              // ("told LA Weekly that Montalvo walked in … and told the police": a verb inside the
+              // clause "that" opens has that clause's subject.)
+              !(earlier.verb..<verb).contains(where: { tokens[$0].is(.that) })
         else { return nil }
         return earlier.subject
     }

@@ -470,6 +470,9 @@ struct StructureTests {
         // A headline opening with its verb names no one: the body's opening subject issues it.
         FieldRow(text: "Press release: Call to sign up for flood warnings\n\nThe River Agency today urged residents to sign up for flood warnings.",
                  title: "Press release: Call to sign up for flood warnings", date: nil, place: nil, issuer: "River Agency"),
+        // A writer's byline names the body after its comma.
+        FieldRow(text: "Troops Prepare for the Storm\n\nBy Jane Roe, River Basin Authority\nSeptember 6, 2017\n\n\(body)",
+                 title: "Troops Prepare for the Storm", date: "2017-09-06", place: nil, issuer: "River Basin Authority"),
         // A letterhead giving the body's letters, a dash, then its name.
         FieldRow(text: "RBA - River Basin Authority\n\nPress Release\n\nFifth Annual Flood Day Held Across the Valley\n\n\(body)",
                  title: "Fifth Annual Flood Day Held Across the Valley", date: nil, place: nil, issuer: "River Basin Authority"),

@@ -147,6 +147,10 @@ enum IssuerFinder {
     /// "Department of Foreign Affairs and Trade", "U.S. Fish and Wildlife Service": a line that
     /// is only a body's name, as letterheads and bylines give it.
     static func bodyName(_ line: Substring) -> String? {
+        // "By Steve Marshall, National Guard Bureau": a writer's byline; the body is after the comma.
+        if line.hasPrefix("By "), let comma = line.lastIndex(of: ",") {
+            return bodyName(line[line.index(after: comma)...].drop { $0 == " " })
+        }
         // "SSA - Social Security Administration": the body's letters, then its name.
         if let dash = line.firstRange(of: " - ") ?? line.firstRange(of: " – "), case let letters = line[..<dash.lowerBound],
            (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter }) {

@@ -23,6 +23,9 @@ struct CueGrammarTests {
             actor: "council", addressee: "donors", action: "give generously", strength: .request),
         Row(text: "The council renewed appeals to donors to give generously.", cue: "renewed appeals to",
             actor: "council", addressee: "donors", action: "give generously", strength: .request),
+        // A "must" of its own in the clause "that" opens is the call's cue.
+        Row(text: "The opposition leader insisted that the president must step down.", cue: "must",
+            actor: "opposition leader", addressee: "the president", action: "step down", strength: .demand),
         // A participle after a reported clause is asked by that clause's subject, not the reporter.
         Row(text: "Jane Roe reports that lawyers continue taking to the streets, calling for the president to resign.",
             cue: "calling for", actor: "lawyers", addressee: "the president", action: "resign", strength: .request),

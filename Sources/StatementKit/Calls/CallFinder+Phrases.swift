@@ -25,6 +25,8 @@ extension CallFinder {
         }
         guard verb > start, verb < sentence.upperBound, verb < start + 10,
               let action = action(after: verb - 1, in: p, sentence: sentence) else { return nil }
+        // "insisted that Mr. Musharraf must step down": the clause's own "must" is the call's cue.
+        if tokens[verb].is(.must) { return nil }
         return FoundCall(cue: cue, addressee: start..<verb, actions: split(action, in: p), actor: actor, strength: strength)
     }
 

@@ -308,6 +308,9 @@ struct CallFinderTests {
          ["all young players", "parents of small children and babies"]),
         ("The league encouraged fans and people around the world to buy early.", ["fans", "people around the world"]),
         ("The league called on all club owners, and more importantly, players, to cut ticket prices.", ["all club owners", "players"]),
+        // Before the last "and", a list's commas part items that open with "the" or a name.
+        ("The league called on Ruritania, the union and the Players Council to cut ticket prices.",
+         ["Ruritania", "the union", "the Players Council"]),
         // A list with commas, a shared noun, or what follows "including", is one.
         ("The league urged all citizens and permanent residents to buy early.", ["all citizens and permanent residents"]),
         ("The league urged the family, friends and neighbours of the player to buy early.", ["the family, friends and neighbours of the player"]),

@@ -406,6 +406,23 @@ extension CallFinder {
         var end = addressee.upperBound
         while end > partStart, tokens[end - 1].is(",") { end -= 1 }
         parts.append(partStart..<end)
+        // "ASEAN, the EU and the U.N. Security Council": before the last "and", the list's commas
+        // part its items too, when each opens with "the" or a name.
+        if parts.count == 2, let first = parts.first,
+           case let commas = first.filter({ tokens[$0].is(",") }), !commas.isEmpty,
+           commas.allSatisfy({ $0 + 1 < first.upperBound && (tokens[$0 + 1].is(.the) || tokens[$0 + 1].isCapitalized) }),
+           !first.contains(where: { tokens[$0].is("(") }) {
+            var items: [Range<Int>] = []
+            var itemStart = first.lowerBound
+            for comma in commas {
+                items.append(itemStart..<comma)
+                itemStart = comma + 1
+            }
+            items.append(itemStart..<first.upperBound)
+            if items.allSatisfy({ !$0.isEmpty && tokens[$0.lowerBound].isWord && (tokens[$0.lowerBound].is(.the) || tokens[$0.lowerBound].isCapitalized) }) {
+                parts = items + [parts[1]]
+            }
+        }
         return parts.allSatisfy({ !$0.isEmpty }) ? parts : [addressee]
     }
 

@@ -311,6 +311,8 @@ struct CallFinderTests {
         // Before the last "and", a list's commas part items that open with "the" or a name.
         ("The league called on Ruritania, the union and the Players Council to cut ticket prices.",
          ["Ruritania", "the union", "the Players Council"]),
+        // A plural's apostrophe is part of the phrase, not a quotation mark.
+        ("The league urged the players' union to cut ticket prices.", ["the players' union"]),
         // A list with commas, a shared noun, or what follows "including", is one.
         ("The league urged all citizens and permanent residents to buy early.", ["all citizens and permanent residents"]),
         ("The league urged the family, friends and neighbours of the player to buy early.", ["the family, friends and neighbours of the player"]),

@@ -85,7 +85,7 @@ extension CallFinder {
                 index = next
                 continue
             }
-            if token.kind == .quoteMark || token.is(";") || token.is(":") { return nil }
+            if token.kind == .quoteMark && !isPluralPossessive(index, in: p) || token.is(";") || token.is(":") { return nil }
             // "press the regime for access, and stand ready to deliver": a second verb of the
             // caller's own after "and" ends the search for whom.
             if index > start, token.is(.and), index + 1 < sentence.upperBound, tokens[index - 1].is(","),
@@ -175,7 +175,8 @@ extension CallFinder {
                 end = close + 1
                 continue
             }
-            if token.isSentenceEnd || token.is(";") || token.is(":") || token.isDash || token.is(")") || token.kind == .quoteMark { break }
+            if token.isSentenceEnd || token.is(";") || token.is(":") || token.isDash || token.is(")")
+                || token.kind == .quoteMark && !isPluralPossessive(end, in: p) { break }
             // "urged X to refrain ... and demanded Y": a second finished verb starts a new clause.
             // "... to send her to a doctor, but he replied": so does a new subject, and after
             // ", but" a phrase with an article ("..., but the chair replied").
@@ -517,6 +518,15 @@ extension CallFinder {
     }
 
     static func sameZone(_ a: Int, _ b: Int, _ p: ParagraphText) -> Bool {
-        p.sameQuote(a, b) && p.tokens[b].kind != .quoteMark
+        p.sameQuote(a, b) && (p.tokens[b].kind != .quoteMark || isPluralPossessive(b, in: p))
+    }
+
+    /// "the players' union": an apostrophe closing a plural, set apart as a mark but pairing
+    /// with none, is part of the phrase.
+    static func isPluralPossessive(_ i: Int, in p: ParagraphText) -> Bool {
+        let tokens = p.tokens
+        guard tokens[i].kind == .quoteMark, !tokens[i].spaceBefore, i > 0, i + 1 < tokens.count, tokens[i - 1].isWord,
+              tokens[i + 1].isWord, tokens[i + 1].spaceBefore, p.quote(ofToken: i) == nil else { return false }
+        return p.text(ofTokens: (i - 1)..<i).hasSuffix("s")
     }
 }

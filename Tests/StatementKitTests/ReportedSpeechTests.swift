@@ -230,6 +230,9 @@ struct ReportedSpeechTests {
         Row(text: "Jane Roe told reporters the dam had failed.", content: "the dam had failed", speaker: "Jane Roe", cue: "told"),
         // Refuting a claim reports the claim's clause, as denying it does.
         Row(text: "The minister refuted claims that the dam had failed.", content: "the dam had failed", speaker: "minister", cue: "refuted"),
+        // A question put to the speaker before the frame is no condition on it.
+        Row(text: "When asked whether this was a breakthrough, Jane Roe said the dam had held.", content: "the dam had held",
+            speaker: "Jane Roe", cue: "said"),
         // An open apposition and where it was said stay out of the speaker.
         Row(text: "Mr. Tomas Varga, the new fisheries minister in a press conference on Tuesday said the dam had failed.",
             content: "the dam had failed", speaker: "Tomas Varga", cue: "said"),

@@ -475,7 +475,10 @@ enum ReportedSpeech {
         if let last = sentence.last(where: { tokens[$0].kind != .quoteMark }), tokens[last].is("?") { return true }
         let clause = FrameFinder.clauseStart(before: min(frame.verb, frame.subject.lowerBound), in: p, sentence: sentence)
         let upTo = min(frame.verb, frame.subject.lowerBound)
-        return (clause..<upTo).contains { tokens[$0].is(oneOf: [.if, .whether, .unless]) }
+        // ("When asked whether this was a breakthrough, Ban said he thought so": the question
+        // put to the speaker, answered by the frame.)
+        return (clause..<upTo).contains { tokens[$0].is(oneOf: [.if, .whether, .unless])
+            && !($0 > sentence.lowerBound && p.text(ofTokens: ($0 - 1)..<$0).lowercased().hasPrefix("ask")) }
             || (frame.subject.lowerBound > sentence.lowerBound && tokens[frame.subject.lowerBound - 1].known == .do)
     }
 

@@ -264,6 +264,14 @@ struct ReportedSpeechTests {
         #expect(inside.reportedSpeech.isEmpty)
     }
 
+    /// A participle of saying right after a finished verb is that verb's subject's.
+    @Test func aParticipleAfterAFinishedVerbIsItsSubjects() {
+        let document = analyze("Jane Roe, vice president of the party, said the arrest was politically motivated arguing it was "
+            + "a “concerted and malicious effort to link her to this case”.")
+        #expect(document.reportedSpeech.map(\.cue) == ["said", "arguing"])
+        #expect(document.reportedSpeech.map(\.speaker) == ["Jane Roe", "Jane Roe"])
+    }
+
     /// A bare plural after a pair named together is one of the pair, not both.
     @Test func onePartyIsNotThePair() {
         let document = analyze("Senate Greens and Reds met on Monday.\n\nBut Reds argue that there is no crisis in the fund.")

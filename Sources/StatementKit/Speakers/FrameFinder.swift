@@ -324,6 +324,11 @@ enum FrameFinder {
         if tokens[verb].flags.contains(.endsInIng), tokens[k].is(.by), k > boundary {
             return mainSubject(in: paragraph, from: boundary, before: k).map { ReportingFrame(verb: verb, subject: $0, inverted: false) }
         }
+        // "The U.N. chief emerged saying …": a participle right after a finished verb is its subject's.
+        if tokens[verb].flags.contains(.endsInIng), k > boundary, tokens[k].isWord, !tokens[k].isCapitalized,
+           !tokens[k].flags.isDisjoint(with: [.endsInEd, .irregularPast]), paragraph.isVerb(k) {
+            return mainSubject(in: paragraph, from: boundary, before: k).map { ReportingFrame(verb: verb, subject: $0, inverted: false) }
+        }
         // "One poster admitted ..., writing in a blog post": a participle after a comma
         // belongs to the main clause's subject.
         if tokens[verb].flags.contains(.endsInIng), tokens[k].is(",") {

@@ -536,6 +536,11 @@ struct StructureTests {
                     + "Joint statement from the Governments of Norway, the United Kingdom and Canada on the floods.\n\n\(body)",
                  title: "PRESS RELEASE : Ministers on the floods [May 2025]", date: "2025-05-09", place: nil,
                  issuer: "Governments of Norway, the United Kingdom and Canada"),
+        // How and when it was given may stand between "Joint statement" and "by".
+        FieldRow(text: "PRESS RELEASE : Ministers on the floods [May 2025]\n\nThe press release issued by the Foreign Office on 9 May 2025.\n\n"
+                    + "Joint statement given recently (9 May 2025) by the Foreign Ministers of Norway and Canada on the floods.\n\n\(body)",
+                 title: "PRESS RELEASE : Ministers on the floods [May 2025]", date: "2025-05-09", place: nil,
+                 issuer: "Foreign Ministers of Norway and Canada"),
         FieldRow(text: "MEDIA ADVISORY\n\nBriefing on the floods\n\nWHAT: The River Basin Authority will host a briefing on the floods.\n\n"
                     + "WHEN: Monday, at noon.",
                  title: "Briefing on the floods", date: nil, place: nil, issuer: "River Basin Authority"),

@@ -178,9 +178,18 @@ enum IssuerFinder {
     /// "Joint statement from the Foreign Ministers of A, B and C.": the signatories, whole.
     static func fromJointStatement(_ line: Substring) -> String? {
         let lower = line.lowercased()
-        guard let cue = ["joint statement from ", "joint statement by "].first(where: { lower.hasPrefix($0) }) else { return nil }
+        guard lower.hasPrefix("joint statement ") else { return nil }
+        // "Joint statement given recently (20 June 2025) by …": how and when it was given, then who.
+        let after = line.dropFirst("joint statement ".count).split(separator: " ")
+        guard let by = after.prefix(8).firstIndex(where: { $0 == "by" || $0 == "from" }) else { return nil }
+        var inBrackets = false
+        for word in after[..<by] {
+            if word.hasPrefix("(") { inBrackets = true }
+            if !inBrackets, word.first?.isUppercase == true { return nil }
+            if word.hasSuffix(")") { inBrackets = false }
+        }
         var words: [Substring] = []
-        for word in line.dropFirst(cue.count).split(separator: " ") {
+        for word in after[(by + 1)...] {
             if nameEnds.contains(String(word)) { break }
             words.append(word)
             if word.hasSuffix(".") { break }

@@ -59,6 +59,9 @@ struct AttributionTests {
         // A generation after a comma is the name's, not an apposition.
         ("U.S. Attorney Dana K. Whitfield, Jr., said the talks failed.", "Dana K. Whitfield, Jr.", "U.S. Attorney"),
         ("Special Agent Dana Whitfield Jr. said the talks failed.", "Dana Whitfield Jr.", "Special Agent"),
+        // A post before the name and its honour after it, set off by commas: the name speaks.
+        ("The Secretary of State for Rivers, Dana Whitfield MP, said the talks failed.", "Dana Whitfield",
+         "The Secretary of State for Rivers"),
         // What someone is, with its article, is an apposition, however capitalised.
         ("Senator Dana Whitfield, a Riverland Democrat, said the talks failed.", "Dana Whitfield", "Senator, a Riverland Democrat"),
         // "in Charge" is the title's; the office after "of" is where the person works.

@@ -258,6 +258,10 @@ struct ReferenceParser {
         // "an Illinois Democrat", "a Texas Republican": what someone is, not who.
         if let first = words.first(where: { $0.isWord }), first.is(oneOf: [.a, .an]) { return false }
         var words = Self.trimArticles(words)
+        // "Shailesh Vara MP": the honour after the name is no part of it.
+        while words.count > 2, let last = words.last, Lexicon.postNominals.contains(text(of: [last][...]).lowercased()) {
+            words = words.dropLast()
+        }
         // "Dr. Ann Lee", "Ambassador Smith": a title may open a person's name.
         let titled = words.first.map { $0.isCapitalized && $0.flags.contains(.title) } ?? false
         while let first = words.first, first.isCapitalized, first.flags.contains(.title) { words = words.dropFirst() }

@@ -230,6 +230,8 @@ struct ReportedSpeechTests {
         Row(text: "Jane Roe told reporters the dam had failed.", content: "the dam had failed", speaker: "Jane Roe", cue: "told"),
         // Refuting a claim reports the claim's clause, as denying it does.
         Row(text: "The minister refuted claims that the dam had failed.", content: "the dam had failed", speaker: "minister", cue: "refuted"),
+        // A plural right before a past reporting verb is the subject's noun, not the verb.
+        Row(text: "News reports said the dam had failed.", content: "the dam had failed", speaker: "News reports", cue: "said"),
         // A question put to the speaker before the frame is no condition on it.
         Row(text: "When asked whether this was a breakthrough, Jane Roe said the dam had held.", content: "the dam had held",
             speaker: "Jane Roe", cue: "said"),

@@ -719,6 +719,12 @@ enum FrameFinder {
     /// "A Texas state official said", "the governor of Lagos state said": a bare verb form just
     /// before a finished reporting verb is a noun of its subject.
     static func isNounBeforeReport(at position: Int, tokens: [Token], end: Int) -> Bool {
+        // ("News reports said …": a plural right before a past reporting verb is its subject's noun.)
+        if tokens[position].isWord, !tokens[position].isCapitalized, tokens[position].flags.contains(.reporting),
+           tokens[position].flags.contains(.endsInS), position + 1 < end, tokens[position + 1].isWord,
+           tokens[position + 1].flags.contains(.reporting), !tokens[position + 1].flags.isDisjoint(with: [.endsInEd, .irregularPast]) {
+            return true
+        }
         guard tokens[position].isWord, !tokens[position].isCapitalized, tokens[position].flags.contains(.reporting),
               tokens[position].flags.isDisjoint(with: [.endsInS, .endsInEd, .endsInIng, .irregularPast]),
               let next = (position + 1..<min(end, position + 3)).first(where: { tokens[$0].flags.contains(.reporting) })

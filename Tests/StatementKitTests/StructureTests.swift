@@ -476,7 +476,7 @@ struct StructureTests {
         // A letterhead giving the body's letters, a dash, then its name.
         FieldRow(text: "RBA - River Basin Authority\n\nPress Release\n\nFifth Annual Flood Day Held Across the Valley\n\n\(body)",
                  title: "Fifth Annual Flood Day Held Across the Valley", date: nil, place: nil, issuer: "River Basin Authority"),
-        // So does one right after a body's letters opening the headline.
+        // A verb in -s right after a body's letters opening the headline ends the name too.
         FieldRow(text: "RBA Wins Court Ruling on Flood Maps\n\n\(body)",
                  title: "RBA Wins Court Ruling on Flood Maps", date: nil, place: nil, issuer: "RBA"),
         // The name, then its office, after the headline's "Message from".

@@ -786,7 +786,7 @@ struct StructureFinder {
     /// line that names the statement it heads.
     static func namesAStatement(_ s: ParagraphShape) -> Bool {
         // ("STATEMENT BY JANE ROE REGARDING THE … / RULE ON …": a title broken over lines too.)
-        guard s.lines.count <= 3, s.text.utf8.count <= 300, !s.endsLikeSentence else { return false }
+        guard s.isOneLine || (s.lines.count <= 3 && s.text.utf8.count <= 300 && !s.endsLikeSentence) else { return false }
         let words = s.opening.split(separator: " ").prefix(3)
         guard words.count >= 2 else { return false }
         let (first, second) = (String(words[words.startIndex]), String(words[words.startIndex + 1]))

@@ -274,6 +274,12 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.speaker) == ["Jane Roe", "Jane Roe"])
     }
 
+    /// When the words came, with nothing of what they were, is no report.
+    @Test func aTimeAloneIsNoContent() {
+        let document = analyze("Rebel leader Jane Roe said on Sunday after her fighters were pushed back that she wanted talks to resume.")
+        #expect(!document.reportedSpeech.contains { $0.text == "on Sunday" })
+    }
+
     /// A bare plural after a pair named together is one of the pair, not both.
     @Test func onePartyIsNotThePair() {
         let document = analyze("Senate Greens and Reds met on Monday.\n\nBut Reds argue that there is no crisis in the fund.")
@@ -306,8 +312,6 @@ struct ReportedSpeechTests {
         "The government continues to support the programme.",
         // A reporting word after an adjective that opens the sentence is a noun.
         "Violent protests continue in the capital, we continue to monitor the situation.",
-        // When the words came, with nothing of what they were.
-        "“The ceasefire is over,” the rebel leader, Jane Roe, said on Sunday.",
         "Initial estimates indicate that the river is rising.",
         // A reporting word before an auxiliary is a noun, or its clause is a subject.
         "Recent reports have shown growth in exports.",

@@ -160,10 +160,7 @@ struct ReferenceParser {
            ["st", "nd", "rd", "th"].contains(where: { text(of: words[(run.lowerBound - 1)..<run.lowerBound]).lowercased().hasSuffix($0) }) {
             prefixTokens.append(runTokens.removeFirst())
         }
-        // "Richard Marles MP": the honour after the name is no part of it.
-        while runTokens.count > 2, let last = runTokens.last, Lexicon.postNominals.contains(text(of: [last][...]).lowercased()) {
-            runTokens.removeLast()
-        }
+        runTokens = Array(withoutHonours(runTokens[...]))
         // Split titles and organisations off the front of the run.
         var split = -1
         for (index, token) in runTokens.enumerated() where Self.isRoleWord(token) || Self.isPossessive(token)
@@ -253,15 +250,21 @@ struct ReferenceParser {
         run.count >= 3 && run[run.count - 2].flags.contains(.initialismBeforeLast) ? 3 : 2
     }
 
+    /// "Richard Marles MP": the honours after a name of two words or more are no part of it.
+    func withoutHonours(_ words: ArraySlice<Token>) -> ArraySlice<Token> {
+        var words = words
+        while words.count > 2, let last = words.last, Lexicon.postNominals.contains(text(of: [last][...]).lowercased()) {
+            words = words.dropLast()
+        }
+        return words
+    }
+
     /// Does this chunk read as a person's name and nothing else (`Mark Tedeschi`)?
     func personName(in words: ArraySlice<Token>) -> Bool {
         // "an Illinois Democrat", "a Texas Republican": what someone is, not who.
         if let first = words.first(where: { $0.isWord }), first.is(oneOf: [.a, .an]) { return false }
         var words = Self.trimArticles(words)
-        // "Shailesh Vara MP": the honour after the name is no part of it.
-        while words.count > 2, let last = words.last, Lexicon.postNominals.contains(text(of: [last][...]).lowercased()) {
-            words = words.dropLast()
-        }
+        words = withoutHonours(words)
         // "Dr. Ann Lee", "Ambassador Smith": a title may open a person's name.
         let titled = words.first.map { $0.isCapitalized && $0.flags.contains(.title) } ?? false
         while let first = words.first, first.isCapitalized, first.flags.contains(.title) { words = words.dropFirst() }

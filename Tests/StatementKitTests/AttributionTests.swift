@@ -198,6 +198,14 @@ struct AttributionTests {
         #expect(document.quotes.map(\.speaker) == ["Dana K. Whitfield, Jr."])
     }
 
+    @Test(arguments: [
+        "Yesterday my Department said the talks failed. The Department of Home Affairs said the vote was late.",
+        "The Department of Home Affairs said the talks failed. The Department said the vote was late.",
+    ])
+    func aBodysHeadWordAloneIsTheBodyNamedInFull(_ text: String) {
+        #expect(analyze(text).reportedSpeech.map(\.speaker) == ["Department of Home Affairs", "Department of Home Affairs"])
+    }
+
     @Test func aNameBeforeAPostTheEarlierOneLacksMakesAnother() {
         let document = analyze("The Ruritanian envoy to the United Nations said the talks failed. "
             + "Jordan's deputy envoy said the council would vote. The Ruritanian envoy said the vote was late.")
@@ -215,7 +223,7 @@ struct AttributionTests {
     @Test func aStatementFromSomeoneIsTheirsAndSoIsItsLaterVoice() throws {
         let document = analyze("""
             Olga Petrova said the dam was sound. According to a statement from the Water Board, the dam is safe. \
-            The statement added that residents should stay calm.
+            The statement added that residents must stay calm.
             """)
         #expect(document.callsToAction.map(\.actor) == ["Water Board"])
         let board = try #require(document.speaker(named: "Water Board"))

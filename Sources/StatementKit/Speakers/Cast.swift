@@ -186,6 +186,20 @@ struct Cast {
             addAlias(name.nameKey, to: id)
             return (id, false)
         }
+        // "my Department", then "the Department of Home Affairs": the body named by its head word
+        // alone is now named in full.
+        let words = name.name.split(separator: " ")
+        if name.kind != .person, words.count > 2, ["of", "for"].contains(words[1].lowercased()),
+           Lexicon.namesABody([words[0]]), let id = byName[NameKey(words[0].lowercased())], entities[id].kind != .person,
+           entities[id].role.map({ ["my", "our", "its", "their"].contains($0.lowercased()) }) ?? true, !entities[id].name.contains(" ") {
+            entities[id].aliases.append(entities[id].name)
+            entities[id].name = name.name
+            entities[id].role = nil
+            entities[id].roleLength = 0
+            entities[id].aliasKeys.insert(name.name.lowercased())
+            index(id)
+            return (id, false)
+        }
         var entity = Entity(
             name: name.name, role: name.role, kind: name.kind, gender: name.gender,
             head: name.name.split(separator: " ").last.map { $0.lowercased() } ?? key.text)
@@ -247,6 +261,15 @@ struct Cast {
             return id
         }
         let words = name.name.split(separator: " ").map { $0.lowercased() }
+        // "my Department" after "the Department of Home Affairs": a body's head word alone is the
+        // one body named with it and its portfolio.
+        if words.count == 1, let word = words.first, Lexicon.namesABody([word[...]]) {
+            let bodies = entities.indices.filter { id in
+                let full = entities[id].name.lowercased().split(separator: " ")
+                return entities[id].kind == .organisation && full.count > 2 && full[0] == word && ["of", "for"].contains(full[1])
+            }
+            if bodies.count == 1 { return bodies[0] }
+        }
         guard words.count == 1, let word = words.first, name.kind != .organisation else { return nil }
         let bare = word.hasSuffix("'") ? String(word.dropLast()) : word
         return byLastWord[bare] ?? byFirstWord[bare]

@@ -326,6 +326,17 @@ struct StructureTests {
                 kinds: [.headline, .body, .body, .trail]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nPage last reviewed: 5 March 2019\n\nPrevious article",
                 kinds: [.headline, .body, .body, .trail, .trail]),
+        // A bar of the site's links; a file's link with its format and size; the page's credit.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nAgency Home Page | Press Releases | Contact Us |",
+                kinds: [.headline, .body, .body, .trail]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nThe facts on river safety (PDF 18 KB)",
+                kinds: [.headline, .body, .body, .trail]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nSource: River Safety Agency\nPublic Information Office",
+                kinds: [.headline, .body, .body, .trail]),
+        // A link's title that reads like a mailing list's note, among the page's links.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nSign up for flood warnings\n\nGet help during a flood\n\n"
+                    + "Published 21 January 2021",
+                kinds: [.headline, .body, .body, .trail, .trail, .trail]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)

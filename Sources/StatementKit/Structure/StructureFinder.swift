@@ -567,7 +567,7 @@ struct StructureFinder {
 
     private func footKind(_ index: Int, shape s: ParagraphShape, next: StatementPart.Kind?) -> StatementPart.Kind? {
         if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
-        if Self.isLinkOrImage(s) { return .trail }
+        if Self.isLinkOrImage(s) || Self.isNavigation(s) || Self.isFileLink(s) { return .trail }
         if Self.isContact(s) { return .contact }
         // A contact block one field a paragraph: an address alone, or the office above it.
         if s.isOneLine, s.text.utf8.count <= 80, !s.lines[0].contains(" "), s.hasPhoneOrEmail { return .contact }
@@ -584,6 +584,10 @@ struct StructureFinder {
         }
         // "Release Number: 20-28" below the statement.
         if s.isOneLine, s.text.utf8.count <= 40, Self.isRelease(s) || Self.isReleaseCode(s) { return .release }
+        // "Source: U.S. Census Bureau / Public Information Office": the page's credit, with no number to call.
+        if s.isShort, s.lines.count <= 3, !s.hasPhoneOrEmail, s.opening.hasPrefix("source:") { return .trail }
+        // "Sign up for flood warnings" among the page's links is one of them, not a mailing list's note.
+        if next == .trail, Self.isLinkTitle(s), !s.opening.hasPrefix("about") { return .trail }
         if PartCues.opens(s.opening, with: PartCues.boilerplate) != nil { return .boilerplate }
         if PartCues.opens(s.opening, with: PartCues.editorNote) != nil { return .editorNote }
         // "The USGS serves the nation by …" just before the boilerplate or end mark, or "The
@@ -597,9 +601,14 @@ struct StructureFinder {
            s.lines.allSatisfy({ $0.count <= 90 }) { return .contact }
         // "Sign up for flood warnings / Get help during a flood / Published 21 January 2021": the
         // page's link titles, one a line above its furniture, are furniture too.
-        if next == .trail, s.isOneLine, s.text.utf8.count <= 60, !s.endsLikeSentence,
-           !s.text.contains(where: { "\"“”".contains($0) }), !s.hasPhoneOrEmail { return .trail }
+        if next == .trail, Self.isLinkTitle(s) { return .trail }
         return nil
+    }
+
+    /// "Get help during a flood": one short line that is no sentence, quotes nothing and gives no number.
+    static func isLinkTitle(_ s: ParagraphShape) -> Bool {
+        s.isOneLine && s.text.utf8.count <= 60 && !s.endsLikeSentence
+            && !s.text.contains(where: { "\"“”".contains($0) }) && !s.hasPhoneOrEmail
     }
 
     /// The headline's text, lines joined; in a block of head lines, the headline's line alone.
@@ -733,6 +742,32 @@ struct StructureFinder {
 
     /// "» More Information on the Floods": a link, marked as one; "[Graphic in PDF & Word
     /// format]": where a copy left out an image.
+    /// "NTSB Home Page | Press Releases", "Home | Contact Us |": a page's links set in a bar,
+    /// every line of short labels between bars.
+    static func isNavigation(_ s: ParagraphShape) -> Bool {
+        guard s.isShort else { return false }
+        return s.lines.allSatisfy { line in
+            let cells = line.split(separator: "|").map(ParagraphShape.trimmed).filter { !$0.isEmpty }
+            return line.contains("|") && (cells.count >= 2 || line.hasPrefix("|") || line.hasSuffix("|")) && !cells.isEmpty
+                && cells.allSatisfy { $0.count <= 40 && $0.first?.isLowercase != true && !ParagraphShape($0).endsLikeProse }
+        }
+    }
+
+    /// "PDF printable version of the facts (PDF 18 KB)", "Read the report [PDF, 2.3 MB]": a link
+    /// to a file, its format and size in brackets.
+    static func isFileLink(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 200 else { return false }
+        let words = s.lines[0].lowercased().split(whereSeparator: { " ,()[]".contains($0) })
+        guard let format = words.lastIndex(where: { fileFormats.contains($0) }), format + 1 < words.count else { return false }
+        // "18 KB", "2.3MB": a number and a unit, apart or together.
+        let size = words[(format + 1)...].prefix(2).joined()
+        return ["kb", "mb"].contains { unit in
+            size.hasSuffix(unit) && size.dropLast(2).contains(where: \.isNumber) && size.dropLast(2).allSatisfy { $0.isNumber || $0 == "." }
+        }
+    }
+
+    static let fileFormats: Set<Substring> = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "rtf", "odt", "mp3", "mp4", "csv", "zip"]
+
     static func isLinkOrImage(_ s: ParagraphShape) -> Bool {
         guard s.isOneLine, s.text.utf8.count <= 120, let mark = s.lines[0].first else { return false }
         return "»›".contains(mark) || (mark == "[" && s.lines[0].last == "]")

@@ -337,6 +337,14 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nSign up for flood warnings\n\nGet help during a flood\n\n"
                     + "Published 21 January 2021",
                 kinds: [.headline, .body, .body, .trail, .trail, .trail]),
+        // A short title between two paragraphs of prose heads its section; a list's line, a time or
+        // a line under a label does not.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nWhat you should do\n\n\(body)",
+                kinds: [.headline, .body, .subheadline, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nCloses 6 p.m. Wednesday, April 12\n\n\(body)",
+                kinds: [.headline, .body, .body, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nWhere:\n\nThe agency's briefing room\n\n\(body)",
+                kinds: [.headline, .body, .body, .body, .body]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)
@@ -349,6 +357,8 @@ struct StructureTests {
         "“We will not stand by,” the minister said.\n\n“Nor will we,” her counterpart replied.",
         "First line\nSecond line\nThird line\nFourth line\nFifth line\nSixth line\nSeventh line\nEighth line\nNinth line\n"
             + "Tenth line\nEleventh line\nTwelfth line\nThirteenth line\nFourteenth line\nFifteenth line\nSixteenth line",
+        // A section's title in a news report, which has no head.
+        "\(body)\n\nWhat the agency said\n\n\(body)",
     ])
     func plainTextsStayBody(_ text: String) {
         #expect(analyze(text).structure.parts.isEmpty)

@@ -175,6 +175,14 @@ struct StructureFinder {
         }) {
             for n in note...index { kinds[n] = .editorNote }
         }
+        // "What you should do", "Quotes": in a release with a head, a short title between two
+        // paragraphs of prose heads the section below it.
+        if headline != nil, firstBody + 1 < index {
+            for heading in (firstBody + 1)..<index where kinds[heading] == nil && kinds[heading - 1] == nil && kinds[heading + 1] == nil
+                && Self.isSectionHeading(shape(heading)) && Self.isProse(shape(heading - 1)) && Self.isProse(shape(heading + 1)) {
+                kinds[heading] = .subheadline
+            }
+        }
 
         found.firstBody = firstBody
         found.structure.parts = kinds.keys.sorted().map { StatementPart(paragraph: $0, kind: kinds[$0]!) }
@@ -604,6 +612,26 @@ struct StructureFinder {
         if next == .trail, Self.isLinkTitle(s) { return .trail }
         return nil
     }
+
+    /// "Report a scam", "Statement from CDC Director Robert Redfield": one short capitalised line
+    /// that is no sentence, no label and no list item, and does not break off at a function word.
+    static func isSectionHeading(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 70, !s.endsLikeProse, !s.lines[0].contains(":"),
+              s.lines[0].first?.isUppercase == true, !s.text.contains(where: { "\"“”()".contains($0) || $0.isNumber }),
+              let last = s.lines[0].split(separator: " ").last?.lowercased()
+        else { return false }
+        return !Self.danglingWords.contains(last)
+    }
+
+    /// A paragraph of sentences: longer than a line of a list, ending in a stop, not a colon.
+    static func isProse(_ s: ParagraphShape) -> Bool {
+        guard s.text.utf8.count > 60, var last = s.lines.last else { return false }
+        while let end = last.last, "\"”’')".contains(end) { last = last.dropLast() }
+        return last.last.map { ".!?…".contains($0) } ?? false
+    }
+
+    /// Words a line that runs on into the next paragraph breaks off at.
+    static let danglingWords: Set<String> = ["and", "or", "but", "the", "a", "an", "of", "to", "for", "with", "in", "on", "at", "by", "from"]
 
     /// "Get help during a flood": one short line that is no sentence, quotes nothing and gives no number.
     static func isLinkTitle(_ s: ParagraphShape) -> Bool {

@@ -120,7 +120,7 @@ struct StructureTests {
                     + "U.S. Department of Rivers\nRiver Safety Administration\nOffice of Communications\nWashington, D.C.\nwww.rsa.gov\n\n"
                     + "For Immediate Release\nJune 30, 2020\nContact: Office of Communications\nPhone: 202-693-1999\n\n"
                     + "U.S. Department of Rivers Reminds Employers of Important Protections in Summer Heat\n\n\(body)",
-                kinds: [.headline, .release, .trail, .byline, .contact, .headline, .body]),
+                kinds: [.headline, .release, .trail, .release, .contact, .headline, .body]),
         // A body's name over its emblem is the letterhead; a dated archive warning is the site's.
         PartRow(text: "River Canada\nSymbol of the Government of Canada\nAbout River Canada\n\n"
                     + "Message from the Honourable Jane Roe, Minister of Rivers\n\n"
@@ -345,6 +345,12 @@ struct StructureTests {
                 kinds: [.headline, .body, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nWhere:\n\nThe agency's briefing room\n\n\(body)",
                 kinds: [.headline, .body, .body, .body, .body]),
+        // A body's name above the headline, under a release line, is the letterhead; an office
+        // someone holds stays a byline.
+        PartRow(text: "FOR IMMEDIATE RELEASE\n\nRiver Safety Board\nOffice of Public Affairs\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
+                kinds: [.release, .release, .headline, .body]),
+        PartRow(text: "FOR IMMEDIATE RELEASE\n\nThe Hon Jane Roe MP\nMinister for Rivers\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
+                kinds: [.release, .byline, .headline, .body]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)

@@ -102,6 +102,17 @@ struct StructureFinder {
             firstBody = headStart
             headline = nil
         }
+        // A body's name above the headline is the page's letterhead, however deep in the head: only
+        // under the headline does a name say who issues the statement. (An office held by someone,
+        // "Minister for Health", stays a byline.)
+        if let headline {
+            for index in headStart..<headline where kinds[index] == .byline && Self.namesAnOffice(shape(index)) {
+                let titled = shape(index).lines.contains { line in
+                    line.split(separator: " ").contains { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }
+                }
+                if !titled { kinds[index] = .release }
+            }
+        }
 
         // The foot: from the end mark on, everything is trail; before it, parts back to the body.
         let footStart = max(firstBody + 1, count - Self.footLimit)

@@ -351,6 +351,10 @@ struct StructureTests {
                 kinds: [.release, .release, .headline, .body]),
         PartRow(text: "FOR IMMEDIATE RELEASE\n\nThe Hon Jane Roe MP\nMinister for Rivers\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
                 kinds: [.release, .byline, .headline, .body]),
+        // A label the cues do not know, under the headline, is the part of the line below it.
+        PartRow(text: "The agency to modify fire restrictions for public lands\n\nOrganization\n\nRiver Safety Board\n\n"
+                    + "MORENO VALLEY, Calif. – \(body)\n\n\(body)",
+                kinds: [.headline, .byline, .byline, .body, .body]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)

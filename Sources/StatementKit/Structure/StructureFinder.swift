@@ -63,6 +63,13 @@ struct StructureFinder {
                }) {
                 kind = .trail
             }
+            // "Organization" over "Bureau of Land Management": under the headline, a stray label
+            // the cues do not know is the part of the line below it.
+            if kind == nil, headline != nil, Self.isStrayLine(shape(firstBody)), !shape(firstBody).endsLikeProse,
+               firstBody + 1 < count, let below = headKind(firstBody + 1, shape: shape, headline: headline),
+               [.byline, .contact, .release, .dateline].contains(below) {
+                kind = below
+            }
             // "Transcript of Doorstop interview at …, NSW." over a minister's name and office: a
             // line or two that end in a stop are still the head when a byline or release lines follow.
             if kind == nil, let below = headBelow(firstBody, shape: shape) {

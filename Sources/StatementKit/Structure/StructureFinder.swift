@@ -102,8 +102,10 @@ struct StructureFinder {
             firstBody += 1
         }
         // A head stands above prose: lines that run on into more short lines are a list, not a head.
+        // (A headline with a release or date line beside it is a head whatever follows.)
         let prose = firstBody < count && (shape(firstBody).endsLikeProse || shape(firstBody).text.utf8.count > 150)
-        if firstBody >= headStart + Self.headLimit || (firstBody > headStart && !prose) {
+        let evident = headline != nil && kinds.values.contains { [.release, .dateline].contains($0) }
+        if firstBody >= headStart + Self.headLimit || (firstBody > headStart && !prose && !evident) {
             kinds = [:]
             for index in 0..<headStart { kinds[index] = .trail }
             firstBody = headStart

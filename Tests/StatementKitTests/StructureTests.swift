@@ -359,6 +359,10 @@ struct StructureTests {
         PartRow(text: "Statement by the Agency on the latest developments in the talks\n\nBrussels, 27 April 2014\n\n140427/01\n\n"
                     + "by the High Representative on the latest\ndevelopments in the talks\n\n\(body)",
                 kinds: [.headline, .dateline, .release, .body, .body]),
+        // A body's name over its office, street, city and website is the letterhead.
+        PartRow(text: "U.S. Department of Rivers\nOffice of Public Affairs\n1200 New Jersey Ave., S.E.\nWashington, DC 20590\nwww.rivers.gov\n\n"
+                    + "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)",
+                kinds: [.release, .headline, .body, .body]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)

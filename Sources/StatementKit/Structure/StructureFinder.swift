@@ -431,6 +431,16 @@ struct StructureFinder {
         {
             return .release
         }
+        // "U.S. Department of Transportation / Office of Public Affairs / 1200 New Jersey Ave., S.E. /
+        // Washington, DC 20590 / www.dot.gov": a body's name over its offices and address, the letterhead.
+        if s.lines.count > 2, IssuerFinder.bodyName(s.lines[0]) != nil, !s.hasPhoneOrEmail,
+           s.lines.dropFirst().allSatisfy({ line in
+               let lower = line.lowercased()
+               return IssuerFinder.bodyName(line) != nil || lower.hasPrefix("office of") || lower.contains("www.") || lower.contains(".gov")
+                   || (line.count <= 60 && line.contains(where: \.isNumber))
+           }) {
+            return .release
+        }
         // "The Hon Jane Roe MP / Minister for the Environment": who issues it, a name over an office.
         if Self.isNameAndOffice(s) { return .byline }
         // "STATEMENT BY JANE ROE REGARDING THE … / RULE ON …": the statement's title, wrapped.

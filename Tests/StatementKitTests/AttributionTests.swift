@@ -230,6 +230,11 @@ struct AttributionTests {
         #expect(board.role == nil)
     }
 
+    @Test func anInfinitiveInAClauseAfterAfterIsThatClausesSubjects() {
+        let document = analyze("The mayor was forced from office after residents took to the streets to demand his removal.")
+        #expect(document.callsToAction.map(\.actor) == ["residents"])
+    }
+
     @Test func anAsideBetweenDashesIsNotTheSubject() {
         let document = analyze("Residents — many of whom had not slept — urged the mayor to reopen the shelter.")
         #expect(document.callsToAction.map(\.actor) == ["Residents"])

@@ -49,7 +49,13 @@ extension Reading {
                 } else if let object = controllingObject(before: k, from: clause, in: p) {
                     subject = object
                 } else {
-                    subject = FrameFinder.mainSubject(in: p, from: clause, before: k)
+                    // "Morsi was forced from office after Egyptians took to the streets to demand his
+                    // removal": the infinitive's subject is that of the clause "after" opens.
+                    let opener = (clause..<k).last { index in
+                        p.tokens[index].is(oneOf: [.after, .before, .because, .since, .while, .when, .once, .although, .though])
+                            && index + 1 < k && !p.isVerb(index + 1)
+                    }
+                    subject = FrameFinder.mainSubject(in: p, from: opener.map { $0 + 1 } ?? clause, before: k)
                 }
                 // "The purpose of our trip is to call for …": a purpose asks nothing; whoever
                 // speaks does.

@@ -363,6 +363,19 @@ struct StructureTests {
         PartRow(text: "U.S. Department of Rivers\nOffice of Public Affairs\n1200 New Jersey Ave., S.E.\nWashington, DC 20590\nwww.rivers.gov\n\n"
                     + "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)",
                 kinds: [.release, .headline, .body, .body]),
+        // At the foot: whose press office, a line alone; public enquiries under the media's; a line
+        // ending in the web address of another copy, above the page's links.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nRiver Safety Agency press office",
+                kinds: [.headline, .body, .body, .contact]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nMedia enquiries\nRiver Canada\n(613) 957-2983\n\n"
+                    + "Public enquiries\n(613) 957-2991\n1-866 225-0709",
+                kinds: [.headline, .body, .body, .contact, .contact]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\n"
+                    + "An electronic version of this document can be obtained on the web at:http://www.rivers.gov\n\nHome | Contact Us |",
+                kinds: [.headline, .body, .body, .trail, .trail]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\n"
+                    + "To find out more about the agency's work, please visit www.rivers.gov.\n\nHome | Contact Us |",
+                kinds: [.headline, .body, .body, .body, .trail]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)

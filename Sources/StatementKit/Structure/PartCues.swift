@@ -36,8 +36,12 @@ enum PartCues {
         "for further information", "further information", "for media inquiries", "for media enquiries", "email ", "e-mail ",
         "tel:", "tel.", "telephone:", "phone:", "mobile:", "follow the", "contact us", "press secretary", "contact",
         "for journalists", "contact name", "phone number", "telephone number", "fax:", "enquiries", "inquiries", "issued by",
-        "office:", "cell:",
+        "office:", "cell:", "public enquiries", "public inquiries",
     ]
+
+    /// Offices that answer the press, ending a line that names whose they are ("Maritime and
+    /// Coastguard Agency press office").
+    static let pressOffices = ["press office", "press team", "media office", "media team", "media relations", "news desk", "communications office"]
 
     /// Notes to editors.
     static let editorNote = [

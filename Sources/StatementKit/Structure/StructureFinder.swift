@@ -607,6 +607,15 @@ struct StructureFinder {
         if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
         if Self.isLinkOrImage(s) || Self.isNavigation(s) || Self.isFileLink(s) { return .trail }
         if Self.isContact(s) { return .contact }
+        // "Maritime and Coastguard Agency press office": whose press office, a line alone.
+        if s.isOneLine, s.text.utf8.count <= 80, !s.endsLikeProse,
+           PartCues.pressOffices.contains(where: { s.lines[0].lowercased().hasSuffix($0) }) { return .contact }
+        // "An electronic version of this document can be obtained on the world wide web at:http://…"
+        // above the page's links: a line ending in an address, where else to read it, is one of them.
+        // ("…, please visit www.justice.gov/coronavirus." ends as a sentence of the body does.)
+        if next == .trail, s.isOneLine, s.text.utf8.count <= 200, !s.endsLikeProse,
+           let last = s.lines[0].split(separator: " ").last?.lowercased(),
+           ["http://", "https://", "www."].contains(where: { last.contains($0) }) { return .trail }
         // A contact block one field a paragraph: an address alone, or the office above it.
         if s.isOneLine, s.text.utf8.count <= 80, !s.lines[0].contains(" "), s.hasPhoneOrEmail { return .contact }
         // "Contact:" over one line with a name, a number and a website: the contact it heads.

@@ -42,6 +42,9 @@ struct AttributionTests {
         ("Secretary of Homeland Security Dana K. Whitfield said the talks failed.", "Dana K. Whitfield", "Secretary of Homeland Security"),
         ("Secretary for Labour & Welfare Dana Whitfield said the talks failed.", "Dana Whitfield", "Secretary for Labour & Welfare"),
         ("RBN Co said the talks failed.", "RBN Co", nil),
+        // An adviser's, a coordinator's and a manager's posts are titles too.
+        ("Senior Program Advisor Dana Whitfield said the talks failed.", "Dana Whitfield", "Senior Program Advisor"),
+        ("Lakes Manager Dana Whitfield said the talks failed.", "Dana Whitfield", "Lakes Manager"),
         // A rate's "Class" after its ordinal is the role's.
         ("Personnel Specialist 1st Class Dana Whitfield said the talks failed.", "Dana Whitfield", "Personnel Specialist 1st Class"),
         // An Irish deputy's letters after the name are no part of it.
@@ -131,6 +134,11 @@ struct AttributionTests {
 
     /// A name alone after a quotation, its "said" dropped by the copy, still says who speaks;
     /// a sentence of capitalised words that is not a name does not.
+    @Test func whereItWasSaidEndsAnInvertedSubject() {
+        let document = analyze("“Every hour counts,” said the President in his weekly address.")
+        #expect(document.quotes.map(\.speaker) == ["President"])
+    }
+
     @Test func aNameAloneAfterAQuotationIsItsSpeaker() {
         let dropped = analyze("Senator Jane Roe spoke today.\n\n“The fund will grow,” Senator Roe.\n\n“It is open to all.”")
         #expect(dropped.quotes.map(\.speaker) == ["Jane Roe", "Jane Roe"])

@@ -668,11 +668,12 @@ enum FrameFinder {
                 }
                 break
             }
-            // "said Barroso after speaking with Brian Cowen", "said Kerry in Geneva": where and
-            // when end the name ("Special Agent in Charge" is a title).
+            // "said Barroso after speaking with Brian Cowen", "said Kerry in Geneva", "said the
+            // President in his weekly address": where and when end the name ("Special Agent in
+            // Charge" is a title; "his" after "in" is no "His Excellency").
             if end > position + 1, token.isWord, !token.isCapitalized, tokens[end - 1].isCapitalized,
                token.is(oneOf: [.after, .before, .during, .while, .when, .in, .at, .on, .since, .upon, .with, .through, .via]),
-               end + 1 >= sentence.upperBound || !tokens[end + 1].flags.contains(.title) { break }
+               end + 1 >= sentence.upperBound || !tokens[end + 1].flags.contains(.title) || !tokens[end + 1].isCapitalized { break }
             if token.isWord && !token.isCapitalized && !token.flags.isDisjoint(with: [.auxiliary, .clauseWord]) {
                 // "according to a posting, the website is ...": the phrase ends at the comma;
                 // "According to Rathbun the property was": without one, at a determiner after a name.

@@ -25,6 +25,7 @@ extension Lexicon {
         "secretary-general", "under-secretary", "assistant", "associate", "acting", "interim",
         "former", "senior", "junior", "maj", "maj.", "cpl", "cpl.", "pvt", "pvt.", "brig",
         "brig.", "cmdr", "cmdr.", "supt", "supt.", "insp", "insp.", "sgt.maj.", "hon", "hon.", "honourable", "honorable",
+        "advisor", "adviser", "coordinator", "manager",
     ]
 
     /// A generation after a family name, part of the name: "Peter E. Deegan, Jr.".

@@ -376,6 +376,9 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\n"
                     + "To find out more about the agency's work, please visit www.rivers.gov.\n\nHome | Contact Us |",
                 kinds: [.headline, .body, .body, .body, .trail]),
+        // A headline with a day in it is still the headline: a verb among its names.
+        PartRow(text: "Americans Remember September 11th By Serving\n\n\(body)\n\n\(body)",
+                kinds: [.headline, .body, .body]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)

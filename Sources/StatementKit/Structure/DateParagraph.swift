@@ -22,7 +22,10 @@ enum DateParagraph {
                 && !PartCues.dateLabels.contains(word.lower)
         }
         // ("US Embassy Statement on April 27 Events" names a statement: a headline with its date.)
-        guard named.count <= 5, !named.contains(where: { Lexicon.flagTable[$0.lower]?.contains(.documentNoun) == true }) else { return false }
+        // ("Americans Remember September 11th By Serving" is a headline: a verb among its names.)
+        guard named.count <= 5, !named.contains(where: { Lexicon.flagTable[$0.lower]?.contains(.documentNoun) == true }),
+              named.count < 3 || !named.contains(where: { Lexicon.flagTable[$0.lower]?.contains(.baseVerb) == true })
+        else { return false }
         return words.allSatisfy { word in
             guard let first = word.text.first else { return true }
             return first.isUppercase || first.isNumber || PartCues.datelineWords.contains(word.lower)

@@ -134,6 +134,12 @@ struct AttributionTests {
 
     /// A name alone after a quotation, its "said" dropped by the copy, still says who speaks;
     /// a sentence of capitalised words that is not a name does not.
+    @Test func aSayingsTheyIsNoOne() {
+        let document = analyze("President Jane Roe addressed a joint meeting of the U.S. Congress on Wednesday.\n\n"
+            + "She noted that, as they say in the north, “it takes two hands to clap.”")
+        #expect(document.quotes.map(\.speaker) == ["Jane Roe"])
+    }
+
     @Test func whereItWasSaidEndsAnInvertedSubject() {
         let document = analyze("“Every hour counts,” said the President in his weekly address.")
         #expect(document.quotes.map(\.speaker) == ["President"])

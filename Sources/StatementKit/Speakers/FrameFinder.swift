@@ -360,6 +360,12 @@ enum FrameFinder {
         guard let subject = subject(endingAt: k, clauseStart: boundary, in: paragraph, sentence: sentence) else {
             return nil
         }
+        // "as they say in North Korea, “it takes two hands to clap”": a saying's "they" is no one;
+        // the words are whoever quotes the saying.
+        if subject.count == 1, tokens[subject.lowerBound].is(.they), subject.lowerBound > sentence.lowerBound,
+           tokens[subject.lowerBound - 1].is(.as), tokens[verb].is(oneOf: [.say, .says]) {
+            return nil
+        }
         return ReportingFrame(verb: verb, subject: subject, inverted: false)
     }
 

@@ -379,6 +379,12 @@ struct StructureTests {
         // A headline with a day in it is still the headline: a verb among its names.
         PartRow(text: "Americans Remember September 11th By Serving\n\n\(body)\n\n\(body)",
                 kinds: [.headline, .body, .body]),
+        // A deck in sentence case over a date line is still the head; a label the cues do not know
+        // takes the part below only when it is a label, a few words.
+        PartRow(text: "Minister marks a century of boating by shining light on river safety\n\nNews Release\n\n"
+                    + "River Canada urges Canadians to report reckless boaters who endanger swimmers\n\n"
+                    + "February 23, 2017          Ottawa, Ontario             River Canada\n\n\(body)\n\n\(body)",
+                kinds: [.headline, .release, .subheadline, .dateline, .body, .body]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)

@@ -66,6 +66,7 @@ struct StructureFinder {
             // "Organization" over "Bureau of Land Management": under the headline, a stray label
             // the cues do not know is the part of the line below it.
             if kind == nil, headline != nil, Self.isStrayLine(shape(firstBody)), !shape(firstBody).endsLikeProse,
+               shape(firstBody).lines[0].split(separator: " ").count <= 3,
                firstBody + 1 < count, let below = headKind(firstBody + 1, shape: shape, headline: headline),
                [.byline, .contact, .release, .dateline].contains(below) {
                 kind = below
@@ -395,10 +396,14 @@ struct StructureFinder {
     private func headBelow(_ index: Int, shape: (Int) -> ParagraphShape) -> Int? {
         for below in (index + 1)..<min(count - 1, index + 3) {
             let s = shape(below)
+            // ("Transport Canada urges Canadians to …" over "February 23, 2017   Ottawa, Ontario": a
+            // date line below keeps a deck with no stop in the head too.)
+            let dated = s.isOneLine && s.text.utf8.count <= 120 && headKind(below, shape: shape, headline: nil) == .dateline
             let strong = Self.isNameAndOffice(s) || (s.isShort && (Self.isRelease(s) || s.lines.count > 1
-                && headKind(below, shape: shape, headline: nil) == .release))
+                && headKind(below, shape: shape, headline: nil) == .release)) || dated
             guard strong else { continue }
             let between = (index..<below).map(shape)
+            if dated, between.contains(where: \.endsLikeProse) { return nil }
             // One sentence each: "Following are some developments. If you need …" is body.
             guard between.allSatisfy({ $0.isOneLine && $0.text.utf8.count <= 300 && !$0.text.contains(where: { "\"“”".contains($0) })
                 && !$0.text.dropLast().contains(". ") })

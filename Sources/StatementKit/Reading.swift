@@ -58,6 +58,10 @@ struct Reading {
     var transcriptTurn: Int?? = nil
     /// The paragraph is a questioner's turn: its "we" is the press's, never the statement's voice.
     var questionerSpeaks = false
+    /// "Dr Angie Bone, Head of Extreme Events at PHE said:" ending a paragraph: the statement
+    /// printed after it without quotation marks is hers, paragraph by paragraph, until a
+    /// paragraph quotes or reports someone.
+    var introducedStatement: Int?
     /// The narration has said "we" ("In the United States, we hold …") before naming its voice.
     var narrationSaysWe = false
     /// Lists that reading a paragraph fills, handed from one paragraph to the next with their
@@ -190,6 +194,7 @@ struct Reading {
         while nextPart < parts.count, parts[nextPart].paragraph < p.index { nextPart += 1 }
         if nextPart < parts.count, parts[nextPart].paragraph == p.index, !parts[nextPart].kind.isRead {
             carriedSpeaker = nil
+            introducedStatement = nil
             // "Statement attributable to the Spokesperson …": a headline names the issuer, no speech.
             if parts[nextPart].kind == .headline { noteHeadlineIssuer(in: p) }
             return
@@ -221,6 +226,11 @@ struct Reading {
             turnTaken = true
             cast.voice = turn
             questionerSpeaks = turn == nil
+        } else if let speaker = introducedStatement, p.quotes.isEmpty {
+            turnTaken = true
+            cast.voice = speaker
+        } else {
+            introducedStatement = nil
         }
         defer {
             if turnTaken { cast.voice = statementVoice }
@@ -307,6 +317,12 @@ struct Reading {
         }
         readListedCalls(in: p, frame: listFrame, quoteSpeakers: scratch.quoteSpeakers)
         if p.index == structure.firstBody { noteIntroducedIssuer(in: p, reporters: scratch.reporters) }
+        if let last = p.sentences.last, !last.isEmpty, p.tokens[last.upperBound - 1].is(":"), p.quotes.isEmpty,
+           let speaker = scratch.reporters.last ?? nil {
+            introducedStatement = speaker
+        } else if scratch.reporters.contains(where: { $0 != nil }) {
+            introducedStatement = nil
+        }
         if !narrationSaysWe, cast.voice == nil {
             narrationSaysWe = p.tokens.indices.contains { p.tokens[$0].is(.we) && p.isNarration($0) }
         }

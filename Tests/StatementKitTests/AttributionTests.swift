@@ -42,6 +42,8 @@ struct AttributionTests {
         ("Secretary of Homeland Security Dana K. Whitfield said the talks failed.", "Dana K. Whitfield", "Secretary of Homeland Security"),
         ("Secretary for Labour & Welfare Dana Whitfield said the talks failed.", "Dana Whitfield", "Secretary for Labour & Welfare"),
         ("RBN Co said the talks failed.", "RBN Co", nil),
+        // An apposition left open whose post names its body after "at".
+        ("Dr Dana Whitfield, Head of Extreme Events at PHE said the talks failed.", "Dana Whitfield", "Head of Extreme Events at PHE"),
         // An adviser's, a coordinator's and a manager's posts are titles too.
         ("Senior Program Advisor Dana Whitfield said the talks failed.", "Dana Whitfield", "Senior Program Advisor"),
         ("Lakes Manager Dana Whitfield said the talks failed.", "Dana Whitfield", "Lakes Manager"),
@@ -134,6 +136,14 @@ struct AttributionTests {
 
     /// A name alone after a quotation, its "said" dropped by the copy, still says who speaks;
     /// a sentence of capitalised words that is not a name does not.
+    @Test func aStatementPrintedWithoutMarksAfterSaidIsTheIntroducedSpeakers() {
+        let document = analyze("FOR IMMEDIATE RELEASE\n\nRiver Agency Urges Care in the Heat\n\n"
+            + "The River Agency today warned of high temperatures across the region.\n\nJane Roe, the agency's director, said:\n\n"
+            + "We're urging everyone to keep an eye on those who may be at risk this summer.\n\n"
+            + "The agency publishes its advice on its website.")
+        #expect(document.callsToAction.map(\.actor) == ["Jane Roe"])
+    }
+
     @Test func aSayingsTheyIsNoOne() {
         let document = analyze("President Jane Roe addressed a joint meeting of the U.S. Congress on Wednesday.\n\n"
             + "She noted that, as they say in the north, “it takes two hands to clap.”")

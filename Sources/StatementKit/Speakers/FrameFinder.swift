@@ -514,8 +514,12 @@ enum FrameFinder {
         // "James Roe, the new health minister said": an apposition left open before the verb
         // is still the name's.
         // ("Kyle Cowan, BLM Wyoming fire management officer said": or with no article, when it ends in a post.)
+        // ("Dr Angie Bone, Head of Extreme Events at PHE said": or when it opens with a post and
+        // names the body after "at", "of" or "for".)
         if start - 3 >= clauseStart, start <= k, tokens[start - 1].is(","), tokens[start].is(oneOf: [.the, .a, .an])
-            || (!tokens[k].isCapitalized && !tokens[k].flags.isDisjoint(with: [.roleNoun, .title]) && k - start < 8) {
+            || (!tokens[k].isCapitalized && !tokens[k].flags.isDisjoint(with: [.roleNoun, .title]) && k - start < 8)
+            || (tokens[start].isCapitalized && tokens[start].flags.contains(.title) && k - start < 8
+                && (start..<k).contains(where: { tokens[$0].is(oneOf: [.at, .of, .for]) })) {
             var name = start - 1
             while name - 1 >= clauseStart, tokens[name - 1].isWord, tokens[name - 1].isCapitalized,
                   tokens[name - 1].flags.isDisjoint(with: [.capitalisedFunction, .title, .organisation]) { name -= 1 }

@@ -50,6 +50,9 @@ struct ReferenceParser {
             var surface = text(of: Self.stripTrailingPrepositionalPhrase(untrimmed))
             if !appositions.isEmpty {
                 let apposition = appositions.map { text(of: $0) }.joined(separator: ", ")
+                // "Dr Jane Roe, Head of …": an honorific before the name is no post beside the apposition's.
+                let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"]
+                if let role = name.role, role.split(separator: " ").allSatisfy({ honorifics.contains($0.lowercased()) }) { name.role = nil }
                 name.role = name.role.map { $0 + ", " + apposition } ?? apposition
                 if name.gender == .unknown {
                     name.gender = Gender.of(appositions: appositions, in: vocabulary)

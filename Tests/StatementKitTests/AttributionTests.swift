@@ -144,6 +144,11 @@ struct AttributionTests {
         #expect(document.callsToAction.map(\.actor) == ["Jane Roe"])
     }
 
+    @Test func theMilitaryIsABodyHeNeverMeans() {
+        let document = analyze("The U.S. military has exercised in the Black Sea, Admiral John Doe said. “So we keep looking for new ways,” he added.")
+        #expect(document.quotes.map(\.speaker) == ["John Doe"])
+    }
+
     @Test func aSayingsTheyIsNoOne() {
         let document = analyze("President Jane Roe addressed a joint meeting of the U.S. Congress on Wednesday.\n\n"
             + "She noted that, as they say in the north, “it takes two hands to clap.”")

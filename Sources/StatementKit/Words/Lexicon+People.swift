@@ -47,7 +47,7 @@ extension Lexicon {
         "department", "ministry", "council", "relations", "association", "agency", "authority",
         "office", "university", "college", "school", "district", "foundation", "program",
         "programme", "organization", "organisation", "union", "committee", "commission", "bank",
-        "fund", "party", "army", "forces", "force", "police", "church", "institute", "center", "centers",
+        "fund", "party", "army", "military", "forces", "force", "police", "church", "institute", "center", "centers",
         "centre", "centres", "museum", "gallery", "galleries", "times", "news", "post", "herald", "journal",
         "gazette", "service", "services", "board", "court", "government", "embassy", "mission",
         "group", "society", "corporation", "company", "inc", "inc.", "ltd", "ltd.", "network",

@@ -385,6 +385,10 @@ struct StructureTests {
                     + "River Canada urges Canadians to report reckless boaters who endanger swimmers\n\n"
                     + "February 23, 2017          Ottawa, Ontario             River Canada\n\n\(body)\n\n\(body)",
                 kinds: [.headline, .release, .subheadline, .dateline, .body, .body]),
+        // A newswire's end mark with the date it was sent; its coding lines after it are the trail.
+        PartRow(text: "STATEMENT OF THE RIVER AGENCY ON THE FLOODS\n\n\(body)\n\n\(body)\n\n-0- 6/14/93\n\n"
+                    + "CO: River Agency ST: Maryland IN: FOD SU:",
+                kinds: [.headline, .body, .body, .endMark, .trail]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)

@@ -705,6 +705,8 @@ struct StructureFinder {
     static func isEndMark(_ s: ParagraphShape) -> Bool {
         guard !s.squeezed.isEmpty else { return false }
         if PartCues.endMarks.contains(s.squeezed) { return true }
+        // "-0- 6/14/93": a newswire's end mark, with the date it was sent.
+        if s.isOneLine, s.lines[0].hasPrefix("-0-"), s.lines[0].dropFirst(3).allSatisfy({ $0.isNumber || " /.-".contains($0) }) { return true }
         // "# # #", "**** ****", "- 30 -", "[ENDS]", "// end //"
         let marks = s.squeezed.filter { !"-–—[]()/\\".contains($0) }
         // "-USCG-": an agency's letters between dashes.

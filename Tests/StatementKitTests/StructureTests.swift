@@ -438,6 +438,9 @@ struct StructureTests {
     @Test(arguments: [
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nWASHINGTON, June 3, 2021 – \(body)",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2021-06-03", place: "WASHINGTON", issuer: "Agency"),
+        // A place and its date in brackets, the region with no comma before it.
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\n(Washington DC, September 9, 2011) — \(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: "2011-09-09", place: "Washington DC", issuer: "Agency"),
         // A body's name with its country after a comma, under the release line.
         FieldRow(text: "Employers Reminded of Protections in Summer Heat\n\nTrade Release from RSA\n\n"
                     + "Having trouble viewing this email? View it as a Web page.\n\nTrade Release\n\n"

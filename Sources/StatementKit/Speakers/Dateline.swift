@@ -18,7 +18,9 @@ enum Dateline {
             && (tokens[index].flags.contains(.calendar) || ["March", "May", "June"].contains(p.text(ofTokens: index..<(index + 1))))
         // A capitalised place is followed by its region ("Ottawa, Ontario"); anything else is
         // the sentence's own first word, left at once.
-        guard inCapitals || dateFirst || (index + 1 < sentence.upperBound && (tokens[index + 1].is(",") || tokens[index + 1].isDash)) else { return nil }
+        // ("(Washington DC, September 9, 2011) —": in brackets, the place's region needs no comma.)
+        guard inCapitals || dateFirst || bracketed
+                || (index + 1 < sentence.upperBound && (tokens[index + 1].is(",") || tokens[index + 1].isDash)) else { return nil }
         var dated = dateFirst
         // "Washington, DC - …": a capitalised place with its region in capitals.
         let regioned = (!inCapitals && index + 2 < sentence.upperBound && tokens[index + 2].isAcronym

@@ -149,6 +149,11 @@ struct AttributionTests {
         #expect(document.quotes.map(\.speaker) == ["John Doe"])
     }
 
+    @Test func anInquiryReportsWhatItConcludes() {
+        let document = analyze("Last month, a British public inquiry concluded the minister probably signed off on the deal.")
+        #expect(document.reportedSpeech.map(\.speaker) == ["British public inquiry"])
+    }
+
     @Test func aSayingsTheyIsNoOne() {
         let document = analyze("President Jane Roe addressed a joint meeting of the U.S. Congress on Wednesday.\n\n"
             + "She noted that, as they say in the north, “it takes two hands to clap.”")

@@ -177,7 +177,7 @@ extension Lexicon {
         "report", "article", "editorial", "document", "memo", "notice", "newspaper", "paper",
         "study", "survey", "blog", "tweet", "family", "families", "victim", "victims",
         "delegation", "panel", "rebel", "militant", "insurgent", "insurgency", "citizen", "delegate",
-        "troops", "relative",
+        "troops", "relative", "inquiry", "tribunal",
     ]
 
     static let determiners: [String] = [

@@ -54,6 +54,11 @@ struct SentenceTests {
             == ["Mr. Smith met Gen. Jones in Jan. 2020 in the U.S. capital.", "Michael R. Pompeo agreed."])
     }
 
+    @Test func militaryRanksDoNotEndSentences() {
+        #expect(sentences("Lt. Cmdr. Jane Roe met Brig. Gen. John Doe and Pvt. Ann Poe. They agreed.")
+            == ["Lt. Cmdr. Jane Roe met Brig. Gen. John Doe and Pvt. Ann Poe.", "They agreed."])
+    }
+
     @Test func decimalsStayInOneWord() {
         #expect(sentences("Growth was 3.5 percent. It fell.") == ["Growth was 3.5 percent.", "It fell."])
         #expect(tokens("3.5 percent").first?.text == "3.5")

@@ -355,6 +355,10 @@ struct StructureTests {
         PartRow(text: "The agency to modify fire restrictions for public lands\n\nOrganization\n\nRiver Safety Board\n\n"
                     + "MORENO VALLEY, Calif. – \(body)\n\n\(body)",
                 kinds: [.headline, .byline, .byline, .body, .body]),
+        // So is a headline with a contact block under it.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nContact: Jane Roe\nPhone: 202-555-0100\n\n"
+                    + "Agency and its partners urge recovery\nworkers to guard against hazards\n\n\(body)",
+                kinds: [.headline, .contact, .body, .body]),
         // A headline with a date line and a release code is a head though a line that is no prose follows it.
         PartRow(text: "Statement by the Agency on the latest developments in the talks\n\nBrussels, 27 April 2014\n\n140427/01\n\n"
                     + "by the High Representative on the latest\ndevelopments in the talks\n\n\(body)",

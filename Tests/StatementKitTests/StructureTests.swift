@@ -355,6 +355,9 @@ struct StructureTests {
         PartRow(text: "The agency to modify fire restrictions for public lands\n\nOrganization\n\nRiver Safety Board\n\n"
                     + "MORENO VALLEY, Calif. – \(body)\n\n\(body)",
                 kinds: [.headline, .byline, .byline, .body, .body]),
+        // The page's fields with a release number, which is no number to call.
+        PartRow(text: "Registration Deadline Is August 17 For Four Counties\n\nMain Content\nRelease date:\nJuly 15, 2009\nRelease Number:\n1842-023\n\n\(body)",
+                kinds: [.headline, .release, .body]),
         // So is a headline with a contact block under it.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nContact: Jane Roe\nPhone: 202-555-0100\n\n"
                     + "Agency and its partners urge recovery\nworkers to guard against hazards\n\n\(body)",

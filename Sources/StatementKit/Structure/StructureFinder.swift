@@ -301,7 +301,8 @@ struct StructureFinder {
         if Self.isLinkOrImage(s) { return .trail }
         // An archive's notice may run to several sentences.
         if PartCues.opens(s.opening, with: PartCues.headNotices) != nil, s.text.utf8.count <= 600 { return .trail }
-        if Self.isContact(s) {
+        // (A release number among the page's fields is no number to call.)
+        if Self.isContact(s), !(Self.isFieldsBlock(s) && !s.lines.contains(where: { PartCues.opens(ParagraphShape($0).opening, with: PartCues.contact) != nil })) {
             // "U. S. NUCLEAR REGULATORY COMMISSION / Office of Public Affairs Telephone: …" opening
             // the page: the letterhead, with no one named to contact.
             return index == 0 && Self.isLetterhead(s) ? .release : .contact
@@ -372,6 +373,14 @@ struct StructureFinder {
         return nil
     }
 
+    /// "Release date: / July 15, 2009 / Release Number: / 1842-023": the page's fields about the
+    /// release, most of its short lines labels or their values.
+    static func isFieldsBlock(_ s: ParagraphShape) -> Bool {
+        let labelled = s.lines.indices.filter { isEmptyLabel(s.lines[$0]) }
+        let covered = Set(labelled.flatMap { [$0, $0 + 1] }).filter { $0 < s.lines.count }
+        return labelled.count >= 2 && covered.count * 2 > s.lines.count && s.lines.count <= 24 && s.lines.allSatisfy { $0.count <= 40 }
+    }
+
     /// "Media event date:", "Information:": a field's label of a few words, its value not beside it.
     static func isEmptyLabel(_ line: Substring) -> Bool {
         // ("- Starting date:": a list's bullet before it.)
@@ -420,9 +429,7 @@ struct StructureFinder {
         // "Media event date: / Date published: / Media type: / General public": the page's
         // fields about the release, most of them labels left empty or with their values below
         // ("- Starting date: / - June 22, 2020 / - Type of communication: / …", however many).
-        let labelled = s.lines.indices.filter { Self.isEmptyLabel(s.lines[$0]) }
-        let covered = Set(labelled.flatMap { [$0, $0 + 1] }).filter { $0 < s.lines.count }
-        if labelled.count >= 2, covered.count * 2 > s.lines.count, s.lines.count <= 24, s.lines.allSatisfy({ $0.count <= 40 }) { return .release }
+        if Self.isFieldsBlock(s) { return .release }
         guard s.lines.count <= 6, s.lines.allSatisfy({ $0.count <= 160 }) else { return nil }
         // "Welsh Government / |Printable version": a body's name over the page's buttons.
         if s.lines.count > 1, IssuerFinder.bodyName(s.lines[0]) != nil,

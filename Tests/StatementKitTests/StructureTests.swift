@@ -355,6 +355,9 @@ struct StructureTests {
         PartRow(text: "The agency to modify fire restrictions for public lands\n\nOrganization\n\nRiver Safety Board\n\n"
                     + "MORENO VALLEY, Calif. – \(body)\n\n\(body)",
                 kinds: [.headline, .byline, .byline, .body, .body]),
+        // The site's archive the page stands in.
+        PartRow(text: "Agency Archives: News Releases\n\nFOR IMMEDIATE RELEASE\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
+                kinds: [.trail, .release, .headline, .body]),
         // The page's fields with a release number, which is no number to call.
         PartRow(text: "Registration Deadline Is August 17 For Four Counties\n\nMain Content\nRelease date:\nJuly 15, 2009\nRelease Number:\n1842-023\n\n\(body)",
                 kinds: [.headline, .release, .body]),

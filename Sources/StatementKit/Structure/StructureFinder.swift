@@ -301,6 +301,11 @@ struct StructureFinder {
         if Self.isLinkOrImage(s) { return .trail }
         // An archive's notice may run to several sentences.
         if PartCues.opens(s.opening, with: PartCues.headNotices) != nil, s.text.utf8.count <= 600 { return .trail }
+        // "HUD Archives: News Releases": the site's archive the page stands in, its label.
+        if s.isOneLine, s.text.utf8.count <= 60, s.lines[0].split(separator: " ").count <= 6,
+           s.lines[0].split(separator: " ").contains(where: { ["archives", "archives:", "archive", "archive:"].contains($0.lowercased()) }) {
+            return .trail
+        }
         // (A release number among the page's fields is no number to call.)
         if Self.isContact(s), !(Self.isFieldsBlock(s) && !s.lines.contains(where: { PartCues.opens(ParagraphShape($0).opening, with: PartCues.contact) != nil })) {
             // "U. S. NUCLEAR REGULATORY COMMISSION / Office of Public Affairs Telephone: …" opening

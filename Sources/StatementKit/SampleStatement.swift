@@ -21,7 +21,7 @@ public enum SampleStatement {
 
     “The flow at the lower gauge has fallen by a third since March. At that level the spawning grounds dry out in weeks, not months.
 
-    “I would encourage both provinces to publish their gauge readings every day, so that nobody has to argue about the numbers,” she said.
+    “Both provinces should publish their gauge readings every day, so that nobody has to argue about the numbers,” she said.
 
     In closing, the council appealed to both ministers to meet the fishing associations before the end of the month. The operating rules of the dam must be reviewed by an independent panel, it said.
 

@@ -257,7 +257,7 @@ struct AttributionTests {
     @Test func aStatementFromSomeoneIsTheirsAndSoIsItsLaterVoice() throws {
         let document = analyze("""
             Olga Petrova said the dam was sound. According to a statement from the Water Board, the dam is safe. \
-            The statement added that residents must stay calm.
+            The statement added that residents should stay calm.
             """)
         #expect(document.callsToAction.map(\.actor) == ["Water Board"])
         let board = try #require(document.speaker(named: "Water Board"))

@@ -535,7 +535,7 @@ enum CallFinder {
             }
             next += 1
         }
-        guard !modal.advises, next < sentence.upperBound, sameZone(i, next, p) else { return nil }
+        guard next < sentence.upperBound, sameZone(i, next, p) else { return nil }
         if tokens[next].is(oneOf: [.have, .be, .not]) && !tokens[i].is(.must) { return nil }
         if tokens[next].is(.have) { return nil }
         // "crimes should never again be committed", "prisoners must be released": a passive

@@ -151,17 +151,14 @@ enum CueGrammar {
         var form: String
         var takesTo: Bool
         var strength: CallToAction.Strength
-        /// "should", "ought to", "needs to" advise or state a need: an opinion of what someone
-        /// had best do, which asks no one (only "we need X to V" does).
-        var advises = false
     }
 
     static let modals: [Modal] = [
         Modal(form: "must", takesTo: false, strength: .demand),
-        Modal(form: "should", takesTo: false, strength: .encouragement, advises: true),
-        Modal(form: "ought", takesTo: true, strength: .encouragement, advises: true),
-        Modal(form: "need", takesTo: true, strength: .request, advises: true),
-        Modal(form: "needs", takesTo: true, strength: .request, advises: true),
+        Modal(form: "should", takesTo: false, strength: .encouragement),
+        Modal(form: "ought", takesTo: true, strength: .encouragement),
+        Modal(form: "need", takesTo: true, strength: .request),
+        Modal(form: "needs", takesTo: true, strength: .request),
         Modal(form: "has", takesTo: true, strength: .request),
         Modal(form: "have", takesTo: true, strength: .request),
     ]

@@ -46,7 +46,7 @@ struct AttributionTests {
         ("Dr Dana Whitfield, Head of Extreme Events at PHE said the talks failed.", "Dana Whitfield", "Head of Extreme Events at PHE"),
         // An adviser's, a coordinator's and a manager's posts are titles too.
         ("Senior Program Advisor Dana Whitfield said the talks failed.", "Dana Whitfield", "Senior Program Advisor"),
-        ("Lakes Manager Dana Whitfield said the talks failed.", "Dana Whitfield", "Lakes Manager"),
+        ("Regional Coordinator Dana Whitfield said the talks failed.", "Dana Whitfield", "Regional Coordinator"),
         // A rate's "Class" after its ordinal is the role's.
         ("Personnel Specialist 1st Class Dana Whitfield said the talks failed.", "Dana Whitfield", "Personnel Specialist 1st Class"),
         // An Irish deputy's letters after the name are no part of it.

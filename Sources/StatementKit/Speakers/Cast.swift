@@ -188,9 +188,8 @@ struct Cast {
         }
         // "my Department", then "the Department of Home Affairs": the body named by its head word
         // alone is now named in full.
-        let words = name.name.split(separator: " ")
-        if name.kind != .person, words.count > 2, ["of", "for"].contains(words[1].lowercased()),
-           Lexicon.namesABody([words[0]]), let id = byName[NameKey(words[0].lowercased())], entities[id].kind != .person,
+        if name.kind != .person, let head = Self.headWord(ofBody: name.name), Lexicon.namesABody([head[...]]),
+           let id = byName[NameKey(head)], entities[id].kind != .person,
            entities[id].role.map({ ["my", "our", "its", "their"].contains($0.lowercased()) }) ?? true, !entities[id].name.contains(" ") {
             entities[id].aliases.append(entities[id].name)
             entities[id].name = name.name
@@ -264,15 +263,20 @@ struct Cast {
         // "my Department" after "the Department of Home Affairs": a body's head word alone is the
         // one body named with it and its portfolio.
         if words.count == 1, let word = words.first, Lexicon.namesABody([word[...]]) {
-            let bodies = entities.indices.filter { id in
-                let full = entities[id].name.lowercased().split(separator: " ")
-                return entities[id].kind == .organisation && full.count > 2 && full[0] == word && ["of", "for"].contains(full[1])
-            }
+            let bodies = entities.indices.filter { entities[$0].kind == .organisation && Self.headWord(ofBody: entities[$0].name) == word }
             if bodies.count == 1 { return bodies[0] }
         }
         guard words.count == 1, let word = words.first, name.kind != .organisation else { return nil }
         let bare = word.hasSuffix("'") ? String(word.dropLast()) : word
         return byLastWord[bare] ?? byFirstWord[bare]
+    }
+
+    /// "department" of "Department of Home Affairs", "office" of "Office for Students": the word
+    /// that names a body alone once its portfolio has been given, lowercased.
+    static func headWord(ofBody name: String) -> String? {
+        let words = name.lowercased().split(separator: " ")
+        guard words.count > 2, ["of", "for"].contains(words[1]) else { return nil }
+        return String(words[0])
     }
 
     /// Whether `acronym` is the initials of `name`: "OSHA" of "Occupational Safety and Health

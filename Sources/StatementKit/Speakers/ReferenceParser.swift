@@ -51,8 +51,7 @@ struct ReferenceParser {
             if !appositions.isEmpty {
                 let apposition = appositions.map { text(of: $0) }.joined(separator: ", ")
                 // "Dr Jane Roe, Head of …": an honorific before the name is no post beside the apposition's.
-                let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"]
-                if let role = name.role, role.split(separator: " ").allSatisfy({ honorifics.contains($0.lowercased()) }) { name.role = nil }
+                if let role = name.role, role.split(separator: " ").allSatisfy({ Self.honorifics.contains($0.lowercased()) }) { name.role = nil }
                 name.role = name.role.map { $0 + ", " + apposition } ?? apposition
                 if name.gender == .unknown {
                     name.gender = Gender.of(appositions: appositions, in: vocabulary)
@@ -387,6 +386,9 @@ struct ReferenceParser {
 
     /// The chunks between commas, dashes and brackets that hold a word, kept as they are cut
     /// so that no second list is made.
+    /// "Mr", "Dr.", "Dame": what is said before a name out of courtesy, no post.
+    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"]
+
     /// "Jr.", "Sr.", "III": a generation after a family name.
     static func isGeneration(_ token: Token) -> Bool {
         token.isWord && token.isCapitalized && token.flags.contains(.generation)

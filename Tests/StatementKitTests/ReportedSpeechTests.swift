@@ -238,6 +238,14 @@ struct ReportedSpeechTests {
         // An open apposition and where it was said stay out of the speaker.
         Row(text: "Mr. Tomas Varga, the new fisheries minister in a press conference on Tuesday said the dam had failed.",
             content: "the dam had failed", speaker: "Tomas Varga", cue: "said"),
+        // "say" in a relative clause whose gap is the subject of what was said.
+        Row(text: "Forty soldiers died during the drive, which Jane Roe said would continue until the rebels leave.",
+            content: "would continue until the rebels leave", speaker: "Jane Roe", cue: "said"),
+        Row(text: "The army sent 20 tanks, a number the senators say is far too low.", content: "is far too low",
+            speaker: "senators", cue: "say"),
+        // A participle of saying right after a finished verb, a clause after it.
+        Row(text: "After two hours, the envoy emerged saying it had been a good meeting.", content: "it had been a good meeting",
+            speaker: "envoy", cue: "saying"),
     ])
     func form(_ row: Row) throws {
         let document = analyze(row.text)
@@ -272,6 +280,21 @@ struct ReportedSpeechTests {
             + "a “concerted and malicious effort to link her to this case”.")
         #expect(document.reportedSpeech.map(\.cue) == ["said", "arguing"])
         #expect(document.reportedSpeech.map(\.speaker) == ["Jane Roe", "Jane Roe"])
+    }
+
+    /// "which she says is …" inside a report is part of that report, not a second one.
+    @Test func aRelativeGapInsideAReportIsPartOfIt() {
+        let document = analyze("Roe said voters are sharply opposed to the government's decision to remove a fuel subsidy, "
+            + "which she says is a crushing blow to citizens.")
+        #expect(document.reportedSpeech.map(\.text)
+            == ["voters are sharply opposed to the government's decision to remove a fuel subsidy, which she says is a crushing blow to citizens"])
+    }
+
+    /// "…, in which John Doe said …": the relative's subject speaks, and opens a report of its own.
+    @Test func aFrameInARelativeAfterACommaIsItsSubjects() {
+        let document = analyze("The rebels said they were insulted by John Doe's statement on Friday, in which John Doe said the country is worried.")
+        #expect(document.reportedSpeech.map(\.text) == ["they were insulted by John Doe's statement on Friday", "the country is worried"])
+        #expect(document.reportedSpeech.map(\.speaker) == ["rebels", "John Doe"])
     }
 
     /// When the words came, with nothing of what they were, is no report.
@@ -316,6 +339,7 @@ struct ReportedSpeechTests {
         // A reporting word before an auxiliary is a noun, or its clause is a subject.
         "Recent reports have shown growth in exports.",
         "What Jane Roe said was true.",
+        "The talks Jane Roe said were useful ended on Monday.",
         // Yet to be said; a belief in something; a nationality before a noun-like word.
         "The ministers will announce new funding for the college on Monday.",
         "The United States believes in the sovereignty of all member states.",

@@ -196,7 +196,8 @@ enum FrameFinder {
         // "Recent reports have revealed", "what he said was true": the verb comes after.
         // ("say being careful is vital": "being" opens the gerund the clause reported starts with.)
         if position + 1 < sentence.upperBound, tokens[position + 1].isWord, !tokens[position + 1].isCapitalized,
-           tokens[position + 1].flags.contains(.auxiliary), !tokens[position + 1].flags.contains(.endsInIng) { return false }
+           tokens[position + 1].flags.contains(.auxiliary), !tokens[position + 1].flags.contains(.endsInIng),
+           relativeGapSubject(position, in: paragraph, sentence: sentence) == nil { return false }
         var previousIndex = position - 1
         while previousIndex >= sentence.lowerBound, tokens[previousIndex].is(oneOf: [.also, .then, .later, .once, .again, .further]) {
             previousIndex -= 1
@@ -256,6 +257,16 @@ enum FrameFinder {
             {
                 return true
             }
+            // "the U.N. chief emerged saying it had been a good meeting": so does one right after
+            // a finished verb, as `frame(verb:)` reads it.
+            if let previous, previousIndex == position - 1, previous.isWord, !previous.isCapitalized,
+               !previous.flags.isDisjoint(with: [.endsInEd, .irregularPast]), paragraph.isVerb(previousIndex),
+               // ("was politically motivated arguing": a participle after "be" describes.)
+               previousIndex - 1 >= sentence.lowerBound, tokens[previousIndex - 1].flags.isDisjoint(with: [.auxiliary, .longLyWord]),
+               opener + 1 < sentence.upperBound, tokens[opener].isWord, !tokens[opener].isCapitalized || tokens[opener].flags.contains(.determiner),
+               tokens[opener].flags.contains(.determiner) || ReferenceParser.subjectPronoun(tokens[opener]) != nil {
+                return true
+            }
             if documentSaying(position, in: paragraph, sentence: sentence) != nil, opener + 1 < sentence.upperBound, tokens[opener].isWord,
                tokens[opener].isCapitalized || !tokens[opener].flags.isDisjoint(with: [.determiner, .pronoun]) {
                 return true
@@ -264,6 +275,48 @@ enum FrameFinder {
             return window.contains { tokens[$0].kind == .quoteMark || tokens[$0].is(":") }
         }
         return true
+    }
+
+    /// "the drive, which Bajwa said would continue", "a system that he says is to blame", "20
+    /// systems, a number the senators say is too low": "say" inside a relative clause whose
+    /// gap is the subject of what was said, so the verb after it is the content's: the
+    /// subject of "say". ("What he said was true" and "The talks he said were …" open their
+    /// clause's subject.)
+    static func relativeGapSubject(_ position: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        guard position + 1 < sentence.upperBound, paragraph.tokens[position + 1].flags.contains(.auxiliary) else { return nil }
+        return subjectInRelative(position, in: paragraph, sentence: sentence)
+    }
+
+    /// "…'s statement, in which Obama said", "which Bajwa said", "a number the senators say":
+    /// the subject of "say" in a relative clause hung on an object or an aside.
+    static func subjectInRelative(_ position: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = paragraph.tokens
+        guard tokens[position].is(oneOf: [.say, .says, .said]), position - 2 > sentence.lowerBound else { return nil }
+        // The subject: a pronoun, or up to four words of a name or a noun phrase.
+        var start = position - 1
+        if ReferenceParser.subjectPronoun(tokens[start]) != nil {
+            start -= 1
+        } else {
+            while start >= sentence.lowerBound, position - start <= 4, tokens[start].isWord,
+                  !tokens[start].is(oneOf: [.which, .that, .who, .what]), !paragraph.isVerb(start),
+                  tokens[start].isCapitalized || tokens[start].flags.contains(.determiner) || paragraph.tag(start) == .noun
+                      || paragraph.tag(start) == .adjective {
+                start -= 1
+                if start + 1 < position, tokens[start + 1].flags.contains(.determiner) { break }
+            }
+            guard start < position - 1 else { return nil }
+        }
+        guard start > sentence.lowerBound else { return nil }
+        let marker = tokens[start]
+        let relative = marker.is(oneOf: [.which, .that, .who]) && !marker.isCapitalized
+        // "a number the senators say": a noun right before a subject that opens with an article.
+        let contact = !relative && marker.isWord && !marker.isCapitalized && paragraph.tag(start) == .noun
+            && tokens[start + 1].flags.contains(.determiner)
+        guard relative || contact else { return nil }
+        // The noun the clause hangs on follows a verb or a comma of its own clause: it is an
+        // object or an aside, not the subject the verb after "say" would be the main verb of.
+        guard (sentence.lowerBound..<start).contains(where: { paragraph.isVerb($0) || tokens[$0].is(",") }) else { return nil }
+        return (start + 1)..<position
     }
 
     /// "issued a statement on Saturday saying …", "released a written statement saying …": the
@@ -315,6 +368,9 @@ enum FrameFinder {
                !subject.dropFirst().contains(where: { paragraph.isVerb($0) }) {
                 return ReportingFrame(verb: verb, subject: subject, inverted: true)
             }
+        }
+        if let subject = subjectInRelative(verb, in: paragraph, sentence: sentence) {
+            return ReportingFrame(verb: verb, subject: subject, inverted: false)
         }
         // "Officer Kim Sato issued a statement saying …": the issuer says it.
         if let document = documentSaying(verb, in: paragraph, sentence: sentence) {

@@ -237,6 +237,12 @@ enum ReportedSpeech {
             let cut = !other.inverted && other.subject.lowerBound > start ? other.subject.lowerBound : other.verb
             var joint = cut - 1
             while joint > start, p.standsBeforeVerb(joint) { joint -= 1 }
+            // "…'s statement on Friday, in which Obama said": a relative after a comma opens the next
+            // frame ("…, which he says is …" goes on with what the frame before reports).
+            if joint - 1 > start, !other.inverted, tokens[joint].is(oneOf: [.which, .who]),
+               FrameFinder.relativeGapSubject(other.verb, in: p, sentence: sentence) == nil {
+                joint -= tokens[joint - 1].flags.contains(.preposition) && joint - 2 > start ? 2 : 1
+            }
             if joint > start, tokens[joint].is(oneOf: [.and, .but, .while]) || tokens[joint].is(",") || tokens[joint].is(";") {
                 end = joint
                 break

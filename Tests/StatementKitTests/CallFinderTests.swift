@@ -35,6 +35,9 @@ struct CallFinderTests {
         // A day between the cue and its particle.
         ("The league called Tuesday on the clubs to cut ticket prices.", "called Tuesday on", "the clubs", "cut ticket prices"),
         ("The league called on Monday on the clubs to cut ticket prices.", "called on Monday on", "the clubs", "cut ticket prices"),
+        // A clause after "ensure" or "until" is the act's.
+        ("The league urged the clubs to ensure their tickets are cheaper.", "urged", "the clubs", "ensure their tickets are cheaper"),
+        ("The league urged the clubs to wait until the inquiry is over.", "urged", "the clubs", "wait until the inquiry is over"),
     ])
     func cues(_ text: String, _ cue: String, _ addressee: String, _ action: String) throws {
         let call = try #require(calls(text).first)
@@ -93,6 +96,19 @@ struct CallFinderTests {
     /// "Stop. Look. Lock.": a campaign's words, one verb a sentence, ask nothing.
     @Test func aSlogansVerbsAreNoCalls() {
         #expect(calls("“Our Stop. Look. Lock. campaign educates parents,” said Jane Roe.").isEmpty)
+    }
+
+    /// A finite verb after the act's noun, with no clause opened before it, is the main clause's.
+    @Test func theMainClausesVerbEndsTheAct() {
+        let found = calls("A resolution urging the clubs to cut ticket prices was carried by a large majority.")
+        #expect(found.map(\.action) == ["cut ticket prices"])
+        #expect(found.map(\.actor) == ["resolution"])
+    }
+
+    /// Inside a quotation, a document that asks is the caller, not whoever quotes it.
+    @Test func aDocumentInAQuotationIsItsOwnCaller() {
+        let found = calls("“The resolution urges the clubs to cut ticket prices,” Jane Roe said.")
+        #expect(found.map(\.actor) == ["resolution"])
     }
 
     @Test func aPurposeIsNoCaller() {

@@ -158,6 +158,7 @@ extension CallFinder {
         // The zone the action is read in: the narration it starts from, when it starts with a
         // phrase quoted in passing ("called for “maximum restraint” from all sides").
         let zone = closeOfQuoteInPassing(openingAt: start, in: p, sentence: sentence) == nil ? start : position
+        let opensWithVerb = start < sentence.upperBound && (tokens[start].flags.contains(.baseVerb) || p.tag(start) == .verb)
         var end = start
         while end < sentence.upperBound {
             // "urged Pakistan to take “meaningful action” against ...": a phrase quoted in
@@ -205,6 +206,15 @@ extension CallFinder {
             // "calling for free elections, and advocating for a dialogue": a participle of its own.
             if token.is(.and), tokens[end - 1].is(","), end + 1 < sentence.upperBound, tokens[end + 1].isWord,
                !tokens[end + 1].isCapitalized, tokens[end + 1].flags.contains(.endsInIng) { break }
+            // "A resolution urging Japan to refrain from issuing permits for whaling was carried":
+            // an act asked for holds no finite verb of its own; one after a noun, with no clause
+            // opened since the act began, is the main clause's.
+            if end > start + 1, opensWithVerb, token.isWord, !token.isCapitalized, (token.is(oneOf: [.was, .were, .is, .are, .have]) || ["has", "had"].contains(p.text(ofTokens: end..<(end + 1)))),
+               [.noun, .properNoun].contains(p.tag(end - 1)),
+               !(start..<end).contains(where: { tokens[$0].flags.contains(.clauseWord) || tokens[$0].is(",") || tokens[$0].is(oneOf: [.and, .or])
+                   || tokens[$0].flags.contains(.reporting) || Lexicon.wordsBeforeABareClauseSet.contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }) {
+                break
+            }
             // "... reviewed by an independent panel, it said.": the reporting clause is not asked.
             if token.is(","), closesWithReportingClause(after: end, in: p, sentence: sentence) { break }
             // "asked us to take it on, we have been working": a subject and its verb after a comma

@@ -114,6 +114,9 @@ extension Reading {
                           !speaksNow(p.tokens[found.cue.lowerBound]) {
                     // "“The governors are right to call for …”": others the speaker names make their own call.
                     actor = cast.resolve(reference, sentence: number, position: subject.lowerBound, scope: scope)
+                } else if quoteIndex != nil, case .description(let description) = reference, description.kind == .document {
+                    // "“An Australian resolution urging Japan to refrain …”": a document asks in its own words.
+                    actor = cast.resolve(reference, sentence: number, position: subject.lowerBound, scope: scope)
                 } else if quoteIndex != nil {
                     actor = quoteSpeaker
                 } else {

@@ -99,7 +99,7 @@ enum Lexicon {
         ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
         ("replyNouns", replyNouns), ("issuingVerbs", issuingVerbs), ("documentNouns", documentNouns), ("occasionNouns", occasionNouns), ("roleNouns", roleNouns), ("generations", generations),
         ("determiners", determiners), ("adverbialStarters", adverbialStarters),
-        ("wordsBetweenSubjectAndVerb", wordsBetweenSubjectAndVerb),
+        ("wordsBetweenSubjectAndVerb", wordsBetweenSubjectAndVerb), ("wordsBeforeABareClause", wordsBeforeABareClause),
     ]
 
     static let abbreviationSet = Set(abbreviations)
@@ -109,6 +109,14 @@ enum Lexicon {
         "that", "which", "who", "whom", "whose", "what", "where", "when", "why", "how", "as", "if",
         "because", "although", "though", "while", "since", "whether", "but", "so", "than", "then",
     ]
+
+    /// Verbs and subordinators a clause follows without "that": "ensure their cat is
+    /// microchipped", "until an inquiry is held".
+    static let wordsBeforeABareClause: [String] = [
+        "ensure", "ensures", "insure", "sure", "check", "know", "see", "show", "remember", "confirm", "verify", "think",
+        "until", "unless", "before", "after", "once", "where",
+    ]
+    static let wordsBeforeABareClauseSet = Set(wordsBeforeABareClause)
 
     /// Prepositions and the like that a subject does not run on through.
     static let wordsThatEndASubject: [String] = [

@@ -105,6 +105,15 @@ struct CallFinderTests {
         #expect(found.map(\.actor) == ["resolution"])
     }
 
+    /// A cue after "and" shares its clause's subject, over words quoted in passing.
+    @Test(arguments: [
+        "Jane Roe said the figures were \"astonishing\" and urged the clubs to cut ticket prices.",
+        "Jane Roe, a spokeswoman for the league, said they were \"astonishing\", and urged the clubs to cut ticket prices.",
+    ])
+    func aCueAfterAndSharesTheSubjectOverAQuoteInPassing(_ text: String) {
+        #expect(calls(text).map(\.actor) == ["Jane Roe"])
+    }
+
     /// Inside a quotation, a document that asks is the caller, not whoever quotes it.
     @Test func aDocumentInAQuotationIsItsOwnCaller() {
         let found = calls("“The resolution urges the clubs to cut ticket prices,” Jane Roe said.")

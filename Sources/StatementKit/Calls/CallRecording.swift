@@ -69,8 +69,10 @@ extension Reading {
             }
             // "We support the proposal … and call on all participants": a cue after "and" shares
             // the clause's subject.
-            if subject == nil, !purposeOfTheSpeaker, k > clause, p.tokens[k].is(.and) {
-                subject = FrameFinder.mainSubject(in: p, from: clause, before: k)
+            // ("Jane Roe said they were “astonishing”, and urged": over words quoted in passing.)
+            if subject == nil, !purposeOfTheSpeaker, k >= clause, p.tokens[k].is(.and) {
+                let whole = FrameFinder.clauseStart(before: found.cue.lowerBound, in: p, sentence: sentence, overQuotesInPassing: true)
+                if k > whole { subject = FrameFinder.mainSubject(in: p, from: whole, before: k) }
             }
             if subject == nil, !purposeOfTheSpeaker, k >= clause {
                 subject = FrameFinder.subject(endingAt: k, clauseStart: clause, in: p, sentence: sentence)

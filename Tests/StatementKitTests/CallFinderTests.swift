@@ -114,6 +114,26 @@ struct CallFinderTests {
         #expect(calls(text).map(\.actor) == ["Jane Roe"])
     }
 
+    /// "demanding" with its object after a comma is the clause subject's call; after a plural
+    /// noun, that noun's; a finished verb after the object's noun is the main clause's.
+    @Test(arguments: [
+        ("The fans marched on Friday, demanding the return of the old coach.", "fans", "the return of the old coach"),
+        ("Angry fans demanding the return of the old coach marched on Friday.", "Angry fans", "the return of the old coach"),
+    ])
+    func aParticipleDemandsItsObject(_ text: String, _ actor: String, _ action: String) {
+        let found = calls(text)
+        #expect(found.map { $0.actor ?? "" } == [actor])
+        #expect(found.map { String($0.action) } == [action])
+    }
+
+    @Test(arguments: [
+        "It was a demanding job.",
+        "Police arrested two fans allegedly helping to lead the marches, demanding the return of the old coach.",
+    ])
+    func aParticipleWhoseCallerIsUnsaidAsksNothing(_ text: String) {
+        #expect(calls(text).isEmpty)
+    }
+
     /// Inside a quotation, a document that asks is the caller, not whoever quotes it.
     @Test func aDocumentInAQuotationIsItsOwnCaller() {
         let found = calls("“The resolution urges the clubs to cut ticket prices,” Jane Roe said.")

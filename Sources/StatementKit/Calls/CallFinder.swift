@@ -432,6 +432,30 @@ enum CallFinder {
             let (what, whom) = askedOf(objectPhrase(action, in: p), in: p)
             addressee = whom
             actions = split(what, in: p)
+        } else if cue.complements.contains(.object), from == i + 1, i - 1 > sentence.lowerBound,
+                  // (Not after a participle's own clause: "arrested activists helping to spearhead
+                  // protests, demanding …" leaves unsaid whose demand it is.)
+                  (tokens[i - 1].is(",") && !(sentence.lowerBound..<(i - 1)).contains(where: { index in
+                      tokens[index].isWord && !tokens[index].isCapitalized && tokens[index].flags.contains(.endsInIng) && p.tag(index) == .verb
+                  })) || (tokens[i - 1].isWord && !tokens[i - 1].isCapitalized && tokens[i - 1].flags.contains(.endsInS)
+                      && p.tag(i - 1) == .noun),
+                  tokens[from].isWord, !tokens[from].is(oneOf: [.to, .that]), !tokens[from].flags.contains(.preposition),
+                  tokens[from].flags.contains(.determiner) || ReferenceParser.isPossessive(tokens[from])
+                      || [.adjective, .noun].contains(p.tag(from)),
+                  let action = action(after: i, in: p, sentence: sentence) {
+            // "…, demanding more say for Poland", "demonstrators demanding the reinstatement of
+            // Morsi": what is demanded, as a noun phrase, by the clause's subject or the noun before;
+            // a finished verb after a noun ("… of Morsi expressed defiance") is the main clause's.
+            var object = action
+            if let verb = action.dropFirst().first(where: { index in
+                (isFinite(tokens[index]) || (p.isVerb(index) && tokens[index].flags.contains(.endsInEd) && !tokens[index].isCapitalized))
+                    && [.noun, .properNoun].contains(p.tag(index - 1))
+            }) {
+                object = action.lowerBound..<verb
+            }
+            let (what, whom) = askedOf(objectPhrase(object, in: p), in: p)
+            addressee = whom
+            actions = [what]
         } else {
             return nil
         }

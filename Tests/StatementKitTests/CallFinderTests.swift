@@ -642,6 +642,9 @@ struct CallFinderTests {
         // A necessity's adjective before its noun, or without "that" or "for" after it, names no one asked.
         "“It is also a more important opportunity than ever to remind parents of the risk,” the chair said.",
         "“It is essential to arrive at the airport early,” the chair said.",
+        // What is sought, and what for: no one is asked to act.
+        "The department is seeking the help of residents to catch the offenders.",
+        "The council sought funds to rebuild the bridge.",
     ])
     func notCalls(_ text: String) {
         #expect(calls(text).isEmpty)

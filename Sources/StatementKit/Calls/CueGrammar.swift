@@ -87,7 +87,6 @@ enum CueGrammar {
         Cue(lemma: "require", complements: [.addresseeTo, .thatClause], strength: .demand, asker: .speaker),
         Cue(lemma: "oblige", complements: [.addresseeTo], strength: .demand, asker: .speaker),
         Cue(lemma: "advocate", complements: [.addresseeTo], strength: .encouragement),
-        Cue(lemma: "seek", extraForms: ["sought"], complements: [.addresseeTo], strength: .request),
         Cue(lemma: "look", complements: [.particleAddresseeTo([.to])], strength: .request),
         Cue(lemma: "insist", complements: [.clause], strength: .demand),
     ]

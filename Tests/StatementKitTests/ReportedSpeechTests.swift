@@ -243,6 +243,14 @@ struct ReportedSpeechTests {
             content: "would continue until the rebels leave", speaker: "Jane Roe", cue: "said"),
         Row(text: "The army sent 20 tanks, a number the senators say is far too low.", content: "is far too low",
             speaker: "senators", cue: "say"),
+        // When, set off by commas, before what; "that" after an abstract object with "of" is relative;
+        // "Tech. Sgt." ends no sentence.
+        Row(text: "The Department of Justice announced, in March, a review of hate crimes.", content: "a review of hate crimes",
+            speaker: "Department of Justice", cue: "announced"),
+        Row(text: "The minister stressed the importance of a safety concern that we must address together.",
+            content: "the importance of a safety concern that we must address together", speaker: "minister", cue: "stressed"),
+        Row(text: "According to Tech. Sgt. Jane Roe, the Air Force lost 29 Airmen last year.", content: "the Air Force lost 29 Airmen last year",
+            speaker: "Jane Roe", cue: "According to"),
         // A participle of saying right after a finished verb, a clause after it.
         Row(text: "After two hours, the envoy emerged saying it had been a good meeting.", content: "it had been a good meeting",
             speaker: "envoy", cue: "saying"),

@@ -134,8 +134,15 @@ enum ReportedSpeech {
         // verb, with only words between, opens the content.
         // "said after an election that is not credible": a "that" before a verb is a relative pronoun.
         // "told Prime Minister Jane Roe and General John Doe that": names joined by "and" are whom.
+        // ("stressed the importance of a safety concern that we must address": after an abstract
+        // object with "of", "that" opens a relative clause.)
         if let that = (start..<min(sentence.upperBound, start + 12)).first(where: { tokens[$0].is(.that) }),
            that - start <= 8 || (start..<that).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].is(.and) || tokens[$0].is(",") }),
+           !(start..<that).dropFirst().contains(where: { index in
+               tokens[index].is(.of) && tokens[index - 1].isWord && !tokens[index - 1].isCapitalized
+                   && (tokens[index - 1].flags.contains(.abstractNoun)
+                       || ["ance", "ence"].contains(where: p.text(ofTokens: (index - 1)..<index).lowercased().hasSuffix))
+           }),
            (start..<that).allSatisfy({ index in
                let token = tokens[index]
                if token.is(",") { return true }
@@ -157,6 +164,14 @@ enum ReportedSpeech {
            p.isNarration(that), that + 1 < sentence.upperBound, !isFiniteVerb(tokens[that + 1])
         {
             start = that + 1
+        }
+        // "announced, in March, a review": when or where, set off by commas, before what.
+        if start == cueEnd, start + 3 < sentence.upperBound, tokens[start].is(","), tokens[start + 1].isWord,
+           tokens[start + 1].flags.contains(.preposition) || tokens[start + 1].is(.on),
+           let close = ((start + 2)..<min(sentence.upperBound, start + 6)).first(where: { tokens[$0].is(",") }),
+           ((start + 2)..<close).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }), close + 1 < sentence.upperBound {
+            start = close + 1
+            if tokens[start].is(.that), start + 1 < sentence.upperBound { start += 1 }
         }
         var saidThat = start > cueEnd
         // "said that, despite the storm, the vote would go ahead": an aside opens the clause.

@@ -142,7 +142,7 @@ enum Lexicon {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "univ", "approx", "est",
         "e.g", "i.e", "cf", "al", "fig", "vol", "pp", "op", "ed", "eds", "ave", "blvd", "rd",
-        "cmdr", "cdr", "brig", "pvt", "spc", "pfc", "cpt", "ens", "supt", "insp",
+        "cmdr", "cdr", "brig", "pvt", "spc", "pfc", "cpt", "ens", "supt", "insp", "tech",
     ]
 
     static func isAbbreviation(_ word: String) -> Bool {

@@ -251,6 +251,11 @@ struct ReportedSpeechTests {
             content: "the importance of a safety concern that we must address together", speaker: "minister", cue: "stressed"),
         Row(text: "According to Tech. Sgt. Jane Roe, the Air Force lost 29 Airmen last year.", content: "the Air Force lost 29 Airmen last year",
             speaker: "Jane Roe", cue: "According to"),
+        // A name after a common noun that is no post starts the subject.
+        Row(text: "Whilst travelling in the region Minister Jane Roe said the talks had failed.", content: "the talks had failed",
+            speaker: "Jane Roe", cue: "said"),
+        Row(text: "For the first time Jane Roe said the talks had failed.", content: "the talks had failed",
+            speaker: "Jane Roe", cue: "said"),
         // A participle of saying right after a finished verb, a clause after it.
         Row(text: "After two hours, the envoy emerged saying it had been a good meeting.", content: "it had been a good meeting",
             speaker: "envoy", cue: "saying"),

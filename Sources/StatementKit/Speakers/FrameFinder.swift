@@ -612,6 +612,16 @@ enum FrameFinder {
                 return nounPhraseStart(endingAt: place - 1, clauseStart: clauseStart, in: paragraph)..<place
             }
         }
+        // "Whilst travelling in the region Minister Burt highlighted": a name run after a common
+        // noun that is no post ("spokesman John Roe" keeps his) starts the subject.
+        if start < k, tokens[k].isCapitalized, let name = ((start + 1)...k).first(where: { m in
+            tokens[m].isCapitalized && ReferenceParser.isNamePart(tokens[m]) && tokens[m - 1].isWord && !tokens[m - 1].isCapitalized
+                && paragraph.tag(m - 1) == .noun && !paragraph.isVerb(m - 1)
+                && tokens[m - 1].flags.isDisjoint(with: [.title, .roleNoun, .organisation, .nationality, .determiner, .possessive])
+        }), (name...k).allSatisfy({ tokens[$0].isCapitalized && ReferenceParser.isNamePart(tokens[$0]) }),
+           !Reading.canSpeak(paragraph.text(ofTokens: (name - 1)..<name).lowercased()) {
+            return name..<(k + 1)
+        }
         return start <= k ? start..<(k + 1) : nil
     }
 

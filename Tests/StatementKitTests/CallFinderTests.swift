@@ -134,6 +134,14 @@ struct CallFinderTests {
         #expect(calls(text).isEmpty)
     }
 
+    /// "As Europeans we … and call on": the pronoun is the subject the cue shares, so the
+    /// statement's voice calls, not a caller named "As Europeans we".
+    @Test func aPronounAfterAsIsTheSharedSubject() {
+        let found = calls("The European Union issued the following statement: As Europeans we applaud the work of the clubs "
+            + "and call on everyone to cut ticket prices.")
+        #expect(found.map(\.actor) == ["European Union"])
+    }
+
     /// Inside a quotation, a document that asks is the caller, not whoever quotes it.
     @Test func aDocumentInAQuotationIsItsOwnCaller() {
         let found = calls("“The resolution urges the clubs to cut ticket prices,” Jane Roe said.")

@@ -702,6 +702,12 @@ enum FrameFinder {
             stop += 1
         }
         guard chunkStart < stop else { return nil }
+        // "As Europeans we applaud … and call on": after "as" or a preposition and its noun, a
+        // pronoun is the whole subject, as `subject(endingAt:)` reads it.
+        if tokens[chunkStart].is(.as) || tokens[chunkStart].flags.contains(.preposition),
+           let pronoun = ((chunkStart + 2)..<max(chunkStart + 2, stop)).first(where: { ReferenceParser.subjectPronoun(tokens[$0]) != nil }) {
+            return pronoun..<(pronoun + 1)
+        }
         // "the chief of VOA's Africa division, Gwen Dillard, called": a name in apposition
         // between commas belongs to the subject.
         // An honorific may open the name ("the head of the agency, Dr. Ann Lee,").

@@ -81,6 +81,12 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nFollowing are the developments. Call the contact.\n\n"
                     + "FOR IMMEDIATE RELEASE\n\n\(body)",
                 kinds: [.headline, .body, .body, .body]),
+        // One sentence under the headline that says what the document is, its standfirst; a lede
+        // that opens with its dateline is body.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJoint statement from the Governments of Arland and Brenia on the valley.\n\n\(body)",
+                kinds: [.headline, .subheadline, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nGENEVA — A statement from the agency on the valley was given today.\n\n\(body)",
+                kinds: [.headline, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nAccess Code: 3723839#",
                 kinds: [.headline, .body, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJane Roe\nPress Office, Geneva\n+41 22 555 01 00\n\n\(body)",

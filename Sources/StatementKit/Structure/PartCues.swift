@@ -113,6 +113,11 @@ enum PartCues {
     /// Labels that head a line of a date paragraph: "Issued: Nov 30, 2021", "Posted: …".
     static let dateLabels: Set<String> = ["issued", "posted", "published", "date", "released", "dated", "updated", "on"]
 
+    /// What a standfirst calls the document below it, and the words that then say whose it is
+    /// or what it is on: "Joint statement from …", "Transcript of …", "made a statement on …".
+    static let standfirstDocuments: Set<String> = ["statement", "transcript", "readout", "communique", "communiqué", "declaration", "remarks"]
+    static let standfirstLinks: Set<String> = ["from", "by", "of", "for", "given", "on"]
+
     /// Lower-case words a date or place line may hold beside its names.
     static let datelineWords: Set<String> = ["of", "and", "the", "for", "at", "am", "pm", "a.m", "p.m", "de", "on", "du", "la"]
 

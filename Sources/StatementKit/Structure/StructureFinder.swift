@@ -112,6 +112,13 @@ struct StructureFinder {
             firstBody = headStart
             headline = nil
         }
+        // Under the headline or a release line, one sentence saying what the document is ("Joint
+        // statement from the Governments of A, B and C on …") is its standfirst; the body's reading
+        // still starts there, where a dateline or an introduction may stand.
+        if firstBody > headStart, firstBody + 1 < count, let above = kinds[firstBody - 1], [.headline, .release].contains(above),
+           Self.namesTheDocument(shape(firstBody)) {
+            kinds[firstBody] = .subheadline
+        }
         // A body's name above the headline is the page's letterhead, however deep in the head: only
         // under the headline does a name say who issues the statement. (An office held by someone,
         // "Minister for Health", stays a byline.)
@@ -552,6 +559,19 @@ struct StructureFinder {
         let headWords = words(title)
         guard headWords.count >= 3 else { return false }
         return Double(headWords.intersection(words(s.joined)).count) >= 0.75 * Double(headWords.count)
+    }
+
+    /// "The UK’s statement for the Interactive Dialogue …", "Joint statement given recently (…)
+    /// by …", "Prime Minister Jane Roe made a statement on …": one short sentence whose first
+    /// words name the document it stands over, and who gave it or what it is on.
+    static func namesTheDocument(_ s: ParagraphShape) -> Bool {
+        // (A lede runs on past one sentence, or opens with its dateline.)
+        guard s.isOneLine, s.text.utf8.count <= 250, s.lines[0].hasSuffix("."), !s.lines[0].dropLast().contains(". "),
+              !DateParagraph.opensWithDateline(s.text) else { return false }
+        let words = s.lines[0].lowercased().split(separator: " ").prefix(8).map { $0.filter { $0.isLetter } }
+        return words.indices.dropLast().contains { index in
+            PartCues.standfirstDocuments.contains(words[index]) && PartCues.standfirstLinks.contains(words[index + 1])
+        }
     }
 
     /// "From: …", "To: …", "Subject: …", "Date: …": two or more lines of a mail's header.

@@ -87,6 +87,9 @@ struct StructureTests {
                 kinds: [.headline, .subheadline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nGENEVA — A statement from the agency on the valley was given today.\n\n\(body)",
                 kinds: [.headline, .body, .body]),
+        // A release with no head whose body opens with its dateline: a short title between prose heads a section.
+        PartRow(text: "RIVERTON, June 3, 2021 - \(body)\n\n\(body)\n\nQuotes\n\n\"We welcome the agreement and the work it makes possible,\" said Jane Roe.",
+                kinds: [.body, .body, .subheadline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nAccess Code: 3723839#",
                 kinds: [.headline, .body, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJane Roe\nPress Office, Geneva\n+41 22 555 01 00\n\n\(body)",

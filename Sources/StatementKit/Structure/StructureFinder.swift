@@ -203,9 +203,10 @@ struct StructureFinder {
         }) {
             for n in note...index { kinds[n] = .editorNote }
         }
-        // "What you should do", "Quotes": in a release with a head, a short title between two
-        // paragraphs of prose heads the section below it.
-        if headline != nil, firstBody + 1 < index {
+        // "What you should do", "Quotes": in a release with a head, or a body that opens with its
+        // dateline as a release's does, a short title between two paragraphs of prose heads the
+        // section below it.
+        if headline != nil || DateParagraph.opensWithDateline(paragraph(firstBody)), firstBody + 1 < index {
             for heading in (firstBody + 1)..<index where kinds[heading] == nil && kinds[heading - 1] == nil && kinds[heading + 1] == nil
                 && Self.isSectionHeading(shape(heading)) && Self.isProse(shape(heading - 1)) && Self.isProse(shape(heading + 1)) {
                 kinds[heading] = .subheadline

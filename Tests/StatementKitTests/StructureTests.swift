@@ -90,6 +90,12 @@ struct StructureTests {
         // A release with no head whose body opens with its dateline: a short title between prose heads a section.
         PartRow(text: "RIVERTON, June 3, 2021 - \(body)\n\n\(body)\n\nQuotes\n\n\"We welcome the agreement and the work it makes possible,\" said Jane Roe.",
                 kinds: [.body, .body, .subheadline, .body]),
+        // Social lines under the contacts close them; a page's feedback prompt is its furniture.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nContacts\n\nMedia Relations\n819-994-9101\n\n"
+                    + "Follow us on Twitter: @RiverAgency\nLike us on Facebook: River Agency",
+                kinds: [.headline, .body, .contact, .contact, .contact]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nWas this information useful?",
+                kinds: [.headline, .body, .body, .trail]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nAccess Code: 3723839#",
                 kinds: [.headline, .body, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJane Roe\nPress Office, Geneva\n+41 22 555 01 00\n\n\(body)",

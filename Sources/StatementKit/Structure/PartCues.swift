@@ -73,7 +73,8 @@ enum PartCues {
         "an official website of the united states government", "here's how you know", "here’s how you know",
         "official websites use .gov", "us flag official website", "secure .gov websites use https", "share sensitive information only on official",
         "public release.", "distributed by apo group", "last revised", "this was published under the",
-        "archived media releases",
+        "archived media releases", "like us on", "was this information useful", "was this information helpful",
+        "how useful did you find",
     ]
 
     /// The marks a mail client sets where a forwarded message starts: what stands above them

@@ -96,6 +96,9 @@ struct StructureTests {
                 kinds: [.headline, .body, .contact, .contact, .contact]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nWas this information useful?",
                 kinds: [.headline, .body, .body, .trail]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nFor more information, please contact the "
+                    + "Embassy Press Section: Jane Roe, Media Assistant, +211 0912 152994",
+                kinds: [.headline, .body, .body, .contact]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nAccess Code: 3723839#",
                 kinds: [.headline, .body, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJane Roe\nPress Office, Geneva\n+41 22 555 01 00\n\n\(body)",

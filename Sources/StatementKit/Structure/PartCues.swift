@@ -36,7 +36,8 @@ enum PartCues {
         "for further information", "further information", "for media inquiries", "for media enquiries", "email ", "e-mail ",
         "tel:", "tel.", "telephone:", "phone:", "mobile:", "follow the", "contact us", "press secretary", "contact",
         "for journalists", "contact name", "phone number", "telephone number", "fax:", "enquiries", "inquiries", "issued by",
-        "office:", "cell:", "public enquiries", "public inquiries",
+        "office:", "cell:", "public enquiries", "public inquiries", "for more information, please contact",
+        "for further information, please contact", "for more information please contact", "for further information please contact",
     ]
 
     /// Offices that answer the press, ending a line that names whose they are ("Maritime and

@@ -99,6 +99,10 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nFor more information, please contact the "
                     + "Embassy Press Section: Jane Roe, Media Assistant, +211 0912 152994",
                 kinds: [.headline, .body, .body, .contact]),
+        // A body's mission, said among the last paragraphs, is its boilerplate.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nUnder the River Act, owners must keep their "
+                    + "banks clear. The agency’s role is to help them do so.\n\n# # #",
+                kinds: [.headline, .body, .body, .boilerplate, .endMark]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nAccess Code: 3723839#",
                 kinds: [.headline, .body, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJane Roe\nPress Office, Geneva\n+41 22 555 01 00\n\n\(body)",

@@ -53,6 +53,9 @@ enum PartCues {
     /// Boilerplate: who the issuer is and where to learn more.
     static let boilerplate = ["about ", "subscribe to", "sign up for", "to subscribe", "for more news", "###about"]
 
+    /// What a body's boilerplate says of its mission or role, anywhere in the paragraph.
+    static let missionCues = ["the mission of the ", "'s mission is", "'s continuing mission", "'s role is to", "our mission is"]
+
     /// Web-copy furniture and mailing-list trails.
     static let trail = [
         "share this page", "share this", "share on", "bookmark and share", "print this page", "print version", "printable version",

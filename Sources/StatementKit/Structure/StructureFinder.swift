@@ -681,6 +681,10 @@ struct StructureFinder {
         if next == .boilerplate || next == .endMark, let body = IssuerFinder.describedBody(in: s),
            Lexicon.namesABody(body.split(separator: " ")) || body.allSatisfy({ !$0.isLowercase }) { return .boilerplate }
         if index == count - 1, IssuerFinder.describesAnAgency(s) { return .boilerplate }
+        // "The mission of the Department of Labor is to …", "OSHA’s role is to help ensure …": a
+        // body's mission, said among the last paragraphs, is its boilerplate.
+        if s.text.utf8.count <= 1_000, case let lower = s.text.lowercased().replacing("’", with: "'"),
+           PartCues.missionCues.contains(where: { lower.contains($0) }) { return .boilerplate }
         // "SOURCE: Transport Canada / Jane Roe, Press Secretary / 613-…" above the media office.
         if next == .contact, s.lines.count > 1, s.hasPhoneOrEmail, s.opensWithName || s.opening.hasPrefix("source"),
            s.lines.allSatisfy({ $0.count <= 90 }) { return .contact }

@@ -144,8 +144,24 @@ extension Reading {
                 && (kind == .person ? words.count >= 2 : kind == .organisation && Lexicon.namesABody(words))
         }
         if let id = openingSpeaker, let speaker = speakers.first(where: { $0.name == cast.name(of: id) }),
-           isNamed(speaker.name, speaker.kind) { return speaker.name }
-        return speakers.filter { voices($0) > 0 && isNamed($0.name, $0.kind) }.max { voices($0) < voices($1) }?.name
+           isNamed(speaker.name, speaker.kind) { return servedBody(of: speaker) ?? speaker.name }
+        return speakers.filter { voices($0) > 0 && isNamed($0.name, $0.kind) }.max { voices($0) < voices($1) }.map { servedBody(of: $0) ?? $0.name }
+    }
+
+    /// "NIDA Director Nora Volkow", "Dr Jane Roe, Head of Extreme Events at PHE", "Reclamation
+    /// Commissioner": an official whose post names the body they serve speaks for it, and the
+    /// body issues the release. (A minister's or an elected member's post names what they hold.)
+    private func servedBody(of speaker: Speaker) -> String? {
+        guard speaker.kind == .person, let role = speaker.role else { return nil }
+        let words = role.split { !$0.isLetter && $0 != "." }
+        guard !words.contains(where: { PartCues.politicalPosts.contains($0.lowercased()) }) else { return nil }
+        return cast.entities.first { entity in
+            guard entity.kind == .organisation, let last = entity.name.split(separator: " ").last else { return false }
+            return words.contains { word in
+                Cast.abbreviates(String(word), entity.name, orItsEnd: true)
+                    || (word == last && word.first?.isUppercase == true && Lexicon.flagTable[word.lowercased()]?.contains(.title) != true)
+            }
+        }?.name
     }
 
     /// "Treasury Assistant Secretary Lowery" or "Lowery" for the body's "Clay Lowery": an issuer

@@ -752,6 +752,11 @@ struct StructureTests {
         FieldRow(text: "PRESS RELEASES\nApply Now for Financial Aid\n\nFOR RELEASE:\nJanuary 10, 2007\n\n"
                     + "Secretary of Education Jane Roe today encouraged all students to file for aid.\n\n“Apply early,” Roe said.",
                  title: nil, date: "2007-01-10", place: nil, issuer: "Jane Roe"),
+        // An official whose post names the body they serve speaks for it: the body issues the release.
+        FieldRow(text: "Wear a Life Jacket This Summer\n\nJune 3, 2021\n\nBoaters should wear a life jacket every time they go out.\n\n"
+                    + "Forty drownings were counted this year by the River Safety Agency (RSA) in its annual report.\n\n"
+                    + "“Most drownings happen close to shore,” said RSA Director Jane Roe.",
+                 title: "Wear a Life Jacket This Summer", date: "2021-06-03", place: nil, issuer: "River Safety Agency"),
     ])
     func fields(_ row: FieldRow) {
         let structure = analyze(row.text).structure

@@ -123,6 +123,12 @@ enum PartCues {
     static let standfirstDocuments: Set<String> = ["statement", "transcript", "readout", "communique", "communiqué", "declaration", "remarks"]
     static let standfirstLinks: Set<String> = ["from", "by", "of", "for", "given", "on"]
 
+    /// Posts held in government rather than in a body's staff: who holds one issues in their own name.
+    static let politicalPosts: Set<String> = [
+        "minister", "secretary", "senator", "representative", "congressman", "congresswoman", "premier", "president",
+        "attorney", "ambassador", "governor", "mayor", "chancellor", "mp", "mep", "councillor",
+    ]
+
     /// Lower-case words a date or place line may hold beside its names.
     static let datelineWords: Set<String> = ["of", "and", "the", "for", "at", "am", "pm", "a.m", "p.m", "de", "on", "du", "la"]
 

@@ -103,6 +103,9 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nUnder the River Act, owners must keep their "
                     + "banks clear. The agency’s role is to help them do so.\n\n# # #",
                 kinds: [.headline, .body, .body, .boilerplate, .endMark]),
+        // A site's block titles over the headline are its furniture.
+        PartRow(text: "Main navigation\n\nSearch form\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
+                kinds: [.trail, .trail, .headline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nAccess Code: 3723839#",
                 kinds: [.headline, .body, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJane Roe\nPress Office, Geneva\n+41 22 555 01 00\n\n\(body)",

@@ -78,7 +78,7 @@ enum PartCues {
         "official websites use .gov", "us flag official website", "secure .gov websites use https", "share sensitive information only on official",
         "public release.", "distributed by apo group", "last revised", "this was published under the",
         "archived media releases", "like us on", "was this information useful", "was this information helpful",
-        "how useful did you find",
+        "how useful did you find", "main navigation", "secondary navigation", "search form", "main menu",
     ]
 
     /// The marks a mail client sets where a forwarded message starts: what stands above them

@@ -106,6 +106,10 @@ struct StructureTests {
         // A site's block titles over the headline are its furniture.
         PartRow(text: "Main navigation\n\nSearch form\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
                 kinds: [.trail, .trail, .headline, .body]),
+        // A date, a place that names the land it stands on, and the issuing body, parted by dashes.
+        PartRow(text: "New funding for river safety in Riverton\n\nNews release\n\nJune 16, 2021 — Riverton, Traditional unceded "
+                    + "Riverine Territory, Ontario — River Services Canada\n\n\(body)",
+                kinds: [.headline, .release, .dateline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nAccess Code: 3723839#",
                 kinds: [.headline, .body, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJane Roe\nPress Office, Geneva\n+41 22 555 01 00\n\n\(body)",

@@ -15,6 +15,7 @@ enum DateParagraph {
         guard words.contains(where: { ReleaseDate.months[$0.lower] != nil || ReleaseDate.isNumericDate($0.text) })
                 || ReleaseDate.first(in: s.lines[0]) != nil
         else { return false }
+        if isDatePlaceAndBody(s.lines[0]) { return true }
         // Every other word a name, a number, a label or a small word, and few of them: no
         // sentence, no headline in capitals with its date.
         let named = words.filter { word in
@@ -31,6 +32,21 @@ enum DateParagraph {
             return first.isUppercase || first.isNumber || PartCues.datelineWords.contains(word.lower)
                 || PartCues.dateLabels.contains(word.lower) || weekdays.contains(word.lower)
                 || word.lower.hasSuffix("am") || word.lower.hasSuffix("pm")
+        }
+    }
+
+    /// "June 16, 2021 — Ottawa, Traditional unceded Algonquin Territory, Ontario — Indigenous
+    /// Services Canada": a date, then a place and the body that issues it, parted by dashes, each
+    /// piece short; the place may name the land it stands on.
+    static func isDatePlaceAndBody(_ line: Substring) -> Bool {
+        let pieces = line.split(separator: " — ").flatMap { $0.split(separator: " – ") }.flatMap { $0.split(separator: " - ") }
+            .map { ParagraphShape.trimmed($0) }
+        guard (2...3).contains(pieces.count), let date = ReleaseDate.first(in: pieces[0]),
+              DateWords(pieces[0]).items.count <= date.words.count + 1 else { return false }
+        return pieces.dropFirst().allSatisfy { piece in
+            let words = piece.split { $0 == " " || $0 == "," }
+            return IssuerFinder.bodyName(piece) != nil || (1...8).contains(words.count) && words.first?.first?.isUppercase == true
+                && words.allSatisfy { $0.first?.isUppercase == true || PartCues.placeWords.contains($0.lowercased()) }
         }
     }
 

@@ -129,6 +129,10 @@ enum PartCues {
         "attorney", "ambassador", "governor", "mayor", "chancellor", "mp", "mep", "councillor",
     ]
 
+    /// Lower-case words of a place in a date line, beside the dateline's own: the land it stands on
+    /// ("Traditional unceded Algonquin Territory").
+    static let placeWords: Set<String> = datelineWords.union(["unceded", "traditional", "territory", "territories", "lands", "land"])
+
     /// Lower-case words a date or place line may hold beside its names.
     static let datelineWords: Set<String> = ["of", "and", "the", "for", "at", "am", "pm", "a.m", "p.m", "de", "on", "du", "la"]
 

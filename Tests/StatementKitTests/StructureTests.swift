@@ -764,6 +764,11 @@ struct StructureTests {
                     + "Forty drownings were counted this year by the River Safety Agency (RSA) in its annual report.\n\n"
                     + "“Most drownings happen close to shore,” said RSA Director Jane Roe.",
                  title: "Wear a Life Jacket This Summer", date: "2021-06-03", place: nil, issuer: "River Safety Agency"),
+        // A date line whose columns ran together: after the date, a place and its region, then a name.
+        FieldRow(text: "Statement by Minister Jane Roe on the Day of Mourning\n\nNews Release\n\n"
+                    + "April 28, 2016 Gatineau, Quebec Employment and Social Development Canada\n\n\(body)",
+                 title: "Statement by Minister Jane Roe on the Day of Mourning", date: "2016-04-28", place: "Gatineau, Quebec",
+                 issuer: "Jane Roe"),
     ])
     func fields(_ row: FieldRow) {
         let structure = analyze(row.text).structure

@@ -119,6 +119,16 @@ enum DateParagraph {
             }
             pieces.append(rest)
         }
+        // "April 28, 2016 Gatineau, Quebec Employment and Social Development Canada": the columns
+        // run together; after the date, a place and its region, then a name in capitals. (Where the
+        // place ends is all the line shows; whose name follows is left to the other parts.)
+        if pieces.count == 1, let date = ReleaseDate.first(in: line), date.words.lowerBound == 0, case let items = DateWords(line).items,
+           date.words.upperBound <= items.count, case let tail = line[items[date.words.upperBound - 1].text.endIndex...].drop(while: { $0 == " " || $0 == "," }),
+           let comma = tail.firstIndex(of: ","), case let after = tail[tail.index(after: comma)...].split(separator: " "), after.count > 1,
+           after.count <= 9, after.dropFirst().allSatisfy({ $0.first?.isUppercase == true || IssuerFinder.smallNameWords.contains($0) }),
+           after.last?.first?.isUppercase == true {
+            return (String(tail[..<comma]) + ", " + after[0], nil)
+        }
         // "New York, 3 June 2021": the place before the date in the same piece.
         var before: String?
         func isDated(_ piece: Substring) -> Bool {

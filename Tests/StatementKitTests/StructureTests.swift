@@ -53,6 +53,9 @@ struct StructureTests {
                 kinds: [.trail, .trail, .trail, .headline, .dateline, .body]),
         // GOV.UK's label of a campaign's page is its release line.
         PartRow(text: "Campaign\n\nFlood Week: Protect your home – and your business\n\n\(body)", kinds: [.release, .headline, .body]),
+        // GOV.UK's labels of a page's kind are release lines too.
+        PartRow(text: "Statement from the Rivers Secretary on flooding\n\nGovernment response\n\n\(body)", kinds: [.headline, .release, .body]),
+        PartRow(text: "Oral statement to Parliament\n\nFlood response in the valley\n\n\(body)", kinds: [.release, .headline, .body]),
         // A release cue inside a line set off by asterisks.
         PartRow(text: "**RIVER AGENCY MEDIA ADVISORY**\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
         // A release number as the last line.

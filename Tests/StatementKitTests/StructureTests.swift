@@ -56,6 +56,9 @@ struct StructureTests {
         // GOV.UK's labels of a page's kind are release lines too.
         PartRow(text: "Statement from the Rivers Secretary on flooding\n\nGovernment response\n\n\(body)", kinds: [.headline, .release, .body]),
         PartRow(text: "Oral statement to Parliament\n\nFlood response in the valley\n\n\(body)", kinds: [.release, .headline, .body]),
+        // A kind of release and who sent it out, under the headline.
+        PartRow(text: "Put the rivers first, minister urges anglers\n\nDEPARTMENT FOR RIVERS News Release (037/2008) issued by "
+                    + "The Government News Network on 21 April 2008\n\n\(body)", kinds: [.headline, .release, .body]),
         // A release cue inside a line set off by asterisks.
         PartRow(text: "**RIVER AGENCY MEDIA ADVISORY**\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
         // A release number as the last line.

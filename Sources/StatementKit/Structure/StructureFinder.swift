@@ -814,6 +814,12 @@ struct StructureFinder {
         {
             return true
         }
+        // "DEPARTMENT FOR CULTURE, MEDIA AND SPORT News Release (037/2008) issued by The Government
+        // News Network on 21 April 2008": a kind of release, then who sent it out.
+        if s.isOneLine, s.text.utf8.count <= 250, case let lower = s.lines[0].lowercased(),
+           let kind = PartCues.releaseKinds.lazy.compactMap({ lower.firstRange(of: $0) }).first, lower[kind.upperBound...].contains(" issued by ") {
+            return true
+        }
         // "No. 053-P May 22, 2003": a release's number, then its date.
         if s.isOneLine, s.opening.hasPrefix("no. "), let code = s.opening.dropFirst(4).split(separator: " ").first,
            code.contains(where: \.isNumber), s.text.utf8.count <= 40 { return true }

@@ -116,6 +116,10 @@ struct StructureTests {
         PartRow(text: "New funding for river safety in Riverton\n\nNews release\n\nJune 16, 2021 — Riverton, Traditional unceded "
                     + "Riverine Territory, Ontario — River Services Canada\n\n\(body)",
                 kinds: [.headline, .release, .dateline, .body]),
+        // A sentence its dateline opens, however short, is body.
+        PartRow(text: "Minister Jane Roe shares a message with Canadians for River Day\n\nRIVERTON, ON, July 1, 2024 /CNW/ - Happy River Day!"
+                    + "\n\n\(body)",
+                kinds: [.headline, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nAccess Code: 3723839#",
                 kinds: [.headline, .body, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJane Roe\nPress Office, Geneva\n+41 22 555 01 00\n\n\(body)",

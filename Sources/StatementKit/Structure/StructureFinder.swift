@@ -305,6 +305,9 @@ struct StructureFinder {
 
     private func headKind(_ index: Int, shape: (Int) -> ParagraphShape, headline: Int?) -> StatementPart.Kind? {
         let s = shape(index)
+        // "OTTAWA, ON, July 1, 2024 /CNW/ - Happy Canada Day!": a sentence its dateline opens, however
+        // short, is the body's first paragraph.
+        if s.isOneLine, s.endsLikeProse, DateParagraph.opensWithDateline(s.text) { return nil }
         if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
         if Self.isLinkOrImage(s) { return .trail }
         // An archive's notice may run to several sentences.

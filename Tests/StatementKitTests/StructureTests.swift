@@ -120,6 +120,8 @@ struct StructureTests {
         PartRow(text: "Minister Jane Roe shares a message with Canadians for River Day\n\nRIVERTON, ON, July 1, 2024 /CNW/ - Happy River Day!"
                     + "\n\n\(body)",
                 kinds: [.headline, .body, .body]),
+        // A headline may open with the quotation it reports, its speaker after it.
+        PartRow(text: "“Wear a Life Jacket!” River safety staff urges\n\n\(body)", kinds: [.headline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nAccess Code: 3723839#",
                 kinds: [.headline, .body, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJane Roe\nPress Office, Geneva\n+41 22 555 01 00\n\n\(body)",

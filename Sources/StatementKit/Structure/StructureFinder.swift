@@ -1023,8 +1023,13 @@ struct StructureFinder {
         guard s.lines.count <= 2, s.text.utf8.count <= 250, !s.endsLikeSentence || endsInQuotedTitle(s) else { return false }
         let text = s.joined
         guard text.contains(where: \.isLetter), text.split(separator: " ").count >= 2 else { return false }
-        // A paragraph that is all quotation is speech, not a headline.
-        if let first = text.first, "\"“‘'«".contains(first) { return false }
+        // A paragraph that is all quotation is speech, not a headline; a quotation with its
+        // speaker after it ("“Wear Life Jackets!” safety staff urges") is a headline's form.
+        if let first = text.first, "\"“‘'«".contains(first) {
+            let close = text.dropFirst().lastIndex(where: { "\"”’'»".contains($0) })
+            guard let close, case let after = text[text.index(after: close)...].split(separator: " "), (2...6).contains(after.count),
+                  after.allSatisfy({ $0.first?.isLetter == true }) else { return false }
+        }
         return true
     }
 }

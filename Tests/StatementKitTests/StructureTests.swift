@@ -122,6 +122,9 @@ struct StructureTests {
                 kinds: [.headline, .body, .body]),
         // A headline may open with the quotation it reports, its speaker after it.
         PartRow(text: "“Wear a Life Jacket!” River safety staff urges\n\n\(body)", kinds: [.headline, .body]),
+        // A date under a publishing label dates the release in the head; at the foot it is furniture.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nLast updated: 2020-06-22\n\n\(body)\n\nPublished 21 January 2021",
+                kinds: [.headline, .dateline, .body, .trail]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nAccess Code: 3723839#",
                 kinds: [.headline, .body, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJane Roe\nPress Office, Geneva\n+41 22 555 01 00\n\n\(body)",

@@ -117,7 +117,7 @@ enum PartCues {
     ]
 
     /// Labels that head a line of a date paragraph: "Issued: Nov 30, 2021", "Posted: …".
-    static let dateLabels: Set<String> = ["issued", "posted", "published", "date", "released", "dated", "updated", "on"]
+    static let dateLabels: Set<String> = ["issued", "posted", "published", "date", "released", "dated", "updated", "on", "last", "first"]
 
     /// What a standfirst calls the document below it, and the words that then say whose it is
     /// or what it is on: "Joint statement from …", "Transcript of …", "made a statement on …".
@@ -133,6 +133,9 @@ enum PartCues {
     /// Lower-case words of a place in a date line, beside the dateline's own: the land it stands on
     /// ("Traditional unceded Algonquin Territory").
     static let placeWords: Set<String> = datelineWords.union(["unceded", "traditional", "territory", "territories", "lands", "land"])
+
+    /// Labels of the date a page was put out: in the head they date the release.
+    static let publishedLabels = ["published", "first published", "last updated", "posted", "posted on", "date published"]
 
     /// Lower-case words a date or place line may hold beside its names.
     static let datelineWords: Set<String> = ["of", "and", "the", "for", "at", "am", "pm", "a.m", "p.m", "de", "on", "du", "la"]

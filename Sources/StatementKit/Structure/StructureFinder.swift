@@ -308,6 +308,10 @@ struct StructureFinder {
         // "OTTAWA, ON, July 1, 2024 /CNW/ - Happy Canada Day!": a sentence its dateline opens, however
         // short, is the body's first paragraph.
         if s.isOneLine, s.endsLikeProse, DateParagraph.opensWithDateline(s.text) { return nil }
+        // "Published May 15, 2009", "Last updated: 2020-06-22": in the head, a date under a
+        // publishing label dates the release (at the foot it is the page's furniture).
+        if s.isOneLine, PartCues.opens(s.opening, with: PartCues.publishedLabels) != nil, ReleaseDate.first(in: s.lines[0]) != nil,
+           DateParagraph.isDateLine(s) { return .dateline }
         if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
         if Self.isLinkOrImage(s) { return .trail }
         // An archive's notice may run to several sentences.

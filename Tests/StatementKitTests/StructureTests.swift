@@ -59,6 +59,9 @@ struct StructureTests {
         // A kind of release and who sent it out, under the headline.
         PartRow(text: "Put the rivers first, minister urges anglers\n\nDEPARTMENT FOR RIVERS News Release (037/2008) issued by "
                     + "The Government News Network on 21 April 2008\n\n\(body)", kinds: [.headline, .release, .body]),
+        // A typed head's columns on one line, one of them a release line.
+        PartRow(text: "Department of Rivers     For Immediate Release          Aug. 27, 2012\n\nStatement by Secretary Jane Roe on River Week"
+                    + "\n\n\(body)", kinds: [.release, .headline, .body]),
         // A release cue inside a line set off by asterisks.
         PartRow(text: "**RIVER AGENCY MEDIA ADVISORY**\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
         // A release number as the last line.

@@ -821,6 +821,12 @@ struct StructureFinder {
         {
             return true
         }
+        // "U.S. Department of Labor    For Immediate Release    Aug. 27, 2012": a typed release's
+        // head set in columns on one line, one of them a release line.
+        if s.isOneLine, s.text.utf8.count <= 200, case let cells = columns(of: s.lines[0]), cells.count > 1,
+           cells.contains(where: { isRelease(ParagraphShape($0)) }) {
+            return true
+        }
         // "DEPARTMENT FOR CULTURE, MEDIA AND SPORT News Release (037/2008) issued by The Government
         // News Network on 21 April 2008": a kind of release, then who sent it out.
         if s.isOneLine, s.text.utf8.count <= 250, case let lower = s.lines[0].lowercased(),

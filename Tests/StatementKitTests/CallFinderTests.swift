@@ -35,6 +35,9 @@ struct CallFinderTests {
         // A day between the cue and its particle.
         ("The league called Tuesday on the clubs to cut ticket prices.", "called Tuesday on", "the clubs", "cut ticket prices"),
         ("The league called on Monday on the clubs to cut ticket prices.", "called on Monday on", "the clubs", "cut ticket prices"),
+        // A clause of time between the necessity and its "that".
+        ("The league said it is important, as the season begins, that all the clubs cut ticket prices.",
+         "it is important, as the season begins, that", "all the clubs", "cut ticket prices"),
         // A clause after "ensure" or "until" is the act's.
         ("The league urged the clubs to ensure their tickets are cheaper.", "urged", "the clubs", "ensure their tickets are cheaper"),
         ("The league urged the clubs to wait until the inquiry is over.", "urged", "the clubs", "wait until the inquiry is over"),
@@ -650,6 +653,8 @@ struct CallFinderTests {
         // A necessity's adjective before its noun, or without "that" or "for" after it, names no one asked.
         "“It is also a more important opportunity than ever to remind parents of the risk,” the chair said.",
         "“It is essential to arrive at the airport early,” the chair said.",
+        // What is important is an infinitive, asked of no one.
+        "It is important to note that the stadium is safe.",
         // What is sought, and what for: no one is asked to act.
         "The department is seeking the help of residents to catch the offenders.",
         "The council sought funds to rebuild the bridge.",

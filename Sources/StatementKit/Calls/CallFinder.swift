@@ -532,6 +532,18 @@ enum CallFinder {
                 }
             }
             if tokens[k].is(.that) || tokens[k].is(.for) { break }
+            // "It is important to note that the building is safe": what is important is the
+            // infinitive, asked of no one, and its "that" opens what is noted.
+            if sawNecessity, tokens[k].is(.to) { return nil }
+            // "It's important as we head into hurricane season that all of our Sailors …": a clause
+            // of time or reason between the necessity and its "that".
+            if sawNecessity, tokens[k].is(",") || tokens[k].is(oneOf: [.as, .when, .while, .because, .since]),
+               let that = ((k + 1)..<min(end, k + 14)).first(where: { tokens[$0].is(.that) }),
+               !((k + 1)..<that).contains(where: { tokens[$0].isSentenceEnd || tokens[$0].is(";") || tokens[$0].kind == .quoteMark }),
+               that + 1 < end, tokens[that + 1].flags.contains(.determiner) {
+                k = that
+                break
+            }
             k += 1
         }
         guard sawNecessity, k < end, tokens[k].is(oneOf: [.that, .for]) else { return nil }

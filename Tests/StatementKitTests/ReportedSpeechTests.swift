@@ -251,6 +251,11 @@ struct ReportedSpeechTests {
             content: "the importance of a safety concern that we must address together", speaker: "minister", cue: "stressed"),
         Row(text: "According to Tech. Sgt. Jane Roe, the Air Force lost 29 Airmen last year.", content: "the Air Force lost 29 Airmen last year",
             speaker: "Jane Roe", cue: "According to"),
+        // A correspondent's sign-on: what is reported follows the place.
+        Row(text: "Jane Roe reports from our East Africa bureau in Nairobi, the talks have failed.", content: "the talks have failed",
+            speaker: "Jane Roe", cue: "reports"),
+        Row(text: "Jane Roe reports for VOA from Budapest the election follows a scandal.", content: "the election follows a scandal",
+            speaker: "Jane Roe", cue: "reports"),
         // A name after a common noun that is no post starts the subject.
         Row(text: "Whilst travelling in the region Minister Jane Roe said the talks had failed.", content: "the talks had failed",
             speaker: "Jane Roe", cue: "said"),
@@ -375,6 +380,8 @@ struct ReportedSpeechTests {
         "The UN chief reiterated his call for an immediate ceasefire.",
         // Lives claimed are lives taken.
         "Ebola has claimed nearly 730 lives.",
+        // A correspondent's sign-on with nothing reported after the place.
+        "VOA's Jane Roe reports from our Southeast Asia bureau in Bangkok.",
         // A report as a noun, with its topic after "on".
         "Today's stories include an Internet Watch Foundation report on online child abuse.",
     ])

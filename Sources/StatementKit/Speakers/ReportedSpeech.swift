@@ -40,10 +40,23 @@ enum ReportedSpeech {
         } else {
             content = after(frame, in: p, sentence: sentence, frames: frames)
         }
-        guard let content, isReport(content, in: p), !isOnlyATime(content, in: p) else { return nil }
+        guard var content, isReport(content, in: p), !isOnlyATime(content, in: p) else { return nil }
         // "The disease has claimed nearly 730 lives": lives taken, nothing said.
         if p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased().hasPrefix("claim"),
            content.prefix(5).contains(where: { ["lives", "life"].contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }) { return nil }
+        // "VOA's Luis Ramirez reports from our Southeast Asia bureau in Bangkok, the …": a
+        // correspondent's sign-on says where the report comes from; what it says follows the
+        // place, after a comma or where a clause opens with an article or a title, if at all.
+        if content.count > 1, p.tokens[content.lowerBound].is(oneOf: [.from, .for]),
+           p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased().hasPrefix("report") {
+            guard let opening = ((content.lowerBound + 2)..<min(content.upperBound, content.lowerBound + 12)).first(where: { index in
+                p.tokens[index].is(",") || ((p.tokens[index].is(.the) || (p.tokens[index].isCapitalized && p.tokens[index].flags.contains(.title)))
+                    && !p.tokens[index - 1].flags.contains(.preposition) && CallFinder.startsClause(after: index, in: p, sentence: sentence, within: 6))
+            }) else { return nil }
+            let start = p.tokens[opening].is(",") ? opening + 1 : opening
+            guard start < content.upperBound else { return nil }
+            content = start..<content.upperBound
+        }
         // "reiterated his call for de-escalation": a call repeated is a call, not a report.
         // ("says a call for a cease-fire does not go far enough" reports what is said of one.)
         if content.count > 2, tokens[content.lowerBound].is(oneOf: [.his, .her, .its, .their, .our]),

@@ -380,6 +380,8 @@ struct ReportedSpeechTests {
         "The UN chief reiterated his call for an immediate ceasefire.",
         // Lives claimed are lives taken.
         "Ebola has claimed nearly 730 lives.",
+        // What a thing shows of another.
+        "Ruritania’s response to the crisis says a lot about the future of the alliance.",
         // A correspondent's sign-on with nothing reported after the place.
         "VOA's Jane Roe reports from our Southeast Asia bureau in Bangkok.",
         // A report as a noun, with its topic after "on".

@@ -57,6 +57,13 @@ enum ReportedSpeech {
             guard start < content.upperBound else { return nil }
             content = start..<content.upperBound
         }
+        // "NATO's response says a lot about the future of the alliance": what a thing shows of
+        // another, not words said.
+        if verb.is(oneOf: [.say, .says, .said]),
+           let about = content.prefix(3).first(where: { p.tokens[$0].is(.about) }), about > content.lowerBound,
+           (content.lowerBound..<about).allSatisfy({ Lexicon.amountWordSet.contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }) {
+            return nil
+        }
         // "reiterated his call for de-escalation": a call repeated is a call, not a report.
         // ("says a call for a cease-fire does not go far enough" reports what is said of one.)
         if content.count > 2, tokens[content.lowerBound].is(oneOf: [.his, .her, .its, .their, .our]),

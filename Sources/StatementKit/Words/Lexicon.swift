@@ -99,7 +99,7 @@ enum Lexicon {
         ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
         ("replyNouns", replyNouns), ("issuingVerbs", issuingVerbs), ("documentNouns", documentNouns), ("occasionNouns", occasionNouns), ("roleNouns", roleNouns), ("generations", generations),
         ("determiners", determiners), ("adverbialStarters", adverbialStarters),
-        ("wordsBetweenSubjectAndVerb", wordsBetweenSubjectAndVerb), ("wordsBeforeABareClause", wordsBeforeABareClause),
+        ("wordsBetweenSubjectAndVerb", wordsBetweenSubjectAndVerb), ("wordsBeforeABareClause", wordsBeforeABareClause), ("amountWords", amountWords),
     ]
 
     static let abbreviationSet = Set(abbreviations)
@@ -117,6 +117,10 @@ enum Lexicon {
         "until", "unless", "before", "after", "once", "where",
     ]
     static let wordsBeforeABareClauseSet = Set(wordsBeforeABareClause)
+
+    /// How much a thing says about another: "says a lot about", "said little about".
+    static let amountWords: [String] = ["a", "lot", "much", "little", "something", "nothing", "plenty"]
+    static let amountWordSet = Set(amountWords)
 
     /// Prepositions and the like that a subject does not run on through.
     static let wordsThatEndASubject: [String] = [

@@ -392,6 +392,11 @@ struct StructureTests {
                 kinds: [.headline, .body, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nWhere:\n\nThe agency's briefing room\n\n\(body)",
                 kinds: [.headline, .body, .body, .body, .body]),
+        // A few words and a colon naming what follows head it; a speaker's "said:" does not.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nFurther river safety advice:\n\n\(body)",
+                kinds: [.headline, .body, .subheadline, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nThe agency's director said:\n\n\(body)",
+                kinds: [.headline, .body, .body, .body]),
         // A body's name above the headline, under a release line, is the letterhead; an office
         // someone holds stays a byline.
         PartRow(text: "FOR IMMEDIATE RELEASE\n\nRiver Safety Board\nOffice of Public Affairs\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",

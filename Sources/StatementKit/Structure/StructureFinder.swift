@@ -702,8 +702,10 @@ struct StructureFinder {
     }
 
     /// "Report a scam", "Statement from CDC Director Robert Redfield": one short capitalised line
-    /// that is no sentence, no label and no list item, and does not break off at a function word.
+    /// that is no sentence, no label and no list item, and does not break off at a function word;
+    /// or a label heading.
     static func isSectionHeading(_ s: ParagraphShape) -> Bool {
+        if isLabelHeading(s) { return true }
         guard s.isOneLine, s.text.utf8.count <= 70, !s.endsLikeProse, !s.lines[0].contains(":"),
               s.lines[0].first?.isUppercase == true, !s.text.contains(where: { "\"“”()".contains($0) || $0.isNumber }),
               let last = s.lines[0].split(separator: " ").last?.lowercased()
@@ -716,6 +718,15 @@ struct StructureFinder {
         guard s.text.utf8.count > 60, var last = s.lines.last else { return false }
         while let end = last.last, "\"”’')".contains(end) { last = last.dropLast() }
         return last.last.map { ".!?…".contains($0) } ?? false
+    }
+
+    /// "Additional safety tips:", "Quotes attributable to the Minister:": a few words naming what
+    /// follows, with no verb after the first word ("The Minister said:" introduces speech instead).
+    static func isLabelHeading(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 60, s.lines[0].hasSuffix(":"), s.lines[0].first?.isUppercase == true,
+              !s.lines[0].dropLast().contains(where: { ":,;\"“”()".contains($0) || $0.isNumber }) else { return false }
+        let words = s.lines[0].dropLast().split(separator: " ").map { $0.lowercased().filter(\.isLetter) }
+        return words.count >= 2 && words.count <= 8 && !words.dropFirst().contains(where: Lexicon.verbForms.contains)
     }
 
     /// Words a line that runs on into the next paragraph breaks off at.

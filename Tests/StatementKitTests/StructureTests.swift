@@ -392,6 +392,12 @@ struct StructureTests {
                 kinds: [.headline, .body, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nWhere:\n\nThe agency's briefing room\n\n\(body)",
                 kinds: [.headline, .body, .body, .body, .body]),
+        // Right under the headline, a sentence of a few words over a longer paragraph is its deck;
+        // a sentence that tells more is the lede.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nTalks to resume in the spring.\n\n\(body)",
+                kinds: [.headline, .subheadline, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nThe agency welcomed the agreement reached by both parties in the capital today.\n\n\(body)",
+                kinds: [.headline, .body, .body]),
         // A few words and a colon naming what follows head it; a speaker's "said:" does not.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nFurther river safety advice:\n\n\(body)",
                 kinds: [.headline, .body, .subheadline, .body]),

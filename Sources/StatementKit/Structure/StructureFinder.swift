@@ -119,6 +119,12 @@ struct StructureFinder {
            Self.namesTheDocument(shape(firstBody)) {
             kinds[firstBody] = .subheadline
         }
+        // "Ministers to take a bold approach.", "Extended to over-50s.": right under the headline, a
+        // sentence of a few words over a longer paragraph is its deck; a lede tells more.
+        if let headline, headline == firstBody - 1, firstBody + 1 < count, Self.isDeck(shape(firstBody)),
+           shape(firstBody + 1).text.utf8.count > shape(firstBody).text.utf8.count {
+            kinds[firstBody] = .subheadline
+        }
         // A body's name above the headline is the page's letterhead, however deep in the head: only
         // under the headline does a name say who issues the statement. (An office held by someone,
         // "Minister for Health", stays a byline.)
@@ -581,6 +587,19 @@ struct StructureFinder {
             PartCues.standfirstDocuments.contains(words[index]) && PartCues.standfirstLinks.contains(words[index + 1])
         }
     }
+
+    /// One short sentence of at most ten words in a headline's grammar: no article to open it and
+    /// no auxiliary ("Ministers to take a bold approach."; "The road will close." is a lede).
+    static func isDeck(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.lines[0].hasSuffix("."), !s.lines[0].dropLast().contains(where: { ".!?:".contains($0) }),
+              !DateParagraph.opensWithDateline(s.text) else { return false }
+        let words = s.lines[0].lowercased().split(separator: " ").map { String($0.filter(\.isLetter)) }
+        guard words.count <= 10, let first = words.first, !deckOpeners.contains(first) else { return false }
+        return !words.contains(where: Lexicon.auxiliaries.contains)
+    }
+
+    /// Words a sentence of prose opens with and a headline's grammar drops.
+    static let deckOpeners: Set<String> = ["the", "a", "an", "this", "these", "that", "those", "we", "i", "it", "there", "our", "today"]
 
     /// "From: …", "To: …", "Subject: …", "Date: …": two or more lines of a mail's header.
     /// An office's name and address over its telephone and mail, with no one named to contact.

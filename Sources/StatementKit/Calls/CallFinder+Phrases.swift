@@ -158,7 +158,6 @@ extension CallFinder {
         // The zone the action is read in: the narration it starts from, when it starts with a
         // phrase quoted in passing ("called for “maximum restraint” from all sides").
         let zone = closeOfQuoteInPassing(openingAt: start, in: p, sentence: sentence) == nil ? start : position
-        let opensWithVerb = start < sentence.upperBound && (tokens[start].flags.contains(.baseVerb) || p.tag(start) == .verb)
         var end = start
         while end < sentence.upperBound {
             // "urged Pakistan to take “meaningful action” against ...": a phrase quoted in
@@ -209,9 +208,9 @@ extension CallFinder {
             // "A resolution urging Japan to refrain from issuing permits for whaling was carried":
             // an act asked for holds no finite verb of its own; one after a noun, with no clause
             // opened since the act began, is the main clause's.
-            if end > start + 1, opensWithVerb, token.isWord, !token.isCapitalized, token.flags.contains(.auxiliary),
-               [.noun, .properNoun].contains(p.tag(end - 1)),
+            if end > start + 1, token.isWord, !token.isCapitalized, token.flags.contains(.auxiliary),
                token.is(oneOf: [.was, .were, .is, .are, .have]) || ["has", "had"].contains(p.text(ofTokens: end..<(end + 1))),
+               [.noun, .properNoun].contains(p.tag(end - 1)), tokens[start].flags.contains(.baseVerb) || p.tag(start) == .verb,
                !(start..<end).contains(where: { tokens[$0].flags.contains(.clauseWord) || tokens[$0].is(",") || tokens[$0].is(oneOf: [.and, .or])
                    || tokens[$0].flags.contains(.reporting) || Lexicon.wordsBeforeABareClauseSet.contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }) {
                 break

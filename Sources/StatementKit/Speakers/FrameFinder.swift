@@ -292,27 +292,29 @@ enum FrameFinder {
     static func subjectInRelative(_ position: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
         let tokens = paragraph.tokens
         guard tokens[position].is(oneOf: [.say, .says, .said]), position - 2 > sentence.lowerBound else { return nil }
-        // The subject: a pronoun, or up to four words of a name or a noun phrase.
+        // The subject: a pronoun, or up to four words of a name or a noun phrase. (Read by the
+        // word lists first: the tagger is asked only once a relative is in view.)
         var start = position - 1
         if ReferenceParser.subjectPronoun(tokens[start]) != nil {
             start -= 1
         } else {
             while start >= sentence.lowerBound, position - start <= 4, tokens[start].isWord,
-                  !tokens[start].is(oneOf: [.which, .that, .who, .what]), !paragraph.isVerb(start),
-                  tokens[start].isCapitalized || tokens[start].flags.contains(.determiner) || paragraph.tag(start) == .noun
-                      || paragraph.tag(start) == .adjective {
+                  !tokens[start].is(oneOf: [.which, .that, .who, .what]) {
                 start -= 1
                 if start + 1 < position, tokens[start + 1].flags.contains(.determiner) { break }
             }
             guard start < position - 1 else { return nil }
         }
-        guard start > sentence.lowerBound else { return nil }
-        let marker = tokens[start]
-        let relative = marker.is(oneOf: [.which, .that, .who]) && !marker.isCapitalized
+        guard start > sentence.lowerBound, tokens[start].isWord, !tokens[start].isCapitalized else { return nil }
+        let relative = tokens[start].is(oneOf: [.which, .that, .who])
         // "a number the senators say": a noun right before a subject that opens with an article.
-        let contact = !relative && marker.isWord && !marker.isCapitalized && paragraph.tag(start) == .noun
-            && tokens[start + 1].flags.contains(.determiner)
-        guard relative || contact else { return nil }
+        guard relative || (tokens[start + 1].flags.contains(.determiner) && paragraph.tag(start) == .noun),
+              ((start + 1)..<position).allSatisfy({ index in
+                  ReferenceParser.subjectPronoun(tokens[index]) != nil || (!paragraph.isVerb(index)
+                      && (tokens[index].isCapitalized || tokens[index].flags.contains(.determiner)
+                          || [.noun, .adjective].contains(paragraph.tag(index))))
+              })
+        else { return nil }
         // The noun the clause hangs on follows a verb or a comma of its own clause: it is an
         // object or an aside, not the subject the verb after "say" would be the main verb of.
         guard (sentence.lowerBound..<start).contains(where: { paragraph.isVerb($0) || tokens[$0].is(",") }) else { return nil }
@@ -616,8 +618,8 @@ enum FrameFinder {
         // noun that is no post ("spokesman John Roe" keeps his) starts the subject.
         if start < k, tokens[k].isCapitalized, let name = ((start + 1)...k).first(where: { m in
             tokens[m].isCapitalized && ReferenceParser.isNamePart(tokens[m]) && tokens[m - 1].isWord && !tokens[m - 1].isCapitalized
-                && paragraph.tag(m - 1) == .noun && !paragraph.isVerb(m - 1)
                 && tokens[m - 1].flags.isDisjoint(with: [.title, .roleNoun, .organisation, .nationality, .determiner, .possessive])
+                && paragraph.tag(m - 1) == .noun && !paragraph.isVerb(m - 1)
         }), (name...k).allSatisfy({ tokens[$0].isCapitalized && ReferenceParser.isNamePart(tokens[$0]) }),
            !Reading.canSpeak(paragraph.text(ofTokens: (name - 1)..<name).lowercased()) {
             return name..<(k + 1)

@@ -259,8 +259,7 @@ enum FrameFinder {
             }
             // "the U.N. chief emerged saying it had been a good meeting": so does one right after
             // a finished verb, as `frame(verb:)` reads it.
-            if let previous, previousIndex == position - 1, previous.isWord, !previous.isCapitalized,
-               !previous.flags.isDisjoint(with: [.endsInEd, .irregularPast]), paragraph.isVerb(previousIndex),
+            if previousIndex == position - 1, previousIndex >= sentence.lowerBound, isFinishedVerb(previousIndex, in: paragraph),
                // ("was politically motivated arguing": a participle after "be" describes.)
                previousIndex - 1 >= sentence.lowerBound, tokens[previousIndex - 1].flags.isDisjoint(with: [.auxiliary, .longLyWord]),
                opener + 1 < sentence.upperBound, tokens[opener].isWord, !tokens[opener].isCapitalized || tokens[opener].flags.contains(.determiner),
@@ -275,6 +274,12 @@ enum FrameFinder {
             return window.contains { tokens[$0].kind == .quoteMark || tokens[$0].is(":") }
         }
         return true
+    }
+
+    /// "emerged", "left": a verb in the past, in lowercase, that the tagger reads as a verb.
+    static func isFinishedVerb(_ index: Int, in paragraph: ParagraphText) -> Bool {
+        let token = paragraph.tokens[index]
+        return token.isWord && !token.isCapitalized && !token.flags.isDisjoint(with: [.endsInEd, .irregularPast]) && paragraph.isVerb(index)
     }
 
     /// "the drive, which Bajwa said would continue", "a system that he says is to blame", "20
@@ -383,8 +388,7 @@ enum FrameFinder {
             return mainSubject(in: paragraph, from: boundary, before: k).map { ReportingFrame(verb: verb, subject: $0, inverted: false) }
         }
         // "The U.N. chief emerged saying …": a participle right after a finished verb is its subject's.
-        if tokens[verb].flags.contains(.endsInIng), k > boundary, tokens[k].isWord, !tokens[k].isCapitalized,
-           !tokens[k].flags.isDisjoint(with: [.endsInEd, .irregularPast]), paragraph.isVerb(k) {
+        if tokens[verb].flags.contains(.endsInIng), k > boundary, isFinishedVerb(k, in: paragraph) {
             return mainSubject(in: paragraph, from: boundary, before: k).map { ReportingFrame(verb: verb, subject: $0, inverted: false) }
         }
         // "One poster admitted ..., writing in a blog post": a participle after a comma

@@ -253,6 +253,11 @@ struct CallFinderTests {
         ("The envoy urged the Council to protect civilians, as well as aid workers.", "protect civilians, as well as aid workers"),
         ("The senators urged him to send more rockets to Ukraine, as the systems are vital in its defence.", "send more rockets to Ukraine"),
         ("The leader called for protests like those he led in 2006, when he narrowly lost the vote.", "protests like those he led in 2006"),
+        // Nor is its purpose or outcome after a comma; "in order to" with no comma goes on.
+        ("The senators urged him to send more rockets, like HIMARS, in order to level the field.", "send more rockets, like HIMARS"),
+        ("The Fleet ordered all ships to sortie within 24 hours, thereby setting Condition Bravo.", "sortie within 24 hours"),
+        ("We urge the parties to talk, so as to avoid a war.", "talk"),
+        ("We urge the parties to talk in order to avoid a war.", "talk in order to avoid a war"),
     ])
     func whenAndWhereACallWasMadeAreNotAsked(_ text: String, _ action: String) {
         #expect(calls(text).map { String($0.action) } == [action])

@@ -215,6 +215,9 @@ extension CallFinder {
                    || tokens[$0].flags.contains(.reporting) || Lexicon.wordsBeforeABareClauseSet.contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }) {
                 break
             }
+            // "to send more systems, in order to level the field", "…, thereby setting Condition
+            // Bravo": after a comma, the purpose or the outcome of the act is the caller's.
+            if token.is(","), end > start, end + 1 < sentence.upperBound, endsActionAfterComma(end + 1, in: p, sentence: sentence) { break }
             // "... reviewed by an independent panel, it said.": the reporting clause is not asked.
             if token.is(","), closesWithReportingClause(after: end, in: p, sentence: sentence) { break }
             // "asked us to take it on, we have been working": a subject and its verb after a comma
@@ -281,6 +284,14 @@ extension CallFinder {
         if token.flags.contains(.irregularPast) { return true }
         guard token.flags.contains(.verbForm), !token.flags.contains(.baseVerb) else { return false }
         return !token.flags.isDisjoint(with: [.endsInEd, .endsInS])
+    }
+
+    /// "in order to", "so as to", "thereby": a purpose or an outcome opening after a comma.
+    static func endsActionAfterComma(_ index: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let word = p.text(ofTokens: index..<(index + 1)).lowercased()
+        if word == "thereby" { return true }
+        guard index + 2 < sentence.upperBound, word == "in" || word == "so" else { return false }
+        return p.text(ofTokens: (index + 1)..<(index + 3)).lowercased() == (word == "in" ? "order to" : "as to")
     }
 
     static func closesWithReportingClause(after comma: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {

@@ -235,6 +235,9 @@ struct ReportedSpeechTests {
         // A question put to the speaker before the frame is no condition on it.
         Row(text: "When asked whether this was a breakthrough, Jane Roe said the dam had held.", content: "the dam had held",
             speaker: "Jane Roe", cue: "said"),
+        // Nor is a condition closed by a comma: it is the content's.
+        Row(text: "If the rains come early, Jane Roe said the dam would hold.", content: "the dam would hold",
+            speaker: "Jane Roe", cue: "said"),
         // An open apposition and where it was said stay out of the speaker.
         Row(text: "Mr. Tomas Varga, the new fisheries minister in a press conference on Tuesday said the dam had failed.",
             content: "the dam had failed", speaker: "Tomas Varga", cue: "said"),
@@ -336,6 +339,7 @@ struct ReportedSpeechTests {
         // Questions and conditions.
         "Did Jane Roe say the talks had failed?",
         "If Jane Roe says the talks have failed, the markets will fall.",
+        "No fine is due if, on a case-by-case basis, the agency agrees that the delay was unavoidable.",
         // "clear" that opens no clause.
         "The river Jane Roe crossed was clear that day.",
         // A call to action is found as a call.
@@ -417,6 +421,9 @@ struct ReportedSpeechTests {
         let reports = analyze("The group criticised the decision, saying it was unlawful.").reportedSpeech
         #expect(reports.map(\.text) == ["the decision", "it was unlawful"])
         #expect(reports.map(\.cue) == ["criticised", "saying"])
+        // A clause opening with a contraction of "it is" follows a participle too.
+        let added = analyze("Jane Roe said the talks would go on, adding it’s too early to speculate.").reportedSpeech
+        #expect(added.map(\.text) == ["the talks would go on", "it’s too early to speculate"])
     }
 
     @Test func aParticipleAfterByReportsForTheSubject() {

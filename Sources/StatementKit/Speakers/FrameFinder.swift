@@ -245,7 +245,7 @@ enum FrameFinder {
             if token.flags.contains(.reportsInfinitive), position - 1 >= sentence.lowerBound, tokens[position - 1].is(","),
                position + 1 < sentence.upperBound, tokens[position + 1].is(.to) { return true }
             // "…, saying their detention is political": after a comma, a clause of its own follows,
-            // an adverb between or not ("saying only the talks continue").
+            // an adverb between or not ("saying only the talks continue", "adding it's too early").
             var opener = position + 1
             if opener + 1 < sentence.upperBound, tokens[opener].flags.contains(.longLyWord) || tokens[opener].is(oneOf: [.also, .again])
                 || (tokens[opener].isWord && paragraph.text(ofTokens: opener..<(opener + 1)).lowercased() == "only") {
@@ -253,7 +253,7 @@ enum FrameFinder {
             }
             if position - 1 >= sentence.lowerBound, tokens[position - 1].is(","), opener + 1 < sentence.upperBound,
                tokens[opener].isWord, !tokens[opener].isCapitalized || tokens[opener].flags.contains(.determiner),
-               tokens[opener].flags.contains(.determiner) || tokens[opener].flags.contains(.pronoun)
+               tokens[opener].flags.contains(.determiner) || tokens[opener].flags.contains(.pronoun) || tokens[opener].is(.itS)
             {
                 return true
             }

@@ -517,10 +517,19 @@ enum ReportedSpeech {
         let clause = FrameFinder.clauseStart(before: min(frame.verb, frame.subject.lowerBound), in: p, sentence: sentence)
         let upTo = min(frame.verb, frame.subject.lowerBound)
         // ("When asked whether this was a breakthrough, Ban said he thought so": the question
-        // put to the speaker, answered by the frame.)
+        // put to the speaker, answered by the frame; "If Israel chooses to, Rice said talks
+        // could follow": a condition closed by a comma is the content's, not the frame's.)
         return (clause..<upTo).contains { tokens[$0].is(oneOf: [.if, .whether, .unless])
-            && !($0 > sentence.lowerBound && p.text(ofTokens: ($0 - 1)..<$0).lowercased().hasPrefix("ask")) }
+            && !($0 > sentence.lowerBound && p.text(ofTokens: ($0 - 1)..<$0).lowercased().hasPrefix("ask"))
+            && !closesACondition($0, before: upTo, in: p) }
             || (frame.subject.lowerBound > sentence.lowerBound && tokens[frame.subject.lowerBound - 1].known == .do)
+    }
+
+    /// "If it chooses to do so, Rice said": a comma after a verb of the condition closes it
+    /// ("if, on a case-by-case basis, EPA agrees that" is still open).
+    private static func closesACondition(_ conjunction: Int, before end: Int, in p: ParagraphText) -> Bool {
+        guard let comma = ((conjunction + 1)..<end).last(where: { p.tokens[$0].is(",") }) else { return false }
+        return ((conjunction + 1)..<comma).contains { p.tokens[$0].isWord && p.isVerb($0) }
     }
 
     /// "urged X to stop", "told reporters to leave": an addressee and `to` with a verb.

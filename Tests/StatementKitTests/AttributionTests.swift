@@ -227,6 +227,19 @@ struct AttributionTests {
         #expect(!document.speakers.contains { $0.name.contains(" and ") })
     }
 
+    @Test func twoPeopleNamedInFullWithAndAreEachNamed() {
+        let document = analyze("Gen. Jane Roe and Chief Master Sgt. John A. Doe visited the base.\n\n“We will act,” Roe said. “We are ready,” Doe said.")
+        #expect(document.quotes.map(\.speaker) == ["Jane Roe", "John A. Doe"])
+        // One body's name may hold "and".
+        let body = analyze("The Department of Health and Human Services opened a clinic.\n\n“We will act,” said Health and Human Services.")
+        #expect(!body.speakers.contains { $0.name == "Human Services" })
+    }
+
+    @Test func thePlaceAfterATitlesToIsNoPartOfTheName() {
+        let document = analyze("U.S. Ambassador to Ruritania Jane Roe visited the clinic.\n\n“We will act,” Roe said.")
+        #expect(document.quotes.map(\.speaker) == ["Jane Roe"])
+    }
+
     @Test func aSurnameAloneIsThePersonNamedWithAGeneration() {
         let document = analyze("U.S. Attorney Dana K. Whitfield, Jr., said the talks failed.\n\n“We will act,” said Whitfield.")
         #expect(document.quotes.map(\.speaker) == ["Dana K. Whitfield, Jr."])

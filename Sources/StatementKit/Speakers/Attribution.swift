@@ -59,8 +59,27 @@ extension Reading {
             while start > sentence.lowerBound, p.isNarration(start - 1), p.tokens[start - 1].isWord,
                   !p.tokens[start - 1].flags.isDisjoint(with: [.title, .roleNoun, .nationality])
             { start -= 1 }
+            // "Ambassador to Zambia Eric Schultz": the place after a title's "to" or "for" is the
+            // role's, not the name's first word.
+            if start == index, start - 2 >= sentence.lowerBound, p.tokens[start - 1].is(oneOf: [.to, .for]),
+               p.isNarration(start - 2), p.tokens[start - 2].isCapitalized, p.tokens[start - 2].flags.contains(.title) {
+                start -= 2
+                while start > sentence.lowerBound, p.isNarration(start - 1), p.tokens[start - 1].isWord,
+                      !p.tokens[start - 1].flags.isDisjoint(with: [.title, .roleNoun, .nationality]) || p.tokens[start - 1].isAcronym
+                { start -= 1 }
+            }
             // The article goes with the name: "the Red Cross" is a body, "Red Cross" could be anyone.
             let phrase = start > sentence.lowerBound && p.tokens[start - 1].is(.the) ? (start - 1)..<end : start..<end
+            if let pair = twoPeople(in: phrase, of: p) {
+                for part in pair {
+                    if let reference = reference(of: p.tokens[part]), let id = cast.resolve(reference, sentence: number, position: part.lowerBound) {
+                        noteMention(of: id, tokens: part, in: p, kind: .name)
+                    }
+                }
+                firstName = false
+                index = end
+                continue
+            }
             if let reference = reference(of: p.tokens[phrase]), case .name(let name) = reference {
                 // "in Brussels", "at Geneva": a place, which a later "he" or "it" does not mean
                 // ("at University of Texas Arlington Amneh Jafari", a name with a role, is kept).
@@ -91,6 +110,21 @@ extension Reading {
             firstName = false
             index = end
         }
+    }
+
+    /// "Gen. Norton Schwartz and Chief Master Sgt. James A. Roy": two people, each named in
+    /// full, joined by "and" ("Procter and Gamble", "Department of Health and Human Services"
+    /// are one body).
+    mutating func twoPeople(in phrase: Range<Int>, of p: ParagraphText) -> [Range<Int>]? {
+        guard let and = phrase.first(where: { p.tokens[$0].is(.and) }), and > phrase.lowerBound + 1, and + 2 < phrase.upperBound
+        else { return nil }
+        let parts = [phrase.lowerBound..<and, (and + 1)..<phrase.upperBound]
+        for part in parts {
+            guard p.tokens[part.lowerBound].isCapitalized, !p.tokens[part.lowerBound].is(.the),
+                  let reference = reference(of: p.tokens[part]), case .name(let name) = reference, name.kind == .person,
+                  name.name.split(separator: " ").count >= 2 else { return nil }
+        }
+        return parts
     }
 
     /// "The UK thanks the speakers": a word the tagger calls a noun is the verb when a

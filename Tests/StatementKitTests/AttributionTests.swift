@@ -235,6 +235,12 @@ struct AttributionTests {
         #expect(!body.speakers.contains { $0.name == "Human Services" })
     }
 
+    @Test(arguments: [("Gen.", "general"), ("Lt. Col.", "colonel"), ("Sen.", "senator")])
+    func aShortTitleIsTheNounThatDescribesItsHolder(_ title: String, _ noun: String) {
+        let document = analyze("\(title) Jane Roe said the talks failed. The \(noun) also said the vote was late.")
+        #expect(document.reportedSpeech.map(\.speaker) == ["Jane Roe", "Jane Roe"])
+    }
+
     @Test func thePlaceAfterATitlesToIsNoPartOfTheName() {
         let document = analyze("U.S. Ambassador to Ruritania Jane Roe visited the clinic.\n\n“We will act,” Roe said.")
         #expect(document.quotes.map(\.speaker) == ["Jane Roe"])

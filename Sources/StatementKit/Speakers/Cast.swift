@@ -228,7 +228,7 @@ struct Cast {
         {
             byHead[noun] = id
             if noun.hasSuffix("s") { byHead[String(noun.dropLast())] = id }
-        } else if entity.kind == .person, let role = entity.role, let noun = role.split(separator: " ").last?.lowercased(),
+        } else if entity.kind == .person, let role = entity.role.map(Self.spelledOut), let noun = role.split(separator: " ").last?.lowercased(),
                   !noun.hasSuffix("s"), !role.lowercased().split(separator: " ").contains(where: { ["former", "late", "then"].contains($0) }) {
             // "U.S. Senators Rob Portman and …": a plural role is not one person's; "former
             // Secretary-General Dag Hammarskjöld" no longer holds the office.
@@ -307,7 +307,7 @@ struct Cast {
         // "the Commissioner" is Commissioner Jane Roe only once she has spoken.
         if description.definite,
            let id = roleHolders[description.head], id >= 0, entities[id].speaks,
-           let role = entities[id].role?.lowercased(), case let text = description.text.lowercased(),
+           let role = entities[id].role.map(Self.spelledOut), case let text = description.text.lowercased(),
            role == text || role.hasSuffix(" " + text) || Self.narrows(role, to: text) || Self.officeBeforePortfolio(role) == text {
             // "A spokesman for the ministry said … the spokesman added": one described since is meant.
             if let described = byHead[description.head], described != id, lastMention(of: described) > lastMention(of: id) {
@@ -380,6 +380,11 @@ struct Cast {
         guard let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0,
               Lexicon.flagTable[String(words[of - 1])]?.contains(.title) == true else { return nil }
         return String(words[of - 1])
+    }
+
+    /// A role lowercased with its short titles written out: "Gen." as "general".
+    static func spelledOut(_ role: String) -> String {
+        role.lowercased().split(separator: " ").map { Lexicon.titleAbbreviations[String($0)] ?? String($0) }.joined(separator: " ")
     }
 
     /// "the Swedish minister" for "Swedish Foreign Minister": every word of the description is a

@@ -28,6 +28,18 @@ extension Lexicon {
         "advisor", "adviser", "coordinator", "manager",
     ]
 
+    /// Titles written short, and the noun a description uses for them: "Gen. Jane Roe" is
+    /// "the general".
+    static let titleAbbreviations: [String: String] = {
+        let short = [
+            "gen": "general", "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "capt": "captain",
+            "adm": "admiral", "maj": "major", "sen": "senator", "rep": "representative", "gov": "governor",
+            "cmdr": "commander", "supt": "superintendent", "insp": "inspector", "prof": "professor",
+            "cpl": "corporal", "pvt": "private", "brig": "brigadier", "rev": "reverend",
+        ]
+        return short.merging(short.map { ($0.key + ".", $0.value) }) { first, _ in first }
+    }()
+
     /// A generation after a family name, part of the name: "Peter E. Deegan, Jr.".
     static let generations: [String] = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 

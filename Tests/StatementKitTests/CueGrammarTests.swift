@@ -84,6 +84,9 @@ struct CueGrammarTests {
         // "Please" asks the reader in the narration too.
         Row(text: "Jane Roe said the site would open on Friday. Please RSVP to the press office by Thursday.", cue: "Please RSVP",
             actor: "Jane Roe", addressee: nil, action: "Please RSVP to the press office by Thursday", strength: .request),
+        // A modal in a clause of its own after the imperative does not make it a subject.
+        Row(text: "Jane Roe said the line would open on Friday. Please call the helpline if you need support.", cue: "Please call",
+            actor: "Jane Roe", addressee: nil, action: "Please call the helpline if you need support", strength: .request),
         Row(text: "“Don’t give up,” Jane Roe told the crowd.", cue: "Don’t give",
             actor: "Jane Roe", addressee: nil, action: "Don’t give up", strength: .request),
         Row(text: "“Let’s go,” Jane Roe said.", cue: "Let’s",

@@ -123,9 +123,10 @@ enum CallFinder {
             || tokens[verbAt + 1].is(oneOf: [.our, .their]) || tokens[verbAt + 1].flags.contains(.possessive))
         if !tokens[first].is(.please), !beforeItsObject, let tag = p.tag(verbAt), tag != .verb { return nil }
         // "Free elections will rebuild confidence": a verb of its own before any comma makes
-        // the first word a modifier of the subject.
+        // the first word a modifier of the subject ("Please call if you need help": not one
+        // in a clause of its own).
         for index in (verbAt + 1)..<action.upperBound {
-            if tokens[index].is(",") { break }
+            if tokens[index].is(",") || tokens[index].is(oneOf: [.if, .when, .because, .while, .unless]) { break }
             if tokens[index].flags.contains(.auxiliary) || tokens[index].modal > 0 { return nil }
         }
         return FoundCall(cue: first..<(verbAt + 1), addressee: nil, actions: split(action, in: p), actor: .speaker, strength: .request)

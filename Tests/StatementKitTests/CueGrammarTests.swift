@@ -87,6 +87,11 @@ struct CueGrammarTests {
         // A modal in a clause of its own after the imperative does not make it a subject.
         Row(text: "Jane Roe said the line would open on Friday. Please call the helpline if you need support.", cue: "Please call",
             actor: "Jane Roe", addressee: nil, action: "Please call the helpline if you need support", strength: .request),
+        // "not to" asks too, active or passive, whatever the verb after it.
+        Row(text: "The rangers asked visitors not to litter on the dunes.", cue: "asked",
+            actor: "rangers", addressee: "visitors", action: "not to litter on the dunes", strength: .request),
+        Row(text: "Visitors are asked not to feed the animals.", cue: "are asked not to",
+            actor: nil, addressee: "Visitors", action: "not to feed the animals", strength: .request),
         Row(text: "“Don’t give up,” Jane Roe told the crowd.", cue: "Don’t give",
             actor: "Jane Roe", addressee: nil, action: "Don’t give up", strength: .request),
         Row(text: "“Let’s go,” Jane Roe said.", cue: "Let’s",

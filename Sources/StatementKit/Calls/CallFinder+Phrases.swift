@@ -128,8 +128,9 @@ extension CallFinder {
                 if verb + 1 < sentence.upperBound, closeOfQuoteInPassing(openingAt: verb, in: p, sentence: sentence) != nil { verb += 1 }
                 // "called for an end to violence": a noun after "to" makes it a preposition.
                 // ("reminding visitors to national parks of the risk": an adjective after "to" is a place's.)
+                // (After "not to" a word is the verb, whatever the tagger makes of "feed".)
                 if verb < sentence.upperBound, looksLikeVerb(tokens[verb]),
-                   tokens[verb].flags.contains(.baseVerb) || (p.tag(verb) != .noun && p.tag(verb) != .adjective) {
+                   tokens[verb].flags.contains(.baseVerb) || tokens[index - 1].is(.not) || (p.tag(verb) != .noun && p.tag(verb) != .adjective) {
                     // "warned members not to sign": the negation is part of what is asked.
                     if index - 1 > start, tokens[index - 1].is(.not) { return (start..<(index - 1), index - 2) }
                     return (start..<index, index)

@@ -377,8 +377,11 @@ enum CallFinder {
             to = k
         }
         if agent == nil, cue.asker != .anyone { return nil }
+        // "Visitors are asked not to feed the animals": the negation is part of what is asked.
+        let negated = to + 2 < sentence.upperBound && tokens[to].is(.not) && tokens[to + 1].is(.to)
+        if negated { to += 1 }
         guard to + 1 < sentence.upperBound, tokens[to].is(.to), looksLikeVerb(tokens[to + 1]),
-              let action = action(after: to, in: p, sentence: sentence) else { return nil }
+              let action = action(after: negated ? to - 2 : to, in: p, sentence: sentence) else { return nil }
         let addressee = FrameFinder.subject(
             endingAt: auxiliary - 1 >= sentence.lowerBound ? auxiliary - 1 : auxiliary,
             clauseStart: FrameFinder.clauseStart(before: i, in: p, sentence: sentence), in: p, sentence: sentence)

@@ -228,7 +228,7 @@ struct Cast {
         {
             byHead[noun] = id
             if noun.hasSuffix("s") { byHead[String(noun.dropLast())] = id }
-        } else if entity.kind == .person, let role = entity.role.map(Self.spelledOut), let noun = role.split(separator: " ").last?.lowercased(),
+        } else if entity.kind == .person, let role = entity.role, let noun = role.split(separator: " ").last.map(Self.spelledOut(word:)),
                   !noun.hasSuffix("s"), !role.lowercased().split(separator: " ").contains(where: { ["former", "late", "then"].contains($0) }) {
             // "U.S. Senators Rob Portman and …": a plural role is not one person's; "former
             // Secretary-General Dag Hammarskjöld" no longer holds the office.
@@ -384,7 +384,12 @@ struct Cast {
 
     /// A role lowercased with its short titles written out: "Gen." as "general".
     static func spelledOut(_ role: String) -> String {
-        role.lowercased().split(separator: " ").map { Lexicon.titleAbbreviations[String($0)] ?? String($0) }.joined(separator: " ")
+        role.split(separator: " ").map(spelledOut(word:)).joined(separator: " ")
+    }
+
+    static func spelledOut(word: Substring) -> String {
+        let lower = word.lowercased()
+        return Lexicon.titleAbbreviations[lower] ?? lower
     }
 
     /// "the Swedish minister" for "Swedish Foreign Minister": every word of the description is a

@@ -426,6 +426,14 @@ struct ReportedSpeechTests {
         #expect(added.map(\.text) == ["the talks would go on", "it’s too early to speculate"])
     }
 
+    @Test func aTitlesCommaBeforeSaysIsNoTrailingFrame() {
+        // "says he has …" opens what is said: the apposition before it is not its content.
+        let reports = analyze("Jane Roe, author of a book titled \"The Long Night,\" says he has no doubt the dam will hold.").reportedSpeech
+        #expect(!reports.contains { $0.text.hasPrefix("Jane Roe") })
+        // "said he" after a quotation still names who said it.
+        #expect(analyze("“The talks have failed,” said Jane Roe.").quotes.map(\.speaker) == ["Jane Roe"])
+    }
+
     @Test func aParticipleAfterByReportsForTheSubject() {
         let reports = analyze("Admiral Jane Roe began by expressing her sympathy to the families.").reportedSpeech
         #expect(reports.map(\.text) == ["her sympathy to the families"])

@@ -358,6 +358,10 @@ enum FrameFinder {
         if k < boundary || (tokens[k].is(",") && k - 1 >= sentence.lowerBound && tokens[k - 1].kind == .quoteMark) {
             let subject = phraseAfter(verb, in: paragraph, sentence: sentence, stopAtComma: true)
             guard !subject.isEmpty else { return nil }
+            // "…, author of “The Less You Know,” says he has no doubt": a pronoun with a verb after
+            // it opens what is said, not who says it.
+            if subject.count == 1, ReferenceParser.subjectPronoun(tokens[subject.lowerBound]) != nil, subject.upperBound < sentence.upperBound,
+               tokens[subject.upperBound].flags.contains(.auxiliary) || paragraph.isVerb(subject.upperBound) { return nil }
             return ReportingFrame(verb: verb, subject: subject, inverted: true)
         }
         // `Institutional recipients, said Mauer, are required`: a parenthetical inverted frame.

@@ -276,9 +276,10 @@ struct Reading {
                 guard let content = ReportedSpeech.content(of: frame, in: p, sentence: sentence, frames: scratch.frames),
                       !isInsideATrailingReport(frame, in: p, sentence: sentence, frames: scratch.frames)
                 else { continue }
-                reportedUntil = content.upperBound
-                // Reported speech nobody can be named for is left out: it is the text's own narration.
+                // Reported speech nobody can be named for is left out: it is the text's own narration,
+                // and a frame inside it may still name who speaks ("Such reports constitute …, Roe said").
                 guard let id = scratch.frameSpeakers[frame.verb] else { continue }
+                reportedUntil = content.upperBound
                 let cue = p.text(ofTokens: FrameFinder.cue(of: frame, in: p))
                 reportedSpeech.append(Quote(
                     paragraph: p.index, span: p.span(ofTokens: content), text: p.substring(ofTokens: content), speaker: nil,

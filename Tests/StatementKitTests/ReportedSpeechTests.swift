@@ -235,6 +235,9 @@ struct ReportedSpeechTests {
         // A question put to the speaker before the frame is no condition on it.
         Row(text: "When asked whether this was a breakthrough, Jane Roe said the dam had held.", content: "the dam had held",
             speaker: "Jane Roe", cue: "said"),
+        // A frame with no one to name ("Such reports") does not hide the frame after it.
+        Row(text: "Such reports constitute \"wild speculation,\" Jane Roe said.", content: "Such reports constitute \"wild speculation,\"",
+            speaker: "Jane Roe", cue: "said"),
         // Nor is a condition closed by a comma: it is the content's.
         Row(text: "If the rains come early, Jane Roe said the dam would hold.", content: "the dam would hold",
             speaker: "Jane Roe", cue: "said"),

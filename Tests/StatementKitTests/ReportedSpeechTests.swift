@@ -235,6 +235,11 @@ struct ReportedSpeechTests {
         // A question put to the speaker before the frame is no condition on it.
         Row(text: "When asked whether this was a breakthrough, Jane Roe said the dam had held.", content: "the dam had held",
             speaker: "Jane Roe", cue: "said"),
+        // A post in lowercase before "of" a body is its holder's.
+        Row(text: "The head of the World Health Organization said the dam had failed.", content: "the dam had failed",
+            speaker: "head of the World Health Organization", cue: "said"),
+        Row(text: "The spokesperson of Jane Roe said the dam had failed.", content: "the dam had failed",
+            speaker: "Jane Roe", cue: "said"),
         // A frame with no one to name ("Such reports") does not hide the frame after it.
         Row(text: "Such reports constitute \"wild speculation,\" Jane Roe said.", content: "Such reports constitute \"wild speculation,\"",
             speaker: "Jane Roe", cue: "said"),

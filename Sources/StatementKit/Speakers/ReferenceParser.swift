@@ -126,6 +126,14 @@ struct ReferenceParser {
                 return nil
             }
         }
+        // "the head of the International Monetary Fund": a post in lowercase before "of" a
+        // body is held by someone, who speaks ("the spokesperson of Catherine Ashton" speaks for her).
+        let beforeOf = run.lowerBound - 1 >= words.startIndex && words[run.lowerBound - 1].is(.the) ? run.lowerBound - 2 : run.lowerBound - 1
+        if beforeOf - 1 >= words.startIndex, words[beforeOf].is(.of), words[beforeOf - 1].isWord, !words[beforeOf - 1].isCapitalized,
+           !words[beforeOf - 1].flags.isDisjoint(with: [.title, .roleNoun]), !words[beforeOf - 1].flags.contains(.endsInS),
+           words[run.upperBound - 1].flags.contains(.organisation) || words[run.upperBound - 1].isAcronym {
+            return nil
+        }
         // "A spokesperson for the United Nations", "the envoy to the United Nations": the
         // spokesperson speaks, not the body.
         if run.lowerBound - 3 >= words.startIndex, words[run.lowerBound - 1].is(.the),

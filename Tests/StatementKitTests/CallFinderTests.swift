@@ -663,6 +663,8 @@ struct CallFinderTests {
         // What is sought, and what for: no one is asked to act.
         "The department is seeking the help of residents to catch the offenders.",
         "The council sought funds to rebuild the bridge.",
+        // A clause after "as" ends whom a call could ask: "your patience" is asked for, not asked.
+        "We ask for your patience as we work to restore power.",
     ])
     func notCalls(_ text: String) {
         #expect(calls(text).isEmpty)

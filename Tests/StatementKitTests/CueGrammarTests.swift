@@ -87,6 +87,9 @@ struct CueGrammarTests {
         // A modal in a clause of its own after the imperative does not make it a subject.
         Row(text: "Jane Roe said the line would open on Friday. Please call the helpline if you need support.", cue: "Please call",
             actor: "Jane Roe", addressee: nil, action: "Please call the helpline if you need support", strength: .request),
+        // In a "that" clause, a word right after an article is a noun, not the clause's verb.
+        Row(text: "The minister asked that the report be published.", cue: "asked that",
+            actor: "minister", addressee: "the report", action: "be published", strength: .request),
         // "not to" asks too, active or passive, whatever the verb after it.
         Row(text: "The rangers asked visitors not to litter on the dunes.", cue: "asked",
             actor: "rangers", addressee: "visitors", action: "not to litter on the dunes", strength: .request),

@@ -17,7 +17,8 @@ extension CallFinder {
             let token = tokens[verb]
             // ("that all Canadians get the flu shot": a verb the word lists lack, tagged as one;
             // "anyone crossing the border" is still whom, a participle after it.)
-            if verb > start, token.isWord, !token.isCapitalized,
+            // ("that the report be published": right after an article the word is a noun.)
+            if verb > start, token.isWord, !token.isCapitalized, !tokens[verb - 1].flags.contains(.determiner),
                token.flags.contains(.verbForm) || token.modal > 0
                 || (p.isVerb(verb) && token.flags.isDisjoint(with: [.endsInIng, .endsInEd]))
             { break }
@@ -101,6 +102,8 @@ extension CallFinder {
                 index += 1
                 continue
             }
+            // "ask for your patience as we work to restore power": a clause of its own ends whom.
+            if index > start, token.is(.as), index + 1 < sentence.upperBound, ReferenceParser.subjectPronoun(tokens[index + 1]) != nil { return nil }
             // "asked officials how ...": a question, not a call.
             if token.is(oneOf: [.how, .what, .why, .whether, .if, .where, .when, .that]) { return nil }
             // "tells VOA it is still too soon to tell": a verb of its own makes a clause, not whom

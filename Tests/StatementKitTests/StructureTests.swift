@@ -457,6 +457,10 @@ struct StructureTests {
         PartRow(text: "STATEMENT OF THE RIVER AGENCY ON THE FLOODS\n\n\(body)\n\n\(body)\n\n-0- 6/14/93\n\n"
                     + "CO: River Agency ST: Maryland IN: FOD SU:",
                 kinds: [.headline, .body, .body, .endMark, .trail]),
+        // The page's fields at the foot, each label over its value.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\n"
+                    + "Last Updated:\nMarch 2, 2014 - 10:15\nState/Region:\nBack to Top",
+                kinds: [.headline, .body, .body, .trail]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)

@@ -669,6 +669,7 @@ struct StructureFinder {
 
     private func footKind(_ index: Int, shape s: ParagraphShape, next: StatementPart.Kind?) -> StatementPart.Kind? {
         if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
+        if Self.isFurnitureFields(s) { return .trail }
         if Self.isLinkOrImage(s) || Self.isNavigation(s) || Self.isFileLink(s) { return .trail }
         if Self.isContact(s) { return .contact }
         // "Maritime and Coastguard Agency press office": whose press office, a line alone.
@@ -910,6 +911,18 @@ struct StructureFinder {
             let cells = line.split(separator: "|").map(ParagraphShape.trimmed).filter { !$0.isEmpty }
             return line.contains("|") && (cells.count >= 2 || line.hasPrefix("|") || line.hasSuffix("|")) && !cells.isEmpty
                 && cells.allSatisfy { $0.count <= 40 && $0.first?.isLowercase != true && !ParagraphShape($0).endsLikeProse }
+        }
+    }
+
+    /// "Last Updated: / July 16, 2012 / Region: / Back to Top": the page's fields set a label a line,
+    /// its value under it; a trail cue opens the block and every other line is a cue, a label or a date.
+    static func isFurnitureFields(_ s: ParagraphShape) -> Bool {
+        guard s.isShort, s.lines.count > 1, ParagraphShape(s.lines[0]).everyLineOpens(with: PartCues.trail) else { return false }
+        return s.lines.dropFirst().allSatisfy { line in
+            let shape = ParagraphShape(line)
+            let label = line.count <= 50 && line.hasSuffix(":") && (1...6).contains(line.split(separator: " ").count)
+            return label || shape.everyLineOpens(with: PartCues.trail) || ReleaseDate.first(in: line) != nil && DateParagraph.isDateLine(shape)
+                || PartCues.trailWords.contains(shape.squeezed)
         }
     }
 

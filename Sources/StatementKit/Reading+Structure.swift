@@ -149,7 +149,11 @@ extension Reading {
             || found.parts.contains(where: { [.headline, .release, .byline, .dateline, .contact].contains($0.kind) }) {
             found.issuer = likeliestIssuer(speakers: speakers)
         }
-        if let issuer = found.issuer, let id = person(titled: issuer), let name = cast.name(of: id) { found.issuer = name }
+        if let issuer = found.issuer, let id = person(titled: issuer), let name = cast.name(of: id) {
+            found.issuer = name
+        } else if let issuer = found.issuer, let name = Self.nameAfterPost(issuer) {
+            found.issuer = name
+        }
         if let issuer = found.issuer {
             let key = issuer.lowercased()
             found.issuerSpeaker = speakers.firstIndex { speaker in
@@ -204,6 +208,16 @@ extension Reading {
             let name = entity.name.split(separator: " ")
             return entity.kind != .organisation && name.count >= 2 && words.last == name.last && !name.contains(where: isTitle)
         }
+    }
+
+    /// "Canadian Heritage Minister Jane Roe": a person's name after their post is who issues the
+    /// statement, when the body gives no fuller name; the post is no part of it.
+    static func nameAfterPost(_ issuer: String) -> String? {
+        let words = issuer.split(separator: " ")
+        guard let post = words.lastIndex(where: { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }),
+              post > 0 || words.count > 2, case let name = words[(post + 1)...].joined(separator: " ")[...],
+              IssuerFinder.isPersonsName(name) else { return nil }
+        return String(name)
     }
 
     /// "USGS" for "the U.S. Geological Survey", "EPA" for "the U.S. Environmental Protection

@@ -802,6 +802,11 @@ struct StructureTests {
                     + "April 28, 2016 Gatineau, Quebec Employment and Social Development Canada\n\n\(body)",
                  title: "Statement by Minister Jane Roe on the Day of Mourning", date: "2016-04-28", place: "Gatineau, Quebec",
                  issuer: "Jane Roe"),
+        // A post before a name the body never gives in full: the name alone.
+        FieldRow(text: "River Heritage Minister Jane Roe shares a message with Canadians on River Day\n\n"
+                    + "OTTAWA, July 1, 2024 /CNW/ - Happy River Day!\n\n\(body)",
+                 title: "River Heritage Minister Jane Roe shares a message with Canadians on River Day", date: "2024-07-01",
+                 place: "OTTAWA", issuer: "Jane Roe"),
     ])
     func fields(_ row: FieldRow) {
         let structure = analyze(row.text).structure

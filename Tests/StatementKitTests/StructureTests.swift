@@ -802,6 +802,11 @@ struct StructureTests {
                     + "April 28, 2016 Gatineau, Quebec Employment and Social Development Canada\n\n\(body)",
                  title: "Statement by Minister Jane Roe on the Day of Mourning", date: "2016-04-28", place: "Gatineau, Quebec",
                  issuer: "Jane Roe"),
+        // A sidebar's links under a contact block's numbers are no letterhead.
+        FieldRow(text: "Apply Now for Financial Aid\n\nFOR RELEASE:\nJanuary 10, 2007\nContact: John Doe\n(202) 401-1576\n"
+                    + "More Resources\nCollege Planning Tool\n\n"
+                    + "Secretary of Education Jane Roe today encouraged all students to file for aid.\n\n“Apply early,” Roe said.",
+                 title: "Apply Now for Financial Aid", date: "2007-01-10", place: nil, issuer: "Jane Roe"),
         // A post before a name the body never gives in full: the name alone.
         FieldRow(text: "River Heritage Minister Jane Roe shares a message with Canadians on River Day\n\n"
                     + "OTTAWA, July 1, 2024 /CNW/ - Happy River Day!\n\n\(body)",

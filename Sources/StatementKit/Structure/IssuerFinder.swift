@@ -426,8 +426,10 @@ enum IssuerFinder {
                 return cleaned(owner.split(separator: " ")[...])
             }
         }
-        // "U. S. NUCLEAR REGULATORY COMMISSION" among the letterhead's address lines.
-        for line in s.lines where !line.contains(":") {
+        // "U. S. NUCLEAR REGULATORY COMMISSION" among the letterhead's address lines, above its
+        // numbers: what stands below them is the page's next block ("More Resources / College Planning Tool").
+        let numbers = s.lines.firstIndex { ParagraphShape($0).hasPhoneOrEmail } ?? s.lines.count
+        for line in s.lines[..<numbers] where !line.contains(":") {
             if let body = bodyName(line) { return body }
         }
         return nil

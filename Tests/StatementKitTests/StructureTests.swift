@@ -457,6 +457,10 @@ struct StructureTests {
         PartRow(text: "STATEMENT OF THE RIVER AGENCY ON THE FLOODS\n\n\(body)\n\n\(body)\n\n-0- 6/14/93\n\n"
                     + "CO: River Agency ST: Maryland IN: FOD SU:",
                 kinds: [.headline, .body, .body, .endMark, .trail]),
+        // The label of a site's section of releases, above the headline.
+        PartRow(text: "Press Releases\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
+        PartRow(text: "RSA News\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
+        PartRow(text: "News and Press Releases\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
         // The page's fields at the foot, each label over its value.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\n"
                     + "Last Updated:\nMarch 2, 2014 - 10:15\nState/Region:\nBack to Top",

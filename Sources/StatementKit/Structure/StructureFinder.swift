@@ -318,6 +318,7 @@ struct StructureFinder {
         // publishing label dates the release (at the foot it is the page's furniture).
         if s.isOneLine, PartCues.opens(s.opening, with: PartCues.publishedLabels) != nil, ReleaseDate.first(in: s.lines[0]) != nil,
            DateParagraph.isDateLine(s) { return .dateline }
+        if headline == nil, Self.isReleasesLabel(s) { return .release }
         if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
         if Self.isLinkOrImage(s) { return .trail }
         // An archive's notice may run to several sentences.
@@ -911,6 +912,19 @@ struct StructureFinder {
             let cells = line.split(separator: "|").map(ParagraphShape.trimmed).filter { !$0.isEmpty }
             return line.contains("|") && (cells.count >= 2 || line.hasPrefix("|") || line.hasSuffix("|")) && !cells.isEmpty
                 && cells.allSatisfy { $0.count <= 40 && $0.first?.isLowercase != true && !ParagraphShape($0).endsLikeProse }
+        }
+    }
+
+    /// "Press Releases", "News and Press Releases", "NTSB News": above the headline, the label of the
+    /// site's section of releases, a body's letters before it or not, is a release line.
+    static func isReleasesLabel(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 60 else { return false }
+        var words = s.lines[0].split(separator: " ")
+        if words.count > 1, let first = words.first, (2...6).contains(first.count), first.allSatisfy({ $0.isUppercase && $0.isLetter }),
+           words[1].contains(where: \.isLowercase) { words.removeFirst() }
+        let kinds = words.map { $0.lowercased() }.joined(separator: " ").split(separator: " and ").flatMap { $0.split(separator: " & ") }
+        return !kinds.isEmpty && kinds.allSatisfy { kind in
+            PartCues.release.contains(String(kind)) || kind.hasSuffix("s") && PartCues.release.contains(String(kind.dropLast()))
         }
     }
 

@@ -457,6 +457,10 @@ struct StructureTests {
         PartRow(text: "STATEMENT OF THE RIVER AGENCY ON THE FLOODS\n\n\(body)\n\n\(body)\n\n-0- 6/14/93\n\n"
                     + "CO: River Agency ST: Maryland IN: FOD SU:",
                 kinds: [.headline, .body, .body, .endMark, .trail]),
+        // A U.S. government site's banner, set as one block above the headline.
+        PartRow(text: "An official website of the United States government\nA .mil website belongs to an official organization in the "
+                    + "United States.\nA lock (lock ) or https:// means you’ve safely connected to the .mil website.\n\n"
+                    + "Agency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.trail, .headline, .body]),
         // The label of a site's section of releases, above the headline.
         PartRow(text: "Press Releases\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
         PartRow(text: "RSA News\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),

@@ -77,6 +77,8 @@ enum PartCues {
         "last published date", "associated links", "stay connected", "was this page helpful", "top of page", "back to news", "breadcrumb",
         "an official website of the united states government", "here's how you know", "here’s how you know",
         "official websites use .gov", "us flag official website", "secure .gov websites use https", "share sensitive information only on official",
+        "official websites use .mil", "secure .mil websites use https", "a .gov website belongs", "a .mil website belongs", "a lock (",
+        "a lock icon",
         "public release.", "distributed by apo group", "last revised", "this was published under the",
         "archived media releases", "like us on", "was this information useful", "was this information helpful",
         "how useful did you find", "main navigation", "secondary navigation", "search form", "main menu",

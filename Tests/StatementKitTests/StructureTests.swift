@@ -461,6 +461,9 @@ struct StructureTests {
         PartRow(text: "An official website of the United States government\nA .mil website belongs to an official organization in the "
                     + "United States.\nA lock (lock ) or https:// means you’ve safely connected to the .mil website.\n\n"
                     + "Agency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.trail, .headline, .body]),
+        // A link over two lines, its arrow at the end, above the headline.
+        PartRow(text: "Stay connected with us\naround the nation »\n\nAgency reminds boaters to give whales their space\n\n\(body)",
+                kinds: [.trail, .headline, .body]),
         // The label of a site's section of releases, above the headline.
         PartRow(text: "Press Releases\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
         PartRow(text: "RSA News\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),

@@ -956,6 +956,10 @@ struct StructureFinder {
     static let fileFormats: Set<Substring> = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "rtf", "odt", "mp3", "mp4", "csv", "zip"]
 
     static func isLinkOrImage(_ s: ParagraphShape) -> Bool {
+        // "Stay connected with us / around the nation »", "Read more ›": a link's arrow, set apart,
+        // ends it, over a line or two (a closing guillemet has its opening one before it).
+        if s.lines.count <= 2, s.text.utf8.count <= 120, let last = s.lines.last, last.hasSuffix(" »") || last.hasSuffix(" ›"),
+           !s.text.contains("«"), !s.text.contains("‹") { return true }
         guard s.isOneLine, s.text.utf8.count <= 120, let mark = s.lines[0].first else { return false }
         return "»›".contains(mark) || (mark == "[" && s.lines[0].last == "]")
     }

@@ -461,6 +461,10 @@ struct StructureTests {
         PartRow(text: "An official website of the United States government\nA .mil website belongs to an official organization in the "
                     + "United States.\nA lock (lock ) or https:// means you’ve safely connected to the .mil website.\n\n"
                     + "Agency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.trail, .headline, .body]),
+        // A section's title over the sentence that introduces its list.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nWhat you should do\n\n"
+                    + "To be ready when the weather gets hot, prepare well ahead of time and follow these practical tips:\n\n\(body)",
+                kinds: [.headline, .body, .subheadline, .body, .body]),
         // A link over two lines, its arrow at the end, above the headline.
         PartRow(text: "Stay connected with us\naround the nation »\n\nAgency reminds boaters to give whales their space\n\n\(body)",
                 kinds: [.trail, .headline, .body]),

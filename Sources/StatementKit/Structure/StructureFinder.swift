@@ -214,7 +214,7 @@ struct StructureFinder {
         // section below it.
         if headline != nil || DateParagraph.opensWithDateline(paragraph(firstBody)), firstBody + 1 < index {
             for heading in (firstBody + 1)..<index where kinds[heading] == nil && kinds[heading - 1] == nil && kinds[heading + 1] == nil
-                && Self.isSectionHeading(shape(heading)) && Self.isProse(shape(heading - 1)) && Self.isProse(shape(heading + 1)) {
+                && Self.isSectionHeading(shape(heading)) && Self.isProse(shape(heading - 1)) && Self.isProse(shape(heading + 1), orIntroduction: true) {
                 kinds[heading] = .subheadline
             }
         }
@@ -735,9 +735,11 @@ struct StructureFinder {
     }
 
     /// A paragraph of sentences: longer than a line of a list, ending in a stop, not a colon.
-    static func isProse(_ s: ParagraphShape) -> Bool {
+    /// (A section may open with a sentence that introduces its list: "Follow these practical tips:".)
+    static func isProse(_ s: ParagraphShape, orIntroduction: Bool = false) -> Bool {
         guard s.text.utf8.count > 60, var last = s.lines.last else { return false }
         while let end = last.last, "\"”’')".contains(end) { last = last.dropLast() }
+        if orIntroduction, s.lines.count == 1, last.last == ":", last.split(separator: " ").count >= 8 { return true }
         return last.last.map { ".!?…".contains($0) } ?? false
     }
 

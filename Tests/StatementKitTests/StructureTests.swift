@@ -461,6 +461,10 @@ struct StructureTests {
         PartRow(text: "An official website of the United States government\nA .mil website belongs to an official organization in the "
                     + "United States.\nA lock (lock ) or https:// means you’ve safely connected to the .mil website.\n\n"
                     + "Agency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.trail, .headline, .body]),
+        // A site's note on the page's history under the summary: the summary is the standfirst.
+        PartRow(text: "Press release\n\nAgency welcomes ceasefire agreement\n\nThe agency has welcomed the ceasefire agreed in the valley today.\n\n"
+                    + "This was published under the 2019 to 2022 Rivers government\n\n\(body)\n\n\(body)",
+                kinds: [.release, .headline, .subheadline, .trail, .body, .body]),
         // A section's title over the sentence that introduces its list.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nWhat you should do\n\n"
                     + "To be ready when the weather gets hot, prepare well ahead of time and follow these practical tips:\n\n\(body)",

@@ -101,6 +101,9 @@ enum PartCues {
         "in an effort to keep current, the archive contains",
     ]
 
+    /// A site's note on the page's history, under its summary.
+    static let historyNotes = ["this was published under the"]
+
     /// Trail lines that close a contact block when they follow it ("Follow us on Twitter: @…").
     static let contactClosers = ["follow us"]
 

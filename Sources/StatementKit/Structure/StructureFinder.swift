@@ -125,6 +125,15 @@ struct StructureFinder {
            shape(firstBody + 1).text.utf8.count > shape(firstBody).text.utf8.count {
             kinds[firstBody] = .subheadline
         }
+        // "This was published under the 2019 to 2022 Johnson Conservative government": a site's note
+        // on the page's history stands under its summary, before the body; that summary, a sentence
+        // under the headline, is the standfirst.
+        if let headline, firstBody == headline + 1, firstBody + 2 < count, shape(firstBody + 1).isOneLine,
+           PartCues.opens(shape(firstBody + 1).opening, with: PartCues.historyNotes) != nil {
+            if kinds[firstBody] == nil, shape(firstBody).isOneLine, shape(firstBody).text.utf8.count <= 300 { kinds[firstBody] = .subheadline }
+            kinds[firstBody + 1] = .trail
+            firstBody += 2
+        }
         // A body's name above the headline is the page's letterhead, however deep in the head: only
         // under the headline does a name say who issues the statement. (An office held by someone,
         // "Minister for Health", stays a byline.)

@@ -826,6 +826,11 @@ struct StructureTests {
                     + "More Resources\nCollege Planning Tool\n\n"
                     + "Secretary of Education Jane Roe today encouraged all students to file for aid.\n\n“Apply early,” Roe said.",
                  title: "Apply Now for Financial Aid", date: "2007-01-10", place: nil, issuer: "Jane Roe"),
+        // A post, then its holder's name set off by commas, in the headline: the holder issues it.
+        FieldRow(text: "The Minister of River Heritage, Jane Roe, wishes all Canadians a happy River Day\n\n"
+                    + "OTTAWA, July 1, 2023 /CNW/ - Happy River Day! Make the most of this day.\n\n\(body)",
+                 title: "The Minister of River Heritage, Jane Roe, wishes all Canadians a happy River Day", date: "2023-07-01",
+                 place: "OTTAWA", issuer: "Jane Roe"),
         // A post before a name the body never gives in full: the name alone.
         FieldRow(text: "River Heritage Minister Jane Roe shares a message with Canadians on River Day\n\n"
                     + "OTTAWA, July 1, 2024 /CNW/ - Happy River Day!\n\n\(body)",

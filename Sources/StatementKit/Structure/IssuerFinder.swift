@@ -215,6 +215,7 @@ enum IssuerFinder {
             }
             return cleaned(apposedName(name.prefix { !nameEnds.contains($0.lowercased()) }))
         }
+        if let holder = apposedHolder(words) { return holder }
         // The words before the reporting verb, all capitalised, after any label.
         var start = 0
         // "Transport Secretary: continue to follow …": an office as the label is who speaks.
@@ -279,6 +280,17 @@ enum IssuerFinder {
             name[name.count - 1] = name[owner].dropLast(2)
         }
         return cleaned(name[...])
+    }
+
+    /// "The Minister of Canadian Heritage, Pablo Rodriguez, wishes all Canadians a happy Canada
+    /// Day": a post, the holder's name set off by commas, then what they do; the holder issues it.
+    static func apposedHolder(_ words: [Substring]) -> String? {
+        guard let comma = words.prefix(8).firstIndex(where: { $0.hasSuffix(",") }), comma >= 1,
+              words[...comma].contains(where: { Lexicon.flagTable[$0.lowercased().filter(\.isLetter)]?.contains(.title) == true }),
+              let close = words[(comma + 1)...].prefix(4).firstIndex(where: { $0.hasSuffix(",") }), close + 1 < words.count,
+              words[close + 1].first?.isLowercase == true else { return nil }
+        let name = words[(comma + 1)...close].joined(separator: " ").dropLast()
+        return isPersonsName(name) ? String(name) : nil
     }
 
     /// "NASA SPACECRAFT GETS BOOST …" over a body that writes "NASA's New Horizons

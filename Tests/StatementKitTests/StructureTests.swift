@@ -465,6 +465,10 @@ struct StructureTests {
         PartRow(text: "Press release\n\nAgency welcomes ceasefire agreement\n\nThe agency has welcomed the ceasefire agreed in the valley today.\n\n"
                     + "This was published under the 2019 to 2022 Rivers government\n\n\(body)\n\n\(body)",
                 kinds: [.release, .headline, .subheadline, .trail, .body, .body]),
+        // A page's feedback form heads the furniture after it.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nIs this page useful?\n\n"
+                    + "We use your answers to make the site better. Please tell us what you were looking for today.\n\nSend",
+                kinds: [.headline, .body, .body, .trail, .trail, .trail]),
         // A section's title over the sentence that introduces its list.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nWhat you should do\n\n"
                     + "To be ready when the weather gets hot, prepare well ahead of time and follow these practical tips:\n\n\(body)",

@@ -119,6 +119,9 @@ enum PartCues {
         "related links", "related posts", "related content", "related news", "related pages", "related stories",
         "related articles", "related information", "see also", "more news", "more from", "tags:", "topics:", "share this",
         "you may also like", "recommended", "read next", "search for related information",
+        // A page's feedback form: what follows it is the form's own lines.
+        "is this page useful", "was this page helpful", "was this page useful", "was this information useful",
+        "was this information helpful", "help us improve", "report a problem",
     ]
 
     /// Labels that head a line of a date paragraph: "Issued: Nov 30, 2021", "Posted: …".

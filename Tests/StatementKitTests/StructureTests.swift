@@ -465,6 +465,9 @@ struct StructureTests {
         PartRow(text: "Press release\n\nAgency welcomes ceasefire agreement\n\nThe agency has welcomed the ceasefire agreed in the valley today.\n\n"
                     + "This was published under the 2019 to 2022 Rivers government\n\n\(body)\n\n\(body)",
                 kinds: [.release, .headline, .subheadline, .trail, .body, .body]),
+        // An address a site hid from robots is still an address to write to.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nJane Roe\n[email protected]",
+                kinds: [.headline, .body, .body, .contact]),
         // A page's feedback form heads the furniture after it.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nIs this page useful?\n\n"
                     + "We use your answers to make the site better. Please tell us what you were looking for today.\n\nSend",

@@ -71,6 +71,8 @@ struct ParagraphShape {
     var hasPhoneOrEmail: Bool {
         for line in lines {
             if line.contains("@"), line.contains(".") { return true }
+            // "[email protected]": an address a site hid from robots, as a copy of the page keeps it.
+            if line.contains("[email protected]") || line.contains("[email\u{A0}protected]") { return true }
             var digits = 0
             for c in line {
                 if c.isASCIIDigit { digits += 1 } else if c == "-" || c == " " || c == "." || c == "(" || c == ")" || c == "+" {

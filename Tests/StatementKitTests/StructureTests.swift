@@ -465,6 +465,11 @@ struct StructureTests {
         PartRow(text: "Press release\n\nAgency welcomes ceasefire agreement\n\nThe agency has welcomed the ceasefire agreed in the valley today.\n\n"
                     + "This was published under the 2019 to 2022 Rivers government\n\n\(body)\n\n\(body)",
                 kinds: [.release, .headline, .subheadline, .trail, .body, .body]),
+        // A minister's name under its honours, with the post, above the headline; a page's text-size tools.
+        PartRow(text: "The Hon Jane Roe MP, Minister for International Rivers\n\nAgency welcomes ceasefire agreement\n\n\(body)",
+                kinds: [.byline, .headline, .body]),
+        PartRow(text: "Print page  Decrease text size  Increase text size\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
+                kinds: [.trail, .headline, .body]),
         // An address a site hid from robots is still an address to write to.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nJane Roe\n[email protected]",
                 kinds: [.headline, .body, .body, .contact]),

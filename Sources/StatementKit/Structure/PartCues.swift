@@ -60,6 +60,7 @@ enum PartCues {
     /// Web-copy furniture and mailing-list trails.
     static let trail = [
         "share this page", "share this", "share on", "bookmark and share", "print this page", "print version", "printable version",
+        "print page", "text size", "text resize", "decrease text size", "increase text size", "font size",
         "email this page",
         "published", "updated", "last updated", "last modified", "date modified", "page last updated", "page updated", "page details", "related posts", "related links",
         "related content", "related news", "source link", "source:", "source ", "link:", "continue reading", "read more",

@@ -1003,6 +1003,9 @@ struct StructureFinder {
         let line = s.lines[0]
         if line.hasPrefix("By "), let next = line.dropFirst(3).first, next.isUppercase { return true }
         if s.opening.hasPrefix("from:") { return true }
+        // "The Hon Jane Roe MP, Minister for Rivers": a minister's name under its honours, with the post.
+        if ["the hon ", "the hon. ", "hon ", "hon. ", "the honourable ", "senator the hon "].contains(where: { s.opening.hasPrefix($0) }),
+           line.split(separator: " ").count <= 14 { return true }
         return line.hasPrefix("Office of the ") || line.hasPrefix("Office of ")
     }
 

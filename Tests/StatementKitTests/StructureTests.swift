@@ -838,6 +838,9 @@ struct StructureTests {
                     + "More Resources\nCollege Planning Tool\n\n"
                     + "Secretary of Education Jane Roe today encouraged all students to file for aid.\n\n“Apply early,” Roe said.",
                  title: "Apply Now for Financial Aid", date: "2007-01-10", place: nil, issuer: "Jane Roe"),
+        // A wire's credit set on the date line's year.
+        FieldRow(text: "Agency Statement on Political Uncertainty\n\nHARARE, Zimbabwe, November 16, 2017/APO Group/ --\n\n\(body)\n\n\(body)",
+                 title: "Agency Statement on Political Uncertainty", date: "2017-11-16", place: "HARARE, Zimbabwe", issuer: "Agency"),
         // A post, then its holder's name set off by commas, in the headline: the holder issues it.
         FieldRow(text: "The Minister of River Heritage, Jane Roe, wishes all Canadians a happy River Day\n\n"
                     + "OTTAWA, July 1, 2023 /CNW/ - Happy River Day! Make the most of this day.\n\n\(body)",

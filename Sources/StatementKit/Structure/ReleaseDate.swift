@@ -140,6 +140,14 @@ struct DateWords {
         }
         while index < text.endIndex {
             let c = text[index]
+            // "November 16, 2017/APO Group/": a wire's credit set on the year, not part of it.
+            let next = text.index(after: index)
+            if c == "/", start != nil, index > text.startIndex, text[text.index(before: index)].isNumber, next < text.endIndex,
+               text[next].isLetter {
+                close(at: index)
+                index = next
+                continue
+            }
             if c.isLetter || c.isNumber || (start != nil && (c == "-" || c == "/" || c == ".")) {
                 if start == nil { start = index }
             } else {

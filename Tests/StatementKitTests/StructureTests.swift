@@ -470,6 +470,12 @@ struct StructureTests {
                 kinds: [.byline, .headline, .body]),
         PartRow(text: "Print page  Decrease text size  Increase text size\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
                 kinds: [.trail, .headline, .body]),
+        // A reposting site's notice of several sentences at the foot.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\n/Public Release. This material from the "
+                    + "originating organisation might be of a point-in-time nature, and edited for clarity, style and length. The site "
+                    + "takes no position or side, and all the views, positions and conclusions expressed herein are solely those of the "
+                    + "author. The site keeps a copy for the record only. View in full here.",
+                kinds: [.headline, .body, .body, .trail]),
         // An address a site hid from robots is still an address to write to.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nJane Roe\n[email protected]",
                 kinds: [.headline, .body, .body, .contact]),

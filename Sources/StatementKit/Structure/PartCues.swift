@@ -102,6 +102,9 @@ enum PartCues {
         "in an effort to keep current, the archive contains",
     ]
 
+    /// A reposting site's notice at the foot, however long: its credit, its disclaimer, its rights.
+    static let repostNotices = ["public release.", "distributed by apo group", "copyright", "©", "all rights reserved"]
+
     /// A site's note on the page's history, under its summary.
     static let historyNotes = ["this was published under the"]
 

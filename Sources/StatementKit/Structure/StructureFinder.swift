@@ -680,6 +680,9 @@ struct StructureFinder {
     private func footKind(_ index: Int, shape s: ParagraphShape, next: StatementPart.Kind?) -> StatementPart.Kind? {
         if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
         if Self.isFurnitureFields(s) { return .trail }
+        // "/Public Release. This material from the originating organization …": a reposting site's
+        // notice runs to several sentences, and is still the page's.
+        if s.text.utf8.count <= 1_500, PartCues.opens(s.opening, with: PartCues.repostNotices) != nil { return .trail }
         if Self.isLinkOrImage(s) || Self.isNavigation(s) || Self.isFileLink(s) { return .trail }
         if Self.isContact(s) { return .contact }
         // "Maritime and Coastguard Agency press office": whose press office, a line alone.

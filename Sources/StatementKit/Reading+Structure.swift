@@ -36,32 +36,6 @@ extension Reading {
             noteIssuer(in: p, sentence: sentence, number: sentenceNumber)
         }
         if let id = cast.statementIssuer { headlineIssuer = id }
-        if headlineIssuer == nil, headlineSubject == nil, let sentence = p.sentences.first { noteHeadlineSubject(in: p, sentence: sentence) }
-    }
-
-    /// "Minister Garneau marks …", "The Minister of Canadian Heritage, Pablo Rodriguez, wishes …":
-    /// a person a headline has act in the present, whose "I" a body with no other voice is.
-    mutating func noteHeadlineSubject(in p: ParagraphText, sentence: Range<Int>) {
-        let tokens = p.tokens
-        // The first lowercase word that is no connector inside a name ("of", "the").
-        guard let verb = (sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 16)).first(where: { index in
-                  tokens[index].isWord && !tokens[index].isCapitalized && !tokens[index].flags.contains(.nameConnector)
-              }),
-              verb > sentence.lowerBound, tokens[verb].flags.contains(.endsInS), CallFinder.isFinite(tokens[verb]),
-              let subject = FrameFinder.subject(endingAt: verb - 1, clauseStart: sentence.lowerBound, in: p, sentence: sentence),
-              subject.lowerBound <= sentence.lowerBound + 1,
-              let reference = reference(of: tokens[subject]), case .name(let name) = reference, name.kind == .person
-        else { return }
-        // Resolved only if needed, at the end: the body may name the person in full first.
-        headlineSubject = reference
-    }
-
-    /// First-person calls still waiting for a voice at the end: the headline's person's.
-    mutating func giveVoicelessCallsTheHeadlinesPerson() {
-        guard cast.voice == nil, let reference = headlineSubject, !voicelessCalls.isEmpty,
-              let id = cast.resolve(reference, sentence: sentenceNumber, position: 0) else { return }
-        cast.voice = id
-        giveVoicelessCallsTheirVoice()
     }
 
     /// After the body's first paragraph: whoever it says issues the statement, when it ends

@@ -41,8 +41,6 @@ struct Reading {
     var issuerInBody: Int?
     /// Whom the headline names as issuing the statement ("Statement from X").
     var headlineIssuer: Int?
-    /// The person a headline has act ("Minister Garneau marks …"), for a first-person body.
-    var headlineSubject: Reference?
     /// Who the body's first sentence has speak or act, for an issuer no part names.
     var openingSpeaker: Int?
     /// The sentence whose subject was a readout's "the Ministers", for a "They" right after it.
@@ -115,7 +113,6 @@ struct Reading {
             paragraphCount = paragraphs.count
             Analyzer.forEachParagraph(of: text, places: Analyzer.places(of: paragraphs, in: text), read)
         }
-        giveVoicelessCallsTheHeadlinesPerson()
         for index in quotes.indices { quotes[index].speaker = cast.name(of: speakerOfQuote[index]) }
         for index in reportedSpeech.indices { reportedSpeech[index].speaker = cast.name(of: speakerOfReport[index]) }
         for index in calls.indices {

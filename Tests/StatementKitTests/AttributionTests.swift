@@ -307,22 +307,6 @@ struct AttributionTests {
         #expect(document.callsToAction.map(\.actor) == ["Spokesperson for the Secretary-General"])
     }
 
-    @Test func aHeadlinesPersonActingNowIsAFirstPersonBodysVoice() {
-        let document = analyze("""
-            The Minister of Culture, Jane Roe, wishes all Ruritanians a happy National Day
-
-            OSTRAVA, July 1, 2023 - Happy National Day! I encourage everyone to celebrate with their neighbours.
-            """)
-        #expect(document.callsToAction.map(\.actor) == ["Jane Roe"])
-        // A headline that tells of the person in the past gives no voice.
-        let past = analyze("""
-            The Minister of Culture, Jane Roe, wished all Ruritanians a happy National Day
-
-            OSTRAVA, July 1, 2023 - Happy National Day! I encourage everyone to celebrate with their neighbours.
-            """)
-        #expect(past.callsToAction.map(\.actor) == [nil])
-    }
-
     @Test func splitQuotesGetTheSameSpeaker() {
         let document = analyze("“We will rebuild,” the mayor said. “It will take years.”")
         #expect(document.attributed.map(\.1) == ["mayor", "mayor"])

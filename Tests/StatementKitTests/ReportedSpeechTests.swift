@@ -235,6 +235,11 @@ struct ReportedSpeechTests {
         // A question put to the speaker before the frame is no condition on it.
         Row(text: "When asked whether this was a breakthrough, Jane Roe said the dam had held.", content: "the dam had held",
             speaker: "Jane Roe", cue: "said"),
+        // The day it was said, or the occasion it was told, before what; "quoted as saying".
+        Row(text: "Jane Roe said Sunday the dam had failed.", content: "the dam had failed", speaker: "Jane Roe", cue: "said"),
+        Row(text: "Jane Roe told a news conference in Ostrava the dam had failed.", content: "the dam had failed",
+            speaker: "Jane Roe", cue: "told"),
+        Row(text: "Jane Roe was quoted as saying the dam had failed.", content: "the dam had failed", speaker: "Jane Roe", cue: "saying"),
         // A post in lowercase before "of" a body is its holder's.
         Row(text: "The head of the World Health Organization said the dam had failed.", content: "the dam had failed",
             speaker: "head of the World Health Organization", cue: "said"),

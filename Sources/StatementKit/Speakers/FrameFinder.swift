@@ -236,6 +236,9 @@ enum FrameFinder {
             // A participle reports speech only when the quotation or a "that" clause follows it
             // ("…, adding that it raised serious concerns").
             if position + 1 < sentence.upperBound, tokens[position + 1].is(.that) { return true }
+            // "was quoted as saying the talks had failed": what the subject is quoted as saying.
+            if let previous, previous.is(.as), position - 2 >= sentence.lowerBound,
+               paragraph.text(ofTokens: (position - 2)..<(position - 1)).lowercased() == "quoted" { return true }
             // "began by expressing his sympathy to …": after "by", what the subject did in saying.
             if let previous, previous.is(.by), position + 1 < sentence.upperBound,
                !tokens[position + 1].flags.isDisjoint(with: [.determiner, .possessive]) || tokens[position + 1].is(oneOf: [.his, .her, .its, .their, .our]) {
@@ -387,8 +390,10 @@ enum FrameFinder {
         if let document = documentSaying(verb, in: paragraph, sentence: sentence) {
             return mainSubject(in: paragraph, from: boundary, before: document).map { ReportingFrame(verb: verb, subject: $0, inverted: false) }
         }
-        // "Mullen began by expressing his sympathy": a participle after "by" is the main clause's subject's.
-        if tokens[verb].flags.contains(.endsInIng), tokens[k].is(.by), k > boundary {
+        // "Mullen began by expressing his sympathy": a participle after "by" is the main clause's subject's;
+        // so is one after "was quoted as".
+        if tokens[verb].flags.contains(.endsInIng), tokens[k].is(.by) || (tokens[k].is(.as) && k - 1 > boundary
+            && paragraph.text(ofTokens: (k - 1)..<k).lowercased() == "quoted"), k > boundary {
             return mainSubject(in: paragraph, from: boundary, before: k).map { ReportingFrame(verb: verb, subject: $0, inverted: false) }
         }
         // "The U.N. chief emerged saying …": a participle right after a finished verb is its subject's.

@@ -131,6 +131,15 @@ enum ReportedSpeech {
             // "told reporters", "told the court": a plural noun alone, or a noun after "the".
             if index == names, index < sentence.upperBound, tokens[index].isWord, !tokens[index].isCapitalized,
                article || tokens[index].flags.contains(.endsInS), p.tag(index) == .noun { index += 1 }
+            // "told a news conference in Nairobi": an occasion, and where it was held.
+            if index == names, index + 1 < sentence.upperBound, tokens[index].is(oneOf: [.a, .an]),
+               let occasion = ((index + 1)..<min(sentence.upperBound, index + 3)).first(where: { tokens[$0].flags.contains(.occasion) }) {
+                index = occasion + 1
+                if index + 1 < sentence.upperBound, tokens[index].is(.in), tokens[index + 1].isCapitalized {
+                    index += 1
+                    while index < sentence.upperBound, tokens[index].isWord, tokens[index].isCapitalized { index += 1 }
+                }
+            }
             guard index > names else { return nil }
         }
         // Then a clause: a subject's first word and, within a few words, a finished verb.
@@ -192,6 +201,12 @@ enum ReportedSpeech {
            ((start + 2)..<close).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }), close + 1 < sentence.upperBound {
             start = close + 1
             if tokens[start].is(.that), start + 1 < sentence.upperBound { start += 1 }
+        }
+        // "said Sunday the talks had failed": the day it was said, then what.
+        if start == cueEnd, start + 2 < sentence.upperBound, tokens[start].isWord, tokens[start].isCapitalized,
+           tokens[start].flags.contains(.calendar), tokens[start + 1].isWord,
+           tokens[start + 1].flags.contains(.determiner) || tokens[start + 1].flags.contains(.pronoun) || tokens[start + 1].isCapitalized {
+            start += 1
         }
         var saidThat = start > cueEnd
         // "said that, despite the storm, the vote would go ahead": an aside opens the clause.

@@ -87,6 +87,11 @@ struct CueGrammarTests {
         // A modal in a clause of its own after the imperative does not make it a subject.
         Row(text: "Jane Roe said the line would open on Friday. Please call the helpline if you need support.", cue: "Please call",
             actor: "Jane Roe", addressee: nil, action: "Please call the helpline if you need support", strength: .request),
+        // Whom a call asks runs on through "with" after "anyone" or "those".
+        Row(text: "Anyone with information is asked to contact police.", cue: "is asked to",
+            actor: nil, addressee: "Anyone with information", action: "contact police", strength: .request),
+        Row(text: "The fire spread overnight. Anyone with information should contact police.", cue: "should",
+            actor: nil, addressee: "Anyone with information", action: "contact police", strength: .encouragement),
         // In a "that" clause, a word right after an article is a noun, not the clause's verb.
         Row(text: "The minister asked that the report be published.", cue: "asked that",
             actor: "minister", addressee: "the report", action: "be published", strength: .request),

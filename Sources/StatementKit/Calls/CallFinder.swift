@@ -608,7 +608,8 @@ enum CallFinder {
         ]
         // "this must stop" has no one to ask; "this violence must cease" names what must.
         // ("everyone must act" asks all there are.)
-        if tokens[subject.lowerBound].is(oneOf: impersonal), subject.count == 1 || !tokens[subject.lowerBound].is(oneOf: [.this, .that]) {
+        // ("Anyone with information should contact police" names whom it asks.)
+        if tokens[subject.lowerBound].is(oneOf: impersonal), subject.count == 1 || !tokens[subject.lowerBound].is(oneOf: [.this, .that, .anyone]) {
             return nil
         }
         if subject.count > 10 { return nil }

@@ -900,6 +900,8 @@ enum FrameFinder {
         {
             return true
         }
+        // "Anyone with information", "those with symptoms": who they are runs on through "with".
+        if token.is(.with), index > 0, tokens[index - 1].is(oneOf: [.anyone, .everyone, .everybody, .those]) { return true }
         // Verbs, clause words, the prepositions a subject does not run on through ("with",
         // "by"), and adverbs in -ly: one flag test, where these were four set look-ups.
         return token.flags.isDisjoint(with: [.verbForm, .clauseWord, .endsSubject, .longLyWord])

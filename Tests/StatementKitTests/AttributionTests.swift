@@ -241,6 +241,11 @@ struct AttributionTests {
         #expect(document.reportedSpeech.map(\.speaker) == ["Jane Roe", "Jane Roe"])
     }
 
+    @Test func aPluralOfPeopleIsNeverSheOrHe() {
+        let document = analyze("Jane Roe visited the ward on Monday. The doctors said the patient was stable. She said the tests were clear.")
+        #expect(document.reportedSpeech.map(\.speaker) == ["doctors", "Jane Roe"])
+    }
+
     @Test func thePlaceAfterATitlesToIsNoPartOfTheName() {
         let document = analyze("U.S. Ambassador to Ruritania Jane Roe visited the clinic.\n\n“We will act,” Roe said.")
         #expect(document.quotes.map(\.speaker) == ["Jane Roe"])

@@ -478,6 +478,14 @@ struct Cast {
         return best?.entity
     }
 
+    /// "doctors", "officials": a post's or a role's noun in the plural.
+    static func isPluralOfPeople(_ head: String) -> Bool {
+        guard head.hasSuffix("s"), !head.hasSuffix("ss") else { return false }
+        let roles: WordFlags = [.roleNoun, .title]
+        return Lexicon.flagTable[head].map { !$0.isDisjoint(with: roles) } == true
+            || Lexicon.flagTable[String(head.dropLast())].map { !$0.isDisjoint(with: roles) } == true
+    }
+
     /// "the self-identified politician": a description of someone who speaks, in the singular
     /// and not a body, is one person whom "he" or "she" can mean.
     private func isOnePerson(_ id: Int) -> Bool {
@@ -496,6 +504,8 @@ struct Cast {
                 && !(kind == .group && gender == .unknown && entities[id].name.contains(" ") && !isOnePerson(id))
                 // "North Korea and Burma" are two of something, never "he".
                 && !entities[id].name.contains(" and ")
+                // "The doctors said …", "Officials say …": a plural of people is never "she".
+                && !(kind == .group && !entities[id].name.contains(" ") && Self.isPluralOfPeople(entities[id].head))
         case .it:
             return kind == .organisation || kind == .document
         case .they:

@@ -241,6 +241,14 @@ struct AttributionTests {
         #expect(document.reportedSpeech.map(\.speaker) == ["Jane Roe", "Jane Roe"])
     }
 
+    @Test func thePostOfThePersonNamedJustBeforeIsThem() {
+        let document = analyze("Health Minister Jane Roe visited the hospital on Monday.\n\n“We are doing everything we can,” the minister said.")
+        #expect(document.quotes.map(\.speaker) == ["Jane Roe"])
+        // One holder met another: the one who opened the sentence is still "the Prime Minister".
+        let met = analyze("The Prime Minister met Ruritania's Prime Minister Jan Novak. The Prime Minister said the talks went well.")
+        #expect(met.reportedSpeech.map(\.speaker) == ["Prime Minister"])
+    }
+
     @Test func aPluralOfPeopleIsNeverSheOrHe() {
         let document = analyze("Jane Roe visited the ward on Monday. The doctors said the patient was stable. She said the tests were clear.")
         #expect(document.reportedSpeech.map(\.speaker) == ["doctors", "Jane Roe"])

@@ -306,7 +306,7 @@ struct Cast {
         // Prime Minister met Japan's Prime Minister Fumio Kishida" is another prime minister, and
         // "the Commissioner" is Commissioner Jane Roe only once she has spoken.
         if description.definite,
-           let id = roleHolders[description.head], id >= 0, entities[id].speaks,
+           let id = roleHolders[description.head], id >= 0, entities[id].speaks || justMentioned(id, before: sentence),
            let role = entities[id].role.map(Self.spelledOut), case let text = description.text.lowercased(),
            role == text || role.hasSuffix(" " + text) || Self.narrows(role, to: text) || Self.officeBeforePortfolio(role) == text {
             // "A spokesman for the ministry said … the spokesman added": one described since is meant.
@@ -338,6 +338,13 @@ struct Cast {
     }
 
     /// Where in the recent mentions `id` was last mentioned, -1 when not among them.
+    /// "Health Minister Jane Roe visited the hospital. “…,” the minister said": the holder named
+    /// in the sentence before, with no one named since, is meant before they have spoken.
+    private func justMentioned(_ id: Int, before sentence: Int?) -> Bool {
+        guard let sentence, let last = mentions.last, last.entity == id else { return false }
+        return last.sentence == sentence - 1
+    }
+
     private func lastMention(of id: Int) -> Int {
         let recent = mentions.suffix(Self.mentionWindow)
         return recent.lastIndex { $0.entity == id } ?? -1

@@ -13,6 +13,14 @@ struct RegressionTests {
         #expect(document.quotes.map(\.text) == ["'日本’"])
     }
 
+    /// A dash, or ", especially", as a sentence's last words while whom a call asks was read
+    /// made a range end before it began (fuzzer).
+    @Test(arguments: ["The league urged the clubs -", "The league urged the clubs —", "We urge everyone, especially"])
+    func aSentenceEndingInWhomACallAsksStopsThere(_ text: String) {
+        let document = Analyzer.analyze(text)
+        #expect(document.callsToAction.allSatisfy { document.paragraphs[$0.paragraph].span.contains($0.span) })
+    }
+
     /// German quotes („…“) nested as an opening mark inside themselves ran to the paragraph end.
     @Test func lowNineQuotesCloseOnTheHighSixMark() {
         #expect(Analyzer.analyze("Er sagte „Wir stimmen zu“. Dann ging er.").quotes.map(\.text) == ["Wir stimmen zu"])

@@ -60,7 +60,7 @@ extension CallFinder {
             if token.is(.and), index > start, index + 1 < sentence.upperBound, tokens[index + 1].is(.the) { limit = max(limit, min(24, index - start + 12)) }
             // "encourage everyone, especially seniors, young children and anyone with health
             // issues, to get": a list of those meant most belongs to it, up to the comma before `to`.
-            if token.is(","), index > start, index + 1 < sentence.upperBound,
+            if token.is(","), index > start, index + 2 < sentence.upperBound,
                ["especially", "particularly", "including", "notably"].contains(p.text(ofTokens: (index + 1)..<(index + 2)).lowercased()),
                let close = ((index + 2)..<min(sentence.upperBound - 1, index + 24)).first(where: { tokens[$0].is(",") && tokens[$0 + 1].is(.to) })
             {
@@ -76,7 +76,7 @@ extension CallFinder {
             // "elements of two groups -- Lashkar and Ahl -- to join forces": so does a
             // name set between dashes.
             // ("--" is two hyphens, the first after a space, the last before one.)
-            if token.isDash || (token.first.isHyphen && token.spaceBefore && !token.isWord), index > start,
+            if token.isDash || (token.first.isHyphen && token.spaceBefore && !token.isWord), index > start, index + 2 < sentence.upperBound,
                let close = ((index + 2)..<min(sentence.upperBound, index + 16)).first(where: { tokens[$0].isDash
                    || (!tokens[$0].isWord && tokens[$0].first.isHyphen && tokens[$0].spaceBefore) }),
                ((index + 1)..<close).allSatisfy({ tokens[$0].isWord || tokens[$0].is(",") || tokens[$0].first.isHyphen }) {

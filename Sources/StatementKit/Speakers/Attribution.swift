@@ -55,18 +55,12 @@ extension Reading {
                 end += 1
                 while end < sentence.upperBound, p.isNarration(end), ReferenceParser.isNamePart(p.tokens[end]) { end += 1 }
             }
-            var start = index
-            while start > sentence.lowerBound, p.isNarration(start - 1), p.tokens[start - 1].isWord,
-                  !p.tokens[start - 1].flags.isDisjoint(with: [.title, .roleNoun, .nationality])
-            { start -= 1 }
+            var start = Self.roleStart(before: index, in: p, sentence: sentence, acronyms: false)
             // "Ambassador to Zambia Eric Schultz": the place after a title's "to" or "for" is the
             // role's, not the name's first word.
             if start == index, start - 2 >= sentence.lowerBound, p.tokens[start - 1].is(oneOf: [.to, .for]),
                p.isNarration(start - 2), p.tokens[start - 2].isCapitalized, p.tokens[start - 2].flags.contains(.title) {
-                start -= 2
-                while start > sentence.lowerBound, p.isNarration(start - 1), p.tokens[start - 1].isWord,
-                      !p.tokens[start - 1].flags.isDisjoint(with: [.title, .roleNoun, .nationality]) || p.tokens[start - 1].isAcronym
-                { start -= 1 }
+                start = Self.roleStart(before: start - 2, in: p, sentence: sentence, acronyms: true)
             }
             // The article goes with the name: "the Red Cross" is a body, "Red Cross" could be anyone.
             let phrase = start > sentence.lowerBound && p.tokens[start - 1].is(.the) ? (start - 1)..<end : start..<end
@@ -110,6 +104,16 @@ extension Reading {
             firstName = false
             index = end
         }
+    }
+
+    /// Where the words of a role before `index` begin: titles, role nouns, nationalities (and,
+    /// before a title's "to", a body's letters: "U.S. Ambassador to …").
+    static func roleStart(before index: Int, in p: ParagraphText, sentence: Range<Int>, acronyms: Bool) -> Int {
+        var start = index
+        while start > sentence.lowerBound, p.isNarration(start - 1), p.tokens[start - 1].isWord,
+              !p.tokens[start - 1].flags.isDisjoint(with: [.title, .roleNoun, .nationality]) || (acronyms && p.tokens[start - 1].isAcronym)
+        { start -= 1 }
+        return start
     }
 
     /// "Gen. Norton Schwartz and Chief Master Sgt. James A. Roy": two people, each named in

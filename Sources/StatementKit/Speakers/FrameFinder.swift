@@ -237,8 +237,7 @@ enum FrameFinder {
             // ("…, adding that it raised serious concerns").
             if position + 1 < sentence.upperBound, tokens[position + 1].is(.that) { return true }
             // "was quoted as saying the talks had failed": what the subject is quoted as saying.
-            if let previous, previous.is(.as), position - 2 >= sentence.lowerBound,
-               paragraph.text(ofTokens: (position - 2)..<(position - 1)).lowercased() == "quoted" { return true }
+            if previousIndex == position - 1, isQuotedAs(previousIndex, in: paragraph, sentence: sentence) { return true }
             // "began by expressing his sympathy to …": after "by", what the subject did in saying.
             if let previous, previous.is(.by), position + 1 < sentence.upperBound,
                !tokens[position + 1].flags.isDisjoint(with: [.determiner, .possessive]) || tokens[position + 1].is(oneOf: [.his, .her, .its, .their, .our]) {
@@ -277,6 +276,12 @@ enum FrameFinder {
             return window.contains { tokens[$0].kind == .quoteMark || tokens[$0].is(":") }
         }
         return true
+    }
+
+    /// The "as" of "was quoted as saying".
+    static func isQuotedAs(_ index: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
+        paragraph.tokens[index].is(.as) && index - 1 >= sentence.lowerBound
+            && paragraph.text(ofTokens: (index - 1)..<index).lowercased() == "quoted"
     }
 
     /// "emerged", "left": a verb in the past, in lowercase, that the tagger reads as a verb.
@@ -392,8 +397,8 @@ enum FrameFinder {
         }
         // "Mullen began by expressing his sympathy": a participle after "by" is the main clause's subject's;
         // so is one after "was quoted as".
-        if tokens[verb].flags.contains(.endsInIng), tokens[k].is(.by) || (tokens[k].is(.as) && k - 1 > boundary
-            && paragraph.text(ofTokens: (k - 1)..<k).lowercased() == "quoted"), k > boundary {
+        if tokens[verb].flags.contains(.endsInIng), tokens[k].is(.by) || (k - 1 > boundary && isQuotedAs(k, in: paragraph, sentence: sentence)),
+           k > boundary {
             return mainSubject(in: paragraph, from: boundary, before: k).map { ReportingFrame(verb: verb, subject: $0, inverted: false) }
         }
         // "The U.N. chief emerged saying …": a participle right after a finished verb is its subject's.

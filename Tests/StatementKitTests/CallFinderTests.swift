@@ -258,6 +258,9 @@ struct CallFinderTests {
         ("The Fleet ordered all ships to sortie within 24 hours, thereby setting Condition Bravo.", "sortie within 24 hours"),
         ("We urge the parties to talk, so as to avoid a war.", "talk"),
         ("We urge the parties to talk in order to avoid a war.", "talk in order to avoid a war"),
+        // A clause about people set off by a comma tells of them; ", which is to …" can be asked.
+        ("Officials called on both sides to spare the villagers, who are facing a hard winter.", "spare the villagers"),
+        ("We encourage people to do the responsible thing, which is to come to the table.", "do the responsible thing, which is to come to the table"),
     ])
     func whenAndWhereACallWasMadeAreNotAsked(_ text: String, _ action: String) {
         #expect(calls(text).map { String($0.action) } == [action])

@@ -291,7 +291,10 @@ extension CallFinder {
     }
 
     /// "in order to", "so as to", "thereby": a purpose or an outcome opening after a comma.
+    /// So does a clause about people set off by a comma ("…, who are facing extreme hardship"):
+    /// it tells of those named, not of the act asked (", which is to come to the table" can).
     static func endsActionAfterComma(_ index: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        if p.tokens[index].is(.who) { return true }
         let word = p.text(ofTokens: index..<(index + 1)).lowercased()
         if word == "thereby" { return true }
         guard index + 2 < sentence.upperBound, word == "in" || word == "so" else { return false }

@@ -274,6 +274,25 @@ struct CallFinderTests {
         #expect(calls("The group called for the release of prisoners held by the regime.").map(\.addressee) == [nil])
     }
 
+    @Test(arguments: [
+        ("Anyone who has symptoms should stay at home.", "Anyone who has symptoms"),
+        ("Travellers who arrive after midnight must register at the desk.", "Travellers who arrive after midnight"),
+        // "that" after a verb or a noun of saying opens what was said, not a relative clause.
+        ("The spokesman told reporters that the rebels must disarm.", "the rebels"),
+    ])
+    func aRelativeClauseBeforeAModalIsPartOfWhomItAsks(_ text: String, _ addressee: String) {
+        #expect(calls(text).map { $0.addressee.map(String.init) } == [addressee])
+    }
+
+    @Test func aSecondSubjectAndModalAfterAndIsASecondCall() {
+        let found = calls("Drivers must slow down and passengers should wear seat belts.")
+        #expect(found.map(\.addressee) == ["Drivers", "passengers"])
+        #expect(found.map { String($0.action) } == ["slow down", "wear seat belts"])
+        // Inside a clause of the action's own, it goes on with the action.
+        let place = calls("Kosovo must remain a place where Albanians, Serbs and others can live in peace and others should help.")
+        #expect(place.first.map { String($0.action) } == "remain a place where Albanians, Serbs and others can live in peace and others should help")
+    }
+
     @Test func aDemonstrativeBeforeANounNamesWhatMust() {
         #expect(calls("The minister said that this violence must cease.").map(\.addressee) == ["this violence"])
         #expect(calls("The minister said that this must stop.").isEmpty)

@@ -187,6 +187,11 @@ extension CallFinder {
             if token.is(.and) || token.is(.but), end + 1 < sentence.upperBound,
                isFinite(tokens[end + 1]) || tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .i])
                 || (token.is(.but) && tokens[end - 1].is(",") && tokens[end + 1].flags.contains(.determiner)) { break }
+            // "Drivers must slow down and passengers should wear belts": a noun phrase and a
+            // modal after "and" are a second clause, which asks on its own.
+            // (Not inside a clause of the action's own: "a place where Albanians, Serbs and others must live".)
+            if token.is(.and) || token.is(.but), opensModalClause(after: end, in: p, sentence: sentence),
+               !(start..<end).contains(where: { tokens[$0].flags.contains(.clauseWord) }) { break }
             // "to delay the vote because she feared …", "…, while also stressing …": the caller's
             // reason, or what else the caller did, is not asked.
             if end > start, token.is(.because) || (token.is(.while) && tokens[end - 1].is(",")) { break }
@@ -264,6 +269,22 @@ extension CallFinder {
               !quote.tokens.dropLast().contains(where: { p.tokens[$0].isSentenceEnd })
         else { return nil }
         return close
+    }
+
+    /// "… and passengers should", "… and the opposition must": a subject of a few words,
+    /// then a modal, right after `conjunction`.
+    static func opensModalClause(after conjunction: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        let reach = min(sentence.upperBound, conjunction + 6)
+        var index = conjunction + 1
+        // The subject: words that are no verb, pronoun or relative word of their own.
+        while index < reach, tokens[index].isWord, tokens[index].modal == 0, ReferenceParser.subjectPronoun(tokens[index]) == nil,
+              tokens[index].flags.isDisjoint(with: [.auxiliary, .baseVerb, .clauseWord, .reportingLemma]) || tokens[index].flags.contains(.determiner) {
+            index += 1
+        }
+        guard index > conjunction + 1, index < reach, tokens[index].modal > 0 else { return false }
+        // ("… and others who have been detained": "have" asks only before "to".)
+        return !CueGrammar.modals[Int(tokens[index].modal) - 1].takesTo || (index + 1 < sentence.upperBound && tokens[index + 1].is(.to))
     }
 
     /// A gerund right after `conjunction`, or a finite verb within a few words with no

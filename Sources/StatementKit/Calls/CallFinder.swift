@@ -613,6 +613,9 @@ enum CallFinder {
             return nil
         }
         if subject.count > 10 { return nil }
+        // "Anyone who has symptoms should stay at home": a relative clause between its noun and
+        // the modal is part of whom it asks.
+        let whom = withRelativeClause(subject, clause: clause, in: p, sentence: sentence) ?? subject
         // "the support they need to remain open": a pronoun after a noun opens a relative clause.
         if subject.count > 1, ReferenceParser.subjectPronoun(tokens[subject.upperBound - 1]) != nil { return nil }
         // ("Why the Senate Should Ratify New START", "how the council must act": a question's or an account's clause.)
@@ -624,6 +627,31 @@ enum CallFinder {
             return nil
         }
         guard let action = action(after: next - 1, in: p, sentence: sentence) else { return nil }
-        return FoundCall(cue: i..<next, addressee: subject, actions: split(action, in: p), actor: .speaker, strength: strength)
+        return FoundCall(cue: i..<next, addressee: whom, actions: split(action, in: p), actor: .speaker, strength: strength)
+    }
+
+    /// The noun a relative clause ending in `subject` belongs to, with the clause: "Travellers
+    /// who arrive after midnight". Nil when no "who" or "whose" after a noun opens the words
+    /// before `subject` in its clause ("that" more often opens what was said).
+    static func withRelativeClause(_ subject: Range<Int>, clause: Int, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = p.tokens
+        var index = subject.lowerBound - 1
+        while index > clause, subject.lowerBound - index <= 10, tokens[index].isWord {
+            if tokens[index].is(.who) || p.text(ofTokens: index..<(index + 1)).lowercased() == "whose" {
+                guard tokens[index - 1].isWord, [.noun, .properNoun, .pronoun].contains(p.tag(index - 1)) || tokens[index - 1].is(.anyone),
+                      !tokens[index - 1].flags.contains(.reporting)
+                else { return nil }
+                // ("Anyone who …", "Those who …": the pronoun is the whole head.)
+                if index - 1 == clause || !tokens[index - 2].isWord, p.tag(index - 1) == .pronoun || tokens[index - 1].is(.anyone) {
+                    return (index - 1)..<subject.upperBound
+                }
+                guard let head = FrameFinder.subject(endingAt: index - 1, clauseStart: clause, in: p, sentence: sentence),
+                      head.upperBound == index
+                else { return nil }
+                return head.lowerBound..<subject.upperBound
+            }
+            index -= 1
+        }
+        return nil
     }
 }

@@ -508,4 +508,14 @@ struct RoleBeforeNameTests {
         let bowman = try #require(document.speakers.first)
         #expect(bowman.role?.contains("Johns Hopkins University") == true)
     }
+
+    /// The byte search the cast asks of names on every pronoun.
+    @Test(arguments: [
+        ("North Korea and Burma", " and ", true), ("Anderson Cooper", " and ", false), ("Zoë Brandt and Ana", " and ", true),
+        ("Ana", " ", false), ("Ana Ruiz", " ", true), ("", " ", false), ("Ana", "", true), ("and", " and ", false),
+    ])
+    func aNameIsSearchedByteForByte(_ name: String, _ part: String, _ found: Bool) {
+        let parts: [String: StaticString] = [" and ": " and ", " ": " ", "": ""]
+        #expect(name.containsBytes(parts[part]!) == found)
+    }
 }

@@ -190,7 +190,7 @@ struct Cast {
         // alone is now named in full.
         if name.kind != .person, let head = Self.headWord(ofBody: name.name), Lexicon.namesABody([head[...]]),
            let id = byName[NameKey(head)], entities[id].kind != .person,
-           entities[id].role.map({ ["my", "our", "its", "their"].contains($0.lowercased()) }) ?? true, !entities[id].name.contains(" ") {
+           entities[id].role.map({ ["my", "our", "its", "their"].contains($0.lowercased()) }) ?? true, !entities[id].name.containsBytes(" ") {
             entities[id].aliases.append(entities[id].name)
             entities[id].name = name.name
             entities[id].role = nil
@@ -256,7 +256,7 @@ struct Cast {
     /// `Khalilzad`, `Ms Hutchison`, `Thomas` for a person already named in full.
     private func shortFormMatch(_ name: ProperName) -> Int? {
         // "OSHA" after "the Occupational Safety and Health Administration (OSHA)": the body's initials.
-        if let id = entities.firstIndex(where: { $0.kind != .person && $0.name.contains(" ") && Self.abbreviates(name.name, $0.name) }) {
+        if let id = entities.firstIndex(where: { $0.kind != .person && $0.name.containsBytes(" ") && Self.abbreviates(name.name, $0.name) }) {
             return id
         }
         let words = name.name.split(separator: " ").map { $0.lowercased() }
@@ -463,11 +463,11 @@ struct Cast {
             // "While Unite says …, it also claimed …": in the same sentence, a bare name that has
             // just spoken is what "it" means too.
             let spokeJustNow = pronoun == .it && mention.sentence == sentence && entities[mention.entity].kind == .group
-                && entities[mention.entity].speaks && !entities[mention.entity].name.contains(" ")
+                && entities[mention.entity].speaks && !entities[mention.entity].name.containsBytes(" ")
             guard spokeJustNow || isCompatible(mention.entity, with: pronoun) else { continue }
             let entity = entities[mention.entity]
             if pronoun == .he || pronoun == .she, entity.speaks { speaker = mention }
-            let isPerson = entity.speaks || entity.kind != .group || entity.name.contains(" ")
+            let isPerson = entity.speaks || entity.kind != .group || entity.name.containsBytes(" ")
             if let current = best {
                 if mention.sentence < current.sentence { continue }
                 if mention.sentence == current.sentence {
@@ -508,11 +508,11 @@ struct Cast {
         switch pronoun {
         case .he, .she:
             return (kind == .person || kind == .group) && gender.isCompatible(with: pronoun)
-                && !(kind == .group && gender == .unknown && entities[id].name.contains(" ") && !isOnePerson(id))
+                && !(kind == .group && gender == .unknown && entities[id].name.containsBytes(" ") && !isOnePerson(id))
                 // "North Korea and Burma" are two of something, never "he".
-                && !entities[id].name.contains(" and ")
+                && !entities[id].name.containsBytes(" and ")
                 // "The doctors said …", "Officials say …": a plural of people is never "she".
-                && !(kind == .group && !entities[id].name.contains(" ") && Self.isPluralOfPeople(entities[id].head))
+                && !(kind == .group && !entities[id].name.containsBytes(" ") && Self.isPluralOfPeople(entities[id].head))
         case .it:
             return kind == .organisation || kind == .document
         case .they:
@@ -528,6 +528,23 @@ struct Cast {
 }
 
 extension String {
+    /// Whether the bytes of `part` occur in the string. Names are asked this for every pronoun
+    /// and every candidate, and the generic `contains(_:)` cost more there than the rest of
+    /// the pronoun's resolution.
+    func containsBytes(_ part: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: part.utf8Start, count: part.utf8CodeUnitCount)
+        let found = utf8.withContiguousStorageIfAvailable { hay -> Bool in
+            guard !needle.isEmpty else { return true }
+            guard needle.count <= hay.count else { return false }
+            search: for start in 0...(hay.count - needle.count) {
+                for offset in 0..<needle.count where hay[start + offset] != needle[offset] { continue search }
+                return true
+            }
+            return false
+        }
+        return found ?? contains(String(decoding: needle, as: UTF8.self))
+    }
+
     func trimmingEdgePunctuation() -> String {
         var scalars = Substring(self).unicodeScalars
         while let first = scalars.first, first.isWhitespace || ",;:".unicodeScalars.contains(first) { scalars.removeFirst() }

@@ -518,4 +518,10 @@ struct RoleBeforeNameTests {
         let parts: [String: StaticString] = [" and ": " and ", " ": " ", "": ""]
         #expect(name.containsBytes(parts[part]!) == found)
     }
+
+    /// The cast's byte split agrees with splitting on the space character.
+    @Test(arguments: ["Secretary of State Jane Roe", "  two  spaces ", "", " ", "Zoë Brandt, the envoy", "one"])
+    func aRoleIsSplitIntoItsWords(_ text: String) {
+        #expect(text.spaceSeparatedWords() == text.split(separator: " "))
+    }
 }

@@ -201,7 +201,7 @@ struct Cast {
         }
         var entity = Entity(
             name: name.name, role: name.role, kind: name.kind, gender: name.gender,
-            head: name.name.split(separator: " ").last.map { $0.lowercased() } ?? key.text)
+            head: name.name.spaceSeparatedWords().last.map { $0.lowercased() } ?? key.text)
         if name.surface != name.name { entity.aliases.append(name.surface) }
         return (add(entity), true)
     }
@@ -223,25 +223,25 @@ struct Cast {
         for alias in entity.aliases { byName[NameKey(alias.lowercased())] = id }
         byHead[entity.head] = id
         // "The Somali insurgent group al-Shabab … The group told": a role's noun is a head too.
-        if let role = entity.role, let noun = role.split(separator: " ").last?.lowercased(),
+        if let role = entity.role, let noun = role.spaceSeparatedWords().last?.lowercased(),
            Self.genericOrganisationNouns.contains(noun) || Self.genericOrganisationNouns.contains(String(noun.dropLast()))
         {
             byHead[noun] = id
             if noun.hasSuffix("s") { byHead[String(noun.dropLast())] = id }
-        } else if entity.kind == .person, let role = entity.role, let noun = role.split(separator: " ").last.map(Self.spelledOut(word:)),
-                  !noun.hasSuffix("s"), !role.lowercased().split(separator: " ").contains(where: { ["former", "late", "then"].contains($0) }) {
+        } else if entity.kind == .person, let role = entity.role, let noun = role.spaceSeparatedWords().last.map(Self.spelledOut(word:)),
+                  !noun.hasSuffix("s"), !role.lowercased().spaceSeparatedWords().contains(where: { ["former", "late", "then"].contains($0) }) {
             // "U.S. Senators Rob Portman and …": a plural role is not one person's; "former
             // Secretary-General Dag Hammarskjöld" no longer holds the office.
             roleHolders[noun] = roleHolders[noun].map { $0 == id ? id : -1 } ?? id
         }
         // "Secretary of Defense", "Minister for Fisheries": the office's noun stands before its portfolio.
         if entity.kind == .person, let role = entity.role, let office = Self.officeBeforePortfolio(role),
-           !role.lowercased().split(separator: " ").contains(where: { ["former", "late", "then"].contains($0) }),
-           role.lowercased().split(separator: " ").last.map(String.init) != office {
+           !role.lowercased().spaceSeparatedWords().contains(where: { ["former", "late", "then"].contains($0) }),
+           role.lowercased().spaceSeparatedWords().last.map(String.init) != office {
             roleHolders[office] = roleHolders[office].map { $0 == id ? id : -1 } ?? id
         }
         if entity.kind == .organisation { lastOrganisation = id }
-        var words = entity.name.split(separator: " ").map { $0.lowercased() }
+        var words = entity.name.spaceSeparatedWords().map { $0.lowercased() }
         // "Deegan" for "Peter E. Deegan, Jr.": the family name before the generation.
         while words.count > 2, let last = words.last, Lexicon.generations.contains(last) {
             words.removeLast()
@@ -259,7 +259,7 @@ struct Cast {
         if let id = entities.firstIndex(where: { $0.kind != .person && $0.name.containsBytes(" ") && Self.abbreviates(name.name, $0.name) }) {
             return id
         }
-        let words = name.name.split(separator: " ").map { $0.lowercased() }
+        let words = name.name.spaceSeparatedWords().map { $0.lowercased() }
         // "my Department" after "the Department of Home Affairs": a body's head word alone is the
         // one body named with it and its portfolio.
         if words.count == 1, let word = words.first, Lexicon.namesABody([word[...]]) {
@@ -274,7 +274,7 @@ struct Cast {
     /// "department" of "Department of Home Affairs", "office" of "Office for Students": the word
     /// that names a body alone once its portfolio has been given, lowercased.
     static func headWord(ofBody name: String) -> String? {
-        let words = name.lowercased().split(separator: " ")
+        let words = name.lowercased().spaceSeparatedWords()
         guard words.count > 2, ["of", "for"].contains(words[1]) else { return nil }
         return String(words[0])
     }
@@ -286,7 +286,7 @@ struct Cast {
         guard (2...8).contains(acronym.count), acronym.allSatisfy({ $0.isUppercase }) else { return false }
         var initials = ""
         var first = ""
-        for word in name.split(separator: " ") {
+        for word in name.spaceSeparatedWords() {
             guard let letter = word.first, letter.isUppercase else { continue }
             // "U.S." gives both its letters.
             let part = word.contains(".") ? String(word.filter(\.isUppercase)) : String(letter)
@@ -370,7 +370,7 @@ struct Cast {
     static func namesFit(_ description: Description, _ entity: Entity) -> Bool {
         guard entity.kind != .organisation else { return true }
         func names(_ text: String, before head: String?) -> [Substring] {
-            var words = text.split(separator: " ")
+            var words = text.spaceSeparatedWords()
             if let head, let at = words.firstIndex(where: { $0.lowercased() == head }) { words = Array(words[..<at]) }
             return words.filter { $0.first?.isUppercase == true }.map { word in
                 word.hasSuffix("'s") || word.hasSuffix("’s") ? word.dropLast(2) : word
@@ -383,7 +383,7 @@ struct Cast {
     /// "secretary" of "U.S. Secretary of Defense", "minister" of "Minister for Trade": a title
     /// just before the role's first "of" or "for".
     static func officeBeforePortfolio(_ role: String) -> String? {
-        let words = role.lowercased().split(separator: " ")
+        let words = role.lowercased().spaceSeparatedWords()
         guard let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0,
               Lexicon.flagTable[String(words[of - 1])]?.contains(.title) == true else { return nil }
         return String(words[of - 1])
@@ -391,7 +391,7 @@ struct Cast {
 
     /// A role lowercased with its short titles written out: "Gen." as "general".
     static func spelledOut(_ role: String) -> String {
-        role.split(separator: " ").map(spelledOut(word:)).joined(separator: " ")
+        role.spaceSeparatedWords().map(spelledOut(word:)).joined(separator: " ")
     }
 
     static func spelledOut(word: Substring) -> String {
@@ -402,9 +402,9 @@ struct Cast {
     /// "the Swedish minister" for "Swedish Foreign Minister": every word of the description is a
     /// word of the role, which ends in the same noun.
     static func narrows(_ role: String, to description: String) -> Bool {
-        let words = description.split(separator: " ")
+        let words = description.spaceSeparatedWords()
         guard words.count >= 2 else { return false }
-        let roleWords = role.split(separator: " ")
+        let roleWords = role.spaceSeparatedWords()
         return roleWords.last == words.last && words.allSatisfy { roleWords.contains($0) }
     }
 
@@ -543,6 +543,23 @@ extension String {
             return false
         }
         return found ?? contains(String(decoding: needle, as: UTF8.self))
+    }
+
+    /// The words between spaces, found byte by byte: `split(separator: " ")` compares whole
+    /// characters, and was most of the cost of indexing a name and its role.
+    func spaceSeparatedWords() -> [Substring] {
+        var words: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == 0x20 {
+                if start < index { words.append(self[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start < utf8.endIndex { words.append(self[start..<utf8.endIndex]) }
+        return words
     }
 
     func trimmingEdgePunctuation() -> String {

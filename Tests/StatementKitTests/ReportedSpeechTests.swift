@@ -430,6 +430,15 @@ struct ReportedSpeechTests {
         #expect(reports.map(\.cue) == ["said", "added"])
     }
 
+    @Test func aSemicolonBeforeAnotherFrameEndsTheReport() {
+        let reports = analyze("Prime Minister Petra Novak warned that an intervention would mean war; acting President Ana Ruiz said she had put the army on alert.").reportedSpeech
+        #expect(reports.map(\.text) == ["an intervention would mean war", "she had put the army on alert"])
+        #expect(reports.map(\.speaker) == ["Petra Novak", "Ana Ruiz"])
+        // A list of what was said goes on past its semicolons.
+        let listed = analyze("The minister added that the alliance must streamline headquarters; expand information sharing; and improve command.").reportedSpeech
+        #expect(listed.map(\.text) == ["the alliance must streamline headquarters; expand information sharing; and improve command"])
+    }
+
     @Test func aParticipleAfterACommaReportsForTheSubject() {
         let reports = analyze("The group criticised the decision, saying it was unlawful.").reportedSpeech
         #expect(reports.map(\.text) == ["the decision", "it was unlawful"])

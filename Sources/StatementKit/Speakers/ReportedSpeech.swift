@@ -298,6 +298,16 @@ enum ReportedSpeech {
                 break
             }
         }
+        // "said the intervention will mean war; acting President Jan Roe said …": a semicolon
+        // with another frame's subject right after it closes the clause reported ("must
+        // streamline headquarters; expand information sharing" lists what was said).
+        if let semicolon = (start..<end).first(where: { index in
+            tokens[index].is(";") && p.isNarration(index)
+                && frames.contains { !$0.inverted && $0.subject.lowerBound > index && $0.subject.lowerBound <= index + 2 && $0.verb < end
+                    && !tokens[$0.verb].flags.contains(.endsInIng) }
+        }), semicolon > start {
+            end = semicolon
+        }
         // "has condemned this offensive, and I join it in urging …": after an object, a new
         // subject pronoun and its verb start a clause of their own.
         if let joint = (start..<end).first(where: { index in

@@ -524,4 +524,11 @@ struct RoleBeforeNameTests {
     func aRoleIsSplitIntoItsWords(_ text: String) {
         #expect(text.spaceSeparatedWords() == text.split(separator: " "))
     }
+
+    /// "Jan" with no full stop is a given name; "Jan." is the month.
+    @Test func janWithoutItsFullStopIsAGivenName() {
+        let document = analyze("UN relief chief Jan Egeland said the aid would arrive by Jan. 5.")
+        #expect(document.speakers.map(\.name) == ["Jan Egeland"])
+        #expect(document.reportedSpeech.map(\.text) == ["the aid would arrive by Jan. 5"])
+    }
 }

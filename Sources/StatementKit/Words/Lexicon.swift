@@ -23,7 +23,8 @@ enum Lexicon {
              "april", "july", "september", "october", "november", "december"], .calendar)
         // "said Oct. 19": a month cut short is a date too ("mar" and "jun" read as words).
         let shortMonths = ["jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"]
-        add(shortMonths + shortMonths.map { $0 + "." }, .calendar)
+        // ("Jan" without its full stop is as often a given name: "Jan Eliasson".)
+        add(shortMonths.filter { $0 != "jan" } + shortMonths.map { $0 + "." }, .calendar)
         add(reportingForms.keys, .reporting)
         add(CueGrammar.cueOfForm.keys, .callCue)
         add(CueGrammar.modals.map(\.form), .callCue)

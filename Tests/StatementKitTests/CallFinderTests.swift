@@ -284,6 +284,17 @@ struct CallFinderTests {
         #expect(calls(text).map { $0.addressee.map(String.init) } == [addressee])
     }
 
+    @Test(arguments: [
+        ("Urging residents to stay indoors, the mayor warned that the storm would be severe.", "stay indoors", "mayor"),
+        ("Calling for calm, the minister said the police would investigate.", "calm", "minister"),
+        ("Renewing a call for better data recorders, the Safety Board said its advice was ignored.", "better data recorders", "Safety Board"),
+    ])
+    func aParticipleOpeningTheSentenceAsksForTheMainSubject(_ text: String, _ action: String, _ actor: String) {
+        let found = calls(text)
+        #expect(found.map { String($0.action) } == [action])
+        #expect(found.map(\.actor) == [actor])
+    }
+
     @Test func aSecondSubjectAndModalAfterAndIsASecondCall() {
         let found = calls("Drivers must slow down and passengers should wear seat belts.")
         #expect(found.map(\.addressee) == ["Drivers", "passengers"])

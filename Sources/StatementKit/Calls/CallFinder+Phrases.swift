@@ -237,6 +237,11 @@ extension CallFinder {
                 || ["'s", "’s"].contains(p.text(ofTokens: (end + 2)..<(end + 3))) { break }
             if token.is(","), end + 1 < sentence.upperBound,
                ["it's", "it’s", "that's", "that’s"].contains(p.text(ofTokens: (end + 1)..<(end + 2)).lowercased()) { break }
+            // "Urging residents to stay indoors, the mayor warned …": a call made in a participle
+            // that opens the sentence ends at the comma before the main clause's subject and verb.
+            if token.is(","), end + 2 < sentence.upperBound, opensWithParticiple(sentence, in: p), start > sentence.lowerBound,
+               tokens[end + 1].is(.the) || (tokens[end + 1].isCapitalized && tokens[end + 1].isWord),
+               startsClause(after: end, in: p, sentence: sentence, within: 8) { break }
             end += 1
         }
         // "urging “everyone to exercise restraint” and to avoid provocation": an action begun in
@@ -301,6 +306,32 @@ extension CallFinder {
                 || (tokens[j].flags.contains(.auxiliary) && !tokens[j].isCapitalized && p.tag(j - 1) != .adposition) { return true }
         }
         return false
+    }
+
+    /// "Calling for calm, …", "Renewing a call for …, …": a sentence whose first word is a
+    /// participle in -ing.
+    /// (After any dateline: "(Washington D.C.) -- Renewing a call for …".)
+    static func opensWithParticiple(_ sentence: Range<Int>, in p: ParagraphText) -> Bool {
+        let opening = openingWord(of: sentence, in: p)
+        guard opening < sentence.upperBound else { return false }
+        let first = p.tokens[opening]
+        return first.isWord && first.flags.contains(.endsInIng) && p.isNarration(opening)
+    }
+
+    /// Where a sentence's own words begin, after any dateline.
+    static func openingWord(of sentence: Range<Int>, in p: ParagraphText) -> Int {
+        Dateline.end(in: p, sentence: sentence) ?? sentence.lowerBound
+    }
+
+    /// The subject of the main clause after a participle that opens the sentence, from the
+    /// comma that closes the participle's phrase ("Urging residents to stay indoors, the mayor
+    /// warned …"); nil when the sentence opens otherwise or a comma comes before `cue`.
+    static func subjectAfterOpeningParticiple(cue: Range<Int>, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        guard opensWithParticiple(sentence, in: p), p.isNarration(cue.lowerBound),
+              !(openingWord(of: sentence, in: p)..<cue.lowerBound).contains(where: { p.tokens[$0].is(",") }),
+              let comma = (cue.upperBound..<sentence.upperBound).first(where: { p.tokens[$0].is(",") }), comma + 1 < sentence.upperBound
+        else { return nil }
+        return FrameFinder.mainSubject(in: p, from: comma + 1, before: sentence.upperBound)
     }
 
     /// A verb in the past or third person: "demanded", "told", "calls".

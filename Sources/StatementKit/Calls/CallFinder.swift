@@ -429,10 +429,12 @@ enum CallFinder {
            let action = action(after: to, in: p, sentence: sentence) {
             addressee = whom
             actions = split(action, in: p)
-        } else if tokens[from - 1].is(.for), cue.complements.contains(.forObject), i - 1 > sentence.lowerBound,
-                  tokens[i - 1].is(",") || (tokens[i - 1].is(oneOf: skippedAdverbs) && tokens[i - 2].is(",")),
+        } else if tokens[from - 1].is(.for), cue.complements.contains(.forObject),
+                  i == openingWord(of: sentence, in: p) || (i - 1 > sentence.lowerBound
+                      && (tokens[i - 1].is(",") || (tokens[i - 1].is(oneOf: skippedAdverbs) && tokens[i - 2].is(",")))),
                   let action = action(after: from - 1, in: p, sentence: sentence) {
-            // "…, again calling for a ceasefire": what is asked, as a noun phrase, after the comma.
+            // "…, again calling for a ceasefire", "Calling for calm, …": what is asked, as a noun
+            // phrase, after the comma or opening the sentence.
             let (what, whom) = askedOf(objectPhrase(action, in: p), in: p)
             addressee = whom
             actions = split(what, in: p)
@@ -470,8 +472,11 @@ enum CallFinder {
         if let that = (clause..<i).last(where: { tokens[$0].is(.that) && $0 > clause && tokens[$0 - 1].flags.contains(.reporting) }) {
             clause = that + 1
         }
-        let subject = FrameFinder.mainSubject(in: p, from: clause, before: i)
         let cue = quotedInPassing && from == i + 2 ? i..<(i + 1) : i..<from
+        // ("Urging residents to stay indoors, the mayor warned …": opening the sentence, the
+        // participle has the subject of the clause after its comma.)
+        let subject = FrameFinder.mainSubject(in: p, from: clause, before: i)
+            ?? (i == openingWord(of: sentence, in: p) ? subjectAfterOpeningParticiple(cue: cue, in: p, sentence: sentence) : nil)
         // '"calling on them to keep borders open," it said': a participle opening a quotation is its speaker's.
         let unsaid: FoundCall.Actor = p.quote(ofToken: i) != nil && !p.isNarration(i) ? .speaker : .nobody
         return FoundCall(cue: cue, addressee: addressee, actions: actions, actor: subject.map { .subject($0) } ?? unsaid,

@@ -77,6 +77,11 @@ extension Reading {
             if subject == nil, !purposeOfTheSpeaker, k >= clause {
                 subject = FrameFinder.subject(endingAt: k, clauseStart: clause, in: p, sentence: sentence)
             }
+            // "Urging residents to stay indoors, the mayor warned …": a participle opening the
+            // sentence has the main clause's subject.
+            if subject == nil, !purposeOfTheSpeaker, quoteIndex == nil {
+                subject = CallFinder.subjectAfterOpeningParticiple(cue: found.cue, in: p, sentence: sentence)
+            }
             // "William Hague and Justine Greening called for …", "Senators A (R-OH), B (D-CT) and C
             // urged …": people named in full who ask together are one joint caller, each listed too.
             // (The subject found may be the list's last name only: the list opens the clause, after

@@ -295,6 +295,17 @@ struct CallFinderTests {
         #expect(found.map(\.actor) == [actor])
     }
 
+    /// A modal in a clause after a noun and "that" describes the noun or gives what is held;
+    /// after a verb of saying it still reports a call.
+    @Test(arguments: [
+        ("Domestic demand is an engine of growth that China should activate.", [String]()),
+        ("The ministers expressed their view that all sides should refrain from violence.", []),
+        ("The UN said that the parties must stop the fighting.", ["the parties"]),
+    ])
+    func aModalInAClauseAfterANounAsksNothing(_ text: String, _ addressees: [String]) {
+        #expect(calls(text).compactMap { $0.addressee.map(String.init) } == addressees)
+    }
+
     @Test func aSecondSubjectAndModalAfterAndIsASecondCall() {
         let found = calls("Drivers must slow down and passengers should wear seat belts.")
         #expect(found.map(\.addressee) == ["Drivers", "passengers"])

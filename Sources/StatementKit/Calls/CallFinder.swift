@@ -632,6 +632,13 @@ enum CallFinder {
             return nil
         }
         guard let action = action(after: next - 1, in: p, sentence: sentence) else { return nil }
+        // "growth that China should activate", "their view that all sides should refrain": a
+        // clause after a noun and "that" describes the thing or gives what is held, and asks
+        // nothing itself (a frame before it, "said that they must", still reports a call).
+        if subject.lowerBound - 2 >= clause, tokens[subject.lowerBound - 1].is(oneOf: [.that, .which]),
+           [.noun, .pronoun].contains(p.tag(subject.lowerBound - 2)), !tokens[subject.lowerBound - 2].flags.contains(.reporting) {
+            return nil
+        }
         return FoundCall(cue: i..<next, addressee: whom, actions: split(action, in: p), actor: .speaker, strength: strength)
     }
 

@@ -634,9 +634,13 @@ enum CallFinder {
         guard let action = action(after: next - 1, in: p, sentence: sentence) else { return nil }
         // "growth that China should activate", "their view that all sides should refrain": a
         // clause after a noun and "that" describes the thing or gives what is held, and asks
-        // nothing itself (a frame before it, "said that they must", still reports a call).
-        if subject.lowerBound - 2 >= clause, tokens[subject.lowerBound - 1].is(oneOf: [.that, .which]),
-           [.noun, .pronoun].contains(p.tag(subject.lowerBound - 2)), !tokens[subject.lowerBound - 2].flags.contains(.reporting) {
+        // nothing itself (a frame before it, "said that they must", "told reporters that the
+        // rebels must", still reports a call; a stance it expresses does not).
+        let noun = subject.lowerBound - 2
+        if noun >= clause, tokens[noun + 1].is(oneOf: [.that, .which]),
+           [.noun, .pronoun].contains(p.tag(noun)), !tokens[noun].flags.contains(.reporting),
+           FrameFinder.stanceNouns.contains(tokens[noun].known) || tokens[noun].flags.contains(.abstractNoun)
+            || !(max(clause, noun - 4)..<noun).contains(where: { tokens[$0].flags.contains(.reporting) && p.isVerb($0) }) {
             return nil
         }
         return FoundCall(cue: i..<next, addressee: whom, actions: split(action, in: p), actor: .speaker, strength: strength)

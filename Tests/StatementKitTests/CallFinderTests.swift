@@ -295,6 +295,16 @@ struct CallFinderTests {
         #expect(found.map(\.actor) == [actor])
     }
 
+    /// What will be asked should a condition be met is not asked yet; "will" alone asks.
+    @Test(arguments: [
+        ("If the bill comes to his desk, his staff and I will recommend that he veto it.", 0),
+        ("If the results are not reversed, the opposition will call for street protests.", 0),
+        ("We will urge the council to act.", 1),
+    ])
+    func aCallOnAConditionIsNotAskedYet(_ text: String, _ count: Int) {
+        #expect(calls(text).count == count)
+    }
+
     /// A modal in a clause after a noun and "that" describes the noun or gives what is held;
     /// after a verb of saying it still reports a call.
     @Test(arguments: [

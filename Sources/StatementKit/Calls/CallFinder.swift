@@ -212,6 +212,12 @@ enum CallFinder {
             auxiliaryIndex -= 1
         }
         let auxiliary = auxiliaryIndex >= sentence.lowerBound ? tokens[auxiliaryIndex] : nil
+        // "if the bill comes to his desk, his staff and I will recommend that he veto it": what
+        // will be asked should a condition be met is not asked yet.
+        if let auxiliary, auxiliary.isWord, p.text(ofTokens: auxiliaryIndex..<(auxiliaryIndex + 1)).lowercased() == "will",
+           (sentence.lowerBound..<auxiliaryIndex).contains(where: { tokens[$0].is(.if) }) {
+            return nil
+        }
         // "protesters calling for free elections" describes; "is calling on" calls.
         if cue.partOfSpeech == .verb, token.flags.contains(.endsInIng),
            !(auxiliary?.is(oneOf: [.is, .are, .am, .was, .were, .be, .been]) ?? false)

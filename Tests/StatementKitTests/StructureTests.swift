@@ -579,6 +579,9 @@ struct StructureTests {
                  title: "Ministry Statement on the Floods", date: "2022-03-16", place: "OTTAWA, ON", issuer: "Ministry"),
         FieldRow(text: "Ministry Statement on the Floods\n\n(GENEVA, Switzerland) – \(body)",
                  title: "Ministry Statement on the Floods", date: nil, place: "GENEVA, Switzerland", issuer: "Ministry"),
+        // A place in brackets, closed, then a dash of two hyphens.
+        FieldRow(text: "Ministry Statement on the Floods\n\n(Washington D.C.) -- \(body)",
+                 title: "Ministry Statement on the Floods", date: nil, place: "Washington D.C.", issuer: "Ministry"),
         FieldRow(text: "Statement by the Spokesperson on the Floods\n\n3 June 2021\n\n\(body)",
                  title: "Statement by the Spokesperson on the Floods", date: "2021-06-03", place: nil, issuer: "Spokesperson"),
         FieldRow(text: "Ministers meet on trade\n\nNovember 25, 2021 – Ottawa, Ontario – Trade Office\n\n\(body)",

@@ -41,6 +41,8 @@ enum Dateline {
             // ("BELO HORIZONTE, BRAZIL--U.S. Treasury …") too.
             let doubled = token.is("-") && index + 1 < limit && tokens[index + 1].is("-")
                 && ((token.spaceBefore && tokens[index + 1].spaceAfter) || inCapitals)
+            // ("(Washington D.C.) -- Renewing …": a place in brackets, closed, then its dash.)
+            let afterBrackets = bracketed && index > sentence.lowerBound && tokens[index - 1].is(")")
             if doubled { index += 1 }
             // "CANBERRA, Tuesday 5 March 2019: The …": a colon ends a dated place as a dash does.
             if token.isDash || doubled || (token.is(":") && dated && index + 1 < sentence.upperBound && tokens[index + 1].isCapitalized) {
@@ -49,7 +51,7 @@ enum Dateline {
                     index += 1
                     continue
                 }
-                guard inCapitals || dated || regioned else { return nil }
+                guard inCapitals || dated || regioned || afterBrackets else { return nil }
                 return index + 1 < sentence.upperBound ? index + 1 : nil
             }
             // "(Washington, D.C.-May 25, 2005) As Americans …", "(Jackson, Mississippi) Today, …":

@@ -295,6 +295,15 @@ struct CallFinderTests {
         #expect(found.map(\.actor) == [actor])
     }
 
+    /// A word in -ed after "and" or "or" goes on with the act; a bare verb starts another.
+    @Test func aParticipleAfterAndIsNoSecondAct() {
+        let found = calls("We are asking people to share their stories with friends, colleagues and loved ones to show that anyone can be a victim.")
+        #expect(found.map { String($0.action) } == ["share their stories with friends, colleagues and loved ones to show that anyone can be a victim"])
+        let released = calls("We call on the authorities to release those detained or imprisoned for their views.")
+        #expect(released.map { String($0.action) } == ["release those detained or imprisoned for their views"])
+        #expect(calls("We urge them to stop, and proceed with caution.").map { String($0.action) } == ["stop", "proceed with caution"])
+    }
+
     /// What will be asked should a condition be met is not asked yet; "will" alone asks.
     @Test(arguments: [
         ("If the bill comes to his desk, his staff and I will recommend that he veto it.", 0),

@@ -433,11 +433,12 @@ extension CallFinder {
                     }
                 }
                 // "immediately and unconditionally release": adverbs before "and" modify the verb
-                // after it, and are no action of their own.
+                // after it, and are no action of their own. ("with friends and loved ones": a word
+                // in -ed the tagger calls a verb is no bare verb, so no second act.)
                 let sharesWhatFollows = !token.is(",") && (partStart..<index).allSatisfy { tokens[$0].flags.contains(.longLyWord) }
                 if !sharesWhatFollows, next < action.upperBound, next > index, tokens[next].isWord, !tokens[next].isCapitalized,
                    index > partStart, tokens[next].flags.contains(.baseVerb)
-                    || (tokens[next].flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .beforeVerb, .endsInIng])
+                    || (tokens[next].flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .beforeVerb, .endsInIng, .endsInEd])
                         && p.tag(next) == .verb)
                 {
                     // A quotation in passing closing before "and" closes the part.

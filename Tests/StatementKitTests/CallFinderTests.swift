@@ -295,6 +295,16 @@ struct CallFinderTests {
         #expect(found.map(\.actor) == [actor])
     }
 
+    /// After a verb, a cue read as an adjective before its noun describes the noun.
+    @Test(arguments: [
+        ("FEMA will make direct payments to families to cover their rent.", 0),
+        ("The ministry will provide direct support to farmers to rebuild.", 0),
+        ("We direct all agencies to comply.", 1),
+    ])
+    func aCueDescribingANounAsksNothing(_ text: String, _ count: Int) {
+        #expect(calls(text).count == count)
+    }
+
     /// A word in -ed after "and" or "or" goes on with the act; a bare verb starts another.
     @Test func aParticipleAfterAndIsNoSecondAct() {
         let found = calls("We are asking people to share their stories with friends, colleagues and loved ones to show that anyone can be a victim.")

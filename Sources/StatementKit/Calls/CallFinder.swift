@@ -176,6 +176,13 @@ enum CallFinder {
         {
             return nil
         }
+        // "has made direct payments to families to cover": after a verb, a cue the tagger reads
+        // as an adjective before a noun describes that noun.
+        if let previous, previous.isWord, !previous.isCapitalized, previous.flags.contains(.verbForm) || previous.flags.contains(.baseVerb),
+           !previous.flags.contains(.auxiliary), previous.modal == 0, i + 1 < sentence.upperBound,
+           p.tag(i) == .adjective, p.tag(i + 1) == .noun {
+            return nil
+        }
         var cueStart = i
         var actor: FoundCall.Actor = .subject(nil)
         var callerInPassing = false

@@ -498,6 +498,11 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\n"
                     + "Last Updated:\nMarch 2, 2014 - 10:15\nState/Region:\nBack to Top",
                 kinds: [.headline, .body, .body, .trail]),
+        // A site's footer of many links, one a paragraph, under the contacts: the foot reaches back over it.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nContacts\n\nMedia Relations\nDepartment of Rivers\n613-555-0100\n\n"
+                    + "Search for related information by keyword"
+                    + (1...25).map { "\n\nRiver topic \($0)" }.joined(),
+                kinds: [.headline, .body, .contact, .contact] + Array(repeating: .trail, count: 26)),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)

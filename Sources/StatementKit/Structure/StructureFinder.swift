@@ -147,7 +147,10 @@ struct StructureFinder {
         }
 
         // The foot: from the end mark on, everything is trail; before it, parts back to the body.
-        let footStart = max(firstBody + 1, count - Self.footLimit)
+        var footStart = max(firstBody + 1, count - Self.footLimit)
+        // A site's footer of links, one a paragraph, may run past the limit: the foot reaches back over them.
+        while footStart > firstBody + 1, case let s = shape(footStart - 1),
+              Self.isLinkTitle(s) || (s.isShort && s.everyLineOpens(with: PartCues.trail)) { footStart -= 1 }
         var footEnd = count
         if footStart < count, let mark = (footStart..<count).last(where: { paragraph($0).utf8.count <= 64 && Self.isEndMark(shape($0)) }) {
             kinds[mark] = .endMark
@@ -178,7 +181,8 @@ struct StructureFinder {
             footEnd = heading
         }
         var index = footEnd - 1
-        while index >= footStart {
+        // (The parts run on back to the body, past where the foot was looked for.)
+        while index > firstBody {
             if let kind = footKind(index, shape: shape(index), next: kinds[index + 1]) {
                 kinds[index] = kind
             } else if kinds[index + 1] == .contact, index - 1 >= footStart, shape(index).isOneLine, !shape(index).endsLikeSentence,
@@ -191,6 +195,7 @@ struct StructureFinder {
             }
             index -= 1
         }
+        footStart = min(footStart, index + 1)
         // "Forum contact information -- / Mail: …, Telephone: …" above a last line of prose: a
         // contact block set inside the foot's body paragraphs, its heading with it.
         if index > footStart {

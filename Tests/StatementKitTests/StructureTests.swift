@@ -498,6 +498,9 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\n"
                     + "Last Updated:\nMarch 2, 2014 - 10:15\nState/Region:\nBack to Top",
                 kinds: [.headline, .body, .body, .trail]),
+        // A body's name over a longer line that reports an act: the name is the letterhead, the line the headline.
+        PartRow(text: "Department of Rivers\n\nMinister Announces New Grants for River Schools\n\nWASHINGTON, June 3, 2021 – \(body)",
+                kinds: [.release, .headline, .body]),
         // A site's footer of many links, one a paragraph, under the contacts: the foot reaches back over it.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nContacts\n\nMedia Relations\nDepartment of Rivers\n613-555-0100\n\n"
                     + "Search for related information by keyword"

@@ -375,6 +375,8 @@ struct StructureFinder {
             let near = [index - 1, index + 1].filter { $0 >= 0 && $0 < count }
             if near.contains(where: { DateParagraph.isDateLine(shape($0)) }) { return .dateline }
         }
+        // "Department of Health" over "Minister Announces Grants for Rural Schools": the label was the page's.
+        if let headline, headline == index - 1, Self.isLabelOverHeadline(shape(headline), s) { return .headline }
         // A deck under the headline, before the paragraph its dateline opens.
         if headline == index - 1, s.isOneLine, s.text.utf8.count <= 250, index + 1 < count,
            DateParagraph.opensWithDateline(shape(index + 1).text)
@@ -573,6 +575,24 @@ struct StructureFinder {
         if !last.isEmpty { cells.append(last) }
         return cells.isEmpty ? [line] : cells
     }
+
+    /// "Department of Health and Aged Care" over "Minister Announces New Grants for Rural Schools": a
+    /// short label of capitalised words with no verb over a longer line that reports what someone
+    /// does; the label is the page's, the line the headline.
+    static func isLabelOverHeadline(_ label: ParagraphShape, _ line: ParagraphShape) -> Bool {
+        guard label.isOneLine, line.isOneLine, isTitleCaseLine(label), isHeadlineLike(line), !line.endsLikeSentence else { return false }
+        let labelWords = label.lines[0].split(separator: " ").map { $0.lowercased() }
+        let lineWords = line.lines[0].split(separator: " ").map { $0.lowercased() }
+        guard labelWords.count <= 6, lineWords.count > labelWords.count, lineWords.count >= 5 else { return false }
+        func isVerb(_ word: String) -> Bool {
+            reportingVerbs.contains(word) || (word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && Lexicon.verbForms.contains(word)
+                && Lexicon.flagTable[word]?.contains(.organisation) != true)
+        }
+        return !labelWords.contains(where: isVerb) && lineWords.dropFirst().contains(where: isVerb)
+    }
+
+    /// The headline verbs that report an act, without the words that only name a document.
+    static let reportingVerbs = IssuerFinder.headlineVerbs.subtracting(["to", "on", "statement", "statements", "statement:", "remarks", "message"])
 
     /// One sentence that says a labelled headline again: most of its words, ending in a stop.
     static func restates(_ s: ParagraphShape, headline: ParagraphShape) -> Bool {

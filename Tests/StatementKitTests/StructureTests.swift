@@ -506,6 +506,14 @@ struct StructureTests {
                     + "Search for related information by keyword"
                     + (1...25).map { "\n\nRiver topic \($0)" }.joined(),
                 kinds: [.headline, .body, .contact, .contact] + Array(repeating: .trail, count: 26)),
+        // A name and a number under a contact heading, with a last line of prose below: a contact block still.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nMedia contact\n\nJane Roe, Press Secretary, 202-555-0100\n\n"
+                    + "The agreement was first proposed in 2019 by the regional council.",
+                kinds: [.headline, .body, .body, .contact, .contact, .body]),
+        // A telebriefing's dial-in numbers are no one to contact.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nDial-In\n\nMedia: 800-555-0100\nInternational: 1-212-555-0150\n\n"
+                    + "Please dial in fifteen minutes before the start of the call.",
+                kinds: [.headline, .body, .body, .body, .body]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)

@@ -41,6 +41,9 @@ enum PartCues {
         "for further information, please contact", "for more information please contact", "for further information please contact",
     ]
 
+    /// Words of a call's dial-in numbers, anywhere in the paragraph: the event's, not whom to contact.
+    static let dialIn = ["dial in", "dial-in", "passcode", "pass code", "access code", "conference id", "participant code"]
+
     /// Offices that answer the press, ending a line that names whose they are ("Maritime and
     /// Coastguard Agency press office").
     static let pressOffices = ["press office", "press team", "media office", "media team", "media relations", "news desk", "communications office"]

@@ -202,8 +202,13 @@ struct StructureFinder {
             for j in stride(from: index - 1, through: footStart, by: -1) where kinds[j] == nil {
                 let s = shape(j)
                 // (A dial-in's numbers are the event's, not whom to contact: a line must say "Telephone:", "Fax:" or the like.)
-                guard s.text.utf8.count <= 300, s.lines.count <= 4, s.hasPhoneOrEmail, s.lines.count > 1 || !s.endsLikeProse,
-                      s.lines.contains(where: { PartCues.opens(ParagraphShape($0).opening, with: PartCues.contact) != nil }) else { continue }
+                // "Jane Roe, Press Secretary, 202-555-0100": short lines that read as a contact, with no cue
+                // and no sentence, are one too; a telebriefing's dial-in numbers, or those under their heading, are not.
+                let named = s.lines.count <= 6 && !s.endsLikeSentence && s.lines.allSatisfy({ $0.count <= 60 }) && Self.isContact(s) && !Self.isDialIn(s)
+                    && !(max(0, j - 2)..<j).contains { paragraph($0).utf8.count <= 200 && Self.isDialIn(shape($0)) }
+                guard s.text.utf8.count <= 300, s.lines.count <= 4 || named, s.hasPhoneOrEmail, s.lines.count > 1 || !s.endsLikeProse,
+                      named || s.lines.contains(where: { PartCues.opens(ParagraphShape($0).opening, with: PartCues.contact) != nil })
+                else { continue }
                 kinds[j] = .contact
                 if j - 1 >= footStart, kinds[j - 1] == nil, case let above = shape(j - 1), above.isOneLine, above.text.utf8.count <= 60,
                    above.opening.contains("contact"), !above.endsLikeSentence || above.lines[0].hasSuffix(":") {
@@ -791,6 +796,12 @@ struct StructureFinder {
 
     /// Words a line that runs on into the next paragraph breaks off at.
     static let danglingWords: Set<String> = ["and", "or", "but", "the", "a", "an", "of", "to", "for", "with", "in", "on", "at", "by", "from"]
+
+    /// "Dial-In", "English – passcode: 2671066": the numbers to join a call, or their heading.
+    static func isDialIn(_ s: ParagraphShape) -> Bool {
+        let lower = s.text.lowercased()
+        return PartCues.dialIn.contains { lower.contains($0) }
+    }
 
     /// "Get help during a flood": one short line that is no sentence, quotes nothing and gives no number.
     static func isLinkTitle(_ s: ParagraphShape) -> Bool {

@@ -514,6 +514,9 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nDial-In\n\nMedia: 800-555-0100\nInternational: 1-212-555-0150\n\n"
                     + "Please dial in fifteen minutes before the start of the call.",
                 kinds: [.headline, .body, .body, .body, .body]),
+        // A short line the cues do not know, closing the page under its furniture, is furniture too.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nBack to top\n\nRivers, Ceasefires, Valleys",
+                kinds: [.headline, .body, .body, .trail, .trail]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)

@@ -190,6 +190,10 @@ struct StructureFinder {
             {
                 // "Alberta" between two contact blocks: a heading within the contacts.
                 kinds[index] = .contact
+            } else if index - 1 > firstBody, Self.isStrayLine(shape(index)), !shape(index).endsLikeProse, Self.isFurniture(shape(index - 1)) {
+                // "Schools, Grants, Libraries" under "Share this page": a short line the cues do not know,
+                // below the page's furniture, is furniture too.
+                kinds[index] = .trail
             } else {
                 break
             }
@@ -796,6 +800,13 @@ struct StructureFinder {
 
     /// Words a line that runs on into the next paragraph breaks off at.
     static let danglingWords: Set<String> = ["and", "or", "but", "the", "a", "an", "of", "to", "for", "with", "in", "on", "at", "by", "from"]
+
+    /// Lines that are the page's own whatever stands around them: a trail cue, a button, a link, a
+    /// bar of links, the page's fields.
+    static func isFurniture(_ s: ParagraphShape) -> Bool {
+        (s.isShort && (s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed)))
+            || isFurnitureFields(s) || isLinkOrImage(s) || isNavigation(s) || isFileLink(s)
+    }
 
     /// "Dial-In", "English – passcode: 2671066": the numbers to join a call, or their heading.
     static func isDialIn(_ s: ParagraphShape) -> Bool {

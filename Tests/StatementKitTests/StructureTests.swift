@@ -312,8 +312,8 @@ struct StructureTests {
         PartRow(text: "Minister to meet the diplomatic corps\n\n\(body)\n\n\(body)\n\nEnquiries: Mr Joe Roe, 083 555 7838\n\n"
                     + "ISSUED BY THE DEPARTMENT OF RIVERS\nRiver Building\n460 River Road",
                 kinds: [.headline, .body, .body, .contact, .contact]),
-        // A label of a few words over a headline twice as long is not the headline.
-        PartRow(text: "In the News\n\nCity Closes Elm Street for Water Main Repair\n\n\(body)", kinds: [.byline, .headline, .body]),
+        // A label of a few words over a headline twice as long is not the headline (opening the page, it is the site's).
+        PartRow(text: "In the News\n\nCity Closes Elm Street for Water Main Repair\n\n\(body)", kinds: [.trail, .headline, .body]),
         // A release block run onto one line; a wire's dated note over the statement it carries.
         PartRow(text: "ELM STREET ROAD CLOSURE\n\nPRESS RELEASE ELM STREET ROAD CLOSURE Springfield August 12, 2016\n\n\(body)",
                 kinds: [.headline, .release, .body]),
@@ -517,6 +517,11 @@ struct StructureTests {
         // A short line the cues do not know, closing the page under its furniture, is furniture too.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nBack to top\n\nRivers, Ceasefires, Valleys",
                 kinds: [.headline, .body, .body, .trail, .trail]),
+        // A short label opening the page over a longer headline: the site's own when it names no one, a byline when it does.
+        PartRow(text: "Updates from the Valley\n\nAgency welcomes the ceasefire agreement reached in the river valley\n\n\(body)",
+                kinds: [.trail, .headline, .body]),
+        PartRow(text: "Jane Roe MP\n\nAgency welcomes the ceasefire agreement reached in the river valley\n\n\(body)",
+                kinds: [.byline, .headline, .body]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)

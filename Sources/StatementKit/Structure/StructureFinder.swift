@@ -94,8 +94,10 @@ struct StructureFinder {
                 if let earlier = headline, !shape(earlier).joined.contains(shape(firstBody).joined),
                    !(Self.namesAStatement(shape(firstBody)) && !Self.namesAStatement(shape(earlier)) && shape(earlier).lines.count > 1) {
                     // A body's name that opens the page is its letterhead, set with the release lines.
-                    let letterhead = (headStart..<earlier).allSatisfy({ kinds[$0] == .trail }) && Self.namesAnOffice(shape(earlier))
-                    kinds[earlier] = letterhead ? .release : .byline
+                    let opensPage = (headStart..<earlier).allSatisfy({ kinds[$0] == .trail })
+                    let letterhead = opensPage && Self.namesAnOffice(shape(earlier))
+                    // A label that opens the page and names no one ("Announcements on GOV.UK") is the site's own.
+                    kinds[earlier] = letterhead ? .release : opensPage && !Self.namesSomeone(shape(earlier)) ? .trail : .byline
                 }
                 headline = firstBody
             }
@@ -806,6 +808,15 @@ struct StructureFinder {
     static func isFurniture(_ s: ParagraphShape) -> Bool {
         (s.isShort && (s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed)))
             || isFurnitureFields(s) || isLinkOrImage(s) || isNavigation(s) || isFileLink(s)
+    }
+
+    /// "Jane Roe", "Minister for Rivers", "The Hon Jane Roe MP": a line with a person's name or a post.
+    static func namesSomeone(_ s: ParagraphShape) -> Bool {
+        s.lines.contains { line in
+            IssuerFinder.isPersonsName(line)
+                || line.split(separator: " ").contains { !(Lexicon.flagTable[$0.lowercased().filter(\.isLetter)] ?? []).isDisjoint(with: [.title, .roleNoun]) }
+                || isByline(ParagraphShape(line))
+        }
     }
 
     /// "Dial-In", "English – passcode: 2671066": the numbers to join a call, or their heading.

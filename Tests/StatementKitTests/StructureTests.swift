@@ -522,6 +522,10 @@ struct StructureTests {
                 kinds: [.trail, .headline, .body]),
         PartRow(text: "Jane Roe MP\n\nAgency welcomes the ceasefire agreement reached in the river valley\n\n\(body)",
                 kinds: [.byline, .headline, .body]),
+        // A contact block one line a paragraph, found above its number: its heading, name and post go with it.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nMedia enquiries\n\nJane Roe\n\nPress Secretary\n\n202-555-0100\n\n"
+                    + "The agreement was first proposed in 2019 by the regional council.",
+                kinds: [.headline, .body, .body, .contact, .contact, .contact, .contact, .body]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)

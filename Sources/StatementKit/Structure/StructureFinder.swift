@@ -220,6 +220,15 @@ struct StructureFinder {
                    above.opening.contains("contact"), !above.endsLikeSentence || above.lines[0].hasSuffix(":") {
                     kinds[j - 1] = .contact
                 }
+                // "Media enquiries / Jane Roe / Press Secretary" above it, one line a paragraph: the block's
+                // heading, name and post go with it.
+                var k = j - 1
+                while k > firstBody, kinds[k] == nil, case let above = shape(k), above.isOneLine, above.text.utf8.count <= 60, !above.endsLikeProse,
+                      PartCues.opens(above.opening, with: PartCues.contact) != nil
+                          || Self.isTitleCaseLine(above) && !Self.namesAnOffice(above) && (above.opensWithName || Self.namesSomeone(above)) {
+                    kinds[k] = .contact
+                    k -= 1
+                }
             }
         }
         // "Follow us on Twitter: @CdnHeritage" under the media contacts closes the contact block,

@@ -526,6 +526,13 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nMedia enquiries\n\nJane Roe\n\nPress Secretary\n\n202-555-0100\n\n"
                     + "The agreement was first proposed in 2019 by the regional council.",
                 kinds: [.headline, .body, .body, .contact, .contact, .contact, .contact, .body]),
+        // A body saying what it is, just above the contacts, is the boilerplate; a quote's "This Government is …" is not.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\n"
+                    + "The River Agency is an independent federal agency that protects the nation’s rivers.\n\nContact: Jane Roe, 202-555-0100",
+                kinds: [.headline, .body, .body, .boilerplate, .contact]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\n"
+                    + "This Government is committed to protecting the nation’s rivers and will invest in flood defences.\n\nShare this page",
+                kinds: [.headline, .body, .body, .body, .trail]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)

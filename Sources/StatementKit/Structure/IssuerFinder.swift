@@ -360,6 +360,8 @@ enum IssuerFinder {
     /// "The USGS serves the nation by …", "NOAA is an agency …": an agency described.
     static func describedBody(in s: ParagraphShape) -> String? {
         let words = Array(s.lines[0].split(separator: " ").prefix(20))
+        // "This Government is committed …", "Our Department is …": the speaker's own, in a quote's voice.
+        if let first = words.first, ["this", "our", "my", "that"].contains(first.lowercased()) { return nil }
         var name: [Substring] = []
         var position = 0
         // A longer name, with small words or an apposition, must be followed by "is": "The

@@ -765,7 +765,8 @@ struct StructureFinder {
         // ("Deputy Secretary Duke was confirmed …" is a person's story, not a body's.)
         if next == .boilerplate || next == .endMark, let body = IssuerFinder.describedBody(in: s),
            Lexicon.namesABody(body.split(separator: " ")) || body.allSatisfy({ !$0.isLowercase }) { return .boilerplate }
-        if index == count - 1, IssuerFinder.describesAnAgency(s) { return .boilerplate }
+        // (Or just above the contacts or the page's furniture.)
+        if index == count - 1 || next == .contact || next == .trail, IssuerFinder.describesAnAgency(s) { return .boilerplate }
         // "The mission of the Department of Labor is to …", "OSHA’s role is to help ensure …": a
         // body's mission, said among the last paragraphs, is its boilerplate.
         if s.text.utf8.count <= 1_000, case let lower = s.text.lowercased().replacing("’", with: "'"),

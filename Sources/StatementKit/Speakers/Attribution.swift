@@ -143,12 +143,15 @@ extension Reading {
     static func opensWithCapitalisedWord(_ p: ParagraphText, at index: Int, sentence: Range<Int>) -> Bool {
         guard index == sentence.lowerBound || (index == sentence.lowerBound + 1 && p.tokens[sentence.lowerBound].kind == .quoteMark),
               !p.tokens[index].isAcronym, p.tokens[index].flags.isDisjoint(with: [.title, .organisation, .nationality, .roleNoun]),
-              index + 1 < sentence.upperBound, let tag = p.tag(index)
+              index + 1 < sentence.upperBound
+        else { return false }
+        // (The word tests come before the tagger, which most sentences then never need.)
+        let comma = p.tokens[index + 1].is(",")
+        guard comma || (p.tokens[index + 1].isWord && !ReferenceParser.isNamePart(p.tokens[index + 1])), let tag = p.tag(index)
         else { return false }
         // "Second, he said …", "Keeping, as Commissioner, …": one word and a comma, not read
         // as a name, is an adverbial.
-        if p.tokens[index + 1].is(",") { return tag != .properNoun && tag != .noun }
-        guard p.tokens[index + 1].isWord, !ReferenceParser.isNamePart(p.tokens[index + 1]) else { return false }
+        if comma { return tag != .properNoun && tag != .noun }
         // "Parents are urged …": a plural the tagger reads as a common noun names no one.
         if tag == .noun { return p.tokens[index].flags.contains(.endsInS) && !p.tokens[index].flags.contains(.possessive) }
         return tag != .properNoun

@@ -208,7 +208,9 @@ extension CallFinder {
                tokens[end + 1].flags.contains(.determiner) || tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .it]),
                startsClause(after: end, in: p, sentence: sentence, within: 8) { break }
             // "to be vigilant following a surge of fake emails", "amid the protests": when, not what.
+            // (The first letter and the length are asked before the word's text is made.)
             if end > start + 1, end + 1 < sentence.upperBound, token.isWord, !tokens[end - 1].flags.contains(.baseVerb),
+               ["f", "a", "F", "A"].contains(token.first), (4...9).contains(token.end - token.start),
                ["following", "amid", "amidst"].contains(p.text(ofTokens: end..<(end + 1)).lowercased()),
                tokens[end + 1].flags.contains(.determiner) || tokens[end + 1].isCapitalized || tokens[end + 1].kind == .number { break }
             // "calling for free elections, and advocating for a dialogue": a participle of its own.
@@ -217,11 +219,12 @@ extension CallFinder {
             // "A resolution urging Japan to refrain from issuing permits for whaling was carried":
             // an act asked for holds no finite verb of its own; one after a noun, with no clause
             // opened since the act began, is the main clause's.
+            // (The tagger is asked last: most sentences need it for nothing else.)
             if end > start + 1, token.isWord, !token.isCapitalized, token.flags.contains(.auxiliary),
                token.is(oneOf: [.was, .were, .is, .are, .have]) || ["has", "had"].contains(p.text(ofTokens: end..<(end + 1))),
-               [.noun, .properNoun].contains(p.tag(end - 1)), tokens[start].flags.contains(.baseVerb) || p.tag(start) == .verb,
                !(start..<end).contains(where: { tokens[$0].flags.contains(.clauseWord) || tokens[$0].is(",") || tokens[$0].is(oneOf: [.and, .or])
-                   || tokens[$0].flags.contains(.reporting) || Lexicon.wordsBeforeABareClauseSet.contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }) {
+                   || tokens[$0].flags.contains(.reporting) || Lexicon.wordsBeforeABareClauseSet.contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }),
+               [.noun, .properNoun].contains(p.tag(end - 1)), tokens[start].flags.contains(.baseVerb) || p.tag(start) == .verb {
                 break
             }
             // "to send more systems, in order to level the field", "…, thereby setting Condition

@@ -7,6 +7,13 @@ import Testing
 struct RegressionTests {
     /// A single quote opened inside a quotation carried over from the previous line overlapped
     /// the carried quote (property test, shrunk).
+    /// A column cell of a head line can hold no line at all once trimmed (a separator alone):
+    /// asked whether it is a release line, it is not, and nothing reads its first line.
+    @Test(arguments: ["", " ", "\u{2028}", "\u{85}"])
+    func aShapeWithNoLineIsNoReleaseLine(_ text: String) {
+        #expect(!StructureFinder.isRelease(ParagraphShape(Substring(text))))
+    }
+
     @Test func aSingleQuoteInsideACarriedQuotationDoesNotOverlapIt() {
         let document = Analyzer.analyze("“\n '日本’»")
         for (a, b) in zip(document.quotes, document.quotes.dropFirst()) { #expect(a.span.end <= b.span.start) }

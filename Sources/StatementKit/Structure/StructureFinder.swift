@@ -904,6 +904,8 @@ struct StructureFinder {
 
     /// "FOR IMMEDIATE RELEASE", "RELEASE: 07-55", "• Joint statement", "17/07/2023 | Press release |".
     static func isRelease(_ s: ParagraphShape) -> Bool {
+        // (A column cell can hold no line once trimmed: a separator alone.)
+        guard !s.lines.isEmpty else { return false }
         // "17/07/2023 | Press release |", "European Commission - Daily News".
         var pieces = s.opening.split { $0 == "|" }.map { ParagraphShape.trimmed($0) }
         if pieces.count == 1, s.opening.count <= 60 { pieces = s.opening.split(separator: " - ").map { ParagraphShape.trimmed($0) } }

@@ -14,6 +14,13 @@ struct RegressionTests {
         #expect(!StructureFinder.isRelease(ParagraphShape(Substring(text))))
     }
 
+    /// A text that opens with a participle of saying in lowercase: nothing stands before it to
+    /// be "quoted as".
+    @Test(arguments: ["saying the talks had failed.", "“Fine.” adding that it was late."])
+    func aParticipleOpeningTheTextHasNothingBeforeIt(_ text: String) {
+        _ = analyze(text)
+    }
+
     @Test func aSingleQuoteInsideACarriedQuotationDoesNotOverlapIt() {
         let document = Analyzer.analyze("“\n '日本’»")
         for (a, b) in zip(document.quotes, document.quotes.dropFirst()) { #expect(a.span.end <= b.span.start) }

@@ -280,7 +280,8 @@ enum FrameFinder {
 
     /// The "as" of "was quoted as saying".
     static func isQuotedAs(_ index: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
-        paragraph.tokens[index].is(.as) && index - 1 >= sentence.lowerBound
+        // (A participle opening the sentence has no word before it: `index` is then before it.)
+        index - 1 >= sentence.lowerBound && index < sentence.upperBound && paragraph.tokens[index].is(.as)
             && paragraph.text(ofTokens: (index - 1)..<index).lowercased() == "quoted"
     }
 

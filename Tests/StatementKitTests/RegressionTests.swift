@@ -5,22 +5,23 @@ import Testing
 /// that they stay fixed.
 @Suite("Regressions")
 struct RegressionTests {
-    /// A single quote opened inside a quotation carried over from the previous line overlapped
-    /// the carried quote (property test, shrunk).
     /// A column cell of a head line can hold no line at all once trimmed (a separator alone):
-    /// asked whether it is a release line, it is not, and nothing reads its first line.
+    /// asked whether it is a release line, it is not, and nothing reads its first line
+    /// (property test of the reader's layout).
     @Test(arguments: ["", " ", "\u{2028}", "\u{85}"])
     func aShapeWithNoLineIsNoReleaseLine(_ text: String) {
         #expect(!StructureFinder.isRelease(ParagraphShape(Substring(text))))
     }
 
     /// A text that opens with a participle of saying in lowercase: nothing stands before it to
-    /// be "quoted as".
+    /// be "quoted as" (fuzzer).
     @Test(arguments: ["saying the talks had failed.", "“Fine.” adding that it was late."])
     func aParticipleOpeningTheTextHasNothingBeforeIt(_ text: String) {
         _ = analyze(text)
     }
 
+    /// A single quote opened inside a quotation carried over from the previous line overlapped
+    /// the carried quote (property test, shrunk).
     @Test func aSingleQuoteInsideACarriedQuotationDoesNotOverlapIt() {
         let document = Analyzer.analyze("“\n '日本’»")
         for (a, b) in zip(document.quotes, document.quotes.dropFirst()) { #expect(a.span.end <= b.span.start) }

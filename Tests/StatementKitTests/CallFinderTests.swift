@@ -327,7 +327,7 @@ struct CallFinderTests {
     /// A modal in a clause after a noun and "that" describes the noun or gives what is held;
     /// after a verb of saying it still reports a call.
     @Test(arguments: [
-        ("Domestic demand is an engine of growth that China should activate.", [String]()),
+        ("The market is an engine for growth that China should activate.", [String]()),
         ("The ministers expressed their view that all sides should refrain from violence.", []),
         ("The UN said that the parties must stop the fighting.", ["the parties"]),
     ])

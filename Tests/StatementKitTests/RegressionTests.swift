@@ -17,7 +17,8 @@ struct RegressionTests {
     /// be "quoted as" (fuzzer).
     @Test(arguments: ["saying the talks had failed.", "“Fine.” adding that it was late."])
     func aParticipleOpeningTheTextHasNothingBeforeIt(_ text: String) {
-        _ = analyze(text)
+        let document = Analyzer.analyze(text)
+        #expect((document.quotes + document.reportedSpeech).allSatisfy { document.paragraphs[$0.paragraph].span.contains($0.span) })
     }
 
     /// A single quote opened inside a quotation carried over from the previous line overlapped

@@ -666,7 +666,7 @@ enum CallFinder {
         let tokens = p.tokens
         var index = subject.lowerBound - 1
         while index > clause, subject.lowerBound - index <= 10, tokens[index].isWord {
-            if tokens[index].is(.who) || p.text(ofTokens: index..<(index + 1)).lowercased() == "whose" {
+            if tokens[index].is(.who) || (tokens[index].first == "w" && p.text(ofTokens: index..<(index + 1)) == "whose") {
                 guard tokens[index - 1].isWord, [.noun, .properNoun, .pronoun].contains(p.tag(index - 1)) || tokens[index - 1].is(.anyone),
                       !tokens[index - 1].flags.contains(.reporting)
                 else { return nil }

@@ -232,6 +232,17 @@ struct CueGrammarTests {
         #expect(calls.map(\.action) == ["stop the siege", "step back from the brink"])
     }
 
+    @Test(arguments: [
+        ("We have been calling for restraint on both sides, and the government to desist from force.",
+         ["restraint on both sides", "desist from force"], ["-", "the government"]),
+        ("We call for calm and for all sides to talk.", ["calm", "talk"], ["-", "all sides"]),
+    ])
+    func aThingAskedForThenSomeoneAskedToActAreTwoCalls(text: String, actions: [String], addressees: [String]) {
+        let calls = analyze(text).callsToAction
+        #expect(calls.map { String($0.action) } == actions)
+        #expect(calls.map { $0.addressee.map(String.init) ?? "-" } == addressees)
+    }
+
     @Test func twoAddresseesBetweenCommasAreAskedTheSame() {
         let calls = analyze("The council calls on the co-chairs, and on all other actors that are part of the group, to respect the truce.").callsToAction
         #expect(calls.map(\.addressee) == ["the co-chairs", "all other actors that are part of the group"])

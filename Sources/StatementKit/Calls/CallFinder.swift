@@ -33,7 +33,9 @@ enum CallFinder {
     /// the same cue's particle again after "and" starts a second addressee with its own action.
     static func secondAddressee(of call: inout FoundCall, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
         let tokens = p.tokens
-        guard call.addressee != nil, let last = call.actions.last, let particle = tokens[call.cue.upperBound - 1].known else { return nil }
+        guard let last = call.actions.last, let particle = tokens[call.cue.upperBound - 1].known,
+              call.addressee != nil
+        else { return nil }
         // "demands that the forces stop the siege and that all sides step back": a second
         // clause, with its own subject asked.
         if particle == .that, call.actions.count > 1, last.lowerBound - 2 >= sentence.lowerBound,
@@ -44,7 +46,22 @@ enum CallFinder {
             call.actions.removeLast()
             return second
         }
-        guard [KnownWord.on, .upon, .to, .with].contains(particle) else { return nil }
+        guard [KnownWord.on, .upon, .to, .with, .for].contains(particle) else { return nil }
+        // "calling for restraint on both sides, and the government to desist", "call for calm
+        // and for all sides to talk": a thing asked for, then someone asked to act; two calls.
+        if particle == .for, let addressee = call.addressee,
+           let and = addressee.first(where: { index in
+               guard index + 2 < addressee.upperBound, tokens[index].is(.and) else { return false }
+               let comma = tokens[index - 1].is(",")
+               return (comma || tokens[index + 1].is(.for)) && index - (comma ? 1 : 0) > addressee.lowerBound
+           })
+        {
+            var second = call
+            second.addressee = (tokens[and + 1].is(.for) ? and + 2 : and + 1)..<addressee.upperBound
+            call.addressee = nil
+            call.actions = [addressee.lowerBound..<(tokens[and - 1].is(",") ? and - 1 : and)]
+            return second
+        }
         // "calls on the co-chairs, and on all other actors, to respect the truce": two
         // addressees asked the same.
         if let addressee = call.addressee,

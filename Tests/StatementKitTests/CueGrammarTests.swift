@@ -275,6 +275,8 @@ struct CueGrammarTests {
         // A noun after a determiner; a modal before its subject is a condition.
         "The letter stresses the need to finish the work.",
         "Civilians need to be allowed to leave the city should they wish.",
+        // An obligation in an infinitive has no subject to ask.
+        "The editors don't want to have to give anyone permission to use the recordings.",
     ])
     func requirementsAndRefusalsAreNotCalls(_ text: String) {
         #expect(analyze(text).callsToAction.isEmpty)

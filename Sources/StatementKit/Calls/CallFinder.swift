@@ -600,6 +600,9 @@ enum CallFinder {
         let tokens = p.tokens
         let strength = modal.strength
         var next = i + 1
+        // "We don't want to have to give permission": in an infinitive the obligation has no
+        // subject of its own to ask.
+        if modal.takesTo, i > sentence.lowerBound, tokens[i - 1].is(.to) { return nil }
         if modal.takesTo {
             guard next < sentence.upperBound else { return nil }
             if !tokens[next].is(.to) {

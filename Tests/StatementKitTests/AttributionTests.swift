@@ -154,6 +154,17 @@ struct AttributionTests {
         #expect(document.reportedSpeech.map(\.speaker) == ["British public inquiry"])
     }
 
+    @Test(arguments: [
+        "You'll note we offer a couple of versions of some books.",
+        "Yeah, “think again” or something like that.",
+        "Okay, “we will see” is what I told them.",
+    ])
+    func aContractionOrAnInterjectionIsNoOnesName(_ text: String) {
+        let document = analyze(text)
+        #expect(document.speakers.isEmpty)
+        #expect(document.quotes.allSatisfy { $0.speaker == nil })
+    }
+
     @Test func aSayingsTheyIsNoOne() {
         let document = analyze("President Jane Roe addressed a joint meeting of the U.S. Congress on Wednesday.\n\n"
             + "She noted that, as they say in the north, “it takes two hands to clap.”")

@@ -114,11 +114,19 @@ extension Lexicon {
         "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "statement", "wait", "do", "don't",
         "did", "does", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
-        "could", "should", "must", "might", "shall", "cool", "want", "hoping", 
+        "could", "should", "must", "might", "shall", "cool", "want", "hoping", "yeah", "oh",
+        "okay", "ok", "hey",
     ]
 
     /// "we've", "I'm", "they'll": a subject pronoun with its auxiliary is the pronoun to the
     /// rules that look for a subject ("“We've seen these reports and we continue to call on").
+    /// "You'll", "She's", "Don't": a word with its auxiliary or "not" run on is no one's name.
+    static func endsInContraction(_ word: String) -> Bool {
+        guard let apostrophe = word.lastIndex(of: "'") else { return false }
+        let ending = word[word.index(after: apostrophe)...]
+        return ["ve", "ll", "re", "d", "m"].contains(ending) || (ending == "t" && word[..<apostrophe].hasSuffix("n"))
+    }
+
     static func pronoun(contractedIn word: String) -> String? {
         guard let apostrophe = word.firstIndex(of: "'") else { return nil }
         let base = String(word[..<apostrophe]), ending = word[word.index(after: apostrophe)...]

@@ -278,6 +278,14 @@ struct ReportedSpeechTests {
         // A participle of saying right after a finished verb, a clause after it.
         Row(text: "After two hours, the envoy emerged saying it had been a good meeting.", content: "it had been a good meeting",
             speaker: "envoy", cue: "saying"),
+        // A frame inside what it reports, inverted or with where it was said after it.
+        Row(text: "Institutional recipients, said Jane Roe, are required to show the photographs.",
+            content: "Institutional recipients, said Jane Roe, are required to show the photographs", speaker: "Jane Roe", cue: "said"),
+        Row(text: "The big hit, Jane Roe noted from the long line, was the room.",
+            content: "The big hit, Jane Roe noted from the long line, was the room", speaker: "Jane Roe", cue: "noted"),
+        // A participle after an inverted frame leaves it trailing.
+        Row(text: "The rules are clear, said Jane Roe, directing the first question to the panel.", content: "The rules are clear",
+            speaker: "Jane Roe", cue: "said"),
     ])
     func form(_ row: Row) throws {
         let document = analyze(row.text)
@@ -327,6 +335,14 @@ struct ReportedSpeechTests {
         let document = analyze("The rebels said they were insulted by John Doe's statement on Friday, in which John Doe said the country is worried.")
         #expect(document.reportedSpeech.map(\.text) == ["they were insulted by John Doe's statement on Friday", "the country is worried"])
         #expect(document.reportedSpeech.map(\.speaker) == ["rebels", "John Doe"])
+    }
+
+    /// An apposition after an inverted frame, even one the tagger reads as a verb, leaves the
+    /// quotation before it as the whole of what was said.
+    @Test func anAppositionAfterAnInvertedFrameIsNoReport() {
+        let document = analyze("“The rules are clear,” said Lt. Jane Roe, command duty officer at the station.")
+        #expect(document.reportedSpeech.isEmpty)
+        #expect(document.quotes.map(\.speaker) == ["Jane Roe"])
     }
 
     /// When the words came, with nothing of what they were, is no report.

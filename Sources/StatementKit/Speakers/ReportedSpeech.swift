@@ -443,11 +443,16 @@ enum ReportedSpeech {
         let frameStart = min(frame.verb, frame.subject.lowerBound)
         // "The system is plagued with fraud, he said, and the vote will not be fair": the frame
         // stands inside what it reports.
-        // So does "With their help, it said, the talks began": a clause goes on after the frame.
-        if let after = (frame.verb + 1..<sentence.upperBound).first(where: { !tokens[$0].is(",") }), after > frame.verb + 1,
-           tokens[after].is(oneOf: [.and, .but])
-            || (tokens[after].isWord && tokens[after].kind != .quoteMark
-                && !(tokens[after].flags.contains(.endsInIng) && tokens[after].flags.contains(.reporting)))
+        // So does "With their help, it said, the talks began": a clause goes on after the frame,
+        // also after where it was said ("…, Wikinews observed from the long line, was …") or
+        // after an inverted frame's verb ("Institutional recipients, said Mauer, are required").
+        let resume = placeSaidAt(frame, in: p, sentence: sentence) ?? max(frame.verb, frame.subject.upperBound - 1) + 1
+        if let after = (resume..<sentence.upperBound).first(where: { !tokens[$0].is(",") }), after > resume,
+           frame.inverted
+            ? tokens[after].flags.contains(.auxiliary) || (p.isVerb(after) && !tokens[after].flags.isDisjoint(with: [.endsInEd, .irregularPast]))
+            : tokens[after].is(oneOf: [.and, .but])
+                || (tokens[after].isWord && tokens[after].kind != .quoteMark
+                    && !(tokens[after].flags.contains(.endsInIng) && tokens[after].flags.contains(.reporting)))
         {
             return trimmed(sentence.lowerBound..<sentence.upperBound, in: p)
         }
@@ -484,6 +489,21 @@ enum ReportedSpeech {
     // MARK: Tests
 
     /// "The talks had failed, she said.": a frame that ends its sentence after a comma.
+    /// "…, Wikinews observed from the long line, was …": the comma after a short phrase of
+    /// where or when a frame's words were said, with the clause going on after it.
+    private static func placeSaidAt(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>) -> Int? {
+        let tokens = p.tokens
+        let next = max(frame.verb, frame.subject.upperBound - 1) + 1
+        // ("In her opening remarks, Waters pointed out …" opens with where, not with what is said.)
+        guard !frame.inverted, next < sentence.upperBound, tokens[next].isWord, !tokens[sentence.lowerBound].flags.contains(.preposition),
+              tokens[next].flags.contains(.preposition) || p.tag(next) == .adposition,
+              let comma = (next..<min(sentence.upperBound, next + 8)).first(where: { tokens[$0].is(",") }),
+              (next..<comma).allSatisfy({ tokens[$0].isWord }),
+              comma + 1 < sentence.upperBound, tokens[comma + 1].isWord
+        else { return nil }
+        return comma
+    }
+
     private static func isTrailing(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>) -> Bool {
         let tokens = p.tokens
         let before = frame.subject.lowerBound - 1
@@ -521,6 +541,7 @@ enum ReportedSpeech {
            (next..<sentence.upperBound).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].isSentenceEnd
                || (tokens[$0].is(",") && $0 > next && tokens[$0 - 1].kind == .number) }),
            !(next..<sentence.upperBound).contains(where: { tokens[$0].is(.that) }) { return true }
+        if placeSaidAt(frame, in: p, sentence: sentence) != nil { return true }
         return tokens[next].is(",") && !(next + 1 < sentence.upperBound && tokens[next + 1].kind == .quoteMark)
     }
 

@@ -283,6 +283,9 @@ struct ReportedSpeechTests {
             content: "Institutional recipients, said Jane Roe, are required to show the photographs", speaker: "Jane Roe", cue: "said"),
         Row(text: "The big hit, Jane Roe noted from the long line, was the room.",
             content: "The big hit, Jane Roe noted from the long line, was the room", speaker: "Jane Roe", cue: "noted"),
+        // A second verb after "and" is its own frame; the first said nothing of its own.
+        Row(text: "Jane Roe tweeted to Mohamed and said the boy was welcome to come.", content: "the boy was welcome to come",
+            speaker: "Jane Roe", cue: "said"),
         // A participle after an inverted frame leaves it trailing.
         Row(text: "The rules are clear, said Jane Roe, directing the first question to the panel.", content: "The rules are clear",
             speaker: "Jane Roe", cue: "said"),

@@ -275,6 +275,8 @@ struct CueGrammarTests {
         // A noun after a determiner; a modal before its subject is a condition.
         "The letter stresses the need to finish the work.",
         "Civilians need to be allowed to leave the city should they wish.",
+        // A subject found from a preposition is the tail of a clause.
+        "It follows that the words that exist in the world's languages should sound quite different.",
         // An obligation in an infinitive has no subject to ask.
         "The editors don't want to have to give anyone permission to use the recordings.",
     ])

@@ -640,7 +640,9 @@ enum CallFinder {
               let subject = FrameFinder.subject(endingAt: i - 1, clauseStart: clause, in: p, sentence: sentence)
         else { return nil }
         // "never again should crimes be committed": an inverted modal has its subject after it.
-        if subject.allSatisfy({ tokens[$0].flags.contains(.beforeVerb) }) { return nil }
+        // ("the words that exist in the world's languages should": a subject found from a
+        // preposition is the tail of a clause, not whom it asks.)
+        if subject.allSatisfy({ tokens[$0].flags.contains(.beforeVerb) }) || tokens[subject.lowerBound].flags.contains(.preposition) { return nil }
         let impersonal: [KnownWord] = [
             .i, .we, .us, .you, .it, .this, .that, .there, .one, .which, .who, .what, .they, .he, .she, .anyone,
         ]

@@ -348,6 +348,12 @@ struct ReportedSpeechTests {
         #expect(document.quotes.map(\.speaker) == ["Jane Roe"])
     }
 
+    /// What follows "and" after a frame is another clause: the frame said nothing of its own.
+    @Test func aClauseAfterAndIsNoContent() {
+        let document = analyze("Jane Roe said on Monday, and John Doe agreed.")
+        #expect(!document.reportedSpeech.contains { $0.text.hasPrefix("and") })
+    }
+
     /// When the words came, with nothing of what they were, is no report.
     @Test func aTimeAloneIsNoContent() {
         let document = analyze("Rebel leader Jane Roe said on Sunday after her fighters were pushed back that she wanted talks to resume.")

@@ -256,9 +256,9 @@ enum ReportedSpeech {
             }
         }
         guard start < sentence.upperBound else { return nil }
-        // "tweeted to Mohamed and said the boy was welcome": a second verb of the subject's, its
-        // own frame; this one said nothing of its own.
-        if tokens[start].is(oneOf: [.and, .but]), start + 1 < sentence.upperBound, p.isVerb(start + 1) { return nil }
+        // "tweeted to Mohamed and said the boy was welcome", "said on Monday, and John Doe
+        // agreed": what follows "and" is another clause or frame; this one said nothing of its own.
+        if tokens[start].is(oneOf: [.and, .but]) { return nil }
         // "protested on Monday, saying …": the participle after the comma is the frame that reports.
         if start > frame.verb + 1, tokens[start - 1].is(","), tokens[start].flags.contains(.endsInIng),
            tokens[start].flags.contains(.reporting) { return nil }

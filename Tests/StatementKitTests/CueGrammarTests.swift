@@ -243,6 +243,15 @@ struct CueGrammarTests {
         #expect(calls.map { $0.addressee.map(String.init) ?? "-" } == addressees)
     }
 
+    @Test(arguments: ["Remember to ask your doctor for advice.", "Don't forget to ask your doctor for advice.",
+                      "Never forget to ask your doctor for advice."])
+    func anImperativesVerbIsNoCaller(_ text: String) {
+        #expect(analyze(text).callsToAction.map(\.actor) == [nil])
+        let quoted = analyze("“\(text.dropLast()),” Jane Roe said.").callsToAction
+        #expect(quoted.allSatisfy { $0.actor == "Jane Roe" })
+        #expect(!quoted.isEmpty)
+    }
+
     @Test func twoAddresseesBetweenCommasAreAskedTheSame() {
         let calls = analyze("The council calls on the co-chairs, and on all other actors that are part of the group, to respect the truce.").callsToAction
         #expect(calls.map(\.addressee) == ["the co-chairs", "all other actors that are part of the group"])
@@ -275,6 +284,9 @@ struct CueGrammarTests {
         // A noun after a determiner; a modal before its subject is a condition.
         "The letter stresses the need to finish the work.",
         "Civilians need to be allowed to leave the city should they wish.",
+        // A contracted negation denies the call as "not" does.
+        "We didn't call for calm.",
+        "We cannot ask for more.",
         // A subject found from a preposition is the tail of a clause.
         "It follows that the words that exist in the world's languages should sound quite different.",
         // An obligation in an infinitive has no subject to ask.

@@ -598,7 +598,7 @@ extension CallFinder {
         if let that = (max(sentence.lowerBound, i - 15)..<i).last(where: { p.tokens[$0].is(.that) }),
            (max(sentence.lowerBound, that - 5)..<that).contains(where: { p.tokens[$0].flags.contains(.refusesCall) }) { return true }
         let near = max(sentence.lowerBound, i - 2)
-        return (near..<i).contains { p.tokens[$0].is(oneOf: [.not, .never]) }
+        return (near..<i).contains { p.tokens[$0].flags.contains(.negation) }
     }
 
     static func sameZone(_ a: Int, _ b: Int, _ p: ParagraphText) -> Bool {

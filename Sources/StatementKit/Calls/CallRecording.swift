@@ -82,6 +82,14 @@ extension Reading {
             if subject == nil, !purposeOfTheSpeaker, quoteIndex == nil {
                 subject = CallFinder.subjectAfterOpeningParticiple(cue: found.cue, in: p, sentence: sentence)
             }
+            // "Remember to ask your doctor", "Don't forget to ask": the verb of an imperative, or
+            // its "do" or "never", is no one who asks; whoever speaks does.
+            if let found = subject, found.count == 1, p.tokens[found.lowerBound].isCapitalized,
+               p.tokens[found.lowerBound].flags.contains(.negation) || p.tokens[found.lowerBound].is(.do)
+                || p.tag(found.lowerBound) == .verb {
+                subject = nil
+                if !purposeOfTheSpeaker { actor = quoteIndex == nil ? nil : quoteSpeaker }
+            }
             // "William Hague and Justine Greening called for …", "Senators A (R-OH), B (D-CT) and C
             // urged …": people named in full who ask together are one joint caller, each listed too.
             // (The subject found may be the list's last name only: the list opens the clause, after

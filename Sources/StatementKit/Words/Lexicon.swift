@@ -82,6 +82,7 @@ enum Lexicon {
         if lower.hasSuffix("'s") || lower.hasSuffix("’s") { flags.insert(.possessive) }
         if lower.count > 6, abstractEndings.contains(where: { lower.hasSuffix($0) }) { flags.insert(.abstractNoun) }
         if lower.hasSuffix("'") { flags.insert(.endsInApostrophe) }
+        if lower.hasSuffix("n't") || lower.hasSuffix("n’t") || ["not", "never", "cannot"].contains(lower) { flags.insert(.negation) }
         if isInitialism(String(text.dropLast())) {
             flags.insert(.initialismBeforeLast)
             if text.unicodeScalars.last == ".", text.count > 2 { flags.insert(.dottedInitialism) }

@@ -89,4 +89,6 @@ struct WordFlags: OptionSet, Sendable {
     static let frameCue = WordFlags(rawValue: 1 << 51)
     /// "conference", "interview": an occasion something is said at.
     static let occasion = WordFlags(rawValue: 1 << 52)
+    /// "not", "never", "cannot" and any word with "n't": what follows is denied.
+    static let negation = WordFlags(rawValue: 1 << 55)
 }

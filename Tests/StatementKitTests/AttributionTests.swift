@@ -165,6 +165,14 @@ struct AttributionTests {
         #expect(document.quotes.allSatisfy { $0.speaker == nil })
     }
 
+    /// Before a colon, a clause is no label: only its subject speaks.
+    @Test func aClauseBeforeAColonGivesItsSubject() {
+        let document = analyze("Jane Roe himself famously exclaimed: “I am the victim of a plot.”")
+        #expect(document.quotes.map(\.speaker) == ["Jane Roe"])
+        let label = analyze("Jane Roe, Secretary of State: “I am the victim of a plot.”")
+        #expect(label.quotes.map(\.speaker) == ["Jane Roe"])
+    }
+
     @Test func aSayingsTheyIsNoOne() {
         let document = analyze("President Jane Roe addressed a joint meeting of the U.S. Congress on Wednesday.\n\n"
             + "She noted that, as they say in the north, “it takes two hands to clap.”")

@@ -501,8 +501,10 @@ extension Reading {
         if open > regionStart, tokens[open - 1].is(":"),
            let subject = FrameFinder.mainSubject(in: p, from: regionStart, before: open - 1)
         {
-            // "Michael R. Pompeo, Secretary of State: “…”", "Roe's reply: “…”"
-            var words = tokens[subject.lowerBound..<(open - 1)]
+            // "Michael R. Pompeo, Secretary of State: “…”", "Roe's reply: “…”"; but "Galois himself
+            // famously exclaimed: “…”" is a clause, and only its subject speaks.
+            let label = subject.lowerBound..<(open - 1)
+            var words = label.dropFirst(subject.count).contains(where: { p.isVerb($0) }) ? tokens[subject] : tokens[label]
             if words.count >= 2, let last = words.last, last.flags.contains(.documentNoun) || last.flags.contains(.replyNoun),
                ReferenceParser.isPossessive(words[words.endIndex - 2])
             {

@@ -173,6 +173,17 @@ struct AttributionTests {
         #expect(label.quotes.map(\.speaker) == ["Jane Roe"])
     }
 
+    /// "Around" before a number counts; before anything else it opens an adverbial.
+    @Test func anAdverbialOpeningTheSentenceIsNoCaller() {
+        let document = analyze("Around schooling age, his father, Johann, encouraged him to study business.")
+        #expect(document.callsToAction.map(\.actor) == ["his father"])
+    }
+
+    @Test func aNumberAfterAroundIsCounted() {
+        let document = analyze("Around 3,000 protesters, many of them students, called for his resignation.")
+        #expect(document.callsToAction.map(\.actor) == ["Around 3,000 protesters"])
+    }
+
     @Test func aSayingsTheyIsNoOne() {
         let document = analyze("President Jane Roe addressed a joint meeting of the U.S. Congress on Wednesday.\n\n"
             + "She noted that, as they say in the north, “it takes two hands to clap.”")

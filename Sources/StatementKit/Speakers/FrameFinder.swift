@@ -817,6 +817,10 @@ enum FrameFinder {
         if tokens[first].is(oneOf: [.and, .but, .so]), first + 1 < chunk.upperBound, tokens[first + 1].isCapitalized {
             return false
         }
+        // ("Around 3,000 protesters, many of them students, called for": a number after it is counted.)
+        if first + 1 < chunk.upperBound, tokens[first + 1].kind == .number, tokens[first].is(oneOf: [.around, .over, .under]) {
+            return false
+        }
         return !tokens[first].flags.isDisjoint(with: [.adverbialStarter, .endsInLy, .endsInIng])
     }
 

@@ -10,7 +10,7 @@ enum KnownWord: String, Sendable {
     case everyone, everybody, anyone
     // Prepositions and particles.
     case about, according, after, against, at, by, concerning, during, `for`, from, `in`, into, of, on
-    case over, regarding, through, to, under, upon, using, via, with, like, before, since
+    case around, over, regarding, through, to, under, upon, using, via, with, like, before, since
     // Conjunctions and clause words.
     case and, but, or, `if`, unless, whether, when, `where`, why, how, what, which, who, whom, whose
     case so, than, then, though, although, `while`, because, `as`

@@ -215,7 +215,9 @@ extension Lexicon {
         "allegedly", "reportedly", "separately", "similarly", "furthermore", "finally", "but",
         "and", "so", "yet", "instead", "overall", "last", "next", "this", "throughout", "until",
         "upon", "within", "into", "regarding", "concerning", "unlike", "like", "whereas",
-        "otherwise", "nevertheless", "nonetheless", "likewise", "indeed", "ultimately",
+        "otherwise", "nevertheless", "nonetheless", "likewise", "indeed", "ultimately", "around",
+        "across", "against", "along", "alongside", "amongst", "between", "beyond", "behind", "near",
+        "through", "toward", "towards", "outside", "inside",
     ]
 
     /// Adverbs, auxiliaries and quantifiers that stand between a subject and its verb ("has

@@ -284,6 +284,8 @@ struct CueGrammarTests {
         // A noun after a determiner; a modal before its subject is a condition.
         "The letter stresses the need to finish the work.",
         "Civilians need to be allowed to leave the city should they wish.",
+        // A verb right after the cue makes the cue a noun.
+        "Their method of measuring pressure is still used in aircraft to measure the speed of the air.",
         // A contracted negation denies the call as "not" does.
         "We didn't call for calm.",
         "We cannot ask for more.",

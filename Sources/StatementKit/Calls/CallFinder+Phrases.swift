@@ -92,7 +92,8 @@ extension CallFinder {
             if index > start, token.is(.and), index + 1 < sentence.upperBound, tokens[index - 1].is(","),
                tokens[index + 1].isWord, !tokens[index + 1].isCapitalized, tokens[index + 1].flags.contains(.baseVerb) { return nil }
             // "who asked not to be named": the asker's wish for itself, with no one asked.
-            if index == start, token.is(.not) { return nil }
+            // ("measuring pressure is still used to measure": a verb after the cue makes the cue a noun.)
+            if index == start, token.is(.not) || token.flags.contains(.auxiliary) || token.modal > 0 { return nil }
             // "actors that are part of the group": after a noun, "that" opens a relative clause.
             if token.is(.that), index > start, index + 1 < sentence.upperBound, tokens[index - 1].isWord,
                !tokens[index - 1].isCapitalized, p.tag(index - 1) == .noun,

@@ -252,6 +252,12 @@ struct CueGrammarTests {
         #expect(!quoted.isEmpty)
     }
 
+    @Test func aParticipleAfterAnOpeningWhileHasTheMainSubject() {
+        let calls = analyze("While urging residents to pray, the minister enjoined them to take steps at getting vaccinated.").callsToAction
+        #expect(calls.map(\.actor) == ["minister", "minister"])
+        #expect(calls.map { String($0.action) } == ["pray", "take steps at getting vaccinated"])
+    }
+
     @Test func twoAddresseesBetweenCommasAreAskedTheSame() {
         let calls = analyze("The council calls on the co-chairs, and on all other actors that are part of the group, to respect the truce.").callsToAction
         #expect(calls.map(\.addressee) == ["the co-chairs", "all other actors that are part of the group"])

@@ -244,7 +244,8 @@ extension CallFinder {
             // "Urging residents to stay indoors, the mayor warned …": a call made in a participle
             // that opens the sentence ends at the comma before the main clause's subject and verb.
             if token.is(","), end + 2 < sentence.upperBound, opensWithParticiple(sentence, in: p), start > sentence.lowerBound,
-               tokens[end + 1].is(.the) || (tokens[end + 1].isCapitalized && tokens[end + 1].isWord),
+               tokens[end + 1].is(.the) || (tokens[end + 1].isCapitalized && tokens[end + 1].isWord)
+                || ReferenceParser.subjectPronoun(tokens[end + 1]) != nil,
                startsClause(after: end, in: p, sentence: sentence, within: 8) { break }
             end += 1
         }
@@ -316,10 +317,17 @@ extension CallFinder {
     /// participle in -ing.
     /// (After any dateline: "(Washington D.C.) -- Renewing a call for …".)
     static func opensWithParticiple(_ sentence: Range<Int>, in p: ParagraphText) -> Bool {
-        let opening = openingWord(of: sentence, in: p)
-        guard opening < sentence.upperBound else { return false }
-        let first = p.tokens[opening]
-        return first.isWord && first.flags.contains(.endsInIng) && p.isNarration(opening)
+        openingParticiple(of: sentence, in: p) != nil
+    }
+
+    /// Where that participle stands: the first word, or the next after an opening "while",
+    /// "when", "after", "before", "by", "in", "on" or "upon" ("While urging residents to pray, he …").
+    static func openingParticiple(of sentence: Range<Int>, in p: ParagraphText) -> Int? {
+        var at = openingWord(of: sentence, in: p)
+        guard at + 1 < sentence.upperBound else { return nil }
+        if p.tokens[at].is(oneOf: [.while, .when, .after, .before, .by, .in, .on, .upon]) { at += 1 }
+        let word = p.tokens[at]
+        return word.isWord && word.flags.contains(.endsInIng) && p.isNarration(at) ? at : nil
     }
 
     /// Where a sentence's own words begin, after any dateline.

@@ -460,7 +460,7 @@ enum CallFinder {
             addressee = whom
             actions = split(action, in: p)
         } else if tokens[from - 1].is(.for), cue.complements.contains(.forObject),
-                  i == openingWord(of: sentence, in: p) || (i - 1 > sentence.lowerBound
+                  i == openingParticiple(of: sentence, in: p) || (i - 1 > sentence.lowerBound
                       && (tokens[i - 1].is(",") || (tokens[i - 1].is(oneOf: skippedAdverbs) && tokens[i - 2].is(",")))),
                   let action = action(after: from - 1, in: p, sentence: sentence) {
             // "…, again calling for a ceasefire", "Calling for calm, …": what is asked, as a noun
@@ -505,8 +505,10 @@ enum CallFinder {
         let cue = quotedInPassing && from == i + 2 ? i..<(i + 1) : i..<from
         // ("Urging residents to stay indoors, the mayor warned …": opening the sentence, the
         // participle has the subject of the clause after its comma.)
-        let subject = FrameFinder.mainSubject(in: p, from: clause, before: i)
-            ?? (i == openingWord(of: sentence, in: p) ? subjectAfterOpeningParticiple(cue: cue, in: p, sentence: sentence) : nil)
+        // ("While urging residents to pray, he enjoined …": after an opening "while", too.)
+        let opening = i == openingParticiple(of: sentence, in: p)
+        let subject = (opening && i != openingWord(of: sentence, in: p) ? nil : FrameFinder.mainSubject(in: p, from: clause, before: i))
+            ?? (opening ? subjectAfterOpeningParticiple(cue: cue, in: p, sentence: sentence) : nil)
         // '"calling on them to keep borders open," it said': a participle opening a quotation is its speaker's.
         let unsaid: FoundCall.Actor = p.quote(ofToken: i) != nil && !p.isNarration(i) ? .speaker : .nobody
         return FoundCall(cue: cue, addressee: addressee, actions: actions, actor: subject.map { .subject($0) } ?? unsaid,

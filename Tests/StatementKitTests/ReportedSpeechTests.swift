@@ -348,6 +348,12 @@ struct ReportedSpeechTests {
         #expect(document.quotes.map(\.speaker) == ["Jane Roe"])
     }
 
+    /// "warned of floods": after "of" comes what was warned of, so the frame is not trailing.
+    @Test func whatAWarningIsOfIsNoPlace() {
+        let document = analyze("The river is rising, the mayor warned of floods.")
+        #expect(!document.reportedSpeech.contains { $0.text == "The river is rising" })
+    }
+
     /// What follows "and" after a frame is another clause: the frame said nothing of its own.
     @Test func aClauseAfterAndIsNoContent() {
         let document = analyze("Jane Roe said on Monday, and John Doe agreed.")

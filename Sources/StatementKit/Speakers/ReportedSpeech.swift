@@ -535,6 +535,10 @@ enum ReportedSpeech {
             if whom > next, whom >= sentence.upperBound { return true }
             next = whom
         }
+        // "…, the mayor warned of floods": after "of" comes what was said, not where or when.
+        if tokens[next].is(.of), Lexicon.reportingWithOfForms.contains(p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()) {
+            return false
+        }
         // "…, it said in a declaration issued on Saturday.", "…, the ministry announced today.",
         // "…, Cook said here today.": where or when it was said, to the end.
         if tokens[next].isWord, tokens[next].flags.contains(.preposition) || tokens[next].is(.today) || tokens[next].flags.contains(.calendar)

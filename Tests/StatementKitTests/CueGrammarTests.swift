@@ -252,6 +252,11 @@ struct CueGrammarTests {
         #expect(!quoted.isEmpty)
     }
 
+    @Test func anAdverbBetweenToAndItsVerbSplitsNothing() {
+        let calls = analyze("The minister enjoined them to always abide by the rules put in place by government to ensure their safety.").callsToAction
+        #expect(calls.map { $0.addressee.map(String.init) } == ["them"])
+    }
+
     @Test func aParticipleAfterAnOpeningWhileHasTheMainSubject() {
         let calls = analyze("While urging residents to pray, the minister enjoined them to take steps at getting vaccinated.").callsToAction
         #expect(calls.map(\.actor) == ["minister", "minister"])

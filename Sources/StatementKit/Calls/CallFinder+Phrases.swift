@@ -128,6 +128,8 @@ extension CallFinder {
                     return (start..<index, verb + 1)
                 }
                 if tokens[verb].is(.not) { verb += 1 }
+                // "enjoined them to always abide by": an adverb between "to" and its verb.
+                if verb + 1 < sentence.upperBound, tokens[verb].isWord, p.tag(verb) == .adverb, !tokens[verb].isCapitalized { verb += 1 }
                 // "appealed to residents to “exercise prudence”": the asked verb quoted in passing.
                 if verb + 1 < sentence.upperBound, closeOfQuoteInPassing(openingAt: verb, in: p, sentence: sentence) != nil { verb += 1 }
                 // "called for an end to violence": a noun after "to" makes it a preposition.

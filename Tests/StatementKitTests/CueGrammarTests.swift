@@ -252,6 +252,13 @@ struct CueGrammarTests {
         #expect(!quoted.isEmpty)
     }
 
+    @Test func aModalAfterAndSharesItsClausesSubject() {
+        let calls = analyze("The minister noted that union members were not immune to the virus and must, therefore, ensure strict compliance.").callsToAction
+        #expect(calls.map { $0.addressee.map(String.init) } == ["union members"])
+        #expect(calls.map { String($0.action) } == ["ensure strict compliance"])
+        #expect(calls.map { String($0.cue) } == ["must"])
+    }
+
     @Test func anAdverbBetweenToAndItsVerbSplitsNothing() {
         let calls = analyze("The minister enjoined them to always abide by the rules put in place by government to ensure their safety.").callsToAction
         #expect(calls.map { $0.addressee.map(String.init) } == ["them"])

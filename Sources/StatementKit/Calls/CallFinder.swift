@@ -499,9 +499,7 @@ enum CallFinder {
         // calling for …".
         var clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence, overQuotesInPassing: true)
         // ("X reports that lawyers continue protesting …, calling for …": the reported clause's subject.)
-        if let that = (clause..<i).last(where: { tokens[$0].is(.that) && $0 > clause && tokens[$0 - 1].flags.contains(.reporting) }) {
-            clause = that + 1
-        }
+        if let reported = reportedClause(from: clause, before: i, in: p) { clause = reported }
         let cue = quotedInPassing && from == i + 2 ? i..<(i + 1) : i..<from
         // ("Urging residents to stay indoors, the mayor warned …": opening the sentence, the
         // participle has the subject of the clause after its comma.)
@@ -616,6 +614,9 @@ enum CallFinder {
             next += 1
         }
         guard next < sentence.upperBound, sameZone(i, next, p) else { return nil }
+        // "must, therefore, ensure": an adverb set off by commas before the verb.
+        let cueEnd = next
+        if tokens[next].is(","), next + 3 < sentence.upperBound, tokens[next + 2].is(","), p.tag(next + 1) == .adverb { next += 3 }
         if tokens[next].is(oneOf: [.have, .be, .not]) && !tokens[i].is(.must) { return nil }
         if tokens[next].is(.have) { return nil }
         // "crimes should never again be committed", "prisoners must be released": a passive
@@ -637,9 +638,13 @@ enum CallFinder {
         let clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence)
         // "the need to finish": after a determiner the word is a noun; "should they wish": a
         // subject after the modal makes a condition or a question.
+        // ("members were not immune and must ensure": after "and" the modal shares the clause's subject.)
+        let shared = i - 1 > clause && tokens[i - 1].is(oneOf: [.and, .or])
         guard i - 1 >= clause, tokens[i - 1].isWord, !tokens[i - 1].flags.contains(.determiner),
               !ReferenceParser.isPossessive(tokens[i - 1]), ReferenceParser.subjectPronoun(tokens[next]) == nil,
-              let subject = FrameFinder.subject(endingAt: i - 1, clauseStart: clause, in: p, sentence: sentence)
+              let subject = shared
+                ? FrameFinder.mainSubject(in: p, from: reportedClause(from: clause, before: i, in: p) ?? clause, before: i - 1)
+                : FrameFinder.subject(endingAt: i - 1, clauseStart: clause, in: p, sentence: sentence)
         else { return nil }
         // "never again should crimes be committed": an inverted modal has its subject after it.
         // ("the words that exist in the world's languages should": a subject found from a
@@ -680,12 +685,17 @@ enum CallFinder {
             || !(max(clause, noun - 4)..<noun).contains(where: { tokens[$0].flags.contains(.reporting) && p.isVerb($0) }) {
             return nil
         }
-        return FoundCall(cue: i..<next, addressee: whom, actions: split(action, in: p), actor: .speaker, strength: strength)
+        return FoundCall(cue: i..<cueEnd, addressee: whom, actions: split(action, in: p), actor: .speaker, strength: strength)
     }
 
     /// The noun a relative clause ending in `subject` belongs to, with the clause: "Travellers
     /// who arrive after midnight". Nil when no "who" or "whose" after a noun opens the words
     /// before `subject` in its clause ("that" more often opens what was said).
+    /// "The minister noted that members …": where a clause reported after a frame's "that" begins.
+    static func reportedClause(from clause: Int, before i: Int, in p: ParagraphText) -> Int? {
+        (clause..<i).last(where: { p.tokens[$0].is(.that) && $0 > clause && p.tokens[$0 - 1].flags.contains(.reporting) }).map { $0 + 1 }
+    }
+
     static func withRelativeClause(_ subject: Range<Int>, clause: Int, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
         let tokens = p.tokens
         var index = subject.lowerBound - 1

@@ -252,6 +252,13 @@ struct CueGrammarTests {
         #expect(!quoted.isEmpty)
     }
 
+    @Test func aCuesParticipleAfterACommaIsASecondCall() {
+        let calls = analyze("The minister directed agencies to be prepared for any situation, specifically ordering hospitals to make all arrangements.").callsToAction
+        #expect(calls.map { String($0.cue) } == ["directed", "ordering"])
+        #expect(calls.map { String($0.action) } == ["be prepared for any situation", "make all arrangements"])
+        #expect(calls.map(\.actor) == ["minister", "minister"])
+    }
+
     @Test func aModalAfterAndSharesItsClausesSubject() {
         let calls = analyze("The minister noted that union members were not immune to the virus and must, therefore, ensure strict compliance.").callsToAction
         #expect(calls.map { $0.addressee.map(String.init) } == ["union members"])

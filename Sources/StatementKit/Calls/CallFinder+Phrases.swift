@@ -219,6 +219,10 @@ extension CallFinder {
             // "calling for free elections, and advocating for a dialogue": a participle of its own.
             if token.is(.and), tokens[end - 1].is(","), end + 1 < sentence.upperBound, tokens[end + 1].isWord,
                !tokens[end + 1].isCapitalized, tokens[end + 1].flags.contains(.endsInIng) { break }
+            // "to be prepared for any situation, specifically ordering hospitals to …": so is a
+            // cue's participle after a comma, and the call it makes.
+            if token.is(","), end > start, let next = [end + 1, end + 2].first(where: { $0 < sentence.upperBound && tokens[$0].flags.contains(.endsInIng) }),
+               tokens[next].flags.contains(.callCue), next == end + 1 || tokens[end + 1].flags.contains(.endsInLy) { break }
             // "A resolution urging Japan to refrain from issuing permits for whaling was carried":
             // an act asked for holds no finite verb of its own; one after a noun, with no clause
             // opened since the act began, is the main clause's.

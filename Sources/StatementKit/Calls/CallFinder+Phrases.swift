@@ -426,7 +426,10 @@ extension CallFinder {
                 index += 1
                 continue
             }
-            if token.is(.and), index + 1 < action.upperBound, tokens[index + 1].is(.that), index > partStart {
+            // ("understand that there is no military solution and that …": a second clause of
+            // the same verb, no second thing asked.)
+            if token.is(.and), index + 1 < action.upperBound, tokens[index + 1].is(.that), index > partStart,
+               !(partStart..<index).contains(where: { tokens[$0].is(.that) }) {
                 // "called for an investigation and that those responsible be brought to justice"
                 parts.append(partStart..<index)
                 partStart = index + 2

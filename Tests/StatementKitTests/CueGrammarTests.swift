@@ -252,6 +252,20 @@ struct CueGrammarTests {
         #expect(!quoted.isEmpty)
     }
 
+    @Test func aSecondThatClauseOfTheSameVerbIsNoSecondAction() {
+        let calls = analyze("All parties must understand that there is no military solution and that there is no alternative to talks.").callsToAction
+        #expect(calls.count == 1)
+    }
+
+    /// A credit and a date in brackets after a place in capitals belong to the dateline.
+    @Test func aDatelineWithACreditInBracketsIsNoCaller() {
+        let text = "UNITED NATIONS (Wire News - 11th May, 2023) UN Secretary-General Jane Roe is concerned about the fighting "
+            + "and calls on the parties to refrain from such actions, her spokesperson John Doe said on Wednesday."
+        let document = analyze(text)
+        #expect(document.callsToAction.map(\.actor) == ["Jane Roe"])
+        #expect(document.reportedSpeech.allSatisfy { $0.text.hasPrefix("UN Secretary-General") })
+    }
+
     @Test func aCuesParticipleAfterACommaIsASecondCall() {
         let calls = analyze("The minister directed agencies to be prepared for any situation, specifically ordering hospitals to make all arrangements.").callsToAction
         #expect(calls.map { String($0.cue) } == ["directed", "ordering"])

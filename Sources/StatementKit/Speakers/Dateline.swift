@@ -35,8 +35,26 @@ enum Dateline {
                 && tokens[index + 4].isCapitalized && tokens[index].known == nil)
         // "WINCHESTER, Virginia and BOISE, Idaho, Nov. 12, 2020 (GLOBE NEWSWIRE) —" runs to 17.
         let limit = min(sentence.upperBound, sentence.lowerBound + 20)
+        // Brackets opened after the place: "UNITED NATIONS (Sputnik - 11th May, 2023) UN …".
+        var depth = 0
         while index < limit {
             let token = tokens[index]
+            if !bracketed, token.is("(") { depth += 1 }
+            if !bracketed, token.is(")"), depth > 0 {
+                depth -= 1
+                // A credit or a date in brackets closes a place in capitals when a capitalised
+                // word follows, not a dash.
+                if depth == 0, inCapitals, index + 1 < sentence.upperBound, tokens[index + 1].isWord, tokens[index + 1].isCapitalized {
+                    return index + 1
+                }
+                index += 1
+                continue
+            }
+            // Inside them anything goes: a credit, a dash, a date.
+            if depth > 0 {
+                index += 1
+                continue
+            }
             // "WASHINGTON -- NASA's …": two hyphens for a dash; set close after a place in capitals
             // ("BELO HORIZONTE, BRAZIL--U.S. Treasury …") too.
             let doubled = token.is("-") && index + 1 < limit && tokens[index + 1].is("-")

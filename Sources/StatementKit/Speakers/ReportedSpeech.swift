@@ -444,6 +444,9 @@ enum ReportedSpeech {
     private static func before(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
         let tokens = p.tokens
         let frameStart = min(frame.verb, frame.subject.lowerBound)
+        // "UNITED NATIONS (Sputnik - 11th May) The Secretary-General …, a spokesman said": the
+        // dateline is no part of what was said.
+        let opening = Dateline.end(in: p, sentence: sentence).map { min($0, frameStart) } ?? sentence.lowerBound
         // "The system is plagued with fraud, he said, and the vote will not be fair": the frame
         // stands inside what it reports.
         // So does "With their help, it said, the talks began": a clause goes on after the frame,
@@ -457,16 +460,16 @@ enum ReportedSpeech {
                 || (tokens[after].isWord && tokens[after].kind != .quoteMark
                     && !(tokens[after].flags.contains(.endsInIng) && tokens[after].flags.contains(.reporting)))
         {
-            return trimmed(sentence.lowerBound..<sentence.upperBound, in: p)
+            return trimmed(opening..<sentence.upperBound, in: p)
         }
         var end = frameStart
         while end > sentence.lowerBound, tokens[end - 1].is(",") || tokens[end - 1].isDash { end -= 1 }
         // `“cheating,” he said`: the comma inside the mark is the frame's, the mark the quote's.
-        if end > sentence.lowerBound + 1, tokens[end - 1].kind == .quoteMark, tokens[end - 2].is(",") {
-            return trimmed(sentence.lowerBound..<(end - 2), in: p).map { $0.lowerBound..<max($0.upperBound, end) }
+        if end > opening + 1, tokens[end - 1].kind == .quoteMark, tokens[end - 2].is(",") {
+            return trimmed(opening..<(end - 2), in: p).map { $0.lowerBound..<max($0.upperBound, end) }
         }
         guard end < frameStart else { return nil }
-        return trimmed(sentence.lowerBound..<end, in: p)
+        return trimmed(opening..<end, in: p)
     }
 
     /// "According to X, CONTENT." or "CONTENT, according to X."

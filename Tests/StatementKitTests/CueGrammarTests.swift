@@ -77,6 +77,9 @@ struct CueGrammarTests {
             actor: "Jane Roe", addressee: nil, action: "Bring this bill to the floor", strength: .request),
         Row(text: "“Go register,” Jane Roe said.", cue: "Go",
             actor: "Jane Roe", addressee: nil, action: "Go register", strength: .request),
+        // A verb the lexicon does not list, read as one by the tagger, before its particle or object.
+        Row(text: "“Roll up your sleeves,” Jane Roe said.", cue: "Roll",
+            actor: "Jane Roe", addressee: nil, action: "Roll up your sleeves", strength: .request),
         Row(text: "“Stay at home and follow the advice of health officials,” the minister told reporters.", cue: "Stay",
             actor: "minister", addressee: nil, action: "Stay at home", strength: .request),
         Row(text: "“Please help us,” Jane Roe said.", cue: "Please help",
@@ -325,6 +328,9 @@ struct CueGrammarTests {
         "Civilians need to be allowed to leave the city should they wish.",
         // A verb right after the cue makes the cue a noun.
         "Their method of measuring pressure is still used in aircraft to measure the speed of the air.",
+        // A participle or a verb before "that" opens no imperative.
+        "“Given the consensus, the senators will vote,” Jane Roe said.",
+        "“Know that asking for help is a sign of strength,” Jane Roe said.",
         // A contracted negation denies the call as "not" does.
         "We didn't call for calm.",
         "We cannot ask for more.",

@@ -133,7 +133,13 @@ enum CallFinder {
         else { return nil }
         // A bare verb the lexicon knows, or any verb after "Please" or "Don't"; the tagger has
         // the last word ("Free elections will …" opens with an adjective).
-        guard verb.flags.contains(.baseVerb) || verbAt > first else { return nil }
+        // ("Roll up your sleeves": a verb the lexicon does not list, which the tagger reads as
+        // one, before its particle or its object.)
+        guard verb.flags.contains(.baseVerb) || verbAt > first
+            || (!verb.flags.contains(.irregularPast) && !tokens[verbAt + 1].is(.that)
+                && !Lexicon.irregularInflections.contains(p.text(ofTokens: verbAt..<(verbAt + 1)).lowercased())
+                && (tokens[verbAt + 1].flags.contains(.determiner) || p.tag(verbAt + 1) == .adposition) && p.tag(verbAt) == .verb)
+        else { return nil }
         // ("Bring this bill to the Floor": a known bare verb before an article or a possessive is one,
         // whatever the tagger makes of a capitalised first word.)
         let beforeItsObject = verb.flags.contains(.baseVerb) && (tokens[verbAt + 1].flags.contains(.determiner)

@@ -358,6 +358,9 @@ enum Lexicon {
         return forms.union(auxiliaries).union(irregularPasts)
     }()
 
+    /// "given", "taken", "gave": a form of an irregular verb that is not its bare form.
+    static let irregularInflections: Set<String> = Set(irregular.values.joined()).subtracting(irregular.keys)
+
     static let irregularPasts: [String] = [
         "chose", "went", "took", "made", "gave", "came", "saw", "knew", "thought", "brought",
         "began", "ran", "won", "met", "left", "held", "kept", "found", "told", "said", "wrote",

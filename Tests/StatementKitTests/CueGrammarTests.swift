@@ -255,6 +255,11 @@ struct CueGrammarTests {
         #expect(!quoted.isEmpty)
     }
 
+    @Test func anAgesRangeIsOneAddressee() {
+        let calls = analyze("Individuals aged 65 and older are also encouraged to receive the booster dose.").callsToAction
+        #expect(calls.map { $0.addressee.map(String.init) } == ["Individuals aged 65 and older"])
+    }
+
     @Test func aSecondThatClauseOfTheSameVerbIsNoSecondAction() {
         let calls = analyze("All parties must understand that there is no military solution and that there is no alternative to talks.").callsToAction
         #expect(calls.count == 1)

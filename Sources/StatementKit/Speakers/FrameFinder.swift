@@ -559,9 +559,18 @@ enum FrameFinder {
                 && (before.flags.contains(.determiner) || before.flags.contains(.possessive)
                     || (paragraph.tag(j - 1).map { [.adjective, .noun].contains($0) } ?? false && paragraph.tag(j + 1) == .noun))
         }
+        // "Individuals aged 65 and older": an age's range, not two subjects.
+        func joinsAnAge(_ j: Int) -> Bool {
+            j > clauseStart && j < k && tokens[j].is(oneOf: [.and, .or]) && tokens[j - 1].kind == .number
+                && ["older", "younger", "over", "above", "under", "up"].contains(paragraph.text(ofTokens: (j + 1)..<(j + 2)).lowercased())
+        }
+        func isInAnAge(_ j: Int) -> Bool {
+            joinsAnAge(j) || (tokens[j].kind == .number && joinsAnAge(j + 1))
+                || (tokens[j].flags.contains(.endsInEd) && j + 1 < k && tokens[j + 1].kind == .number && joinsAnAge(j + 2))
+        }
         while j >= clauseStart, isSubjectWord(tokens[j], at: j, tokens: tokens) && !paragraph.isVerb(j)
             || isVerbUsedAsNoun(at: j, tokens: tokens) && !paragraph.isVerb(j) || isNounModifier(j)
-            || isNounBeforeReport(at: j, tokens: tokens, end: k + 2)
+            || isNounBeforeReport(at: j, tokens: tokens, end: k + 2) || isInAnAge(j)
         {
             // "As members of the Support Group the EU calls": an article after a name opens the subject.
             if j < k, j - 1 >= clauseStart, !tokens[j].isCapitalized, tokens[j].flags.contains(.determiner),

@@ -255,6 +255,10 @@ struct CueGrammarTests {
         #expect(!quoted.isEmpty)
     }
 
+    @Test func aParticiplesSubjectAfterAsIsThePronoun() {
+        #expect(!analyze("As we sat in this Chamber urging Russia to step back, troops crossed the border.").speakers.contains { $0.name.hasPrefix("As") })
+    }
+
     @Test func anAgesRangeIsOneAddressee() {
         let calls = analyze("Individuals aged 65 and older are also encouraged to receive the booster dose.").callsToAction
         #expect(calls.map { $0.addressee.map(String.init) } == ["Individuals aged 65 and older"])

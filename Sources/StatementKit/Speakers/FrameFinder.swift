@@ -734,8 +734,11 @@ enum FrameFinder {
         guard chunkStart < stop else { return nil }
         // "As Europeans we applaud … and call on": after "as" or a preposition and its noun, a
         // pronoun is the whole subject, as `subject(endingAt:)` reads it.
-        if tokens[chunkStart].is(.as) || tokens[chunkStart].flags.contains(.preposition),
-           let pronoun = ((chunkStart + 2)..<max(chunkStart + 2, stop)).first(where: { ReferenceParser.subjectPronoun(tokens[$0]) != nil }) {
+        // ("As we sat in this Chamber urging …", "While they waited, …": right after "as" or a
+        // conjunction that opens a clause, too.)
+        let opensClause = tokens[chunkStart].is(oneOf: [.as, .while, .when, .after, .before, .because, .since, .although, .though])
+        if opensClause || tokens[chunkStart].flags.contains(.preposition),
+           let pronoun = ((chunkStart + (opensClause ? 1 : 2))..<max(chunkStart + 2, stop)).first(where: { ReferenceParser.subjectPronoun(tokens[$0]) != nil }) {
             return pronoun..<(pronoun + 1)
         }
         // "the chief of VOA's Africa division, Gwen Dillard, called": a name in apposition

@@ -286,6 +286,9 @@ struct ReportedSpeechTests {
         // A second verb after "and" is its own frame; the first said nothing of its own.
         Row(text: "Jane Roe tweeted to Mohamed and said the boy was welcome to come.", content: "the boy was welcome to come",
             speaker: "Jane Roe", cue: "said"),
+        // When it was said, in words, before what.
+        Row(text: "Opposition parties said late last year they had asked the UN for mediation.",
+            content: "they had asked the UN for mediation", speaker: "Opposition parties", cue: "said"),
         // A participle after an inverted frame leaves it trailing.
         Row(text: "The rules are clear, said Jane Roe, directing the first question to the panel.", content: "The rules are clear",
             speaker: "Jane Roe", cue: "said"),

@@ -208,6 +208,8 @@ enum ReportedSpeech {
            tokens[start + 1].flags.contains(.determiner) || tokens[start + 1].flags.contains(.pronoun) || tokens[start + 1].isCapitalized {
             start += 1
         }
+        // "said late last year they had asked …": when, in words, then what.
+        if start == cueEnd, let clause = Self.clauseAfterTimePhrase(from: start, in: p, sentence: sentence) { start = clause }
         var saidThat = start > cueEnd
         // "said that, despite the storm, the vote would go ahead": an aside opens the clause.
         if saidThat, tokens[start].is(","), start + 1 < sentence.upperBound, tokens[start + 1].isWord { start += 1 }
@@ -553,6 +555,26 @@ enum ReportedSpeech {
            !(next..<sentence.upperBound).contains(where: { tokens[$0].is(.that) }) { return true }
         if placeSaidAt(frame, in: p, sentence: sentence) != nil { return true }
         return tokens[next].is(",") && !(next + 1 < sentence.upperBound && tokens[next + 1].kind == .quoteMark)
+    }
+
+    /// "late last year", "earlier this week", "last night": when something was said, then a
+    /// clause opened by a pronoun, an article or a name; where that clause starts.
+    static func clauseAfterTimePhrase(from start: Int, in p: ParagraphText, sentence: Range<Int>) -> Int? {
+        let tokens = p.tokens
+        var index = start, nouns = 0
+        while index < min(sentence.upperBound, start + 5), tokens[index].isWord, !tokens[index].isCapitalized {
+            let word = p.text(ofTokens: index..<(index + 1)).lowercased()
+            if Lexicon.timeNounSet.contains(word) {
+                nouns += 1
+            } else if !Lexicon.timeModifierSet.contains(word) {
+                break
+            }
+            index += 1
+        }
+        guard nouns > 0, index > start + 1, index + 1 < sentence.upperBound, tokens[index].isWord,
+              tokens[index].flags.contains(.determiner) || ReferenceParser.subjectPronoun(tokens[index]) != nil || tokens[index].isCapitalized
+        else { return nil }
+        return index
     }
 
     /// A modal before the verb: "will announce", "may say", "would argue".

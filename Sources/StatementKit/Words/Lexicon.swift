@@ -102,7 +102,17 @@ enum Lexicon {
         ("replyNouns", replyNouns), ("issuingVerbs", issuingVerbs), ("documentNouns", documentNouns), ("occasionNouns", occasionNouns), ("roleNouns", roleNouns), ("generations", generations),
         ("determiners", determiners), ("adverbialStarters", adverbialStarters),
         ("wordsBetweenSubjectAndVerb", wordsBetweenSubjectAndVerb), ("wordsBeforeABareClause", wordsBeforeABareClause), ("amountWords", amountWords),
+        ("timeNouns", timeNouns), ("timeModifiers", timeModifiers),
     ]
+
+    /// Spans of time that say when something was said: "late last year", "earlier this week".
+    static let timeNouns: [String] = [
+        "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "day", "spring", "summer", "autumn",
+        "fall", "winter",
+    ]
+    static let timeNounSet = Set(timeNouns)
+    static let timeModifiers: [String] = ["late", "early", "earlier", "later", "last", "this", "next", "that", "previous", "past"]
+    static let timeModifierSet = Set(timeModifiers)
 
     static let abbreviationSet = Set(abbreviations)
 

@@ -286,6 +286,11 @@ struct ReportedSpeechTests {
         // A second verb after "and" is its own frame; the first said nothing of its own.
         Row(text: "Jane Roe tweeted to Mohamed and said the boy was welcome to come.", content: "the boy was welcome to come",
             speaker: "Jane Roe", cue: "said"),
+        // A verb after ", and" with no subject of its own goes on with the frame's subject.
+        Row(text: "Opposition leaders have criticised the budget, and have called for a general election.",
+            content: "the budget", speaker: "Opposition leaders", cue: "criticised"),
+        Row(text: "Jane Roe claimed to suffer from a bone disease, and arrived by wheelchair.",
+            content: "to suffer from a bone disease", speaker: "Jane Roe", cue: "claimed"),
         // When it was said, in words, before what.
         Row(text: "Opposition parties said late last year they had asked the UN for mediation.",
             content: "they had asked the UN for mediation", speaker: "Opposition parties", cue: "said"),

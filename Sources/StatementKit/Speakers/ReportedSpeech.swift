@@ -321,6 +321,17 @@ enum ReportedSpeech {
         }), !(start..<joint).contains(where: { p.isVerb($0) || tokens[$0].is(.that) }) {
             end = joint
         }
+        // "described the Government as divided, and have called for an election": after a comma,
+        // "and" with a verb and no subject of its own goes on with the frame's subject.
+        if let joint = (start..<end).first(where: { index in
+            guard index + 3 < end, tokens[index].is(","), tokens[index + 1].is(.and) else { return false }
+            let verb = tokens[index + 2]
+            if CallFinder.isFinite(verb) { return true }
+            return verb.isWord && ["have", "has", "had"].contains(p.text(ofTokens: (index + 2)..<(index + 3)))
+                && tokens[index + 3].flags.contains(.endsInEd)
+        }), joint > start {
+            end = joint
+        }
         // "condemned this escalation in his statement to Parliament": where it was said is the
         // frame's, not what was said.
         if !saidThat, let place = ((start + 1)..<end).first(where: { index in

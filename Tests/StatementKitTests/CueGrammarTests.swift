@@ -259,6 +259,16 @@ struct CueGrammarTests {
         #expect(!analyze("As we sat in this Chamber urging Russia to step back, troops crossed the border.").speakers.contains { $0.name.hasPrefix("As") })
     }
 
+    @Test(arguments: [
+        ("The agency is appealing for USD 38 million to assist people in need.", "-"),
+        ("The agency appealed for $38 million to assist people in need.", "-"),
+        ("The agency appealed for 5,000 volunteers to help.", "5,000 volunteers"),
+    ])
+    func aSumAskedForIsNoAddressee(text: String, addressee: String) {
+        let calls = analyze(text).callsToAction
+        #expect(calls.map { $0.addressee.map(String.init) ?? "-" } == [addressee])
+    }
+
     @Test func anAgesRangeIsOneAddressee() {
         let calls = analyze("Individuals aged 65 and older are also encouraged to receive the booster dose.").callsToAction
         #expect(calls.map { $0.addressee.map(String.init) } == ["Individuals aged 65 and older"])

@@ -305,7 +305,9 @@ enum CallFinder {
                 found = objectAndTo(cue: cueStart..<(i + 1), from: next, strength: cue.strength, in: p, sentence: sentence)
                 if cue.takesOf, let whom = found?.addressee, whom.contains(where: { tokens[$0].is(.of) }) { found = nil }
             case .forAddresseeTo:
-                guard particle == .for, let (addressee, to) = addresseeAndTo(from: next + 1, in: p, sentence: sentence, limit: 8),
+                // ("appealing for USD 38 million to assist …": an amount is what is asked, not whom.)
+                guard particle == .for, !isAmount(at: next + 1, in: p, sentence: sentence),
+                      let (addressee, to) = addresseeAndTo(from: next + 1, in: p, sentence: sentence, limit: 8),
                       let action = action(after: to, in: p, sentence: sentence) else { continue }
                 found = FoundCall(cue: cueStart..<(next + 1), addressee: addressee, actions: split(action, in: p),
                                   actor: actor, strength: cue.strength)
@@ -697,6 +699,17 @@ enum CallFinder {
     /// The noun a relative clause ending in `subject` belongs to, with the clause: "Travellers
     /// who arrive after midnight". Nil when no "who" or "whose" after a noun opens the words
     /// before `subject` in its clause ("that" more often opens what was said).
+    /// "$38 million", "USD 38 million", "38 million euros": a sum of money ("5,000 volunteers" are people).
+    static func isAmount(at index: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        guard index + 1 < sentence.upperBound else { return false }
+        let token = p.tokens[index]
+        if token.kind == .number {
+            return ["million", "billion", "trillion", "dollars", "euros", "pounds"].contains(p.text(ofTokens: (index + 1)..<(index + 2)).lowercased())
+        }
+        if !token.isWord { return ["$", "£", "€", "¥"].contains(p.text(ofTokens: index..<(index + 1))) }
+        return token.isAcronym && p.tokens[index + 1].kind == .number
+    }
+
     /// "The minister noted that members …": where a clause reported after a frame's "that" begins.
     static func reportedClause(from clause: Int, before i: Int, in p: ParagraphText) -> Int? {
         (clause..<i).last(where: { p.tokens[$0].is(.that) && $0 > clause && p.tokens[$0 - 1].flags.contains(.reporting) }).map { $0 + 1 }

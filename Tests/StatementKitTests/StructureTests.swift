@@ -526,6 +526,11 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nMedia enquiries\n\nJane Roe\n\nPress Secretary\n\n202-555-0100\n\n"
                     + "The agreement was first proposed in 2019 by the regional council.",
                 kinds: [.headline, .body, .body, .contact, .contact, .contact, .contact, .body]),
+        // The terms a site files the page under, under their label or after it, are the page's furniture.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nTags\nRivers, Floods",
+                kinds: [.headline, .body, .body, .trail]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nFiled under: Rivers\n\nPosted in News Releases",
+                kinds: [.headline, .body, .body, .trail, .trail]),
         // A body saying what it is, just above the contacts, is the boilerplate; a quote's "This Government is …" is not.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\n"
                     + "The River Agency is an independent federal agency that protects the nation’s rivers.\n\nContact: Jane Roe, 202-555-0100",

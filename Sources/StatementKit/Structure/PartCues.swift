@@ -86,6 +86,9 @@ enum PartCues {
         "public release.", "distributed by apo group", "last revised", "this was published under the",
         "archived media releases", "like us on", "was this information useful", "was this information helpful",
         "how useful did you find", "main navigation", "secondary navigation", "search form", "main menu",
+        // A page's filing: the labels a site files its posts under.
+        "keywords:", "categories:", "filed under", "posted in", "listen to this page", "report an issue",
+        "did you find what you were looking for", "this page was printed", "originally published",
     ]
 
     /// The marks a mail client sets where a forwarded message starts: what stands above them
@@ -126,6 +129,8 @@ enum PartCues {
         "related links", "related posts", "related content", "related news", "related pages", "related stories",
         "related articles", "related information", "see also", "more news", "more from", "tags:", "topics:", "share this",
         "you may also like", "recommended", "read next", "search for related information",
+        // Labels over the terms a site files the page under, one a line.
+        "tags", "topics", "categories", "keywords", "explore the topic", "explore more", "more like this",
         // A page's feedback form: what follows it is the form's own lines.
         "is this page useful", "was this page helpful", "was this page useful", "was this information useful",
         "was this information helpful", "help us improve", "report a problem",

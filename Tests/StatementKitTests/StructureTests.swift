@@ -526,6 +526,10 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nMedia enquiries\n\nJane Roe\n\nPress Secretary\n\n202-555-0100\n\n"
                     + "The agreement was first proposed in 2019 by the regional council.",
                 kinds: [.headline, .body, .body, .contact, .contact, .contact, .contact, .body]),
+        // The headline's points under its date line are still the head.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n3 June 2021\n\n• 296 risk items intercepted at the border\n"
+                    + "• Detections include live fish and seeds\n\n\(body)\n\n\(body)",
+                kinds: [.headline, .dateline, .subheadline, .body, .body]),
         // The terms a site files the page under, under their label or after it, are the page's furniture.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nTags\nRivers, Floods",
                 kinds: [.headline, .body, .body, .trail]),

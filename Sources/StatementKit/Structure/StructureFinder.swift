@@ -85,6 +85,12 @@ struct StructureFinder {
                Self.isFieldLabel(shape(firstBody - 1)), Self.isFieldValue(shape(firstBody)) {
                 kind = label
             }
+            // "Headline / 24 February 2018 / • 296,606 items intercepted / • …": the headline's points
+            // may stand under its date or release lines, still above the body.
+            if kind == nil, let headline, firstBody > headline + 1, shape(firstBody).text.utf8.count <= 400, Self.isPoints(shape(firstBody)),
+               ((headline + 1)..<firstBody).allSatisfy({ [.dateline, .release, .byline].contains(kinds[$0]) }) {
+                kind = .subheadline
+            }
             guard let kind else { break }
             if kind == .headline {
                 // "THE WHITE HOUSE" above the real headline names who issues it; a bulletin's
@@ -373,9 +379,7 @@ struct StructureFinder {
         // Under the headline, its points as a bulleted list, or one sentence saying it again
         // ("Press release: Minister travels to Toronto" over "Minister Jane Roe travels to Toronto for …").
         if headline == index - 1, let headline, s.text.utf8.count <= 400,
-           (s.lines.count > 1 && s.lines.allSatisfy({ $0.hasPrefix("•") || $0.hasPrefix("- ") || $0.hasPrefix("* ") })
-                && s.lines.filter(Self.isEmptyLabel).count < 2)
-            || Self.restates(s, headline: shape(headline))
+           Self.isPoints(s) || Self.restates(s, headline: shape(headline))
         {
             return .subheadline
         }
@@ -657,6 +661,12 @@ struct StructureFinder {
     static let deckOpeners: Set<String> = ["the", "a", "an", "this", "these", "that", "those", "we", "i", "it", "there", "our", "today"]
 
     /// "From: …", "To: …", "Subject: …", "Date: …": two or more lines of a mail's header.
+    /// A bulleted list of points, not a list of empty labels: "• 296,606 items intercepted / • …".
+    static func isPoints(_ s: ParagraphShape) -> Bool {
+        s.lines.count > 1 && s.lines.allSatisfy({ $0.hasPrefix("•") || $0.hasPrefix("- ") || $0.hasPrefix("* ") })
+            && s.lines.filter(isEmptyLabel).count < 2
+    }
+
     /// An office's name and address over its telephone and mail, with no one named to contact.
     static func isLetterhead(_ s: ParagraphShape) -> Bool {
         guard !s.lines.contains(where: { PartCues.opens(ParagraphShape($0).opening, with: PartCues.contact) != nil }) else { return false }

@@ -526,6 +526,15 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nMedia enquiries\n\nJane Roe\n\nPress Secretary\n\n202-555-0100\n\n"
                     + "The agreement was first proposed in 2019 by the regional council.",
                 kinds: [.headline, .body, .body, .contact, .contact, .contact, .contact, .body]),
+        // One sentence under the head that the next paragraph tells again in full is the summary.
+        PartRow(text: "North residents urged to sign up for flood warnings\n\nThe River Agency urges more residents and businesses "
+                    + "to sign up to receive flood warnings.\n\nThe River Agency is urging more residents and businesses in the north "
+                    + "to sign up to receive its free flood warnings by phone.\n\n\(body)",
+                kinds: [.headline, .subheadline, .body, .body]),
+        // A lede the next paragraph goes on from, not says again, is the body.
+        PartRow(text: "North residents urged to sign up for flood warnings\n\nThe River Agency urges more residents and businesses "
+                    + "to sign up to receive flood warnings.\n\n\(body)\n\n\(body)",
+                kinds: [.headline, .body, .body, .body]),
         // The headline's points under its date line are still the head.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n3 June 2021\n\n• 296 risk items intercepted at the border\n"
                     + "• Detections include live fish and seeds\n\n\(body)\n\n\(body)",

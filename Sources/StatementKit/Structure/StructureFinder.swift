@@ -127,6 +127,13 @@ struct StructureFinder {
            Self.namesTheDocument(shape(firstBody)) {
             kinds[firstBody] = .subheadline
         }
+        // "The Agency urges residents to sign up for flood warnings." over "The Agency is urging
+        // residents to sign up …": under the head, one sentence whose words the next paragraph
+        // mostly says again is the summary the body then tells in full.
+        if firstBody > headStart, firstBody + 1 < count, kinds[firstBody] == nil, let above = kinds[firstBody - 1],
+           [.headline, .release, .byline, .dateline].contains(above), Self.isSummary(shape(firstBody), of: paragraph(firstBody + 1)) {
+            kinds[firstBody] = .subheadline
+        }
         // "Ministers to take a bold approach.", "Extended to over-50s.": right under the headline, a
         // sentence of a few words over a longer paragraph is its deck; a lede tells more.
         if let headline, headline == firstBody - 1, firstBody + 1 < count, Self.isDeck(shape(firstBody)),
@@ -632,6 +639,20 @@ struct StructureFinder {
         let headWords = words(title)
         guard headWords.count >= 3 else { return false }
         return Double(headWords.intersection(words(s.joined)).count) >= 0.75 * Double(headWords.count)
+    }
+
+    /// One sentence, no turn of a transcript, whose content words (by their first five letters,
+    /// so "urges" is "urging") are three quarters found again in a longer `next`, as `restates` asks of a headline.
+    static func isSummary(_ s: ParagraphShape, of next: Substring) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 300, s.endsLikeProse, !s.lines[0].dropLast().contains(". "),
+              !opensATurn(s), !DateParagraph.opensWithDateline(s.text) else { return false }
+        func stems(_ text: Substring) -> Set<Substring> {
+            Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.filter { $0.count > 3 }.map { $0.prefix(5) })
+        }
+        let own = stems(s.lines[0])
+        guard own.count >= 5 else { return false }
+        guard next.utf8.count > s.text.utf8.count else { return false }
+        return 4 * own.intersection(stems(next)).count >= 3 * own.count
     }
 
     /// "The UK’s statement for the Interactive Dialogue …", "Joint statement given recently (…)

@@ -12,7 +12,9 @@ extension Reading {
         let text = p.substring(ofTokens: tokens)
         structure.structure.datelines.append(ParagraphDateline(paragraph: p.index, span: p.span(ofTokens: tokens)))
         let placeText = p.substring(ofTokens: Dateline.placeStart(in: p, sentence: reach)..<end)
-        if structure.structure.place == nil { structure.structure.place = DateParagraph.place(inDateline: placeText) }
+        if structure.structure.place == nil, let place = DateParagraph.place(inDateline: placeText), DateParagraph.mayBeAPlace(place) {
+            structure.structure.place = place
+        }
         // "(Washington, D.C.-May 25, 2005)": the date set close after the place.
         if structure.structure.date == nil { structure.structure.date = ReleaseDate.first(in: text.replacing(".-", with: ". "))?.iso }
     }

@@ -908,6 +908,12 @@ struct StructureTests {
                     + "OTTAWA, July 1, 2023 /CNW/ - Happy River Day! Make the most of this day.\n\n\(body)",
                  title: "The Minister of River Heritage, Jane Roe, wishes all Canadians a happy River Day", date: "2023-07-01",
                  place: "OTTAWA", issuer: "Jane Roe"),
+        // A page's label or a day's name beside the date is no place: the dateline's place is.
+        FieldRow(text: "Agency Statement on River Safety\n\nJune 21, 2022 | Press Releases\n\nWASHINGTON, D.C. – \(body)\n\n\(body)",
+                 title: "Agency Statement on River Safety", date: "2022-06-21", place: "WASHINGTON, D.C.", issuer: "Agency"),
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nThursday 21 July 2016\nThe River Agency has found that more than half "
+                    + "of the beacons set off in the region were set off by accident.\n\n\(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: "2016-07-21", place: nil, issuer: "Agency"),
         // A post before a name the body never gives in full: the name alone.
         FieldRow(text: "River Heritage Minister Jane Roe shares a message with Canadians on River Day\n\n"
                     + "OTTAWA, July 1, 2024 /CNW/ - Happy River Day!\n\n\(body)",

@@ -74,6 +74,14 @@ enum DateParagraph {
     }
 
     /// "Washington, DC  20594": the place without its postal code.
+    /// "Thursday", "Press Releases": a day's name or a page's label beside a date names no place.
+    static func mayBeAPlace(_ place: String) -> Bool {
+        let words = place.lowercased().split { !$0.isLetter }.map(String.init)
+        guard !words.isEmpty, !words.allSatisfy({ weekdays.contains($0) || ReleaseDate.months[$0] != nil }) else { return false }
+        let label = words.joined(separator: " ")
+        return !PartCues.release.contains(label) && !(label.hasSuffix("s") && PartCues.release.contains(String(label.dropLast())))
+    }
+
     static func withoutPostcode(_ place: String) -> String {
         var words = place.split(separator: " ")
         while words.count > 1, let last = words.last, last.count >= 5, last.allSatisfy({ $0.isNumber || $0 == "-" }) { words.removeLast() }

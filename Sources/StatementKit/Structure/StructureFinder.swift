@@ -327,7 +327,7 @@ struct StructureFinder {
                 ?? lines.first { $0.hasPrefix("Location:") }.map { String($0.dropFirst(9).drop { $0 == " " }) }
             // "U.S. Embassy Statement on Cooperation, May 18, 2020": the headline again, no place.
             if found.structure.place == nil, let place = overDate.map({ String(lines[$0]) }) ?? pieces.place ?? placeLine,
-               found.structure.title?.contains(place) != true {
+               found.structure.title?.contains(place) != true, DateParagraph.mayBeAPlace(place) {
                 found.structure.place = DateParagraph.withoutPostcode(place)
             }
             if found.issuerSource == nil, let issuer = pieces.issuer {

@@ -908,6 +908,13 @@ struct StructureTests {
                     + "OTTAWA, July 1, 2023 /CNW/ - Happy River Day! Make the most of this day.\n\n\(body)",
                  title: "The Minister of River Heritage, Jane Roe, wishes all Canadians a happy River Day", date: "2023-07-01",
                  place: "OTTAWA", issuer: "Jane Roe"),
+        // A headline opening with a verb's word or with the document's kind names no issuer.
+        FieldRow(text: "Visit to Riverland\n\n  • Media Release\n\nToday I will travel to the River Valley to deepen the ties "
+                    + "between our regions.\n\nThe valley and our region share a long history of trade and friendship.",
+                 title: "Visit to Riverland", date: nil, place: nil, issuer: nil),
+        FieldRow(text: "Joint statement on the worsening floods in the valley\n\n3 June 2021\n\nThe floods in the valley have worsened "
+                    + "in recent days, and thousands have left their homes.\n\nThere can be no delay in bringing help to those who need it.",
+                 title: "Joint statement on the worsening floods in the valley", date: "2021-06-03", place: nil, issuer: nil),
         // A page's label or a day's name beside the date is no place: the dateline's place is.
         FieldRow(text: "Agency Statement on River Safety\n\nJune 21, 2022 | Press Releases\n\nWASHINGTON, D.C. – \(body)\n\n\(body)",
                  title: "Agency Statement on River Safety", date: "2022-06-21", place: "WASHINGTON, D.C.", issuer: "Agency"),

@@ -19,6 +19,9 @@ enum IssuerFinder {
         "cautions", "alerts", "asks", "invites",
     ]
 
+    /// Words that say what kind of document a headline's statement is, never whose it is.
+    static let documentKinds: Set<String> = ["joint", "ministerial", "media", "press", "written", "oral", "official"]
+
     /// Words that end an issuer's name in a headline: "… on behalf of", "… on Russia's".
     static let nameEnds: Set<String> = ["on", "regarding", "about", "concerning", "following", "after", "at", "in", "upon"]
 
@@ -269,8 +272,12 @@ enum IssuerFinder {
         // "Reported Release on Bail of …" names a release, not who issues it.
         if lower[end] == "on", end - start == 1, !words[start].allSatisfy({ !$0.isLowercase }) { return nil }
         if words[start..<end].contains(where: { notInABodysName.contains($0.lowercased()) }) { return nil }
-        // "Call to sign up for flood warnings": a headline opening with its verb names no one.
+        // "Call to sign up for flood warnings": a headline opening with its verb names no one;
+        // nor does "Visit to the Region", a verb's word, nor "Joint statement on …", the document's kind.
         if words[start..<end].allSatisfy({ headlineVerbs.contains($0.lowercased()) }) { return nil }
+        if end - start == 1, Lexicon.flagTable[lower[start]]?.contains(.baseVerb) == true || documentKinds.contains(lower[start]) {
+            return nil
+        }
         // An all-capital headline gives no names apart.
         if words[start..<end].allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) && end - start > 1 { return nil }
         var name = Array(words[start..<end])

@@ -908,6 +908,10 @@ struct StructureTests {
                     + "OTTAWA, July 1, 2023 /CNW/ - Happy River Day! Make the most of this day.\n\n\(body)",
                  title: "The Minister of River Heritage, Jane Roe, wishes all Canadians a happy River Day", date: "2023-07-01",
                  place: "OTTAWA", issuer: "Jane Roe"),
+        // A section's one-word label beside the date line is no place.
+        FieldRow(text: "Get ready for the summer heat with tips\n\nLast updated: 2020-06-22\n\nIssue\n\nMany places in the valley "
+                    + "have a high number of heat waves, and extreme heat can put your health at risk.\n\n\(body)",
+                 title: "Get ready for the summer heat with tips", date: "2020-06-22", place: nil, issuer: nil),
         // A headline opening with a verb's word or with the document's kind names no issuer.
         FieldRow(text: "Visit to Riverland\n\n  • Media Release\n\nToday I will travel to the River Valley to deepen the ties "
                     + "between our regions.\n\nThe valley and our region share a long history of trade and friendship.",

@@ -69,11 +69,13 @@ enum DateParagraph {
         let words = line.split { $0 == " " || $0 == "," }
         // A comma between place and region, or one word: "Agency Welcomes Agreement" is no place.
         guard line.contains(",") || words.count == 1 else { return false }
+        // "Issue", "Background": a section's one-word label beside a date is a word the lexicon knows, no place.
+        if words.count == 1, let flags = Lexicon.flagTable[words[0].lowercased()],
+           !flags.isDisjoint(with: [.baseVerb, .reporting, .roleNoun, .title, .organisation, .calendar]) { return false }
         return (1...4).contains(words.count)
             && words.allSatisfy { word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "." } }
     }
 
-    /// "Washington, DC  20594": the place without its postal code.
     /// "Thursday", "Press Releases": a day's name or a page's label beside a date names no place.
     static func mayBeAPlace(_ place: String) -> Bool {
         let words = place.lowercased().split { !$0.isLetter }.map(String.init)
@@ -82,6 +84,7 @@ enum DateParagraph {
         return !PartCues.release.contains(label) && !(label.hasSuffix("s") && PartCues.release.contains(String(label.dropLast())))
     }
 
+    /// "Washington, DC  20594": the place without its postal code.
     static func withoutPostcode(_ place: String) -> String {
         var words = place.split(separator: " ")
         while words.count > 1, let last = words.last, last.count >= 5, last.allSatisfy({ $0.isNumber || $0 == "-" }) { words.removeLast() }

@@ -129,7 +129,10 @@ extension CallFinder {
                 }
                 if tokens[verb].is(.not) { verb += 1 }
                 // "enjoined them to always abide by": an adverb between "to" and its verb.
-                if verb + 1 < sentence.upperBound, tokens[verb].isWord, p.tag(verb) == .adverb, !tokens[verb].isCapitalized { verb += 1 }
+                // (Asked of the tagger only for a word the lists make no verb: most sentences need it for nothing else.)
+                if verb + 1 < sentence.upperBound, tokens[verb].isWord, !tokens[verb].isCapitalized,
+                   tokens[verb].flags.isDisjoint(with: [.baseVerb, .verbForm, .determiner, .pronoun]),
+                   tokens[verb].flags.contains(.endsInLy) || tokens[verb].flags.contains(.beforeVerb) || p.tag(verb) == .adverb { verb += 1 }
                 // "appealed to residents to “exercise prudence”": the asked verb quoted in passing.
                 if verb + 1 < sentence.upperBound, closeOfQuoteInPassing(openingAt: verb, in: p, sentence: sentence) != nil { verb += 1 }
                 // "called for an end to violence": a noun after "to" makes it a preposition.

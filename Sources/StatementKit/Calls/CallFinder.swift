@@ -138,7 +138,7 @@ enum CallFinder {
         guard verb.flags.contains(.baseVerb) || verbAt > first
             || (!verb.flags.contains(.irregularPast) && !tokens[verbAt + 1].is(.that)
                 && !Lexicon.irregularInflections.contains(p.text(ofTokens: verbAt..<(verbAt + 1)).lowercased())
-                && (tokens[verbAt + 1].flags.contains(.determiner) || p.tag(verbAt + 1) == .adposition) && p.tag(verbAt) == .verb)
+                && p.tag(verbAt) == .verb && (tokens[verbAt + 1].flags.contains(.determiner) || p.tag(verbAt + 1) == .adposition))
         else { return nil }
         // ("Bring this bill to the Floor": a known bare verb before an article or a possessive is one,
         // whatever the tagger makes of a capitalised first word.)

@@ -85,8 +85,9 @@ extension Reading {
             // "Remember to ask your doctor", "Don't forget to ask": the verb of an imperative, or
             // its "do" or "never", is no one who asks; whoever speaks does.
             if let found = subject, found.count == 1, p.tokens[found.lowerBound].isCapitalized,
+               found.lowerBound == CallFinder.openingWord(of: sentence, in: p) || p.quote(ofToken: found.lowerBound) != nil,
                p.tokens[found.lowerBound].flags.contains(.negation) || p.tokens[found.lowerBound].is(.do)
-                || p.tag(found.lowerBound) == .verb {
+                || (p.tokens[found.lowerBound + 1].is(.to) && p.tag(found.lowerBound) == .verb) {
                 subject = nil
                 if !purposeOfTheSpeaker { actor = quoteIndex == nil ? nil : quoteSpeaker }
             }

@@ -515,10 +515,10 @@ enum ReportedSpeech {
         let next = max(frame.verb, frame.subject.upperBound - 1) + 1
         // ("In her opening remarks, Waters pointed out …" opens with where, not with what is said.)
         guard !frame.inverted, next < sentence.upperBound, tokens[next].isWord, !tokens[sentence.lowerBound].flags.contains(.preposition),
-              tokens[next].flags.contains(.preposition) || p.tag(next) == .adposition,
               let comma = (next..<min(sentence.upperBound, next + 8)).first(where: { tokens[$0].is(",") }),
               (next..<comma).allSatisfy({ tokens[$0].isWord }),
-              comma + 1 < sentence.upperBound, tokens[comma + 1].isWord
+              comma + 1 < sentence.upperBound, tokens[comma + 1].isWord,
+              tokens[next].flags.contains(.preposition) || p.tag(next) == .adposition
         else { return nil }
         return comma
     }
@@ -574,10 +574,9 @@ enum ReportedSpeech {
         let tokens = p.tokens
         var index = start, nouns = 0
         while index < min(sentence.upperBound, start + 5), tokens[index].isWord, !tokens[index].isCapitalized {
-            let word = p.text(ofTokens: index..<(index + 1)).lowercased()
-            if Lexicon.timeNounSet.contains(word) {
+            if tokens[index].flags.contains(.timeNoun) {
                 nouns += 1
-            } else if !Lexicon.timeModifierSet.contains(word) {
+            } else if !tokens[index].flags.contains(.timeModifier) {
                 break
             }
             index += 1

@@ -46,6 +46,8 @@ enum Lexicon {
         add(maleWords, .male)
         add(documentNouns, .documentNoun)
         add(occasionNouns, .occasion)
+        add(timeNouns, .timeNoun)
+        add(timeModifiers, .timeModifier)
         add(CueGrammar.callersOwnStances, .callersStance)
         add(CueGrammar.callersOwnStances.map { inflections(of: $0)[1] }, .ownStanceNow)
         add(replyNouns, .replyNoun)
@@ -110,9 +112,7 @@ enum Lexicon {
         "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "day", "spring", "summer", "autumn",
         "fall", "winter",
     ]
-    static let timeNounSet = Set(timeNouns)
     static let timeModifiers: [String] = ["late", "early", "earlier", "later", "last", "this", "next", "that", "previous", "past"]
-    static let timeModifierSet = Set(timeModifiers)
 
     static let abbreviationSet = Set(abbreviations)
 

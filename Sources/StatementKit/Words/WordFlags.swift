@@ -91,4 +91,8 @@ struct WordFlags: OptionSet, Sendable {
     static let occasion = WordFlags(rawValue: 1 << 52)
     /// "not", "never", "cannot" and any word with "n't": what follows is denied.
     static let negation = WordFlags(rawValue: 1 << 55)
+    /// "week", "year", "night": a span of time that says when.
+    static let timeNoun = WordFlags(rawValue: 1 << 56)
+    /// "late", "last", "this": a word that places such a span.
+    static let timeModifier = WordFlags(rawValue: 1 << 57)
 }

@@ -269,6 +269,16 @@ struct CueGrammarTests {
         #expect(calls.map { $0.addressee.map(String.init) ?? "-" } == [addressee])
     }
 
+    @Test(arguments: [
+        ("Officials have been told to prepare for a second wave.", "Officials"),
+        ("Burma will host a conference in which Southeast Asian nations will be asked to donate money.", "Southeast Asian nations"),
+        ("“We are appealing to anyone who was in the area around 10 p.m. and may have dashcam footage to come forward,” Jane Roe said.",
+         "anyone who was in the area around 10 p.m. and may have dashcam footage"),
+    ])
+    func aPassivesOrARelativesAddresseeIsWhole(text: String, addressee: String) {
+        #expect(analyze(text).callsToAction.map { $0.addressee.map(String.init) ?? "-" } == [addressee])
+    }
+
     @Test func anAgesRangeIsOneAddressee() {
         let calls = analyze("Individuals aged 65 and older are also encouraged to receive the booster dose.").callsToAction
         #expect(calls.map { $0.addressee.map(String.init) } == ["Individuals aged 65 and older"])

@@ -109,7 +109,12 @@ extension CallFinder {
             if token.is(oneOf: [.how, .what, .why, .whether, .if, .where, .when, .that]) { return nil }
             // "tells VOA it is still too soon to tell": a verb of its own makes a clause, not whom
             // ("those who are protesting" has its verb inside a relative clause).
-            if token.is(oneOf: [.who, .which]) { relative = true }
+            // ("anyone who was in the area around 10 p.m. and may have footage to come forward":
+            // the relative clause takes room of its own.)
+            if token.is(oneOf: [.who, .which]) {
+                if !relative { limit += 10 }
+                relative = true
+            }
             if index > start, !relative, token.isWord, !token.isCapitalized, token.flags.contains(.auxiliary) || token.modal > 0 {
                 return nil
             }

@@ -420,8 +420,14 @@ enum CallFinder {
         if negated { to += 1 }
         guard to + 1 < sentence.upperBound, tokens[to].is(.to), looksLikeVerb(tokens[to + 1]),
               let action = action(after: negated ? to - 2 : to, in: p, sentence: sentence) else { return nil }
+        // ("Officials have been told to": past every auxiliary before the one the cue follows.)
+        // (Not past a comma: "all parties, including the ruling party, had been invited" is read no further.)
+        var subjectEnd = auxiliary - 1
+        while subjectEnd > sentence.lowerBound, tokens[subjectEnd].isWord, !tokens[subjectEnd].isCapitalized,
+              tokens[subjectEnd].flags.contains(.auxiliary) || tokens[subjectEnd].flags.contains(.beforeVerb) { subjectEnd -= 1 }
+        if subjectEnd < auxiliary - 1, !tokens[subjectEnd].isWord { subjectEnd = auxiliary - 1 }
         let addressee = FrameFinder.subject(
-            endingAt: auxiliary - 1 >= sentence.lowerBound ? auxiliary - 1 : auxiliary,
+            endingAt: subjectEnd >= sentence.lowerBound ? subjectEnd : auxiliary,
             clauseStart: FrameFinder.clauseStart(before: i, in: p, sentence: sentence), in: p, sentence: sentence)
         let cueRange = agent == nil ? auxiliary..<(to + 1) : auxiliary..<(i + 1)
         return FoundCall(cue: cueRange, addressee: addressee, actions: split(action, in: p),

@@ -581,6 +581,11 @@ enum FrameFinder {
                tokens[j - 1].flags.isDisjoint(with: [.determiner, .preposition, .pronoun]), paragraph.tag(j - 1) == .noun { break }
             j -= 1
         }
+        // ("a conference in which Southeast Asian nations will be asked": after a preposition the
+        // relative's own subject follows it.)
+        if j >= clauseStart, j < k, tokens[j].is(.which), j - 1 >= clauseStart, tokens[j - 1].flags.contains(.preposition) {
+            return (j + 1)..<(k + 1)
+        }
         if j >= clauseStart, tokens[j].is(oneOf: [.who, .which]), !tokens[j].isAcronym, j - 1 >= clauseStart {
             // "Zalmay Khalilzad who signed an agreement ... welcomed": the relative clause is skipped.
             var i = j - 1

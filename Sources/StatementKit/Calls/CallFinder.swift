@@ -710,9 +710,9 @@ enum CallFinder {
         guard index + 1 < sentence.upperBound else { return false }
         let token = p.tokens[index]
         if token.kind == .number {
-            return ["million", "billion", "trillion", "dollars", "euros", "pounds"].contains(p.text(ofTokens: (index + 1)..<(index + 2)).lowercased())
+            return Lexicon.moneyWordSet.contains(p.text(ofTokens: (index + 1)..<(index + 2)).lowercased())
         }
-        if !token.isWord { return ["$", "£", "€", "¥"].contains(p.text(ofTokens: index..<(index + 1))) }
+        if !token.isWord { return Lexicon.currencySignSet.contains(p.text(ofTokens: index..<(index + 1))) }
         return token.isAcronym && p.tokens[index + 1].kind == .number
     }
 

@@ -104,8 +104,14 @@ enum Lexicon {
         ("replyNouns", replyNouns), ("issuingVerbs", issuingVerbs), ("documentNouns", documentNouns), ("occasionNouns", occasionNouns), ("roleNouns", roleNouns), ("generations", generations),
         ("determiners", determiners), ("adverbialStarters", adverbialStarters),
         ("wordsBetweenSubjectAndVerb", wordsBetweenSubjectAndVerb), ("wordsBeforeABareClause", wordsBeforeABareClause), ("amountWords", amountWords),
-        ("timeNouns", timeNouns), ("timeModifiers", timeModifiers),
+        ("timeNouns", timeNouns), ("timeModifiers", timeModifiers), ("moneyWords", moneyWords), ("currencySigns", currencySigns),
     ]
+
+    /// What follows a number in a sum of money: "38 million", "500 dollars".
+    static let moneyWords: [String] = ["million", "billion", "trillion", "dollars", "euros", "pounds"]
+    static let moneyWordSet = Set(moneyWords)
+    static let currencySigns: [String] = ["$", "£", "€", "¥"]
+    static let currencySignSet = Set(currencySigns)
 
     /// Spans of time that say when something was said: "late last year", "earlier this week".
     static let timeNouns: [String] = [

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import StatementKit
 
@@ -10,6 +11,19 @@ struct LexiconTests {
             let repeated = words.filter { !seen.insert($0).inserted }
             #expect(repeated.isEmpty, "\(name) repeats \(repeated)")
         }
+    }
+
+    /// Two flags on one bit would make every word with one of them carry both: the flags are
+    /// declared in one file, read here for their bits.
+    @Test func noTwoWordFlagsShareABit() throws {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/StatementKit/Words/WordFlags.swift")
+        let text = try String(contentsOf: source, encoding: .utf8)
+        let bits = text.matches(of: /rawValue: 1 << (\d+)\)/).map { String($0.1) }
+        #expect(bits.count > 50)
+        var seen = Set<String>()
+        let shared = bits.filter { !seen.insert($0).inserted }
+        #expect(shared.isEmpty, "bits used twice: \(shared)")
     }
 
     @Test func everyListIsNamedOnce() {

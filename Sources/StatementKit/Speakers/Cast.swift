@@ -140,7 +140,7 @@ struct Cast {
             return id
         case .name(let name):
             let id = entity(named: name).0
-            note(id, sentence: sentence, position: position, possessive: name.surface.hasSuffix("'s") || name.surface.hasSuffix("’s"))
+            note(id, sentence: sentence, position: position, possessive: name.surface.endsInPossessive)
             return id
         case .description(let description):
             let id = entity(described: description, sentence: sentence, position: position).0
@@ -174,7 +174,7 @@ struct Cast {
                 entities[id].kind = .person
                 learnt = true
             }
-            if learnt { index(id) }
+            if learnt { index(id, aliases: false) }
             if entities[id].gender == .unknown { entities[id].gender = name.gender }
             // A name is mentioned the same way again and again: a phrase already offered to
             // this entity offers nothing new, so its strings are not hashed again.
@@ -216,11 +216,15 @@ struct Cast {
         return id
     }
 
-    private mutating func index(_ id: Int) {
+    /// `aliases` false: only the role or the kind changed, and every alias already names the
+    /// entity (each was indexed as it came); a speaker mentioned often has many.
+    private mutating func index(_ id: Int, aliases: Bool = true) {
         let entity = entities[id]
         lookupsVersion += 1
         byName[NameKey(entity.name.lowercased())] = id
-        for alias in entity.aliases { byName[NameKey(alias.lowercased())] = id }
+        if aliases {
+            for alias in entity.aliases { byName[NameKey(alias.lowercased())] = id }
+        }
         byHead[entity.head] = id
         // "The Somali insurgent group al-Shabab … The group told": a role's noun is a head too.
         if let role = entity.role, let noun = role.spaceSeparatedWords().last?.lowercased(),
@@ -256,7 +260,8 @@ struct Cast {
     /// `Khalilzad`, `Ms Hutchison`, `Thomas` for a person already named in full.
     private func shortFormMatch(_ name: ProperName) -> Int? {
         // "OSHA" after "the Occupational Safety and Health Administration (OSHA)": the body's initials.
-        if let id = entities.firstIndex(where: { $0.kind != .person && $0.name.containsBytes(" ") && Self.abbreviates(name.name, $0.name) }) {
+        if Self.isAcronym(name.name),
+           let id = entities.firstIndex(where: { $0.kind != .person && $0.name.containsBytes(" ") && Self.abbreviates(name.name, $0.name) }) {
             return id
         }
         let words = name.name.spaceSeparatedWords().map { $0.lowercased() }
@@ -279,11 +284,17 @@ struct Cast {
         return String(words[0])
     }
 
+    /// Two to eight capitals: a word that could be some body's initials. Asked once a name,
+    /// before the cast is walked for the body it abbreviates.
+    static func isAcronym(_ word: String) -> Bool {
+        (2...8).contains(word.count) && word.allSatisfy { $0.isUppercase }
+    }
+
     /// Whether `acronym` is the initials of `name`: "OSHA" of "Occupational Safety and Health
     /// Administration", "EPA" of "U.S. Environmental Protection Agency" (without its country),
     /// and, with `orItsEnd`, "USGS" of "Geological Survey", where "U.S." was left out of the name.
     static func abbreviates(_ acronym: String, _ name: String, orItsEnd: Bool = false) -> Bool {
-        guard (2...8).contains(acronym.count), acronym.allSatisfy({ $0.isUppercase }) else { return false }
+        guard isAcronym(acronym) else { return false }
         var initials = ""
         var first = ""
         for word in name.spaceSeparatedWords() {
@@ -543,6 +554,16 @@ extension String {
             return false
         }
         return found ?? contains(String(decoding: needle, as: UTF8.self))
+    }
+
+    /// Whether the string ends in "'s" or "’s", read from its last bytes: the generic
+    /// `hasSuffix(_:)` compares characters, and every name the cast resolves is asked this.
+    var endsInPossessive: Bool {
+        let bytes = utf8
+        guard let last = bytes.last, last == 0x73 else { return false }
+        let before = bytes.dropLast()
+        if before.last == 0x27 { return true }
+        return before.count >= 3 && before.suffix(3).elementsEqual([0xE2, 0x80, 0x99])
     }
 
     /// The words between spaces, found byte by byte: `split(separator: " ")` compares whole

@@ -460,7 +460,7 @@ struct ReferenceParser {
 
     /// "the Health Agency's recommendation": the owner is the Health Agency.
     static func withoutPossessive(_ name: String) -> String {
-        name.hasSuffix("'s") || name.hasSuffix("’s") ? String(name.dropLast(2)) : name
+        name.endsInPossessive ? String(name.dropLast(2)) : name
     }
 
     static func stripPossessor(_ tokens: [Token]) -> [Token] {

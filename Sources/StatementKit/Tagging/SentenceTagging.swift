@@ -6,8 +6,9 @@
 /// so that a paragraph read as a value can still fill its tags when asked.
 final class SentenceTagging {
     /// Made when a rule first asks for a tag: a statement no rule asks about never decodes the
-    /// weights, which would stand on the reader's way to its first screen.
-    private lazy var tagger = PartOfSpeechTagger()
+    /// weights, which would stand on the reader's way to its first screen. An optional used in
+    /// place (`tagger!.tag`), not a `lazy var`, whose every use copied the tagger out and back.
+    private var tagger: PartOfSpeechTagger?
     /// The paragraph's vocabulary, held only while the paragraph is read: kept longer, it
     /// would make the next paragraph's words copy the whole vocabulary (and the token list).
     private var vocabulary: Vocabulary?
@@ -26,7 +27,7 @@ final class SentenceTagging {
     func start(tokens: [Token], sentences: [Range<Int>], vocabulary: Vocabulary) {
         if vocabulary.generation != generation {
             // The vocabulary numbered its spellings anew; the tagger's cache is keyed by them.
-            tagger.forgetWords()
+            tagger?.forgetWords()
             generation = vocabulary.generation
         }
         self.vocabulary = vocabulary
@@ -54,7 +55,8 @@ final class SentenceTagging {
         }
         if !tagged[sentence], let vocabulary {
             let range = sentences[sentence]
-            tagger.tag(keys: tokens[range].lazy.map(\.spelling), text: { vocabulary.text(spelling: $0) }, into: &sentenceTags)
+            if tagger == nil { tagger = PartOfSpeechTagger() }
+            tagger!.tag(keys: tokens[range].lazy.map(\.spelling), text: { vocabulary.text(spelling: $0) }, into: &sentenceTags)
             for (offset, tag) in sentenceTags.enumerated() { tags[range.lowerBound + offset] = tag }
             tagged[sentence] = true
             taggedSentences += 1

@@ -305,6 +305,24 @@ struct CallFinderTests {
         #expect(calls(text).count == count)
     }
 
+    /// After a number, or a number and its unit, a cue read as a noun names a thing; an adverb
+    /// alone after "called for" is no object (what was called for stands before the cue).
+    @Test(arguments: [
+        ("The mayor is holding a 1 pm press conference today to urge residents to save water.", ["urge"]),
+        ("Given the 50 calls for reform in the field, one might expect more studies.", []),
+        ("That is a higher target than the mayor has called for previously.", []),
+        ("The mayor has called for a higher target.", ["called for"]),
+    ])
+    func aCueAfterANumberOrBeforeAnAdverbAloneAsksNothing(_ text: String, _ cues: [String]) {
+        #expect(calls(text).map { String($0.cue) } == cues)
+    }
+
+    /// A comma inside words quoted in an opening participle's phrase does not close the phrase.
+    @Test func aQuotedCommaLeavesTheOpeningParticiplesSubjectAfterThePhrase() {
+        let found = calls("Asking people to give “some weeks of yours, some time of yours”, the minister said the only way was to stay home.")
+        #expect(found.map(\.actor) == ["minister"])
+    }
+
     /// A word in -ed after "and" or "or" goes on with the act; a bare verb starts another.
     @Test func aParticipleAfterAndIsNoSecondAct() {
         let found = calls("We are asking people to share their stories with friends, colleagues and loved ones to show that anyone can be a victim.")

@@ -351,11 +351,14 @@ extension CallFinder {
 
     /// The subject of the main clause after a participle that opens the sentence, from the
     /// comma that closes the participle's phrase ("Urging residents to stay indoors, the mayor
-    /// warned …"); nil when the sentence opens otherwise or a comma comes before `cue`.
+    /// warned …"); nil when the sentence opens otherwise or a comma comes before `cue`. A comma
+    /// inside words quoted in the phrase ("Asking people to give “some weeks, some time”, Modi
+    /// said") does not close it.
     static func subjectAfterOpeningParticiple(cue: Range<Int>, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
         guard opensWithParticiple(sentence, in: p), p.isNarration(cue.lowerBound),
               !(openingWord(of: sentence, in: p)..<cue.lowerBound).contains(where: { p.tokens[$0].is(",") }),
-              let comma = (cue.upperBound..<sentence.upperBound).first(where: { p.tokens[$0].is(",") }), comma + 1 < sentence.upperBound
+              let comma = (cue.upperBound..<sentence.upperBound).first(where: { p.tokens[$0].is(",") && p.isNarration($0) }),
+              comma + 1 < sentence.upperBound
         else { return nil }
         return FrameFinder.mainSubject(in: p, from: comma + 1, before: sentence.upperBound)
     }

@@ -199,6 +199,14 @@ enum CallFinder {
         {
             return nil
         }
+        // "held a 1 pm press conference to", "a 10-point appeal": after a number, or a number and
+        // its unit, a cue the tagger reads as a noun names a thing.
+        if let previous, i - 2 >= sentence.lowerBound,
+           previous.kind == .number || (tokens[i - 2].kind == .number && previous.isWord && !previous.isCapitalized
+               && previous.flags.isDisjoint(with: [.pronoun, .auxiliary, .verbForm, .clauseWord, .determiner, .preposition])),
+           p.tag(i) == .noun {
+            return nil
+        }
         // "has made direct payments to families to cover": after a verb, a cue the tagger reads
         // as an adjective before a noun describes that noun.
         if let previous, previous.isWord, !previous.isCapitalized, previous.flags.contains(.verbForm) || previous.flags.contains(.baseVerb),
@@ -314,6 +322,10 @@ enum CallFinder {
             case .forObject:
                 guard particle == .for, let action = action(after: next, in: p, sentence: sentence) else { continue }
                 let object = objectPhrase(action, in: p)
+                // "a higher target than the mayor has called for previously": what was called
+                // for stands before the cue; an adverb alone after it is no object.
+                guard object.count > 2 || !object.allSatisfy({ tokens[$0].isWord && (tokens[$0].flags.contains(.longLyWord) || p.tag($0) == .adverb) })
+                else { continue }
                 let (what, whom) = askedOf(object, in: p)
                 found = FoundCall(cue: cueStart..<(next + 1), addressee: whom, actions: split(what, in: p),
                                   actor: actor, strength: cue.strength)

@@ -445,6 +445,24 @@ struct ReportedSpeechTests {
         #expect(analyze(text).reportedSpeech.isEmpty, "\(analyze(text).reportedSpeech.map(\.text))")
     }
 
+    /// After what was said, a name between commas and a description of its holder, then the verb.
+    @Test(arguments: [
+        "The talks will resume, John Smith, a spokesman for the ministry, said.",
+        "The talks will resume, John Smith, the secretary, said.",
+    ])
+    func aTrailingNameWithItsAppositionSpeaks(_ text: String) {
+        let reports = analyze(text).reportedSpeech
+        #expect(reports.map(\.text) == ["The talks will resume"])
+        #expect(reports.map(\.speaker) == ["John Smith"])
+    }
+
+    /// "said Thursday evening in an address to the nation, noting …": the day, its time and the
+    /// occasion are no report; the participle reports.
+    @Test func aDayWithItsTimeAndOccasionIsNoContent() {
+        let reports = analyze("Jane Roe said Thursday evening in an address to the nation, noting the economy had shrunk.").reportedSpeech
+        #expect(reports.map(\.text) == ["the economy had shrunk"])
+    }
+
     @Test func aParticipleAfterATrailingFrameIsItsSpeakers() {
         let reports = analyze("The object disappeared over the sea, Jane Roe told reporters, adding the launch had failed.").reportedSpeech
         #expect(reports.map(\.text) == ["The object disappeared over the sea", "the launch had failed"])

@@ -536,6 +536,7 @@ enum FrameFinder {
             // "We take this opportunity to express …, recall journalists …": a pronoun with
             // words after it is a clause, not a subject.
             if k - chunkStart > 1, ReferenceParser.subjectPronoun(tokens[chunkStart]) != nil { return nil }
+            if let trailing = trailingNameWithApposition(endingAt: k, from: chunkStart, in: paragraph) { return trailing }
             return chunkStart < k ? chunkStart..<k : nil
         }
         if tokens[k].is(oneOf: [.and, .but, .or]) {
@@ -814,6 +815,21 @@ enum FrameFinder {
 
     /// Where the first comma-separated chunk that is not an adverbial ("After the match,",
     /// "Speaking in the parents' defense,") begins.
+    /// "The talks will resume, John Smith, a joint secretary in the ministry, said": after what
+    /// was said, a name between commas and a description of its holder, ending at the comma `k`.
+    static func trailingNameWithApposition(endingAt k: Int, from start: Int, in paragraph: ParagraphText) -> Range<Int>? {
+        let tokens = paragraph.tokens
+        guard let second = (start..<k).last(where: { tokens[$0].is(",") }),
+              let first = (start..<second).last(where: { tokens[$0].is(",") }), first > start,
+              (1...5).contains(second - first - 1), second + 1 < k,
+              ((first + 1)..<second).allSatisfy({ tokens[$0].isWord && ReferenceParser.isNamePart(tokens[$0]) }),
+              tokens[second + 1].isWord, !tokens[second + 1].flags.isDisjoint(with: [.determiner, .title, .roleNoun]),
+              ((second + 1)..<k).contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].flags.contains(.roleNoun) })
+                || (tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && paragraph.tag(k - 1) == .noun)
+        else { return nil }
+        return (first + 1)..<k
+    }
+
     static func firstChunkAfterAdverbials(from start: Int, before end: Int, tokens: [Token]) -> Int {
         var chunkStart = start
         var index = start

@@ -202,11 +202,18 @@ enum ReportedSpeech {
             start = close + 1
             if tokens[start].is(.that), start + 1 < sentence.upperBound { start += 1 }
         }
-        // "said Sunday the talks had failed": the day it was said, then what.
+        // "said Sunday the talks had failed": the day it was said, then what. "said Thursday
+        // evening in an address to the nation, noting": the day and its time, then where.
         if start == cueEnd, start + 2 < sentence.upperBound, tokens[start].isWord, tokens[start].isCapitalized,
-           tokens[start].flags.contains(.calendar), tokens[start + 1].isWord,
-           tokens[start + 1].flags.contains(.determiner) || tokens[start + 1].flags.contains(.pronoun) || tokens[start + 1].isCapitalized {
-            start += 1
+           tokens[start].flags.contains(.calendar) {
+            var next = start + 1
+            while next + 1 < sentence.upperBound, tokens[next].isWord, !tokens[next].isCapitalized, tokens[next].flags.contains(.timeNoun) {
+                next += 1
+            }
+            if tokens[next].isWord, tokens[next].flags.contains(.determiner) || tokens[next].flags.contains(.pronoun)
+                || tokens[next].isCapitalized || (next > start + 1 && tokens[next].flags.contains(.preposition)) {
+                start = next
+            }
         }
         // "said late last year they had asked …": when, in words, then what.
         if start == cueEnd, let clause = Self.clauseAfterTimePhrase(from: start, in: p, sentence: sentence) { start = clause }

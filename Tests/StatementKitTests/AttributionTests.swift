@@ -31,6 +31,15 @@ struct AttributionTests {
         #expect(document.speakers.map(\.name) == ["Ana Ribeiro"])
     }
 
+    /// A relative clause after a name holds no post: the post before the name is still the
+    /// one "the minister" names.
+    @Test func aRelativeClauseAfterANameIsNoRole() {
+        let document = analyze("Transport Minister Ana Ribeiro, who returned from Lisbon on Monday, urged drivers to slow down.\n\n"
+            + "“Every hour counts,” the minister said.")
+        #expect(document.quotes.map(\.speaker) == ["Ana Ribeiro"])
+        #expect(document.speakers.map(\.role) == ["Transport Minister"])
+    }
+
     @Test(arguments: [
         ("The Committee to Protect Journalists said the talks failed.", "Committee to Protect Journalists", nil),
         ("The Reporters Committee for Freedom of the Press said the talks failed.", "Reporters Committee for Freedom of the Press", nil),

@@ -26,7 +26,10 @@ struct ReferenceParser {
         }
         let untrimmed = chunks[primaryIndex]
         // Every chunk holds a word (see `splitAtCommas`), so none of these is empty.
-        let appositions = chunks.enumerated().filter { $0.offset != primaryIndex }.map(\.element)
+        // ("Jane Roe, who tested positive a day earlier,": a relative clause tells of the person
+        // and holds no post; the chunks after it are its own.)
+        let relative = chunks.indices.first { $0 > primaryIndex && chunks[$0].first?.is(oneOf: [.who, .whom, .whose, .which]) == true }
+        let appositions = chunks.enumerated().filter { $0.offset != primaryIndex && $0.offset < (relative ?? chunks.count) }.map(\.element)
         var primary = Self.trimArticles(untrimmed)
         guard !primary.isEmpty else { return nil }
         // "Peter E. Deegan, Jr.": the generation is read after the name is, and kept with it.

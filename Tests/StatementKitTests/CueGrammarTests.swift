@@ -49,6 +49,11 @@ struct CueGrammarTests {
             actor: "envoy", addressee: "the board", action: "resign", strength: .encouragement),
         Row(text: "“We need the government to act now,” the mayor said.", cue: "need",
             actor: "mayor", addressee: "the government", action: "act now", strength: .request),
+        // A particle, whom, then what is asked after "for".
+        Row(text: "Police are appealing to the public for information about the crash.", cue: "appealing to",
+            actor: "Police", addressee: "the public", action: "information about the crash", strength: .request),
+        Row(text: "The lawyer pleaded with the judge for mercy.", cue: "pleaded with",
+            actor: "lawyer", addressee: "the judge", action: "mercy", strength: .request),
         // Exhortations.
         Row(text: "“Let's keep the pressure on,” the mayor said.", cue: "Let's",
             actor: "mayor", addressee: nil, action: "keep the pressure on", strength: .encouragement),

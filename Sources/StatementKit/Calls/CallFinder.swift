@@ -329,6 +329,14 @@ enum CallFinder {
                 let (what, whom) = askedOf(object, in: p)
                 found = FoundCall(cue: cueStart..<(next + 1), addressee: whom, actions: split(what, in: p),
                                   actor: actor, strength: cue.strength)
+            case .particleAddresseeForObject(let particles):
+                // Whom, in a few words with no verb after the particle, then `for` and what.
+                guard let particle, particles.contains(particle), next + 2 < sentence.upperBound, tokens[next + 1].isWord,
+                      let forIndex = (next + 2..<min(sentence.upperBound, next + 9)).first(where: { tokens[$0].is(.for) }),
+                      (next + 1..<forIndex).allSatisfy({ tokens[$0].isWord && !tokens[$0].is(.to) && !p.isVerb($0) }),
+                      let action = action(after: forIndex, in: p, sentence: sentence) else { continue }
+                found = FoundCall(cue: cueStart..<(next + 1), addressee: (next + 1)..<forIndex, actions: [objectPhrase(action, in: p)],
+                                  actor: actor, strength: cue.strength)
             case .addresseeForObject:
                 // Whom, in a few words with no verb, then `for` and what.
                 guard tokens[next].isWord, !tokens[next].flags.contains(.preposition),

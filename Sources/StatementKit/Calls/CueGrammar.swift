@@ -16,6 +16,8 @@ enum CueGrammar {
         case forObject
         /// "asked donors for $3 billion to fund its work": X, then what is asked after `for`.
         case addresseeForObject
+        /// "appealing to the public for information": a particle, X, then what is asked after `for`.
+        case particleAddresseeForObject([KnownWord])
         /// "demand the release of", "urge restraint": the object is what is asked.
         case object
         /// "demand that the authorities release": the clause's subject is asked.
@@ -57,8 +59,10 @@ enum CueGrammar {
 
     static let verbs: [Cue] = [
         Cue(lemma: "call", complements: [.particleAddresseeTo([.on, .upon]), .forAddresseeTo, .forObject], strength: .request),
-        Cue(lemma: "appeal", complements: [.particleAddresseeTo([.to, .on, .upon]), .forAddresseeTo, .forObject], strength: .request),
-        Cue(lemma: "plead", extraForms: ["pled"], complements: [.particleAddresseeTo([.with]), .forAddresseeTo, .forObject, .addresseeTo], strength: .request),
+        Cue(lemma: "appeal", complements: [.particleAddresseeTo([.to, .on, .upon]), .particleAddresseeForObject([.to]), .forAddresseeTo, .forObject],
+            strength: .request),
+        Cue(lemma: "plead", extraForms: ["pled"], complements: [.particleAddresseeTo([.with]), .particleAddresseeForObject([.with]), .forAddresseeTo,
+                                                                .forObject, .addresseeTo], strength: .request),
         Cue(lemma: "press", complements: [.particleAddresseeTo([.on]), .forAddresseeTo, .forObject, .addresseeTo], strength: .request),
         Cue(lemma: "push", complements: [.forAddresseeTo, .forObject, .addresseeTo], strength: .request),
         Cue(lemma: "pressure", complements: [.addresseeTo], strength: .request),

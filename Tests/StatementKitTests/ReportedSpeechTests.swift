@@ -440,6 +440,8 @@ struct ReportedSpeechTests {
         "VOA's Jane Roe reports from our Southeast Asia bureau in Bangkok.",
         // A report as a noun, with its topic after "on".
         "Today's stories include an Internet Watch Foundation report on online child abuse.",
+        // After a necessity's "that", the verb is what is asked.
+        "It is critical that farmers believe that their land rights are safe.",
     ])
     func notReportedSpeech(_ text: String) {
         #expect(analyze(text).reportedSpeech.isEmpty, "\(analyze(text).reportedSpeech.map(\.text))")

@@ -182,9 +182,12 @@ enum FrameFinder {
     static func isEmbedded(_ frame: ReportingFrame, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
         guard !frame.inverted else { return false }
         var before = frame.subject.lowerBound - 1
-        if before >= sentence.lowerBound, paragraph.tokens[before].is(.that) { before -= 1 }
+        let afterThat = before >= sentence.lowerBound && paragraph.tokens[before].is(.that)
+        if afterThat { before -= 1 }
         guard before >= sentence.lowerBound, paragraph.isNarration(before) else { return false }
-        return paragraph.tokens[before].flags.contains(.reporting)
+        // "it is critical that economic agents believe …": after a necessity's "that" the verb is
+        // what is asked of them, not their report.
+        return paragraph.tokens[before].flags.contains(.reporting) || (afterThat && paragraph.tokens[before].flags.contains(.necessity))
     }
 
     /// Rules out nouns (`the post`, `its note`), passives (`was reported`), infinitives

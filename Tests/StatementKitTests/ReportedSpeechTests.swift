@@ -442,6 +442,8 @@ struct ReportedSpeechTests {
         "Today's stories include an Internet Watch Foundation report on online child abuse.",
         // After a necessity's "that", the verb is what is asked.
         "It is critical that farmers believe that their land rights are safe.",
+        // A word standing for what was said elsewhere, then where.
+        "The minister said this at the daily press briefing on Monday in the capital.",
     ])
     func notReportedSpeech(_ text: String) {
         #expect(analyze(text).reportedSpeech.isEmpty, "\(analyze(text).reportedSpeech.map(\.text))")
@@ -456,6 +458,12 @@ struct ReportedSpeechTests {
         let reports = analyze(text).reportedSpeech
         #expect(reports.map(\.text) == ["The talks will resume"])
         #expect(reports.map(\.speaker) == ["John Smith"])
+    }
+
+    /// "announced on Friday the launch of …": the day, then what was announced.
+    @Test func aDayAfterOnBeforeWhatIsNoPartOfIt() {
+        let reports = analyze("The department announced on Friday the launch of a public campaign.").reportedSpeech
+        #expect(reports.map(\.text) == ["the launch of a public campaign"])
     }
 
     /// "said Thursday evening in an address to the nation, noting …": the day, its time and the

@@ -239,6 +239,13 @@ enum ReportedSpeech {
         var topic = start
         if !saidThat, Lexicon.reportingWithOnForms.contains(verbText), topic + 1 < sentence.upperBound,
            tokens[topic].flags.contains(.calendar) || tokens[topic].is(.today) { topic += 1 }
+        // "announced on Friday the launch of", "said on Monday the talks had failed": the day, then what.
+        if !saidThat, start == topic, start + 2 < sentence.upperBound, tokens[start].is(.on), tokens[start + 1].isCapitalized,
+           tokens[start + 1].flags.contains(.calendar), tokens[start + 2].isWord,
+           !tokens[start + 2].flags.isDisjoint(with: [.determiner, .pronoun]) || tokens[start + 2].isCapitalized {
+            start += 2
+            topic = start
+        }
         if start + 1 < sentence.upperBound, tokens[start].is(.of), Lexicon.reportingWithOfForms.contains(verbText) {
             start += 1
         } else if !saidThat, topic + 2 < sentence.upperBound, tokens[topic].is(.on), Lexicon.reportingWithOnForms.contains(verbText),
@@ -265,6 +272,11 @@ enum ReportedSpeech {
             }
         }
         guard start < sentence.upperBound else { return nil }
+        // "said this at the daily briefing", "said so on Twitter": a word standing for what was
+        // said elsewhere, then where or when, reports nothing here.
+        if tokens[start].is(oneOf: [.this, .so]),
+           start + 1 == sentence.upperBound || tokens[start + 1].isSentenceEnd || tokens[start + 1].is(",")
+            || (tokens[start + 1].isWord && tokens[start + 1].flags.contains(.preposition)) { return nil }
         // "tweeted to Mohamed and said the boy was welcome", "said on Monday, and John Doe
         // agreed": what follows "and" is another clause or frame; this one said nothing of its own.
         if tokens[start].is(oneOf: [.and, .but]) { return nil }

@@ -460,6 +460,16 @@ struct ReportedSpeechTests {
         #expect(reports.map(\.speaker) == ["John Smith"])
     }
 
+    /// How the speaker spoke, between the speaker and the verb, is no part of who spoke.
+    @Test(arguments: [
+        ("Officials speaking on condition of anonymity said the talks had failed.", "Officials"),
+        ("A spokesman speaking to reporters said the talks had failed.", "spokesman"),
+        ("Whilst travelling in the region Minister Jane Roe said the talks had failed.", "Jane Roe"),
+    ])
+    func howTheSpeakerSpokeIsNoPartOfTheSpeaker(_ text: String, _ speaker: String) {
+        #expect(analyze(text).reportedSpeech.map(\.speaker) == [speaker])
+    }
+
     /// "announced on Friday the launch of …": the day, then what was announced.
     @Test func aDayAfterOnBeforeWhatIsNoPartOfIt() {
         let reports = analyze("The department announced on Friday the launch of a public campaign.").reportedSpeech

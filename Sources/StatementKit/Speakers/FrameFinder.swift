@@ -484,6 +484,18 @@ enum FrameFinder {
         if k > clauseStart, tokens[k].isWord, !tokens[k].isCapitalized, paragraph.text(ofTokens: k..<(k + 1)) == "here" {
             return subject(endingAt: k - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)
         }
+        // "A spokesman speaking to reporters said", "Officials speaking on condition of anonymity
+        // said": how the speaker spoke stands between the subject and its verb.
+        if k - 1 > clauseStart,
+           let w = (max(clauseStart + 1, k - 8)..<k).last(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].flags.contains(.speakingParticiple) }),
+           ((w + 1)...k).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number)
+               && tokens[$0].flags.isDisjoint(with: [.clauseWord, .auxiliary]) && !tokens[$0].is(oneOf: [.who, .which, .that]) }),
+           tokens[w - 1].isWord,
+           tokens[w - 1].flags.isDisjoint(with: [.determiner, .preposition, .pronoun, .auxiliary, .verbForm, .adverbialStarter, .clauseWord]),
+           tokens[w - 1].isCapitalized || tokens[w - 1].flags.contains(.roleNoun),
+           paragraph.tag(w) == .verb {
+            return subject(endingAt: w - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)
+        }
         // "In his speech he called upon": a pronoun is the whole subject; what stands before it
         // with no comma is an adverbial.
         // ("As Europeans we call on": a capitalised word too, after "As".)

@@ -171,6 +171,11 @@ extension Lexicon {
         "make", "makes", "made", "give", "gives", "gave", "publish", "publishes", "published",
     ]
 
+    /// How someone was speaking when they said it: "A spokesman speaking to reporters said".
+    static let speakingParticiples: [String] = [
+        "speaking", "talking", "addressing", "writing", "responding", "briefing", "testifying", "appearing", "commenting",
+    ]
+
     /// Occasions something is said at: "in a press conference on Tuesday said".
     static let occasionNouns: [String] = ["conference", "interview", "briefing", "speech", "address", "meeting", "hearing"]
 
@@ -208,7 +213,7 @@ extension Lexicon {
     /// Words that begin an adverbial chunk rather than a subject ("After the match, ...").
     static let adverbialStarters: [String] = [
         "after", "before", "during", "in", "on", "at", "for", "by", "with", "without", "as",
-        "if", "when", "while", "although", "though", "since", "despite", "because", "following",
+        "if", "when", "while", "whilst", "although", "though", "since", "despite", "because", "following",
         "according", "from", "to", "under", "over", "amid", "among", "speaking", "writing",
         "asked", "responding", "however", "meanwhile", "additionally", "moreover", "yesterday",
         "today", "tomorrow", "earlier", "later", "then", "now", "also", "still", "again", "once",

@@ -46,6 +46,7 @@ enum Lexicon {
         add(maleWords, .male)
         add(documentNouns, .documentNoun)
         add(occasionNouns, .occasion)
+        add(speakingParticiples, .speakingParticiple)
         add(timeNouns, .timeNoun)
         add(timeModifiers, .timeModifier)
         add(CueGrammar.callersOwnStances, .callersStance)
@@ -101,7 +102,7 @@ enum Lexicon {
         ("extraVerbs", extraVerbs), ("auxiliaries", auxiliaries), ("modalAuxiliaries", modalAuxiliaries), ("titles", titles), ("organisationWords", organisationWords),
         ("nationalityWords", nationalityWords), ("nameConnectors", nameConnectors),
         ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
-        ("replyNouns", replyNouns), ("issuingVerbs", issuingVerbs), ("documentNouns", documentNouns), ("occasionNouns", occasionNouns), ("roleNouns", roleNouns), ("generations", generations),
+        ("replyNouns", replyNouns), ("issuingVerbs", issuingVerbs), ("documentNouns", documentNouns), ("occasionNouns", occasionNouns), ("speakingParticiples", speakingParticiples), ("roleNouns", roleNouns), ("generations", generations),
         ("determiners", determiners), ("adverbialStarters", adverbialStarters),
         ("wordsBetweenSubjectAndVerb", wordsBetweenSubjectAndVerb), ("wordsBeforeABareClause", wordsBeforeABareClause), ("amountWords", amountWords),
         ("timeNouns", timeNouns), ("timeModifiers", timeModifiers), ("moneyWords", moneyWords), ("currencySigns", currencySigns),

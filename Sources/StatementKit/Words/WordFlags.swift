@@ -56,6 +56,8 @@ struct WordFlags: OptionSet, Sendable {
     static let reportsClauseOnly = WordFlags(rawValue: 1 << 37)
     /// A form of "believe": a stance a trailing frame may report.
     static let belief = WordFlags(rawValue: 1 << 38)
+    /// "speaking", "addressing": how a speaker was speaking, between the speaker and the verb.
+    static let speakingParticiple = WordFlags(rawValue: 1 << 39)
 
     // Facts of the spelling rather than of a word list, worked out once per distinct word.
     static let endsInIng = WordFlags(rawValue: 1 << 40)

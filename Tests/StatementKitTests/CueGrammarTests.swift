@@ -49,6 +49,14 @@ struct CueGrammarTests {
             actor: "envoy", addressee: "the board", action: "resign", strength: .encouragement),
         Row(text: "“We need the government to act now,” the mayor said.", cue: "need",
             actor: "mayor", addressee: "the government", action: "act now", strength: .request),
+        // "It is (highly) recommended that": a judgement that asks, as "it is vital that" does.
+        Row(text: "It is highly recommended that residents seek refuge in safer places.", cue: "It is highly recommended that",
+            actor: nil, addressee: "residents", action: "seek refuge in safer places", strength: .request),
+        // A participle before "by" describes whom; the empty "it" of a passive is no one.
+        Row(text: "The agency recommends that families affected by the storm boil their water.", cue: "recommends that",
+            actor: "agency", addressee: "families affected by the storm", action: "boil their water", strength: .encouragement),
+        Row(text: "It is recommended to wear a mask on the bus.", cue: "is recommended to",
+            actor: nil, addressee: nil, action: "wear a mask on the bus", strength: .encouragement),
         // A particle, whom, then what is asked after "for".
         Row(text: "Police are appealing to the public for information about the crash.", cue: "appealing to",
             actor: "Police", addressee: "the public", action: "information about the crash", strength: .request),

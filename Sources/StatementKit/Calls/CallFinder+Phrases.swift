@@ -18,6 +18,14 @@ extension CallFinder {
             // ("that all Canadians get the flu shot": a verb the word lists lack, tagged as one;
             // "anyone crossing the border" is still whom, a participle after it.)
             // ("that the report be published": right after an article the word is a noun.)
+            // ("that residents in the areas affected by the storm stay tuned": a participle before
+            // "by" describes the noun before it.)
+            if verb > start, verb + 1 < sentence.upperBound, tokens[verb + 1].is(.by), token.isWord, !token.isCapitalized,
+               tokens[verb - 1].isWord, tokens[verb - 1].flags.isDisjoint(with: [.auxiliary, .pronoun, .determiner, .preposition]),
+               !token.flags.isDisjoint(with: [.endsInEd, .irregularPast]) {
+                verb += 1
+                continue
+            }
             if verb > start, token.isWord, !token.isCapitalized, !tokens[verb - 1].flags.contains(.determiner),
                token.flags.contains(.verbForm) || token.modal > 0
                 || (p.isVerb(verb) && token.flags.isDisjoint(with: [.endsInIng, .endsInEd]))

@@ -446,9 +446,11 @@ enum CallFinder {
         while subjectEnd > sentence.lowerBound, tokens[subjectEnd].isWord, !tokens[subjectEnd].isCapitalized,
               tokens[subjectEnd].flags.contains(.auxiliary) || tokens[subjectEnd].flags.contains(.beforeVerb) { subjectEnd -= 1 }
         if subjectEnd < auxiliary - 1, !tokens[subjectEnd].isWord { subjectEnd = auxiliary - 1 }
-        let addressee = FrameFinder.subject(
+        var addressee = FrameFinder.subject(
             endingAt: subjectEnd >= sentence.lowerBound ? subjectEnd : auxiliary,
             clauseStart: FrameFinder.clauseStart(before: i, in: p, sentence: sentence), in: p, sentence: sentence)
+        // "It is recommended to wear a mask": the empty "it" is no one; whoever reads is asked.
+        if let whom = addressee, whom.count == 1, tokens[whom.lowerBound].is(.it) { addressee = nil }
         let cueRange = agent == nil ? auxiliary..<(to + 1) : auxiliary..<(i + 1)
         return FoundCall(cue: cueRange, addressee: addressee, actions: split(action, in: p),
                          actor: agent.map { .subject($0) } ?? .nobody, strength: cue.strength)

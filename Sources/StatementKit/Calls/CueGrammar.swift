@@ -170,10 +170,12 @@ enum CueGrammar {
     /// wait and see"), a hope, or a turn of speech ("let us be clear:").
     static let letUsWithoutACall: [String] = ["see", "wait", "hope", "be clear", "be frank", "be honest"]
 
-    /// Adjectives of "it is vital that X do Y", "it is crucial for X to do Y".
+    /// Adjectives of "it is vital that X do Y", "it is crucial for X to do Y", and the
+    /// participles of "it is (highly) recommended that X do Y".
     static let necessity: Set<String> = [
         "vital", "crucial", "essential", "imperative", "important", "critical", "urgent",
         "necessary", "paramount", "utmost", "high",
+        "recommended", "advised", "requested", "required",
     ]
 
     // MARK: Derived once

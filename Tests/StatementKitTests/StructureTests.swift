@@ -211,6 +211,11 @@ struct StructureTests {
         PartRow(text: "\(body)\n\nShare this page\n\nPublished 3 June 2021\n\nLast updated 4 June 2021", kinds: [.body, .trail, .trail, .trail]),
         PartRow(text: "\(body)\n\nRelated links\n\nCeasefire talks resume\n\nAgency annual report", kinds: [.body, .trail, .trail, .trail]),
         PartRow(text: "\(body)\n\nMedia contact:\nJane Roe, 202-555-0100", kinds: [.body, .contact]),
+        // A contact's labelled fields, each a paragraph of its own.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nEmail: jane.roe@agency.example.org",
+                kinds: [.headline, .body, .body, .contact]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nMob: 07700 900123",
+                kinds: [.headline, .body, .body, .contact]),
         // A list of pointers in the body stays body, though its first line reads like a trail.
         PartRow(text: "\(body)\n\n• Learn more about the agency.\n• Visit the agency's website.\n\n###", kinds: [.body, .body, .endMark]),
         PartRow(text: "For Immediate Release: June 3, 2021\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),

@@ -39,6 +39,8 @@ enum PartCues {
         "for journalists", "contact name", "phone number", "telephone number", "fax:", "enquiries", "inquiries", "issued by",
         "office:", "cell:", "public enquiries", "public inquiries", "for more information, please contact",
         "for further information, please contact", "for more information please contact", "for further information please contact",
+        // A contact's fields, labelled as a line of a block: "Email: …", "Ph: …", "Mob: …".
+        "email:", "e-mail:", "ph:", "mob:",
     ]
 
     /// Words of a call's dial-in numbers, anywhere in the paragraph: the event's, not whom to contact.

@@ -216,6 +216,11 @@ struct StructureTests {
                 kinds: [.headline, .body, .body, .contact]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nMob: 07700 900123",
                 kinds: [.headline, .body, .body, .contact]),
+        // A post, a name and a number after the body, with no cue word: whom to contact.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nSpokesperson\nJane Roe\n020 7946 0000",
+                kinds: [.headline, .body, .body, .contact]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nPress Officer: Jane Roe\n020 7946 0000\n\n\(body)",
+                kinds: [.headline, .body, .contact, .body]),
         // A list of pointers in the body stays body, though its first line reads like a trail.
         PartRow(text: "\(body)\n\n• Learn more about the agency.\n• Visit the agency's website.\n\n###", kinds: [.body, .body, .endMark]),
         PartRow(text: "For Immediate Release: June 3, 2021\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),

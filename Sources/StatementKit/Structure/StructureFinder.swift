@@ -223,7 +223,7 @@ struct StructureFinder {
                 // (A dial-in's numbers are the event's, not whom to contact: a line must say "Telephone:", "Fax:" or the like.)
                 // "Jane Roe, Press Secretary, 202-555-0100": short lines that read as a contact, with no cue
                 // and no sentence, are one too; a telebriefing's dial-in numbers, or those under their heading, are not.
-                let named = s.lines.count <= 6 && !s.endsLikeSentence && s.lines.allSatisfy({ $0.count <= 60 }) && Self.isContact(s) && !Self.isDialIn(s)
+                let named = s.lines.count <= 6 && !s.endsLikeSentence && s.lines.allSatisfy({ $0.count <= 60 }) && (Self.isContact(s) || Self.isContactBlock(s)) && !Self.isDialIn(s)
                     && !(max(0, j - 2)..<j).contains { paragraph($0).utf8.count <= 200 && Self.isDialIn(shape($0)) }
                 guard s.text.utf8.count <= 300, s.lines.count <= 4 || named, s.hasPhoneOrEmail, s.lines.count > 1 || !s.endsLikeProse,
                       named || s.lines.contains(where: { PartCues.opens(ParagraphShape($0).opening, with: PartCues.contact) != nil })
@@ -760,7 +760,7 @@ struct StructureFinder {
         // notice runs to several sentences, and is still the page's.
         if s.text.utf8.count <= 1_500, PartCues.opens(s.opening, with: PartCues.repostNotices) != nil { return .trail }
         if Self.isLinkOrImage(s) || Self.isNavigation(s) || Self.isFileLink(s) { return .trail }
-        if Self.isContact(s) { return .contact }
+        if Self.isContact(s) || Self.isContactBlock(s) { return .contact }
         // "Maritime and Coastguard Agency press office": whose press office, a line alone.
         if s.isOneLine, s.text.utf8.count <= 80, !s.endsLikeProse,
            PartCues.pressOffices.contains(where: { s.lines[0].lowercased().hasSuffix($0) }) { return .contact }
@@ -931,6 +931,18 @@ struct StructureFinder {
            s.lines[0].contains("@") || s.lines[0].filter(\.isASCIIDigit).count >= 8, ReleaseDate.first(in: s.lines[0]) == nil,
            PartCues.opens(s.opening, with: PartCues.release) == nil, !isReleaseCode(s) { return true }
         return s.hasPhoneOrEmail && s.opensWithName && s.lines.allSatisfy { $0.count <= 120 }
+    }
+
+    /// "Spokesperson / Jane Roe / 020 7946 0000": after the body, a few short lines that are no
+    /// sentence and give a number or an address to write to are whom to contact, cue or none.
+    /// (A date among them makes a release's head; a dial-in's numbers are the event's.)
+    static func isContactBlock(_ s: ParagraphShape) -> Bool {
+        guard (2...6).contains(s.lines.count), s.hasPhoneOrEmail, !isDialIn(s) else { return false }
+        return s.lines.allSatisfy { line in
+            let words = line.split(separator: " ")
+            return line.count <= 60 && ReleaseDate.first(in: line) == nil && !(words.count > 5 && ParagraphShape(line).endsLikeProse)
+                && PartCues.opens(ParagraphShape(line).opening, with: PartCues.release) == nil
+        }
     }
 
     /// "FOR IMMEDIATE RELEASE", "RELEASE: 07-55", "• Joint statement", "17/07/2023 | Press release |".

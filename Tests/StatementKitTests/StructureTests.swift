@@ -950,6 +950,13 @@ struct StructureTests {
     }
 
     /// A hard-wrapped e-mail release: its paragraphs' lines are one paragraph, read as one.
+    /// The kind of document a site files a page as, alone over its title, is a release line.
+    @Test(arguments: ["World news story", "Authored article", "Guidance", "Backgrounder", "Information update", "Press notice",
+                      "Joint press release", "Joint media statement", "Ministerial statement", "News item", "Media alert"])
+    func aDocumentKindOverTheTitleIsAReleaseLine(_ kind: String) {
+        #expect(Self.kinds("\(kind)\n\nAgency Welcomes Ceasefire Agreement\n\n\(Self.body)") == [.release, .headline, .body])
+    }
+
     @Test func hardWrappedReleases() {
         let text = """
             RELEASE: 21-044

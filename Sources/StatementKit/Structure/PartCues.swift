@@ -10,10 +10,16 @@ enum PartCues {
         "statement to parliament", "case study", "policy paper",
         "for immediate release", "for release", "immediate release", "media advisory", "media note", "news release",
         "press release", "press statement", "joint statement", "joint communique", "joint communiqué", "news advisory",
-        "release", "status report", "readout", "statement", "media release", "news", "communique", "communiqué",
+        "release", "status report", "readout", "statement", "media release", "news item", "news", "communique", "communiqué",
         "embargoed", "under embargo", "embargo", "as prepared for delivery", "check against delivery", "advisory",
         "daily news", "joint media release", "unclassified", "the press release issued by",
         "fact sheet", "trade release", "speech", "news story", "transcript", "transcript e&oe", "e&oe", "campaign", "prn:",
+        // The kinds of document a government site files a page as, over its title.
+        "world news story", "authored article", "opinion piece", "op-ed", "guidance", "notice", "correspondence",
+        "consultation outcome", "independent report", "corporate report", "announcement", "backgrounder", "information update",
+        "press notice", "public notice",
+        "joint press release", "joint news release", "joint media statement", "joint press statement", "joint declaration",
+        "ministerial statement", "official statement", "media alert", "press alert", "news brief", "press bulletin",
     ]
 
     /// The kinds of release a letterhead's line ends in: "BUREAU OF LAND MANAGEMENT NEWS RELEASE".

@@ -216,6 +216,11 @@ struct StructureTests {
                 kinds: [.headline, .body, .body, .contact]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nMob: 07700 900123",
                 kinds: [.headline, .body, .body, .contact]),
+        // A site's controls and footer links, above the release or below it.
+        PartRow(text: "Search\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.trail, .headline, .body]),
+        PartRow(text: "Toggle navigation\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.trail, .headline, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nPrivacy policy\n\nAccessibility",
+                kinds: [.headline, .body, .body, .trail, .trail]),
         // A post, a name and a number after the body, with no cue word: whom to contact.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nSpokesperson\nJane Roe\n020 7946 0000",
                 kinds: [.headline, .body, .body, .contact]),

@@ -97,6 +97,16 @@ enum PartCues {
         // A page's filing: the labels a site files its posts under.
         "keywords:", "categories:", "filed under", "posted in", "listen to this page", "report an issue",
         "did you find what you were looking for", "this page was printed", "originally published",
+        // A site's own controls, notices and footer links, around any page it serves.
+        "home »", "search this site", "site search", "sign in", "log in", "toggle navigation", "open menu", "close menu",
+        "mobile menu", "main content", "select language", "back to all", "return to news", "we use cookies",
+        "this website uses cookies", "this site uses cookies", "accept all cookies", "accept cookies", "cookie settings",
+        "cookies on", "javascript is disabled", "javascript must be enabled", "text only", "privacy policy", "privacy notice",
+        "privacy statement", "accessibility statement", "terms of use", "terms and conditions", "cookie policy", "no fear act",
+        "get email updates", "email updates", "view all", "see all", "permalink", "share:", "print this", "email a friend",
+        "image credit", "photo by", "caption:", "pdf version", "word version", "like this:", "rate this page", "was this helpful",
+        "page reviewed", "date last updated", "content owner", "useful links", "quick links", "in this section", "on this page",
+        "previous:", "next:",
     ]
 
     /// The marks a mail client sets where a forwarded message starts: what stands above them
@@ -130,6 +140,11 @@ enum PartCues {
         "print", "email", "e-mail", "share", "tweet", "facebook", "twitter", "linkedin", "top", "]", "source", "original",
         "briefingroom", "newsroom", "contactus", "home", "menu", "newsreleases", "pressreleases", "mediareleases",
         "pressroom",
+        // A site's controls and footer links, a word or two alone.
+        "search", "login", "signin", "logout", "translate", "language", "languages", "français", "english", "accessibility",
+        "privacy", "cookies", "sitemap", "disclaimer", "feedback", "subscribe", "close", "listen", "permalink", "foia",
+        "usa.gov", "nofearact", "mediacentre", "mediacenter", "latestnews", "newsandmedia", "newsandevents", "news&events",
+        "previous", "next", "loading...", "loading…", "related", "related:",
     ]
 
     /// Headings after which the rest of the page is its furniture.

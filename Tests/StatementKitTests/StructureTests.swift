@@ -221,6 +221,9 @@ struct StructureTests {
         PartRow(text: "Toggle navigation\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.trail, .headline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nPrivacy policy\n\nAccessibility",
                 kinds: [.headline, .body, .body, .trail, .trail]),
+        // A headline with the site's furniture under it is a head, though a short line the cues do not know follows.
+        PartRow(text: "Ceasefire Talks Resume in the Spring\n\nMain menu\n\nclear answers for every traveller\n\n\(body)",
+                kinds: [.headline, .trail, .body, .body]),
         // A post, a name and a number after the body, with no cue word: whom to contact.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nSpokesperson\nJane Roe\n020 7946 0000",
                 kinds: [.headline, .body, .body, .contact]),

@@ -111,9 +111,9 @@ struct StructureFinder {
             firstBody += 1
         }
         // A head stands above prose: lines that run on into more short lines are a list, not a head.
-        // (A headline with a release line, a date line or a contact beside it is a head whatever follows.)
+        // (A headline with a release line, a date line, a contact or the site's furniture beside it is a head whatever follows.)
         let prose = firstBody < count && (shape(firstBody).endsLikeProse || shape(firstBody).text.utf8.count > 150)
-        let evident = headline != nil && kinds.values.contains { [.release, .dateline, .contact].contains($0) }
+        let evident = headline != nil && kinds.values.contains { [.release, .dateline, .contact, .trail].contains($0) }
         if firstBody >= headStart + Self.headLimit || (firstBody > headStart && !prose && !evident) {
             kinds = [:]
             for index in 0..<headStart { kinds[index] = .trail }

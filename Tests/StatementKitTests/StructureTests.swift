@@ -224,6 +224,11 @@ struct StructureTests {
         // A headline with the site's furniture under it is a head, though a short line the cues do not know follows.
         PartRow(text: "Ceasefire Talks Resume in the Spring\n\nMain menu\n\nclear answers for every traveller\n\n\(body)",
                 kinds: [.headline, .trail, .body, .body]),
+        // A line in which the site speaks of itself is its notice, above the release or below it.
+        PartRow(text: "Please note that this website offers a text-only version.\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
+                kinds: [.trail, .headline, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nThis page is reviewed every year by the web team.",
+                kinds: [.headline, .body, .body, .trail]),
         // A post, a name and a number after the body, with no cue word: whom to contact.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nSpokesperson\nJane Roe\n020 7946 0000",
                 kinds: [.headline, .body, .body, .contact]),

@@ -126,6 +126,11 @@ enum PartCues {
         "in an effort to keep current, the archive contains",
     ]
 
+    /// Words by which a site speaks of itself: a short paragraph holding one is the site's notice
+    /// ("Please note that this website has an accesskeys system."), not the release's.
+    /// (Not "this site": a release may speak of a place so.)
+    static let siteSelf = ["this website", "this web site", "this webpage", "this web page", "this page", "our website", "our web site"]
+
     /// A reposting site's notice at the foot, however long: its credit, its disclaimer, its rights.
     static let repostNotices = ["public release.", "distributed by apo group", "copyright", "©", "all rights reserved"]
 

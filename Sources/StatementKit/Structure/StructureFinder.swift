@@ -370,6 +370,7 @@ struct StructureFinder {
         if Self.isLinkOrImage(s) { return .trail }
         // An archive's notice may run to several sentences.
         if PartCues.opens(s.opening, with: PartCues.headNotices) != nil, s.text.utf8.count <= 600 { return .trail }
+        if Self.isSiteNotice(s) { return .trail }
         // "HUD Archives: News Releases": the site's archive the page stands in, its label.
         if s.isOneLine, s.text.utf8.count <= 60, s.lines[0].split(separator: " ").count <= 6,
            s.lines[0].split(separator: " ").contains(where: { ["archives", "archives:", "archive", "archive:"].contains($0.lowercased()) }) {
@@ -759,7 +760,7 @@ struct StructureFinder {
         // "/Public Release. This material from the originating organization …": a reposting site's
         // notice runs to several sentences, and is still the page's.
         if s.text.utf8.count <= 1_500, PartCues.opens(s.opening, with: PartCues.repostNotices) != nil { return .trail }
-        if Self.isLinkOrImage(s) || Self.isNavigation(s) || Self.isFileLink(s) { return .trail }
+        if Self.isLinkOrImage(s) || Self.isNavigation(s) || Self.isFileLink(s) || Self.isSiteNotice(s) { return .trail }
         if Self.isContact(s) || Self.isContactBlock(s) { return .contact }
         // "Maritime and Coastguard Agency press office": whose press office, a line alone.
         if s.isOneLine, s.text.utf8.count <= 80, !s.endsLikeProse,
@@ -943,6 +944,14 @@ struct StructureFinder {
             return line.count <= 60 && ReleaseDate.first(in: line) == nil && !(words.count > 5 && ParagraphShape(line).endsLikeProse)
                 && PartCues.opens(ParagraphShape(line).opening, with: PartCues.release) == nil
         }
+    }
+
+    /// "Please note that this website has a UK government accesskeys system.": a line or two in
+    /// which the site speaks of itself.
+    static func isSiteNotice(_ s: ParagraphShape) -> Bool {
+        guard s.text.utf8.count <= 300 else { return false }
+        let lower = s.text.lowercased()
+        return PartCues.siteSelf.contains { lower.contains($0) }
     }
 
     /// "FOR IMMEDIATE RELEASE", "RELEASE: 07-55", "• Joint statement", "17/07/2023 | Press release |".

@@ -229,6 +229,10 @@ struct StructureTests {
                 kinds: [.trail, .headline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nThis page is reviewed every year by the web team.",
                 kinds: [.headline, .body, .body, .trail]),
+        // A page's summary between its title and the line saying when and by whom it was published.
+        PartRow(text: "Drivers urged to check their tyres before the holidays\n\nAs the holidays begin, the agency asks drivers to "
+                    + "check their tyres.\n\nPublished 15 July 2019 From: Roads Agency\n\n\(body)",
+                kinds: [.headline, .subheadline, .dateline, .body]),
         // A post, a name and a number after the body, with no cue word: whom to contact.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nSpokesperson\nJane Roe\n020 7946 0000",
                 kinds: [.headline, .body, .body, .contact]),

@@ -91,6 +91,14 @@ struct StructureFinder {
                ((headline + 1)..<firstBody).allSatisfy({ [.dateline, .release, .byline].contains(kinds[$0]) }) {
                 kind = .subheadline
             }
+            // "Drivers urged to check tyres / As the holidays begin, the agency … / Published 15 July
+            // 2019 From: Roads Agency": a page's summary stands between its title and the line that
+            // says when and by whom it was published.
+            if kind == nil, let headline, firstBody == headline + 1, firstBody + 2 < count, shape(firstBody).isOneLine,
+               shape(firstBody).text.utf8.count <= 300, Self.isPublishingLine(shape(firstBody + 1)),
+               let below = headKind(firstBody + 1, shape: shape, headline: headline), [.dateline, .release].contains(below) {
+                kind = .subheadline
+            }
             guard let kind else { break }
             if kind == .headline {
                 // "THE WHITE HOUSE" above the real headline names who issues it; a bulletin's
@@ -952,6 +960,12 @@ struct StructureFinder {
         guard s.text.utf8.count <= 300 else { return false }
         let lower = s.text.lowercased()
         return PartCues.siteSelf.contains { lower.contains($0) }
+    }
+
+    /// "Published 15 July 2019 From: Roads Agency", "From: Roads Agency / Published …": a page's
+    /// line saying when and by whom it was published.
+    static func isPublishingLine(_ s: ParagraphShape) -> Bool {
+        s.isShort && (PartCues.opens(s.opening, with: PartCues.publishedLabels) != nil || s.opening.hasPrefix("from: "))
     }
 
     /// "FOR IMMEDIATE RELEASE", "RELEASE: 07-55", "• Joint statement", "17/07/2023 | Press release |".

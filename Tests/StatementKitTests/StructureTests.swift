@@ -233,6 +233,9 @@ struct StructureTests {
         PartRow(text: "Drivers urged to check their tyres before the holidays\n\nAs the holidays begin, the agency asks drivers to "
                     + "check their tyres.\n\nPublished 15 July 2019 From: Roads Agency\n\n\(body)",
                 kinds: [.headline, .subheadline, .dateline, .body]),
+        // A page set out in sections opens, under the head's last line, with its first section's title.
+        PartRow(text: "Ceasefire Talks Resume in the Spring\n\nNews release\n\nOverview\n\n\(body)\n\n\(body)",
+                kinds: [.headline, .release, .subheadline, .body, .body]),
         // A post, a name and a number after the body, with no cue word: whom to contact.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nSpokesperson\nJane Roe\n020 7946 0000",
                 kinds: [.headline, .body, .body, .contact]),

@@ -148,6 +148,13 @@ struct StructureFinder {
            shape(firstBody + 1).text.utf8.count > shape(firstBody).text.utf8.count {
             kinds[firstBody] = .subheadline
         }
+        // "Issue" under the head's date line, over a paragraph of prose: a page set out in sections
+        // opens with its first section's title.
+        if headline != nil, firstBody > headStart, firstBody + 1 < count, kinds[firstBody] == nil,
+           let above = kinds[firstBody - 1], [.dateline, .release, .byline].contains(above),
+           Self.isSectionHeading(shape(firstBody)), Self.isProse(shape(firstBody + 1)) {
+            kinds[firstBody] = .subheadline
+        }
         // "This was published under the 2019 to 2022 Johnson Conservative government": a site's note
         // on the page's history stands under its summary, before the body; that summary, a sentence
         // under the headline, is the standfirst.

@@ -236,6 +236,10 @@ struct StructureTests {
         // A page set out in sections opens, under the head's last line, with its first section's title.
         PartRow(text: "Ceasefire Talks Resume in the Spring\n\nNews release\n\nOverview\n\n\(body)\n\n\(body)",
                 kinds: [.headline, .release, .subheadline, .body, .body]),
+        // A section's title over a bulleted list, or under one, heads its section as it does between prose.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nWhat you can do\n\n• check the river level\n• sign up for warnings"
+                    + "\n\nWhat the agency is doing\n\n\(body)\n\n\(body)",
+                kinds: [.headline, .body, .subheadline, .body, .subheadline, .body, .body]),
         // A post, a name and a number after the body, with no cue word: whom to contact.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nSpokesperson\nJane Roe\n020 7946 0000",
                 kinds: [.headline, .body, .body, .contact]),

@@ -697,7 +697,7 @@ struct StructureTests {
         FieldRow(text: "Statement by the Spokesperson on the floods\n\nBrussels, 10/04/2016\n\n\(body)",
                  title: "Statement by the Spokesperson on the floods", date: "2016-04-10", place: "Brussels", issuer: "Spokesperson"),
         FieldRow(text: "Statement by the Spokesperson on the floods\n\nAtlanta, Ga., 10/04/2016\n\n\(body)",
-                 title: "Statement by the Spokesperson on the floods", date: nil, place: "Atlanta, Ga", issuer: "Spokesperson"),
+                 title: "Statement by the Spokesperson on the floods", date: "2016-10-04", place: "Atlanta, Ga", issuer: "Spokesperson"),
         FieldRow(text: "\(body)\n\nMedia Relations\n\nDepartment of National Defence\n\nPhone: 613-555-0100",
                  title: nil, date: nil, place: nil, issuer: "Department of National Defence"),
         FieldRow(text: "Agency acts on funding\n\nThe press release issued by the Department for Business and Trade on 31 August 2023.\n\n\(body)",
@@ -979,6 +979,18 @@ struct StructureTests {
                       "Joint press release", "Joint media statement", "Ministerial statement", "News item", "Media alert"])
     func aDocumentKindOverTheTitleIsAReleaseLine(_ kind: String) {
         #expect(Self.kinds("\(kind)\n\nAgency Welcomes Ceasefire Agreement\n\n\(Self.body)") == [.release, .headline, .body])
+    }
+
+    /// A numeric date that reads either way puts the month first in a release that shows itself
+    /// American, and is left unread in one that does not.
+    @Test func anAmericanReleaseReadsItsNumericDateMonthFirst() {
+        let american = "Agency Welcomes Ceasefire Agreement\n\nPosted 3/2/2012\n\nDETROIT – The U.S. River Agency welcomed the agreement."
+        #expect(analyze(american).structure.date == "2012-03-02")
+        let labelled = "Agency Welcomes Ceasefire Agreement\n\nRelease Date: 10/11/12\nContact: Jane Roe 307-555-0100\n\n"
+            + "The U.S. River Agency welcomed the agreement."
+        #expect(analyze(labelled).structure.date == "2012-10-11")
+        let unknown = "Agency Welcomes Ceasefire Agreement\n\nPosted 3/2/2012\n\nThe River Agency welcomed the agreement."
+        #expect(analyze(unknown).structure.date == nil)
     }
 
     @Test func hardWrappedReleases() {

@@ -99,6 +99,21 @@ enum DateParagraph {
         return ReleaseDate.valid(year: Int(parts[2])!, month: Int(parts[1])!, day: Int(parts[0])!, at: 0)
     }
 
+    /// "Posted 3/2/2012", "Release Date: 10/11/12": a line's numeric date read month first, as the
+    /// United States writes it; a two-digit year only after a date's label.
+    static func monthFirst(_ line: Substring) -> ReleaseDate? {
+        let words = DateWords(line).items
+        for (index, word) in words.enumerated() {
+            let parts = word.text.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) })
+            else { continue }
+            let labelled = words[..<index].contains { PartCues.dateLabels.contains($0.lower) }
+            guard let year = ReleaseDate.yearNumber(parts[2]) ?? (labelled ? ReleaseDate.shortYear(parts[2]) : nil) else { continue }
+            return ReleaseDate.valid(year: year, month: Int(parts[0])!, day: Int(parts[1])!, at: 0)
+        }
+        return nil
+    }
+
     /// Whether a dateline's place is in the United States, whose numeric dates put the month first.
     static func isAmerican(_ place: String) -> Bool {
         place.lowercased().split { !$0.isLetter && $0 != "." }.contains { americanPlaceWords.contains(String($0)) }

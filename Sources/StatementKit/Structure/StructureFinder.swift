@@ -19,6 +19,9 @@ struct StructureFinder {
         var issuerSource: IssuerFinder.Source?
         /// A date the foot gives ("Published 3 June 2021"), taken when nothing nearer does.
         var footDate: String?
+        /// A numeric date in the head that reads either way ("3/2/2012"), read month first when
+        /// the release shows itself American.
+        var usDate: String?
     }
 
     func find() -> Found {
@@ -363,6 +366,15 @@ struct StructureFinder {
             guard lines.count > 2, let date = lines.lastIndex(where: { DateParagraph.isDateLine(ParagraphShape($0)) }), date > 0,
                   DateParagraph.isPlaceLine(ParagraphShape(lines[date - 1])) else { continue }
             found.structure.place = DateParagraph.withoutPostcode(String(lines[date - 1]))
+        }
+        // "Posted 3/2/2012", "Release Date: 10/11/12": a numeric date that reads either way, in a
+        // release whose head or first paragraph names the United States or a state, puts the month first.
+        if found.structure.date == nil, found.firstBody < count {
+            let head = kinds.keys.sorted().filter { $0 < found.firstBody && [.dateline, .release, .contact, .byline].contains(kinds[$0]) }
+            let american = DateParagraph.isAmerican((head.map { shape($0).joined } + [String(paragraph(found.firstBody).prefix(300))]).joined(separator: " "))
+            if american {
+                found.usDate = head.flatMap { shape($0).lines }.compactMap(DateParagraph.monthFirst).first?.iso
+            }
         }
         let issuer = IssuerFinder.issuer(kinds: kinds, firstBody: found.firstBody, count: count, shape: shape)
         if let issuer, found.issuerSource.map({ issuer.source.rawValue < $0.rawValue }) ?? true {

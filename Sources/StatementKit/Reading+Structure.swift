@@ -100,6 +100,7 @@ extension Reading {
         var found = structure.structure
         if found.date == nil { found.date = structure.footDate }
         if found.date == nil { found.date = structure.usDate }
+        if found.date == nil { found.date = structure.todayDate }
         // "Prime Minister's statement on coronavirus (COVID-19): 16 March 2020": the headline's date after its colon.
         if found.date == nil, let title = found.title, let colon = title.lastIndex(of: ":") {
             found.date = ReleaseDate.first(in: title[title.index(after: colon)...])?.iso

@@ -993,6 +993,14 @@ struct StructureTests {
         #expect(analyze(unknown).structure.date == nil)
     }
 
+    /// A release that gives its date nowhere else is dated by the day its body calls today.
+    @Test func theBodysTodayDatesARelease() {
+        let text = "Agency Welcomes Ceasefire Agreement\n\nThe River Agency today (Tuesday 19 July 2016) welcomed the agreement.\n\n\(Self.body)"
+        #expect(analyze(text).structure.date == "2016-07-19")
+        let noYear = "Agency Welcomes Ceasefire Agreement\n\nThe River Agency today (19 July) welcomed the agreement.\n\n\(Self.body)"
+        #expect(analyze(noYear).structure.date == nil)
+    }
+
     @Test func hardWrappedReleases() {
         let text = """
             RELEASE: 21-044

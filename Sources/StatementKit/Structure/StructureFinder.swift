@@ -22,6 +22,8 @@ struct StructureFinder {
         /// A numeric date in the head that reads either way ("3/2/2012"), read month first when
         /// the release shows itself American.
         var usDate: String?
+        /// "The Met Office today (Tuesday 19 July 2016) declared …": the day the body calls today.
+        var todayDate: String?
     }
 
     func find() -> Found {
@@ -366,6 +368,14 @@ struct StructureFinder {
             guard lines.count > 2, let date = lines.lastIndex(where: { DateParagraph.isDateLine(ParagraphShape($0)) }), date > 0,
                   DateParagraph.isPlaceLine(ParagraphShape(lines[date - 1])) else { continue }
             found.structure.place = DateParagraph.withoutPostcode(String(lines[date - 1]))
+        }
+        // "… today (Tuesday 19 July 2016) declared …": a release that gives its date nowhere else
+        // names it where the body says "today", among its first paragraphs.
+        for index in found.firstBody..<min(count, found.firstBody + 4) where found.todayDate == nil {
+            let text = Substring(paragraph(index).prefix(ParagraphShape.readLength).lowercased())
+            guard let today = text.firstRange(of: "today ("), let close = text[today.upperBound...].firstIndex(of: ")") else { continue }
+            let inside = text[today.upperBound..<close]
+            if inside.count <= 40, let date = ReleaseDate.first(in: inside) { found.todayDate = date.iso }
         }
         // "Posted 3/2/2012", "Release Date: 10/11/12": a numeric date that reads either way, in a
         // release whose head or first paragraph names the United States or a state, puts the month first.

@@ -240,6 +240,11 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nWhat you can do\n\n• check the river level\n• sign up for warnings"
                     + "\n\nWhat the agency is doing\n\n\(body)\n\n\(body)",
                 kinds: [.headline, .body, .subheadline, .body, .subheadline, .body, .body]),
+        // After the body, a line whose label the cues do not know, over a number: whom to contact.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nOut of hours: 07700 900123",
+                kinds: [.headline, .body, .body, .contact]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nMedia questions: Jane Roe, 202-555-0100",
+                kinds: [.headline, .body, .body, .contact]),
         // A post, a name and a number after the body, with no cue word: whom to contact.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nSpokesperson\nJane Roe\n020 7946 0000",
                 kinds: [.headline, .body, .body, .contact]),

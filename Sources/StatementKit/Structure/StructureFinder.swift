@@ -800,7 +800,7 @@ struct StructureFinder {
         // notice runs to several sentences, and is still the page's.
         if s.text.utf8.count <= 1_500, PartCues.opens(s.opening, with: PartCues.repostNotices) != nil { return .trail }
         if Self.isLinkOrImage(s) || Self.isNavigation(s) || Self.isFileLink(s) || Self.isSiteNotice(s) { return .trail }
-        if Self.isContact(s) || Self.isContactBlock(s) { return .contact }
+        if Self.isContact(s) || Self.isContactBlock(s) || Self.isLabelledNumber(s) { return .contact }
         // "Maritime and Coastguard Agency press office": whose press office, a line alone.
         if s.isOneLine, s.text.utf8.count <= 80, !s.endsLikeProse,
            PartCues.pressOffices.contains(where: { s.lines[0].lowercased().hasSuffix($0) }) { return .contact }
@@ -997,6 +997,15 @@ struct StructureFinder {
     /// line saying when and by whom it was published.
     static func isPublishingLine(_ s: ParagraphShape) -> Bool {
         s.isShort && (PartCues.opens(s.opening, with: PartCues.publishedLabels) != nil || s.opening.hasPrefix("from: "))
+    }
+
+    /// "Media questions: Jane Roe, 202-555-0100", "Out of hours: 07700 900123": after the body, one
+    /// line whose label, whatever its words, gives a number or an address to write to.
+    /// (A date under a label is the page's; a dial-in's numbers are the event's.)
+    static func isLabelledNumber(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 120, s.hasPhoneOrEmail, !s.endsLikeProse, !isDialIn(s),
+              s.lines[0].split(separator: " ").prefix(4).contains(where: { $0.hasSuffix(":") }) else { return false }
+        return ReleaseDate.first(in: s.lines[0]) == nil && PartCues.opens(s.opening, with: PartCues.release) == nil
     }
 
     /// "FOR IMMEDIATE RELEASE", "RELEASE: 07-55", "• Joint statement", "17/07/2023 | Press release |".

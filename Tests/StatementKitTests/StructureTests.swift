@@ -245,6 +245,11 @@ struct StructureTests {
                 kinds: [.headline, .body, .body, .contact]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nMedia questions: Jane Roe, 202-555-0100",
                 kinds: [.headline, .body, .body, .contact]),
+        // A sentence after the body telling the press whom to call; one that says when to call in does not.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nReporters may contact Jane Roe at 202-555-0100.",
+                kinds: [.headline, .body, .body, .contact]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nReporters may call in at 202-555-0100, passcode 4471.",
+                kinds: [.headline, .body, .body, .body]),
         // A post, a name and a number after the body, with no cue word: whom to contact.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nSpokesperson\nJane Roe\n020 7946 0000",
                 kinds: [.headline, .body, .body, .contact]),

@@ -52,6 +52,9 @@ enum PartCues {
     /// Words of a call's dial-in numbers, anywhere in the paragraph: the event's, not whom to contact.
     static let dialIn = ["dial in", "dial-in", "passcode", "pass code", "access code", "conference id", "participant code"]
 
+    /// Words by which a release addresses the press in a sentence telling it whom to call.
+    static let pressWords: Set<String> = ["media", "reporters", "reporter", "journalists", "journalist", "press", "interview", "interviews"]
+
     /// Offices that answer the press, ending a line that names whose they are ("Maritime and
     /// Coastguard Agency press office").
     static let pressOffices = ["press office", "press team", "media office", "media team", "media relations", "news desk", "communications office"]

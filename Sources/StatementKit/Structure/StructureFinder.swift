@@ -800,7 +800,7 @@ struct StructureFinder {
         // notice runs to several sentences, and is still the page's.
         if s.text.utf8.count <= 1_500, PartCues.opens(s.opening, with: PartCues.repostNotices) != nil { return .trail }
         if Self.isLinkOrImage(s) || Self.isNavigation(s) || Self.isFileLink(s) || Self.isSiteNotice(s) { return .trail }
-        if Self.isContact(s) || Self.isContactBlock(s) || Self.isLabelledNumber(s) { return .contact }
+        if Self.isContact(s) || Self.isContactBlock(s) || Self.isLabelledNumber(s) || Self.isPressNote(s) { return .contact }
         // "Maritime and Coastguard Agency press office": whose press office, a line alone.
         if s.isOneLine, s.text.utf8.count <= 80, !s.endsLikeProse,
            PartCues.pressOffices.contains(where: { s.lines[0].lowercased().hasSuffix($0) }) { return .contact }
@@ -1006,6 +1006,14 @@ struct StructureFinder {
         guard s.isOneLine, s.text.utf8.count <= 120, s.hasPhoneOrEmail, !s.endsLikeProse, !isDialIn(s),
               s.lines[0].split(separator: " ").prefix(4).contains(where: { $0.hasSuffix(":") }) else { return false }
         return ReleaseDate.first(in: s.lines[0]) == nil && PartCues.opens(s.opening, with: PartCues.release) == nil
+    }
+
+    /// "Reporters may contact Jane Roe at 202-555-0100.": a sentence or two after the body that
+    /// tell the press whom to call.
+    static func isPressNote(_ s: ParagraphShape) -> Bool {
+        guard s.text.utf8.count <= 200, s.lines.count <= 2, s.hasPhoneOrEmail, !isDialIn(s) else { return false }
+        let words = s.joined.lowercased().split { !$0.isLetter }
+        return words.prefix(5).contains { PartCues.pressWords.contains(String($0)) } && words.contains { $0 == "contact" || $0 == "call" }
     }
 
     /// "FOR IMMEDIATE RELEASE", "RELEASE: 07-55", "• Joint statement", "17/07/2023 | Press release |".

@@ -712,6 +712,9 @@ struct StructureTests {
                  title: nil, date: nil, place: nil, issuer: "Department of National Defence"),
         FieldRow(text: "Agency acts on funding\n\nThe press release issued by the Department for Business and Trade on 31 August 2023.\n\n\(body)",
                  title: "Agency acts on funding", date: "2023-08-31", place: nil, issuer: "Department for Business and Trade"),
+        // The repost's line naming who issued the release outweighs the headline's subject.
+        FieldRow(text: "Chancellor Calls for Action on River Tolls\n\nThe press release issued by HM Treasury on 1 October 2004.\n\n\(body)",
+                 title: "Chancellor Calls for Action on River Tolls", date: "2004-10-01", place: nil, issuer: "HM Treasury"),
         FieldRow(text: "Appointment of Ambassadors\n\nDepartment of Foreign Affairs and Trade\n\n\(body)",
                  title: "Appointment of Ambassadors", date: nil, place: nil, issuer: "Department of Foreign Affairs and Trade"),
         FieldRow(text: "Agency closes its centre\n\nAtlanta – The agency said the centre would close on Monday.",

@@ -78,6 +78,11 @@ enum IssuerFinder {
                 // A verb the list lacks ("… travels to Toronto") names the subject only as a last resort.
                 offer(fromHeadline(s.joined[...], anyVerb: true), .firstSentence)
                 if firstBody < count { offer(fromCapitalHeadline(s.joined[...], body: shape(firstBody).text), .headline) }
+            case .release where s.isOneLine && s.opening.hasPrefix("the press release issued by "):
+                // "The press release issued by HM Treasury on 1 October 2004.": the copy says outright
+                // whose release it is, more surely than the headline's subject does. (A wire's "News
+                // Release … issued by The Government News Network" names who sent it out, not whose it is.)
+                offer(fromRelease(s), .byline)
             case .release: offer(fromRelease(s), .release)
             case .boilerplate: offer(fromBoilerplate(s), .boilerplate)
             case .contact:

@@ -715,6 +715,9 @@ struct StructureTests {
         // The repost's line naming who issued the release outweighs the headline's subject.
         FieldRow(text: "Chancellor Calls for Action on River Tolls\n\nThe press release issued by HM Treasury on 1 October 2004.\n\n\(body)",
                  title: "Chancellor Calls for Action on River Tolls", date: "2004-10-01", place: nil, issuer: "HM Treasury"),
+        // A page's "From:" line names whose it is, over the headline's subject.
+        FieldRow(text: "Minister Calls for Safer Rivers\n\nFrom: Department for Rivers\nPublished 15 July 2019\n\n\(body)",
+                 title: "Minister Calls for Safer Rivers", date: "2019-07-15", place: nil, issuer: "Department for Rivers"),
         FieldRow(text: "Appointment of Ambassadors\n\nDepartment of Foreign Affairs and Trade\n\n\(body)",
                  title: "Appointment of Ambassadors", date: nil, place: nil, issuer: "Department of Foreign Affairs and Trade"),
         FieldRow(text: "Agency closes its centre\n\nAtlanta – The agency said the centre would close on Monday.",

@@ -41,6 +41,12 @@ enum IssuerFinder {
         if firstBody < count, let joint = fromJointStatement(shape(firstBody).lines.first ?? "") { offer(joint, .introduction) }
         for index in kinds.keys.sorted() {
             let s = shape(index)
+            // "From: Department for Transport" in the head: the page says whose it is, more surely
+            // than the headline's subject ("Minister Calls for …") does.
+            if [.release, .dateline, .byline].contains(kinds[index]!), let label = fromLabel(s) {
+                offer(label, .byline)
+                continue
+            }
             switch kinds[index]! {
             case .trail where s.isOneLine && StructureFinder.isWireNote(s.lines[0]):
                 offer(fromWireNote(s.lines[0]), .introduction)
@@ -99,6 +105,18 @@ enum IssuerFinder {
             }
         }
         return best
+    }
+
+    /// "From: Department for Transport", "Published 15 July 2019 From: Roads Agency", or "From:"
+    /// over the name: the body a page gives as its source.
+    static func fromLabel(_ s: ParagraphShape) -> String? {
+        for (index, line) in s.lines.enumerated() {
+            guard let from = line.firstRange(of: "From:"), from.lowerBound == line.startIndex || line[..<from.lowerBound].hasSuffix(" ") else { continue }
+            var rest = line[from.upperBound...].drop { $0 == " " }
+            if rest.isEmpty, index + 1 < s.lines.count { rest = s.lines[index + 1] }
+            if let body = bodyName(rest) { return body }
+        }
+        return nil
     }
 
     /// "Office of the Spokesperson", "FROM: U.S. DEPARTMENT OF DEFENSE": the office, not a

@@ -317,6 +317,23 @@ struct CallFinderTests {
         #expect(calls(text).map { String($0.cue) } == cues)
     }
 
+    /// When or how the call was made, after whom, is no part of whom.
+    @Test(arguments: [
+        ("We call upon all parties immediately to return to a ceasefire.", "all parties"),
+        ("The envoys urged Ruritania on Friday to release the prisoners.", "Ruritania"),
+        ("We urge the General Assembly to act.", "the General Assembly"),
+    ])
+    func whenOrHowAfterWhomIsNoPartOfIt(_ text: String, _ addressee: String) {
+        #expect(calls(text).map { $0.addressee.map(String.init) } == [addressee])
+    }
+
+    /// A participle after a comma asks for the main clause's subject, not for the last people
+    /// named before it, whom "their" could otherwise mean.
+    @Test func aParticipleAfterACommaAsksForTheMainSubject() {
+        let found = calls("The members of the committee condemned the attacks on the Ruritanians in the north, reiterating their call for a ceasefire.")
+        #expect(found.map(\.actor) == ["members of the committee"])
+    }
+
     /// A comma inside words quoted in an opening participle's phrase does not close the phrase.
     @Test func aQuotedCommaLeavesTheOpeningParticiplesSubjectAfterThePhrase() {
         let found = calls("Asking people to give “some weeks of yours, some time of yours”, the minister said the only way was to stay home.")

@@ -39,6 +39,24 @@ extension CallFinder {
         return FoundCall(cue: cue, addressee: start..<verb, actions: split(action, in: p), actor: actor, strength: strength)
     }
 
+    /// "urged the US on Friday to", "call upon all parties immediately to": when or how the
+    /// call was made, after whom, is no part of whom.
+    static func withoutWhenOrHow(_ whom: Range<Int>, in p: ParagraphText) -> Range<Int> {
+        let tokens = p.tokens
+        var end = whom.upperBound
+        while end - 1 > whom.lowerBound {
+            let last = tokens[end - 1]
+            if last.isWord, !last.isCapitalized, last.flags.contains(.endsInLy), !last.flags.contains(.roleNoun), p.tag(end - 1) == .adverb {
+                end -= 1
+            } else if end - 2 > whom.lowerBound, last.isWord, last.isCapitalized, last.flags.contains(.calendar), tokens[end - 2].is(.on) {
+                end -= 2
+            } else {
+                break
+            }
+        }
+        return whom.lowerBound..<end
+    }
+
     /// Whom a call addresses, up to the `to` that starts the action; nil when there is no
     /// such `to` close by, or what follows `to` is not a verb ("appeal to the UN").
     static func addresseeAndTo(from start: Int, in p: ParagraphText, sentence: Range<Int>, limit: Int = 14) -> (Range<Int>, Int)? {
@@ -155,7 +173,7 @@ extension CallFinder {
                    tokens[verb].flags.contains(.baseVerb) || tokens[index - 1].is(.not) || (p.tag(verb) != .noun && p.tag(verb) != .adjective) {
                     // "warned members not to sign": the negation is part of what is asked.
                     if index - 1 > start, tokens[index - 1].is(.not) { return (start..<(index - 1), index - 2) }
-                    return (start..<index, index)
+                    return (withoutWhenOrHow(start..<index, in: p), index)
                 }
             }
             index += 1

@@ -74,6 +74,12 @@ extension Reading {
                 let whole = FrameFinder.clauseStart(before: found.cue.lowerBound, in: p, sentence: sentence, overQuotesInPassing: true)
                 if k > whole { subject = FrameFinder.mainSubject(in: p, from: whole, before: k) }
             }
+            // "…condemned the attacks on civilians in Gaza, reiterating their call for": a participle
+            // after a comma asks for the main clause's subject, not for the last name before it.
+            if subject == nil, !purposeOfTheSpeaker, k > clause, found.cue.lowerBound == k + 1, p.tokens[k].is(","), p.isNarration(k),
+               p.tokens[found.cue.lowerBound].flags.contains(.endsInIng), !p.tokens[found.cue.lowerBound].isCapitalized {
+                subject = FrameFinder.mainSubject(in: p, from: clause, before: k)
+            }
             if subject == nil, !purposeOfTheSpeaker, k >= clause {
                 subject = FrameFinder.subject(endingAt: k, clauseStart: clause, in: p, sentence: sentence)
             }

@@ -31,6 +31,12 @@ struct AttributionTests {
         #expect(document.speakers.map(\.name) == ["Ana Ribeiro"])
     }
 
+    /// A place after "in the" or "at the" is no one a later "he" means.
+    @Test func aPlaceAfterInTheIsNoOne() {
+        let found = analyze("John Doe spoke on Monday. There were clashes in the Golan. He calls for the utmost restraint.").callsToAction
+        #expect(found.map(\.actor) == ["John Doe"])
+    }
+
     /// A relative clause after a name holds no post: the post before the name is still the
     /// one "the minister" names.
     @Test func aRelativeClauseAfterANameIsNoRole() {

@@ -77,7 +77,9 @@ extension Reading {
             if let reference = reference(of: p.tokens[phrase]), case .name(let name) = reference {
                 // "in Brussels", "at Geneva": a place, which a later "he" or "it" does not mean
                 // ("at University of Texas Arlington Amneh Jafari", a name with a role, is kept).
-                let place = name.role == nil && start > sentence.lowerBound && p.tokens[start - 1].is(oneOf: [.in, .at])
+                // ("clashes in the Golan": so is one after "the".)
+                let before = start - 1 > sentence.lowerBound && p.tokens[start - 1].is(.the) ? start - 2 : start - 1
+                let place = name.role == nil && before >= sentence.lowerBound && p.tokens[before].is(oneOf: [.in, .at])
                     && !p.tokens[end - 1].flags.contains(.possessive)
                 let withThe = p.tokens[start].is(.the) || (start > sentence.lowerBound && p.tokens[start - 1].is(.the))
                 if !place, let id = cast.resolve(reference, sentence: number, position: index) {

@@ -671,6 +671,17 @@ struct CallFinderTests {
         #expect(calls("We urge the Government to act now:\n\n1. The talks resume in May.").count == 1)
     }
 
+    /// "Her message to the parties was simple:": a message or a call's noun to whom, then the
+    /// items, each asked by the message's owner.
+    @Test func theItemsOfAMessageToSomeoneAreCalls() {
+        let found = calls("Jane Roe spoke on Monday. Her message to the parties was simple:\n\nStop the fighting.\n\nReturn to the talks.")
+        #expect(found.map(\.action) == ["Stop the fighting", "Return to the talks"])
+        #expect(found.map(\.addressee) == ["the parties", "the parties"])
+        #expect(found.map(\.actor) == ["Jane Roe", "Jane Roe"])
+        // A message to someone with no list after it asks nothing.
+        #expect(calls("Her message to the parties was simple: the talks are over.").isEmpty)
+    }
+
     @Test func aTranscriptTurnIsItsSpeakersVoice() throws {
         let text = "MR ROE: Good afternoon.\n\nQUESTION: What about the detained reporter?\n\n"
             + "MR ROE: The claims against Evan Doe are baseless, and we continue to call for his immediate release. "

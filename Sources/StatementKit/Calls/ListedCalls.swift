@@ -12,6 +12,17 @@ struct ListedCallFrame {
         let tokens = p.tokens
         guard let last = p.sentences.last, last.count >= 3, tokens[last.upperBound - 1].is(":") else { return nil }
         let colon = last.upperBound - 1
+        // "His message to world leaders was simple:", "Our appeal to all parties is clear:": a
+        // message or a call's noun, whom it is to, and a word or two saying what it is like.
+        if let noun = (last.lowerBound..<colon).first(where: { index in
+               tokens[index].isWord && !tokens[index].isCapitalized && index + 2 < colon && tokens[index + 1].is(.to)
+                   && (tokens[index].cue > 0 && CueGrammar.all[Int(tokens[index].cue) - 1].partOfSpeech == .noun
+                       || p.text(ofTokens: index..<(index + 1)).lowercased() == "message")
+           }),
+           let copula = ((noun + 2)..<colon).first(where: { tokens[$0].is(oneOf: [.is, .was]) }), copula > noun + 2,
+           colon - copula <= 3, ((noun + 2)..<copula).allSatisfy({ tokens[$0].isWord && !p.isVerb($0) }) {
+            return (noun, (noun + 2)..<copula)
+        }
         // A verb, not a noun after its determiner ("Doe’s request that Congress act:").
         guard let cue = (last.lowerBound..<colon).first(where: { index in
             tokens[index].cue > 0 && !tokens[index].isCapitalized
@@ -78,7 +89,11 @@ extension Reading {
         guard let (cue, addressee) = found else { return }
         let quote = p.quote(ofToken: cue)
         var actor: Int? = quote.flatMap { quoteSpeakers[$0] }
-        if quote == nil, let sentence = p.sentences.last {
+        // "His message to world leaders was simple:": the owner of the message asks.
+        let owners: [KnownWord: Lexicon.Pronoun] = [.his: .he, .her: .she, .their: .they, .our: .we, .its: .it]
+        if quote == nil, cue > 0, let known = p.tokens[cue - 1].known, let pronoun = owners[known] {
+            actor = cast.resolve(.pronoun(pronoun), sentence: sentenceNumber - 1, position: cue - 1, scope: cast.voice)
+        } else if quote == nil, let sentence = p.sentences.last {
             let clause = FrameFinder.clauseStart(before: cue, in: p, sentence: sentence)
             var k = cue - 1
             while k >= clause, p.standsBeforeVerb(k) { k -= 1 }
@@ -89,6 +104,6 @@ extension Reading {
         }
         listedCallFrame = ListedCallFrame(
             addressee: addressee.map { p.substring(ofTokens: $0) }, actor: actor,
-            strength: CueGrammar.all[Int(p.tokens[cue].cue) - 1].strength)
+            strength: p.tokens[cue].cue > 0 ? CueGrammar.all[Int(p.tokens[cue].cue) - 1].strength : .request)
     }
 }

@@ -317,6 +317,15 @@ struct CallFinderTests {
         #expect(calls(text).map { String($0.cue) } == cues)
     }
 
+    /// "appealed for funds to help", "asked for the opportunity to make a plea": what is asked
+    /// for, with what it is for, is no one asked to act.
+    @Test func aThingAskedForWithItsPurposeIsNoOneAsked() {
+        let found = calls("The agency appealed for funds to help the victims.")
+        #expect(found.map { $0.addressee.map(String.init) } == [nil])
+        #expect(found.map { String($0.action) } == ["funds to help the victims"])
+        #expect(calls("He asked for the opportunity to make a plea to the public.").isEmpty)
+    }
+
     /// When or how the call was made, after whom, is no part of whom.
     @Test(arguments: [
         ("We call upon all parties immediately to return to a ceasefire.", "all parties"),

@@ -147,7 +147,7 @@ extension CallFinder {
             // "donations via a statement on his blog, in order to help": a purpose, not whom.
             if token.is(.to), index - 2 >= start, tokens[index - 2].is(.in), tokens[index - 1].cue > 0 { return nil }
             // "demand answers from the Administrator on his plans to roll back …": the plans' `to`.
-            if token.is(.to), index - 1 > start, CueGrammar.nounsBeforeTheirInfinitive.contains(p.text(ofTokens: (index - 1)..<index).lowercased()) {
+            if token.is(.to), index - 1 >= start, CueGrammar.nounsBeforeTheirInfinitive.contains(p.text(ofTokens: (index - 1)..<index).lowercased()) {
                 return nil
             }
             if token.is(.to), index > start, index + 1 < sentence.upperBound {

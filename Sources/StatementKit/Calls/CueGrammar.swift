@@ -117,6 +117,9 @@ enum CueGrammar {
     static let nounsBeforeTheirInfinitive: Set<String> = [
         "plan", "plans", "effort", "efforts", "attempt", "attempts", "decision", "decisions", "ability", "bid",
         "intention", "intentions", "refusal", "failure", "willingness", "readiness", "determination",
+        // What is asked for, with what it is for: "asked for the opportunity to make a plea",
+        // "appealed for funds to help the victims".
+        "opportunity", "opportunities", "chance", "permission", "time", "funds", "funding", "money", "resources", "means",
     ]
 
     /// Nouns of a purpose: "The purpose of our trip is to call for …" is the speaker's call.

@@ -980,6 +980,16 @@ struct StructureTests {
                     + "OTTAWA, July 1, 2024 /CNW/ - Happy River Day!\n\n\(body)",
                  title: "River Heritage Minister Jane Roe shares a message with Canadians on River Day", date: "2024-07-01",
                  place: "OTTAWA", issuer: "Jane Roe"),
+        // A body the lede makes its subject issues a release whose parts name no one; officers are people.
+        FieldRow(text: "Comment Period Reopened\n\nJune 3, 2021\n\nIn answer to many requests, the River Safety Agency has "
+                    + "reopened the comment period on its boating rules.\n\nComments may be sent until the end of the month.",
+                 title: "Comment Period Reopened", date: "2021-06-03", place: nil, issuer: "River Safety Agency"),
+        FieldRow(text: "This week the River Safety Agency is encouraging boaters to wear a life jacket on every trip.\n\n"
+                    + "Life jackets can be borrowed at every marina on the river.",
+                 title: nil, date: nil, place: nil, issuer: "River Safety Agency"),
+        FieldRow(text: "Comment Period Reopened\n\nJune 3, 2021\n\nArmy Col. Jane Roe will brief the press on the "
+                    + "comment period for the boating rules.\n\nComments may be sent until the end of the month.",
+                 title: "Comment Period Reopened", date: "2021-06-03", place: nil, issuer: nil),
     ])
     func fields(_ row: FieldRow) {
         let structure = analyze(row.text).structure

@@ -5,7 +5,7 @@
 enum IssuerFinder {
     /// Where an issuer was read, strongest first: a nearer source replaces a weaker one.
     enum Source: Int, Comparable {
-        case introduction, byline, dateline, headline, release, boilerplate, contact, firstSentence
+        case introduction, byline, dateline, headline, release, boilerplate, contact, firstSentence, lede
         static func < (a: Source, b: Source) -> Bool { a.rawValue < b.rawValue }
     }
 
@@ -104,7 +104,43 @@ enum IssuerFinder {
             default: break
             }
         }
+        // "WASHINGTON - The River Agency has reopened …": with nothing else to
+        // go on, the body the lede makes its subject is the one that speaks.
+        if firstBody < count { offer(fromLede(shape(firstBody).joined), .lede) }
         return best
+    }
+
+    /// The release's present voice a lede's subject acts in: "is urging", "has reopened", "will host".
+    static let ledeAuxiliaries: Set<Substring> = ["is", "has", "will"]
+
+    /// "(Washington DC, May 1) — In response to requests, the National Parks Agency has reopened …":
+    /// a body's name as the lede's subject, before its verb, after any dateline.
+    static func fromLede(_ text: String) -> String? {
+        var lede = Substring(text.prefix(300))
+        for dash in [" -- ", " — ", " – ", " - "] {
+            if let range = lede.prefix(80).firstRange(of: dash) { lede = lede[range.upperBound...]; break }
+        }
+        let words = lede.split(separator: " ").prefix(30)
+        for start in words.indices {
+            // "WHAT: The Agency will host …": a label's colon opens the sentence as well.
+            guard start == words.startIndex || words[start - 1].lowercased() == "the" || words[start - 1].hasSuffix(":"),
+                  words[start].first?.isUppercase == true else { continue }
+            var end = start
+            while end < words.endIndex, words[end].first?.isUppercase == true && !words[end].hasSuffix(":")
+                || (end > start && smallNameWords.contains(words[end]) && words.indices.contains(end + 1) && words[end + 1].first?.isUppercase == true) {
+                end += 1
+            }
+            guard end > start, !words[end - 1].hasSuffix(","), !words[end - 1].hasSuffix(".") || words[end - 1].dropLast().contains(".") else { continue }
+            var verb = end
+            if verb < words.endIndex, words[verb].hasPrefix("("), words[verb].hasSuffix(")") { verb += 1 }
+            guard verb < words.endIndex, ledeAuxiliaries.contains(words[verb]) else { continue }
+            let name = words[start..<end]
+            // "Army Col. Jane Roe will brief …": officers named by their service are people, not a body.
+            guard Lexicon.namesABody(name), !smallNameWords.contains(Substring(name.last!.lowercased())),
+                  !name.contains(where: { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }) else { return nil }
+            return cleaned(name)
+        }
+        return nil
     }
 
     /// "From: Department for Transport", "Published 15 July 2019 From: Roads Agency", or "From:"

@@ -987,6 +987,9 @@ struct StructureTests {
         FieldRow(text: "This week the River Safety Agency is encouraging boaters to wear a life jacket on every trip.\n\n"
                     + "Life jackets can be borrowed at every marina on the river.",
                  title: nil, date: nil, place: nil, issuer: "River Safety Agency"),
+        FieldRow(text: "With storms moving toward the coast, the River Safety Agency (RSA) warns boaters to stay ashore "
+                    + "this weekend.\n\nLife jackets can be borrowed at every marina on the river.",
+                 title: nil, date: nil, place: nil, issuer: "River Safety Agency"),
         FieldRow(text: "Comment Period Reopened\n\nJune 3, 2021\n\nArmy Col. Jane Roe will brief the press on the "
                     + "comment period for the boating rules.\n\nComments may be sent until the end of the month.",
                  title: "Comment Period Reopened", date: "2021-06-03", place: nil, issuer: nil),

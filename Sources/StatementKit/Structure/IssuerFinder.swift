@@ -133,14 +133,23 @@ enum IssuerFinder {
             guard end > start, !words[end - 1].hasSuffix(","), !words[end - 1].hasSuffix(".") || words[end - 1].dropLast().contains(".") else { continue }
             var verb = end
             if verb < words.endIndex, words[verb].hasPrefix("("), words[verb].hasSuffix(")") { verb += 1 }
-            guard verb < words.endIndex, ledeAuxiliaries.contains(words[verb]) else { continue }
+            // "… (CPSC) warns residents": a verb of the present in -s is the release's voice as well.
+            guard verb < words.endIndex, ledeAuxiliaries.contains(words[verb]) || isPresentVerb(words[verb]) else { continue }
             let name = words[start..<end]
+            // "With storms moving …": an opening word before a verb's look-alike is no subject.
+            guard Lexicon.namesABody(name) else { continue }
             // "Army Col. Jane Roe will brief …": officers named by their service are people, not a body.
-            guard Lexicon.namesABody(name), !smallNameWords.contains(Substring(name.last!.lowercased())),
+            guard !smallNameWords.contains(Substring(name.last!.lowercased())),
                   !name.contains(where: { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }) else { return nil }
             return cleaned(name)
         }
         return nil
+    }
+
+    /// "warns", "reminds": a lowercase word in -s that names no body, person or title.
+    static func isPresentVerb(_ word: Substring) -> Bool {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && word.allSatisfy(\.isLowercase)
+            && (Lexicon.flagTable[String(word)] ?? []).isDisjoint(with: [.organisation, .roleNoun, .title])
     }
 
     /// "From: Department for Transport", "Published 15 July 2019 From: Roads Agency", or "From:"

@@ -92,7 +92,7 @@ extension Reading {
                     // "We urge the Government of Belarus to …": a body after "we" is no voice of it.
                     let early = (number == 0 && !(sentence.lowerBound..<phrase.lowerBound).contains { p.tokens[$0].is(oneOf: [.we, .i]) })
                         || ((number < 4 || narrationSaysWe) && phrase.lowerBound == sentence.lowerBound && name.kind != .person)
-                    if early, cast.voice == nil, firstName, withThe, !name.name.hasSuffix("'s"), !name.name.hasSuffix("’s"),
+                    if early, cast.voice == nil, firstName, withThe, !name.name.endsInPossessive,
                        name.kind != .person || name.role == nil,
                        !(end < sentence.upperBound && p.tokens[end].isWord && !p.tokens[end].isCapitalized
                            && (p.tag(end) == .noun || p.tag(end) == .adjective) && !Self.takesAnObject(end, in: p, sentence: sentence))

@@ -384,7 +384,7 @@ struct Cast {
             var words = text.spaceSeparatedWords()
             if let head, let at = words.firstIndex(where: { $0.lowercased() == head }) { words = Array(words[..<at]) }
             return words.filter { $0.first?.isUppercase == true }.map { word in
-                word.hasSuffix("'s") || word.hasSuffix("’s") ? word.dropLast(2) : word
+                word.endsInPossessive ? word.dropLast(2) : word
             }
         }
         let known = Set(([entity.name] + entity.aliases).flatMap { names($0, before: nil) })
@@ -556,16 +556,6 @@ extension String {
         return found ?? contains(String(decoding: needle, as: UTF8.self))
     }
 
-    /// Whether the string ends in "'s" or "’s", read from its last bytes: the generic
-    /// `hasSuffix(_:)` compares characters, and every name the cast resolves is asked this.
-    var endsInPossessive: Bool {
-        let bytes = utf8
-        guard let last = bytes.last, last == 0x73 else { return false }
-        let before = bytes.dropLast()
-        if before.last == 0x27 { return true }
-        return before.count >= 3 && before.suffix(3).elementsEqual([0xE2, 0x80, 0x99])
-    }
-
     /// The words between spaces, found byte by byte: `split(separator: " ")` compares whole
     /// characters, and was most of the cost of indexing a name and its role.
     func spaceSeparatedWords() -> [Substring] {
@@ -588,5 +578,17 @@ extension String {
         while let first = scalars.first, first.isWhitespace || ",;:".unicodeScalars.contains(first) { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace || ",;:".unicodeScalars.contains(last) { scalars.removeLast() }
         return String(scalars)
+    }
+}
+
+extension StringProtocol where UTF8View: BidirectionalCollection, UTF8View.SubSequence: BidirectionalCollection {
+    /// Whether the string ends in "'s" or "’s", read from its last bytes: the generic
+    /// `hasSuffix(_:)` compares characters, and every name the cast resolves is asked this.
+    var endsInPossessive: Bool {
+        let bytes = utf8
+        guard let last = bytes.last, last == 0x73 else { return false }
+        let before = bytes.dropLast()
+        if before.last == 0x27 { return true }
+        return before.count >= 3 && before.suffix(3).elementsEqual([0xE2, 0x80, 0x99])
     }
 }

@@ -350,7 +350,7 @@ enum IssuerFinder {
         if words[start..<end].allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) && end - start > 1 { return nil }
         var name = Array(words[start..<end])
         // "National Trust’s 2022 AGM celebrates …": the owner of what acts.
-        if let owner = name.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }) {
+        if let owner = name.firstIndex(where: { $0.endsInPossessive }) {
             name = Array(name[...owner])
             name[name.count - 1] = name[owner].dropLast(2)
         }

@@ -71,7 +71,7 @@ enum Lexicon {
             for part in lower.split(separator: "/") { flags.formUnion((flagTable[String(part)] ?? []).intersection([.title, .organisation])) }
         }
         // "July’s", "Monday's": a day or month in the possessive is still a date.
-        if lower.hasSuffix("'s") || lower.hasSuffix("’s"), let base = flagTable[String(lower.dropLast(2))], base.contains(.calendar) {
+        if lower.endsInPossessive, let base = flagTable[String(lower.dropLast(2))], base.contains(.calendar) {
             flags.insert(.calendar)
         }
         if lower.hasSuffix("ing") { flags.insert(.endsInIng) }
@@ -82,7 +82,7 @@ enum Lexicon {
             flags.insert(.endsInLy)
             if lower.count > 4 { flags.insert(.longLyWord) }
         }
-        if lower.hasSuffix("'s") || lower.hasSuffix("’s") { flags.insert(.possessive) }
+        if lower.endsInPossessive { flags.insert(.possessive) }
         if lower.count > 6, abstractEndings.contains(where: { lower.hasSuffix($0) }) { flags.insert(.abstractNoun) }
         if lower.hasSuffix("'") { flags.insert(.endsInApostrophe) }
         if lower.hasSuffix("n't") || lower.hasSuffix("n’t") || ["not", "never", "cannot"].contains(lower) { flags.insert(.negation) }

@@ -38,6 +38,8 @@ struct CallFinderTests {
         // A clause of time between the necessity and its "that".
         ("The league said it is important, as the season begins, that all the clubs cut ticket prices.",
          "it is important, as the season begins, that", "all the clubs", "cut ticket prices"),
+        // A clause of its own after ", as" ends what is asked, a number in its subject or not.
+        ("The league urged the clubs to cut ticket prices, as its 2,000 new seats are finished.", "urged", "the clubs", "cut ticket prices"),
         // A clause after "ensure" or "until" is the act's.
         ("The league urged the clubs to ensure their tickets are cheaper.", "urged", "the clubs", "ensure their tickets are cheaper"),
         ("The league urged the clubs to wait until the inquiry is over.", "urged", "the clubs", "wait until the inquiry is over"),
@@ -48,6 +50,16 @@ struct CallFinderTests {
         #expect(call.addressee.map(String.init) == addressee)
         #expect(call.action == action)
         #expect(call.actor == "league")
+    }
+
+    @Test func aQuantifierFloatedAfterTheAuxiliaryOrThePronounIsNoArticle() {
+        let found = calls("The league and the union have both pressed the clubs to cut ticket prices.")
+        #expect(found.map(\.cue) == ["pressed"])
+        #expect(found.map(\.actor) == ["league and the union"])
+        #expect(calls("The two leagues have each urged the clubs to cut ticket prices.").map(\.actor) == ["two leagues"])
+        #expect(calls("We all call on the clubs to cut ticket prices.").map(\.cue) == ["call on"])
+        // Before a noun it is one: "all calls for lower prices" are a thing.
+        #expect(calls("The league welcomed all calls for lower ticket prices.").isEmpty)
     }
 
     @Test func aSecondPartyAfterAndForHasItsOwnCall() {

@@ -345,9 +345,11 @@ extension CallFinder {
         guard first < sentence.upperBound, tokens[first].isWord else { return false }
         if !tokens[first].isCapitalized, tokens[first].flags.contains(.endsInIng) { return true }
         for j in first..<min(sentence.upperBound, first + reach) {
-            guard tokens[j].isWord else { return false }
-            // ("as the systems are vital": a form of "be" or "have" after the subject is its verb too.)
-            if j > first, isFinite(tokens[j]) || p.isVerb(j) && tokens[j].flags.contains(.endsInEd)
+            // ("as its 2,000 homes are finished": a number is part of the subject.)
+            guard tokens[j].isWord || j > first && tokens[j].kind == .number else { return false }
+            // ("as the systems are vital": a form of "be" or "have" after the subject is its verb too;
+            // "as its scheme wraps up": so is a verb the lexicon does not know, read as one by the tagger.)
+            if j > first, isFinite(tokens[j]) || !tokens[j].flags.isDisjoint(with: [.endsInEd, .endsInS]) && p.isVerb(j)
                 || (tokens[j].flags.contains(.auxiliary) && !tokens[j].isCapitalized && p.tag(j - 1) != .adposition) { return true }
         }
         return false

@@ -220,7 +220,13 @@ enum CallFinder {
         // "repeated calls for her release", "renewed appeals to": a plural noun right after the renewing verb.
         let bareRenewed = previous.map { $0.isWord && $0.flags.contains(.renewsCall) && !$0.flags.contains(.endsInS) } ?? false
             && token.flags.contains(.endsInS)
-        if let previous, previous.isWord, describedNoun || bareRenewed || previous.flags.contains(.determiner) || ReferenceParser.isPossessive(previous) {
+        // "have both pressed the leaders to", "We all call on": a quantifier floated after the
+        // auxiliary or the pronoun is no article.
+        let floated = previous.map { $0.is(oneOf: [.both, .all, .each]) } ?? false && i - 2 >= sentence.lowerBound
+            && tokens[i - 2].isWord && (tokens[i - 2].flags.contains(.auxiliary) && !tokens[i - 2].isCapitalized
+                || ReferenceParser.subjectPronoun(tokens[i - 2]) != nil)
+        if let previous, previous.isWord, describedNoun || bareRenewed || previous.flags.contains(.determiner) && !floated
+            || ReferenceParser.isPossessive(previous) {
             // A noun: "renew our call on", "reaffirmed its appeal to", "the agency's recommendation".
             guard let noun = CueGrammar.all[number].partOfSpeech == .noun ? number : CueGrammar.nounCue(for: CueGrammar.all[number].lemma)
             else { return nil }
@@ -246,7 +252,8 @@ enum CallFinder {
         // The auxiliary, past an adverb: "are kindly asked to", "is now calling on".
         var auxiliaryIndex = i - 1
         while auxiliaryIndex > sentence.lowerBound, tokens[auxiliaryIndex].isWord, !tokens[auxiliaryIndex].isCapitalized,
-              tokens[auxiliaryIndex].flags.contains(.longLyWord) || tokens[auxiliaryIndex].is(oneOf: skippedAdverbs) {
+              tokens[auxiliaryIndex].flags.contains(.longLyWord) || tokens[auxiliaryIndex].is(oneOf: skippedAdverbs)
+                || floated && auxiliaryIndex == i - 1 {
             auxiliaryIndex -= 1
         }
         let auxiliary = auxiliaryIndex >= sentence.lowerBound ? tokens[auxiliaryIndex] : nil

@@ -32,7 +32,10 @@ extension Reading {
         case .subject(let agent):
             let clause = FrameFinder.clauseStart(before: found.cue.lowerBound, in: p, sentence: sentence)
             var k = found.cue.lowerBound - 1
-            while k >= clause, p.standsBeforeVerb(k) { k -= 1 }
+            // ("The two have each urged", "We all call on": a quantifier floated after the
+            // auxiliary or the pronoun is no subject.)
+            while k >= clause, p.standsBeforeVerb(k) || k > clause && p.tokens[k].is(oneOf: [.both, .all, .each])
+                    && (p.tokens[k - 1].flags.contains(.auxiliary) || ReferenceParser.subjectPronoun(p.tokens[k - 1]) != nil) { k -= 1 }
             var subject: Range<Int>? = agent
             // "continues to call for", "staged a rally outside the UN to demand": an infinitive's
             // subject is its clause's.

@@ -25,6 +25,9 @@ struct ReportedSpeechTests {
             speaker: "Air Forces officials", cue: "said"),
         Row(text: "The talks had failed, Air Forces officials here said.", content: "The talks had failed",
             speaker: "Air Forces officials", cue: "said"),
+        // A clause that opens with when it happened is still what was said.
+        Row(text: "General Jane Roe said during the operation dozens of rebels were wounded.",
+            content: "during the operation dozens of rebels were wounded", speaker: "Jane Roe", cue: "said"),
         Row(text: "Admiral Jane Roe told Prime Minister John Doe and General Ann Poe that the talks had failed.",
             content: "the talks had failed", speaker: "Jane Roe", cue: "told"),
         Row(text: "The envoy, Jane Roe, says Ruritania's aid comes in response to a formal request, and it will continue.",
@@ -444,6 +447,11 @@ struct ReportedSpeechTests {
         "It is critical that farmers believe that their land rights are safe.",
         // A word standing for what was said elsewhere, then where.
         "The minister said this at the daily press briefing on Monday in the capital.",
+        // After a quotation, where it was said, with no clause of its own.
+        "“The talks are over,” the minister said on ABC's Today programme two days before Unity Day, the anniversary of the war.",
+        // When it was said, with no subject of its own.
+        "“The talks are over,” the minister said while visiting the border town of Arlit.",
+        "The minister said when asked about the talks.",
     ])
     func notReportedSpeech(_ text: String) {
         #expect(analyze(text).reportedSpeech.isEmpty, "\(analyze(text).reportedSpeech.map(\.text))")

@@ -268,6 +268,12 @@ enum ReportedSpeech {
                     if start < sentence.upperBound, tokens[start].is(.that) { start += 1; saidThat = true }
                 } else if let clause = clauseAfterPlace(from: start, in: p, sentence: sentence) {
                     start = clause
+                } else if p.quotes.contains(where: { quote in
+                    quote.closeMark.map { sentence.contains($0) && $0 < frame.subject.lowerBound } ?? false
+                }) {
+                    // `“…,” Rumsfeld said on ABC's Sean Hannity Show two days before …`: after a
+                    // quotation, where it was said, with no clause of its own, reports nothing more.
+                    return nil
                 }
             }
         }
@@ -277,6 +283,11 @@ enum ReportedSpeech {
         if tokens[start].is(oneOf: [.this, .so]),
            start + 1 == sentence.upperBound || tokens[start + 1].isSentenceEnd || tokens[start + 1].is(",")
             || (tokens[start + 1].isWord && tokens[start + 1].flags.contains(.preposition)) { return nil }
+        // "said when warning Salvadorans to …", "said when asked about …": when it was said, with
+        // no subject of its own, is no clause said.
+        if !saidThat, start + 1 < sentence.upperBound, tokens[start].is(oneOf: [.when, .while, .after, .before]),
+           tokens[start + 1].isWord, !tokens[start + 1].isCapitalized,
+           !tokens[start + 1].flags.isDisjoint(with: [.endsInIng, .endsInEd, .irregularPast]) { return nil }
         // "tweeted to Mohamed and said the boy was welcome", "said on Monday, and John Doe
         // agreed": what follows "and" is another clause or frame; this one said nothing of its own.
         if tokens[start].is(oneOf: [.and, .but]) { return nil }

@@ -25,6 +25,8 @@ struct ReportedSpeechTests {
             speaker: "Air Forces officials", cue: "said"),
         Row(text: "The talks had failed, Air Forces officials here said.", content: "The talks had failed",
             speaker: "Air Forces officials", cue: "said"),
+        Row(text: "Governor Jane Roe declared that the county was safe again.", content: "the county was safe again",
+            speaker: "Jane Roe", cue: "declared"),
         // A clause that opens with when it happened is still what was said.
         Row(text: "General Jane Roe said during the operation dozens of rebels were wounded.",
             content: "during the operation dozens of rebels were wounded", speaker: "Jane Roe", cue: "said"),
@@ -452,6 +454,9 @@ struct ReportedSpeechTests {
         // When it was said, with no subject of its own.
         "“The talks are over,” the minister said while visiting the border town of Arlit.",
         "The minister said when asked about the talks.",
+        // "declare" with an object performs an act; with a clause it reports.
+        "Governor Jane Roe declared a state of emergency in the county.",
+        "The government declared the group a terrorist organisation last year.",
     ])
     func notReportedSpeech(_ text: String) {
         #expect(analyze(text).reportedSpeech.isEmpty, "\(analyze(text).reportedSpeech.map(\.text))")

@@ -230,10 +230,11 @@ enum Lexicon {
 
     /// Reporting verbs that report only a clause: with a bare object they keep, answer or
     /// join something ("maintains an oversight role", "responded promptly to the request",
-    /// "agree with reports", "state and federal agencies").
+    /// "agree with reports", "state and federal agencies"), or perform or finish an act
+    /// ("declared a state of emergency").
     static let reportingWithClauseOnly: [String] = [
         "maintain", "respond", "agree", "state", "reply", "answer", "observe", "continue", "relate", "publish",
-        "broadcast", "signal", "charge", "refute", "rebut",
+        "broadcast", "signal", "charge", "refute", "rebut", "declare",
     ]
     static let reportingWithClauseOnlyForms: Set<String> = Set(reportingWithClauseOnly.flatMap(inflections(of:)))
 

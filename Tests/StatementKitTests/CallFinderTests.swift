@@ -805,6 +805,10 @@ struct CallFinderTests {
         "The council sought funds to rebuild the bridge.",
         // A clause after "as" ends whom a call could ask: "your patience" is asked for, not asked.
         "We ask for your patience as we work to restore power.",
+        // A cue's form as the noun subject of a finished verb.
+        "A court order requires the owners to pay the refund.",
+        // A clause told, with its own subject and verb: its infinitive is no act asked.
+        "Tell your family you want to be a donor.",
     ])
     func notCalls(_ text: String) {
         #expect(calls(text).isEmpty)

@@ -144,6 +144,12 @@ extension CallFinder {
             if index > start, !relative, token.isWord, !token.isCapitalized, token.flags.contains(.auxiliary) || token.modal > 0 {
                 return nil
             }
+            // "Tell your family you want to be a donor": a subject pronoun and its verb open the
+            // clause told, whose infinitive is no act asked.
+            if index > start, !relative, index + 1 < sentence.upperBound, ReferenceParser.subjectPronoun(token) != nil || token.is(.you),
+               tokens[index + 1].isWord, !tokens[index + 1].is(.to), !tokens[index - 1].is(.of), p.isVerb(index + 1) {
+                return nil
+            }
             // "donations via a statement on his blog, in order to help": a purpose, not whom.
             if token.is(.to), index - 2 >= start, tokens[index - 2].is(.in), tokens[index - 1].cue > 0 { return nil }
             // "demand answers from the Administrator on his plans to roll back …": the plans' `to`.

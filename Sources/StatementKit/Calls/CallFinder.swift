@@ -214,6 +214,13 @@ enum CallFinder {
            p.tag(i) == .adjective, p.tag(i + 1) == .noun {
             return nil
         }
+        // "The court order requires the owners to pay": a cue right before a finished verb is
+        // that verb's noun subject.
+        if i - 2 >= sentence.lowerBound, i + 1 < sentence.upperBound, tokens[i - 2].flags.contains(.determiner),
+           tokens[i - 1].isWord, !tokens[i - 1].isCapitalized,
+           tokens[i - 1].flags.isDisjoint(with: [.verbForm, .baseVerb, .auxiliary, .pronoun, .determiner, .preposition, .clauseWord]),
+           tokens[i + 1].isWord, !tokens[i + 1].isCapitalized, !tokens[i + 1].flags.isDisjoint(with: [.endsInS, .endsInEd, .irregularPast]),
+           tokens[i + 1].flags.contains(.verbForm) || tokens[i + 1].cue > 0, p.tag(i + 1) == .verb { return nil }
         var cueStart = i
         var actor: FoundCall.Actor = .subject(nil)
         var callerInPassing = false

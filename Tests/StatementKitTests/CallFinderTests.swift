@@ -40,6 +40,8 @@ struct CallFinderTests {
          "it is important, as the season begins, that", "all the clubs", "cut ticket prices"),
         // A clause of its own after ", as" ends what is asked, a number in its subject or not.
         ("The league urged the clubs to cut ticket prices, as its 2,000 new seats are finished.", "urged", "the clubs", "cut ticket prices"),
+        // Why it is asked, after "given", is not what is asked.
+        ("The league urged the clubs to cut ticket prices given the importance of young fans.", "urged", "the clubs", "cut ticket prices"),
         // A clause after "ensure" or "until" is the act's.
         ("The league urged the clubs to ensure their tickets are cheaper.", "urged", "the clubs", "ensure their tickets are cheaper"),
         ("The league urged the clubs to wait until the inquiry is over.", "urged", "the clubs", "wait until the inquiry is over"),
@@ -809,6 +811,8 @@ struct CallFinderTests {
         "A court order requires the owners to pay the refund.",
         // A clause told, with its own subject and verb: its infinitive is no act asked.
         "Tell your family you want to be a donor.",
+        // What had been asked before the story's past is its background.
+        "All the clubs, including the champions, had been invited to attend the meeting.",
     ])
     func notCalls(_ text: String) {
         #expect(calls(text).isEmpty)

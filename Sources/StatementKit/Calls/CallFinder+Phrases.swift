@@ -250,11 +250,12 @@ extension CallFinder {
             if end > start, token.is(.as) || token.is(.when), tokens[end - 1].is(","), end + 1 < sentence.upperBound,
                tokens[end + 1].flags.contains(.determiner) || tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .it]),
                startsClause(after: end, in: p, sentence: sentence, within: 8) { break }
-            // "to be vigilant following a surge of fake emails", "amid the protests": when, not what.
+            // "to be vigilant following a surge of fake emails", "amid the protests": when, not what;
+            // "given the importance of water": why.
             // (The first letter and the length are asked before the word's text is made.)
             if end > start + 1, end + 1 < sentence.upperBound, token.isWord, !tokens[end - 1].flags.contains(.baseVerb),
-               ["f", "a", "F", "A"].contains(token.first), (4...9).contains(token.end - token.start),
-               ["following", "amid", "amidst"].contains(p.text(ofTokens: end..<(end + 1)).lowercased()),
+               ["f", "a", "g", "F", "A", "G"].contains(token.first), (4...9).contains(token.end - token.start),
+               ["following", "amid", "amidst", "given"].contains(p.text(ofTokens: end..<(end + 1)).lowercased()),
                tokens[end + 1].flags.contains(.determiner) || tokens[end + 1].isCapitalized || tokens[end + 1].kind == .number { break }
             // "calling for free elections, and advocating for a dialogue": a participle of its own.
             if token.is(.and), tokens[end - 1].is(","), end + 1 < sentence.upperBound, tokens[end + 1].isWord,

@@ -449,6 +449,11 @@ enum CallFinder {
             to = k
         }
         if agent == nil, cue.asker != .anyone { return nil }
+        // "all parties had been invited to attend": the past before the past tells what was
+        // asked then, as the story's background, and asks no one now.
+        if auxiliary - 1 >= sentence.lowerBound, tokens[auxiliary].is(.been), p.text(ofTokens: (auxiliary - 1)..<auxiliary).lowercased() == "had" {
+            return nil
+        }
         // "Visitors are asked not to feed the animals": the negation is part of what is asked.
         let negated = to + 2 < sentence.upperBound && tokens[to].is(.not) && tokens[to + 1].is(.to)
         if negated { to += 1 }

@@ -595,6 +595,12 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\n"
                     + "This Government is committed to protecting the nation’s rivers and will invest in flood defences.\n\nShare this page",
                 kinds: [.headline, .body, .body, .body, .trail]),
+        // A line with no stop right above a lede that opens with its dateline is the head: under
+        // release lines and a contact, the headline itself (the page's label above is furniture).
+        PartRow(text: "Latest News - Table of Contents\n\nRelease No. 21-044\nContact: Jane Roe\nPhone: 555-010-0199\n\n"
+                    + "Agency and river authority urge boaters to guard against debris after the flood\n\n"
+                    + "RIVERTON, Ore. – \(body)\n\n\(body)",
+                kinds: [.trail, .contact, .headline, .body, .body]),
     ])
     func partKinds(_ row: PartRow) {
         #expect(Self.kinds(row.text) == row.kinds)

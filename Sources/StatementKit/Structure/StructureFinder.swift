@@ -104,6 +104,12 @@ struct StructureFinder {
                let below = headKind(firstBody + 1, shape: shape, headline: headline), [.dateline, .release].contains(below) {
                 kind = .subheadline
             }
+            // "Research moving companies, read and file complaints" over "WASHINGTON, DC – The agency …":
+            // a lede that opens with its dateline starts the body, so a short line above it that ends
+            // in no stop is still the head: the headline's deck, or under release lines the headline.
+            if kind == nil, firstBody + 1 < count, Self.isLineAboveLede(shape(firstBody), lede: paragraph(firstBody + 1)) {
+                kind = headline != nil && [.headline, .subheadline].contains(kinds[firstBody - 1]) ? .subheadline : .headline
+            }
             guard let kind else { break }
             if kind == .headline {
                 // "THE WHITE HOUSE" above the real headline names who issues it; a bulletin's
@@ -693,6 +699,12 @@ struct StructureFinder {
         guard own.count >= 5 else { return false }
         guard next.utf8.count > s.text.utf8.count else { return false }
         return 4 * own.intersection(stems(next)).count >= 3 * own.count
+    }
+
+    /// A short paragraph ending in no stop, right above a paragraph that opens with its dateline:
+    /// a line of the head, which a lede never follows.
+    static func isLineAboveLede(_ s: ParagraphShape, lede: Substring) -> Bool {
+        s.isShort && !s.endsLikeProse && !DateParagraph.opensWithDateline(s.text) && DateParagraph.opensWithDateline(lede)
     }
 
     /// "The UK’s statement for the Interactive Dialogue …", "Joint statement given recently (…)

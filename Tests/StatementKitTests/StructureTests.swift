@@ -903,7 +903,7 @@ struct StructureTests {
         // A page's title, the office that sends it, then the statement's own title, which names its issuer.
         FieldRow(text: "River Adviser on Clean Water Day\nDecember 11, 2009\n\nOffice of the Press Secretary\nDecember 10, 2009\n\n"
                     + "Statement by Ambassador Jane Roe on Clean Water Day\n\n\(body)",
-                 title: "Statement by Ambassador Jane Roe on Clean Water Day", date: "2009-12-11", place: nil, issuer: "Jane Roe"),
+                 title: "Statement by Ambassador Jane Roe on Clean Water Day", date: "2009-12-10", place: nil, issuer: "Jane Roe"),
         // A spokesperson's name over the post issues it; a headline naming a release names no one.
         FieldRow(text: "Reported Release on Bail of Six Journalists\n\nPress Statement\n\nJane Roe\n\nDepartment Spokesperson\n\n"
                     + "Washington, DC\n\nJanuary 27, 2015\n\nThe United States welcomes reports of six journalists released on bail.",
@@ -1178,6 +1178,17 @@ struct StructureTests {
             "Officials will phone you only from a published number."
             """)
         #expect(attributed.quotes.map(\.speaker) == ["Jane Roe"])
+    }
+
+    /// A page is posted after the release it carries: of the head's dates some days apart, the
+    /// earliest is the release's; one months back is some other day's.
+    @Test func theHeadsEarliestDateIsTheRelease() {
+        let posted = analyze("Thursday, June 10, 2021\n\nAgency Welcomes Ceasefire Agreement\n\n"
+            + "By Jane Roe, River Agency\nJune 9, 2021\n\n\(Self.body)\n\n\(Self.body)")
+        #expect(posted.structure.date == "2021-06-09")
+        let older = analyze("Thursday, June 10, 2021\n\nAgency Welcomes Ceasefire Agreement\n\n"
+            + "By Jane Roe, River Agency\nMarch 9, 2021\n\n\(Self.body)\n\n\(Self.body)")
+        #expect(older.structure.date == "2021-06-10")
     }
 
     @Test func aPlainStatementHasAPlainStructure() {

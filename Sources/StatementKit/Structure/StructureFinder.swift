@@ -3,6 +3,10 @@
 /// boilerplate, notes to editors, end mark, trail) after the last. Only a few paragraphs at
 /// each end are looked at, so a long statement costs the same as a short one.
 struct StructureFinder {
+    /// The most days a page is posted after the release it carries: a date in the head further
+    /// back than this is some other day's.
+    static let postingDelay = 14
+
     /// How far into the text a head may reach, and how far back from the end a foot.
     static let headLimit = 14
     static let footLimit = 24
@@ -327,6 +331,27 @@ struct StructureFinder {
                     found.structure.date = date.iso
                     break
                 }
+            }
+        }
+        // "Office of the Press Secretary / December 10, 2009" under a page dated December 11: a page
+        // is posted or updated after its release is issued, so of the head's dates some days apart
+        // the earliest is the release's. (A date further back names some other day.)
+        if let chosen = found.structure.date {
+            var dates: [ReleaseDate] = []
+            for index in kinds.keys.sorted() where index < found.firstBody {
+                let lines = shape(index).lines
+                switch kinds[index]! {
+                case .headline where lines.count > 1:
+                    dates += lines.filter { DateParagraph.isDateLine(ParagraphShape($0)) }.compactMap { ReleaseDate.first(in: $0) }
+                case .dateline, .release, .byline, .contact:
+                    if let date = ReleaseDate.first(in: shape(index).text) ?? lines.lazy.compactMap(ReleaseDate.alone).first { dates.append(date) }
+                default: break
+                }
+            }
+            let day = { (d: ReleaseDate) in d.year * 372 + d.month * 31 + d.day }
+            if let picked = dates.first(where: { $0.iso == chosen }),
+               let earliest = dates.filter({ day($0) < day(picked) && day(picked) - day($0) <= Self.postingDelay }).min(by: { day($0) < day($1) }) {
+                found.structure.date = earliest.iso
             }
         }
         // "Published 3 June 2021" at the foot, when the head gives no date and before the body's dateline is read.

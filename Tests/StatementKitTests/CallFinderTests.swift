@@ -42,6 +42,9 @@ struct CallFinderTests {
         ("The league urged the clubs to cut ticket prices, as its 2,000 new seats are finished.", "urged", "the clubs", "cut ticket prices"),
         // Why it is asked, after "given", is not what is asked.
         ("The league urged the clubs to cut ticket prices given the importance of young fans.", "urged", "the clubs", "cut ticket prices"),
+        // A participle's own infinitive inside whom is the participle's; after its auxiliary it is the act's.
+        ("The league urged all fans hoping to buy tickets to register early.", "urged", "all fans hoping to buy tickets", "register early"),
+        ("The league urged fans who are protesting to do so peacefully.", "urged", "fans who are protesting", "do so peacefully"),
         // A clause after "ensure" or "until" is the act's.
         ("The league urged the clubs to ensure their tickets are cheaper.", "urged", "the clubs", "ensure their tickets are cheaper"),
         ("The league urged the clubs to wait until the inquiry is over.", "urged", "the clubs", "wait until the inquiry is over"),

@@ -156,6 +156,17 @@ extension CallFinder {
             if token.is(.to), index - 1 >= start, CueGrammar.nounsBeforeTheirInfinitive.contains(p.text(ofTokens: (index - 1)..<index).lowercased()) {
                 return nil
             }
+            // "all fans hoping to buy tickets to register early": the infinitive of a participle
+            // inside whom is the participle's; whom goes on to the `to` of the act asked.
+            // ("those who are protesting to do so peacefully": a participle after its auxiliary is
+            // the relative clause's verb, and the `to` is the act's.)
+            if token.is(.to), index - 1 > start, !relative, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized,
+               tokens[index - 1].flags.contains(.endsInIng), tokens[index - 1].cue == 0, !tokens[index - 2].flags.contains(.auxiliary),
+               p.isVerb(index - 1) {
+                limit += 8
+                index += 1
+                continue
+            }
             if token.is(.to), index > start, index + 1 < sentence.upperBound {
                 var verb = index + 1
                 // 'called on the port authority to: "Close the terminal …"': the asked words quoted after a colon.

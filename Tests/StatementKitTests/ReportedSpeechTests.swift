@@ -27,6 +27,9 @@ struct ReportedSpeechTests {
             speaker: "Air Forces officials", cue: "said"),
         Row(text: "Governor Jane Roe declared that the county was safe again.", content: "the county was safe again",
             speaker: "Jane Roe", cue: "declared"),
+        // A description headed by a common noun, then the name of the body it describes.
+        Row(text: "The main opposition party, the Movement for Democratic Change, said the vote was rigged.",
+            content: "the vote was rigged", speaker: "Movement for Democratic Change", cue: "said"),
         // A clause that opens with when it happened is still what was said.
         Row(text: "General Jane Roe said during the operation dozens of rebels were wounded.",
             content: "during the operation dozens of rebels were wounded", speaker: "Jane Roe", cue: "said"),

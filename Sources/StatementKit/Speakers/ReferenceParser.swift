@@ -22,6 +22,11 @@ struct ReferenceParser {
         if Self.readsAsDescription(chunks[0]) {
             if let named = chunks.indices.dropFirst().first(where: { personName(in: chunks[$0]) }) {
                 primaryIndex = named
+            } else if chunks.count == 2, let last = chunks[0].last(where: { $0.isWord }), !last.isCapitalized,
+                      Self.isBodysName(chunks[1]) {
+                // "The main opposition party, the Movement for Democratic Change,": a description
+                // headed by a common noun, then the name of the body it describes (more chunks list).
+                primaryIndex = 1
             }
         }
         let untrimmed = chunks[primaryIndex]
@@ -283,6 +288,15 @@ struct ReferenceParser {
         while let first = words.first, first.isCapitalized, first.flags.contains(.title) { words = words.dropFirst() }
         guard words.count >= (titled ? 1 : 2), words.count <= 4 else { return false }
         return words.allSatisfy { $0.isCapitalized && !Self.isRoleWord($0) && !$0.isAcronym }
+    }
+
+    /// "the Movement for Democratic Change", "Union for Democracy": capitalised words joined by
+    /// "of", "for", "and" or "on", not opening with a title (that names a post).
+    static func isBodysName(_ words: ArraySlice<Token>) -> Bool {
+        let words = trimArticles(words)
+        guard (2...8).contains(words.count), let first = words.first, let last = words.last,
+              first.isCapitalized, last.isCapitalized, !first.flags.contains(.title) else { return false }
+        return words.allSatisfy { $0.isWord && ($0.isCapitalized || $0.is(oneOf: [.of, .for, .and, .on])) }
     }
 
     static func isPossessive(_ token: Token) -> Bool {

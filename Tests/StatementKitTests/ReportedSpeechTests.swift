@@ -37,6 +37,11 @@ struct ReportedSpeechTests {
             content: "the talks had failed", speaker: "Jane Roe", cue: "told"),
         Row(text: "The envoy, Jane Roe, says Ruritania's aid comes in response to a formal request, and it will continue.",
             content: "Ruritania's aid comes in response to a formal request, and it will continue", speaker: "Jane Roe", cue: "says"),
+        // A charge after a comma, its object bare and capitalised, then what it charges.
+        Row(text: "The farmers left the hall, accusing Ruritanians of dumping grain.", content: "Ruritanians of dumping grain",
+            speaker: "farmers", cue: "accusing"),
+        Row(text: "The council closed the bridge, blaming engineers for the cracks.", content: "engineers for the cracks",
+            speaker: "council", cue: "blaming"),
         Row(text: "The minister Jane Roe blamed the violence on the rebels.", content: "the violence on the rebels",
             speaker: "Jane Roe", cue: "blamed"),
         Row(text: "The spokesman Abu Roe defended the attacks on the towers.", content: "the attacks on the towers",

@@ -249,6 +249,14 @@ enum FrameFinder {
             // "…, threatening to charge them": a threat or a promise after a comma.
             if token.flags.contains(.reportsInfinitive), position - 1 >= sentence.lowerBound, tokens[position - 1].is(","),
                position + 1 < sentence.upperBound, tokens[position + 1].is(.to) { return true }
+            // "…, accusing Democrats of fraud": after a comma, a charge whose short object, bare
+            // or not, is followed by what it charges ("…, citing X" with a bare noun is not enough).
+            if position - 1 >= sentence.lowerBound, tokens[position - 1].is(","),
+               let preposition = Lexicon.reportingObjectThen[paragraph.text(ofTokens: position..<(position + 1)).lowercased()],
+               let mark = ((position + 2)..<min(sentence.upperBound, position + 6)).first(where: { !tokens[$0].isWord || tokens[$0].flags.contains(.preposition) }),
+               mark + 1 < sentence.upperBound, paragraph.text(ofTokens: mark..<(mark + 1)).lowercased() == preposition {
+                return true
+            }
             // "…, saying their detention is political": after a comma, a clause of its own follows,
             // an adverb between or not ("saying only the talks continue", "adding it's too early").
             var opener = position + 1
@@ -382,7 +390,9 @@ enum FrameFinder {
         let lowercaseSpeaker = tokens[verb].is(oneOf: [.said, .says]) && verb + 1 < sentence.upperBound && tokens[verb + 1].isWord
             && (tokens[verb + 1].is(oneOf: [.the, .a, .an]) || !tokens[verb + 1].flags.isDisjoint(with: [.roleNoun, .organisation, .title])
                 || (tokens[verb + 1].flags.contains(.endsInS) && paragraph.tag(verb + 1) == .noun))
-        if tokens[k].is(","), verb + 1 < sentence.upperBound, tokens[verb + 1].isCapitalized || lowercaseSpeaker {
+        // ("…, accusing Democrats of fraud": a participle never puts its subject after it.)
+        if tokens[k].is(","), verb + 1 < sentence.upperBound, tokens[verb + 1].isCapitalized || lowercaseSpeaker,
+           !tokens[verb].flags.contains(.endsInIng) || tokens[verb].is(.according) {
             let subject = phraseAfter(verb, in: paragraph, sentence: sentence, stopAtComma: true)
             // "…, announced Assistant Attorney General Leslie R. Caldwell." ends the sentence.
             // "Jane Roe, says Ruritania's aid comes …": a subject with a verb is the content's own.

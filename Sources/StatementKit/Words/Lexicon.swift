@@ -224,6 +224,15 @@ enum Lexicon {
     /// Reporting verbs whose content can follow "of": "warned of a crisis", "complained of delays".
     static let reportingWithOf: [String] = ["warn", "complain"]
     static let reportingWithOfForms: Set<String> = Set(reportingWithOf.flatMap(inflections(of:)))
+    /// Charges whose object is followed by what they charge: "accusing Democrats of fraud",
+    /// "blaming rebels for the attack". Form to the preposition that follows the object.
+    static let reportingObjectThen: [String: String] = {
+        var table: [String: String] = [:]
+        for (lemma, preposition) in [("accuse", "of"), ("blame", "for")] {
+            for form in inflections(of: lemma) { table[form] = preposition }
+        }
+        return table
+    }()
     /// Reporting verbs whose topic follows "on": "reported on the results of the meeting".
     static let reportingWithOn: [String] = ["report", "comment"]
     static let reportingWithOnForms: Set<String> = Set(reportingWithOn.flatMap(inflections(of:)))

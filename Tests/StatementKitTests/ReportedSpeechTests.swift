@@ -40,6 +40,9 @@ struct ReportedSpeechTests {
         // A charge after a comma, its object bare and capitalised, then what it charges.
         Row(text: "The farmers left the hall, accusing Ruritanians of dumping grain.", content: "Ruritanians of dumping grain",
             speaker: "farmers", cue: "accusing"),
+        // "with" gives the participle a subject of its own.
+        Row(text: "The hall emptied, with the farmers blaming engineers for the cracks.", content: "engineers for the cracks",
+            speaker: "farmers", cue: "blaming"),
         Row(text: "The council closed the bridge, blaming engineers for the cracks.", content: "engineers for the cracks",
             speaker: "council", cue: "blaming"),
         Row(text: "The minister Jane Roe blamed the violence on the rebels.", content: "the violence on the rebels",

@@ -257,6 +257,14 @@ enum FrameFinder {
                mark + 1 < sentence.upperBound, paragraph.text(ofTokens: mark..<(mark + 1)).lowercased() == preposition {
                 return true
             }
+            // "…, with Republicans accusing Democrats of fraud": "with" gives the participle its
+            // own subject; a charge then reads as after a comma.
+            if withSubject(position, in: paragraph, sentence: sentence) != nil,
+               let preposition = Lexicon.reportingObjectThen[paragraph.text(ofTokens: position..<(position + 1)).lowercased()],
+               let mark = ((position + 2)..<min(sentence.upperBound, position + 6)).first(where: { !tokens[$0].isWord || tokens[$0].flags.contains(.preposition) }),
+               mark + 1 < sentence.upperBound, paragraph.text(ofTokens: mark..<(mark + 1)).lowercased() == preposition {
+                return true
+            }
             // "…, saying their detention is political": after a comma, a clause of its own follows,
             // an adverb between or not ("saying only the talks continue", "adding it's too early").
             var opener = position + 1
@@ -287,6 +295,23 @@ enum FrameFinder {
             return window.contains { tokens[$0].kind == .quoteMark || tokens[$0].is(":") }
         }
         return true
+    }
+
+    /// "…, with Republicans accusing …", "…, with the rebels blaming …": up to four words of a
+    /// subject between a comma's "with" and a participle; names, "the" or a plural noun, no verb.
+    static func withSubject(_ participle: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = paragraph.tokens
+        var start = participle
+        while start - 1 >= sentence.lowerBound, participle - start < 4, tokens[start - 1].isWord,
+              paragraph.text(ofTokens: (start - 1)..<start).lowercased() != "with",
+              tokens[start - 1].flags.isDisjoint(with: [.preposition, .clauseWord, .auxiliary, .pronoun]) { start -= 1 }
+        guard start < participle, start - 2 >= sentence.lowerBound, tokens[start - 2].is(","),
+              paragraph.text(ofTokens: (start - 1)..<start).lowercased() == "with" else { return nil }
+        let head = tokens[participle - 1]
+        guard head.isCapitalized || head.flags.contains(.endsInS) else { return nil }
+        // (Only now the tagger: "with prices rising" has no speaker, "with Republicans" has.)
+        guard !(start..<participle).contains(where: { paragraph.isVerb($0) }) else { return nil }
+        return start..<participle
     }
 
     /// The "as" of "was quoted as saying".
@@ -418,6 +443,10 @@ enum FrameFinder {
         // "The U.N. chief emerged saying …": a participle right after a finished verb is its subject's.
         if tokens[verb].flags.contains(.endsInIng), k > boundary, isFinishedVerb(k, in: paragraph) {
             return mainSubject(in: paragraph, from: boundary, before: k).map { ReportingFrame(verb: verb, subject: $0, inverted: false) }
+        }
+        // "…, with Republicans accusing Democrats of fraud": the words after "with" are the participle's subject.
+        if tokens[verb].flags.contains(.endsInIng), let subject = withSubject(verb, in: paragraph, sentence: sentence) {
+            return ReportingFrame(verb: verb, subject: subject, inverted: false)
         }
         // "One poster admitted ..., writing in a blog post": a participle after a comma
         // belongs to the main clause's subject.

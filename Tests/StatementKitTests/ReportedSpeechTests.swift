@@ -37,6 +37,11 @@ struct ReportedSpeechTests {
             content: "the talks had failed", speaker: "Jane Roe", cue: "told"),
         Row(text: "The envoy, Jane Roe, says Ruritania's aid comes in response to a formal request, and it will continue.",
             content: "Ruritania's aid comes in response to a formal request, and it will continue", speaker: "Jane Roe", cue: "says"),
+        // A characterisation ends with its quoted quality, the comma inside the marks.
+        Row(text: "The ministry dismissed the strike as \"a stunt,\" ahead of the harvest.", content: "the strike as \"a stunt,\"",
+            speaker: "ministry", cue: "dismissed"),
+        Row(text: "Jane Roe branded the levy \"theft,\" before the council met.", content: "the levy \"theft,\"",
+            speaker: "Jane Roe", cue: "branded"),
         // A charge after a comma, its object bare and capitalised, then what it charges.
         Row(text: "The farmers left the hall, accusing Ruritanians of dumping grain.", content: "Ruritanians of dumping grain",
             speaker: "farmers", cue: "accusing"),

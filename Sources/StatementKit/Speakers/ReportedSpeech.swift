@@ -72,6 +72,16 @@ enum ReportedSpeech {
         if verb.flags.contains(.reportsClauseOnly), !opensWithClause(content, in: p) {
             return nil
         }
+        // "dismissed the protests as “politically motivated,” ahead of the vote": a characterisation
+        // ends with its quoted quality; past the comma inside the marks comes when or why.
+        if let close = content.first(where: { index in
+               guard index > content.lowerBound + 1, tokens[index].kind == .quoteMark, tokens[index - 1].is(","),
+                     let quote = p.quote(ofToken: index), p.quotes[quote].closeMark == index,
+                     let open = p.quotes[quote].openMark, open > content.lowerBound else { return false }
+               return tokens[open - 1].is(.as) || verb.flags.contains(.characterising)
+           }), close + 1 < content.upperBound {
+            content = content.lowerBound..<(close + 1)
+        }
         return content
     }
 

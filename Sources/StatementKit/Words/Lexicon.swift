@@ -252,6 +252,8 @@ enum Lexicon {
     static let characterisingForms: [String] = [
         "call", "calls", "called", "calling", "label", "labels", "labeled", "labelled", "labeling", "labelling",
         "brand", "brands", "branded", "branding", "dub", "dubs", "dubbed", "dubbing", "refer", "refers", "referred", "referring",
+        // "dismissed the protests as “politically motivated”" (a court dismissing a case has no "as").
+        "dismiss", "dismisses", "dismissed", "dismissing",
     ]
 
     /// Forms that would mislead as reporting verbs in news text (`post` as a noun, `text`).

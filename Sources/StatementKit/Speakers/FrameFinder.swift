@@ -251,18 +251,11 @@ enum FrameFinder {
                position + 1 < sentence.upperBound, tokens[position + 1].is(.to) { return true }
             // "…, accusing Democrats of fraud": after a comma, a charge whose short object, bare
             // or not, is followed by what it charges ("…, citing X" with a bare noun is not enough).
-            if position - 1 >= sentence.lowerBound, tokens[position - 1].is(","),
-               let preposition = Lexicon.reportingObjectThen[paragraph.text(ofTokens: position..<(position + 1)).lowercased()],
-               let mark = ((position + 2)..<min(sentence.upperBound, position + 6)).first(where: { !tokens[$0].isWord || tokens[$0].flags.contains(.preposition) }),
-               mark + 1 < sentence.upperBound, paragraph.text(ofTokens: mark..<(mark + 1)).lowercased() == preposition {
-                return true
-            }
             // "…, with Republicans accusing Democrats of fraud": "with" gives the participle its
             // own subject; a charge then reads as after a comma.
-            if withSubject(position, in: paragraph, sentence: sentence) != nil,
-               let preposition = Lexicon.reportingObjectThen[paragraph.text(ofTokens: position..<(position + 1)).lowercased()],
-               let mark = ((position + 2)..<min(sentence.upperBound, position + 6)).first(where: { !tokens[$0].isWord || tokens[$0].flags.contains(.preposition) }),
-               mark + 1 < sentence.upperBound, paragraph.text(ofTokens: mark..<(mark + 1)).lowercased() == preposition {
+            if position - 1 >= sentence.lowerBound,
+               tokens[position - 1].is(",") || withSubject(position, in: paragraph, sentence: sentence) != nil,
+               chargesWhatFollowsItsObject(position, in: paragraph, sentence: sentence) {
                 return true
             }
             // "…, saying their detention is political": after a comma, a clause of its own follows,
@@ -297,16 +290,25 @@ enum FrameFinder {
         return true
     }
 
+    /// "accusing Democrats of fraud", "blaming engineers for the cracks": a charge whose short
+    /// object is followed by the preposition of what it charges.
+    static func chargesWhatFollowsItsObject(_ verb: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = paragraph.tokens
+        guard let preposition = Lexicon.reportingObjectThen[paragraph.text(ofTokens: verb..<(verb + 1)).lowercased()],
+              let mark = ((verb + 2)..<min(sentence.upperBound, verb + 6)).first(where: { !tokens[$0].isWord || tokens[$0].flags.contains(.preposition) }),
+              mark + 1 < sentence.upperBound else { return false }
+        return paragraph.text(ofTokens: mark..<(mark + 1)).lowercased() == preposition
+    }
+
     /// "…, with Republicans accusing …", "…, with the rebels blaming …": up to four words of a
     /// subject between a comma's "with" and a participle; names, "the" or a plural noun, no verb.
     static func withSubject(_ participle: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
         let tokens = paragraph.tokens
         var start = participle
-        while start - 1 >= sentence.lowerBound, participle - start < 4, tokens[start - 1].isWord,
-              paragraph.text(ofTokens: (start - 1)..<start).lowercased() != "with",
+        while start - 1 >= sentence.lowerBound, participle - start < 4, tokens[start - 1].isWord, !tokens[start - 1].is(.with),
               tokens[start - 1].flags.isDisjoint(with: [.preposition, .clauseWord, .auxiliary, .pronoun]) { start -= 1 }
-        guard start < participle, start - 2 >= sentence.lowerBound, tokens[start - 2].is(","),
-              paragraph.text(ofTokens: (start - 1)..<start).lowercased() == "with" else { return nil }
+        guard start < participle, start - 2 >= sentence.lowerBound, tokens[start - 2].is(","), tokens[start - 1].is(.with)
+        else { return nil }
         let head = tokens[participle - 1]
         guard head.isCapitalized || head.flags.contains(.endsInS) else { return nil }
         // (Only now the tagger: "with prices rising" has no speaker, "with Republicans" has.)

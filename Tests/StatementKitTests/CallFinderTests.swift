@@ -248,6 +248,7 @@ struct CallFinderTests {
         ("Moscow is calling on all parties to show restraint, Russian Foreign Ministry spokeswoman Jane Roe said on Saturday.",
          "show restraint"),
         ("Officials urged people to leave the coast, the Pacific tsunami warning centre said.", "leave the coast"),
+        ("The council required all old towers to undergo inspection, according to the city engineer.", "undergo inspection"),
         ("She called on all parties to refrain from violence, emphasizing the need for dialogue.", "refrain from violence"),
     ])
     func anActionEndsBeforeWhoReportsIt(_ text: String, _ action: String) {
@@ -270,6 +271,9 @@ struct CallFinderTests {
         ("The envoy urged the Council to protect civilians, as well as aid workers.", "protect civilians, as well as aid workers"),
         ("The senators urged him to send more rockets to Ukraine, as the systems are vital in its defence.", "send more rockets to Ukraine"),
         ("The leader called for protests like those he led in 2006, when he narrowly lost the vote.", "protests like those he led in 2006"),
+        // A clause after ", where" tells of the place; ", where possible" goes on.
+        ("The envoy said peace must start on the island, where the north lives in fear of an attack.", "start on the island"),
+        ("We urge families to report such incidents, where possible.", "report such incidents, where possible"),
         // Nor is its purpose or outcome after a comma; "in order to" with no comma goes on.
         ("The senators urged him to send more rockets, like HIMARS, in order to level the field.", "send more rockets, like HIMARS"),
         ("The Fleet ordered all ships to sortie within 24 hours, thereby setting Condition Bravo.", "sortie within 24 hours"),

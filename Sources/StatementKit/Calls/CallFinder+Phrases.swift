@@ -261,6 +261,9 @@ extension CallFinder {
             if end > start, token.is(.as) || token.is(.when), tokens[end - 1].is(","), end + 1 < sentence.upperBound,
                tokens[end + 1].flags.contains(.determiner) || tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .it]),
                startsClause(after: end, in: p, sentence: sentence, within: 8) { break }
+            // "to start on the peninsula, where the South lives in fear": a clause after ", where"
+            // tells of the place, not what is asked ("…, where possible" goes on).
+            if end > start, token.is(.where), tokens[end - 1].is(","), startsClause(after: end, in: p, sentence: sentence, within: 8) { break }
             // "to be vigilant following a surge of fake emails", "amid the protests": when, not what;
             // "given the importance of water": why.
             // (The first letter and the length are asked before the word's text is made.)
@@ -422,6 +425,8 @@ extension CallFinder {
     /// it tells of those named, not of the act asked (", which is to come to the table" can).
     static func endsActionAfterComma(_ index: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
         if p.tokens[index].is(.who) { return true }
+        // "to undergo inspection, according to the Secretary": whose word it is, not what is asked.
+        if p.tokens[index].is(.according), index + 1 < sentence.upperBound, p.tokens[index + 1].is(.to) { return true }
         let word = p.text(ofTokens: index..<(index + 1)).lowercased()
         if word == "thereby" { return true }
         guard index + 2 < sentence.upperBound, word == "in" || word == "so" else { return false }

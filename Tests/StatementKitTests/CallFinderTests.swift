@@ -293,6 +293,11 @@ struct CallFinderTests {
         #expect(found.map { String($0.action) } == ["maximum restraint"])
         // A participle's agent is no one asked.
         #expect(calls("The group called for the release of prisoners held by the regime.").map(\.addressee) == [nil])
+        // "on" names whom only before the sides of a conflict.
+        let onSides = calls("The envoy called for calm on both sides.")
+        #expect(onSides.map(\.addressee) == ["both sides"])
+        #expect(onSides.map { String($0.action) } == ["calm"])
+        #expect(calls("The group called for a ban on all arms.").map(\.addressee) == [nil])
     }
 
     @Test(arguments: [

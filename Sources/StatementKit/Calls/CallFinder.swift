@@ -401,7 +401,10 @@ enum CallFinder {
     /// is asked, and of whom, when a group or a body after "from" or "by" ends the object.
     static func askedOf(_ object: Range<Int>, in p: ParagraphText) -> (what: Range<Int>, whom: Range<Int>?) {
         let tokens = p.tokens
-        guard let by = object.dropFirst().first(where: { tokens[$0].is(oneOf: [.from, .by]) }), by + 2 <= object.upperBound,
+        // ("restraint on all sides": "on" names whom only before the sides of a conflict; "a ban on all arms" does not.)
+        guard let by = object.dropFirst().first(where: { tokens[$0].is(oneOf: [.from, .by]) || tokens[$0].is(.on) && $0 + 2 < object.upperBound
+                  && tokens[$0 + 1].is(oneOf: [.all, .both]) && Self.sidesOfAConflict.contains(p.text(ofTokens: ($0 + 2)..<($0 + 3)).lowercased()) }),
+              by + 2 <= object.upperBound,
               by > object.lowerBound + 1 || tokens[object.lowerBound].isWord,
               tokens[by + 1].is(oneOf: [.all, .both, .each, .every])
                 || (tokens[by + 1].is(.the) && tokens[object.upperBound - 1].flags.contains(.organisation)),
@@ -411,6 +414,9 @@ enum CallFinder {
         else { return (object, nil) }
         return (object.lowerBound..<by, (by + 1)..<object.upperBound)
     }
+
+    /// "restraint on all sides", "calm on both sides": the nouns after which "on" names whom.
+    static let sidesOfAConflict: Set<String> = ["sides", "parties"]
 
     static func objectPhrase(_ action: Range<Int>, in p: ParagraphText) -> Range<Int> {
         let tokens = p.tokens

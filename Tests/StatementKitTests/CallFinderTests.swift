@@ -255,6 +255,13 @@ struct CallFinderTests {
         #expect(calls(text).map { String($0.action) } == [action])
     }
 
+    /// "He" in a quotation is never its speaker, but someone named before.
+    @Test func aThirdPersonCallerInAQuotationIsNotItsSpeaker() {
+        let found = calls("Defense Secretary John Roe spoke with his Russian counterpart on Monday. "
+            + "\"He wants to keep calling on the Russians to pull back their troops,\" spokesman Jim Doe said.")
+        #expect(found.map(\.actor) == ["John Roe"])
+    }
+
     /// No one asks itself: "it" is then someone named before the sentence.
     @Test func aPronounCallerIsNotItsAddressee() {
         let found = calls("The Council expressed its concern at the fighting. While recognising Israel's right to "

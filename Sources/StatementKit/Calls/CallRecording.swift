@@ -142,6 +142,11 @@ extension Reading {
                 } else if quoteIndex != nil, case .description(let description) = reference, description.kind == .document {
                     // "“An Australian resolution urging Japan to refrain …”": a document asks in its own words.
                     actor = cast.resolve(reference, sentence: number, position: subject.lowerBound, scope: scope)
+                } else if quoteIndex != nil, case .pronoun(let pronoun) = reference, pronoun == .he || pronoun == .she,
+                          let other = cast.resolve(reference, sentence: number, position: subject.lowerBound, scope: scope), other != quoteSpeaker {
+                    // "“He wants to keep calling on the Russians to …,” the colonel said": "he" in a
+                    // quotation is never its speaker, but someone named before.
+                    actor = other
                 } else if quoteIndex != nil {
                     actor = quoteSpeaker
                 } else {

@@ -425,6 +425,12 @@ enum CallFinder {
             if token.is(oneOf: [.via, .during, .after, .before, .since, .using, .while, .because]) {
                 return action.lowerBound..<index
             }
+            // "for unhindered access, and stand ready to deliver aid": a verb after "and" is the
+            // caller's next act; a noun phrase holds none ("dialogue and rebuilding" goes on).
+            if token.is(.and), index + 1 < action.upperBound, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
+               !tokens[index + 1].flags.contains(.endsInIng), p.isVerb(index + 1) {
+                return action.lowerBound..<(tokens[index - 1].is(",") ? index - 1 : index)
+            }
             // "an end to violence in a statement to the Council": where the call was made.
             if token.is(.in), index + 2 < action.upperBound, tokens[index + 1].flags.contains(.determiner),
                tokens[index + 2].flags.contains(.documentNoun) {

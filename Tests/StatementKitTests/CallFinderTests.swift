@@ -278,9 +278,11 @@ struct CallFinderTests {
         ("The envoy urged the Council to protect civilians, as well as aid workers.", "protect civilians, as well as aid workers"),
         ("The senators urged him to send more rockets to Ukraine, as the systems are vital in its defence.", "send more rockets to Ukraine"),
         ("The leader called for protests like those he led in 2006, when he narrowly lost the vote.", "protests like those he led in 2006"),
-        // After ", and", an article whose noun has a finished verb opens a clause of its own.
+        // After ", and", an article or a name with a finished verb opens a clause of its own.
         ("The envoy urged the rebels to protect the towns, and the army has agreed to a truce.", "protect the towns"),
         ("The envoy urged the rebels to protect the towns, and the villages around them.", "protect the towns, and the villages around them"),
+        ("The envoy urged the rebels to protect the towns, and Russia has agreed to a truce.", "protect the towns"),
+        ("The envoy urged the rebels to leave the towns, and Russia to end its bombing.", "leave the towns, and Russia to end its bombing"),
         // A clause after ", where" tells of the place; ", where possible" goes on.
         ("The envoy said peace must start on the island, where the north lives in fear of an attack.", "start on the island"),
         ("We urge families to report such incidents, where possible.", "report such incidents, where possible"),

@@ -242,10 +242,11 @@ extension CallFinder {
                isFinite(tokens[end + 1]) || tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .i])
                 || (token.is(.but) && tokens[end - 1].is(",") && tokens[end + 1].flags.contains(.determiner)) { break }
             // "…to tolerate, and the mainstream media laughs about it": after ", and", an article
-            // whose noun has a finished verb opens a clause of its own ("…, and the villages
-            // around them" goes on).
+            // or a name, whose noun has a finished verb opens a clause of its own ("…, and the
+            // villages around them" goes on).
             if token.is(.and), end > start, tokens[end - 1].is(","), end + 1 < sentence.upperBound,
-               tokens[end + 1].flags.contains(.determiner), startsClause(after: end, in: p, sentence: sentence, within: 6) { break }
+               tokens[end + 1].flags.contains(.determiner) || (tokens[end + 1].isCapitalized && tokens[end + 1].isWord),
+               startsClause(after: end, in: p, sentence: sentence, within: 6) { break }
             // "Drivers must slow down and passengers should wear belts": a noun phrase and a
             // modal after "and" are a second clause, which asks on its own.
             // (Not inside a clause of the action's own: "a place where Albanians, Serbs and others must live".)

@@ -294,6 +294,9 @@ struct CallFinderTests {
         // A clause about people set off by a comma tells of them; ", which is to …" can be asked.
         ("Officials called on both sides to spare the villagers, who are facing a hard winter.", "spare the villagers"),
         ("We encourage people to do the responsible thing, which is to come to the table.", "do the responsible thing, which is to come to the table"),
+        // What ", which" tells of a thing in the past or to come is not asked.
+        ("We call on all parties to respect the truce, which was agreed last week.", "respect the truce"),
+        ("We urge the House to raise the limit, which will soon be reached.", "raise the limit"),
     ])
     func whenAndWhereACallWasMadeAreNotAsked(_ text: String, _ action: String) {
         #expect(calls(text).map { String($0.action) } == [action])

@@ -431,6 +431,12 @@ extension CallFinder {
     /// it tells of those named, not of the act asked (", which is to come to the table" can).
     static func endsActionAfterComma(_ index: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
         if p.tokens[index].is(.who) { return true }
+        // "to respect the ceasefire, which was agreed last week", "the debt limit, which will
+        // soon be reached": what is told of a thing, past or to come, is not asked of anyone.
+        if p.tokens[index].is(.which), index + 1 < sentence.upperBound,
+           p.tokens[index + 1].is(oneOf: [.was, .were]) || ["will", "had", "has"].contains(p.text(ofTokens: (index + 1)..<(index + 2)).lowercased()) {
+            return true
+        }
         // "to undergo inspection, according to the Secretary": whose word it is, not what is asked.
         if p.tokens[index].is(.according), index + 1 < sentence.upperBound, p.tokens[index + 1].is(.to) { return true }
         let word = p.text(ofTokens: index..<(index + 1)).lowercased()

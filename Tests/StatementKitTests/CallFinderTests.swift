@@ -318,6 +318,10 @@ struct CallFinderTests {
     @Test(arguments: [
         ("Anyone who has symptoms should stay at home.", "Anyone who has symptoms"),
         ("Travellers who arrive after midnight must register at the desk.", "Travellers who arrive after midnight"),
+        // So is a phrase after "with", "from" or "without".
+        ("People with symptoms should get tested.", "People with symptoms"),
+        ("Visitors from affected countries should seek medical advice.", "Visitors from affected countries"),
+        ("Residents without power should call the hotline.", "Residents without power"),
         // "that" after a verb or a noun of saying opens what was said, not a relative clause.
         ("The spokesman told reporters that the rebels must disarm.", "the rebels"),
     ])

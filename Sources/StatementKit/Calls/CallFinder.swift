@@ -729,7 +729,8 @@ enum CallFinder {
         if subject.count > 10 { return nil }
         // "Anyone who has symptoms should stay at home": a relative clause between its noun and
         // the modal is part of whom it asks.
-        let whom = withRelativeClause(subject, clause: clause, in: p, sentence: sentence) ?? subject
+        let whom = withRelativeClause(subject, clause: clause, in: p, sentence: sentence)
+            ?? withModifyingPhrase(subject, clause: clause, in: p, sentence: sentence) ?? subject
         // "the support they need to remain open": a pronoun after a noun opens a relative clause.
         if subject.count > 1, ReferenceParser.subjectPronoun(tokens[subject.upperBound - 1]) != nil { return nil }
         // ("Why the Senate Should Ratify New START", "how the council must act": a question's or an account's clause.)
@@ -772,6 +773,25 @@ enum CallFinder {
     /// "The minister noted that members …": where a clause reported after a frame's "that" begins.
     static func reportedClause(from clause: Int, before i: Int, in p: ParagraphText) -> Int? {
         (clause..<i).last(where: { p.tokens[$0].is(.that) && $0 > clause && p.tokens[$0 - 1].flags.contains(.reporting) }).map { $0 + 1 }
+    }
+
+    /// The plural noun a phrase after "with", "from" or "without" ending in `subject` belongs
+    /// to, with the phrase: "People with symptoms", "Visitors from affected countries". Nil
+    /// when no such noun stands before it in its clause.
+    static func withModifyingPhrase(_ subject: Range<Int>, clause: Int, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = p.tokens
+        var index = subject.lowerBound - 1
+        // The phrase's own article and modifiers: "from the affected countries".
+        while index > clause, subject.lowerBound - index <= 3, tokens[index].isWord, !tokens[index].isCapitalized,
+              !tokens[index].flags.contains(.preposition), tokens[index].flags.contains(.determiner) || tokens[index].flags.contains(.endsInEd)
+                || p.tag(index) == .adjective { index -= 1 }
+        guard index > clause, tokens[index].is(oneOf: [.with, .from]) || p.text(ofTokens: index..<(index + 1)).lowercased() == "without",
+              tokens[index - 1].isWord, !tokens[index - 1].isCapitalized || index - 1 == clause,
+              tokens[index - 1].flags.contains(.endsInS) || Reading.canSpeak(p.text(ofTokens: (index - 1)..<index).lowercased()),
+              !p.isVerb(index - 1),
+              let head = FrameFinder.subject(endingAt: index - 1, clauseStart: clause, in: p, sentence: sentence), head.upperBound == index
+        else { return nil }
+        return head.lowerBound..<subject.upperBound
     }
 
     static func withRelativeClause(_ subject: Range<Int>, clause: Int, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {

@@ -97,6 +97,11 @@ struct CueGrammarTests {
         // A bare verb that only looks like a participle, capitalised where the tagger doubts it.
         Row(text: "“Bring this bill to the floor,” Jane Roe said.", cue: "Bring",
             actor: "Jane Roe", addressee: nil, action: "Bring this bill to the floor", strength: .request),
+        // A frame's verb of asking after the quotation names the call; after it, "Be" bids too.
+        Row(text: "“Stay at home tonight,” the mayor urged.", cue: "urged",
+            actor: "mayor", addressee: nil, action: "Stay at home tonight", strength: .request),
+        Row(text: "“Be a partner in the global economy,” Jane Roe urged.", cue: "urged",
+            actor: "Jane Roe", addressee: nil, action: "Be a partner in the global economy", strength: .request),
         Row(text: "“Go register,” Jane Roe said.", cue: "Go",
             actor: "Jane Roe", addressee: nil, action: "Go register", strength: .request),
         // A verb the lexicon does not list, read as one by the tagger, before its particle or object.

@@ -120,9 +120,12 @@ enum CallFinder {
         }
         guard verbAt + 1 < sentence.upperBound else { return nil }
         let verb = tokens[verbAt]
+        let frame = askingFrame(after: first, in: p, sentence: sentence)
+        // ("“Be a partner in the global economy,” she urged": after a frame of asking, "Be" bids too.)
+        let bidden = frame != nil && verb.is(.be) && verbAt == first
         // A bare verb the lexicon knows, or one the tagger reads as a verb: "Stay at home".
         guard verb.isWord, verb.isCapitalized || verbAt > first || first > 0 && tokens[first - 1].is(","),
-              verb.flags.isDisjoint(with: [.callersStance, .auxiliary, .pronoun, .determiner, .endsInS, .endsInEd]),
+              bidden || verb.flags.isDisjoint(with: [.callersStance, .auxiliary, .pronoun, .determiner, .endsInS, .endsInEd]),
               // ("Bring", "Sing": a bare verb that only looks like a participle.)
               !verb.flags.contains(.endsInIng) || verb.flags.contains(.baseVerb),
               !tokens[verbAt + 1].is(","), !tokens[verbAt + 1].is(oneOf: [.and, .or]), sameZone(first, verbAt + 1, p),
@@ -135,7 +138,7 @@ enum CallFinder {
         // the last word ("Free elections will …" opens with an adjective).
         // ("Roll up your sleeves": a verb the lexicon does not list, which the tagger reads as
         // one, before its particle or its object.)
-        guard verb.flags.contains(.baseVerb) || verbAt > first
+        guard bidden || verb.flags.contains(.baseVerb) || verbAt > first
             || (!verb.flags.contains(.irregularPast) && !tokens[verbAt + 1].is(.that)
                 && !Lexicon.irregularInflections.contains(p.text(ofTokens: verbAt..<(verbAt + 1)).lowercased())
                 && p.tag(verbAt) == .verb && (tokens[verbAt + 1].flags.contains(.determiner) || p.tag(verbAt + 1) == .adposition))
@@ -144,7 +147,7 @@ enum CallFinder {
         // whatever the tagger makes of a capitalised first word.)
         let beforeItsObject = verb.flags.contains(.baseVerb) && (tokens[verbAt + 1].flags.contains(.determiner)
             || tokens[verbAt + 1].is(oneOf: [.our, .their]) || tokens[verbAt + 1].flags.contains(.possessive))
-        if !tokens[first].is(.please), !beforeItsObject, let tag = p.tag(verbAt), tag != .verb { return nil }
+        if !bidden, !tokens[first].is(.please), !beforeItsObject, let tag = p.tag(verbAt), tag != .verb { return nil }
         // "Free elections will rebuild confidence": a verb of its own before any comma makes
         // the first word a modifier of the subject ("Please call if you need help": not one
         // in a clause of its own).
@@ -152,7 +155,27 @@ enum CallFinder {
             if tokens[index].is(",") || tokens[index].is(oneOf: [.if, .when, .because, .while, .unless]) { break }
             if tokens[index].flags.contains(.auxiliary) || tokens[index].modal > 0 { return nil }
         }
-        return FoundCall(cue: first..<(verbAt + 1), addressee: nil, actions: split(action, in: p), actor: .speaker, strength: .request)
+        var found = FoundCall(cue: first..<(verbAt + 1), addressee: nil, actions: split(action, in: p), actor: .speaker, strength: .request)
+        found.frameCue = frame
+        return found
+    }
+
+    /// “Stay at home,” the mayor urged: a verb of asking in the narration right after the
+    /// quotation that holds `first`, within a few words of its closing mark.
+    static func askingFrame(after first: Int, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = p.tokens
+        guard let quote = p.quote(ofToken: first), let close = p.quotes[quote].closeMark, sentence.contains(close) else { return nil }
+        var k = close + 1
+        while k < sentence.upperBound, k <= close + 6, p.isNarration(k), !tokens[k].isSentenceEnd {
+            if tokens[k].isWord, tokens[k].cue > 0, !tokens[k].isCapitalized,
+               !tokens[k].flags.isDisjoint(with: [.endsInEd, .irregularPast, .endsInS]),
+               CueGrammar.all[Int(tokens[k].cue) - 1].partOfSpeech == .verb,
+               CueGrammar.framesOfAsking.contains(CueGrammar.all[Int(tokens[k].cue) - 1].lemma) {
+                return k..<(k + 1)
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Adverbs that may stand between a cue and its auxiliary or its addressee.

@@ -174,16 +174,17 @@ extension Reading {
         let addressees: [Range<Int>?] = found.addressee.map {
             CallFinder.conjuncts(of: $0, after: found.cue, actions: found.actions, in: p).map(Optional.some)
         } ?? [nil]
-        let cue = p.text(ofTokens: found.cue)
+        let cueTokens = found.frameCue ?? found.cue
+        let cue = p.text(ofTokens: cueTokens)
         let start = min(found.cue.lowerBound, found.addressee?.lowerBound ?? found.cue.lowerBound)
-        let cueSpan = found.cue.isEmpty ? nil : p.span(ofTokens: found.cue)
+        let cueSpan = cueTokens.isEmpty ? nil : p.span(ofTokens: cueTokens)
         let group = calls.count
         for caller in [actor] + fellowActors.map(Optional.some) {
             for whom in addressees {
                 let addressee = whom.map { p.substring(ofTokens: $0) }
                 let addresseeSpan = whom.flatMap { $0.isEmpty ? nil : p.span(ofTokens: $0) }
                 for action in found.actions {
-                    let span = p.span(ofTokens: start..<action.upperBound)
+                    let span = p.span(ofTokens: start..<max(action.upperBound, cueTokens.upperBound))
                     calls.append(CallToAction(
                         paragraph: p.index, span: span, actor: nil, cue: cue, addressee: addressee,
                         action: p.substring(ofTokens: action), strength: found.strength, cueSpan: cueSpan, addresseeSpan: addresseeSpan,

@@ -122,6 +122,10 @@ enum CueGrammar {
         "opportunity", "opportunities", "chance", "permission", "time", "funds", "funding", "money", "resources", "means",
     ]
 
+    /// Verbs of asking that frame a quoted imperative as the call they name ("“Stay at home,” the
+    /// mayor urged"); "told" and "warned" frame what was said, and the imperative is the cue.
+    static let framesOfAsking: Set<String> = ["urge", "plead", "appeal", "beg", "implore", "exhort", "entreat", "demand", "ask", "order"]
+
     /// Nouns of a purpose: "The purpose of our trip is to call for …" is the speaker's call.
     static let purposeNouns: Set<String> = ["purpose", "aim", "goal", "objective", "intention", "mission"]
 

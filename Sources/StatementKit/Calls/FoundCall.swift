@@ -18,4 +18,7 @@ struct FoundCall {
     /// "Yellen's request that Congress act": the caller is named in passing, in a phrase of
     /// someone else's sentence, and does not take the turn to speak.
     var callerInPassing = false
+    /// "“Stay at home,” the mayor urged": the frame's verb of asking, after the quotation,
+    /// names the call the quoted imperative makes.
+    var frameCue: Range<Int>? = nil
 }

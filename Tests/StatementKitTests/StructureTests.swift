@@ -1191,6 +1191,19 @@ struct StructureTests {
         #expect(older.structure.date == "2021-06-10")
     }
 
+    /// A bare date a paragraph or two under the standfirst is the release's date line; under a
+    /// label ("Date") it is an event's.
+    @Test func aBareDateUnderTheStandfirstDatesTheRelease() {
+        let text = "Rivers Minister Welcomes Flood Plan\n\nResidents of the valley must prepare for more floods this winter, "
+            + "the minister said in a statement on the new plan.\n\nPDF version of the flood plan (PDF 18 KB)\n\n4 March 2019\n\n"
+            + "\(Self.body)\n\n\(Self.body)"
+        #expect(Self.kinds(text)[3] == .dateline)
+        #expect(analyze(text).structure.date == "2019-03-04")
+        let event = "Rivers Minister to Visit the Valley\n\nThe minister will visit the valley to see the new flood defences "
+            + "and meet residents.\n\nDate\n\nMonday, 4 March 2019\n\n\(Self.body)"
+        #expect(Self.kinds(event)[3] == .body)
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

@@ -7,6 +7,14 @@ enum DateParagraph {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
 
+    /// "21 March 2010", "Thursday, November 12, 2009": a full date and nothing else, no place,
+    /// no label, no time.
+    static func isBareDate(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 40, let date = ReleaseDate.first(in: s.lines[0]) else { return false }
+        let words = DateWords(s.lines[0]).items
+        return words.indices.allSatisfy { date.words.contains($0) || weekdays.contains(words[$0].lower) }
+    }
+
     static func isDateLine(_ s: ParagraphShape) -> Bool {
         guard s.isOneLine, s.text.utf8.count <= 120 else { return false }
         if isTimeLine(s.lines[0]) { return true }

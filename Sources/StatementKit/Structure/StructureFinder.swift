@@ -170,6 +170,17 @@ struct StructureFinder {
            Self.isSectionHeading(shape(firstBody)), Self.isProse(shape(firstBody + 1)) {
             kinds[firstBody] = .subheadline
         }
+        // "21 March 2010" a paragraph or two under the standfirst or a page's link: a release's date
+        // line may stand below its head's other lines, and a body never gives a bare date as a
+        // paragraph. (Under a label, "Date" or "When:", it is an event's date.)
+        if firstBody > headStart, firstBody + 1 < count - 1 {
+            for index in (firstBody + 1)..<min(count - 1, firstBody + 4) where kinds[index] == nil && DateParagraph.isBareDate(shape(index)) {
+                let above = shape(index - 1)
+                guard !(above.isOneLine && (above.lines[0].hasSuffix(":") || above.lines[0].split(separator: " ").count == 1)) else { continue }
+                kinds[index] = .dateline
+                break
+            }
+        }
         // "This was published under the 2019 to 2022 Johnson Conservative government": a site's note
         // on the page's history stands under its summary, before the body; that summary, a sentence
         // under the headline, is the standfirst.
@@ -332,6 +343,10 @@ struct StructureFinder {
                     break
                 }
             }
+        }
+        // A date line set under the standfirst dates the release when the head gives no date.
+        if found.structure.date == nil, let index = kinds.keys.sorted().first(where: { $0 > found.firstBody && kinds[$0] == .dateline }) {
+            found.structure.date = ReleaseDate.first(in: shape(index).lines[0])?.iso
         }
         // "Office of the Press Secretary / December 10, 2009" under a page dated December 11: a page
         // is posted or updated after its release is issued, so of the head's dates some days apart

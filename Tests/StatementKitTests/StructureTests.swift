@@ -678,6 +678,11 @@ struct StructureTests {
                  title: "Ministry Statement on the Floods", date: "2005-05-25", place: "Washington, D.C.", issuer: "Ministry"),
         FieldRow(text: "Ministry Statement on the Floods\n\n(Jackson, Mississippi) Today, \(body)",
                  title: "Ministry Statement on the Floods", date: nil, place: "Jackson, Mississippi", issuer: "Ministry"),
+        // The date between two dashes after the place, whatever its month and its order.
+        FieldRow(text: "Ministry Statement on the Floods\n\nWASHINGTON – March 3, 2019 – \(body)",
+                 title: "Ministry Statement on the Floods", date: "2019-03-03", place: "WASHINGTON", issuer: "Ministry"),
+        FieldRow(text: "Ministry Statement on the Floods\n\nWellington, New Zealand – 3 May 2019 – \(body)",
+                 title: "Ministry Statement on the Floods", date: "2019-05-03", place: "Wellington, New Zealand", issuer: "Ministry"),
         FieldRow(text: "Ministry Statement on the Floods\n\nMarch 16, 2022, OTTAWA, ON – \(body)",
                  title: "Ministry Statement on the Floods", date: "2022-03-16", place: "OTTAWA, ON", issuer: "Ministry"),
         FieldRow(text: "Ministry Statement on the Floods\n\n(GENEVA, Switzerland) – \(body)",

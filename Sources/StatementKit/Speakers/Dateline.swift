@@ -64,8 +64,10 @@ enum Dateline {
             if doubled { index += 1 }
             // "CANBERRA, Tuesday 5 March 2019: The …": a colon ends a dated place as a dash does.
             if token.isDash || doubled || (token.is(":") && dated && index + 1 < sentence.upperBound && tokens[index + 1].isCapitalized) {
-                // "Ottawa, Ontario – February 21, 2017 –": the date between two dashes is the dateline's.
-                if !dated, index + 1 < limit, tokens[index + 1].flags.contains(.calendar) {
+                // "Ottawa, Ontario – February 21, 2017 –": the date between two dashes is the dateline's,
+                // whatever its month ("March", "May" are verbs too) and its order ("– 3 March 2019 –").
+                if !dated, index + 1 < limit, tokens[index + 1].flags.contains(.calendar) || isMonth(at: index + 1, in: p, before: limit)
+                    || (tokens[index + 1].kind == .number && index + 2 < limit && isMonth(at: index + 2, in: p, before: limit)) {
                     index += 1
                     continue
                 }

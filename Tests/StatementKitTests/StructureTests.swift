@@ -683,6 +683,9 @@ struct StructureTests {
                  title: "Ministry Statement on the Floods", date: "2019-03-03", place: "WASHINGTON", issuer: "Ministry"),
         FieldRow(text: "Ministry Statement on the Floods\n\nWellington, New Zealand – 3 May 2019 – \(body)",
                  title: "Ministry Statement on the Floods", date: "2019-05-03", place: "Wellington, New Zealand", issuer: "Ministry"),
+        // A day written as an ordinal.
+        FieldRow(text: "Ministry Statement on the Floods\n\nWashington, D.C., Feb. 3rd, 2019 – \(body)",
+                 title: "Ministry Statement on the Floods", date: "2019-02-03", place: "Washington, D.C.", issuer: "Ministry"),
         FieldRow(text: "Ministry Statement on the Floods\n\nMarch 16, 2022, OTTAWA, ON – \(body)",
                  title: "Ministry Statement on the Floods", date: "2022-03-16", place: "OTTAWA, ON", issuer: "Ministry"),
         FieldRow(text: "Ministry Statement on the Floods\n\n(GENEVA, Switzerland) – \(body)",

@@ -14,7 +14,7 @@ enum Dateline {
         guard index < sentence.upperBound, tokens[index].isWord, tokens[index].isCapitalized else { return nil }
         let inCapitals = tokens[index].isAcronym
         // "March 16, 2022, OTTAWA, ON –": the date first, then the place.
-        let dateFirst = index + 1 < sentence.upperBound && tokens[index + 1].kind == .number
+        let dateFirst = index + 1 < sentence.upperBound && isDay(at: index + 1, in: p)
             && (tokens[index].flags.contains(.calendar) || ["March", "May", "June"].contains(p.text(ofTokens: index..<(index + 1))))
         // A capitalised place is followed by its region ("Ottawa, Ontario"); anything else is
         // the sentence's own first word, left at once.
@@ -67,7 +67,7 @@ enum Dateline {
                 // "Ottawa, Ontario – February 21, 2017 –": the date between two dashes is the dateline's,
                 // whatever its month ("March", "May" are verbs too) and its order ("– 3 March 2019 –").
                 if !dated, index + 1 < limit, tokens[index + 1].flags.contains(.calendar) || isMonth(at: index + 1, in: p, before: limit)
-                    || (tokens[index + 1].kind == .number && index + 2 < limit && isMonth(at: index + 2, in: p, before: limit)) {
+                    || (isDay(at: index + 1, in: p) && index + 2 < limit && isMonth(at: index + 2, in: p, before: limit)) {
                     index += 1
                     continue
                 }
@@ -92,7 +92,7 @@ enum Dateline {
             if token.flags.contains(.calendar) || isMonth(at: index, in: p, before: limit) { dated = true }
             // "WINCHESTER, Virginia and BOISE, Idaho": two places in capitals.
             let joinsPlaces = inCapitals && token.is(.and) && index + 1 < limit && tokens[index + 1].isAcronym
-            let fits = (token.isWord && token.isCapitalized) || joinsPlaces || token.kind == .number || token.is(",") || token.is("(")
+            let fits = (token.isWord && token.isCapitalized) || joinsPlaces || isDay(at: index, in: p) || token.is(",") || token.is("(")
                 || token.is(")") || token.is(".") || token.is("/") || (bracketed && token.is("-"))
             guard fits else { return nil }
             index += 1
@@ -105,7 +105,17 @@ enum Dateline {
         let tokens = p.tokens
         guard tokens[index].isWord, tokens[index].isCapitalized,
               ReleaseDate.months[p.text(ofTokens: index..<(index + 1)).lowercased()] != nil else { return false }
-        return (index + 1 < limit && tokens[index + 1].kind == .number) || (index > 0 && tokens[index - 1].kind == .number)
+        return (index + 1 < limit && isDay(at: index + 1, in: p)) || (index > 0 && isDay(at: index - 1, in: p))
+    }
+
+    /// A number, or a day's ordinal ("3rd", "21st"): releases write "Feb. 3rd, 2019" as well.
+    static func isDay(at index: Int, in p: ParagraphText) -> Bool {
+        let token = p.tokens[index]
+        if token.kind == .number { return true }
+        guard token.isWord, token.first.properties.numericType != nil else { return false }
+        let text = p.text(ofTokens: index..<(index + 1)).lowercased()
+        let digits = text.prefix { $0.isASCIIDigit }
+        return (1...2).contains(digits.count) && ["st", "nd", "rd", "th"].contains(String(text.dropFirst(digits.count)))
     }
 
     /// "–", "—", or "-" set off by spaces: not the hyphen inside "Jean-Pierre".

@@ -51,6 +51,10 @@ struct StructureTests {
                     + "In an effort to keep current, the archive contains content from a previous administration or is otherwise outdated.\n\n"
                     + "Agency Notes Rise in Flood Claims\n\nRelease Date:\nJanuary 9, 2017\n\n\(body)",
                 kinds: [.trail, .trail, .trail, .headline, .dateline, .body]),
+        // A letterhead with a long name, over its release line: the headline is the line below.
+        PartRow(text: "Ministry of Foreign Affairs of the Republic of Ruritania\n\nPress Release\n\n"
+                    + "Ministry Condemns Attack on Embassy\n\n\(body)",
+                kinds: [.release, .release, .headline, .body]),
         // GOV.UK's label of a campaign's page is its release line.
         PartRow(text: "Campaign\n\nFlood Week: Protect your home – and your business\n\n\(body)", kinds: [.release, .headline, .body]),
         // GOV.UK's labels of a page's kind are release lines too.

@@ -237,8 +237,11 @@ enum IssuerFinder {
         }
         let words = line.split(separator: " ")
         // "DOT Logo" is an image's caption, "Press Advisory" a release line, "Press Secretary" a
-        // person's office.
-        guard words.count <= 8, Lexicon.namesABody(words), !words.contains(where: { notInABodysName.contains($0.lowercased()) }),
+        // person's office. ("Ministry of Foreign Affairs of the Republic of Korea": a longer name
+        // opens with the kind of body and holds no verb, where a headline of as many words has one.)
+        guard words.count <= 8 || (words.count <= 12 && !line.contains(",") && Lexicon.namesABody(words.prefix(1))
+                  && !words.contains { Lexicon.verbForms.contains($0.lowercased()) }),
+              Lexicon.namesABody(words), !words.contains(where: { notInABodysName.contains($0.lowercased()) }),
               let last = words.last, Lexicon.flagTable[last.lowercased()]?.contains(.title) != true,
               !personsOffices.contains(last.lowercased()), !smallNameWords.contains(Substring(last.lowercased())),
               words.allSatisfy({ $0.first?.isUppercase == true || smallNameWords.contains($0) })

@@ -55,6 +55,10 @@ struct StructureTests {
         PartRow(text: "Ministry of Foreign Affairs of the Republic of Ruritania\n\nPress Release\n\n"
                     + "Ministry Condemns Attack on Embassy\n\n\(body)",
                 kinds: [.release, .release, .headline, .body]),
+        // After the end mark, the prose under an "About …" heading is the boilerplate it heads.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n-ENDS-\n\nAbout the Department of Rivers\n\n"
+                    + "The Department of Rivers looks after the nation's rivers, lakes and canals, and works with communities.",
+                kinds: [.headline, .body, .endMark, .boilerplate, .boilerplate]),
         // GOV.UK's label of a campaign's page is its release line.
         PartRow(text: "Campaign\n\nFlood Week: Protect your home – and your business\n\n\(body)", kinds: [.release, .headline, .body]),
         // GOV.UK's labels of a page's kind are release lines too.

@@ -222,6 +222,12 @@ struct StructureFinder {
                 kinds[index] = size <= 600 && (Self.isContact(s) || underContact) ? .contact
                     : size <= 1_500 && (IssuerFinder.describesAnAgency(s) || s.opening.hasPrefix("about "))
                     ? .boilerplate : .trail
+                // "About the Department of Rivers" alone as a heading: the prose under it is what it heads,
+                // however the body says what it does ("… looks after the nation's rivers.").
+                if kinds[index] == .trail, kinds[index - 1] == .boilerplate, size <= 1_500, Self.isProse(s),
+                   case let above = shape(index - 1), above.isOneLine, !above.endsLikeProse, above.opening.hasPrefix("about ") {
+                    kinds[index] = .boilerplate
+                }
             }
             footEnd = mark
         }

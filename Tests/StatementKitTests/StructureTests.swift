@@ -59,6 +59,9 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n-ENDS-\n\nAbout the Department of Rivers\n\n"
                     + "The Department of Rivers looks after the nation's rivers, lakes and canals, and works with communities.",
                 kinds: [.headline, .body, .endMark, .boilerplate, .boilerplate]),
+        // A link to the page's file, with its size, under the first paragraph is the page's furniture.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nPrintable version of the agreement (PDF 120 KB)\n\n\(body)\n\n\(body)",
+                kinds: [.headline, .body, .trail, .body, .body]),
         // GOV.UK's label of a campaign's page is its release line.
         PartRow(text: "Campaign\n\nFlood Week: Protect your home – and your business\n\n\(body)", kinds: [.release, .headline, .body]),
         // GOV.UK's labels of a page's kind are release lines too.

@@ -697,6 +697,9 @@ struct StructureTests {
         // A day written as an ordinal.
         FieldRow(text: "Ministry Statement on the Floods\n\nWashington, D.C., Feb. 3rd, 2019 – \(body)",
                  title: "Ministry Statement on the Floods", date: "2019-02-03", place: "Washington, D.C.", issuer: "Ministry"),
+        // A place and its state's letters ended by a colon.
+        FieldRow(text: "Ministry Statement on the Floods\n\nWashington, DC: About a million households will get a letter. \(body)",
+                 title: "Ministry Statement on the Floods", date: nil, place: "Washington, DC", issuer: "Ministry"),
         FieldRow(text: "Ministry Statement on the Floods\n\nMarch 16, 2022, OTTAWA, ON – \(body)",
                  title: "Ministry Statement on the Floods", date: "2022-03-16", place: "OTTAWA, ON", issuer: "Ministry"),
         FieldRow(text: "Ministry Statement on the Floods\n\n(GENEVA, Switzerland) – \(body)",

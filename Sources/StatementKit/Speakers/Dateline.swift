@@ -33,6 +33,12 @@ enum Dateline {
             || (!inCapitals && index + 4 < sentence.upperBound && tokens[index + 1].is(",") && tokens[index + 2].isWord
                 && tokens[index + 2].isCapitalized && tokens[index + 2].known == nil && isSpacedDash(tokens[index + 3])
                 && tokens[index + 4].isCapitalized && tokens[index].known == nil)
+        // "Washington, DC: About 64 million households …": a place and its state's letters, then a
+        // colon and a capital, as a dash would end them. (A person's honours, "Jane Roe, MP:", are no state.)
+        let stateColon = !inCapitals && index + 4 < sentence.upperBound && tokens[index + 1].is(",") && tokens[index + 2].isAcronym
+            && tokens[index + 3].is(":") && tokens[index + 4].isCapitalized && tokens[index].known == nil
+            && DateParagraph.isAmerican(p.text(ofTokens: (index + 2)..<(index + 3)))
+        if stateColon { return index + 4 }
         // "WINCHESTER, Virginia and BOISE, Idaho, Nov. 12, 2020 (GLOBE NEWSWIRE) —" runs to 17.
         let limit = min(sentence.upperBound, sentence.lowerBound + 20)
         // Brackets opened after the place: "UNITED NATIONS (Sputnik - 11th May, 2023) UN …".

@@ -229,7 +229,7 @@ enum DateParagraph {
             kept.append(word)
         }
         var place = kept.joined(separator: " ")[...]
-        while let last = place.last, last == "," || last == " " { place = place.dropLast() }
+        while let last = place.last, last == "," || last == " " || last == ":" { place = place.dropLast() }
         return place.isEmpty ? nil : String(place)
     }
 }

@@ -170,9 +170,6 @@ struct StructureFinder {
            Self.isSectionHeading(shape(firstBody)), Self.isProse(shape(firstBody + 1)) {
             kinds[firstBody] = .subheadline
         }
-        // "21 March 2010" a paragraph or two under the standfirst or a page's link: a release's date
-        // line may stand below its head's other lines, and a body never gives a bare date as a
-        // paragraph. (Under a label, "Date" or "When:", it is an event's date.)
         // "PDF printable version of the release (PDF 18 KB)" under the standfirst: a link to the
         // page's file, with its size, is the page's furniture, not the body's.
         if firstBody + 1 < count - 1 {
@@ -180,6 +177,9 @@ struct StructureFinder {
                 kinds[index] = .trail
             }
         }
+        // "21 March 2010" a paragraph or two under the standfirst or a page's link: a release's date
+        // line may stand below its head's other lines, and a body never gives a bare date as a
+        // paragraph. (Under a label, "Date" or "When:", it is an event's date.)
         if firstBody > headStart, firstBody + 1 < count - 1 {
             for index in (firstBody + 1)..<min(count - 1, firstBody + 4) where kinds[index] == nil && DateParagraph.isBareDate(shape(index)) {
                 let above = shape(index - 1)

@@ -340,6 +340,9 @@ struct ReportedSpeechTests {
         let document = analyze("Jane Roe says the talks were “careless” and warned a flawed deal could do harm.")
         #expect(document.reportedSpeech.map(\.text) == ["the talks were “careless”", "a flawed deal could do harm"])
         #expect(document.reportedSpeech.map(\.speaker) == ["Jane Roe", "Jane Roe"])
+        // Words after the quotation do not make a subject of their own for the verb after "and".
+        let after = analyze("Jane Roe says the mayors were “careless” with the money and warned a flawed budget could do harm.")
+        #expect(after.reportedSpeech.map(\.speaker) == ["Jane Roe", "Jane Roe"])
         // Inside the clause "that" opens, the verb is that clause's subject's.
         let inside = analyze("Jane Roe told reporters that on Monday the man \"walked into the station and turned himself in\", "
             + "and told the police, \"everything he did\".")

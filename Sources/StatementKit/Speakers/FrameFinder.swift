@@ -475,8 +475,12 @@ enum FrameFinder {
         }
         if tokens[k].is(oneOf: [.and, .but]), k > boundary, tokens[verb].flags.isDisjoint(with: [.baseVerb, .reportingLemma]) {
             // "Montalvo went to a police station and told the police": a finished reporting
-            // verb after "and" shares the clause's subject.
-            return mainSubject(in: paragraph, from: boundary, before: k).map { ReportingFrame(verb: verb, subject: $0, inverted: false) }
+            // verb after "and" shares the clause's subject. ("Kiir says leaders were “careless” and
+            // warned …": words quoted in passing do not open a clause of their own, unless they
+            // stand in the clause "that" opens, whose own subject the verb may have.)
+            var whole = clauseStart(before: verb, in: paragraph, sentence: sentence, overQuotesInPassing: true)
+            if (whole..<boundary).contains(where: { tokens[$0].is(.that) }) { whole = boundary }
+            return mainSubject(in: paragraph, from: whole, before: k).map { ReportingFrame(verb: verb, subject: $0, inverted: false) }
         }
         guard let subject = subject(endingAt: k, clauseStart: boundary, in: paragraph, sentence: sentence) else {
             return nil

@@ -56,6 +56,9 @@ struct ReportedSpeechTests {
             speaker: "Abu Roe", cue: "defended"),
         Row(text: "Jane Roe said in a statement that the talks had failed.", content: "the talks had failed",
             speaker: "Jane Roe", cue: "said"),
+        // A feeling expressed in a document, its noun bare.
+        Row(text: "The council issued a statement expressing regret over the vote.", content: "regret over the vote",
+            speaker: "council", cue: "expressing"),
         Row(text: "The ministry of health warned the outbreak was spreading.", content: "the outbreak was spreading",
             speaker: "ministry of health", cue: "warned"),
         Row(text: "According to the ministry of health, 40 people were hurt.", content: "40 people were hurt",

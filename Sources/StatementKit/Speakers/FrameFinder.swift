@@ -280,8 +280,10 @@ enum FrameFinder {
                tokens[opener].flags.contains(.determiner) || ReferenceParser.subjectPronoun(tokens[opener]) != nil {
                 return true
             }
+            // ("issued a statement expressing regret over …": a feeling expressed is a bare noun.)
             if documentSaying(position, in: paragraph, sentence: sentence) != nil, opener + 1 < sentence.upperBound, tokens[opener].isWord,
-               tokens[opener].isCapitalized || !tokens[opener].flags.isDisjoint(with: [.determiner, .pronoun]) {
+               tokens[opener].isCapitalized || !tokens[opener].flags.isDisjoint(with: [.determiner, .pronoun])
+                || Lexicon.reportingWithBareObjectForms.contains(paragraph.text(ofTokens: position..<(position + 1)).lowercased()) {
                 return true
             }
             let window = (position + 1)..<min(sentence.upperBound, position + 14)

@@ -98,7 +98,7 @@ enum Lexicon {
     static let lists: [(name: String, words: [String])] = [
         ("clauseWords", clauseWords), ("wordsThatEndASubject", wordsThatEndASubject), ("namingWords", namingWords),
         ("prepositions", prepositions), ("abbreviations", abbreviations), ("reportingLemmas", reportingLemmas),
-        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithOf", reportingWithOf), ("reportingWithOn", reportingWithOn), ("characterisingForms", characterisingForms), ("reportingWithClauseOnly", reportingWithClauseOnly), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
+        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithOf", reportingWithOf), ("reportingWithOn", reportingWithOn), ("reportingWithBareObject", reportingWithBareObject), ("characterisingForms", characterisingForms), ("reportingWithClauseOnly", reportingWithClauseOnly), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
         ("extraVerbs", extraVerbs), ("auxiliaries", auxiliaries), ("modalAuxiliaries", modalAuxiliaries), ("titles", titles), ("organisationWords", organisationWords),
         ("nationalityWords", nationalityWords), ("nameConnectors", nameConnectors),
         ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
@@ -233,6 +233,10 @@ enum Lexicon {
         }
         return table
     }()
+    /// Reporting verbs whose object may be a bare noun after the document that says it: "a
+    /// statement expressing regret over the result" (a bare noun after "saying" is no clause).
+    static let reportingWithBareObject: [String] = ["express"]
+    static let reportingWithBareObjectForms: Set<String> = Set(reportingWithBareObject.flatMap(inflections(of:)))
     /// Reporting verbs whose topic follows "on": "reported on the results of the meeting".
     static let reportingWithOn: [String] = ["report", "comment"]
     static let reportingWithOnForms: Set<String> = Set(reportingWithOn.flatMap(inflections(of:)))

@@ -418,6 +418,9 @@ struct ReportedSpeechTests {
         // Questions and conditions.
         "Did Jane Roe say the talks had failed?",
         "If Jane Roe says the talks have failed, the markets will fall.",
+        // An indirect question, or where the words came from, is not what was said.
+        "The doctors say which towns are at risk.",
+        "Jane Roe reports where the talks were held.",
         "No fine is due if, on a case-by-case basis, the agency agrees that the delay was unavoidable.",
         // "clear" that opens no clause.
         "The river Jane Roe crossed was clear that day.",

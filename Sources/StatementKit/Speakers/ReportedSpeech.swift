@@ -41,6 +41,9 @@ enum ReportedSpeech {
             content = after(frame, in: p, sentence: sentence, frames: frames)
         }
         guard var content, isReport(content, in: p), !isOnlyATime(content, in: p) else { return nil }
+        // "say which countries", "reports where the exchanges came": an indirect question, or
+        // where the words came from, names what was spoken of, not what was said.
+        if tokens[content.lowerBound].is(oneOf: [.which, .where, .whether]) { return nil }
         // "The disease has claimed nearly 730 lives": lives taken, nothing said.
         if p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased().hasPrefix("claim"),
            content.prefix(5).contains(where: { ["lives", "life"].contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }) { return nil }

@@ -421,6 +421,8 @@ struct ReportedSpeechTests {
         // An indirect question, or where the words came from, is not what was said.
         "The doctors say which towns are at risk.",
         "Jane Roe reports where the talks were held.",
+        // A question put: what was asked about, not what was said.
+        "Reporters asked the mayor about the flooding.",
         "No fine is due if, on a case-by-case basis, the agency agrees that the delay was unavoidable.",
         // "clear" that opens no clause.
         "The river Jane Roe crossed was clear that day.",

@@ -44,6 +44,10 @@ enum ReportedSpeech {
         // "say which countries", "reports where the exchanges came": an indirect question, or
         // where the words came from, names what was spoken of, not what was said.
         if tokens[content.lowerBound].is(oneOf: [.which, .where, .whether]) { return nil }
+        // "asked the secretary about the unrest": a question put, whose answer is what is reported.
+        if let about = content.prefix(6).first(where: { tokens[$0].is(.about) }), about > content.lowerBound,
+           (content.lowerBound..<about).allSatisfy({ tokens[$0].isWord }),
+           Lexicon.reportingForms[p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()] == "ask" { return nil }
         // "The disease has claimed nearly 730 lives": lives taken, nothing said.
         if p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased().hasPrefix("claim"),
            content.prefix(5).contains(where: { ["lives", "life"].contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }) { return nil }

@@ -318,6 +318,12 @@ struct ReportedSpeechTests {
         // When it was said, in words, before what.
         Row(text: "Opposition parties said late last year they had asked the UN for mediation.",
             content: "they had asked the UN for mediation", speaker: "Opposition parties", cue: "said"),
+        // A reporting participle opening the sentence, its object up to the comma, is the main
+        // clause's subject's.
+        Row(text: "Citing the cost of the repairs, the council closed the bridge.", content: "the cost of the repairs",
+            speaker: "council", cue: "Citing"),
+        Row(text: "While acknowledging the cost of the repairs, the council closed the bridge.", content: "the cost of the repairs",
+            speaker: "council", cue: "acknowledging"),
         // A participle after an inverted frame leaves it trailing.
         Row(text: "The rules are clear, said Jane Roe, directing the first question to the panel.", content: "The rules are clear",
             speaker: "Jane Roe", cue: "said"),

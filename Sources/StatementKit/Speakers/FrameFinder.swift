@@ -64,6 +64,10 @@ enum FrameFinder {
                 frames.append(ReportingFrame(verb: position, subject: subject, inverted: false))
                 continue
             }
+            if token.flags.contains(.reporting), let subject = subjectAfterFrontedParticiple(position, in: paragraph, sentence: sentence) {
+                frames.append(ReportingFrame(verb: position, subject: subject, inverted: false))
+                continue
+            }
             guard token.flags.contains(.reporting), isVerbUse(position, in: paragraph, sentence: sentence) else {
                 continue
             }
@@ -290,6 +294,27 @@ enum FrameFinder {
             return window.contains { tokens[$0].kind == .quoteMark || tokens[$0].is(":") }
         }
         return true
+    }
+
+    /// "Citing numerous examples, Byrd said …", "While acknowledging the importance of X, Roe
+    /// said …": a reporting participle opening the sentence, with its object up to a comma, is
+    /// the main clause's subject's. Its object must follow at once: "Writing in the Post," and
+    /// "Referring to the hiding," say where or of what, and "Continuing the tradition," acts.
+    static func subjectAfterFrontedParticiple(_ position: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = paragraph.tokens
+        let token = tokens[position]
+        guard token.flags.contains(.endsInIng), token.flags.isDisjoint(with: [.reportingNounLike, .reportsClauseOnly]),
+              position == sentence.lowerBound ? token.isCapitalized
+                : position == sentence.lowerBound + 1 && tokens[sentence.lowerBound].is(oneOf: [.while, .after]) && !token.isCapitalized,
+              position + 2 < sentence.upperBound, tokens[position + 1].isWord,
+              tokens[position + 1].flags.isDisjoint(with: [.preposition, .auxiliary]) || tokens[position + 1].is(.that),
+              !tokens[position + 1].is(.to),
+              let comma = ((position + 2)..<min(sentence.upperBound - 2, position + 30)).first(where: { tokens[$0].is(",") && paragraph.isNarration($0) }),
+              let subject = mainSubject(in: paragraph, from: comma + 1, before: sentence.upperBound),
+              subject.lowerBound == comma + 1, subject.upperBound < sentence.upperBound,
+              tokens[subject.upperBound].flags.contains(.auxiliary) || paragraph.isVerb(subject.upperBound)
+        else { return nil }
+        return subject
     }
 
     /// "accusing Democrats of fraud", "blaming engineers for the cracks": a charge whose short

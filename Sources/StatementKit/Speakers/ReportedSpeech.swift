@@ -333,6 +333,11 @@ enum ReportedSpeech {
                (start..<min(sentence.upperBound, start + 6)).contains(where: { tokens[$0].is(.for) }) { return nil }
         }
         var end = sentence.upperBound
+        // "Citing numerous examples, Byrd said …": a fronted participle's object ends at the comma
+        // before its subject.
+        if frame.subject.lowerBound > frame.verb, frame.subject.lowerBound - 1 > start, tokens[frame.subject.lowerBound - 1].is(",") {
+            end = frame.subject.lowerBound - 1
+        }
         // "said A, and added that B": a frame joined to this one ends its content; a frame
         // inside the content ("said that the audit revealed …") is part of what was said.
         for other in frames where other.verb > start && other.verb < end {

@@ -118,7 +118,8 @@ enum Dateline {
     static func isDay(at index: Int, in p: ParagraphText) -> Bool {
         let token = p.tokens[index]
         if token.kind == .number { return true }
-        guard token.isWord, token.first.properties.numericType != nil else { return false }
+        // (An ASCII digit first, asked of the scalar's value: a Unicode property costs a table look-up per word.)
+        guard token.isWord, token.first.value &- 48 < 10 else { return false }
         let text = p.text(ofTokens: index..<(index + 1)).lowercased()
         let digits = text.prefix { $0.isASCIIDigit }
         return (1...2).contains(digits.count) && ["st", "nd", "rd", "th"].contains(String(text.dropFirst(digits.count)))

@@ -184,7 +184,8 @@ extension Reading {
                 let addressee = whom.map { p.substring(ofTokens: $0) }
                 let addresseeSpan = whom.flatMap { $0.isEmpty ? nil : p.span(ofTokens: $0) }
                 for action in found.actions {
-                    let span = p.span(ofTokens: start..<max(action.upperBound, cueTokens.upperBound))
+                    // (A frame's cue after the quotation stands outside the span, which ends with the action.)
+                    let span = p.span(ofTokens: start..<action.upperBound)
                     calls.append(CallToAction(
                         paragraph: p.index, span: span, actor: nil, cue: cue, addressee: addressee,
                         action: p.substring(ofTokens: action), strength: found.strength, cueSpan: cueSpan, addresseeSpan: addresseeSpan,

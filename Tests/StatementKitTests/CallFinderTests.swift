@@ -278,6 +278,8 @@ struct CallFinderTests {
         ("The envoy urged the Council to protect civilians, as well as aid workers.", "protect civilians, as well as aid workers"),
         ("The senators urged him to send more rockets to Ukraine, as the systems are vital in its defence.", "send more rockets to Ukraine"),
         ("The leader called for protests like those he led in 2006, when he narrowly lost the vote.", "protests like those he led in 2006"),
+        // So is one opening with a possessive, whatever the tagger makes of its verb.
+        ("The agency urged residents to sign up for alerts, as its flagship scheme wraps up for the year.", "sign up for alerts"),
         // After ", and", an article or a name with a finished verb opens a clause of its own.
         ("The envoy urged the rebels to protect the towns, and the army has agreed to a truce.", "protect the towns"),
         ("The envoy urged the rebels to protect the towns, and the villages around them.", "protect the towns, and the villages around them"),
@@ -289,6 +291,8 @@ struct CallFinderTests {
         // Nor is its purpose or outcome after a comma; "in order to" with no comma goes on.
         ("The senators urged him to send more rockets, like HIMARS, in order to level the field.", "send more rockets, like HIMARS"),
         ("The Fleet ordered all ships to sortie within 24 hours, thereby setting Condition Bravo.", "sortie within 24 hours"),
+        ("Citizens must stay committed to the work of healing, helping us live up to the dream.", "stay committed to the work of healing"),
+        ("We urge the parties to reopen the crossing, allowing aid to reach the city.", "reopen the crossing"),
         ("We urge the parties to talk, so as to avoid a war.", "talk"),
         ("We urge the parties to talk in order to avoid a war.", "talk in order to avoid a war"),
         // A clause about people set off by a comma tells of them; ", which is to …" can be asked.

@@ -266,7 +266,8 @@ extension CallFinder {
             // (So does ", when" with a clause: "…, when he narrowly lost to …".)
             if end > start, token.is(.as) || token.is(.when), tokens[end - 1].is(","), end + 1 < sentence.upperBound,
                tokens[end + 1].flags.contains(.determiner) || tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .it]),
-               startsClause(after: end, in: p, sentence: sentence, within: 8) { break }
+               startsClause(after: end, in: p, sentence: sentence, within: 8)
+                || token.is(.as) && ["its", "their", "his", "our"].contains(p.text(ofTokens: (end + 1)..<(end + 2)).lowercased()) { break }
             // "to start on the peninsula, where the South lives in fear": a clause after ", where"
             // tells of the place, not what is asked ("…, where possible" goes on).
             if end > start, token.is(.where), tokens[end - 1].is(","), startsClause(after: end, in: p, sentence: sentence, within: 8) { break }
@@ -440,7 +441,8 @@ extension CallFinder {
         // "to undergo inspection, according to the Secretary": whose word it is, not what is asked.
         if p.tokens[index].is(.according), index + 1 < sentence.upperBound, p.tokens[index + 1].is(.to) { return true }
         let word = p.text(ofTokens: index..<(index + 1)).lowercased()
-        if word == "thereby" { return true }
+        // "…, helping us live up to the dream", "…, allowing aid to flow": what the act will bring.
+        if ["thereby", "helping", "allowing", "enabling"].contains(word) { return true }
         guard index + 2 < sentence.upperBound, word == "in" || word == "so" else { return false }
         return p.text(ofTokens: (index + 1)..<(index + 3)).lowercased() == (word == "in" ? "order to" : "as to")
     }

@@ -67,6 +67,13 @@ struct CallFinderTests {
         #expect(calls("The league welcomed all calls for lower ticket prices.").isEmpty)
     }
 
+    @Test func aBodyNamedBesideOthersOnlyCountedIsTheCaller() {
+        let text = "As the holiday nears, the Harbour Board and several other agencies are urging boaters to stay vigilant."
+        #expect(calls(text).map(\.actor) == ["Harbour Board"])
+        // Two bodies named in full are both the caller.
+        #expect(calls("The league and the union have both pressed the clubs to cut prices.").map(\.actor) == ["league and the union"])
+    }
+
     @Test func aSecondPartyAfterAndForHasItsOwnCall() {
         let found = calls("The league called on the River Football Club (RFC) and the clubs of the Northern Football Association "
                           + "(NFA) to cut ticket prices and for the RFC to open its books.")

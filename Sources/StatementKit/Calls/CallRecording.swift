@@ -118,6 +118,16 @@ extension Reading {
                       let verb = (after..<min(sentence.upperBound, after + 40)).first(where: { p.isVerb($0) }) else { return subject }
                 return subject.lowerBound..<verb
             }
+            // "the Bureau of Reclamation and multiple federal, state, and local agencies are
+            // encouraging": a body named beside others only counted is the one that asks.
+            if let whole = listed, let first = subject, whole.lowerBound < first.lowerBound,
+               let and = whole.first(where: { p.tokens[$0].is(.and) }), and > whole.lowerBound, and + 1 < whole.upperBound,
+               p.tokens[and + 1].isWord, !p.tokens[and + 1].isCapitalized,
+               Self.countingWords.contains(p.text(ofTokens: (and + 1)..<(and + 2)).lowercased()),
+               !(whole.lowerBound..<and).contains(where: { p.tokens[$0].is(",") }),
+               (whole.lowerBound..<and).contains(where: { p.tokens[$0].isCapitalized && ReferenceParser.isNamePart(p.tokens[$0]) }) {
+                subject = whole.lowerBound..<and
+            }
             if let subject = listed, quoteIndex == nil, let ids = peopleNamedInFull(in: [subject], of: p, sentence: number) {
                 actor = cast.jointSpeaker(of: ids)
             } else if let subject, let names = coordinatedPeople(in: subject, of: p, sentence: number) {
@@ -221,6 +231,9 @@ extension Reading {
     private func speaksNow(_ token: Token) -> Bool {
         token.isWord && !token.isCapitalized && token.flags.contains(.endsInS) && !token.flags.contains(.endsInEd)
     }
+
+    /// Words that count others beside a body named before "and" ("… and several other agencies").
+    static let countingWords: Set<String> = ["multiple", "several", "many", "various", "numerous", "other", "some", "dozens", "scores"]
 
     /// Calls waiting for the voice: a statement names itself within a few paragraphs, if at all.
     static let voicelessLimit = 32

@@ -583,6 +583,14 @@ struct CallFinderTests {
         #expect(call.strength == .encouragement)
     }
 
+    @Test(arguments: [
+        "Let's get the plans together, and let's get this done.",
+        "Let us get the plans together and let us get this done.",
+    ])
+    func anExhortationSaidAgainIsNoPartOfTheNextAct(_ text: String) {
+        #expect(calls(text).map(\.action) == ["get the plans together", "get this done"])
+    }
+
     @Test func aSecondFiniteVerbEndsTheAction() {
         let found = calls("The union urged the board to refrain from cuts and demanded the release of the accounts.")
         #expect(found.map(\.action) == ["refrain from cuts", "the release of the accounts"])

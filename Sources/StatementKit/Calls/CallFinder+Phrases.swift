@@ -543,7 +543,15 @@ extension CallFinder {
                     while end > partStart + 1, tokens[end - 1].kind == .quoteMark { end -= 1 }
                     parts.append(partStart..<end)  // not empty: index > partStart
                     partStart = adverb ?? next
-                    index = next
+                    // "let's get our things together, and let's get this done": the exhortation
+                    // said again opens the next act and is no part of it.
+                    if tokens[partStart].is(.lets), partStart + 1 < action.upperBound {
+                        partStart += 1
+                    } else if tokens[partStart].is(.let), partStart + 2 < action.upperBound,
+                              p.text(ofTokens: (partStart + 1)..<(partStart + 2)).lowercased() == "us" {
+                        partStart += 2
+                    }
+                    index = max(next, partStart)
                 }
             }
             index += 1

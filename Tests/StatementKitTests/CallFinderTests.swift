@@ -255,6 +255,7 @@ struct CallFinderTests {
         ("Moscow is calling on all parties to show restraint, Russian Foreign Ministry spokeswoman Jane Roe said on Saturday.",
          "show restraint"),
         ("Officials urged people to leave the coast, the Pacific tsunami warning centre said.", "leave the coast"),
+        ("The envoy called for their immediate release, the agency said in a statement on April 27.", "their immediate release"),
         ("The council required all old towers to undergo inspection, according to the city engineer.", "undergo inspection"),
         ("She called on all parties to refrain from violence, emphasizing the need for dialogue.", "refrain from violence"),
     ])
@@ -589,6 +590,13 @@ struct CallFinderTests {
     ])
     func anExhortationSaidAgainIsNoPartOfTheNextAct(_ text: String) {
         #expect(calls(text).map(\.action) == ["get the plans together", "get this done"])
+    }
+
+    @Test func aSecondCueAfterACommaAndIsACallOfItsOwn() {
+        let found = calls("We urge the army to hold its fire, and call on the rebels to free the hostages.")
+        #expect(found.map(\.cue) == ["urge", "call on"])
+        #expect(found.map(\.action) == ["hold its fire", "free the hostages"])
+        #expect(found.map(\.addressee) == ["the army", "the rebels"])
     }
 
     @Test func aSecondFiniteVerbEndsTheAction() {

@@ -279,8 +279,10 @@ extension CallFinder {
                ["following", "amid", "amidst", "given"].contains(p.text(ofTokens: end..<(end + 1)).lowercased()),
                tokens[end + 1].flags.contains(.determiner) || tokens[end + 1].isCapitalized || tokens[end + 1].kind == .number { break }
             // "calling for free elections, and advocating for a dialogue": a participle of its own.
+            // ("We urge Israel to show restraint, and call on Palestine to …": so is a second cue.)
             if token.is(.and), tokens[end - 1].is(","), end + 1 < sentence.upperBound, tokens[end + 1].isWord,
-               !tokens[end + 1].isCapitalized, tokens[end + 1].flags.contains(.endsInIng) { break }
+               !tokens[end + 1].isCapitalized,
+               tokens[end + 1].flags.contains(.endsInIng) || tokens[end + 1].cue > 0 && tokens[end + 1].flags.contains(.baseVerb) { break }
             // "to be prepared for any situation, specifically ordering hospitals to …": so is a
             // cue's participle after a comma, and the call it makes.
             if token.is(","), end > start, let next = [end + 1, end + 2].first(where: { $0 < sentence.upperBound && tokens[$0].flags.contains(.endsInIng) }),
@@ -468,7 +470,8 @@ extension CallFinder {
                !(words > 0 && token.flags.contains(.endsInIng) && index + 1 < sentence.upperBound && tokens[index + 1].isWord
                  && !tokens[index + 1].flags.contains(.reporting)) {
                 var after = index + 1
-                while after < sentence.upperBound, tokens[after].isWord, after - index < 8,
+                // ("…, the OSCE said in a statement on April 27.": a date's number too.)
+                while after < sentence.upperBound, tokens[after].isWord || tokens[after].kind == .number, after - index < 8,
                       !tokens[after].flags.contains(.verbForm) || tokens[after].isCapitalized { after += 1 }
                 return after >= sentence.upperBound || tokens[after].isSentenceEnd || tokens[after].is(",")
             }

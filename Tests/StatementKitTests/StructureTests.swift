@@ -25,6 +25,11 @@ struct StructureTests {
         PartRow(text: "EMBARGOED UNTIL 00:01 BST 4 June\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
                 kinds: [.release, .headline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nBy Jane Roe, Staff Writer\n\n\(body)", kinds: [.headline, .byline, .body]),
+        // A byline in lower case, and a writer's byline over its date: the byline still.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nby River Valley Authority\n\nJune 29, 2011\n\n\(body)",
+                kinds: [.headline, .byline, .dateline, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nBy Jane Roe, River Valley Authority\nSeptember 6, 2017\n\n\(body)",
+                kinds: [.headline, .byline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nJune 3, 2021\n\n\(body)", kinds: [.headline, .dateline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nContact: Jane Roe, 202-555-0100\n\n\(body)",
                 kinds: [.headline, .contact, .body]),

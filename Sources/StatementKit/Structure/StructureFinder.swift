@@ -669,8 +669,10 @@ struct StructureFinder {
         }
         // "National Transportation Safety Board / Office of Public Affairs": a letterhead.
         if kinds == [.headline, .byline], s.lines[1].hasPrefix("Office of") { return .byline }
-        // "Office of the Press Secretary / December 10, 2009": the office that issues it, dated.
-        if kinds.first == .byline, kinds.dropFirst().allSatisfy({ $0 == .dateline }), s.lines[0].hasPrefix("Office of") { return .byline }
+        // "Office of the Press Secretary / December 10, 2009": the office that issues it, dated;
+        // "By Jane Roe, River Agency / September 6, 2017": a writer's byline over its date likewise.
+        if kinds.first == .byline, kinds.dropFirst().allSatisfy({ $0 == .dateline }),
+           s.lines[0].hasPrefix("Office of") || s.lines[0].hasPrefix("By ") || s.lines[0].hasPrefix("by ") { return .byline }
         // "Transportation and Works / June 3, 2015": the department over its date is the date line.
         if kinds == [.headline, .dateline], IssuerFinder.bodyName(s.lines[0]) != nil { return .dateline }
         // A page's title over a release's lines, dates and numbers is the release block.
@@ -1253,7 +1255,8 @@ struct StructureFinder {
     static func isByline(_ s: ParagraphShape) -> Bool {
         guard s.isOneLine, s.text.utf8.count <= 80, !s.endsLikeSentence else { return false }
         let line = s.lines[0]
-        if line.hasPrefix("By "), let next = line.dropFirst(3).first, next.isUppercase { return true }
+        // ("by Bridger-Teton National Forest": a site may set the word in lower case.)
+        if line.hasPrefix("By ") || line.hasPrefix("by "), let next = line.dropFirst(3).first, next.isUppercase { return true }
         if s.opening.hasPrefix("from:") { return true }
         // "The Hon Jane Roe MP, Minister for Rivers": a minister's name under its honours, with the post.
         if ["the hon ", "the hon. ", "hon ", "hon. ", "the honourable ", "senator the hon "].contains(where: { s.opening.hasPrefix($0) }),

@@ -786,6 +786,9 @@ struct StructureTests {
         // A headline opening with its verb names no one: the body's opening subject issues it.
         FieldRow(text: "Press release: Call to sign up for flood warnings\n\nThe River Agency today urged residents to sign up for flood warnings.",
                  title: "Press release: Call to sign up for flood warnings", date: nil, place: nil, issuer: "River Agency"),
+        // A site's label of its releases over the headline, in one block, is no letterhead and no part of the title.
+        FieldRow(text: "PRESS RELEASES\nStudents Urged to Apply Early for Flood Relief\n\nFOR RELEASE:\nJanuary 10, 2007\n\n\(body)",
+                 title: "Students Urged to Apply Early for Flood Relief", date: "2007-01-10", place: nil, issuer: nil),
         // A writer's byline names the body after its comma.
         FieldRow(text: "Troops Prepare for the Storm\n\nBy Jane Roe, River Basin Authority\nSeptember 6, 2017\n\n\(body)",
                  title: "Troops Prepare for the Storm", date: "2017-09-06", place: nil, issuer: "River Basin Authority"),
@@ -964,10 +967,11 @@ struct StructureTests {
         FieldRow(text: "OTTAWA, May 6, 2018 /CNW/ - Today, the Honourable Jane Roe, Minister of Rivers, issued the following statement.\n\n"
                     + "“This week is River Safety Week,” said Minister Roe.\n\n\(body)",
                  title: nil, date: "2018-05-06", place: "OTTAWA", issuer: "Jane Roe"),
-        // A page's label for its releases names no one: the body's first speaker issues it.
+        // A page's label for its releases names no one: the body's first speaker issues it, and the
+        // line under the label is the title.
         FieldRow(text: "PRESS RELEASES\nApply Now for Financial Aid\n\nFOR RELEASE:\nJanuary 10, 2007\n\n"
                     + "Secretary of Education Jane Roe today encouraged all students to file for aid.\n\n“Apply early,” Roe said.",
-                 title: nil, date: "2007-01-10", place: nil, issuer: "Jane Roe"),
+                 title: "Apply Now for Financial Aid", date: "2007-01-10", place: nil, issuer: "Jane Roe"),
         // An official whose post names the body they serve speaks for it: the body issues the release.
         FieldRow(text: "Wear a Life Jacket This Summer\n\nJune 3, 2021\n\nBoaters should wear a life jacket every time they go out.\n\n"
                     + "Forty drownings were counted this year by the River Safety Agency (RSA) in its annual report.\n\n"

@@ -200,8 +200,11 @@ enum IssuerFinder {
     /// An image's caption in a letterhead: "HHS Logo", "NRC Seal".
     static let emblemWords: Set<String> = ["logo", "seal", "symbol", "wordmark"]
 
-    /// Words of a caption or a release line, never of a body's name.
-    static let notInABodysName = emblemWords.union(["advisory", "release", "statement", "readout", "news"])
+    /// Words of a caption or a release line, never of a body's name. (The plurals too: "PRESS
+    /// RELEASES" is the label of a site's section, over the headline, not a letterhead.)
+    static let notInABodysName = emblemWords.union([
+        "advisory", "release", "statement", "readout", "news", "advisories", "releases", "statements", "readouts",
+    ])
 
     /// Last words of a person's post, not a body's name: "Media Relations Advisor".
     static let personsOffices: Set<String> = [

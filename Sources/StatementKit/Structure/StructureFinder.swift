@@ -983,7 +983,8 @@ struct StructureFinder {
     static func title(of s: ParagraphShape) -> String {
         guard s.lines.count > 1, s.lines.count <= 4 else { return s.joined }
         // Without the block's date, release and code lines; a headline wrapped over two lines is joined.
-        let headlines = s.lines.filter { lineKind(ParagraphShape($0)) == nil }
+        // ("PRESS RELEASES / Apply Now for …": the site's label of its releases is no part of it.)
+        let headlines = s.lines.filter { lineKind(ParagraphShape($0)) == nil && !isReleasesLabel(ParagraphShape($0)) }
         return headlines.isEmpty ? s.joined : headlines.joined(separator: " ")
     }
 

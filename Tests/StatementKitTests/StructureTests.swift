@@ -25,6 +25,11 @@ struct StructureTests {
         PartRow(text: "EMBARGOED UNTIL 00:01 BST 4 June\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
                 kinds: [.release, .headline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nBy Jane Roe, Staff Writer\n\n\(body)", kinds: [.headline, .byline, .body]),
+        // Capitalised words under the headline that name no person, post or body: its deck, no byline.
+        PartRow(text: "Message from the Honourable Jane Roe, Minister of Rivers\n\nRiver Safety Awareness Week\n\nOctober, 2011\n\n\(body)",
+                kinds: [.headline, .subheadline, .dateline, .body]),
+        PartRow(text: "Telebriefing on River Levels for the Current Season\n\nRBA Announces National River Safety Week, Dec. 4-10\n\n\(body)",
+                kinds: [.headline, .subheadline, .body]),
         // A byline in lower case, and a writer's byline over its date: the byline still.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nby River Valley Authority\n\nJune 29, 2011\n\n\(body)",
                 kinds: [.headline, .byline, .dateline, .body]),

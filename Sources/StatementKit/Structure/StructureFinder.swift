@@ -528,6 +528,9 @@ struct StructureFinder {
             let (label, line) = (shape(headline).lines[0].split(separator: " ").count, s.lines[0].split(separator: " ").count)
             if label <= 4, line >= 2 * label, line >= 6 { return .headline }
         }
+        // "Influenza Immunization Awareness Month", "CDC Announces National Influenza Vaccination
+        // Week": under the headline, capitalised words that name no person, post or body are its deck.
+        if Self.isTitleCaseLine(s), Self.namesNoOne(s) { return .subheadline }
         // "Mark C. Toner / Deputy Department Spokesperson" under the headline: who issues it.
         if Self.isTitleCaseLine(s) || Self.isOfficeList(s) { return .byline }
         // Under a name and its office, a line in sentence case is the headline; what stood above
@@ -965,6 +968,17 @@ struct StructureFinder {
                 || line.split(separator: " ").contains { !(Lexicon.flagTable[$0.lowercased().filter(\.isLetter)] ?? []).isDisjoint(with: [.title, .roleNoun]) }
                 || isByline(ParagraphShape(line))
         }
+    }
+
+    /// "Influenza Immunization Awareness Month": a line of four or more words with no word of a
+    /// title, a post or a body, and no person's name. (A name of three, "Mark C. Toner", may hold
+    /// initials the lexicon cannot tell from a word; a span of time, "Week", ends no one's name.)
+    static func namesNoOne(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, !isByline(s) else { return false }
+        let words = s.lines[0].split(separator: " ").map { $0.lowercased().filter(\.isLetter) }.filter { !$0.isEmpty }
+        guard !IssuerFinder.isPersonsName(s.lines[0])
+            || words.last.map({ Lexicon.flagTable[$0]?.contains(.timeNoun) == true }) == true else { return false }
+        return words.count >= 4 && words.allSatisfy { (Lexicon.flagTable[$0] ?? []).isDisjoint(with: [.title, .roleNoun, .organisation]) }
     }
 
     /// "Dial-In", "English – passcode: 2671066": the numbers to join a call, or their heading.

@@ -283,6 +283,7 @@ struct Reading {
                     partial: false, kind: .reported, cue: cue))
                 speakerOfReport.append(id)
                 cast.countReported(for: id)
+                reportNested(in: content, of: frame, in: p, sentence: sentence, scratch: scratch)
             }
             // Quotes are in order, so each is attributed in the sentence holding its last mark.
             while nextQuote < p.quotes.count, lastToken(of: p.quotes[nextQuote], in: p) < sentence.upperBound {
@@ -332,6 +333,43 @@ struct Reading {
             carriedSpeaker = scratch.quoteSpeakers.last ?? nil
         } else {
             carriedSpeaker = nil
+        }
+    }
+
+    /// "Roe added that Doe had told him the talks failed", "Roe says while the leaders say they
+    /// are committed, they must do more": a "say" or "tell" whose subject opens a clause inside
+    /// what another frame reports is a report of its own, for its own speaker. (Other verbs
+    /// there, "believes", "revealed", are what the outer speaker reports; the subject of a
+    /// bare relative, "a number the senators say is too low", cost test texts reports.)
+    mutating func reportNested(in outer: Range<Int>, of frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>,
+                               scratch: Scratch) {
+        let tokens = p.tokens
+        // ("A, Kirby said": a trailing frame's clause holds the outer speaker's own frames.)
+        guard outer.lowerBound > frame.verb else { return }
+        for inner in scratch.frames {
+            guard !inner.inverted, inner.verb != frame.verb, inner.subject.lowerBound > outer.lowerBound, inner.verb < outer.upperBound,
+                  tokens[inner.subject.lowerBound - 1].is(oneOf: [.that, .while, .since, .although, .though, .because]),
+                  ["say", "tell"].contains(Lexicon.reportingForms[p.text(ofTokens: inner.verb..<(inner.verb + 1)).lowercased()]),
+                  var content = ReportedSpeech.content(of: inner, in: p, sentence: sentence, frames: scratch.frames),
+                  content.lowerBound > inner.verb, content.upperBound <= outer.upperBound,
+                  let id = scratch.frameSpeakers[inner.verb]
+            else { continue }
+            // "while the leaders say they are committed, they must …": a clause opened by "while"
+            // or "since" ends at its comma; so, after "that", does a report the outer speaker
+            // answers with "but" or "yet".
+            let subordinate = !tokens[inner.subject.lowerBound - 1].is(.that)
+            if let comma = content.first(where: { index in
+                tokens[index].is(",") && index + 1 < content.upperBound
+                    && (subordinate || ["but", "yet"].contains(p.text(ofTokens: (index + 1)..<(index + 2)).lowercased()))
+            }), comma > content.lowerBound {
+                content = content.lowerBound..<comma
+            }
+            let cue = p.text(ofTokens: FrameFinder.cue(of: inner, in: p))
+            reportedSpeech.append(Quote(
+                paragraph: p.index, span: p.span(ofTokens: content), text: p.substring(ofTokens: content), speaker: nil,
+                partial: false, kind: .reported, cue: cue))
+            speakerOfReport.append(id)
+            cast.countReported(for: id)
         }
     }
 

@@ -603,6 +603,18 @@ struct ReportedSpeechTests {
         #expect(reports.map(\.speaker) == ["Jane Roe", "John Doe"])
     }
 
+    /// A "say" or "tell" whose subject opens a clause inside another report is a report of its own.
+    @Test func aSayingInsideAnotherReportIsReportedToo() {
+        let told = analyze("The admiral added that he asked the envoy about the dam, and that John Doe told him the dam would hold.").reportedSpeech
+        #expect(told.contains { $0.text == "the dam would hold" && $0.speaker == "John Doe" && $0.cue == "told" })
+        // After "while", the clause ends at its comma.
+        let saying = analyze("Jane Roe says while the rebels say they want peace, they must disarm first.").reportedSpeech
+        #expect(saying.contains { $0.text == "they want peace" && $0.speaker == "rebels" })
+        // Not a belief inside what is said.
+        let belief = analyze("Jane Roe said that John Doe believes the dam will hold.").reportedSpeech
+        #expect(belief.map(\.text) == ["John Doe believes the dam will hold"])
+    }
+
     @Test func aThreatAfterACommaIsReported() {
         let reports = analyze("Police officer Jane Roe stopped the drivers, threatening to charge them.").reportedSpeech
         #expect(reports.map(\.text) == ["to charge them"])

@@ -56,6 +56,9 @@ struct ReportedSpeechTests {
             speaker: "Abu Roe", cue: "defended"),
         Row(text: "Jane Roe said in a statement that the talks had failed.", content: "the talks had failed",
             speaker: "Jane Roe", cue: "said"),
+        // A clause told opens with its subject's pronoun: its "to" asks no one to act.
+        Row(text: "Jane Roe told reporters she has plans to create jobs.", content: "she has plans to create jobs",
+            speaker: "Jane Roe", cue: "told"),
         // A feeling expressed in a document, its noun bare.
         Row(text: "The council issued a statement expressing regret over the vote.", content: "regret over the vote",
             speaker: "council", cue: "expressing"),

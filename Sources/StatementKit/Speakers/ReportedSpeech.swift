@@ -324,7 +324,10 @@ enum ReportedSpeech {
         // "urged X to", "told X to": a call to action, found as such; so are "demands that the
         // forces stop" and "demands answers" when the cue takes a clause or an object.
         let cue = verb(frame, in: p).cue
-        if !saidThat, cue > 0, asksToDo(from: start, in: p, sentence: sentence) { return nil }
+        // ("told voters they have plans to create jobs": a subject's pronoun opens a clause
+        // told, whose "to" is its own; one asked to act is named as an object, "told them to".)
+        if !saidThat, cue > 0, !tokens[start].is(oneOf: [.he, .she, .they, .we, .i]),
+           asksToDo(from: start, in: p, sentence: sentence) { return nil }
         if cue > 0, CueGrammar.all[Int(cue) - 1].partOfSpeech == .verb {
             let complements = CueGrammar.all[Int(cue) - 1].complements
             if saidThat ? complements.contains(.thatClause) : complements.contains(.object) { return nil }

@@ -56,6 +56,9 @@ struct ReportedSpeechTests {
             speaker: "Abu Roe", cue: "defended"),
         Row(text: "Jane Roe said in a statement that the talks had failed.", content: "the talks had failed",
             speaker: "Jane Roe", cue: "said"),
+        // Going on to say is saying; going on to win is not.
+        Row(text: "Jane Roe went on to say there would be costs for any intervention.",
+            content: "there would be costs for any intervention", speaker: "Jane Roe", cue: "say"),
         // A clause told opens with its subject's pronoun: its "to" asks no one to act.
         Row(text: "Jane Roe told reporters she has plans to create jobs.", content: "she has plans to create jobs",
             speaker: "Jane Roe", cue: "told"),
@@ -604,6 +607,10 @@ struct ReportedSpeechTests {
         let reports = analyze("Jane Roe said ten fighters were killed while John Doe said 30 rebels died.").reportedSpeech
         #expect(reports.map(\.text) == ["ten fighters were killed", "30 rebels died"])
         #expect(reports.map(\.speaker) == ["Jane Roe", "John Doe"])
+    }
+
+    @Test func goingOnToWinReportsNothing() {
+        #expect(analyze("Jane Roe went on to win the seat by a wide margin.").reportedSpeech.isEmpty)
     }
 
     /// A "say" or "tell" whose subject opens a clause inside another report is a report of its own.

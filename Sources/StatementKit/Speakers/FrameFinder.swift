@@ -194,6 +194,16 @@ enum FrameFinder {
         return paragraph.tokens[before].flags.contains(.reporting) || (afterThat && paragraph.tokens[before].flags.contains(.necessity))
     }
 
+    /// "went on to say", "goes on to note": going on to speak is speaking, in the tense of the
+    /// verb of going, whose position this is (the infinitive alone reports nothing yet).
+    static func goesOnTo(_ verb: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Int? {
+        guard verb - 3 > sentence.lowerBound, paragraph.tokens[verb - 1].is(.to),
+              paragraph.text(ofTokens: (verb - 2)..<(verb - 1)).lowercased() == "on",
+              ["went", "goes", "go"].contains(paragraph.text(ofTokens: (verb - 3)..<(verb - 2)).lowercased())
+        else { return nil }
+        return verb - 3
+    }
+
     /// Rules out nouns (`the post`, `its note`), passives (`was reported`), infinitives
     /// (`refused to say`) and sentence-opening participles (`Speaking in ...,`).
     static func isVerbUse(_ position: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
@@ -214,7 +224,8 @@ enum FrameFinder {
             // "are saying", "have been saying": after a form of "be" a participle in -ing is
             // the progressive, not a passive.
             if previous.is(oneOf: [.was, .were, .is, .are, .be, .been, .am]), token.flags.contains(.endsInIng) { return true }
-            if previous.is(oneOf: [.was, .were, .is, .are, .be, .been, .being, .to, .am]) { return false }
+            if previous.is(oneOf: [.was, .were, .is, .are, .be, .been, .being, .to, .am]),
+               goesOnTo(position, in: paragraph, sentence: sentence) == nil { return false }
             if previous.flags.contains(.determiner) || ReferenceParser.isPossessive(previous) { return false }
             // "the authorities’ repeated actions": a plural's apostrophe, set apart as a mark.
             if previous.kind == .quoteMark, !previous.spaceBefore, previousIndex > sentence.lowerBound,
@@ -426,6 +437,8 @@ enum FrameFinder {
         let tokens = paragraph.tokens
         let boundary = clauseStart(before: verb, in: paragraph, sentence: sentence)
         var k = verb - 1
+        // "Obama went on to say": the subject stands before the verb of going on.
+        if let going = goesOnTo(verb, in: paragraph, sentence: sentence) { k = going - 1 }
         while k >= boundary, paragraph.standsBeforeVerb(k) { k -= 1 }
 
         // `“…,” said X`, or a verb that opens its clause.

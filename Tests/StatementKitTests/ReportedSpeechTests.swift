@@ -609,6 +609,14 @@ struct ReportedSpeechTests {
         #expect(reports.map(\.speaker) == ["Jane Roe", "John Doe"])
     }
 
+    /// Figures and findings show things; "according to" them reports no one's words.
+    @Test func accordingToAStudyOrDataReportsNothing() {
+        #expect(analyze("According to a study from the office of the Rivers Board, more grain has been moved.").reportedSpeech.isEmpty)
+        #expect(analyze("Farmers lost most of the grain, according to new Rivers Board (RB) data released today.").reportedSpeech.isEmpty)
+        #expect(analyze("According to the Rivers Board, farmers lost most of the grain.").reportedSpeech.map(\.text)
+            == ["farmers lost most of the grain"])
+    }
+
     @Test func goingOnToWinReportsNothing() {
         #expect(analyze("Jane Roe went on to win the seat by a wide margin.").reportedSpeech.isEmpty)
     }

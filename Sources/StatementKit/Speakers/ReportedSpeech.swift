@@ -32,6 +32,13 @@ enum ReportedSpeech {
         // "we have made clear that", "I told him that" report the speaker's earlier words.
         if !frame.inverted, frame.subject.count == 1, tokens[frame.subject.lowerBound].is(oneOf: [.we, .i]),
            !saysEarlier(frame, in: p) { return nil }
+        // "according to a study from …", "according to the latest opinion poll": figures and
+        // findings show things; they say nothing (the gold lists none of these).
+        if verb.is(.according),
+           let head = ((frame.verb + 2)..<min(sentence.upperBound, frame.verb + 12)).first(where: { index in
+               tokens[index].is(",") || tokens[index].isSentenceEnd || tokens[index].flags.contains(.preposition)
+                   || evidenceNouns.contains(p.text(ofTokens: index..<(index + 1)).lowercased())
+           }), evidenceNouns.contains(p.text(ofTokens: head..<(head + 1)).lowercased()) { return nil }
         let content: Range<Int>?
         if verb.is(.according) {
             content = aroundAccordingTo(frame, in: p, sentence: sentence, frames: frames)
@@ -116,6 +123,12 @@ enum ReportedSpeech {
                 || timeWords.contains(p.text(ofTokens: index..<(index + 1)).lowercased())
         }
     }
+
+    /// What shows rather than says: "according to a study", "according to the NFIB data".
+    static let evidenceNouns: Set<String> = [
+        "study", "studies", "data", "figures", "statistics", "survey", "surveys", "poll", "polls", "census",
+        "estimates", "research", "analysis", "map", "maps",
+    ]
 
     static let timeWords: Set<String> = [
         "on", "in", "at", "last", "this", "next", "earlier", "later", "today", "yesterday", "tomorrow", "week", "month",

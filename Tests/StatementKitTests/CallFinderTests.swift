@@ -592,6 +592,11 @@ struct CallFinderTests {
         #expect(calls(text).map(\.action) == ["get the plans together", "get this done"])
     }
 
+    @Test func anAsideSetOffByADashAfterTheCueIsNoOneAsked() {
+        let found = calls("We recommend — as a precaution — boiling tap water to kill any germs.")
+        #expect(!found.contains { $0.addressee?.contains("precaution") == true })
+    }
+
     @Test func aSecondCueAfterACommaAndIsACallOfItsOwn() {
         let found = calls("We urge the army to hold its fire, and call on the rebels to free the hostages.")
         #expect(found.map(\.cue) == ["urge", "call on"])

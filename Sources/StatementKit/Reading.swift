@@ -277,12 +277,7 @@ struct Reading {
                 // and a frame inside it may still name who speaks ("Such reports constitute …, Roe said").
                 guard let id = scratch.frameSpeakers[frame.verb] else { continue }
                 reportedUntil = content.upperBound
-                let cue = p.text(ofTokens: FrameFinder.cue(of: frame, in: p))
-                reportedSpeech.append(Quote(
-                    paragraph: p.index, span: p.span(ofTokens: content), text: p.substring(ofTokens: content), speaker: nil,
-                    partial: false, kind: .reported, cue: cue))
-                speakerOfReport.append(id)
-                cast.countReported(for: id)
+                recordReport(content, of: frame, by: id, in: p)
                 reportNested(in: content, of: frame, in: p, sentence: sentence, scratch: scratch)
             }
             // Quotes are in order, so each is attributed in the sentence holding its last mark.
@@ -364,13 +359,18 @@ struct Reading {
             }), comma > content.lowerBound {
                 content = content.lowerBound..<comma
             }
-            let cue = p.text(ofTokens: FrameFinder.cue(of: inner, in: p))
-            reportedSpeech.append(Quote(
-                paragraph: p.index, span: p.span(ofTokens: content), text: p.substring(ofTokens: content), speaker: nil,
-                partial: false, kind: .reported, cue: cue))
-            speakerOfReport.append(id)
-            cast.countReported(for: id)
+            recordReport(content, of: inner, by: id, in: p)
         }
+    }
+
+    /// What `frame` reports, with its cue, written into the document as cast member `id`'s.
+    mutating func recordReport(_ content: Range<Int>, of frame: ReportingFrame, by id: Int, in p: ParagraphText) {
+        let cue = p.text(ofTokens: FrameFinder.cue(of: frame, in: p))
+        reportedSpeech.append(Quote(
+            paragraph: p.index, span: p.span(ofTokens: content), text: p.substring(ofTokens: content), speaker: nil,
+            partial: false, kind: .reported, cue: cue))
+        speakerOfReport.append(id)
+        cast.countReported(for: id)
     }
 
     /// "The EU believes that talks must resume, Borrell said in a statement": a belief is what

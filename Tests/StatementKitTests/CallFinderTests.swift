@@ -592,6 +592,16 @@ struct CallFinderTests {
         #expect(calls(text).map(\.action) == ["get the plans together", "get this done"])
     }
 
+    @Test func aFramesCueIsHighlightedAfterTheQuotation() throws {
+        let text = "“Stay at home tonight,” the mayor urged."
+        let call = try #require(calls(text).first)
+        let scalars = Array(text.unicodeScalars)
+        let cue = String(String.UnicodeScalarView(scalars[call.cueSpan.start..<call.cueSpan.end]))
+        #expect(cue == "urged")
+        // The call's span is the quoted imperative; the frame's verb stands after it.
+        #expect(call.span.end <= call.cueSpan.start)
+    }
+
     @Test func anAsideSetOffByADashAfterTheCueIsNoOneAsked() {
         let found = calls("We recommend — as a precaution — boiling tap water to kill any germs.")
         #expect(!found.contains { $0.addressee?.contains("precaution") == true })

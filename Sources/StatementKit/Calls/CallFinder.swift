@@ -120,9 +120,8 @@ enum CallFinder {
         }
         guard verbAt + 1 < sentence.upperBound else { return nil }
         let verb = tokens[verbAt]
-        let frame = askingFrame(after: first, in: p, sentence: sentence)
         // ("“Be a partner in the global economy,” she urged": after a frame of asking, "Be" bids too.)
-        let bidden = frame != nil && verb.is(.be) && verbAt == first
+        let bidden = verb.is(.be) && verbAt == first && askingFrame(after: first, in: p, sentence: sentence) != nil
         // A bare verb the lexicon knows, or one the tagger reads as a verb: "Stay at home".
         guard verb.isWord, verb.isCapitalized || verbAt > first || first > 0 && tokens[first - 1].is(","),
               bidden || verb.flags.isDisjoint(with: [.callersStance, .auxiliary, .pronoun, .determiner, .endsInS, .endsInEd]),
@@ -156,7 +155,8 @@ enum CallFinder {
             if tokens[index].flags.contains(.auxiliary) || tokens[index].modal > 0 { return nil }
         }
         var found = FoundCall(cue: first..<(verbAt + 1), addressee: nil, actions: split(action, in: p), actor: .speaker, strength: .request)
-        found.frameCue = frame
+        // (Looked for only once the imperative is found: most candidates are not.)
+        found.frameCue = askingFrame(after: first, in: p, sentence: sentence)
         return found
     }
 

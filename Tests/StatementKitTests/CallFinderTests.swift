@@ -482,6 +482,9 @@ struct CallFinderTests {
     @Test(arguments: [
         // Words quoted in passing do not cut the participle off from its subject.
         ("Ruritania expressed concern about “a new escalation”, calling on all parties to show restraint.", ["Ruritania"]),
+        // After a reporting clause set off by commas the participle is that speaker's act.
+        ("The talks had failed, the league said on Monday, urging both clubs to return to the table.", ["league"]),
+        ("The talks had failed, said Jane Roe, urging both clubs to return to the table.", ["Jane Roe"]),
         // When they called is no part of the second caller's name.
         ("Jane Roe and John Doe on Saturday called on all parties to show restraint.", ["Jane Roe", "John Doe"]),
         // Two particles of a family name stand together.

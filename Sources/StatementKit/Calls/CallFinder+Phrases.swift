@@ -452,6 +452,25 @@ extension CallFinder {
         return p.text(ofTokens: (index + 1)..<(index + 3)).lowercased() == (word == "in" ? "order to" : "as to")
     }
 
+    /// "…, the minister said on Monday, urging …", "…, said the minister, urging …": the subject
+    /// of a reporting clause set off by commas and closed at `comma`, whose participle after it
+    /// is that speaker's act, not the act of the clause before.
+    static func subjectOfReportingClause(closedAt comma: Int, clause: Int, in p: ParagraphText) -> Range<Int>? {
+        let tokens = p.tokens
+        guard comma > clause, tokens[comma].is(","),
+              let open = (max(clause, comma - 18)..<comma).last(where: { tokens[$0].is(",") }), comma - open > 2,
+              ((open + 1)..<comma).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }),
+              let verb = ((open + 1)..<comma).first(where: { index in
+                  tokens[index].flags.contains(.reporting) && !tokens[index].isCapitalized && isFinite(tokens[index])
+              }),
+              verb - open <= 9, comma - verb <= 8
+        else { return nil }
+        if verb == open + 1 { return FrameFinder.mainSubject(in: p, from: verb + 1, before: comma) }
+        // What follows the verb is when and where ("on Monday", "in a statement"), never a clause.
+        guard !((verb + 1)..<comma).contains(where: { isFinite(tokens[$0]) && !tokens[$0].isCapitalized }) else { return nil }
+        return FrameFinder.subject(endingAt: verb - 1, clauseStart: open + 1, in: p, sentence: open..<(comma + 1))
+    }
+
     static func closesWithReportingClause(after comma: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
         let tokens = p.tokens
         var index = comma + 1

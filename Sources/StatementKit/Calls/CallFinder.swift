@@ -595,7 +595,9 @@ enum CallFinder {
         // participle has the subject of the clause after its comma.)
         // ("While urging residents to pray, he enjoined …": after an opening "while", too.)
         let opening = i == openingParticiple(of: sentence, in: p)
-        let subject = (opening && i != openingWord(of: sentence, in: p) ? nil : FrameFinder.mainSubject(in: p, from: clause, before: i))
+        let comma = i - 1 > clause && tokens[i - 1].is(oneOf: skippedAdverbs) ? i - 2 : i - 1
+        let subject = (opening ? nil : subjectOfReportingClause(closedAt: comma, clause: clause, in: p))
+            ?? (opening && i != openingWord(of: sentence, in: p) ? nil : FrameFinder.mainSubject(in: p, from: clause, before: i))
             ?? (opening ? subjectAfterOpeningParticiple(cue: cue, in: p, sentence: sentence) : nil)
         // '"calling on them to keep borders open," it said': a participle opening a quotation is its speaker's.
         let unsaid: FoundCall.Actor = p.quote(ofToken: i) != nil && !p.isNarration(i) ? .speaker : .nobody

@@ -70,7 +70,7 @@ struct AnalyzeCommandTests {
         let run = try Run(["analyze", path, "--format", "json"])
         #expect(run.status == 0)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        #expect(Set(root.keys) == ["source", "paragraphs", "quotes", "speakers", "callsToAction", "structure"])
+        #expect(Set(root.keys) == ["source", "paragraphs", "quotes", "speakers", "callsToAction", "advice", "structure"])
         #expect((root["quotes"] as? [[String: Any]])?.first?["speaker"] as? String == "mayor")
     }
 

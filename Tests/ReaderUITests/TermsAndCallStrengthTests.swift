@@ -174,6 +174,20 @@ struct CallStrengthTests {
         #expect(grid.text.contains("resign [must, demand]"))
     }
 
+    @Test func adviceHasItsOwnMarkAndStyleAndWSkipsIt() {
+        var document = HandBuilt.document
+        document.callsToAction[1].strength = .advice
+        var reader = state(document, width: 160, height: 30)
+        let rect = reader.frame.panes[.calls]!, pane = rect.x..<(rect.x + rect.width)
+        let grid = Screen.render(reader)
+        #expect(grid.text(of: .callAdvice, columns: pane) == " ¶3 ? Council → (implicit): consider the report")
+        #expect(grid.text(of: .callAdvice, columns: 0..<(reader.frame.statement.x + reader.frame.statement.width)) == "consider the report")
+        reader.type("W]c")
+        #expect(reader.currentCall == 0)
+        reader.type("]c")
+        #expect(reader.currentCall == 2)
+    }
+
     @Test func bracketCStopsAtEveryCallUntilWSkipsTheWeakOnes() {
         var reader = HandBuilt.reader()
         reader.type("]c]c")

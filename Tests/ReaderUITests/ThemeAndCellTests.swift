@@ -36,14 +36,14 @@ struct ThemeTests {
 
     /// The roles that paint the analysis in the text: a theme that left one out would show
     /// terms as speech or every call alike.
-    static let analysisRoles: [Role] = [.quote, .term, .reported, .speaker, .speakerTag, .cue, .callDemand, .callRequest, .callEncouragement]
+    static let analysisRoles: [Role] = [.quote, .term, .reported, .speaker, .speakerTag, .cue, .callDemand, .callRequest, .callEncouragement, .callAdvice]
 
     @Test(arguments: ShippedThemes.all.map(\.name))
     func everyShippedThemeSetsTheRolesOfTheAnalysisEachApart(_ name: String) throws {
         let source = try #require(ShippedThemes.all.first { $0.name == name }).source
         for role in Self.analysisRoles { #expect(source.contains("\n[\(role.rawValue)]\n"), "\(name) leaves out \(role.rawValue)") }
         let theme = try Theme.parse(source, name: name, file: name)
-        let apart: [Role] = [.text, .quote, .term, .reported, .cue, .callDemand, .callRequest, .callEncouragement]
+        let apart: [Role] = [.text, .quote, .term, .reported, .cue, .callDemand, .callRequest, .callEncouragement, .callAdvice]
         for (index, role) in apart.enumerated() {
             for other in apart[(index + 1)...] { #expect(theme[role] != theme[other], "\(name): \(role.rawValue) looks like \(other.rawValue)") }
         }
@@ -53,6 +53,7 @@ struct ThemeTests {
         let theme = try Theme.parse("[call-demand]\nbold = true\n\n[call-to-action]\nfg = \"red\"\n", name: "calls", file: "calls.toml")
         #expect(theme[.callRequest] == Style(foreground: Color(name: "red")!))
         #expect(theme[.callEncouragement] == theme[.callRequest])
+        #expect(theme[.callAdvice] == theme[.callRequest])
         #expect(theme[.callDemand] == Style(bold: true))
     }
 

@@ -46,7 +46,7 @@ struct CueGrammarTests {
         Row(text: "The envoy said the ministry needs to publish the report.", cue: "needs to",
             actor: "envoy", addressee: "the ministry", action: "publish the report", strength: .request),
         Row(text: "The envoy said the board ought to resign.", cue: "ought to",
-            actor: "envoy", addressee: "the board", action: "resign", strength: .encouragement),
+            actor: "envoy", addressee: "the board", action: "resign", strength: .advice),
         Row(text: "“We need the government to act now,” the mayor said.", cue: "need",
             actor: "mayor", addressee: "the government", action: "act now", strength: .request),
         // "It is (highly) recommended that": a judgement that asks, as "it is vital that" does.
@@ -90,7 +90,7 @@ struct CueGrammarTests {
         Row(text: "The envoy pushed both sides for concessions.", cue: "pushed",
             actor: "envoy", addressee: "both sides", action: "concessions", strength: .request),
         Row(text: "The chair invited the parties to meet in Geneva.", cue: "invited",
-            actor: "chair", addressee: "the parties", action: "meet in Geneva", strength: .encouragement),
+            actor: "chair", addressee: "the parties", action: "meet in Geneva", strength: .advice),
         Row(text: "Dr Roe requested assurances for the safety of the staff.", cue: "requested",
             actor: "Roe", addressee: nil, action: "assurances for the safety of the staff", strength: .request),
         // Imperatives in a quote.
@@ -121,7 +121,7 @@ struct CueGrammarTests {
         Row(text: "Anyone with information is asked to contact police.", cue: "is asked to",
             actor: nil, addressee: "Anyone with information", action: "contact police", strength: .request),
         Row(text: "The fire spread overnight. Anyone with information should contact police.", cue: "should",
-            actor: nil, addressee: "Anyone with information", action: "contact police", strength: .encouragement),
+            actor: nil, addressee: "Anyone with information", action: "contact police", strength: .advice),
         // In a "that" clause, a word right after an article is a noun, not the clause's verb.
         Row(text: "The minister asked that the report be published.", cue: "asked that",
             actor: "minister", addressee: "the report", action: "be published", strength: .request),

@@ -49,6 +49,7 @@ struct ReportTests {
               "quotes": [],
               "speakers": [],
               "callsToAction": [],
+              "advice": [],
               "structure": {
                 "title": null,
                 "date": null,
@@ -138,6 +139,24 @@ struct ReportTests {
             #expect(call["addressee"] is String || call["addressee"] is NSNull)
             #expect(["demand", "request", "encouragement"].contains(call["strength"] as? String))
         }
+        let advice = try #require(root["advice"] as? [[String: Any]])
+        #expect(advice.count == document.callsToAction.count { !$0.isFirm })
+        for call in advice { #expect(call["strength"] as? String == "advice" && call["cue"] is String && call["action"] is String) }
+    }
+
+    /// Advice ("should", an invitation) is a call of its own kind: apart in every report.
+    @Test func adviceIsReportedApartFromFirmCalls() throws {
+        let document = analyze("The council urged the ministry to publish the data. Donors should consider the report.")
+        #expect(document.callsToAction.map(\.strength) == [.request, .advice])
+        let root = try #require(JSONSerialization.jsonObject(with: Data(JSONReport.render(document).utf8)) as? [String: Any])
+        #expect((root["callsToAction"] as? [[String: Any]])?.map { $0["cue"] as? String } == ["urged"])
+        #expect((root["advice"] as? [[String: Any]])?.map { $0["cue"] as? String } == ["should"])
+        let text = TextReport.render(document)
+        #expect(text.contains(" · 1 call to action · 1 advice\n"))
+        #expect(text.contains("    advice: ") && text.contains("    call to action: "))
+        let markdown = MarkdownReport.render(document)
+        #expect(markdown.contains("1 call to action, 1 advice.\n"))
+        #expect(markdown.contains("## Advice\n\n| ¶ | Actor |"))
     }
 
     @Test func textReportListsEveryParagraphQuoteAndCall() {
@@ -169,7 +188,8 @@ struct ReportTests {
         #expect(markdown.contains("## Speakers"))
         #expect(markdown.contains("| ¶ | Actor | Cue | Addressee | Action | Strength |"))
         for speaker in document.speakers { #expect(markdown.contains("### \(MarkdownReport.escape(speaker.name))")) }
-        #expect(markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }.count == document.callsToAction.count + 1)
+        let advice = document.callsToAction.count { !$0.isFirm }
+        #expect(markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }.count == document.callsToAction.count + 1 + (advice > 0 ? 1 : 0))
     }
 
     @Test func sourceTextCountsInvalidBytesAndDropsTheBOM() {

@@ -121,7 +121,7 @@ extension AppState {
         guard !callGroups.isEmpty else { message = stillAnalysing ?? "No calls to action in this statement"; return }
         let groups = callGroups
         let skipsWeak = skipsWeakCalls
-        let stops: (Int) -> Bool = { !skipsWeak || groups.strength(of: $0) != .encouragement }
+        let stops: (Int) -> Bool = { !skipsWeak || ![.encouragement, .advice].contains(groups.strength(of: $0)) }
         let next: Int?
         if let current = currentCall {
             next = forward ? (current + 1..<groups.count).first(where: stops) : (0..<current).last(where: stops)

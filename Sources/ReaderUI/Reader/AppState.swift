@@ -88,7 +88,7 @@ public struct AppState: Sendable {
     public internal(set) var showsTerms = false
     /// Whether the Quotes pane lists direct quotes, reported speech or both (`r`).
     public internal(set) var listedKinds: QuoteKinds = .direct
-    /// Whether `]c` and `[c` pass over encouragements (`W`).
+    /// Whether `]c` and `[c` pass over encouragements and advice (`W`).
     public internal(set) var skipsWeakCalls = false
     /// Which contacts, boilerplate, end marks and trails are folded into a line (all, at first).
     public internal(set) var folds = Folds()

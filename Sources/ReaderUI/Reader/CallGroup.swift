@@ -12,13 +12,14 @@ public struct CallGroup: Equatable, Sendable {
     public var actions: [Substring]
     public var strength: CallToAction.Strength
 
-    /// How the Calls pane marks a strength: `!` demands, `·` asks, `~` encourages (`›` is taken
-    /// by the selection).
+    /// How the Calls pane marks a strength: `!` demands, `·` asks, `~` encourages, `?` advises
+    /// (`›` is taken by the selection).
     public static func marker(_ strength: CallToAction.Strength) -> String {
         switch strength {
         case .demand: return "!"
         case .request: return "·"
         case .encouragement: return "~"
+        case .advice: return "?"
         }
     }
 

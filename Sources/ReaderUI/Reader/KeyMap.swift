@@ -82,7 +82,7 @@ public struct KeyMap: Sendable {
             Binding(keys: [c("[t")], action: .previousTerm, summary: "previous quoted term", section: quotes),
             Binding(keys: [c("]c")], action: .nextCall, summary: "next call to action", section: quotes),
             Binding(keys: [c("[c")], action: .previousCall, summary: "previous call to action", section: quotes),
-            Binding(keys: [c("W")], action: .toggleWeakCalls, summary: "]c [c skip or stop at weak calls (encouragements)", section: quotes),
+            Binding(keys: [c("W")], action: .toggleWeakCalls, summary: "]c [c skip or stop at weak calls (~ and ?)", section: quotes),
             Binding(keys: [c("]s")], action: .nextQuoteBySameSpeaker, summary: "next by the same speaker (quote or reported)", section: quotes),
             Binding(keys: [c("[s")], action: .previousQuoteBySameSpeaker, summary: "previous by the same speaker (quote or reported)", section: quotes),
             Binding(keys: [c("]r")], action: .nextReported, summary: "next reported speech (\"X said that …\")", section: quotes),

@@ -27,6 +27,7 @@ public enum Role: String, Hashable, Sendable, CaseIterable {
     case callDemand = "call-demand"
     case callRequest = "call-request"
     case callEncouragement = "call-encouragement"
+    case callAdvice = "call-advice"
     /// The words that make a call ("urged", "must"), whatever its strength.
     case cue
     /// The five highlight colours of annotations.
@@ -69,6 +70,7 @@ public enum Role: String, Hashable, Sendable, CaseIterable {
         case .demand: return .callDemand
         case .request: return .callRequest
         case .encouragement: return .callEncouragement
+        case .advice: return .callAdvice
         }
     }
 }

@@ -52,6 +52,11 @@ fg = "#7f9f6a"
 bg = "#1c1c1c"
 italic = true
 
+[call-advice]
+fg = "#8a8a8a"
+bg = "#1c1c1c"
+italic = true
+
 [cue]
 fg = "#98c379"
 bg = "#1c1c1c"
@@ -177,6 +182,10 @@ fg = "green"
 dim = true
 italic = true
 
+[call-advice]
+dim = true
+italic = true
+
 [cue]
 fg = "green"
 bold = true
@@ -254,6 +263,11 @@ bg = "black"
 
 [call-encouragement]
 fg = "green"
+bg = "black"
+italic = true
+
+[call-advice]
+fg = "white"
 bg = "black"
 italic = true
 
@@ -402,6 +416,11 @@ fg = "#5f875f"
 bg = "#ffffff"
 italic = true
 
+[call-advice]
+fg = "#808080"
+bg = "#ffffff"
+italic = true
+
 [cue]
 fg = "#005f00"
 bg = "#ffffff"
@@ -529,6 +548,9 @@ underline = true
 [call-encouragement]
 dim = true
 underline = true
+
+[call-advice]
+dim = true
 
 [cue]
 bold = true

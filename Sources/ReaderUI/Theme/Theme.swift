@@ -82,7 +82,7 @@ public struct Theme: Equatable, Sendable {
             if let role { styles[role] = style } else { allCalls = style }
         }
         if let allCalls {
-            for strength in [Role.callDemand, .callRequest, .callEncouragement] where table[strength.rawValue] == nil {
+            for strength in [Role.callDemand, .callRequest, .callEncouragement, .callAdvice] where table[strength.rawValue] == nil {
                 styles[strength] = allCalls
             }
         }
@@ -91,7 +91,7 @@ public struct Theme: Equatable, Sendable {
         return table["colour"]?.bool == false ? theme.withoutColour : theme
     }
 
-    /// The table that styles the three strengths of call together.
+    /// The table that styles the four strengths of call together.
     static let allCallsKey = "call-to-action"
 
     /// A theme with no colour at all: meaning by attributes only (`NO_COLOR`, `--theme mono`).
@@ -138,6 +138,7 @@ public struct Theme: Equatable, Sendable {
         .callDemand: Style(foreground: .indexed(2), bold: true),
         .callRequest: Style(foreground: .indexed(2)),
         .callEncouragement: Style(foreground: .indexed(2), dim: true, italic: true),
+        .callAdvice: Style(dim: true, italic: true),
         .cue: Style(foreground: .indexed(2), bold: true, underline: true),
         .highlight1: Style(foreground: .indexed(0), background: .indexed(11), underline: true),
         .highlight2: Style(foreground: .indexed(0), background: .indexed(14), underline: true),

@@ -72,7 +72,7 @@ enum CueGrammar {
         Cue(lemma: "urge", complements: [.thatClause, .addresseeTo, .object, .forAddresseeTo, .forObject], strength: .request),
         Cue(lemma: "encourage", complements: [.addresseeTo], strength: .encouragement),
         Cue(lemma: "advise", complements: [.addresseeTo], strength: .encouragement),
-        Cue(lemma: "invite", complements: [.addresseeTo], strength: .encouragement),
+        Cue(lemma: "invite", complements: [.addresseeTo], strength: .advice),
         Cue(lemma: "remind", complements: [.addresseeTo], strength: .encouragement, takesOf: true),
         Cue(lemma: "recommend", complements: [.thatClause, .clause, .gerund, .addresseeTo], strength: .encouragement),
         Cue(lemma: "implore", complements: [.addresseeTo], strength: .request),
@@ -165,8 +165,8 @@ enum CueGrammar {
 
     static let modals: [Modal] = [
         Modal(form: "must", takesTo: false, strength: .demand),
-        Modal(form: "should", takesTo: false, strength: .encouragement),
-        Modal(form: "ought", takesTo: true, strength: .encouragement),
+        Modal(form: "should", takesTo: false, strength: .advice),
+        Modal(form: "ought", takesTo: true, strength: .advice),
         Modal(form: "need", takesTo: true, strength: .request),
         Modal(form: "needs", takesTo: true, strength: .request),
         Modal(form: "has", takesTo: true, strength: .request),

@@ -62,7 +62,7 @@ public enum JSONReport {
             json.key("reportedCount"); json.int(speaker.reportedCount)
             json.key("callCount"); json.int(speaker.callCount)
         }
-        objects("callsToAction", document.callsToAction) { call, json in
+        func callFields(_ call: CallToAction, _ json: inout JSONWriter) {
             json.key("paragraph"); json.int(call.paragraph)
             json.key("start"); json.int(call.span.start)
             json.key("end"); json.int(call.span.end)
@@ -72,6 +72,9 @@ public enum JSONReport {
             json.key("action"); json.string(call.action)
             json.key("strength"); json.string(call.strength.rawValue)
         }
+        // Advice ("should", an invitation) is an arguable call: listed apart, in the same shape.
+        objects("callsToAction", document.callsToAction.lazy.filter(\.isFirm), callFields)
+        objects("advice", document.callsToAction.lazy.filter { !$0.isFirm }, callFields)
         // Every paragraph's kind, body included, so that a reader of the report need not fill gaps.
         let structure = document.structure
         json.key("structure")

@@ -5,7 +5,7 @@ public enum MarkdownReport {
         var out = "# \(escape(document.source.isEmpty ? "Statement" : document.source))\n\n"
         out += "\(TextReport.count(document.paragraphs.count, "paragraph")), \(TextReport.count(document.quotes.count { $0.kind == .speech }, "quote"))\(TextReport.termCount(document, ", "))\(TextReport.reportedCount(document, ", ")), "
         out += "\(TextReport.count(document.speakers.count, "speaker")), "
-        out += "\(TextReport.count(document.callsToAction.count, "call to action", plural: "calls to action")).\n"
+        out += "\(TextReport.count(TextReport.firmCallCount(document), "call to action", plural: "calls to action"))\(TextReport.adviceCount(document, ", ")).\n"
         let header = document.structure.header
         if !header.isEmpty {
             out += "\n"
@@ -41,14 +41,18 @@ public enum MarkdownReport {
         }
 
         out += "\n## Calls to action\n\n"
-        if document.callsToAction.isEmpty {
-            out += "None found.\n"
-        } else {
-            out += "| ¶ | Actor | Cue | Addressee | Action | Strength |\n|---|---|---|---|---|---|\n"
-            for call in document.callsToAction {
-                let cells = ["\(call.paragraph + 1)", call.actor ?? "—", call.cue, call.addressee.map(String.init) ?? "—", String(call.action), call.strength.rawValue]
-                out += "| " + cells.map(cell).joined(separator: " | ") + " |\n"
-            }
+        let firm = document.callsToAction.filter(\.isFirm)
+        out += firm.isEmpty ? "None found.\n" : callTable(firm)
+        let advice = document.callsToAction.filter { !$0.isFirm }
+        if !advice.isEmpty { out += "\n## Advice\n\n" + callTable(advice) }
+        return out
+    }
+
+    static func callTable(_ calls: [CallToAction]) -> String {
+        var out = "| ¶ | Actor | Cue | Addressee | Action | Strength |\n|---|---|---|---|---|---|\n"
+        for call in calls {
+            let cells = ["\(call.paragraph + 1)", call.actor ?? "—", call.cue, call.addressee.map(String.init) ?? "—", String(call.action), call.strength.rawValue]
+            out += "| " + cells.map(cell).joined(separator: " | ") + " |\n"
         }
         return out
     }

@@ -25,7 +25,7 @@ public struct SpeakerSummary: Sendable, Equatable {
     public init(document: Document) {
         statements = 1
         quotes = document.quotes.count { $0.kind == .speech }
-        callsToAction = document.callsToAction.count
+        callsToAction = document.callsToAction.count(where: \.isFirm)
         var speakerByKey: [String: String] = [:]
         for speaker in document.speakers {
             add(Row(name: speaker.name, statements: 1, quotes: speaker.quoteCount, callsMade: speaker.callCount,

@@ -5,7 +5,7 @@ public enum TextReport {
         let title = document.source.isEmpty ? "statement" : document.source
         out += "\(title)\n"
         out += "\(count(document.paragraphs.count, "paragraph")) · \(count(document.quotes.count { $0.kind == .speech }, "quote"))\(termCount(document, " · "))\(reportedCount(document, " · ")) · "
-        out += "\(count(document.speakers.count, "speaker")) · \(count(document.callsToAction.count, "call to action", plural: "calls to action"))\n"
+        out += "\(count(document.speakers.count, "speaker")) · \(count(firmCallCount(document), "call to action", plural: "calls to action"))\(adviceCount(document, " · "))\n"
         for (label, value) in document.structure.header {
             out += "\(label): \(value.visibleInTerminal)\n"
         }
@@ -25,7 +25,8 @@ public enum TextReport {
                 out += "    reported (\(report.cue ?? "said")): \(report.text.visibleInTerminal) — \(who)\n"
             }
             for call in document.callsToAction(inParagraph: paragraph.index) {
-                out += "    call to action: \(call.summary.visibleInTerminal)  [\(call.cue.visibleInTerminal), \(call.strength.rawValue)]\n"
+                let label = call.isFirm ? "call to action" : "advice"
+                out += "    \(label): \(call.summary.visibleInTerminal)  [\(call.cue.visibleInTerminal), \(call.strength.rawValue)]\n"
             }
         }
         if !document.speakers.isEmpty {
@@ -49,6 +50,15 @@ public enum TextReport {
     /// ` · 3 reported` when the statement holds reported speech, else nothing.
     static func reportedCount(_ document: Document, _ separator: String) -> String {
         document.reportedSpeech.isEmpty ? "" : separator + "\(document.reportedSpeech.count) reported"
+    }
+
+    /// Calls that are not advice: what the report counts as calls to action.
+    static func firmCallCount(_ document: Document) -> Int { document.callsToAction.count(where: \.isFirm) }
+
+    /// ` · 2 advice` when some calls are only advice ("should", an invitation), else nothing.
+    static func adviceCount(_ document: Document, _ separator: String) -> String {
+        let advice = document.callsToAction.count - firmCallCount(document)
+        return advice == 0 ? "" : separator + "\(advice) advice"
     }
 
     static func count(_ n: Int, _ singular: String, plural: String? = nil) -> String {

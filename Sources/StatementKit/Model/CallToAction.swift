@@ -1,8 +1,10 @@
 /// Someone asking someone else to do something: "NATO urged Afghan leaders to come together".
 public struct CallToAction: Hashable, Sendable {
-    /// How hard the call presses, from the cue that makes it.
+    /// How hard the call presses, from the cue that makes it. Advice ("should", "ought to", an
+    /// invitation) leaves the choice to whom it asks: an arguable call, which the report keeps
+    /// apart from the firm ones.
     public enum Strength: String, Sendable {
-        case demand, request, encouragement
+        case demand, request, encouragement, advice
     }
 
     public var paragraph: Int
@@ -37,6 +39,9 @@ public struct CallToAction: Hashable, Sendable {
         set { storedGroup = Int32(truncatingIfNeeded: newValue) }
     }
     private var storedGroup: Int32
+
+    /// A demand, a request or an encouragement; not advice.
+    public var isFirm: Bool { strength != .advice }
 
     /// Stands for no addressee: an offset no text reaches.
     private static var noSpan: TextSpan { TextSpan(start: TextSpan.maximumOffset, end: TextSpan.maximumOffset) }

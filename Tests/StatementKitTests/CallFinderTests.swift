@@ -579,12 +579,12 @@ struct CallFinderTests {
         #expect(call.action == "not to use the bridge" || call.action == "use the bridge")
     }
 
-    @Test func letUsIsAnEncouragementFromWhoeverReportsIt() throws {
+    @Test func letUsIsAdviceFromWhoeverReportsIt() throws {
         let call = try #require(calls("The Water Board said in a statement it was worried. Let us not waste a drop, the statement added.").first)
         #expect(call.cue == "Let us")
         #expect(call.action == "not waste a drop")
         #expect(call.actor == "Water Board")
-        #expect(call.strength == .encouragement)
+        #expect(call.strength == .advice)
     }
 
     @Test(arguments: [

@@ -620,7 +620,7 @@ enum CallFinder {
             if CueGrammar.letUsWithoutACall.contains(where: { opening == $0 || opening.hasPrefix($0 + " ") }) { return nil }
             let addressee = tokens[i].is(.let) ? (i + 1)..<(i + 2) : nil
             return FoundCall(cue: i..<actionStart, addressee: addressee, actions: split(action, in: p),
-                             actor: .speaker, strength: .encouragement)
+                             actor: .speaker, strength: .advice)
         }
         // "It's time", "It is time", "Now is the time": "it's" is one word.
         let contracted = tokens[i].is(.itS)
@@ -698,10 +698,11 @@ enum CallFinder {
         if modal.takesTo {
             guard next < sentence.upperBound else { return nil }
             if !tokens[next].is(.to) {
-                // "we need the government to act": whom, then what.
+                // "we need the government to act": whom, then what; a request made of someone
+                // named, where "the ministry needs to act" is advice.
                 guard tokens[i].is(oneOf: [.need, .needs]), i > sentence.lowerBound,
                       tokens[i - 1].is(oneOf: [.we, .i]) else { return nil }
-                return objectAndTo(cue: i..<(i + 1), from: next, strength: strength, in: p, sentence: sentence)
+                return objectAndTo(cue: i..<(i + 1), from: next, strength: .request, in: p, sentence: sentence)
             }
             next += 1
         }

@@ -163,14 +163,15 @@ enum CueGrammar {
         var strength: CallToAction.Strength
     }
 
+    /// Only "must" demands; what "should", "needs to" or "has to" asks is arguable, advice.
     static let modals: [Modal] = [
         Modal(form: "must", takesTo: false, strength: .demand),
         Modal(form: "should", takesTo: false, strength: .advice),
         Modal(form: "ought", takesTo: true, strength: .advice),
-        Modal(form: "need", takesTo: true, strength: .request),
-        Modal(form: "needs", takesTo: true, strength: .request),
-        Modal(form: "has", takesTo: true, strength: .request),
-        Modal(form: "have", takesTo: true, strength: .request),
+        Modal(form: "need", takesTo: true, strength: .advice),
+        Modal(form: "needs", takesTo: true, strength: .advice),
+        Modal(form: "has", takesTo: true, strength: .advice),
+        Modal(form: "have", takesTo: true, strength: .advice),
     ]
 
     /// What "let us" or "let's" opens without exhorting anyone: a wait ("let us see", "let's

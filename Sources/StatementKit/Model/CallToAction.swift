@@ -1,8 +1,8 @@
 /// Someone asking someone else to do something: "NATO urged Afghan leaders to come together".
 public struct CallToAction: Hashable, Sendable {
-    /// How hard the call presses, from the cue that makes it. Advice ("should", "ought to", an
-    /// invitation) leaves the choice to whom it asks: an arguable call, which the report keeps
-    /// apart from the firm ones.
+    /// How hard the call presses, from the cue that makes it. Advice ("should", "needs to", "has
+    /// to", "let's", an invitation) leaves the choice to whom it asks: an arguable call, which
+    /// the report keeps apart from the firm ones.
     public enum Strength: String, Sendable {
         case demand, request, encouragement, advice
     }

@@ -105,6 +105,12 @@ extension Reading {
         if found.date == nil, let title = found.title, let colon = title.lastIndex(of: ":") {
             found.date = ReleaseDate.first(in: title[title.index(after: colon)...])?.iso
         }
+        // "Statement of the Minister on the floods Tuesday, March 3, 2015": a full date ending the
+        // headline, as copies run the date line into it, dates what the head dates nowhere else.
+        if found.date == nil, let title = found.title, case let words = title.split(separator: " "), words.count > 3,
+           let last = words.last, last.filter(\.isASCIIDigit).count == 4, last.allSatisfy({ $0.isASCIIDigit || ".)]".contains($0) }) {
+            found.date = ReleaseDate.first(in: words.suffix(4).joined(separator: " ")[...])?.iso
+        }
         let named = found.issuer.flatMap { entity(abbreviatedAs: $0) ?? cast.entity(named: $0) }
         if let first = introducedIssuer, let name = cast.name(of: first), !speaksFor(first, found.issuer) {
             found.issuer = name

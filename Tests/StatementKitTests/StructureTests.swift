@@ -943,6 +943,11 @@ struct StructureTests {
         FieldRow(text: "Reported Release on Bail of Six Journalists\n\nPress Statement\n\nJane Roe\n\nDepartment Spokesperson\n\n"
                     + "Washington, DC\n\nJanuary 27, 2015\n\nThe United States welcomes reports of six journalists released on bail.",
                  title: "Reported Release on Bail of Six Journalists", date: "2015-01-27", place: "Washington, DC", issuer: "Jane Roe"),
+        // A full date ending the headline dates the release; a year alone does not.
+        FieldRow(text: "Flood relief for river towns Tuesday, March 3, 2015\n\n\(body)",
+                 title: "Flood relief for river towns Tuesday, March 3, 2015", date: "2015-03-03", place: nil, issuer: nil),
+        FieldRow(text: "Flood relief under the River Safety Act of 2015\n\n\(body)",
+                 title: "Flood relief under the River Safety Act of 2015", date: nil, place: nil, issuer: nil),
         // A headline's date after its colon is the release's date.
         FieldRow(text: "Speech\n\nPrime Minister's statement on the floods: 16 March 2020\n\n\(body)",
                  title: "Prime Minister's statement on the floods: 16 March 2020", date: "2020-03-16", place: nil, issuer: nil),

@@ -943,6 +943,11 @@ struct StructureTests {
         FieldRow(text: "Reported Release on Bail of Six Journalists\n\nPress Statement\n\nJane Roe\n\nDepartment Spokesperson\n\n"
                     + "Washington, DC\n\nJanuary 27, 2015\n\nThe United States welcomes reports of six journalists released on bail.",
                  title: "Reported Release on Bail of Six Journalists", date: "2015-01-27", place: "Washington, DC", issuer: "Jane Roe"),
+        // A meeting's days, or a date without its year, date no one day; the place before them is still the place.
+        FieldRow(text: "Flood relief for river towns\n\nBrussels, 17-18 July 2006\n\n\(body)",
+                 title: "Flood relief for river towns", date: nil, place: "Brussels", issuer: nil),
+        FieldRow(text: "Flood relief for river towns\n\nWashington, June 3\n\n\(body)",
+                 title: "Flood relief for river towns", date: nil, place: "Washington", issuer: nil),
         // A full date ending the headline dates the release; a year alone does not.
         FieldRow(text: "Flood relief for river towns Tuesday, March 3, 2015\n\n\(body)",
                  title: "Flood relief for river towns Tuesday, March 3, 2015", date: "2015-03-03", place: nil, issuer: nil),

@@ -165,8 +165,15 @@ enum DateParagraph {
         }
         // "New York, 3 June 2021": the place before the date in the same piece.
         var before: String?
+        // ("Brussels, 17-18 July 2006", "Washington, June 3": a meeting's days, or a date without
+        // its year, date the line too, though they give no one day to date the release by.)
         func isDated(_ piece: Substring) -> Bool {
-            ReleaseDate.first(in: piece) != nil || DateWords(piece).items.contains { ReleaseDate.isNumericDate($0.text) }
+            let items = DateWords(piece).items
+            return ReleaseDate.first(in: piece) != nil || items.contains { ReleaseDate.isNumericDate($0.text) }
+                || zip(items, items.dropFirst()).contains { a, b in
+                    ReleaseDate.months[a.lower] != nil && b.text.first?.isNumber == true
+                        || a.text.first?.isNumber == true && ReleaseDate.months[b.lower] != nil
+                }
         }
         if let dated = pieces.first(where: isDated) {
             let words = DateWords(dated).items

@@ -943,6 +943,10 @@ struct StructureTests {
         FieldRow(text: "Reported Release on Bail of Six Journalists\n\nPress Statement\n\nJane Roe\n\nDepartment Spokesperson\n\n"
                     + "Washington, DC\n\nJanuary 27, 2015\n\nThe United States welcomes reports of six journalists released on bail.",
                  title: "Reported Release on Bail of Six Journalists", date: "2015-01-27", place: "Washington, DC", issuer: "Jane Roe"),
+        // A date with stops between its numbers is a date, not a number to call; outside the
+        // United States its day comes first.
+        FieldRow(text: "Flood relief for river towns\n\nBrussels, 04.05.2023\n\n\(body)",
+                 title: "Flood relief for river towns", date: "2023-05-04", place: "Brussels", issuer: nil),
         // A meeting's days, or a date without its year, date no one day; the place before them is still the place.
         FieldRow(text: "Flood relief for river towns\n\nBrussels, 17-18 July 2006\n\n\(body)",
                  title: "Flood relief for river towns", date: nil, place: "Brussels", issuer: nil),

@@ -101,7 +101,8 @@ enum DateParagraph {
 
     /// "10/04/2016" read day first, as everywhere but the United States writes it.
     static func dayFirst(_ word: Substring) -> ReleaseDate? {
-        let parts = word.split(separator: "/")
+        // ("04.05.2023": the stops Europe sets between them read the same way.)
+        let parts = word.split { $0 == "/" || $0 == "." }
         guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
         return ReleaseDate.valid(year: Int(parts[2])!, month: Int(parts[1])!, day: Int(parts[0])!, at: 0)

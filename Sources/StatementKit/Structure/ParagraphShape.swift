@@ -74,7 +74,8 @@ struct ParagraphShape {
             // "[email protected]": an address a site hid from robots, as a copy of the page keeps it.
             if line.contains("[email protected]") || line.contains("[email\u{A0}protected]") { return true }
             var digits = 0
-            for c in line {
+            // "04.05.2023", "10/04/2016": a date's numbers, however many digits, are no number to call.
+            for c in line.split(separator: " ").filter({ !ReleaseDate.isDateNumber($0) }).joined(separator: " ") {
                 if c.isASCIIDigit { digits += 1 } else if c == "-" || c == " " || c == "." || c == "(" || c == ")" || c == "+" {
                     continue
                 } else if digits >= 7 { return true } else { digits = 0 }

@@ -92,6 +92,18 @@ struct ReleaseDate: Equatable {
         return parts.count == 3 && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) } && parts.contains { $0.count == 4 }
     }
 
+    /// "04.05.2023", "2023-05-04", "10/04/2016,": a date's three numbers in either order, its
+    /// day and month in range and its year four digits (not "202.555.0100").
+    static func isDateNumber(_ word: Substring) -> Bool {
+        let parts = word.drop { !$0.isASCIIDigit }.reversed().drop { !$0.isASCIIDigit }.reversed().split { $0 == "/" || $0 == "-" || $0 == "." }
+        guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return false }
+        let (first, last) = (String(parts[0]), String(parts[2]))
+        let (year, a, b) = first.count == 4 ? (first, String(parts[1]), last) : (last, first, String(parts[1]))
+        guard year.count == 4, let y = Int(year), (1800...2200).contains(y), a.count <= 2, b.count <= 2,
+              let m = Int(a), let n = Int(b) else { return false }
+        return (1...31).contains(m) && (1...31).contains(n) && min(m, n) <= 12
+    }
+
     static func valid(year: Int, month: Int, day: Int, at index: Int) -> ReleaseDate? {
         guard (1...12).contains(month), (1...31).contains(day), (1800...2200).contains(year) else { return nil }
         return ReleaseDate(year: year, month: month, day: day, words: index..<(index + 1))

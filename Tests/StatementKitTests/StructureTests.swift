@@ -943,6 +943,9 @@ struct StructureTests {
         FieldRow(text: "Reported Release on Bail of Six Journalists\n\nPress Statement\n\nJane Roe\n\nDepartment Spokesperson\n\n"
                     + "Washington, DC\n\nJanuary 27, 2015\n\nThe United States welcomes reports of six journalists released on bail.",
                  title: "Reported Release on Bail of Six Journalists", date: "2015-01-27", place: "Washington, DC", issuer: "Jane Roe"),
+        // A place whose name holds an apostrophe, over the date.
+        FieldRow(text: "Flood relief for river towns\n\nSt. John's, June 3, 2021\n\n\(body)",
+                 title: "Flood relief for river towns", date: "2021-06-03", place: "St. John's", issuer: nil),
         // A date with stops between its numbers is a date, not a number to call; outside the
         // United States its day comes first.
         FieldRow(text: "Flood relief for river towns\n\nBrussels, 04.05.2023\n\n\(body)",

@@ -180,7 +180,13 @@ enum DateParagraph {
             let words = DateWords(dated).items
             let monthOrDay = words.firstIndex { ReleaseDate.months[$0.lower] != nil || $0.text.first?.isNumber == true } ?? 0
             let names = words[..<monthOrDay].filter { !weekdays.contains($0.lower) && !PartCues.dateLabels.contains($0.lower) }
-            if !names.isEmpty, names.allSatisfy({ $0.text.first?.isUppercase == true }),
+            // ("St. John's", "Coeur d'Alene": a name's letters on either side of its apostrophe.)
+            func byApostrophe(_ word: DateWords.Word) -> Bool {
+                let before = word.text.startIndex > dated.startIndex ? dated[dated.index(before: word.text.startIndex)] : " "
+                let after = word.text.endIndex < dated.endIndex ? dated[word.text.endIndex] : " "
+                return "'’".contains(before) || "'’".contains(after)
+            }
+            if !names.isEmpty, names.allSatisfy({ $0.text.first?.isUppercase == true || byApostrophe($0) }),
                let start = names.first?.text.startIndex, let end = names.last?.text.endIndex
             {
                 before = String(dated[start..<end])

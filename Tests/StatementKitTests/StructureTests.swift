@@ -943,6 +943,11 @@ struct StructureTests {
         FieldRow(text: "Reported Release on Bail of Six Journalists\n\nPress Statement\n\nJane Roe\n\nDepartment Spokesperson\n\n"
                     + "Washington, DC\n\nJanuary 27, 2015\n\nThe United States welcomes reports of six journalists released on bail.",
                  title: "Reported Release on Bail of Six Journalists", date: "2015-01-27", place: "Washington, DC", issuer: "Jane Roe"),
+        // "Plans to", "Votes to": the verb ends the name; "Plans to Be" is the noun's.
+        FieldRow(text: "River Safety Agency Plans to Open Flood Office\n\n\(body)",
+                 title: "River Safety Agency Plans to Open Flood Office", date: nil, place: nil, issuer: "River Safety Agency"),
+        FieldRow(text: "River Flood Plans to Be Reviewed\n\n\(body)",
+                 title: "River Flood Plans to Be Reviewed", date: nil, place: nil, issuer: nil),
         // A place whose name holds an apostrophe, over the date.
         FieldRow(text: "Flood relief for river towns\n\nSt. John's, June 3, 2021\n\n\(body)",
                  title: "Flood relief for river towns", date: "2021-06-03", place: "St. John's", issuer: nil),

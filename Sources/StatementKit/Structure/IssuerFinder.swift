@@ -10,13 +10,19 @@ enum IssuerFinder {
     }
 
     /// Verbs a headline reports its issuer with: "X calls for", "X to host", "X welcomes".
-    static let headlineVerbs: Set<String> = [
+    static let headlineVerbs: Set<String> = Set([
         "calls", "call", "condemns", "condemn", "welcomes", "welcome", "urges", "urge", "announces", "announce", "to",
         "says", "statement", "statements", "issues", "marks", "meets", "speaks", "responds", "reacts", "expresses",
         "applauds", "praises", "deplores", "demands", "warns", "hails", "celebrates", "launches", "releases", "approves",
         "joins", "congratulates", "commends", "denounces", "rejects", "reaffirms", "reiterates", "appoints", "names",
         "unveils", "statement:", "remarks", "message", "on", "reminds", "remind", "encourages", "encourage", "advises",
         "cautions", "alerts", "asks", "invites",
+    ]).union(toVerbs)
+
+    /// Verbs that take "to" and a verb after them: "Agency Plans to Open …", "Council Votes to
+    /// Keep …". (Without them the verb was read as the name's last word.)
+    static let toVerbs: Set<String> = [
+        "plans", "aims", "seeks", "vows", "pledges", "moves", "hopes", "wants", "votes", "agrees", "prepares", "intends",
     ]
 
     /// Words that say what kind of document a headline's statement is, never whose it is.
@@ -331,6 +337,8 @@ enum IssuerFinder {
             && !words[end - 1].hasSuffix("'s") && !words[end - 1].hasSuffix("’s")
             && words[start..<end].contains { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }
         guard end > start, end < words.count, headlineVerbs.contains(lower[end]) || sentenceCaseVerb || bodysVerb(end) else { return nil }
+        // "Flood Plans to Be Reviewed", "Agency Plans Revealed": the noun in -s, not the verb.
+        if toVerbs.contains(lower[end]), end + 2 >= words.count || lower[end + 1] != "to" || lower[end + 2] == "be" { return nil }
         // "Agency to Host …" names who acts; "FBI Response to OIG Review", "Visit to the Region"
         // do not: what follows "to" there is no verb.
         if lower[end] == "to", end + 1 < words.count {

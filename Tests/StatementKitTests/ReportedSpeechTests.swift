@@ -17,6 +17,11 @@ struct ReportedSpeechTests {
             speaker: "Jane Roe", cue: "said"),
         Row(text: "Jane Roe told reporters on Tuesday that the talks had failed.", content: "the talks had failed",
             speaker: "Jane Roe", cue: "told"),
+        // Speech acts: a congratulation on something, an apology for something.
+        Row(text: "Jane Roe congratulated Mayor John Doe on his election victory.",
+            content: "Mayor John Doe on his election victory", speaker: "Jane Roe", cue: "congratulated"),
+        Row(text: "The minister apologized for the delay, saying staff had been ill.", content: "the delay",
+            speaker: "minister", cue: "apologized"),
         // A watchdog speaks as a body does.
         Row(text: "The global rights watchdog says the case is a test for the government.", content: "the case is a test for the government",
             speaker: "global rights watchdog", cue: "says"),
@@ -478,6 +483,8 @@ struct ReportedSpeechTests {
         "The UN chief reiterated his call for an immediate ceasefire.",
         // Lives claimed are lives taken.
         "Ebola has claimed nearly 730 lives.",
+        // The statement's own congratulation, in the present.
+        "Ruritania congratulates the people of Borduria on their election.",
         // What a thing shows of another.
         "Ruritania’s response to the crisis says a lot about the future of the alliance.",
         // A correspondent's sign-on with nothing reported after the place.

@@ -276,7 +276,8 @@ enum ReportedSpeech {
             start += 2
             topic = start
         }
-        if start + 1 < sentence.upperBound, tokens[start].is(.of), Lexicon.reportingWithOfForms.contains(verbText) {
+        if start + 1 < sentence.upperBound, (tokens[start].is(.of) && Lexicon.reportingWithOfForms.contains(verbText))
+            || (tokens[start].is(.for) && Lexicon.reportingWithForForms.contains(verbText)) {
             start += 1
         } else if !saidThat, topic + 2 < sentence.upperBound, tokens[topic].is(.on), Lexicon.reportingWithOnForms.contains(verbText),
                   p.isVerb(frame.verb), // ("a Foundation report on online abuse" is a noun's)
@@ -620,7 +621,9 @@ enum ReportedSpeech {
             next = whom
         }
         // "…, the mayor warned of floods": after "of" comes what was said, not where or when.
-        if tokens[next].is(.of), Lexicon.reportingWithOfForms.contains(p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()) {
+        let verbText = p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()
+        if (tokens[next].is(.of) && Lexicon.reportingWithOfForms.contains(verbText))
+            || (tokens[next].is(.for) && Lexicon.reportingWithForForms.contains(verbText)) {
             return false
         }
         // "…, it said in a declaration issued on Saturday.", "…, the ministry announced today.",

@@ -51,6 +51,7 @@ enum Lexicon {
         add(timeModifiers, .timeModifier)
         add(CueGrammar.callersOwnStances, .callersStance)
         add(CueGrammar.callersOwnStances.map { inflections(of: $0)[1] }, .ownStanceNow)
+        add(ownSpeechActs.map { inflections(of: $0)[1] }, .ownStanceNow)
         add(replyNouns, .replyNoun)
         add(issuingVerbs, .issuingVerb)
         add(characterisingForms, .characterising)
@@ -98,7 +99,7 @@ enum Lexicon {
     static let lists: [(name: String, words: [String])] = [
         ("clauseWords", clauseWords), ("wordsThatEndASubject", wordsThatEndASubject), ("namingWords", namingWords),
         ("prepositions", prepositions), ("abbreviations", abbreviations), ("reportingLemmas", reportingLemmas),
-        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithOf", reportingWithOf), ("reportingWithOn", reportingWithOn), ("reportingWithBareObject", reportingWithBareObject), ("characterisingForms", characterisingForms), ("reportingWithClauseOnly", reportingWithClauseOnly), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
+        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithOf", reportingWithOf), ("reportingWithFor", reportingWithFor), ("ownSpeechActs", ownSpeechActs), ("reportingWithOn", reportingWithOn), ("reportingWithBareObject", reportingWithBareObject), ("characterisingForms", characterisingForms), ("reportingWithClauseOnly", reportingWithClauseOnly), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
         ("extraVerbs", extraVerbs), ("auxiliaries", auxiliaries), ("modalAuxiliaries", modalAuxiliaries), ("titles", titles), ("organisationWords", organisationWords),
         ("nationalityWords", nationalityWords), ("nameConnectors", nameConnectors),
         ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
@@ -215,7 +216,7 @@ enum Lexicon {
         "narrate", "relate", "preach", "publish", "broadcast", "signal", "certify",
         "attest", "swear", "guarantee", "decry", "denounce", "rebuke", "lambast", "castigate", "hail", "applaud",
         "commend", "deplore", "threaten", "charge", "cite", "outline", "convey", "blame", "defend", "reassure",
-        "salute", "laud", "refute", "rebut",
+        "salute", "laud", "refute", "rebut", "congratulate", "apologize", "apologise",
     ]
 
     /// Reporting verbs whose content can be an infinitive: a promise or a threat made.
@@ -224,11 +225,17 @@ enum Lexicon {
     /// Reporting verbs whose content can follow "of": "warned of a crisis", "complained of delays".
     static let reportingWithOf: [String] = ["warn", "complain"]
     static let reportingWithOfForms: Set<String> = Set(reportingWithOf.flatMap(inflections(of:)))
+    /// Reporting verbs whose content can follow "for": "apologized for the delay".
+    static let reportingWithFor: [String] = ["apologize", "apologise"]
+    static let reportingWithForForms: Set<String> = Set(reportingWithFor.flatMap(inflections(of:)))
+    /// Speech acts that, in the present, are the statement's own act ("Canada congratulates
+    /// X on …", "the company apologises for …"), as the callers' stances are; in the past, reports.
+    static let ownSpeechActs: [String] = ["congratulate", "apologize", "apologise"]
     /// Charges whose object is followed by what they charge: "accusing Democrats of fraud",
     /// "blaming rebels for the attack". Form to the preposition that follows the object.
     static let reportingObjectThen: [String: String] = {
         var table: [String: String] = [:]
-        for (lemma, preposition) in [("accuse", "of"), ("blame", "for")] {
+        for (lemma, preposition) in [("accuse", "of"), ("blame", "for"), ("congratulate", "on")] {
             for form in inflections(of: lemma) { table[form] = preposition }
         }
         return table

@@ -22,6 +22,9 @@ struct ReportedSpeechTests {
             content: "Mayor John Doe on his election victory", speaker: "Jane Roe", cue: "congratulated"),
         Row(text: "The minister apologized for the delay, saying staff had been ill.", content: "the delay",
             speaker: "minister", cue: "apologized"),
+        // A noun of an event with its own verb opens the clause concluded.
+        Row(text: "Jane Roe concluded the talks had failed.", content: "the talks had failed",
+            speaker: "Jane Roe", cue: "concluded"),
         // A watchdog speaks as a body does.
         Row(text: "The global rights watchdog says the case is a test for the government.", content: "the case is a test for the government",
             speaker: "global rights watchdog", cue: "says"),
@@ -481,8 +484,11 @@ struct ReportedSpeechTests {
         // A legal charge is no report; a call repeated is a call.
         "Police charged the driver with murder.",
         "The UN chief reiterated his call for an immediate ceasefire.",
-        // Lives claimed are lives taken.
+        // Lives claimed are lives taken; a visit concluded and envoys recalled are acts.
         "Ebola has claimed nearly 730 lives.",
+        "President Jane Roe concluded her five-day visit to Ruritania, where she met students.",
+        "The envoy concluded Monday with an agreement on land.",
+        "The government recalled its ambassador from the capital.",
         // The statement's own congratulation, in the present.
         "Ruritania congratulates the people of Borduria on their election.",
         // What a thing shows of another.

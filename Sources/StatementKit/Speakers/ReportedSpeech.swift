@@ -55,9 +55,17 @@ enum ReportedSpeech {
         if let about = content.prefix(6).first(where: { tokens[$0].is(.about) }), about > content.lowerBound,
            (content.lowerBound..<about).allSatisfy({ tokens[$0].isWord }),
            Lexicon.reportingForms[p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()] == "ask" { return nil }
-        // "The disease has claimed nearly 730 lives": lives taken, nothing said.
-        if p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased().hasPrefix("claim"),
-           content.prefix(5).contains(where: { ["lives", "life"].contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }) { return nil }
+        // "The disease has claimed nearly 730 lives", "concluded her visit to Peru", "recalled
+        // their ambassadors": with these objects the verb does something, and says nothing.
+        if let lemma = Lexicon.reportingForms[p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()],
+           let objects = Lexicon.objectsOfAnAct[lemma] {
+            // ("concluded Monday with an agreement": the day the talks ended, then how.)
+            if lemma == "conclude", tokens[content.lowerBound].flags.contains(.calendar) { return nil }
+            // ("concluded the talks had failed": a noun with its own verb opens a clause reported.)
+            if let object = content.prefix(5).prefix(while: { !tokens[$0].flags.contains(.preposition) && !tokens[$0].is(",") })
+                .first(where: { objects.contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }),
+               object + 1 >= content.upperBound || !isFiniteVerb(tokens[object + 1]) { return nil }
+        }
         // "VOA's Luis Ramirez reports from our Southeast Asia bureau in Bangkok, the …": a
         // correspondent's sign-on says where the report comes from; what it says follows the
         // place, after a comma or where a clause opens with an article or a title, if at all.

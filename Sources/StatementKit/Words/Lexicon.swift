@@ -225,6 +225,14 @@ enum Lexicon {
     /// Reporting verbs whose content can follow "of": "warned of a crisis", "complained of delays".
     static let reportingWithOf: [String] = ["warn", "complain"]
     static let reportingWithOfForms: Set<String> = Set(reportingWithOf.flatMap(inflections(of:)))
+    /// Reporting verbs that, with these nouns early in their object, perform an act and report
+    /// nothing: lives claimed, a visit or a call concluded, envoys or products recalled.
+    static let objectsOfAnAct: [String: Set<String>] = [
+        "claim": ["lives", "life"],
+        "conclude": ["trip", "visit", "tour", "call", "talks", "meeting", "meetings", "session", "summit", "mission",
+                     "conference", "round", "negotiations", "discussions", "stay", "hearing"],
+        "recall": ["ambassador", "ambassadors", "envoy", "envoys", "product", "products", "units", "vehicles"],
+    ]
     /// Reporting verbs whose content can follow "for": "apologized for the delay".
     static let reportingWithFor: [String] = ["apologize", "apologise"]
     static let reportingWithForForms: Set<String> = Set(reportingWithFor.flatMap(inflections(of:)))

@@ -22,6 +22,11 @@ struct ReportedSpeechTests {
             content: "Mayor John Doe on his election victory", speaker: "Jane Roe", cue: "congratulated"),
         Row(text: "The minister apologized for the delay, saying staff had been ill.", content: "the delay",
             speaker: "minister", cue: "apologized"),
+        // A person's office speaks for its holder; a post's office is a body.
+        Row(text: "Jane Roe's office said the talks had failed.", content: "the talks had failed",
+            speaker: "Jane Roe", cue: "said"),
+        Row(text: "The Attorney General's office said the talks had failed.", content: "the talks had failed",
+            speaker: "Attorney General's office", cue: "said"),
         // A noun of an event with its own verb opens the clause concluded.
         Row(text: "Jane Roe concluded the talks had failed.", content: "the talks had failed",
             speaker: "Jane Roe", cue: "concluded"),

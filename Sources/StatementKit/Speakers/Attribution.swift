@@ -409,6 +409,16 @@ extension Reading {
             if start < last, (start..<last).allSatisfy({ ReferenceParser.isNamePart(p.tokens[$0]) }),
                let owner = reference(of: p.tokens[start..<last]), case .name = owner { return owner }
         }
+        // "Secretary-General Ban Ki-moon's office said": a person's office speaks for its
+        // holder, who is named (a body's "office" is part of its name: "Attorney General's Office").
+        if part.count >= 2, p.tokens[last].isWord, !p.tokens[last].isCapitalized, p.text(ofTokens: last..<(last + 1)) == "office",
+           ReferenceParser.isPossessive(p.tokens[last - 1]), p.tokens[last - 1].isCapitalized, !p.tokens[last - 1].isAcronym,
+           // ("the Attorney General's office", "the Sheriff's office": a post's office is a body's.)
+           Lexicon.flagTable[String(p.text(ofTokens: (last - 1)..<last).lowercased().dropLast(2))]
+               .map({ $0.isDisjoint(with: [.title, .organisation, .nationality, .roleNoun]) }) ?? true,
+           let owner = reference(of: p.tokens[part.lowerBound..<last]), case .name = owner {
+            return owner
+        }
         let whole = reference(of: p.tokens[part])
         if let whole {
             guard case .description(let description) = whole, !Self.canSpeak(description.head) else { return whole }

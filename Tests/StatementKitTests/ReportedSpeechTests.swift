@@ -27,6 +27,9 @@ struct ReportedSpeechTests {
             speaker: "Jane Roe", cue: "said"),
         Row(text: "The Attorney General's office said the talks had failed.", content: "the talks had failed",
             speaker: "Attorney General's office", cue: "said"),
+        // Where it was said, a documentary as a statement is, is the frame's, not what was said.
+        Row(text: "The embassy highlighted human rights concerns in its documentary about the war.",
+            content: "human rights concerns", speaker: "embassy", cue: "highlighted"),
         // A noun of an event with its own verb opens the clause concluded.
         Row(text: "Jane Roe concluded the talks had failed.", content: "the talks had failed",
             speaker: "Jane Roe", cue: "concluded"),

@@ -73,16 +73,24 @@ struct ParagraphShape {
             if line.contains("@"), line.contains(".") { return true }
             // "[email protected]": an address a site hid from robots, as a copy of the page keeps it.
             if line.contains("[email protected]") || line.contains("[email\u{A0}protected]") { return true }
-            var digits = 0
-            // "04.05.2023", "10/04/2016": a date's numbers, however many digits, are no number to call.
-            for c in line.split(separator: " ").filter({ !ReleaseDate.isDateNumber($0) }).joined(separator: " ") {
-                if c.isASCIIDigit { digits += 1 } else if c == "-" || c == " " || c == "." || c == "(" || c == ")" || c == "+" {
-                    continue
-                } else if digits >= 7 { return true } else { digits = 0 }
+            // "04.05.2023", "10/04/2016": a date's numbers, however many digits, are no number to
+            // call (looked for only in a line that has a run of seven digits at all).
+            if Self.hasPhoneDigits(line), Self.hasPhoneDigits(line.split(separator: " ").filter { !ReleaseDate.isDateNumber($0) }.joined(separator: " ")) {
+                return true
             }
-            if digits >= 7 { return true }
         }
         return false
+    }
+
+    /// Seven digits or more with only a phone number's separators between them.
+    static func hasPhoneDigits<Line: StringProtocol>(_ line: Line) -> Bool {
+        var digits = 0
+        for c in line {
+            if c.isASCIIDigit { digits += 1 } else if c == "-" || c == " " || c == "." || c == "(" || c == ")" || c == "+" {
+                continue
+            } else if digits >= 7 { return true } else { digits = 0 }
+        }
+        return digits >= 7
     }
 
     /// Whether the first line opens with a person's name, two to four capitalised words:

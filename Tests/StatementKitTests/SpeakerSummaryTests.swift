@@ -24,6 +24,12 @@ struct SpeakerSummaryTests {
         #expect(SummaryReport.jsonLines(total).split(separator: "\n").count == total.rows.count)
     }
 
+    /// The summary counts firm calls as calls to action, as the per-statement reports do.
+    @Test func adviceIsNotCountedAsACallToAction() {
+        let summary = SpeakerSummary(document: analyze("The council urged the ministry to publish the data. Donors should consider the report.\n"))
+        #expect(summary.callsToAction == 1)
+    }
+
     @Test func keysIgnoreCaseSpacingAndALeadingThe() {
         #expect(SpeakerSummary.key("The  Water\nBoard") == SpeakerSummary.key("water board"))
         #expect(SpeakerSummary.key("Theodore") == "theodore")

@@ -117,8 +117,10 @@ struct AttributionTests {
         // A participle's phrase before the subject names no one.
         ("Fisheries Minister Tomas Varga denied the leak. Touching on the theme of the summit - “Open Seas” - the minister said "
             + "the office was sealed.", "Tomas Varga"),
-        // Nor one the role's holder has not yet spoken.
-        ("The talks were led by Fisheries Minister Tomas Varga. The minister said the office was sealed.", "minister"),
+        // The holder named in the sentence before, with no one named since, before they have spoken.
+        ("The talks were led by Fisheries Minister Tomas Varga. The minister said the office was sealed.", "Tomas Varga"),
+        // Not a holder who has not spoken, with someone else named since.
+        ("Fisheries Minister Tomas Varga led the talks. Ken Sato opened them. The minister said the office was sealed.", "minister"),
     ])
     func aRoleNounMeansThePersonNamedWithIt(_ text: String, _ speaker: String) {
         #expect(analyze(text).reportedSpeech.last?.speaker == speaker)

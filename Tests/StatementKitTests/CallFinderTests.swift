@@ -486,7 +486,7 @@ struct CallFinderTests {
         ("The talks had failed, the league said on Monday, urging both clubs to return to the table.", ["league"]),
         ("The talks had failed, said Jane Roe, urging both clubs to return to the table.", ["Jane Roe"]),
         // When they called is no part of the second caller's name.
-        ("Jane Roe and John Doe on Saturday called on all parties to show restraint.", ["Jane Roe", "John Doe"]),
+        ("Jane Roe and John Doe on Saturday called on all parties to show restraint.", ["Jane Roe and John Doe"]),
         // Two particles of a family name stand together.
         ("Commission President Anna von der Berg urged the clubs to cut ticket prices.", ["Anna von der Berg"]),
         // Words before "and" with no role of their own, when a role follows, are part of it.
@@ -502,9 +502,9 @@ struct CallFinderTests {
         // A name set off by dashes after a post is the caller; "Designate" is the title's.
         ("Ruritania’s Chief Medical Officer – Sir John Doe – is calling on parents to vaccinate their children.", ["John Doe"]),
         ("COP26 President Designate Jane Roe urged countries to come together.", ["Jane Roe"]),
-        // People named in full who ask together are one joint caller; titled surnames ask one by one.
+        // People who ask together are one joint caller, named in full or by titled surnames.
         ("Foreign Secretary Jane Roe and Development Secretary John Doe called for the withdrawal of the militia.", ["Jane Roe and John Doe"]),
-        ("Leader Roe and Speaker Doe asked the clubs to cut ticket prices.", ["Roe", "Doe"]),
+        ("Leader Roe and Speaker Doe asked the clubs to cut ticket prices.", ["Roe and Doe"]),
         // A list of people named in full, with their parties, opening the lede.
         ("Today, Senators Jane Roe (R-OH), John Doe (D-CT), and Ann Poe (D-IL) sent a letter to the league, urging it to cut ticket prices.",
          ["Jane Roe, John Doe and Ann Poe"]),
@@ -843,6 +843,25 @@ struct CallFinderTests {
         #expect(call.cue == "are kindly asked to")
         #expect(call.addressee == "Reporters")
         #expect(call.actor == nil)
+    }
+
+    @Test func aCueVerbAfterAndAsksOnItsOwn() throws {
+        let found = calls("Mona Vale called for fresh elections and asked supporters to stay peaceful.")
+        #expect(found.map(\.cue) == ["called for", "asked"])
+        #expect(found.map(\.action) == ["fresh elections", "stay peaceful"])
+        #expect(found.last?.addressee == "supporters")
+        #expect(found.allSatisfy { $0.actor == "Mona Vale" })
+    }
+
+    @Test func twoPeopleWhoAskTogetherAreOneJointCaller() throws {
+        let found = calls("Mayor Ada Birch and Sheriff Tom Reyes urged drivers to stay off the roads.")
+        #expect(found.count == 1)
+        #expect(found.first?.actor == "Ada Birch and Tom Reyes")
+    }
+
+    @Test func theRoleOfSomeoneNamedInTheSentenceBeforeIsTheirsWhenTheyCall() throws {
+        let found = calls("Harbour Minister Lena Ostrova toured the docks. The minister urged shippers to check their cargo.")
+        #expect(found.first?.actor == "Lena Ostrova")
     }
 
     @Test func passivesHaveNoActor() throws {

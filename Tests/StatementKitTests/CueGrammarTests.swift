@@ -201,12 +201,14 @@ struct CueGrammarTests {
         #expect(calls.map(\.action) == ["accept", "fully comply with its terms"])
     }
 
-    /// Two people named by title and surname ask each for themselves; two named in full ask as
-    /// one joint caller, and each is listed among the speakers.
-    @Test func twoPeopleWhoAskMakeACallEach() {
+    /// Two people who ask together, named by title and surname or in full, ask as one joint
+    /// caller, and each is listed among the speakers.
+    @Test func twoPeopleWhoAskMakeOneJointCall() {
         let calls = analyze("Senator Roe and Congressman Doe asked the council to publish the audit.").callsToAction
-        #expect(calls.map(\.actor) == ["Roe", "Doe"])
-        #expect(calls.map(\.action) == ["publish the audit", "publish the audit"])
+        #expect(calls.map(\.actor) == ["Roe and Doe"])
+        #expect(calls.map(\.action) == ["publish the audit"])
+        let quoted = analyze("“Senator Roe and Congressman Doe asked us to publish the audit,” the mayor said.").callsToAction
+        #expect(quoted.map(\.actor) == ["Roe", "Doe"])
         let joint = analyze("Senator Jane Roe and Congressman John Doe asked the council to publish the audit.")
         #expect(joint.callsToAction.map(\.actor) == ["Jane Roe and John Doe"])
         #expect(Set(joint.speakers.map(\.name)) == ["Jane Roe and John Doe", "Jane Roe", "John Doe"])

@@ -120,6 +120,10 @@ extension CallFinder {
             // caller's own after "and" ends the search for whom.
             if index > start, token.is(.and), index + 1 < sentence.upperBound, tokens[index - 1].is(","),
                tokens[index + 1].isWord, !tokens[index + 1].isCapitalized, tokens[index + 1].flags.contains(.baseVerb) { return nil }
+            // "called for early elections and asked supporters to stay calm": a cue verb in the
+            // past or present after "and" makes a call of its own, whose whom this is not.
+            if index > start, token.is(.and), index + 1 < sentence.upperBound, tokens[index + 1].cue > 0, !tokens[index + 1].isCapitalized,
+               !tokens[index + 1].flags.isDisjoint(with: [.endsInEd, .irregularPast, .endsInS]), p.isVerb(index + 1) { return nil }
             // "who asked not to be named": the asker's wish for itself, with no one asked.
             // ("measuring pressure is still used to measure": a verb after the cue makes the cue a noun.)
             if index == start, token.is(.not) || token.flags.contains(.auxiliary) || token.modal > 0 { return nil }

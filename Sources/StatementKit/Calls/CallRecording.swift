@@ -18,7 +18,7 @@ extension Reading {
         let quoteIndex = p.quote(ofToken: found.cue.lowerBound)
         let quoteSpeaker = quoteIndex.flatMap { quoteSpeakers[$0] }
         var actor: Int?
-        // "Leader Reid and Speaker Boehner asked us to": each named caller makes the call.
+        // "“Leader Reid and Speaker Boehner asked us to …”": each named caller makes the call.
         var fellowActors: [Int] = []
         // "We call on …" before the text has said who "we" is.
         var awaitsVoice = false
@@ -131,8 +131,15 @@ extension Reading {
             if let subject = listed, quoteIndex == nil, let ids = peopleNamedInFull(in: [subject], of: p, sentence: number) {
                 actor = cast.jointSpeaker(of: ids)
             } else if let subject, let names = coordinatedPeople(in: subject, of: p, sentence: number) {
-                actor = names[0]
-                fellowActors = Array(names.dropFirst())
+                // "Leader Roe and Speaker Doe asked …": titled surnames ask together too; in a
+                // quotation ("Leader Roe and Speaker Doe asked us to"), each speaker's words name
+                // whom they heard ask, one by one.
+                if quoteIndex == nil {
+                    actor = cast.jointSpeaker(of: names)
+                } else {
+                    actor = names[0]
+                    fellowActors = Array(names.dropFirst())
+                }
             } else if let subject, let reference = reference(of: p.tokens[subject]) {
                 let scope = quoteIndex == nil ? cast.voice : quoteSpeaker
                 if case .pronoun(let pronoun) = reference, quoteIndex != nil, pronoun == .we || pronoun == .i {

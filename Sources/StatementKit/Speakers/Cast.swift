@@ -317,7 +317,7 @@ struct Cast {
         // Prime Minister met Japan's Prime Minister Fumio Kishida" is another prime minister, and
         // "the Commissioner" is Commissioner Jane Roe only once she has spoken.
         if description.definite,
-           let id = roleHolders[description.head], id >= 0, entities[id].speaks || justMentioned(id, before: sentence),
+           let id = roleHolders[description.head], id >= 0, entities[id].speaks || justMentioned(id, before: sentence, position: position),
            let role = entities[id].role.map(Self.spelledOut), case let text = description.text.lowercased(),
            role == text || role.hasSuffix(" " + text) || Self.narrows(role, to: text) || Self.officeBeforePortfolio(role) == text {
             // "A spokesman for the ministry said … the spokesman added": one described since is meant.
@@ -351,8 +351,11 @@ struct Cast {
     /// Where in the recent mentions `id` was last mentioned, -1 when not among them.
     /// "Health Minister Jane Roe visited the hospital. “…,” the minister said": the holder named
     /// in the sentence before, with no one named since, is meant before they have spoken.
-    private func justMentioned(_ id: Int, before sentence: Int?) -> Bool {
-        guard let sentence, let last = mentions.last, last.entity == id else { return false }
+    /// (The same words resolved again, as a subject is for its sentence's quote, then its call,
+    /// are passed over: they are this description, not a mention before it.)
+    private func justMentioned(_ id: Int, before sentence: Int?, position: Int) -> Bool {
+        guard let sentence,
+              let last = mentions.last(where: { $0.sentence != sentence || $0.position != position }), last.entity == id else { return false }
         return last.sentence == sentence - 1
     }
 

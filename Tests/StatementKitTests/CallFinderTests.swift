@@ -864,6 +864,13 @@ struct CallFinderTests {
         #expect(found.first?.actor == "Lena Ostrova")
     }
 
+    @Test(arguments: ["Member states must act now.", "The attacks must stop.", "These claims must be examined by an independent panel."])
+    func aWordInSBeforeAModalIsThePluralAsked(_ text: String) throws {
+        let call = try #require(calls(text).first)
+        #expect(call.cue == "must")
+        #expect(call.addressee == String(text.prefix { $0 != " " }) + " " + text.split(separator: " ")[1])
+    }
+
     @Test func passivesHaveNoActor() throws {
         let call = try #require(calls("Residents were advised to boil their water.").first)
         #expect(call.actor == nil)

@@ -669,8 +669,17 @@ enum FrameFinder {
             joinsAnAge(j) || (tokens[j].kind == .number && joinsAnAge(j + 1))
                 || (tokens[j].flags.contains(.endsInEd) && j + 1 < k && tokens[j + 1].kind == .number && joinsAnAge(j + 2))
         }
+        // "Member states must", "the attacks must stop": a word in -s right before a modal is a
+        // plural noun, never a verb, whatever the lists or the tagger make of it ("have", "need"
+        // are modals only before "to": "states have reported" has its verb).
+        func isPluralBeforeModal(_ j: Int) -> Bool {
+            j == k && j > clauseStart && tokens[j].isWord && !tokens[j].isCapitalized && tokens[j].flags.contains(.endsInS)
+                && k + 2 < tokens.count && tokens[k + 1].modal > 0 && tokens[j - 1].isWord
+                && (!CueGrammar.modals[Int(tokens[k + 1].modal) - 1].takesTo || tokens[k + 2].is(.to))
+                && tokens[j - 1].flags.isDisjoint(with: [.pronoun, .auxiliary, .clauseWord, .preposition])
+        }
         while j >= clauseStart, isSubjectWord(tokens[j], at: j, tokens: tokens) && !paragraph.isVerb(j)
-            || isVerbUsedAsNoun(at: j, tokens: tokens) && !paragraph.isVerb(j) || isNounModifier(j)
+            || isVerbUsedAsNoun(at: j, tokens: tokens) && !paragraph.isVerb(j) || isNounModifier(j) || isPluralBeforeModal(j)
             || isNounBeforeReport(at: j, tokens: tokens, end: k + 2) || isInAnAge(j)
         {
             // "As members of the Support Group the EU calls": an article after a name opens the subject.

@@ -871,6 +871,16 @@ struct CallFinderTests {
         #expect(call.addressee == String(text.prefix { $0 != " " }) + " " + text.split(separator: " ")[1])
     }
 
+    @Test func aDocumentsParticipleAsksForItsSubject() throws {
+        let clause = try #require(calls("The assembly passed a motion demanding that Ruritania open its border.").first)
+        #expect(clause.cue == "demanding that")
+        #expect(clause.addressee == "Ruritania")
+        #expect(clause.action == "open its border")
+        #expect(clause.actor == "assembly")
+        let object = try #require(calls("The assembly passed a motion demanding an inquiry into the fire.").first)
+        #expect(object.action == "an inquiry into the fire")
+    }
+
     @Test func passivesHaveNoActor() throws {
         let call = try #require(calls("Residents were advised to boil their water.").first)
         #expect(call.actor == nil)

@@ -545,7 +545,19 @@ enum CallFinder {
         guard from < sentence.upperBound else { return nil }
         var addressee: Range<Int>?
         var actions: [Range<Int>]
-        if let (whom, to) = addresseeAndTo(from: from, in: p, sentence: sentence, limit: 8),
+        var cueEnd = from
+        // "a resolution demanding", "protesters demanding", "…, demanding": after a document,
+        // a plural noun or a comma, the participle is the noun's or the clause's own call.
+        let askingNoun = i - 1 > sentence.lowerBound
+            && (tokens[i - 1].is(",") || (tokens[i - 1].isWord && !tokens[i - 1].isCapitalized
+                && (tokens[i - 1].flags.contains(.documentNoun) || tokens[i - 1].flags.contains(.endsInS)) && p.tag(i - 1) == .noun))
+        if tokens[from].is(.that), from == i + 1, cue.complements.contains(.thatClause), askingNoun,
+           let clause = thatClause(cue: i..<(from + 1), from: from + 1, strength: strength, in: p, sentence: sentence) {
+            // "a resolution demanding that Syria allow aid convoys": the that-clause's subject is asked.
+            addressee = clause.addressee
+            actions = clause.actions
+            cueEnd = from + 1
+        } else if let (whom, to) = addresseeAndTo(from: from, in: p, sentence: sentence, limit: 8),
            let action = action(after: to, in: p, sentence: sentence) {
             addressee = whom
             actions = split(action, in: p)
@@ -563,8 +575,7 @@ enum CallFinder {
                   // protests, demanding …" leaves unsaid whose demand it is.)
                   (tokens[i - 1].is(",") && !(sentence.lowerBound..<(i - 1)).contains(where: { index in
                       tokens[index].isWord && !tokens[index].isCapitalized && tokens[index].flags.contains(.endsInIng) && p.tag(index) == .verb
-                  })) || (tokens[i - 1].isWord && !tokens[i - 1].isCapitalized && tokens[i - 1].flags.contains(.endsInS)
-                      && p.tag(i - 1) == .noun),
+                  })) || (!tokens[i - 1].is(",") && askingNoun),
                   tokens[from].isWord, !tokens[from].is(oneOf: [.to, .that]), !tokens[from].flags.contains(.preposition),
                   tokens[from].flags.contains(.determiner) || ReferenceParser.isPossessive(tokens[from])
                       || [.adjective, .noun].contains(p.tag(from)),
@@ -590,7 +601,7 @@ enum CallFinder {
         var clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence, overQuotesInPassing: true)
         // ("X reports that lawyers continue protesting …, calling for …": the reported clause's subject.)
         if let reported = reportedClause(from: clause, before: i, in: p) { clause = reported }
-        let cue = quotedInPassing && from == i + 2 ? i..<(i + 1) : i..<from
+        let cue = quotedInPassing && from == i + 2 ? i..<(i + 1) : i..<cueEnd
         // ("Urging residents to stay indoors, the mayor warned …": opening the sentence, the
         // participle has the subject of the clause after its comma.)
         // ("While urging residents to pray, he enjoined …": after an opening "while", too.)

@@ -182,7 +182,7 @@ extension Lexicon {
     static let documentNouns: [String] = [
         "statement", "letter", "report", "communique", "communiqué", "declaration", "post",
         "message", "tweet", "document", "memo", "release", "note", "email", "e-mail", "article",
-        "editorial", "website", "site", "notice", "resolution", "blog", "study", "paper", "documentary",
+        "editorial", "website", "site", "notice", "resolution", "blog", "study", "paper", "documentary", "motion", "petition",
     ]
 
     /// Nouns for people or bodies that are named only by their role: "a spokesperson said".

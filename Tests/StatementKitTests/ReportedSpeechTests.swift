@@ -606,6 +606,16 @@ struct ReportedSpeechTests {
         #expect(analyze("“The talks have failed,” said Jane Roe.").quotes.map(\.speaker) == ["Jane Roe"])
     }
 
+    /// "He says, it could be …", "said, of the 20 boats, 12 were …": a comma right after the
+    /// verb, then a clause, or a phrase of what with its clause after, is what was said.
+    @Test func aClauseAfterTheVerbsCommaIsWhatWasSaid() {
+        #expect(analyze("Jane Roe says, it could be a drought.").reportedSpeech.map(\.text) == ["it could be a drought"])
+        let counted = analyze("Harbour master Jane Roe said, of the 20 boats in the eastern harbour, 12 were unsafe.").reportedSpeech
+        #expect(counted.map(\.text) == ["of the 20 boats in the eastern harbour, 12 were unsafe"])
+        // A quotation after the comma is no report.
+        #expect(analyze("Jane Roe said, \"it could be a drought.\"").reportedSpeech.isEmpty)
+    }
+
     @Test func aParticipleAfterByReportsForTheSubject() {
         let reports = analyze("Admiral Jane Roe began by expressing her sympathy to the families.").reportedSpeech
         #expect(reports.map(\.text) == ["her sympathy to the families"])

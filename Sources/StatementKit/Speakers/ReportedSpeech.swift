@@ -342,6 +342,9 @@ enum ReportedSpeech {
                   p.isNarration(close + 1), tokens[close + 1].isWord, !tokens[close + 1].isCapitalized else { return false }
             return tokens[close + 1].flags.contains(.auxiliary) || tokens[close + 1].modal > 0 || p.isVerb(close + 1)
         } == true
+        // "Or he says, it could be inflation", "said, of the 37 calls, 19 were false": a comma
+        // right after the verb, then a clause (or a phrase of what, and its clause), is what was said.
+        if !saidThat, start == cueEnd, let clause = clauseAfterComma(start, in: p, sentence: sentence) { start = clause }
         if !quotedSubject, tokens[start].kind == .quoteMark || tokens[start].is(":") || tokens[start].is(",") { return nil }
         // "urged X to", "told X to": a call to action, found as such; so are "demands that the
         // forces stop" and "demands answers" when the cue takes a clause or an object.
@@ -491,6 +494,32 @@ enum ReportedSpeech {
             end = and
         }
         return trimmed(start..<end, in: p)
+    }
+
+    /// "said, it could be …", "said, the talks …": after the comma at `comma`, a subject pronoun
+    /// or an article opening a clause; or "said, of the 37 calls, 19 were …", a phrase of "of"
+    /// or "in" up to a comma with such a clause after it. Where the content starts (word flags
+    /// first; the clause test last). A quotation, an -ing word or a name after the comma is not this.
+    private static func clauseAfterComma(_ comma: Int, in p: ParagraphText, sentence: Range<Int>) -> Int? {
+        let tokens = p.tokens
+        guard tokens[comma].is(","), comma + 2 < sentence.upperBound, tokens[comma + 1].isWord else { return nil }
+        let first = tokens[comma + 1]
+        if first.is(oneOf: [.of, .in]) {
+            guard let close = ((comma + 3)..<min(sentence.upperBound - 2, comma + 12)).first(where: { tokens[$0].is(",") }),
+                  ((comma + 2)..<close).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }),
+                  clauseOpener(close + 1, in: p) || tokens[close + 1].isWord && !tokens[close + 1].isCapitalized,
+                  ((close + 2)..<min(sentence.upperBound, close + 5)).contains(where: { isFiniteVerb(tokens[$0]) })
+            else { return nil }
+            return comma + 1
+        }
+        guard clauseOpener(comma + 1, in: p), CallFinder.startsClause(after: comma, in: p, sentence: sentence) else { return nil }
+        return comma + 1
+    }
+
+    /// A word that opens a clause's subject: a subject pronoun, an article or a number.
+    private static func clauseOpener(_ index: Int, in p: ParagraphText) -> Bool {
+        let token = p.tokens[index]
+        return token.kind == .number || ReferenceParser.subjectPronoun(token) != nil || token.is(oneOf: [.the, .a, .an])
     }
 
     /// Participles that report what was said, not what was done.

@@ -616,6 +616,13 @@ struct ReportedSpeechTests {
         #expect(analyze("Jane Roe said, \"it could be a drought.\"").reportedSpeech.isEmpty)
     }
 
+    /// "Or he says, it could be …": "or" opening a sentence is no part of its subject, as "but" is not.
+    @Test func orOpeningTheSentenceLeavesThePronounAsSubject() {
+        let reports = analyze("Jane Roe says the dam may fail. Or she says the river could flood.").reportedSpeech
+        #expect(reports.map(\.text) == ["the dam may fail", "the river could flood"])
+        #expect(reports.map(\.speaker) == ["Jane Roe", "Jane Roe"])
+    }
+
     @Test func aParticipleAfterByReportsForTheSubject() {
         let reports = analyze("Admiral Jane Roe began by expressing her sympathy to the families.").reportedSpeech
         #expect(reports.map(\.text) == ["her sympathy to the families"])

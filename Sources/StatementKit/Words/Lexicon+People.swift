@@ -218,7 +218,7 @@ extension Lexicon {
         "asked", "responding", "however", "meanwhile", "additionally", "moreover", "yesterday",
         "today", "tomorrow", "earlier", "later", "then", "now", "also", "still", "again", "once",
         "allegedly", "reportedly", "separately", "similarly", "furthermore", "finally", "but",
-        "and", "so", "yet", "instead", "overall", "last", "next", "this", "throughout", "until",
+        "and", "or", "so", "yet", "instead", "overall", "last", "next", "this", "throughout", "until",
         "upon", "within", "into", "regarding", "concerning", "unlike", "like", "whereas",
         "otherwise", "nevertheless", "nonetheless", "likewise", "indeed", "ultimately", "around",
         "across", "against", "along", "alongside", "amongst", "between", "beyond", "behind", "near",

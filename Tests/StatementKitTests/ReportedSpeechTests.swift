@@ -623,6 +623,15 @@ struct ReportedSpeechTests {
         #expect(reports.map(\.speaker) == ["Jane Roe", "Jane Roe"])
     }
 
+    /// "He speaks Hausa. … But he says …": a bare word that never spoke ("Hausa", "Chad") is
+    /// not whom "he" means when a person named in full came before it.
+    @Test func heAfterABareWordMeansThePersonNamedBefore() {
+        let reports = analyze("Fisherman Abu Adam has dug deep wells near the lake. He is from Chad and speaks Hausa. "
+            + "He came here looking for water. But he says the lake is shrinking fast.").reportedSpeech
+        #expect(reports.map(\.text) == ["the lake is shrinking fast"])
+        #expect(reports.first?.speaker?.hasSuffix("Abu Adam") == true)
+    }
+
     @Test func aParticipleAfterByReportsForTheSubject() {
         let reports = analyze("Admiral Jane Roe began by expressing her sympathy to the families.").reportedSpeech
         #expect(reports.map(\.text) == ["her sympathy to the families"])

@@ -496,6 +496,16 @@ struct Cast {
             bestIsPerson = isPerson
         }
         if !bestIsPerson, let speaker { return speaker.entity }
+        // "Farmer Abu Adam dug wells. He speaks Hausa. … But he says …": "he" or "she" after a
+        // bare word that never spoke means the last person named in full or heard, even further back.
+        if pronoun == .he || pronoun == .she, best.map({ !bestIsPerson && !entities[$0.entity].speaks }) ?? false,
+           let earlier = mentions.suffix(Self.mentionWindow).last(where: { mention in
+               mention.sentence < sentence && !mention.possessive && entities[mention.entity].kind == .person
+                   && (entities[mention.entity].speaks || entities[mention.entity].name.containsBytes(" "))
+                   && isCompatible(mention.entity, with: pronoun)
+           }) {
+            return earlier.entity
+        }
         return best?.entity
     }
 

@@ -632,6 +632,15 @@ struct ReportedSpeechTests {
         #expect(reports.first?.speaker?.hasSuffix("Abu Adam") == true)
     }
 
+    /// "updated Parliament on the crisis": whom, then the topic after "on", is a report of the
+    /// topic; an update of the subject's own thing ("its guidance") says nothing.
+    @Test func anUpdateOnATopicReportsTheTopic() {
+        let reports = analyze("The Harbour Minister Jane Roe updated the assembly on the flooding in the delta.").reportedSpeech
+        #expect(reports.map(\.text) == ["the flooding in the delta"])
+        #expect(reports.map(\.cue) == ["updated"])
+        #expect(analyze("The port authority updated its rules on fishing nets.").reportedSpeech.isEmpty)
+    }
+
     @Test func aParticipleAfterByReportsForTheSubject() {
         let reports = analyze("Admiral Jane Roe began by expressing her sympathy to the families.").reportedSpeech
         #expect(reports.map(\.text) == ["her sympathy to the families"])

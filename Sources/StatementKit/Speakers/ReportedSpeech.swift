@@ -48,6 +48,23 @@ enum ReportedSpeech {
             content = after(frame, in: p, sentence: sentence, frames: frames)
         }
         guard var content, isReport(content, in: p), !isOnlyATime(content, in: p) else { return nil }
+        // "updated Parliament on the crisis in Syria": whom, then the topic after "on", which is
+        // the report; with no such topic ("updated its website") the verb reports nothing.
+        if Lexicon.reportingOnlyOnATopic.contains(p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()) {
+            guard !frame.inverted, content.lowerBound == frame.verb + 1,
+                  FrameFinder.chargesWhatFollowsItsObject(frame.verb, in: p, sentence: sentence),
+                  let on = content.prefix(6).first(where: { tokens[$0].is(.on) }), on + 1 < content.upperBound,
+                  !tokens[on + 1].flags.contains(.calendar), !tokens[on + 1].is(.today),
+                  // Whom: a name, a body or people ("Parliament", "the committee", "reporters"),
+                  // not a thing of the subject's own ("its guidance").
+                  (content.lowerBound..<on).allSatisfy({ index in
+                      let word = tokens[index]
+                      return word.isWord && (word.isCapitalized || word.is(.the) || !word.flags.isDisjoint(with: [.organisation, .roleNoun, .title])
+                          || Cast.isPluralOfPeople(p.text(ofTokens: index..<(index + 1)).lowercased()))
+                  })
+            else { return nil }
+            content = (on + 1)..<content.upperBound
+        }
         // "say which countries", "reports where the exchanges came": an indirect question, or
         // where the words came from, names what was spoken of, not what was said.
         if tokens[content.lowerBound].is(oneOf: [.which, .where, .whether]) { return nil }

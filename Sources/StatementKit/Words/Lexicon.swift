@@ -216,7 +216,7 @@ enum Lexicon {
         "narrate", "relate", "preach", "publish", "broadcast", "signal", "certify",
         "attest", "swear", "guarantee", "decry", "denounce", "rebuke", "lambast", "castigate", "hail", "applaud",
         "commend", "deplore", "threaten", "charge", "cite", "outline", "convey", "blame", "defend", "reassure",
-        "salute", "laud", "refute", "rebut", "congratulate", "apologize", "apologise",
+        "salute", "laud", "refute", "rebut", "congratulate", "apologize", "apologise", "update",
     ]
 
     /// Reporting verbs whose content can be an infinitive: a promise or a threat made.
@@ -243,11 +243,15 @@ enum Lexicon {
     /// "blaming rebels for the attack". Form to the preposition that follows the object.
     static let reportingObjectThen: [String: String] = {
         var table: [String: String] = [:]
-        for (lemma, preposition) in [("accuse", "of"), ("blame", "for"), ("congratulate", "on")] {
+        for (lemma, preposition) in [("accuse", "of"), ("blame", "for"), ("congratulate", "on"), ("update", "on")] {
             for form in inflections(of: lemma) { table[form] = preposition }
         }
         return table
     }()
+    /// Reporting verbs that report only whom they inform and then, after the preposition of
+    /// `reportingObjectThen`, on what: "updated Parliament on the crisis" ("updated its
+    /// guidance" does something and says nothing). The content is what follows the preposition.
+    static let reportingOnlyOnATopic: Set<String> = Set(inflections(of: "update"))
     /// Reporting verbs whose object may be a bare noun after the document that says it: "a
     /// statement expressing regret over the result" (a bare noun after "saying" is no clause).
     static let reportingWithBareObject: [String] = ["express"]

@@ -641,6 +641,15 @@ struct ReportedSpeechTests {
         #expect(analyze("The port authority updated its rules on fishing nets.").reportedSpeech.isEmpty)
     }
 
+    /// "gave an update on the campaign", "released a statement regarding the aid": the topic of
+    /// a statement given is what it said; "the following statement on …:" introduces its text.
+    @Test func theTopicOfAStatementGivenIsReported() {
+        let reports = analyze("General Jane Roe gave a brief update on the rescue in the valley and thanked the volunteers.").reportedSpeech
+        #expect(reports.map(\.text) == ["the rescue in the valley"])
+        #expect(reports.map(\.speaker) == ["Jane Roe"])
+        #expect(analyze("Mayor Jane Roe issued the following statement on the floods:").reportedSpeech.isEmpty)
+    }
+
     @Test func aParticipleAfterByReportsForTheSubject() {
         let reports = analyze("Admiral Jane Roe began by expressing her sympathy to the families.").reportedSpeech
         #expect(reports.map(\.text) == ["her sympathy to the families"])

@@ -176,7 +176,9 @@ enum FrameFinder {
         let window = (position + 1)..<min(sentence.upperBound, position + 5)
         return window.contains { index in
             let token = paragraph.tokens[index]
-            return token.isWord && (token.flags.contains(.documentNoun) || token.is(.remarks))
+            // ("gave an update on the campaign": an update given is a statement too.)
+            return token.isWord && (token.flags.contains(.documentNoun) || token.is(.remarks)
+                || (!token.isCapitalized && ["update", "updates"].contains(paragraph.text(ofTokens: index..<(index + 1)).lowercased())))
                 && !paragraph.tokens[(position + 1)..<index].contains { $0.flags.contains(.preposition) }
         }
     }

@@ -8,6 +8,12 @@ enum ReportedSpeech {
                         frames: [ReportingFrame]) -> Range<Int>? {
         let tokens = p.tokens
         let verb = tokens[frame.verb]
+        // "issued a statement on the “flawed elections”", "gave an update on the campaign": what
+        // the statement was on is what it said, as the gold has it.
+        if verb.flags.contains(.issuingVerb), !verb.flags.contains(.reporting), !frame.inverted,
+           let topic = topicOfStatement(issuedBy: frame.verb, in: p, sentence: sentence) {
+            return isReport(topic, in: p) ? topic : nil
+        }
         // "issued the following statement:" introduces a text, not a report of it.
         if verb.flags.contains(.issuingVerb) && !verb.flags.contains(.reporting),
            FrameFinder.cue(of: frame, in: p).count == 1 { return nil }
@@ -537,6 +543,40 @@ enum ReportedSpeech {
     private static func clauseOpener(_ index: Int, in p: ParagraphText) -> Bool {
         let token = p.tokens[index]
         return token.kind == .number || ReferenceParser.subjectPronoun(token) != nil || token.is(oneOf: [.the, .a, .an])
+    }
+
+    /// Nouns of words spoken or sent whose topic, after "on" or "regarding", is what they said
+    /// (a study's or a report's topic is what it shows, and is left out).
+    static let statementNouns: Set<String> = [
+        "statement", "statements", "declaration", "communique", "communiqué", "message", "letter", "remarks", "update", "updates",
+    ]
+
+    /// "issued a statement on the flawed elections", "released a statement regarding the
+    /// delivery of aid", "gave a first hand update on the campaign": a statement's noun within
+    /// four words of the issuing verb, then "on", "regarding", "about" or "concerning" and the
+    /// topic, up to a comma or a second verb. Not a day ("a statement on Monday"), nor "the
+    /// following statement on …:", which introduces the statement's own text.
+    private static func topicOfStatement(issuedBy verb: Int, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = p.tokens
+        guard let noun = ((verb + 1)..<min(sentence.upperBound, verb + 5)).first(where: { index in
+                  tokens[index].isWord && !tokens[index].isCapitalized && statementNouns.contains(p.text(ofTokens: index..<(index + 1)).lowercased())
+              }),
+              ((verb + 1)..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].flags.contains(.preposition) }),
+              // ("issued the following statement on the situation:" introduces the text itself.)
+              !((verb + 1)..<noun).contains(where: { p.text(ofTokens: $0..<($0 + 1)).lowercased() == "following" }),
+              !tokens[sentence.upperBound - 1].is(":"), !(noun..<sentence.upperBound).contains(where: { tokens[$0].is(":") }),
+              noun + 2 < sentence.upperBound, tokens[noun + 1].is(oneOf: [.on, .regarding, .about, .concerning]),
+              !tokens[noun + 2].flags.contains(.calendar), !tokens[noun + 2].is(.today), tokens[noun + 2].kind != .number
+        else { return nil }
+        let start = noun + 2
+        var end = sentence.upperBound
+        if let stop = (start..<sentence.upperBound).first(where: { index in
+            if tokens[index].is(",") || tokens[index].is(";") || tokens[index].is(":") { return true }
+            guard tokens[index].is(oneOf: [.and, .but]), index + 1 < sentence.upperBound else { return false }
+            let next = tokens[index + 1]
+            return next.isWord && !next.isCapitalized && !next.flags.isDisjoint(with: [.endsInEd, .irregularPast, .endsInS]) && p.isVerb(index + 1)
+        }) { end = stop }
+        return trimmed(start..<end, in: p)
     }
 
     /// Participles that report what was said, not what was done.

@@ -943,6 +943,10 @@ struct StructureTests {
         FieldRow(text: "Reported Release on Bail of Six Journalists\n\nPress Statement\n\nJane Roe\n\nDepartment Spokesperson\n\n"
                     + "Washington, DC\n\nJanuary 27, 2015\n\nThe United States welcomes reports of six journalists released on bail.",
                  title: "Reported Release on Bail of Six Journalists", date: "2015-01-27", place: "Washington, DC", issuer: "Jane Roe"),
+        // The name and its post on one line, a middle initial in the name: the name issues it.
+        FieldRow(text: "Condemning the Attack on the River Dam\n\nPress Statement\n\nJane Q. Roe, Secretary of Rivers\n\n"
+                    + "March 4, 2022\n\nThe United States condemns the attack on the dam.",
+                 title: "Condemning the Attack on the River Dam", date: "2022-03-04", place: nil, issuer: "Jane Q. Roe"),
         // "Plans to", "Votes to": the verb ends the name; "Plans to Be" is the noun's.
         FieldRow(text: "River Safety Agency Plans to Open Flood Office\n\n\(body)",
                  title: "River Safety Agency Plans to Open Flood Office", date: nil, place: nil, issuer: "River Safety Agency"),

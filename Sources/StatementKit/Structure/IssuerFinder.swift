@@ -68,6 +68,10 @@ enum IssuerFinder {
                 && shape(index + 1).lines[0].split(separator: " ").contains(where: isPost):
                 // "Jen Psaki / Department Spokesperson": the name over the post is who issues it.
                 offer(String(s.lines[0]), .byline)
+            case .byline where s.isOneLine && nameOverPost(s.lines[0]) != nil:
+                // "Antony J. Blinken, Secretary of State": the name and its post on one line, as the
+                // two-line byline above gives them.
+                offer(nameOverPost(s.lines[0]), .byline)
             case .byline:
                 // A letterhead's body name gives way to a headline's "Statement by …", as a release line does.
                 if !s.lines[0].hasPrefix("Office of"), let body = bodyName(s.lines[0]) {
@@ -189,11 +193,24 @@ enum IssuerFinder {
         return cleaned(line.dropFirst(5).split(separator: " ")[...])
     }
 
+    /// "Ned Price, Department Spokesperson": a person's name, a comma, then a post of a few
+    /// capitalised words (small words inside) whose last is a post's word.
+    static func nameOverPost(_ line: Substring) -> String? {
+        guard let comma = line.firstIndex(of: ","), case let name = line[..<comma], isPersonsName(name) else { return nil }
+        let post = line[line.index(after: comma)...].split(separator: " ")
+        guard (1...6).contains(post.count), let first = post.first, first.first?.isUppercase == true,
+              post.allSatisfy({ $0.first?.isUppercase == true || smallNameWords.contains($0) }),
+              post.contains(where: isPost) else { return nil }
+        return String(name)
+    }
+
     /// "Jen Psaki", "Jane A. Roe": two to four capitalised words, none a title or a body's.
     static func isPersonsName(_ line: Substring) -> Bool {
         let words = line.split(separator: " ")
-        return (2...4).contains(words.count) && words.allSatisfy { word in
-            word.first?.isUppercase == true && word.contains(where: \.isLowercase)
+        // ("A." between the first name and the last is a middle initial.)
+        func isInitial(_ word: Substring) -> Bool { word.count == 2 && word.first!.isUppercase && word.last == "." }
+        return (2...4).contains(words.count) && !isInitial(words.first!) && !isInitial(words.last!) && words.allSatisfy { word in
+            isInitial(word) || word.first?.isUppercase == true && word.contains(where: \.isLowercase)
                 && (Lexicon.flagTable[word.lowercased()] ?? []).isDisjoint(with: [.title, .organisation, .roleNoun, .calendar])
         }
     }

@@ -250,10 +250,11 @@ struct StructureTests {
                 kinds: [.trail, .headline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nThis page is reviewed every year by the web team.",
                 kinds: [.headline, .body, .body, .trail]),
-        // A page's summary between its title and the line saying when and by whom it was published.
+        // A page's summary between its title and the line saying when and by whom it was published;
+        // that line, naming its source, is a release line (a date alone would be a date line).
         PartRow(text: "Drivers urged to check their tyres before the holidays\n\nAs the holidays begin, the agency asks drivers to "
                     + "check their tyres.\n\nPublished 15 July 2019 From: Roads Agency\n\n\(body)",
-                kinds: [.headline, .subheadline, .dateline, .body]),
+                kinds: [.headline, .subheadline, .release, .body]),
         // A page set out in sections opens, under the head's last line, with its first section's title.
         PartRow(text: "Ceasefire Talks Resume in the Spring\n\nNews release\n\nOverview\n\n\(body)\n\n\(body)",
                 kinds: [.headline, .release, .subheadline, .body, .body]),
@@ -947,6 +948,13 @@ struct StructureTests {
         FieldRow(text: "Condemning the Attack on the River Dam\n\nPress Statement\n\nJane Q. Roe, Secretary of Rivers\n\n"
                     + "March 4, 2022\n\nThe United States condemns the attack on the dam.",
                  title: "Condemning the Attack on the River Dam", date: "2022-03-04", place: nil, issuer: "Jane Q. Roe"),
+        // A page's record of when and by whom it was published, under its summary, dates it.
+        FieldRow(text: "Flood warnings issued as rain hits the north\n\nResidents are urged to sign up for flood warnings as rain moves north.\n\n"
+                    + "Published 4 October 2023\nFrom: River Agency\n\n\(body)",
+                 title: "Flood warnings issued as rain hits the north", date: "2023-10-04", place: nil, issuer: "River Agency"),
+        FieldRow(text: "Flood warnings issued as rain hits the north\n\nResidents are urged to sign up for flood warnings as rain moves north.\n\n"
+                    + "From:\nRiver Agency\nPublished\n4 October 2023\n\n\(body)",
+                 title: "Flood warnings issued as rain hits the north", date: "2023-10-04", place: nil, issuer: "River Agency"),
         // "Plans to", "Votes to": the verb ends the name; "Plans to Be" is the noun's.
         FieldRow(text: "River Safety Agency Plans to Open Flood Office\n\n\(body)",
                  title: "River Safety Agency Plans to Open Flood Office", date: nil, place: nil, issuer: "River Safety Agency"),

@@ -459,6 +459,10 @@ struct StructureFinder {
         // "OTTAWA, ON, July 1, 2024 /CNW/ - Happy Canada Day!": a sentence its dateline opens, however
         // short, is the body's first paragraph.
         if s.isOneLine, s.endsLikeProse, DateParagraph.opensWithDateline(s.text) { return nil }
+        // "Published 15 July 2019 From: Roads Agency", "From: / Roads Agency / Published / 3 June
+        // 2019": a page's record of when and by whom it was published, on one line or several, is
+        // its release line (the date alone is a date line).
+        if Self.isPublishingRecord(s) { return .release }
         // "Published May 15, 2009", "Last updated: 2020-06-22": in the head, a date under a
         // publishing label dates the release (at the foot it is the page's furniture).
         if s.isOneLine, PartCues.opens(s.opening, with: PartCues.publishedLabels) != nil, ReleaseDate.first(in: s.lines[0]) != nil,
@@ -835,6 +839,17 @@ struct StructureFinder {
         let words = line.lowercased().split { !$0.isLetter && $0 != "[" && $0 != ":" }.joined(separator: " ")
         return line.count <= 120 && PartCues.forwardMarks.contains { mark in
             mark.hasSuffix(":") ? words.contains(mark) : words.hasPrefix(mark) || words.hasSuffix(mark) || words.hasPrefix("begin " + mark)
+        }
+    }
+
+    /// A short block holding a publishing label ("Published", "Last updated") with its date and a
+    /// "From:" label with its source, and no other mail field: a page's publishing record.
+    static func isPublishingRecord(_ s: ParagraphShape) -> Bool {
+        guard s.isShort, s.lines.count <= 6, !isMailHeader(s), ReleaseDate.first(in: s.joined[...]) != nil,
+              s.lines.contains(where: { PartCues.opens(ParagraphShape($0).opening, with: PartCues.publishedLabels) != nil })
+        else { return false }
+        return s.lines.contains { line in
+            line.hasPrefix("From:") || line.firstRange(of: " From: ") != nil || (line == "From" && s.lines.count > 2)
         }
     }
 

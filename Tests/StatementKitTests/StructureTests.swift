@@ -955,6 +955,11 @@ struct StructureTests {
         FieldRow(text: "Flood warnings issued as rain hits the north\n\nResidents are urged to sign up for flood warnings as rain moves north.\n\n"
                     + "From:\nRiver Agency\nPublished\n4 October 2023\n\n\(body)",
                  title: "Flood warnings issued as rain hits the north", date: "2023-10-04", place: nil, issuer: "River Agency"),
+        // An ampersand inside a body's name, written "and" as prose writes it.
+        FieldRow(text: "Flood warnings issued as rain hits the north\n\nResidents are urged to sign up for flood warnings as rain moves north.\n\n"
+                    + "Published 4 October 2023\nFrom: Department for Rivers, Food & Rural Affairs\n\n\(body)",
+                 title: "Flood warnings issued as rain hits the north", date: "2023-10-04", place: nil,
+                 issuer: "Department for Rivers, Food and Rural Affairs"),
         // "Plans to", "Votes to": the verb ends the name; "Plans to Be" is the noun's.
         FieldRow(text: "River Safety Agency Plans to Open Flood Office\n\n\(body)",
                  title: "River Safety Agency Plans to Open Flood Office", date: nil, place: nil, issuer: "River Safety Agency"),

@@ -238,8 +238,9 @@ enum IssuerFinder {
     /// What a body is divided into: "Western District of Washington", "Pacific Region".
     static let unitWords: Set<String> = ["district", "division", "region", "branch", "command", "sector", "field"]
 
-    /// The small words a body's or an office's name may hold: "Department of Foreign Affairs and Trade".
-    static let smallNameWords: Set<Substring> = ["of", "and", "for", "the", "to"]
+    /// The small words a body's or an office's name may hold: "Department of Foreign Affairs and
+    /// Trade", "HM Revenue & Customs" (the ampersand is the "and" of many a body's own spelling).
+    static let smallNameWords: Set<Substring> = ["of", "and", "for", "the", "to", "&"]
 
     /// "Department of Foreign Affairs and Trade", "U.S. Fish and Wildlife Service": a line that
     /// is only a body's name, as letterheads and bylines give it.
@@ -588,7 +589,8 @@ enum IssuerFinder {
         while words.count > 2, let first = words.first, first.count <= 6, first.contains("."),
               first.allSatisfy({ $0.isUppercase || $0 == "." }), !words.dropFirst().first!.hasSuffix("'s"),
               !words.dropFirst().first!.hasSuffix("’s") { words = words.dropFirst() }
-        var name = words.joined(separator: " ")[...]
+        // "Securities & Exchange Commission": the body's name as its prose spells it, with "and".
+        var name = words.map { $0 == "&" ? "and" : $0 }.joined(separator: " ")[...]
         while let last = name.last, ",:;–—-".contains(last) || last == " " { name = name.dropLast() }
         while let first = name.first, "\"“‘'(".contains(first) { name = name.dropFirst() }
         return name.count >= 2 ? String(name) : nil

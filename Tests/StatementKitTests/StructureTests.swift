@@ -250,6 +250,10 @@ struct StructureTests {
                 kinds: [.trail, .headline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nThis page is reviewed every year by the web team.",
                 kinds: [.headline, .body, .body, .trail]),
+        // Under the date, the press team that sent it, in sentence case: still the head's date line.
+        PartRow(text: "Rivers: Statement by the Spokesperson on the floods\n\n15.04.2023\nPress and information team of the "
+                    + "Delegation to Riverland\n\n\(body)\n\n\(body)",
+                kinds: [.headline, .dateline, .body, .body]),
         // A page's summary between its title and the line saying when and by whom it was published;
         // that line, naming its source, is a release line (a date alone would be a date line).
         PartRow(text: "Drivers urged to check their tyres before the holidays\n\nAs the holidays begin, the agency asks drivers to "

@@ -667,8 +667,9 @@ struct StructureFinder {
                 kinds.append(.byline)
             } else if shape.hasPhoneOrEmail || Self.isWebAddress(line), line.count <= 40 {
                 kinds.append(.contact)
-            } else if kinds.last == .dateline, line.count <= 40, line.first?.isUppercase == true, !shape.endsLikeSentence {
-                // "Brussels, 06/10/2016 / Statements by the Spokesperson": the series under its date.
+            } else if kinds.last == .dateline, line.count <= 40 || Self.namesATeam(shape), line.first?.isUppercase == true, !shape.endsLikeSentence {
+                // "Brussels, 06/10/2016 / Statements by the Spokesperson": the series under its date;
+                // "15.04.2023 / Press and information team of the Delegation to Sudan": the team that sent it.
                 kinds.append(.byline)
             } else {
                 return nil
@@ -1321,6 +1322,18 @@ struct StructureFinder {
 
     /// "U.S. Permanent Representative to the United Nations", "Office of the Press Secretary":
     /// a post or an office in title case, with the small words of its name.
+    /// Words of the unit a press office calls itself by, in sentence case or not.
+    static let teamWords: Set<String> = ["team", "office", "unit", "desk", "service", "delegation", "section"]
+
+    /// "Press and information team of the Delegation to Sudan", "EEAS Press Team": one line of
+    /// at most 80 characters naming a press unit, the press and the unit's word both in it.
+    static func namesATeam(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 80, !s.endsLikeSentence else { return false }
+        let words = s.lines[0].lowercased().split { !$0.isLetter }
+        return words.contains { PartCues.pressWords.contains(String($0)) || $0 == "information" || $0 == "communications" }
+            && words.contains { teamWords.contains(String($0)) }
+    }
+
     static func isOfficeLine(_ s: ParagraphShape) -> Bool {
         guard s.isOneLine, s.text.utf8.count <= 80, !s.endsLikeSentence else { return false }
         let words = s.lines[0].split(separator: " ")

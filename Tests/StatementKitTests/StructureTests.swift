@@ -964,6 +964,9 @@ struct StructureTests {
                     + "Published 4 October 2023\nFrom: Department for Rivers, Food & Rural Affairs\n\n\(body)",
                  title: "Flood warnings issued as rain hits the north", date: "2023-10-04", place: nil,
                  issuer: "Department for Rivers, Food and Rural Affairs"),
+        // After a title and a name, a verb in -s the headline list lacks ends the name.
+        FieldRow(text: "Senator Roe Introduces Bill to Protect River Towns\n\n\(body)",
+                 title: "Senator Roe Introduces Bill to Protect River Towns", date: nil, place: nil, issuer: "Senator Roe"),
         // "Plans to", "Votes to": the verb ends the name; "Plans to Be" is the noun's.
         FieldRow(text: "River Safety Agency Plans to Open Flood Office\n\n\(body)",
                  title: "River Safety Agency Plans to Open Flood Office", date: nil, place: nil, issuer: "River Safety Agency"),

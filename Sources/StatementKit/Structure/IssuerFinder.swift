@@ -343,8 +343,14 @@ enum IssuerFinder {
             guard index > start, isVerbInS(index) else { return false }
             return index == start + 1 ? afterLetters : index > start + 1 && Lexicon.flagTable[lower[index - 1]]?.contains(.organisation) == true
         }
+        // "Senator Doe Introduces Bill to …": after a title and a name, a known verb in -s is the
+        // verb, whatever the list of headline verbs holds.
+        func titledVerb(_ index: Int) -> Bool {
+            index >= start + 2 && isVerbInS(index) && Lexicon.flagTable[lower[start]]?.contains(.title) == true
+                && Lexicon.flagTable[lower[index - 1]]?.contains(.title) != true
+        }
         while end < words.count, let first = words[end].first, first.isUppercase || first.isNumber,
-              !headlineVerbs.contains(lower[end]) && !bodysVerb(end) || end == start {
+              !headlineVerbs.contains(lower[end]) && !bodysVerb(end) && !titledVerb(end) || end == start {
             end += 1
         }
         // "Foreign Secretary travels to Toronto": in a headline in sentence case, the first
@@ -354,7 +360,8 @@ enum IssuerFinder {
             && words[end].count > 3 && words[end].hasSuffix("s") && !words[end].hasSuffix("ss")
             && !words[end - 1].hasSuffix("'s") && !words[end - 1].hasSuffix("’s")
             && words[start..<end].contains { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }
-        guard end > start, end < words.count, headlineVerbs.contains(lower[end]) || sentenceCaseVerb || bodysVerb(end) else { return nil }
+        guard end > start, end < words.count, headlineVerbs.contains(lower[end]) || sentenceCaseVerb || bodysVerb(end) || titledVerb(end)
+        else { return nil }
         // "Flood Plans to Be Reviewed", "Agency Plans Revealed": the noun in -s, not the verb.
         if toVerbs.contains(lower[end]), end + 2 >= words.count || lower[end + 1] != "to" || lower[end + 2] == "be" { return nil }
         // "Agency to Host …" names who acts; "FBI Response to OIG Review", "Visit to the Region"

@@ -1320,8 +1320,6 @@ struct StructureFinder {
             || (first == "joint" && second == "statement")
     }
 
-    /// "U.S. Permanent Representative to the United Nations", "Office of the Press Secretary":
-    /// a post or an office in title case, with the small words of its name.
     /// Words of the unit a press office calls itself by, in sentence case or not.
     static let teamWords: Set<String> = ["team", "office", "unit", "desk", "service", "delegation", "section"]
 
@@ -1334,6 +1332,8 @@ struct StructureFinder {
             && words.contains { teamWords.contains(String($0)) }
     }
 
+    /// "U.S. Permanent Representative to the United Nations", "Office of the Press Secretary":
+    /// a post or an office in title case, with the small words of its name.
     static func isOfficeLine(_ s: ParagraphShape) -> Bool {
         guard s.isOneLine, s.text.utf8.count <= 80, !s.endsLikeSentence else { return false }
         let words = s.lines[0].split(separator: " ")

@@ -881,6 +881,12 @@ struct CallFinderTests {
         #expect(object.action == "an inquiry into the fire")
     }
 
+    @Test(arguments: ["Corp", "Corp.", "LLC", "plc"])
+    func aCompanysSuffixMakesItTheCompanyMeant(_ suffix: String) throws {
+        let call = try #require(calls("Norbert \(suffix) recalled its heaters. The company asked customers to return them.").first)
+        #expect(call.actor == "Norbert \(suffix)")
+    }
+
     @Test func passivesHaveNoActor() throws {
         let call = try #require(calls("Residents were advised to boil their water.").first)
         #expect(call.actor == nil)

@@ -62,7 +62,7 @@ extension Lexicon {
         "fund", "party", "army", "military", "forces", "force", "police", "church", "institute", "center", "centers",
         "centre", "centres", "museum", "gallery", "galleries", "times", "news", "post", "herald", "journal",
         "gazette", "service", "services", "board", "court", "government", "embassy", "mission",
-        "group", "society", "corporation", "company", "inc", "inc.", "ltd", "ltd.", "network",
+        "group", "society", "corporation", "company", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "llc", "plc", "network",
         "television", "radio", "press", "bureau", "league", "alliance", "coalition", "front",
         "movement", "federation", "senate", "congress", "parliament", "assembly", "cabinet", "opposition",
         "administration", "nation", "nations", "kingdom", "republic", "states", "club", "team",

@@ -548,10 +548,13 @@ enum CallFinder {
         var cueEnd = from
         // "a resolution demanding", "protesters demanding", "…, demanding": after a document,
         // a plural noun or a comma, the participle is the noun's or the clause's own call.
-        let askingNoun = i - 1 > sentence.lowerBound
-            && (tokens[i - 1].is(",") || (tokens[i - 1].isWord && !tokens[i - 1].isCapitalized
-                && (tokens[i - 1].flags.contains(.documentNoun) || tokens[i - 1].flags.contains(.endsInS)) && p.tag(i - 1) == .noun))
-        if tokens[from].is(.that), from == i + 1, cue.complements.contains(.thatClause), askingNoun,
+        // (A function, so that the tagger is asked only where the cheaper tests have passed.)
+        func askingNoun() -> Bool {
+            i - 1 > sentence.lowerBound
+                && (tokens[i - 1].is(",") || (tokens[i - 1].isWord && !tokens[i - 1].isCapitalized
+                    && (tokens[i - 1].flags.contains(.documentNoun) || tokens[i - 1].flags.contains(.endsInS)) && p.tag(i - 1) == .noun))
+        }
+        if tokens[from].is(.that), from == i + 1, cue.complements.contains(.thatClause), askingNoun(),
            let clause = thatClause(cue: i..<(from + 1), from: from + 1, strength: strength, in: p, sentence: sentence) {
             // "a resolution demanding that Syria allow aid convoys": the that-clause's subject is asked.
             addressee = clause.addressee
@@ -575,7 +578,7 @@ enum CallFinder {
                   // protests, demanding …" leaves unsaid whose demand it is.)
                   (tokens[i - 1].is(",") && !(sentence.lowerBound..<(i - 1)).contains(where: { index in
                       tokens[index].isWord && !tokens[index].isCapitalized && tokens[index].flags.contains(.endsInIng) && p.tag(index) == .verb
-                  })) || (!tokens[i - 1].is(",") && askingNoun),
+                  })) || (!tokens[i - 1].is(",") && askingNoun()),
                   tokens[from].isWord, !tokens[from].is(oneOf: [.to, .that]), !tokens[from].flags.contains(.preposition),
                   tokens[from].flags.contains(.determiner) || ReferenceParser.isPossessive(tokens[from])
                       || [.adjective, .noun].contains(p.tag(from)),

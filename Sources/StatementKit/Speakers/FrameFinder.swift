@@ -178,7 +178,7 @@ enum FrameFinder {
             let token = paragraph.tokens[index]
             // ("gave an update on the campaign": an update given is a statement too.)
             return token.isWord && (token.flags.contains(.documentNoun) || token.is(.remarks)
-                || (!token.isCapitalized && ["update", "updates"].contains(paragraph.text(ofTokens: index..<(index + 1)).lowercased())))
+                || (!token.isCapitalized && token.is(oneOf: [.update, .updates])))
                 && !paragraph.tokens[(position + 1)..<index].contains { $0.flags.contains(.preposition) }
         }
     }

@@ -56,7 +56,7 @@ enum ReportedSpeech {
         guard var content, isReport(content, in: p), !isOnlyATime(content, in: p) else { return nil }
         // "updated Parliament on the crisis in Syria": whom, then the topic after "on", which is
         // the report; with no such topic ("updated its website") the verb reports nothing.
-        if Lexicon.reportingOnlyOnATopic.contains(p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()) {
+        if verb.is(oneOf: Lexicon.reportingOnlyOnATopic) {
             guard !frame.inverted, content.lowerBound == frame.verb + 1,
                   FrameFinder.chargesWhatFollowsItsObject(frame.verb, in: p, sentence: sentence),
                   let on = content.prefix(6).first(where: { tokens[$0].is(.on) }), on + 1 < content.upperBound,
@@ -559,7 +559,9 @@ enum ReportedSpeech {
     private static func topicOfStatement(issuedBy verb: Int, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
         let tokens = p.tokens
         guard let noun = ((verb + 1)..<min(sentence.upperBound, verb + 5)).first(where: { index in
-                  tokens[index].isWord && !tokens[index].isCapitalized && statementNouns.contains(p.text(ofTokens: index..<(index + 1)).lowercased())
+                  tokens[index].isWord && !tokens[index].isCapitalized
+                      && (tokens[index].flags.contains(.documentNoun) || tokens[index].flags.contains(.endsInS) || tokens[index].is(.update))
+                      && statementNouns.contains(p.text(ofTokens: index..<(index + 1)).lowercased())
               }),
               ((verb + 1)..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].flags.contains(.preposition) }),
               // ("issued the following statement on the situation:" introduces the text itself.)

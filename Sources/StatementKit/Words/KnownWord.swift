@@ -26,6 +26,7 @@ enum KnownWord: String, Sendable {
     case named, titled, entitled, nicknamed, soCalled = "so-called"
     case call, calls, appeal, plead, press, push, demand, urge, ask, request
     case statement, communique, communiqué = "communiqué", declaration, remarks, message, attributable, delivered
+    case update, updates, updated, updating
     case quotes, comments
     case time, high
     // "has made it clear that": a stance stated, reported like "said that".

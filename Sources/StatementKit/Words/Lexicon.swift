@@ -251,7 +251,7 @@ enum Lexicon {
     /// Reporting verbs that report only whom they inform and then, after the preposition of
     /// `reportingObjectThen`, on what: "updated Parliament on the crisis" ("updated its
     /// guidance" does something and says nothing). The content is what follows the preposition.
-    static let reportingOnlyOnATopic: Set<String> = Set(inflections(of: "update"))
+    static let reportingOnlyOnATopic: [KnownWord] = [.update, .updates, .updated, .updating]
     /// Reporting verbs whose object may be a bare noun after the document that says it: "a
     /// statement expressing regret over the result" (a bare noun after "saying" is no clause).
     static let reportingWithBareObject: [String] = ["express"]

@@ -333,6 +333,15 @@ struct AttributionTests {
         #expect(document.reportedSpeech.map(\.text) == ["their detention is political"])
     }
 
+    @Test func aNameAfterHisBeforeANounDescribesTheNoun() {
+        let document = analyze("""
+            Tomas Vell, the mayor, opened the fair. In his Easter message, he urged residents to help their neighbours. \
+            On her Facebook page, Mira Sand said the fair was a success.
+            """)
+        #expect(document.callsToAction.map(\.actor) == ["Tomas Vell"])
+        #expect(document.speakers.map(\.name).sorted() == ["Mira Sand", "Tomas Vell"])
+    }
+
     @Test func aStatementFromSomeoneIsTheirsAndSoIsItsLaterVoice() throws {
         let document = analyze("""
             Olga Petrova said the dam was sound. According to a statement from the Water Board, the dam is safe. \

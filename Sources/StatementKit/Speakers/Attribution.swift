@@ -46,6 +46,15 @@ extension Reading {
                 index = end
                 continue
             }
+            // "in his Easter message", "on her Twitter account": after "his" or "their", a name
+            // before a noun describes the noun, and a later "he" does not mean it.
+            if index > sentence.lowerBound, p.tokens[index - 1].is(oneOf: [.his, .her, .its, .their, .our, .my]),
+               end < sentence.upperBound, p.tokens[end].isWord, !p.tokens[end].isCapitalized,
+               p.tokens[end].flags.isDisjoint(with: [.verbForm, .auxiliary, .clauseWord, .beforeVerb]), p.tag(end) == .noun
+            {
+                index = end
+                continue
+            }
             // "Environment Canada spokeswoman Sujata Raisinghani": the first name is a modifier
             // of the role, and the role belongs to the name after it.
             if end + 1 < sentence.upperBound, p.isNarration(end + 1), p.tokens[end].isWord, !p.tokens[end].isCapitalized,

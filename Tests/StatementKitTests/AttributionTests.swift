@@ -333,6 +333,15 @@ struct AttributionTests {
         #expect(document.reportedSpeech.map(\.text) == ["their detention is political"])
     }
 
+    @Test func aNationalityAfterTheOfAPortfolioOpensTheBodysName() {
+        let document = analyze("""
+            The Chairman of the National Lottery, Tomas Vell, said sales would hold. \
+            The Chairman also urged shops to stay open.
+            """)
+        #expect(document.callsToAction.map(\.actor) == ["Tomas Vell"])
+        #expect(document.speakers.map(\.name) == ["Tomas Vell"])
+    }
+
     @Test func aNameAfterHisBeforeANounDescribesTheNoun() {
         let document = analyze("""
             Tomas Vell, the mayor, opened the fair. In his Easter message, he urged residents to help their neighbours. \

@@ -181,7 +181,12 @@ struct ReferenceParser {
         runTokens = Array(withoutHonours(runTokens[...]))
         // Split titles and organisations off the front of the run.
         var split = -1
-        for (index, token) in runTokens.enumerated() where Self.isRoleWord(token) || Self.isPossessive(token)
+        // ("Chairman of the Federal Reserve": a nationality after "the" opens the body's name;
+        // no one is named "Reserve".)
+        for (index, token) in runTokens.enumerated() where (Self.isRoleWord(token)
+            && !(index > 0 && runTokens[index - 1].is(.the) && token.flags.contains(.nationality)
+                 && token.flags.isDisjoint(with: [.title, .organisation])))
+            || Self.isPossessive(token)
             || (token.isAcronym && !token.flags.contains(.initialismBeforeLast)
                 // "NBN Co", "BBC News": the letters and the kind of body are one name.
                 && !(index + 1 < runTokens.count && runTokens[(index + 1)...].allSatisfy { $0.flags.contains(.organisation) && $0.isCapitalized && !$0.isAcronym }))

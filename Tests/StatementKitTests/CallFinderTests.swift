@@ -887,6 +887,17 @@ struct CallFinderTests {
         #expect(call.actor == "Norbert \(suffix)")
     }
 
+    @Test(arguments: [
+        ("Detectives investigating the fire at the mill are appealing for witnesses to come forward.", "Detectives", "witnesses"),
+        ("The wardens said that rangers searching the hills have urged walkers to carry a map.", "rangers", "walkers"),
+        ("Drivers using the ferry must book a place.", nil, "Drivers"),
+    ] as [(String, String?, String)])
+    func whatTheSubjectIsDoingIsNoPartOfWhoAsksOrIsAsked(_ text: String, actor: String?, addressee: String) throws {
+        let call = try #require(calls(text).first)
+        if let actor { #expect(call.actor == actor) }
+        #expect(call.addressee.map(String.init) == addressee)
+    }
+
     @Test func passivesHaveNoActor() throws {
         let call = try #require(calls("Residents were advised to boil their water.").first)
         #expect(call.actor == nil)

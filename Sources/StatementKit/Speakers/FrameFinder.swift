@@ -499,7 +499,7 @@ enum FrameFinder {
             if let said = (max(boundary, k - 3)..<k).last(where: {
                    tokens[$0].flags.contains(.reporting) && !tokens[$0].flags.contains(.endsInIng) && !tokens[$0].isCapitalized }),
                let comma = (boundary..<said).last(where: { tokens[$0].is(",") }), comma + 1 < said,
-               let subject = subject(endingAt: said - 1, clauseStart: comma + 1, in: paragraph, sentence: sentence) {
+               let subject = subject(endingAt: said - 1, clauseStart: comma + 1, in: paragraph, sentence: sentence, anyParticiple: false) {
                 return ReportingFrame(verb: verb, subject: subject, inverted: false)
             }
             guard let subject = mainSubject(in: paragraph, from: boundary, before: k) else { return nil }
@@ -511,7 +511,7 @@ enum FrameFinder {
                 && $0 > boundary && tokens[$0 - 1].isCapitalized }),
            !(relative..<k).contains(where: { tokens[$0].is(",") })
         {
-            return subject(endingAt: relative - 1, clauseStart: boundary, in: paragraph, sentence: sentence).map {
+            return subject(endingAt: relative - 1, clauseStart: boundary, in: paragraph, sentence: sentence, anyParticiple: false).map {
                 ReportingFrame(verb: verb, subject: $0, inverted: false)
             }
         }
@@ -524,7 +524,7 @@ enum FrameFinder {
             if (whole..<boundary).contains(where: { tokens[$0].is(.that) }) { whole = boundary }
             return mainSubject(in: paragraph, from: whole, before: k).map { ReportingFrame(verb: verb, subject: $0, inverted: false) }
         }
-        guard let subject = subject(endingAt: k, clauseStart: boundary, in: paragraph, sentence: sentence) else {
+        guard let subject = subject(endingAt: k, clauseStart: boundary, in: paragraph, sentence: sentence, anyParticiple: false) else {
             return nil
         }
         // "as they say in North Korea, “it takes two hands to clap”": a saying's "they" is no one;
@@ -565,23 +565,31 @@ enum FrameFinder {
     static let maximumClauseLength = 60
 
     /// The subject of a verb whose last word before it is at `k`.
-    static func subject(endingAt k: Int, clauseStart: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+    static func subject(endingAt k: Int, clauseStart: Int, in paragraph: ParagraphText, sentence: Range<Int>,
+                        anyParticiple: Bool = true) -> Range<Int>? {
         let tokens = paragraph.tokens
         // "…, Pacific Air Forces officials here said": where they are is no part of who they are.
         if k > clauseStart, tokens[k].isWord, !tokens[k].isCapitalized, paragraph.text(ofTokens: k..<(k + 1)) == "here" {
-            return subject(endingAt: k - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)
+            return subject(endingAt: k - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
         }
         // "A spokesman speaking to reporters said", "Officials speaking on condition of anonymity
         // said": how the speaker spoke stands between the subject and its verb.
+        // ("Officers investigating the crash have urged": so does what they are doing.)
         if k - 1 > clauseStart,
-           let w = (max(clauseStart + 1, k - 8)..<k).last(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].flags.contains(.speakingParticiple) }),
-           ((w + 1)...k).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number)
-               && tokens[$0].flags.isDisjoint(with: [.clauseWord, .auxiliary]) && !tokens[$0].is(oneOf: [.who, .which, .that]) }),
-           tokens[w - 1].isWord,
-           tokens[w - 1].flags.isDisjoint(with: [.determiner, .preposition, .pronoun, .auxiliary, .verbForm, .adverbialStarter, .clauseWord]),
-           tokens[w - 1].isCapitalized || tokens[w - 1].flags.contains(.roleNoun),
-           paragraph.tag(w) == .verb {
-            return subject(endingAt: w - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)
+           let w = (max(clauseStart + 1, k - 8)..<k).reversed().first(where: { w in
+               let token = tokens[w], before = tokens[w - 1]
+               guard token.isWord, !token.isCapitalized, !token.flags.isDisjoint(with: anyParticiple ? [.speakingParticiple, .endsInIng] : .speakingParticiple), before.isWord,
+                     before.flags.isDisjoint(with: [.determiner, .preposition, .pronoun, .auxiliary, .verbForm, .adverbialStarter, .clauseWord])
+               else { return false }
+               // ("The U.N. working group urged": right before the last word, it is the noun's.)
+               guard token.flags.contains(.speakingParticiple) || w + 1 < k || tokens[k].flags.contains(.pronoun) else { return false }
+               let agent = before.isCapitalized || before.flags.contains(.roleNoun)
+                   || (anyParticiple && before.flags.contains(.endsInS) && paragraph.tag(w - 1) == .noun)
+               return agent && ((w + 1)...k).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number)
+                   && tokens[$0].flags.isDisjoint(with: [.clauseWord, .auxiliary]) && !tokens[$0].is(oneOf: [.who, .which, .that]) })
+                   && paragraph.tag(w) == .verb
+           }) {
+            return subject(endingAt: w - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
         }
         // "In his speech he called upon": a pronoun is the whole subject; what stands before it
         // with no comma is an adverbial.
@@ -596,26 +604,26 @@ enum FrameFinder {
         // is no part of who said it.
         // "Germany's foreign minister, Frank Weber, on Tuesday urged": the day after the apposition.
         if k - 2 > clauseStart, tokens[k].flags.contains(.calendar), tokens[k].isCapitalized, tokens[k - 1].is(.on), tokens[k - 2].is(",") {
-            return subject(endingAt: k - 2, clauseStart: clauseStart, in: paragraph, sentence: sentence)
+            return subject(endingAt: k - 2, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
         }
         // "… the new minister in a press conference on Tuesday said": and at what occasion, when.
         var occasionEnd = k
         if k - 2 > clauseStart, tokens[k].flags.contains(.calendar), tokens[k - 1].is(.on) { occasionEnd = k - 2 }
         if let at = [occasionEnd - 2, occasionEnd - 3].first(where: { $0 > clauseStart && occasion(at: $0, tokens: tokens) == occasionEnd }),
-           let subject = subject(endingAt: at - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence) {
+           let subject = subject(endingAt: at - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple) {
             return subject
         }
         // "The UN Relief and Works Agency (UNRWA) on Wednesday launched": the day after the brackets.
         if k - 2 > clauseStart, tokens[k - 2].is(")"), saysWhereOrWhen(at: k - 1, tokens: tokens) {
-            return subject(endingAt: k - 2, clauseStart: clauseStart, in: paragraph, sentence: sentence)
+            return subject(endingAt: k - 2, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
         }
         if tokens[k].is(")"), let open = (clauseStart..<k).last(where: { tokens[$0].is("(") }), open > clauseStart {
             // "Congressman Chris Pappas (NH-01) released": the subject is before the brackets.
-            return subject(endingAt: open - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)
+            return subject(endingAt: open - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
         }
         if tokens[k].flags.contains(.reflexive), k > clauseStart {
             // "Rick Santorum himself has acknowledged": the reflexive only stresses the subject.
-            return subject(endingAt: k - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)
+            return subject(endingAt: k - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
         }
         if tokens[k].isDash, let open = (clauseStart..<k).last(where: { tokens[$0].isDash }), open > clauseStart {
             // "Wales' Chief Medical Officer – Sir Frank Atherton – is calling": a name set off by
@@ -628,7 +636,7 @@ enum FrameFinder {
                 return aside
             }
             // "Residents — many of whom had not slept — urged": the subject is before the aside.
-            return subject(endingAt: open - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence)
+            return subject(endingAt: open - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
         }
         if tokens[k].is(",") {
             // "Paul Dewar, an Ottawa New Democrat MP, said": the first chunk that is not an

@@ -342,6 +342,15 @@ struct AttributionTests {
         #expect(document.speakers.map(\.name) == ["Tomas Vell"])
     }
 
+    @Test func aBritishPoliceRankIsATitle() {
+        let document = analyze("""
+            Harlow PC, Tomas Vell, said the lane was closed. He said: “We are keen to hear from anyone who saw the van.” \
+            Det. Sgt. Mira Sand said: “The driver was not hurt.”
+            """)
+        #expect(document.quotes.map(\.speaker) == ["Tomas Vell", "Mira Sand"])
+        #expect(document.speakers.map(\.name) == ["Tomas Vell", "Mira Sand"])
+    }
+
     @Test func aNameAfterHisBeforeANounDescribesTheNoun() {
         let document = analyze("""
             Tomas Vell, the mayor, opened the fair. In his Easter message, he urged residents to help their neighbours. \

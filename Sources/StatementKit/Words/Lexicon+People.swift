@@ -26,6 +26,8 @@ extension Lexicon {
         "former", "senior", "junior", "maj", "maj.", "cpl", "cpl.", "pvt", "pvt.", "brig",
         "brig.", "cmdr", "cmdr.", "supt", "supt.", "insp", "insp.", "sgt.maj.", "hon", "hon.", "honourable", "honorable",
         "advisor", "adviser", "coordinator", "manager",
+        // British police ranks as their forces write them: "PC Jane Roe", "DCI John Moss".
+        "pc", "pcso", "dci", "dcs",
     ]
 
     /// Titles written short, and the noun a description uses for them: "Gen. Jane Roe" is
@@ -35,7 +37,7 @@ extension Lexicon {
             "gen": "general", "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "capt": "captain",
             "adm": "admiral", "maj": "major", "sen": "senator", "rep": "representative", "gov": "governor",
             "cmdr": "commander", "supt": "superintendent", "insp": "inspector", "prof": "professor",
-            "cpl": "corporal", "pvt": "private", "brig": "brigadier", "rev": "reverend",
+            "cpl": "corporal", "pvt": "private", "brig": "brigadier", "rev": "reverend", "pc": "constable",
         ]
         return short.merging(short.map { ($0.key + ".", $0.value) }) { first, _ in first }
     }()

@@ -898,6 +898,13 @@ struct CallFinderTests {
         #expect(call.addressee.map(String.init) == addressee)
     }
 
+    @Test func anImperativeOpeningAQuotationAfterAColonAsks() throws {
+        let found = calls("Sergeant Ada Birch said: “Please check your dashcam footage and call us.”")
+        #expect(found.map(\.actor) == ["Ada Birch", "Ada Birch"])
+        #expect(found.map(\.action) == ["Please check your dashcam footage", "call us"])
+        #expect(calls("The review said: “Tourism fell last year.”").isEmpty)
+    }
+
     @Test func passivesHaveNoActor() throws {
         let call = try #require(calls("Residents were advised to boil their water.").first)
         #expect(call.actor == nil)

@@ -93,8 +93,14 @@ enum CallFinder {
     static func imperative(in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
         let tokens = p.tokens
         // In the narration only "Please …" asks the reader: "Please RSVP to the press office by Friday."
-        guard var first = sentence.first(where: { tokens[$0].kind != .quoteMark }),
-              p.quote(ofToken: first) != nil || (tokens[first].is(.please) && tokens[first].isCapitalized),
+        guard var first = sentence.first(where: { tokens[$0].kind != .quoteMark }) else { return nil }
+        // "Sgt Ann Lee said: “Please come forward.”": a quotation after a colon opens a sentence of its own.
+        if !p.quotes.isEmpty, p.isNarration(first),
+           let colon = sentence.first(where: { tokens[$0].is(":") }), colon + 2 < sentence.upperBound, p.isNarration(colon),
+           tokens[colon + 1].kind == .quoteMark, p.quote(ofToken: colon + 2) != nil {
+            first = colon + 2
+        }
+        guard p.quote(ofToken: first) != nil || (tokens[first].is(.please) && tokens[first].isCapitalized),
               first + 1 < sentence.upperBound, !tokens[first].is(oneOf: [.let, .lets])
         else { return nil }
         // “As per the council's advice, do not drink the water”: a fronted adverbial before a

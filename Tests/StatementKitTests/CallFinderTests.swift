@@ -905,6 +905,12 @@ struct CallFinderTests {
         #expect(calls("The review said: “Tourism fell last year.”").isEmpty)
     }
 
+    @Test func aCommaAfterACueEndsItsClause() throws {
+        let found = calls("As the county issued storm orders, the mayor urged people to leave.")
+        #expect(found.map(\.actor) == ["mayor"])
+        #expect(found.map(\.addressee) == ["people"])
+    }
+
     @Test func passivesHaveNoActor() throws {
         let call = try #require(calls("Residents were advised to boil their water.").first)
         #expect(call.actor == nil)

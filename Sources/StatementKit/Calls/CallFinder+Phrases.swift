@@ -68,7 +68,9 @@ extension CallFinder {
             let token = tokens[index]
             // "we recommend — as a precaution — boiling tap water to kill …": an aside set off by a
             // dash right after the cue is how it is asked, never whom.
-            if index == start, token.isDash { return nil }
+            // ("As the county issued evacuation orders, the mayor urged people to": nor does a
+            // clause after a comma, whose own verb asks.)
+            if index == start, token.isDash || token.is(",") { return nil }
             // "called on the committee, which they see as biased, to make changes": a relative
             // clause between commas belongs to the addressee.
             if token.is(","), index + 1 < sentence.upperBound, tokens[index + 1].is(oneOf: [.which, .who]),

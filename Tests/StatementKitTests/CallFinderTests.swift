@@ -911,6 +911,11 @@ struct CallFinderTests {
         #expect(found.map(\.addressee) == ["people"])
     }
 
+    @Test func aDayRightAfterTheCallersNameIsWhen() throws {
+        let found = calls("Gov. Ada Birch Monday evening urged residents to stay indoors.")
+        #expect(found.map(\.actor) == ["Ada Birch"])
+    }
+
     @Test func passivesHaveNoActor() throws {
         let call = try #require(calls("Residents were advised to boil their water.").first)
         #expect(call.actor == nil)

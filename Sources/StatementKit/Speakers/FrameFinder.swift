@@ -600,6 +600,13 @@ enum FrameFinder {
             || (tokens[clauseStart].is(.as) && [.noun, .properNoun].contains(paragraph.tag(k - 1))) {
             return k..<(k + 1)
         }
+        // "Gov. Roy Cooper Monday evening urged": a day right after a name, with no "on", is when.
+        var day = k
+        if day - 1 > clauseStart, tokens[day].isWord, !tokens[day].isCapitalized, tokens[day].flags.contains(.timeNoun) { day -= 1 }
+        if day - 1 > clauseStart, tokens[day].isCapitalized, tokens[day].flags.contains(.calendar),
+           ReferenceParser.isNamePart(tokens[day - 1]), !tokens[day - 1].flags.contains(.calendar) {
+            return subject(endingAt: day - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
+        }
         // "The Movement for Democratic Change (MDC) in a statement today said": where it was said
         // is no part of who said it.
         // "Germany's foreign minister, Frank Weber, on Tuesday urged": the day after the apposition.

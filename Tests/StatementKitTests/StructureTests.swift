@@ -287,6 +287,9 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nMonitors will be in place within a week.\n\nGENEVA – \(body)",
                 kinds: [.headline, .subheadline, .body]),
         PartRow(text: "\(body)\n\nPrint\n\nShare\n\nwww.agency.example", kinds: [.body, .trail, .trail, .trail]),
+        // The page's share and follow buttons, a network's name a line or a row of them, end the page.
+        PartRow(text: "\(body)\n\nConnect with us\n\nFacebook\nX\nInstagram\nYouTube", kinds: [.body, .trail, .trail]),
+        PartRow(text: "\(body)\n\n\(body)\n\nFacebook Instagram WhatsApp", kinds: [.body, .body, .trail]),
         // An office's name in capitals above the headline; a release number over its date.
         PartRow(text: "THE AGENCY\n\nFOR IMMEDIATE RELEASE\n\nStatement by the Director on the Ceasefire\n\n\(body)",
                 kinds: [.release, .release, .headline, .body]),

@@ -40,6 +40,15 @@ struct ParagraphShape {
         }
     }
 
+    /// "Facebook / X / Instagram", "Share | Print | Email": a row or a column of the page's buttons,
+    /// every word one of them. (A single word is `PartCues.trailWords` matched whole.)
+    var isTrailWords: Bool {
+        guard isShort else { return false }
+        let words = lines.flatMap { $0.split { $0.isWhitespace || "|•·,/".contains($0) } }
+            .map { word in String(word.lowercased().prefix { $0 != ":" }) }.filter { !$0.isEmpty }
+        return words.count >= 2 && words.allSatisfy(PartCues.trailWords.contains)
+    }
+
     static func trimmed(_ line: Substring) -> Substring {
         var line = line
         while let first = line.first, first.isWhitespace { line = line.dropFirst() }

@@ -153,6 +153,9 @@ enum PartCues {
         "privacy", "cookies", "sitemap", "disclaimer", "feedback", "subscribe", "close", "listen", "permalink", "foia",
         "usa.gov", "nofearact", "mediacentre", "mediacenter", "latestnews", "newsandmedia", "newsandevents", "news&events",
         "previous", "next", "loading...", "loading…", "related", "related:",
+        // The social networks a page's share and follow buttons name, alone or in a row.
+        "x", "instagram", "youtube", "flickr", "pinterest", "whatsapp", "reddit", "tiktok", "threads", "mastodon", "bluesky",
+        "vimeo", "tumblr", "rss", "telegram", "snapchat", "messenger", "sms",
     ]
 
     /// Headings after which the rest of the page is its furniture.

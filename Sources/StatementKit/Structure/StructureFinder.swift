@@ -468,7 +468,7 @@ struct StructureFinder {
         if s.isOneLine, PartCues.opens(s.opening, with: PartCues.publishedLabels) != nil, ReleaseDate.first(in: s.lines[0]) != nil,
            DateParagraph.isDateLine(s) { return .dateline }
         if headline == nil, Self.isReleasesLabel(s) { return .release }
-        if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
+        if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) || s.isTrailWords { return .trail }
         if Self.isLinkOrImage(s) { return .trail }
         // An archive's notice may run to several sentences.
         if PartCues.opens(s.opening, with: PartCues.headNotices) != nil, s.text.utf8.count <= 600 { return .trail }
@@ -880,7 +880,7 @@ struct StructureFinder {
     }
 
     private func footKind(_ index: Int, shape s: ParagraphShape, next: StatementPart.Kind?) -> StatementPart.Kind? {
-        if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) { return .trail }
+        if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) || s.isTrailWords { return .trail }
         if Self.isFurnitureFields(s) { return .trail }
         // "/Public Release. This material from the originating organization …": a reposting site's
         // notice runs to several sentences, and is still the page's.
@@ -973,7 +973,7 @@ struct StructureFinder {
     /// Lines that are the page's own whatever stands around them: a trail cue, a button, a link, a
     /// bar of links, the page's fields.
     static func isFurniture(_ s: ParagraphShape) -> Bool {
-        (s.isShort && (s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed)))
+        (s.isShort && (s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) || s.isTrailWords))
             || isFurnitureFields(s) || isLinkOrImage(s) || isNavigation(s) || isFileLink(s)
     }
 

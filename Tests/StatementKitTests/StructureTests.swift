@@ -290,6 +290,11 @@ struct StructureTests {
         // The page's share and follow buttons, a network's name a line or a row of them, end the page.
         PartRow(text: "\(body)\n\nConnect with us\n\nFacebook\nX\nInstagram\nYouTube", kinds: [.body, .trail, .trail]),
         PartRow(text: "\(body)\n\n\(body)\n\nFacebook Instagram WhatsApp", kinds: [.body, .body, .trail]),
+        // A newsroom's or a blog's labels under the post: its tags, its list of other posts, a way back.
+        PartRow(text: "\(body)\n\n\(body)\n\nTagged: rivers, floods\n\nComments are closed.", kinds: [.body, .body, .trail, .trail]),
+        PartRow(text: "\(body)\n\n\(body)\n\nRecent News\n\nAgency opens new office\n\nFlood season begins early",
+                kinds: [.body, .body, .trail, .trail, .trail]),
+        PartRow(text: "\(body)\n\n\(body)\n\nReturn to the newsroom", kinds: [.body, .body, .trail]),
         // An office's name in capitals above the headline; a release number over its date.
         PartRow(text: "THE AGENCY\n\nFOR IMMEDIATE RELEASE\n\nStatement by the Director on the Ceasefire\n\n\(body)",
                 kinds: [.release, .release, .headline, .body]),

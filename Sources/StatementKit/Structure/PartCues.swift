@@ -110,6 +110,11 @@ enum PartCues {
         "image credit", "photo by", "caption:", "pdf version", "word version", "like this:", "rate this page", "was this helpful",
         "page reviewed", "date last updated", "content owner", "useful links", "quick links", "in this section", "on this page",
         "previous:", "next:",
+        // A blog's or a newsroom's labels and links under a post.
+        "share via", "tagged:", "tagged with", "hashtags:", "print friendly", "print-friendly", "comments are closed",
+        "this entry was posted", "bookmark the permalink", "find us on", "newsroom home",
+        "return to the newsroom", "return to newsroom", "back to the newsroom", "back to newsroom", "download this release",
+        "download this press release", "download this news release", "download this media release",
     ]
 
     /// The marks a mail client sets where a forwarded message starts: what stands above them
@@ -163,6 +168,8 @@ enum PartCues {
         "related links", "related posts", "related content", "related news", "related pages", "related stories",
         "related articles", "related information", "see also", "more news", "more from", "tags:", "topics:", "share this",
         "you may also like", "recommended", "read next", "search for related information",
+        // A newsroom's list of its other posts under the one shown.
+        "recent news", "recent posts", "latest news", "more stories", "other news", "related topics",
         // Labels over the terms a site files the page under, one a line.
         "tags", "topics", "categories", "keywords", "explore the topic", "explore more", "more like this",
         // A page's feedback form: what follows it is the form's own lines.

@@ -25,6 +25,11 @@ struct StructureTests {
         PartRow(text: "EMBARGOED UNTIL 00:01 BST 4 June\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
                 kinds: [.release, .headline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nBy Jane Roe, Staff Writer\n\n\(body)", kinds: [.headline, .byline, .body]),
+        // The other words a site sets before its writer's name; a name and a post with no "By".
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nStory and photos by Sgt. Jane Roe\n\n\(body)", kinds: [.headline, .byline, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nWritten by Jane Roe\n\n\(body)", kinds: [.headline, .byline, .body]),
+        PartRow(text: "Council to plant trees this winter\n\nJane Roe, Staff Writer\n\n12 March 2024\n\n\(body)",
+                kinds: [.headline, .byline, .dateline, .body]),
         // Capitalised words under the headline that name no person, post or body: its deck, no byline.
         PartRow(text: "Message from the Honourable Jane Roe, Minister of Rivers\n\nRiver Safety Awareness Week\n\nOctober, 2011\n\n\(body)",
                 kinds: [.headline, .subheadline, .dateline, .body]),

@@ -2,6 +2,16 @@
 /// and leading bullets ignored) is that part. To add a cue, add a row here and one to
 /// `StructureTests`' table.
 enum PartCues {
+    /// What opens a writer's byline before the name: "By Jane Roe", "Story and photos by Sgt. John Doe".
+    static let bylines = [
+        "by", "story by", "written by", "posted by", "submitted by", "story and photos by", "story and photo by",
+        "article by", "words by", "text by", "reported by", "report by", "authored by",
+    ]
+
+    /// Last words of a writer's post after the name ("Jane Roe, Staff Writer"): whose story it is,
+    /// not who issues the release.
+    static let writersPosts: Set<String> = ["writer", "correspondent", "reporter", "editor", "photographer", "contributor", "columnist"]
+
     /// Release lines: the paragraph is the cue alone, or the cue with a number, a date or a
     /// source after it ("RELEASE: 07-55", "Media Advisory M-12-044", "Status Report From: NASA HQ").
     static let release = [

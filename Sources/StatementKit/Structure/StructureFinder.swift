@@ -875,6 +875,10 @@ struct StructureFinder {
     static func lineKind(_ s: ParagraphShape) -> StatementPart.Kind? {
         if isRelease(s) || isReleaseCode(s) { return .release }
         if isByline(s) { return .byline }
+        // "Jane Roe, Staff Writer": a name and a writer's post after its comma, no place and its state.
+        if s.isOneLine, s.text.utf8.count <= 80, let comma = s.lines[0].firstIndex(of: ","),
+           IssuerFinder.isPersonsName(s.lines[0][..<comma]), case let post = s.lines[0][comma...].split(separator: " "), post.count <= 4,
+           let last = post.last, PartCues.writersPosts.contains(last.lowercased()) { return .byline }
         if DateParagraph.isDateLine(s) || DateParagraph.isPlaceLine(s) { return .dateline }
         return nil
     }
@@ -1287,7 +1291,12 @@ struct StructureFinder {
         guard s.isOneLine, s.text.utf8.count <= 80, !s.endsLikeSentence else { return false }
         let line = s.lines[0]
         // ("by Bridger-Teton National Forest": a site may set the word in lower case.)
-        if line.hasPrefix("By ") || line.hasPrefix("by "), let next = line.dropFirst(3).first, next.isUppercase { return true }
+        // "Story by Jane Roe", "Written by …", "Posted by …": the words a site sets before its writer's name.
+        let lower = line.lowercased()
+        if PartCues.bylines.contains(where: { cue in
+            lower.hasPrefix(cue + " ") && line.dropFirst(cue.count + 1).first?.isUppercase == true
+                && (cue == "by" || line.split(separator: " ").count <= 8)
+        }) { return true }
         if s.opening.hasPrefix("from:") { return true }
         // "The Hon Jane Roe MP, Minister for Rivers": a minister's name under its honours, with the post.
         if ["the hon ", "the hon. ", "hon ", "hon. ", "the honourable ", "senator the hon "].contains(where: { s.opening.hasPrefix($0) }),

@@ -22,6 +22,10 @@ struct StructureTests {
     @Test(arguments: [
         PartRow(text: "FOR IMMEDIATE RELEASE\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
         PartRow(text: "Media Advisory M-12-044\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
+        // The hour a release may be printed; the feed's line in capitals; more kinds of release.
+        PartRow(text: "FOR RELEASE AT 10:00 A.M. EST\n\nCouncil to plant trees this winter\n\n\(body)", kinds: [.release, .headline, .body]),
+        PartRow(text: "NEWS FROM THE DEPARTMENT OF RIVERS\n\nCouncil to plant trees this winter\n\n\(body)", kinds: [.release, .headline, .body]),
+        PartRow(text: "Notice to media\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
         PartRow(text: "EMBARGOED UNTIL 00:01 BST 4 June\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
                 kinds: [.release, .headline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nBy Jane Roe, Staff Writer\n\n\(body)", kinds: [.headline, .byline, .body]),

@@ -30,6 +30,7 @@ enum PartCues {
         "press notice", "public notice",
         "joint press release", "joint news release", "joint media statement", "joint press statement", "joint declaration",
         "ministerial statement", "official statement", "media alert", "press alert", "news brief", "press bulletin",
+        "news article", "notice to media", "photo release", "video release",
     ]
 
     /// The kinds of release a letterhead's line ends in: "BUREAU OF LAND MANAGEMENT NEWS RELEASE".

@@ -1179,10 +1179,16 @@ struct StructureFinder {
         // ("Statement from Director Jane Roe on …" is a headline.)
         // ("News from the US Census Bureau": the feed and the body whose it is.)
         if rest.hasPrefix("from "), s.isOneLine, !s.endsLikeSentence, rest.split(separator: " ").count <= 6,
-           cue.hasSuffix("release") || (cue == "news" && s.lines[0].firstRange(of: " from ").map({ range in
-               IssuerFinder.bodyName(s.lines[0][range.upperBound...].drop { $0 == " " }) != nil
+           cue.hasSuffix("release") || (cue == "news" && s.lines[0].lowercased().firstRange(of: " from ").map({ range in
+               IssuerFinder.bodyName(s.lines[0].lowercased()[range.upperBound...].drop { $0 == " " }.split(separator: " ")
+                   .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")[...]) != nil
                    || s.lines[0][range.upperBound...].split(separator: " ").allSatisfy { $0.first?.isUppercase == true || $0 == "the" }
            }) == true) { return true }
+        // "FOR RELEASE AT 10:00 A.M. EST", "For release: 12:01 a.m. ET": the hour it may be printed.
+        if PartCues.releaseTimings.contains(cue), s.isOneLine, s.text.utf8.count <= 80, !s.endsLikeSentence,
+           rest.first?.isNumber == true || ["at ", "until ", "after "].contains(where: { rest.hasPrefix($0) && rest.contains(where: \.isNumber) }) {
+            return true
+        }
         // "For Immediate Release: June 3, 2021"
         if let date = ReleaseDate.first(in: rest), DateWords(rest).items.count <= date.words.count + 2 { return true }
         // "PRESS RELEASE LA 1072 ROAD CLOSURE Washington Parish August 12, 2016", "FOR IMMEDIATE

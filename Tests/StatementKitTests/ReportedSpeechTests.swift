@@ -349,6 +349,11 @@ struct ReportedSpeechTests {
         // A participle after an inverted frame leaves it trailing.
         Row(text: "The rules are clear, said Jane Roe, directing the first question to the panel.", content: "The rules are clear",
             speaker: "Jane Roe", cue: "said"),
+        // A characterisation's object may hold a partner or a plural's apostrophe before the quality.
+        Row(text: "Jane Roe called the city's ties with Borduria “warm and lasting.”", content: "the city's ties with Borduria “warm and lasting.”",
+            speaker: "Jane Roe", cue: "called"),
+        Row(text: "Jane Roe called the farmers' protest \"a disgrace\" on Monday.", content: "the farmers' protest \"a disgrace\" on Monday",
+            speaker: "Jane Roe", cue: "called"),
     ])
     func form(_ row: Row) throws {
         let document = analyze(row.text)

@@ -113,11 +113,16 @@ enum FrameFinder {
         let isCall = tokens[verb].cue != 0
         for index in (start + 1)..<min(sentence.upperBound, start + 16) {
             let token = tokens[index]
-            if token.kind == .quoteMark {
+            // ("the countries' friendship": a plural's apostrophe is part of the object.)
+            if token.kind == .quoteMark, !CallFinder.isPluralPossessive(index, in: paragraph) {
                 return paragraph.quote(ofToken: index).map { paragraph.quotes[$0].openMark == index } ?? false
             }
             if token.is(.as) { return !isCall }
-            if !token.isWord || token.flags.contains(.clauseWord) || (token.flags.contains(.preposition) && !token.is(.of)) { return false }
+            // ("the relationship with China “candid”": a place or partner of the object is part of it;
+            // "for" and "by" open a purpose or an agent.)
+            if token.kind == .quoteMark { continue }
+            if !token.isWord || token.flags.contains(.clauseWord)
+                || (token.flags.contains(.preposition) && !token.is(oneOf: [.of, .with, .in, .on, .at, .from])) { return false }
         }
         return false
     }

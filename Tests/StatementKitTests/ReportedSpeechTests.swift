@@ -354,6 +354,11 @@ struct ReportedSpeechTests {
             speaker: "Jane Roe", cue: "called"),
         Row(text: "Jane Roe called the farmers' protest \"a disgrace\" on Monday.", content: "the farmers' protest \"a disgrace\" on Monday",
             speaker: "Jane Roe", cue: "called"),
+        // Words said, turned down, are reported; the statement's own "rejects" is not (below).
+        Row(text: "The ministry rejected recent press reports that the dam had burst.",
+            content: "recent press reports that the dam had burst", speaker: "ministry", cue: "rejected"),
+        Row(text: "Harbour officials dismissed the allegations.", content: "the allegations",
+            speaker: "Harbour officials", cue: "dismissed"),
     ])
     func form(_ row: Row) throws {
         let document = analyze(row.text)
@@ -519,6 +524,10 @@ struct ReportedSpeechTests {
         // When it was said, with no subject of its own.
         "“The talks are over,” the minister said while visiting the border town of Arlit.",
         "The minister said when asked about the talks.",
+        // Turning down what is no speech; the statement's own rejection, in the present.
+        "The council rejected the application for a second bridge.",
+        "The judge dismissed the case against the driver.",
+        "The Harbour Board strongly rejects the accusations.",
         // "declare" with an object performs an act; with a clause it reports.
         "Governor Jane Roe declared a state of emergency in the county.",
         "The government declared the group a terrorist organisation last year.",

@@ -47,11 +47,13 @@ enum FrameFinder {
                 frames.append(frame)
                 continue
             }
-            if !token.flags.contains(.reporting), !token.flags.isDisjoint(with: [.issuingVerb, .characterising]) {
+            if !token.flags.contains(.reporting), !token.flags.isDisjoint(with: [.issuingVerb, .characterising, .rejectsWords]) {
                 // "The Prime Minister today issued the following statement:": the issuer speaks;
-                // "X called the charges “baseless”": X characterises them.
+                // "X called the charges “baseless”": X characterises them; "X rejected the
+                // claims": X turns down words said, and so reports them.
                 let framed = token.flags.contains(.issuingVerb) ? issuesAStatement(position, in: paragraph, sentence: sentence)
-                    : characterises(position, in: paragraph, sentence: sentence)
+                    : (token.flags.contains(.rejectsWords) && rejectsWordsSaid(position, in: paragraph, sentence: sentence))
+                        || (token.flags.contains(.characterising) && characterises(position, in: paragraph, sentence: sentence))
                 guard framed, isVerbUse(position, in: paragraph, sentence: sentence),
                       let frame = frame(verb: position, in: paragraph, sentence: sentence), !frame.inverted
                 else { continue }
@@ -123,6 +125,18 @@ enum FrameFinder {
             if token.kind == .quoteMark { continue }
             if !token.isWord || token.flags.contains(.clauseWord)
                 || (token.flags.contains(.preposition) && !token.is(oneOf: [.of, .with, .in, .on, .at, .from])) { return false }
+        }
+        return false
+    }
+
+    /// "rejected the claims", "dismissed recent media reports that …": a noun of words said
+    /// (`Lexicon.wordsRejected`) heads the object, within five words and before any preposition.
+    static func rejectsWordsSaid(_ verb: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = paragraph.tokens
+        for index in (verb + 1)..<min(sentence.upperBound, verb + 6) {
+            let token = tokens[index]
+            guard token.isWord, !token.flags.contains(.preposition), !token.flags.contains(.clauseWord) else { return false }
+            if !token.isCapitalized, Lexicon.wordsRejected.contains(paragraph.text(ofTokens: index..<(index + 1)).lowercased()) { return true }
         }
         return false
     }

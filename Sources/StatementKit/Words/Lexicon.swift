@@ -55,6 +55,9 @@ enum Lexicon {
         add(replyNouns, .replyNoun)
         add(issuingVerbs, .issuingVerb)
         add(characterisingForms, .characterising)
+        add(rejectingForms, .rejectsWords)
+        // "VOA strongly rejects the accusations": in the present, the statement's own act, as "condemns".
+        add(rejectingForms.filter { $0.hasSuffix("s") && !$0.hasSuffix("ss") }, .ownStanceNow)
         add(reportingWithClauseOnlyForms, .reportsClauseOnly)
         add(inflections(of: "believe"), .belief)
         add(["himself", "herself", "itself", "themselves", "myself", "ourselves"], .reflexive)
@@ -99,7 +102,7 @@ enum Lexicon {
     static let lists: [(name: String, words: [String])] = [
         ("clauseWords", clauseWords), ("wordsThatEndASubject", wordsThatEndASubject), ("namingWords", namingWords),
         ("prepositions", prepositions), ("abbreviations", abbreviations), ("reportingLemmas", reportingLemmas),
-        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithOf", reportingWithOf), ("reportingWithFor", reportingWithFor), ("ownSpeechActs", ownSpeechActs), ("reportingWithOn", reportingWithOn), ("reportingWithBareObject", reportingWithBareObject), ("characterisingForms", characterisingForms), ("reportingWithClauseOnly", reportingWithClauseOnly), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
+        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithOf", reportingWithOf), ("reportingWithFor", reportingWithFor), ("ownSpeechActs", ownSpeechActs), ("reportingWithOn", reportingWithOn), ("reportingWithBareObject", reportingWithBareObject), ("characterisingForms", characterisingForms), ("rejectingForms", rejectingForms), ("reportingWithClauseOnly", reportingWithClauseOnly), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
         ("extraVerbs", extraVerbs), ("auxiliaries", auxiliaries), ("modalAuxiliaries", modalAuxiliaries), ("titles", titles), ("organisationWords", organisationWords),
         ("nationalityWords", nationalityWords), ("nameConnectors", nameConnectors),
         ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
@@ -277,6 +280,20 @@ enum Lexicon {
         "brand", "brands", "branded", "branding", "dub", "dubs", "dubbed", "dubbing", "refer", "refers", "referred", "referring",
         // "dismissed the protests as “politically motivated”" (a court dismissing a case has no "as").
         "dismiss", "dismisses", "dismissed", "dismissing",
+    ]
+
+    /// Verbs that turn down what someone said: with such words as their object ("rejected the
+    /// claims", "dismissed media reports that …") they report them; with anything else
+    /// ("rejected the application", "dismissed the case") they do, and say, nothing reported.
+    static let rejectingForms: [String] = [
+        "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing",
+    ]
+    /// Nouns of words said that a rejecting verb reports (not "proposal" or "offer": a vote or a
+    /// refusal turns those down without a word).
+    static let wordsRejected: Set<String> = [
+        "claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge", "charges",
+        "report", "reports", "suggestion", "suggestions", "assertion", "assertions", "criticism", "criticisms",
+        "remarks", "comments", "rumours", "rumors",
     ]
 
     /// Forms that would mislead as reporting verbs in news text (`post` as a noun, `text`).

@@ -97,4 +97,6 @@ struct WordFlags: OptionSet, Sendable {
     static let timeNoun = WordFlags(rawValue: 1 << 56)
     /// "late", "last", "this": a word that places such a span.
     static let timeModifier = WordFlags(rawValue: 1 << 57)
+    /// A form of a verb that turns down words said: "rejected the claims" (`Lexicon.rejectingForms`).
+    static let rejectsWords = WordFlags(rawValue: 1 << 58)
 }

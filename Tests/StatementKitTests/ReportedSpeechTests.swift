@@ -354,6 +354,11 @@ struct ReportedSpeechTests {
             speaker: "Jane Roe", cue: "called"),
         Row(text: "Jane Roe called the farmers' protest \"a disgrace\" on Monday.", content: "the farmers' protest \"a disgrace\" on Monday",
             speaker: "Jane Roe", cue: "called"),
+        // A relative clause after the name, ending in an adverb, leaves the name as the subject.
+        Row(text: "Jane Roe, who lives nearby, said the ferry would stop.", content: "the ferry would stop",
+            speaker: "Jane Roe", cue: "said"),
+        Row(text: "Jane Roe, a fisher who lives nearby, says the ferry will stop.", content: "the ferry will stop",
+            speaker: "Jane Roe", cue: "says"),
         // Words said, turned down, are reported; the statement's own "rejects" is not (below).
         Row(text: "The ministry rejected recent press reports that the dam had burst.",
             content: "recent press reports that the dam had burst", speaker: "ministry", cue: "rejected"),

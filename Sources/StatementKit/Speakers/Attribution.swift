@@ -275,9 +275,15 @@ extension Reading {
         } else {
             forEachCoordinatedPart(of: frame.subject, in: p) { part in
                 // "an independent who …", "a strict Islamic …": a subject ends in a noun, a name or a pronoun.
-                let last = p.tokens[part.upperBound - 1]
+                // ("Jane Roe, who lives nearby": a relative clause ends its own way; the word
+                // before "who" or "which", and its comma, ends the subject.)
+                var end = part.upperBound
+                if let relative = part.dropFirst().first(where: { p.tokens[$0].is(oneOf: [.who, .which]) && !p.tokens[$0].isAcronym }) {
+                    end = p.tokens[relative - 1].is(",") ? relative - 1 : relative
+                }
+                let last = p.tokens[end - 1]
                 if !last.isCapitalized, last.flags.isDisjoint(with: [.roleNoun, .organisation, .title, .pronoun]),
-                   let tag = p.tag(part.upperBound - 1), [.adjective, .verb, .adverb, .adposition, .determiner].contains(tag) { return }
+                   let tag = p.tag(end - 1), [.adjective, .verb, .adverb, .adposition, .determiner].contains(tag) { return }
                 guard let reference = speakingReference(in: part, of: p) else { return }
                 // "The two leaders reaffirmed …", "Ministers underscored …" in a readout: the issuer's
                 // side of the meeting speaks for the release (in a joint statement, all its signatories do).

@@ -359,6 +359,11 @@ struct ReportedSpeechTests {
             speaker: "Jane Roe", cue: "said"),
         Row(text: "Jane Roe, a fisher who lives nearby, says the ferry will stop.", content: "the ferry will stop",
             speaker: "Jane Roe", cue: "says"),
+        // A short adverbial set off after the subject is no part of it.
+        Row(text: "The harbour master, however, said the ferry would stop.", content: "the ferry would stop",
+            speaker: "harbour master", cue: "said"),
+        Row(text: "Jane Roe, meanwhile, says the ferry will stop.", content: "the ferry will stop",
+            speaker: "Jane Roe", cue: "says"),
         // Words said, turned down, are reported; the statement's own "rejects" is not (below).
         Row(text: "The ministry rejected recent press reports that the dam had burst.",
             content: "recent press reports that the dam had burst", speaker: "ministry", cue: "rejected"),

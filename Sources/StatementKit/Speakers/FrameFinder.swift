@@ -672,6 +672,12 @@ enum FrameFinder {
             // "We take this opportunity to express …, recall journalists …": a pronoun with
             // words after it is a clause, not a subject.
             if k - chunkStart > 1, ReferenceParser.subjectPronoun(tokens[chunkStart]) != nil { return nil }
+            // "Jane Roe, however, said", "The minister, meanwhile, said": a short adverbial set
+            // off after the subject is no part of it (the speaker's test reads a subject's last word).
+            if let comma = (chunkStart..<k).last(where: { tokens[$0].is(",") }), comma > chunkStart, k - comma <= 4,
+               startsAdverbial((comma + 1)..<k, tokens: tokens), (chunkStart..<comma).allSatisfy({ !tokens[$0].is(",") }) {
+                return chunkStart..<comma
+            }
             if let trailing = trailingNameWithApposition(endingAt: k, from: chunkStart, in: paragraph) { return trailing }
             return chunkStart < k ? chunkStart..<k : nil
         }

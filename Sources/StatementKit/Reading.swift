@@ -343,8 +343,14 @@ struct Reading {
         guard outer.lowerBound > frame.verb else { return }
         for inner in scratch.frames {
             guard !inner.inverted, inner.verb != frame.verb, inner.subject.lowerBound > outer.lowerBound, inner.verb < outer.upperBound,
-                  tokens[inner.subject.lowerBound - 1].is(oneOf: [.that, .while, .since, .although, .though, .because]),
-                  ["say", "tell"].contains(Lexicon.reportingForms[p.text(ofTokens: inner.verb..<(inner.verb + 1)).lowercased()]),
+                  (tokens[inner.subject.lowerBound - 1].is(oneOf: [.that, .while, .since, .although, .though, .because])
+                      && ["say", "tell"].contains(Lexicon.reportingForms[p.text(ofTokens: inner.verb..<(inner.verb + 1)).lowercased()]))
+                  // ("backed what the United States calls a clear violation": a quality named after
+                  // "what" is the namer's own words, whoever reports the sentence; named, since a
+                  // pronoun there goes to the outer speaker; unquoted, as a quotation is its own.)
+                  || (tokens[inner.subject.lowerBound - 1].is(.what) && tokens[inner.verb].flags.contains(.characterising)
+                      && ReferenceParser.subjectPronoun(tokens[inner.subject.lowerBound]) == nil
+                      && !(inner.verb..<outer.upperBound).contains(where: { tokens[$0].kind == .quoteMark })),
                   var content = ReportedSpeech.content(of: inner, in: p, sentence: sentence, frames: scratch.frames),
                   content.lowerBound > inner.verb, content.upperBound <= outer.upperBound,
                   let id = scratch.frameSpeakers[inner.verb]

@@ -364,6 +364,9 @@ struct ReportedSpeechTests {
             speaker: "harbour master", cue: "said"),
         Row(text: "Jane Roe, meanwhile, says the ferry will stop.", content: "the ferry will stop",
             speaker: "Jane Roe", cue: "says"),
+        // What a body calls something, after "what", unquoted.
+        Row(text: "Farmers backed what the Harbour Board calls a fair price.", content: "a fair price",
+            speaker: "Harbour Board", cue: "calls"),
         // Words said, turned down, are reported; the statement's own "rejects" is not (below).
         Row(text: "The ministry rejected recent press reports that the dam had burst.",
             content: "recent press reports that the dam had burst", speaker: "ministry", cue: "rejected"),
@@ -384,6 +387,16 @@ struct ReportedSpeechTests {
     @Test func itIsTheBareNameThatJustSpoke() {
         let document = analyze("While Riverunion says it sees the need for cuts, it also claimed it was not consulted.")
         #expect(document.reportedSpeech.map(\.speaker) == ["Riverunion", "Riverunion"])
+    }
+
+    /// "what X calls a …" inside another report is X's report too, when X is named.
+    @Test func whatABodyCallsSomethingInsideAReportIsItsOwn() {
+        let document = analyze("Jane Roe said farmers backed what the Harbour Board calls a fair price.")
+        #expect(document.reportedSpeech.map(\.text) == ["farmers backed what the Harbour Board calls a fair price", "a fair price"])
+        #expect(document.reportedSpeech.map(\.speaker) == ["Jane Roe", "Harbour Board"])
+        // Quoted, the quotation is the words said.
+        let quoted = analyze("Jane Roe said farmers backed what the Harbour Board calls a \"fair price\".")
+        #expect(quoted.reportedSpeech.map(\.text) == ["farmers backed what the Harbour Board calls a \"fair price\""])
     }
 
     /// A reporting verb after "and" or "but" shares the subject of the frame before it.

@@ -111,8 +111,17 @@ enum FrameFinder {
         }
         guard start < sentence.upperBound else { return false }
         let first = tokens[start]
-        guard first.isWord, first.isCapitalized || !first.flags.isDisjoint(with: [.determiner, .pronoun]) else { return false }
         let isCall = tokens[verb].cue != 0
+        // "backed what Morales calls an illegal vote": "what" stands for the object, and the
+        // quality named follows the verb, unquoted (quoted, the quotation is the words said).
+        if isCall, first.is(oneOf: [.a, .an]),
+           let what = (max(sentence.lowerBound, verb - 5)..<(verb - 1)).last(where: { tokens[$0].is(.what) }),
+           ((what + 1)..<verb).allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalized || tokens[$0].is(.the)
+               || ReferenceParser.subjectPronoun(tokens[$0]) != nil || (what + 1 < $0 && tokens[$0].flags.contains(.endsInS))) }),
+           !(start..<sentence.upperBound).contains(where: { tokens[$0].kind == .quoteMark }) {
+            return true
+        }
+        guard first.isWord, first.isCapitalized || !first.flags.isDisjoint(with: [.determiner, .pronoun]) else { return false }
         for index in (start + 1)..<min(sentence.upperBound, start + 16) {
             let token = tokens[index]
             // ("the countries' friendship": a plural's apostrophe is part of the object.)

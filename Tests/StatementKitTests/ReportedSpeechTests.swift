@@ -364,6 +364,9 @@ struct ReportedSpeechTests {
             speaker: "harbour master", cue: "said"),
         Row(text: "Jane Roe, meanwhile, says the ferry will stop.", content: "the ferry will stop",
             speaker: "Jane Roe", cue: "says"),
+        // Quoted in the passive, with the agent after "by": the one quoted speaks.
+        Row(text: "Jane Roe was quoted by state radio as saying the ferry would stop.", content: "the ferry would stop",
+            speaker: "Jane Roe", cue: "saying"),
         // What a body calls something, after "what", unquoted.
         Row(text: "Farmers backed what the Harbour Board calls a fair price.", content: "a fair price",
             speaker: "Harbour Board", cue: "calls"),

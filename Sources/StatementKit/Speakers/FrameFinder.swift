@@ -158,7 +158,10 @@ enum FrameFinder {
             tokens[index].isWord && !tokens[index].isCapitalized && paragraph.text(ofTokens: index..<(index + 1)).lowercased().hasPrefix("quot")
         }) else { return nil }
         let subject = (verb + 1)..<asIndex
-        guard subject.allSatisfy({ tokens[$0].isWord || tokens[$0].is(",") }),
+        // ("Roe was quoted by state media as saying": in the passive, the one quoted is the
+        // clause's subject, not the agent after "by".)
+        guard !subject.isEmpty, !tokens[subject.lowerBound].is(.by),
+              subject.allSatisfy({ tokens[$0].isWord || tokens[$0].is(",") }),
               !subject.contains(where: { paragraph.isVerb($0) }) else { return nil }
         return subject
     }
@@ -387,8 +390,12 @@ enum FrameFinder {
     /// The "as" of "was quoted as saying".
     static func isQuotedAs(_ index: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
         // (A participle opening the sentence has no word before it: `index` is then before it.)
-        index - 1 >= sentence.lowerBound && index < sentence.upperBound && paragraph.tokens[index].is(.as)
-            && paragraph.text(ofTokens: (index - 1)..<index).lowercased() == "quoted"
+        guard index - 1 >= sentence.lowerBound, index < sentence.upperBound, paragraph.tokens[index].is(.as) else { return false }
+        if paragraph.text(ofTokens: (index - 1)..<index).lowercased() == "quoted" { return true }
+        // "was quoted by state media as saying": the agent after "by" stands between.
+        guard let by = (max(sentence.lowerBound + 1, index - 5)..<(index - 1)).last(where: { paragraph.tokens[$0].is(.by) }) else { return false }
+        return paragraph.text(ofTokens: (by - 1)..<by).lowercased() == "quoted"
+            && ((by + 1)..<index).allSatisfy { paragraph.tokens[$0].isWord }
     }
 
     /// "emerged", "left": a verb in the past, in lowercase, that the tagger reads as a verb.

@@ -364,6 +364,9 @@ struct ReportedSpeechTests {
             speaker: "harbour master", cue: "said"),
         Row(text: "Jane Roe, meanwhile, says the ferry will stop.", content: "the ferry will stop",
             speaker: "Jane Roe", cue: "says"),
+        // Whom it was told, where and when, before the clause told.
+        Row(text: "Jane Roe told reporters in the harbour town on Friday the ferry would stop.", content: "the ferry would stop",
+            speaker: "Jane Roe", cue: "told"),
         // Quoted in the passive, with the agent after "by": the one quoted speaks.
         Row(text: "Jane Roe was quoted by state radio as saying the ferry would stop.", content: "the ferry would stop",
             speaker: "Jane Roe", cue: "saying"),

@@ -203,6 +203,19 @@ enum ReportedSpeech {
             }
             guard index > names else { return nil }
         }
+        // "told reporters in the capital on Tuesday the …": where, then when, before the clause.
+        if index + 2 < sentence.upperBound, tokens[index].is(oneOf: [.in, .at]) {
+            var place = index + 1
+            if tokens[place].is(.the) { place += 1 }
+            let first = place
+            while place < sentence.upperBound, tokens[place].isWord, !tokens[place].flags.contains(.determiner),
+                  !tokens[place].flags.contains(.calendar), place - first < 3,
+                  tokens[place].isCapitalized || (first > index + 1 && !tokens[place].flags.contains(.preposition) && p.tag(place) == .noun) { place += 1 }
+            if place > first { index = place }
+        }
+        if index + 2 < sentence.upperBound, tokens[index].is(.on), tokens[index + 1].isCapitalized, tokens[index + 1].flags.contains(.calendar) {
+            index += 2
+        }
         // Then a clause: a subject's first word and, within a few words, a finished verb.
         guard index + 1 < sentence.upperBound, tokens[index].isWord,
               tokens[index].flags.contains(.determiner) || tokens[index].flags.contains(.pronoun) || tokens[index].isCapitalized,

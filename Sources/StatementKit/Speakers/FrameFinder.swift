@@ -618,11 +618,12 @@ enum FrameFinder {
                else { return false }
                // ("The U.N. working group urged": right before the last word, it is the noun's.)
                guard token.flags.contains(.speakingParticiple) || w + 1 < k || tokens[k].flags.contains(.pronoun) else { return false }
-               let agent = before.isCapitalized || before.flags.contains(.roleNoun)
-                   || (anyParticiple && before.flags.contains(.endsInS) && paragraph.tag(w - 1) == .noun)
-               return agent && ((w + 1)...k).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number)
-                   && tokens[$0].flags.isDisjoint(with: [.clauseWord, .auxiliary]) && !tokens[$0].is(oneOf: [.who, .which, .that]) })
-                   && paragraph.tag(w) == .verb
+               // (The tagger is asked last: it reads the whole sentence.)
+               guard before.isCapitalized || before.flags.contains(.roleNoun) || (anyParticiple && before.flags.contains(.endsInS)),
+                     ((w + 1)...k).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number)
+                         && tokens[$0].flags.isDisjoint(with: [.clauseWord, .auxiliary]) && !tokens[$0].is(oneOf: [.who, .which, .that]) })
+               else { return false }
+               return (before.isCapitalized || before.flags.contains(.roleNoun) || paragraph.tag(w - 1) == .noun) && paragraph.tag(w) == .verb
            }) {
             return subject(endingAt: w - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
         }

@@ -96,6 +96,7 @@ enum CallFinder {
         guard var first = sentence.first(where: { tokens[$0].kind != .quoteMark }) else { return nil }
         // "Sgt Ann Lee said: “Please come forward.”": a quotation after a colon opens a sentence of its own.
         if !p.quotes.isEmpty, p.isNarration(first),
+           p.quote(ofToken: sentence.upperBound - 1) != nil || p.quote(ofToken: max(first, sentence.upperBound - 2)) != nil,
            let colon = sentence.first(where: { tokens[$0].is(":") }), colon + 2 < sentence.upperBound, p.isNarration(colon),
            tokens[colon + 1].kind == .quoteMark, p.quote(ofToken: colon + 2) != nil {
             first = colon + 2

@@ -1298,7 +1298,8 @@ struct StructureFinder {
         let line = s.lines[0]
         // ("by Bridger-Teton National Forest": a site may set the word in lower case.)
         // "Story by Jane Roe", "Written by …", "Posted by …": the words a site sets before its writer's name.
-        let lower = line.lowercased()
+        // (Only the opening is lowercased: the longest cue is 19 letters.)
+        let lower = line.prefix(24).lowercased()
         if PartCues.bylines.contains(where: { cue in
             lower.hasPrefix(cue + " ") && line.dropFirst(cue.count + 1).first?.isUppercase == true
                 && (cue == "by" || line.split(separator: " ").count <= 8)

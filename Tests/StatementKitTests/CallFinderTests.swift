@@ -916,6 +916,19 @@ struct CallFinderTests {
         #expect(found.map(\.actor) == ["Ada Birch"])
     }
 
+    @Test(arguments: [
+        // A reporting clause with a place and a noun in -ing after its verb.
+        ("The mayor called for a halt to the fighting, Jane Roe said in a press briefing on Tuesday.", "a halt to the fighting"),
+        // A clause of its own after ", as" with a bare plural for subject.
+        ("The city asked residents to stay off the roads, as crews are still clearing the snow.", "stay off the roads"),
+        // A clause of its own after "and the" with its noun and a form of "be".
+        ("Engineers have been asked to find the leak and the county is delivering water.", "find the leak"),
+    ])
+    func anActionEndsBeforeAnotherClause(_ text: String, _ action: String) throws {
+        let call = try #require(calls(text).first)
+        #expect(call.action == action)
+    }
+
     @Test func passivesHaveNoActor() throws {
         let call = try #require(calls("Residents were advised to boil their water.").first)
         #expect(call.actor == nil)
@@ -960,6 +973,10 @@ struct CallFinderTests {
         "Tell your family you want to be a donor.",
         // What had been asked before the story's past is its background.
         "All the clubs, including the champions, had been invited to attend the meeting.",
+        // A cue read as the head of a noun phrase an article opens.
+        "We hope to lift this water conservation request within the next day.",
+        // A topic after the person told.
+        "He told her about the steps needed to tackle the flooding.",
     ])
     func notCalls(_ text: String) {
         #expect(calls(text).isEmpty)

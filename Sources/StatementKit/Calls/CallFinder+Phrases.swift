@@ -142,6 +142,10 @@ extension CallFinder {
             if index > start, token.is(.as), index + 1 < sentence.upperBound, ReferenceParser.subjectPronoun(tokens[index + 1]) != nil { return nil }
             // "asked officials how ...": a question, not a call.
             if token.is(oneOf: [.how, .what, .why, .whether, .if, .where, .when, .that]) { return nil }
+            // "told him about the steps needed to tackle it": a topic after the person told, not
+            // a call ("those with information about the crimes to report them" asks).
+            if index == start + 1, !relative, token.is(oneOf: [.about, .regarding, .concerning]),
+               tokens[start].flags.contains(.pronoun) || tokens[start].isCapitalized { return nil }
             // "tells VOA it is still too soon to tell": a verb of its own makes a clause, not whom
             // ("those who are protesting" has its verb inside a relative clause).
             // ("anyone who was in the area around 10 p.m. and may have footage to come forward":
@@ -273,10 +277,22 @@ extension CallFinder {
             // "to take action, as the death toll topped 600": a clause of its own after ", as" tells
             // the news around the call ("…, as well as", "…, as a measure" go on with the action).
             // (So does ", when" with a clause: "…, when he narrowly lost to …".)
+            // ("…, as authorities are working on it": a bare plural or a name opens one too.)
             if end > start, token.is(.as) || token.is(.when), tokens[end - 1].is(","), end + 1 < sentence.upperBound,
                tokens[end + 1].flags.contains(.determiner) || tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .it]),
                startsClause(after: end, in: p, sentence: sentence, within: 8)
                 || token.is(.as) && ["its", "their", "his", "our"].contains(p.text(ofTokens: (end + 1)..<(end + 2)).lowercased()) { break }
+            if end > start, token.is(.as), tokens[end - 1].is(","), end + 2 < sentence.upperBound, tokens[end + 1].isWord,
+               tokens[end + 1].flags.isDisjoint(with: [.determiner, .pronoun, .verbForm, .baseVerb, .auxiliary, .clauseWord, .preposition]),
+               tokens[end + 1].isCapitalized || tokens[end + 1].flags.contains(.endsInS),
+               startsClause(after: end, in: p, sentence: sentence, within: 4) { break }
+            // "to help find the leak and the county is delivering water": after "and", an
+            // article's noun and a form of "be" or "have" open a clause of their own.
+            if token.is(.and), end > start, end + 3 < sentence.upperBound, tokens[end + 1].is(.the),
+               !(start..<end).contains(where: { tokens[$0].flags.contains(.clauseWord) }),
+               let verb = ((end + 2)..<min(sentence.upperBound, end + 6)).first(where: { !tokens[$0].isWord || tokens[$0].flags.contains(.auxiliary) }),
+               verb > end + 2, tokens[verb].isWord, !tokens[verb].isCapitalized,
+               tokens[verb].is(oneOf: [.is, .are, .was, .were, .have]) || p.text(ofTokens: verb..<(verb + 1)) == "has" { break }
             // "to start on the peninsula, where the South lives in fear": a clause after ", where"
             // tells of the place, not what is asked ("…, where possible" goes on).
             if end > start, token.is(.where), tokens[end - 1].is(","), startsClause(after: end, in: p, sentence: sentence, within: 8) { break }
@@ -498,9 +514,10 @@ extension CallFinder {
                !(words > 0 && token.flags.contains(.endsInIng) && index + 1 < sentence.upperBound && tokens[index + 1].isWord
                  && !tokens[index + 1].flags.contains(.reporting)) {
                 var after = index + 1
-                // ("…, the OSCE said in a statement on April 27.": a date's number too.)
+                // ("…, the OSCE said in a statement on April 27.": a date's number too; "said in a
+                // press briefing": a noun in -ing too.)
                 while after < sentence.upperBound, tokens[after].isWord || tokens[after].kind == .number, after - index < 8,
-                      !tokens[after].flags.contains(.verbForm) || tokens[after].isCapitalized { after += 1 }
+                      !tokens[after].flags.contains(.verbForm) || tokens[after].isCapitalized || p.tag(after) == .noun { after += 1 }
                 return after >= sentence.upperBound || tokens[after].isSentenceEnd || tokens[after].is(",")
             }
             if token.isWord { words += 1 }

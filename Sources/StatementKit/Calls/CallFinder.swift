@@ -229,6 +229,18 @@ enum CallFinder {
         {
             return nil
         }
+        // "lift this water conservation request", "the funding request": after a noun that an
+        // article opens, a cue the tagger reads as a noun is the head of that noun phrase.
+        // ("The campaign urges": a form in -s is read as the noun's verb, whatever the tagger says.)
+        if !describedNoun, !token.flags.contains(.endsInS), let previous, previous.isWord, !previous.isCapitalized, i - 2 >= sentence.lowerBound,
+           previous.flags.isDisjoint(with: [.pronoun, .auxiliary, .beforeVerb, .baseVerb, .clauseWord, .determiner, .longLyWord, .endsSubject, .preposition]),
+           !ReferenceParser.isPossessive(previous),
+           let article = ((max(sentence.lowerBound, i - 4))..<(i - 1)).last(where: { tokens[$0].flags.contains(.determiner) }),
+           ((article + 1)..<(i - 1)).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
+           p.tag(i - 1) == .noun, p.tag(i) == .noun
+        {
+            return nil
+        }
         // "held a 1 pm press conference to", "a 10-point appeal": after a number, or a number and
         // its unit, a cue the tagger reads as a noun names a thing.
         if let previous, i - 2 >= sentence.lowerBound,

@@ -48,6 +48,9 @@ struct CallFinderTests {
         // A clause after "ensure" or "until" is the act's.
         ("The league urged the clubs to ensure their tickets are cheaper.", "urged", "the clubs", "ensure their tickets are cheaper"),
         ("The league urged the clubs to wait until the inquiry is over.", "urged", "the clubs", "wait until the inquiry is over"),
+        // A demand or a request with its clause's "that" left out.
+        ("The league demanded the clubs cut ticket prices.", "demanded", "the clubs", "cut ticket prices"),
+        ("The league requested all the clubs stay open.", "requested", "all the clubs", "stay open"),
     ])
     func cues(_ text: String, _ cue: String, _ addressee: String, _ action: String) throws {
         let call = try #require(calls(text).first)
@@ -925,6 +928,17 @@ struct CallFinderTests {
         ("Engineers have been asked to find the leak and the county is delivering water.", "find the leak"),
     ])
     func anActionEndsBeforeAnotherClause(_ text: String, _ action: String) throws {
+        let call = try #require(calls(text).first)
+        #expect(call.action == action)
+    }
+
+    @Test(arguments: [
+        // A gerund after "recommend" is what is asked, however a verb follows it.
+        ("We recommend filling a tub with water for temporary use.", "filling a tub with water for temporary use"),
+        // A noun phrase whose modifier precedes a verb-like noun is what is demanded.
+        ("Protesters demanded Jane Roe's immediate release.", "Jane Roe's immediate release"),
+    ])
+    func anObjectIsNoClause(_ text: String, _ action: String) throws {
         let call = try #require(calls(text).first)
         #expect(call.action == action)
     }

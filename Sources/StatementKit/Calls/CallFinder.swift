@@ -417,8 +417,14 @@ enum CallFinder {
             case .clause:
                 if particle == .that {
                     found = thatClause(cue: cueStart..<(next + 1), from: next + 1, strength: cue.strength, in: p, sentence: sentence, actor: actor)
-                } else if tokens[next].isWord, !tokens[next].flags.contains(.preposition), !tokens[next].is(.on) {
+                } else if tokens[next].isWord, !tokens[next].flags.contains(.preposition), !tokens[next].is(.on),
+                          tokens[next].isCapitalized || !tokens[next].flags.contains(.endsInIng) {
+                    // ("recommend filling a tub": a gerund is what is asked, not whom.)
                     found = thatClause(cue: cueStart..<(i + 1), from: next, strength: cue.strength, in: p, sentence: sentence, actor: actor)
+                    // ("requested a meeting with the minister to discuss": an infinitive's verb is no clause's.)
+                    // ("demanded Jane Roe's immediate release": whom ends in a noun, not a modifier.)
+                    if let whom = found?.addressee, whom.contains(where: { tokens[$0].is(.to) })
+                        || ![.noun, .properNoun, .pronoun].contains(p.tag(whom.upperBound - 1)) { found = nil }
                 }
                 // "insisted the plan was sound" asserts; only a bare verb ("insist all parties engage") asks.
                 if let action = found?.actions.first, !tokens[action.lowerBound].flags.contains(.baseVerb),

@@ -31,6 +31,17 @@ struct AttributionTests {
         #expect(document.speakers.map(\.name) == ["Ana Ribeiro"])
     }
 
+    /// A body's post named by its place ("Embassy Lisbon") is the body, and "General" after a
+    /// body's word is part of its name, not a general's title.
+    @Test(arguments: [
+        ("Consulate General Lisbon urged citizens to avoid the square.", "Consulate General Lisbon"),
+        ("Embassy Lisbon urged citizens to avoid the square.", "Embassy Lisbon"),
+        ("The Consulate General of Brazil urged citizens to avoid the square.", "Consulate General of Brazil"),
+    ])
+    func aBodysPostByItsPlace(_ text: String, _ actor: String) {
+        #expect(analyze(text).callsToAction.map(\.actor) == [actor])
+    }
+
     /// A place after "in the" or "at the" is no one a later "he" means.
     @Test func aPlaceAfterInTheIsNoOne() {
         let found = analyze("John Doe spoke on Monday. There were clashes in the Golan. He calls for the utmost restraint.").callsToAction

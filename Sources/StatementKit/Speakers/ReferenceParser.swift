@@ -192,7 +192,21 @@ struct ReferenceParser {
                 && !(index + 1 < runTokens.count && runTokens[(index + 1)...].allSatisfy { $0.flags.contains(.organisation) && $0.isCapitalized && !$0.isAcronym }))
             || (token.flags.contains(.roleNoun) && index + 2 <= runTokens.count - 1)
         {
+            // ("Consulate General": after a body's word, "General" is that body's, and the two
+            // are one word of the name.)
+            if index > 0, runTokens[index - 1].flags.contains(.organisation), !runTokens[index - 1].flags.contains(.title),
+               token.flags.contains(.title), text(of: [token]).lowercased() == "general" { continue }
+            if index + 1 < runTokens.count, token.flags.contains(.organisation), !token.flags.contains(.title),
+               runTokens[index + 1].flags.contains(.title), text(of: [runTokens[index + 1]]).lowercased() == "general" { continue }
             split = index
+        }
+        // "Embassy Cairo", "U.S. Consulate General Istanbul": one place word after a body's word
+        // names the body's post there, not a person.
+        if split >= 0, split == runTokens.count - 2,
+           runTokens[split].flags.contains(.organisation), !runTokens[split].flags.contains(.title),
+           !Self.isPossessive(runTokens[split]), !runTokens[split].isAcronym,
+           let place = runTokens.last, place.isCapitalized, !place.isAcronym, place.flags.isDisjoint(with: [.title, .organisation, .roleNoun, .nationality]) {
+            split = -1
         }
         var nameTokens = Array(runTokens[(split + 1)...])
         var roleTokens = prefixTokens + runTokens.prefix(split + 1)

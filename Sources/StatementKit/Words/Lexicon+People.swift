@@ -63,7 +63,7 @@ extension Lexicon {
         "programme", "organization", "organisation", "union", "committee", "commission", "bank",
         "fund", "party", "army", "military", "forces", "force", "police", "church", "institute", "center", "centers",
         "centre", "centres", "museum", "gallery", "galleries", "times", "news", "post", "herald", "journal",
-        "gazette", "service", "services", "board", "court", "government", "embassy", "mission",
+        "gazette", "service", "services", "board", "court", "government", "embassy", "consulate", "mission",
         "group", "society", "corporation", "company", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "llc", "plc", "network",
         "television", "radio", "press", "bureau", "league", "alliance", "coalition", "front",
         "movement", "federation", "senate", "congress", "parliament", "assembly", "cabinet", "opposition",

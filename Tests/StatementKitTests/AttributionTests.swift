@@ -42,6 +42,13 @@ struct AttributionTests {
         #expect(analyze(text).callsToAction.map(\.actor) == [actor])
     }
 
+    /// A speaker described by a relative clause on a lowercase noun is no voice of the text's "we".
+    @Test func aDescribedSpeakerIsNoVoice() {
+        let document = analyze("We urge the council to reopen the bridge.\n\n"
+            + "Our town has the right to choose leaders who respond to the needs of its people.")
+        #expect(document.callsToAction.map(\.actor) == [nil])
+    }
+
     /// A place after "in the" or "at the" is no one a later "he" means.
     @Test func aPlaceAfterInTheIsNoOne() {
         let found = analyze("John Doe spoke on Monday. There were clashes in the Golan. He calls for the utmost restraint.").callsToAction

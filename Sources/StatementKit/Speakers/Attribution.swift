@@ -321,7 +321,11 @@ extension Reading {
             && p.tokens[opener].is(oneOf: [.since, .because, .although, .though, .while, .unless, .when, .if, .before, .after])
         for id in others.reversed() { cast.markSpeaking(id, takingTurn: !subordinate) }
         cast.markSpeaking(first, takingTurn: !subordinate)
-        if cast.voice == nil { cast.voice = first }
+        // ("the right to choose leaders who respond to …": a speaker in a relative clause on a
+        // lowercase noun is described, and is no voice of the statement's "we".)
+        let described = !frame.inverted && frame.subject.upperBound < p.tokens.count && p.tokens[frame.subject.upperBound].is(oneOf: [.who, .that])
+            && !p.tokens[frame.subject.upperBound - 1].isCapitalized
+        if cast.voice == nil, !described { cast.voice = first }
         if mentionsStatement(in: p, from: frame.subject.lowerBound, sentence: sentence)
             || namesAStatementOf(frame.subject, in: p)
         {

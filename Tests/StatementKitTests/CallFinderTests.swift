@@ -943,6 +943,14 @@ struct CallFinderTests {
         #expect(call.action == action)
     }
 
+    /// A word in -s after a comma in a list of nouns is no second bare verb asked.
+    @Test func aPluralInAListIsNoSecondAct() {
+        #expect(calls("We advise fans to avoid large political gatherings, protests, and demonstrations.").map(\.action)
+            == ["avoid large political gatherings, protests, and demonstrations"])
+        #expect(calls("The league urges fans to show their support by avoiding all loud demonstrations, marches, and chants in the coming days.")
+            .map(\.action) == ["show their support by avoiding all loud demonstrations, marches, and chants in the coming days"])
+    }
+
     @Test func passivesHaveNoActor() throws {
         let call = try #require(calls("Residents were advised to boil their water.").first)
         #expect(call.actor == nil)

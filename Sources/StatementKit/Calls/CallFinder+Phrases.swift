@@ -513,6 +513,8 @@ extension CallFinder {
             if token.isWord, !token.isCapitalized || words > 0, token.flags.contains(.reporting),
                !(words > 0 && token.flags.contains(.endsInIng) && index + 1 < sentence.upperBound && tokens[index + 1].isWord
                  && !tokens[index + 1].flags.contains(.reporting)) {
+                // ("…, protests, and demonstrations": a verb-like noun listed, with no one after it.)
+                if words == 0, index + 1 < sentence.upperBound, tokens[index + 1].is(",") || tokens[index + 1].is(oneOf: [.and, .or]) { return false }
                 var after = index + 1
                 // ("…, the OSCE said in a statement on April 27.": a date's number too; "said in a
                 // press briefing": a noun in -ing too.)
@@ -579,12 +581,13 @@ extension CallFinder {
                 }
                 // "immediately and unconditionally release": adverbs before "and" modify the verb
                 // after it, and are no action of their own. ("with friends and loved ones": a word
-                // in -ed the tagger calls a verb is no bare verb, so no second act.)
+                // in -ed the tagger calls a verb is no bare verb, so no second act; nor is one in
+                // -s: "avoid gatherings, protests, and demonstrations".)
                 let sharesWhatFollows = !token.is(",") && (partStart..<index).allSatisfy { tokens[$0].flags.contains(.longLyWord) }
                 if !sharesWhatFollows, next < action.upperBound, next > index, tokens[next].isWord, !tokens[next].isCapitalized,
                    index > partStart, tokens[next].flags.contains(.baseVerb)
                     || (tokens[next].flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .beforeVerb, .endsInIng, .endsInEd])
-                        && p.tag(next) == .verb)
+                        && (!tokens[next].flags.contains(.endsInS) || tokens[next].is(.lets)) && p.tag(next) == .verb)
                 {
                     // A quotation in passing closing before "and" closes the part.
                     var end = index

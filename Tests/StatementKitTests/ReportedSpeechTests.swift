@@ -378,6 +378,9 @@ struct ReportedSpeechTests {
             content: "recent press reports that the dam had burst", speaker: "ministry", cue: "rejected"),
         Row(text: "Harbour officials dismissed the allegations.", content: "the allegations",
             speaker: "Harbour officials", cue: "dismissed"),
+        // A verb that reports only a clause: the clause's subject may have a short phrase after its noun.
+        Row(text: "Farmers agree the levy on imported grain is unfair.", content: "the levy on imported grain is unfair",
+            speaker: "Farmers", cue: "agree"),
     ])
     func form(_ row: Row) throws {
         let document = analyze(row.text)

@@ -138,9 +138,31 @@ enum ReportedSpeech {
         if let first = content.first, tokens[first].is(oneOf: [.and, .or]) { return false }
         for index in content {
             let token = tokens[index]
+            // "agree the war on terrorism is important": a short phrase after the subject's noun,
+            // then its verb ("declared a state of emergency in the province" has none).
+            if token.flags.contains(.preposition), !token.is(.to), index > content.lowerBound, tokens[index - 1].isWord,
+               !tokens[index - 1].flags.contains(.preposition) {
+                return subjectGoesOn(after: index, in: content, of: p)
+            }
             if token.is(.to) || token.is(",") || token.flags.contains(.clauseWord) || token.flags.contains(.preposition) { return false }
             if token.flags.contains(.auxiliary) || token.modal > 0 { return true }
             if p.isVerb(index), !token.flags.contains(.endsInIng) { return true }
+        }
+        return false
+    }
+
+    /// After the preposition at `preposition`, up to three words with no preposition, comma or
+    /// clause word among them, then an auxiliary or a finished verb: "on terrorism is",
+    /// "of uninsured Americans has". Word flags first; the tagger last.
+    private static func subjectGoesOn(after preposition: Int, in content: Range<Int>, of p: ParagraphText) -> Bool {
+        let tokens = p.tokens
+        var index = preposition + 1
+        while index < min(content.upperBound, preposition + 5) {
+            let token = tokens[index]
+            guard token.isWord, !token.is(.to), token.flags.isDisjoint(with: [.preposition, .clauseWord]) else { return false }
+            if index > preposition + 1, token.flags.contains(.auxiliary) || token.modal > 0 { return true }
+            if index > preposition + 1, !token.flags.contains(.endsInIng), !token.isCapitalized, p.isVerb(index) { return true }
+            index += 1
         }
         return false
     }

@@ -378,6 +378,9 @@ struct ReportedSpeechTests {
             content: "recent press reports that the dam had burst", speaker: "ministry", cue: "rejected"),
         Row(text: "Harbour officials dismissed the allegations.", content: "the allegations",
             speaker: "Harbour officials", cue: "dismissed"),
+        // A frame inside what it reports, a quotation going on with the sentence after it.
+        Row(text: "The levy, Jane Roe said, \"would ruin the harbour.\"", content: "The levy, Jane Roe said, \"would ruin the harbour.\"",
+            speaker: "Jane Roe", cue: "said"),
         // A verb that reports only a clause: the clause's subject may have a short phrase after its noun.
         Row(text: "Farmers agree the levy on imported grain is unfair.", content: "the levy on imported grain is unfair",
             speaker: "Farmers", cue: "agree"),

@@ -672,6 +672,7 @@ enum ReportedSpeech {
             : tokens[after].is(oneOf: [.and, .but])
                 || (tokens[after].isWord && tokens[after].kind != .quoteMark
                     && !(tokens[after].flags.contains(.endsInIng) && tokens[after].flags.contains(.reporting)))
+                || quotationGoesOn(from: after, in: p, sentence: sentence)
         {
             return trimmed(opening..<sentence.upperBound, in: p)
         }
@@ -767,7 +768,20 @@ enum ReportedSpeech {
                || (tokens[$0].is(",") && $0 > next && tokens[$0 - 1].kind == .number) }),
            !(next..<sentence.upperBound).contains(where: { tokens[$0].is(.that) }) { return true }
         if placeSaidAt(frame, in: p, sentence: sentence) != nil { return true }
-        return tokens[next].is(",") && !(next + 1 < sentence.upperBound && tokens[next + 1].kind == .quoteMark)
+        return tokens[next].is(",") && (!(next + 1 < sentence.upperBound && tokens[next + 1].kind == .quoteMark)
+            || quotationGoesOn(from: next + 1, in: p, sentence: sentence))
+    }
+
+    /// `The plan, she said, "would cost jobs"`: after a subject that opens the sentence, the
+    /// frame, then a quotation that goes on with the sentence in lowercase: the frame stands
+    /// inside what it reports ("Of the process, she said, “It is …”" introduces a quotation).
+    private static func quotationGoesOn(from mark: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        guard mark + 1 < sentence.upperBound, tokens[mark].kind == .quoteMark, tokens[mark + 1].isWord,
+              !tokens[mark + 1].isCapitalized, tokens[sentence.lowerBound].isWord,
+              !tokens[sentence.lowerBound].flags.contains(.preposition), p.tag(sentence.lowerBound) != .adposition,
+              let quote = p.quote(ofToken: mark), p.quotes[quote].openMark == mark else { return false }
+        return true
     }
 
     /// "late last year", "earlier this week", "last night": when something was said, then a

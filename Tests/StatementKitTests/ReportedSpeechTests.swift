@@ -378,6 +378,9 @@ struct ReportedSpeechTests {
             content: "recent press reports that the dam had burst", speaker: "ministry", cue: "rejected"),
         Row(text: "Harbour officials dismissed the allegations.", content: "the allegations",
             speaker: "Harbour officials", cue: "dismissed"),
+        // An honoured name, then its post with no comma before the verb, after a fronted clause.
+        Row(text: "As the storm passed, the Honourable Jane Roe, Minister of Transport stressed the importance of safety.",
+            content: "the importance of safety", speaker: "Jane Roe", cue: "stressed"),
         // A frame inside what it reports, a quotation going on with the sentence after it.
         Row(text: "The levy, Jane Roe said, \"would ruin the harbour.\"", content: "The levy, Jane Roe said, \"would ruin the harbour.\"",
             speaker: "Jane Roe", cue: "said"),

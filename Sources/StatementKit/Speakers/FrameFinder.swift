@@ -785,9 +785,16 @@ enum FrameFinder {
                   tokens[name - 1].flags.isDisjoint(with: [.capitalisedFunction, .title, .organisation]) { name -= 1 }
             let words = start - 1 - name
             // "Mr. James Roe, …": an honorific before the name.
-            if name - 1 >= clauseStart, tokens[name - 1].isCapitalized, tokens[name - 1].flags.contains(.title) { name -= 1 }
+            var honoured = false
+            if name - 1 >= clauseStart, tokens[name - 1].isCapitalized, tokens[name - 1].flags.contains(.title) {
+                name -= 1
+                // "As …, the Honourable Jane Roe, Minister of Transport said": the article is the
+                // honorific's, and a name so honoured opens a clause after a comma too.
+                if name - 1 >= clauseStart, tokens[name - 1].is(.the) { name -= 1; honoured = true }
+            }
             // Opening the clause or following a quotation: not "…, John Kelly, the White House said".
-            if name == clauseStart || tokens[name - 1].kind == .quoteMark, (2...4).contains(words) { return name..<(k + 1) }
+            if name == clauseStart || tokens[name - 1].kind == .quoteMark || (honoured && tokens[name - 1].is(",")),
+               (2...4).contains(words) { return name..<(k + 1) }
         }
         // "The Palestinian Authority's envoy to the United Nations appealed": a post held "to" a
         // body or a country is the subject, whole; the body is where the post is held.

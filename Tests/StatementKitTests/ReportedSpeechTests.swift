@@ -378,6 +378,9 @@ struct ReportedSpeechTests {
             content: "recent press reports that the dam had burst", speaker: "ministry", cue: "rejected"),
         Row(text: "Harbour officials dismissed the allegations.", content: "the allegations",
             speaker: "Harbour officials", cue: "dismissed"),
+        // A post's portfolio joined by "and the", then the holder in apposition: one speaker.
+        Row(text: "Minister for Fisheries and the Coast, the Hon Jane Roe, said the catch had doubled.",
+            content: "the catch had doubled", speaker: "Jane Roe", cue: "said"),
         // An honoured name, then its post with no comma before the verb, after a fronted clause.
         Row(text: "As the storm passed, the Honourable Jane Roe, Minister of Transport stressed the importance of safety.",
             content: "the importance of safety", speaker: "Jane Roe", cue: "stressed"),

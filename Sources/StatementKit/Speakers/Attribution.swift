@@ -456,6 +456,7 @@ extension Reading {
         // "Attorney General Leslie R. Caldwell of the Criminal Division and Special Agent
         // Christopher Combs": a title after "and" starts a second person when the first had one.
         for index in range where p.tokens[index].is(.and) && index + 1 < range.upperBound && index > start
+            && !Self.endsAPortfolio(after: index, in: p, range: range)
             && (p.tokens[index + 1].flags.contains(.determiner)
                 || (p.tokens[index + 1].isCapitalized && p.tokens[index + 1].flags.contains(.title)
                     && (start..<index).contains { p.tokens[$0].isCapitalized && p.tokens[$0].flags.contains(.title) }))
@@ -464,6 +465,20 @@ extension Reading {
             start = index + 1
         }
         if start < range.upperBound { body(start..<range.upperBound) }
+    }
+
+    /// "Minister for Communications and the Arts, the Hon Jane Roe, said": after a post that
+    /// opens the subject, "and the" with a capitalised word or two that hold no post or body,
+    /// then a comma and more, goes on with the post's portfolio; it joins no second speaker.
+    static func endsAPortfolio(after and: Int, in p: ParagraphText, range: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        guard and + 2 < range.upperBound, tokens[and + 1].is(.the), tokens[range.lowerBound].isCapitalized,
+              tokens[range.lowerBound].flags.contains(.title),
+              let comma = ((and + 2)..<min(range.upperBound, and + 5)).first(where: { tokens[$0].is(",") }),
+              comma > and + 2, comma + 1 < range.upperBound
+        else { return false }
+        return ((and + 2)..<comma).allSatisfy { tokens[$0].isWord && tokens[$0].isCapitalized
+            && tokens[$0].flags.isDisjoint(with: [.title, .roleNoun, .organisation]) }
     }
 
     /// "according to a statement from the Pentagon": the speaker is whoever issued it, and a

@@ -22,6 +22,10 @@ struct StructureTests {
     @Test(arguments: [
         PartRow(text: "FOR IMMEDIATE RELEASE\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
         PartRow(text: "Media Advisory M-12-044\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
+        // A standfirst naming its document is one sentence whatever abbreviations stop inside it.
+        PartRow(text: "PRESS RELEASE : Ruling on river fees [May 2025]\n\nThe press release issued by the Department of Rivers on 9 May 2025.\n\n"
+                    + "A statement from the department on the ruling in Lake Co. Ltd. and others vs. River Board.\n\n\(body)\n\n\(body)",
+                kinds: [.headline, .release, .subheadline, .body, .body]),
         // The hour a release may be printed; the feed's line in capitals; more kinds of release.
         PartRow(text: "FOR RELEASE AT 10:00 A.M. EST\n\nCouncil to plant trees this winter\n\n\(body)", kinds: [.release, .headline, .body]),
         PartRow(text: "NEWS FROM THE DEPARTMENT OF RIVERS\n\nCouncil to plant trees this winter\n\n\(body)", kinds: [.release, .headline, .body]),

@@ -76,6 +76,20 @@ struct ParagraphShape {
         return ".:;,!?…".contains(end)
     }
 
+    /// Whether `line` holds one sentence: no stop followed by a space before its end, but after
+    /// an abbreviation or initials ("Paccar Inc. and others vs. Competition Tribunal."), which
+    /// end no sentence.
+    static func isOneSentence(_ line: Substring) -> Bool {
+        let body = line.dropLast()
+        var index = body.startIndex
+        while let stop = body[index...].firstRange(of: ". ") {
+            let word = body[..<stop.lowerBound].reversed().prefix { !$0.isWhitespace && $0 != "(" }
+            if !Lexicon.isAbbreviation(String(word.reversed())) { return false }
+            index = stop.upperBound
+        }
+        return true
+    }
+
     /// "202-358-1726", "020 7008 3100", "(202) 555-0100", "press@epa.gov".
     var hasPhoneOrEmail: Bool {
         for line in lines {

@@ -753,7 +753,7 @@ struct StructureFinder {
     /// One sentence, no turn of a transcript, whose content words (by their first five letters,
     /// so "urges" is "urging") are three quarters found again in a longer `next`, as `restates` asks of a headline.
     static func isSummary(_ s: ParagraphShape, of next: Substring) -> Bool {
-        guard s.isOneLine, s.text.utf8.count <= 300, s.endsLikeProse, !s.lines[0].dropLast().contains(". "),
+        guard s.isOneLine, s.text.utf8.count <= 300, s.endsLikeProse, ParagraphShape.isOneSentence(s.lines[0]),
               !opensATurn(s), !DateParagraph.opensWithDateline(s.text) else { return false }
         func stems(_ text: Substring) -> Set<Substring> {
             Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.filter { $0.count > 3 }.map { $0.prefix(5) })
@@ -775,7 +775,7 @@ struct StructureFinder {
     /// words name the document it stands over, and who gave it or what it is on.
     static func namesTheDocument(_ s: ParagraphShape) -> Bool {
         // (A lede runs on past one sentence, or opens with its dateline.)
-        guard s.isOneLine, s.text.utf8.count <= 250, s.lines[0].hasSuffix("."), !s.lines[0].dropLast().contains(". "),
+        guard s.isOneLine, s.text.utf8.count <= 250, s.lines[0].hasSuffix("."), ParagraphShape.isOneSentence(s.lines[0]),
               !DateParagraph.opensWithDateline(s.text) else { return false }
         let words = s.lines[0].lowercased().split(separator: " ").prefix(8).map { $0.filter { $0.isLetter } }
         return words.indices.dropLast().contains { index in

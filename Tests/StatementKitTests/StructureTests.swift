@@ -22,6 +22,10 @@ struct StructureTests {
     @Test(arguments: [
         PartRow(text: "FOR IMMEDIATE RELEASE\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
         PartRow(text: "Media Advisory M-12-044\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
+        // Notes to editors set under the end mark are notes still, not the page's trail.
+        PartRow(text: "Council to plant trees this winter\n\n\(body)\n\nENDS\n\nNotes to editors\n\n"
+                    + "1. The planting is paid for by the 2023 budget.",
+                kinds: [.headline, .body, .endMark, .editorNote, .editorNote]),
         // A standfirst naming its document is one sentence whatever abbreviations stop inside it.
         PartRow(text: "PRESS RELEASE : Ruling on river fees [May 2025]\n\nThe press release issued by the Department of Rivers on 9 May 2025.\n\n"
                     + "A statement from the department on the ruling in Lake Co. Ltd. and others vs. River Board.\n\n\(body)\n\n\(body)",

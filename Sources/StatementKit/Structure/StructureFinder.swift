@@ -219,6 +219,9 @@ struct StructureFinder {
             kinds[mark] = .endMark
             // A contact block after the mark is still a contact, and "About the Agency" boilerplate;
             // the rest, mailing-list lines among it ("To subscribe …"), is the trail.
+            // "ENDS / Notes to editors / 1. …": the notes set under the mark are notes still,
+            // from their heading on, but for the page's own furniture.
+            var notes = false
             for index in (mark + 1)..<count {
                 let size = paragraph(index).utf8.count
                 let s = shape(index)
@@ -235,6 +238,8 @@ struct StructureFinder {
                    case let above = shape(index - 1), above.isOneLine, !above.endsLikeProse, above.opening.hasPrefix("about ") {
                     kinds[index] = .boilerplate
                 }
+                if kinds[index] == .trail, size <= 1_500, PartCues.opens(s.opening, with: PartCues.editorNote) != nil { notes = true }
+                if notes, kinds[index] == .trail, !Self.isFurniture(s) { kinds[index] = .editorNote }
             }
             footEnd = mark
         }

@@ -40,6 +40,8 @@ struct StructureTests {
         // The other words a site sets before its writer's name; a name and a post with no "By".
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nStory and photos by Sgt. Jane Roe\n\n\(body)", kinds: [.headline, .byline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nWritten by Jane Roe\n\n\(body)", kinds: [.headline, .byline, .body]),
+        // The words as a label, a colon after them.
+        PartRow(text: "Council to plant trees this winter\n\nPosted by: Jane Roe\n\n\(body)", kinds: [.headline, .byline, .body]),
         PartRow(text: "Council to plant trees this winter\n\nJane Roe, Staff Writer\n\n12 March 2024\n\n\(body)",
                 kinds: [.headline, .byline, .dateline, .body]),
         // Capitalised words under the headline that name no person, post or body: its deck, no byline.

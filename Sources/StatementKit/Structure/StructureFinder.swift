@@ -1310,6 +1310,9 @@ struct StructureFinder {
                 && (cue == "by" || line.split(separator: " ").count <= 8)
         }) { return true }
         if s.opening.hasPrefix("from:") { return true }
+        // "Posted by: Jane Roe", "Posted by: , Posted on: …": the words as a label, their value
+        // after the colon or left empty.
+        if PartCues.bylines.contains(where: { lower.hasPrefix($0 + ":") }) { return true }
         // "The Hon Jane Roe MP, Minister for Rivers": a minister's name under its honours, with the post.
         if ["the hon ", "the hon. ", "hon ", "hon. ", "the honourable ", "senator the hon "].contains(where: { s.opening.hasPrefix($0) }),
            line.split(separator: " ").count <= 14 { return true }

@@ -22,6 +22,12 @@ struct StructureTests {
     @Test(arguments: [
         PartRow(text: "FOR IMMEDIATE RELEASE\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
         PartRow(text: "Media Advisory M-12-044\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
+        // A wire's link to its copy and a page's publishing date at the foot are the page's.
+        PartRow(text: "Council to plant trees this winter\n\n\(body)\n\n\(body)\n\n"
+                    + "View original content: https://www.rivers.example/news/2024-03-12",
+                kinds: [.headline, .body, .body, .trail]),
+        PartRow(text: "Council to plant trees this winter\n\n\(body)\n\n\(body)\n\nDate published: 2024-03-12",
+                kinds: [.headline, .body, .body, .trail]),
         // Notes to editors set under the end mark are notes still, not the page's trail.
         PartRow(text: "Council to plant trees this winter\n\n\(body)\n\nENDS\n\nNotes to editors\n\n"
                     + "1. The planting is paid for by the 2023 budget.",

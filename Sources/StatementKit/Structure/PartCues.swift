@@ -126,6 +126,8 @@ enum PartCues {
         "this entry was posted", "bookmark the permalink", "find us on", "newsroom home",
         "return to the newsroom", "return to newsroom", "back to the newsroom", "back to newsroom", "download this release",
         "download this press release", "download this news release", "download this media release",
+        // A wire's link to its copy of the release, and a page's publishing date, at the foot.
+        "view original content", "date published",
     ]
 
     /// The marks a mail client sets where a forwarded message starts: what stands above them

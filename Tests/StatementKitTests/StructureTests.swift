@@ -22,6 +22,11 @@ struct StructureTests {
     @Test(arguments: [
         PartRow(text: "FOR IMMEDIATE RELEASE\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
         PartRow(text: "Media Advisory M-12-044\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
+        // A wire's media under the release: a label and its address; a sentence ending in one is body.
+        PartRow(text: "Council to plant trees this winter\n\n\(body)\n\n\(body)\n\nPhoto - https://media.rivers.example/123/trees.jpg",
+                kinds: [.headline, .body, .body, .trail]),
+        PartRow(text: "Council to plant trees this winter\n\n\(body)\n\n\(body)\n\nResidents can read the full plan at www.rivers.example",
+                kinds: [.headline, .body, .body, .body]),
         // A wire's link to its copy and a page's publishing date at the foot are the page's.
         PartRow(text: "Council to plant trees this winter\n\n\(body)\n\n\(body)\n\n"
                     + "View original content: https://www.rivers.example/news/2024-03-12",

@@ -894,7 +894,7 @@ struct StructureFinder {
         // "/Public Release. This material from the originating organization …": a reposting site's
         // notice runs to several sentences, and is still the page's.
         if s.text.utf8.count <= 1_500, PartCues.opens(s.opening, with: PartCues.repostNotices) != nil { return .trail }
-        if Self.isLinkOrImage(s) || Self.isNavigation(s) || Self.isFileLink(s) || Self.isSiteNotice(s) { return .trail }
+        if Self.isLinkOrImage(s) || Self.isNavigation(s) || Self.isFileLink(s) || Self.isSiteNotice(s) || Self.isLabelledLink(s) { return .trail }
         if Self.isContact(s) || Self.isContactBlock(s) || Self.isLabelledNumber(s) || Self.isPressNote(s) { return .contact }
         // "Maritime and Coastguard Agency press office": whose press office, a line alone.
         if s.isOneLine, s.text.utf8.count <= 80, !s.endsLikeProse,
@@ -1261,6 +1261,19 @@ struct StructureFinder {
         let size = words[(format + 1)...].prefix(2).joined()
         return ["kb", "mb"].contains { unit in
             size.hasSuffix(unit) && size.dropLast(2).contains(where: \.isNumber) && size.dropLast(2).allSatisfy { $0.isNumber || $0 == "." }
+        }
+    }
+
+    /// "Logo - https://mma.prnewswire.com/…", "Photo: https://…": a label of a word or three and
+    /// the address it links to, nothing else; a wire sets its media so under the release. (A
+    /// sentence that ends in an address, "… visit www.agency.gov", is the body's.)
+    static func isLabelledLink(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 200 else { return false }
+        let words = s.lines[0].split(separator: " ")
+        guard let last = words.last?.lowercased(), ["http://", "https://", "www."].contains(where: { last.hasPrefix($0) }) else { return false }
+        let label = words.dropLast().filter { !["-", "–", "—", "|", ":"].contains($0) }
+        return (1...3).contains(label.count) && label.allSatisfy { word in
+            word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == ":" }
         }
     }
 

@@ -22,6 +22,9 @@ struct StructureTests {
     @Test(arguments: [
         PartRow(text: "FOR IMMEDIATE RELEASE\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
         PartRow(text: "Media Advisory M-12-044\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)", kinds: [.release, .headline, .body]),
+        // A disclaimer under the release is the site's.
+        PartRow(text: "Council to plant trees this winter\n\n\(body)\n\n\(body)\n\nDisclaimer: This release is provided as a public service.",
+                kinds: [.headline, .body, .body, .trail]),
         // A wire's media under the release: a label and its address; a sentence ending in one is body.
         PartRow(text: "Council to plant trees this winter\n\n\(body)\n\n\(body)\n\nPhoto - https://media.rivers.example/123/trees.jpg",
                 kinds: [.headline, .body, .body, .trail]),

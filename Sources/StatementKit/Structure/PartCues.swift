@@ -128,6 +128,8 @@ enum PartCues {
         "download this press release", "download this news release", "download this media release",
         // A wire's link to its copy of the release, and a page's publishing date, at the foot.
         "view original content", "date published",
+        // A site's or a wire's disclaimer under what it carries.
+        "disclaimer:",
     ]
 
     /// The marks a mail client sets where a forwarded message starts: what stands above them

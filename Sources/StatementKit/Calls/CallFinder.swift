@@ -231,16 +231,7 @@ enum CallFinder {
         }
         // "lift this water conservation request", "the funding request": after a noun that an
         // article opens, a cue the tagger reads as a noun is the head of that noun phrase.
-        // ("The campaign urges": a form in -s is read as the noun's verb, whatever the tagger says.)
-        if !describedNoun, !token.flags.contains(.endsInS), let previous, previous.isWord, !previous.isCapitalized, i - 2 >= sentence.lowerBound,
-           previous.flags.isDisjoint(with: [.pronoun, .auxiliary, .beforeVerb, .baseVerb, .clauseWord, .determiner, .longLyWord, .endsSubject, .preposition]),
-           !ReferenceParser.isPossessive(previous),
-           let article = ((max(sentence.lowerBound, i - 4))..<(i - 1)).last(where: { tokens[$0].flags.contains(.determiner) }),
-           ((article + 1)..<(i - 1)).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
-           p.tag(i - 1) == .noun, p.tag(i) == .noun
-        {
-            return nil
-        }
+        if !describedNoun, headsANounPhrase(i, in: p, sentence: sentence) { return nil }
         // "held a 1 pm press conference to", "a 10-point appeal": after a number, or a number and
         // its unit, a cue the tagger reads as a noun names a thing.
         if let previous, i - 2 >= sentence.lowerBound,
@@ -418,7 +409,11 @@ enum CallFinder {
                 if particle == .that {
                     found = thatClause(cue: cueStart..<(next + 1), from: next + 1, strength: cue.strength, in: p, sentence: sentence, actor: actor)
                 } else if tokens[next].isWord, !tokens[next].flags.contains(.preposition), !tokens[next].is(.on),
-                          tokens[next].isCapitalized || !tokens[next].flags.contains(.endsInIng) {
+                          tokens[next].isCapitalized || !tokens[next].flags.contains(.endsInIng),
+                          // (Only where a bare verb, "be" or a modal follows: the clause's verb is
+                          // looked for with the tagger.)
+                          ((next + 1)..<min(sentence.upperBound, next + 10)).contains(where: {
+                              tokens[$0].flags.contains(.baseVerb) || tokens[$0].is(.be) || tokens[$0].modal > 0 }) {
                     // ("recommend filling a tub": a gerund is what is asked, not whom.)
                     found = thatClause(cue: cueStart..<(i + 1), from: next, strength: cue.strength, in: p, sentence: sentence, actor: actor)
                     // ("requested a meeting with the minister to discuss": an infinitive's verb is no clause's.)
@@ -441,6 +436,23 @@ enum CallFinder {
             }
         }
         return nil
+    }
+
+    /// "this water conservation request": a cue after a noun that an article opens, read by the
+    /// tagger as a noun. ("The campaign urges": a form in -s, -ed or -ing is the noun's verb,
+    /// whatever the tagger says, and needs no tagger.)
+    static func headsANounPhrase(_ i: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        guard i - 2 >= sentence.lowerBound, tokens[i].flags.isDisjoint(with: [.endsInS, .endsInEd, .endsInIng]) else { return false }
+        let previous = tokens[i - 1]
+        guard previous.isWord, !previous.isCapitalized, previous.modal == 0, previous.known == nil,
+              previous.flags.isDisjoint(with: [.pronoun, .auxiliary, .beforeVerb, .baseVerb, .clauseWord, .determiner, .longLyWord,
+                                               .endsSubject, .preposition]),
+              !ReferenceParser.isPossessive(previous),
+              let article = ((max(sentence.lowerBound, i - 4))..<(i - 1)).last(where: { tokens[$0].flags.contains(.determiner) }),
+              ((article + 1)..<(i - 1)).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized })
+        else { return false }
+        return p.tag(i - 1) == .noun && p.tag(i) == .noun
     }
 
     /// What is asked for as a noun phrase ends before a phrase of means, time or

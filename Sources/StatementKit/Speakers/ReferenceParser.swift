@@ -194,10 +194,7 @@ struct ReferenceParser {
         {
             // ("Consulate General": after a body's word, "General" is that body's, and the two
             // are one word of the name.)
-            if index > 0, runTokens[index - 1].flags.contains(.organisation), !runTokens[index - 1].flags.contains(.title),
-               token.flags.contains(.title), text(of: [token]).lowercased() == "general" { continue }
-            if index + 1 < runTokens.count, token.flags.contains(.organisation), !token.flags.contains(.title),
-               runTokens[index + 1].flags.contains(.title), text(of: [runTokens[index + 1]]).lowercased() == "general" { continue }
+            if bodysGeneral(at: index - 1, in: runTokens) || bodysGeneral(at: index, in: runTokens) { continue }
             split = index
         }
         // "Embassy Cairo", "U.S. Consulate General Istanbul": one place word after a body's word
@@ -316,6 +313,12 @@ struct ReferenceParser {
         guard (2...8).contains(words.count), let first = words.first, let last = words.last,
               first.isCapitalized, last.isCapitalized, !first.flags.contains(.title) else { return false }
         return words.allSatisfy { $0.isWord && ($0.isCapitalized || $0.is(oneOf: [.of, .for, .and, .on])) }
+    }
+
+    /// "Consulate General": a body's word at `index`, then "General".
+    func bodysGeneral(at index: Int, in run: [Token]) -> Bool {
+        index >= 0 && index + 1 < run.count && run[index].flags.contains(.organisation) && !run[index].flags.contains(.title)
+            && run[index + 1].flags.contains(.title) && vocabulary.lower(of: run[index + 1]) == "general"
     }
 
     static func isPossessive(_ token: Token) -> Bool {

@@ -23,6 +23,11 @@ struct CueGrammarTests {
             actor: "council", addressee: "donors", action: "give generously", strength: .request),
         Row(text: "The council renewed appeals to donors to give generously.", cue: "renewed appeals to",
             actor: "council", addressee: "donors", action: "give generously", strength: .request),
+        Row(text: "The envoy renewed her call to the world to act.", cue: "renewed her call to",
+            actor: "envoy", addressee: "the world", action: "act", strength: .request),
+        // A participle keeps its cue's own particle: "appealing to", as "appealed to".
+        Row(text: "Jane Roe spoke at the summit, appealing to donors to give generously.", cue: "appealing to",
+            actor: "Jane Roe", addressee: "donors", action: "give generously", strength: .request),
         // A "must" of its own in the clause "that" opens is the call's cue.
         Row(text: "The opposition leader insisted that the president must step down.", cue: "must",
             actor: "opposition leader", addressee: "the president", action: "step down", strength: .demand),

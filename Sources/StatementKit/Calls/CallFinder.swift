@@ -576,7 +576,11 @@ enum CallFinder {
         guard i + 1 < sentence.upperBound, quotedInPassing || sameZone(i, i + 1, p) else { return nil }
         let tokens = p.tokens
         var from = quotedInPassing ? i + 2 : i + 1
-        if tokens[from].is(oneOf: [.for, .on, .upon]) { from += 1 }
+        // ("appealing to donors to give", "pleading with them to": the cue's own particle.)
+        if tokens[from].is(oneOf: [.for, .on, .upon]) || cue.complements.contains(where: { complement in
+            if case .particleAddresseeTo(let particles) = complement { return tokens[from].is(oneOf: particles) }
+            return false
+        }) { from += 1 }
         // "calling the organisation by phone to …" telephones; "calling for X to" asks.
         if cue.lemma == "call", from == i + 1 { return nil }
         guard from < sentence.upperBound else { return nil }

@@ -98,8 +98,9 @@ enum CueGrammar {
     /// Nouns that carry a call when a speaker makes, renews or issues them: "renew our call on
     /// the parties to", "reaffirmed its appeal to donors to", "issued an order to the units to".
     static let nouns: [Cue] = [
+        // ("renewed her call to the world to act": the noun takes "to" as "appeal" does.)
         Cue(lemma: "call", extraForms: ["calls"], partOfSpeech: .noun,
-            complements: [.particleAddresseeTo([.on, .upon]), .forAddresseeTo, .forObject], strength: .request),
+            complements: [.particleAddresseeTo([.on, .upon, .to]), .forAddresseeTo, .forObject], strength: .request),
         Cue(lemma: "appeal", extraForms: ["appeals"], partOfSpeech: .noun,
             complements: [.particleAddresseeTo([.to, .on, .upon]), .forAddresseeTo, .forObject], strength: .request),
         Cue(lemma: "demand", extraForms: ["demands"], partOfSpeech: .noun,

@@ -908,6 +908,12 @@ struct CallFinderTests {
         #expect(calls("The review said: “Tourism fell last year.”").isEmpty)
     }
 
+    @Test func afterPleaseABareBeAfterAndIsASecondBidding() throws {
+        let found = calls("Please avoid the march and be careful near the square.")
+        #expect(found.map(\.action) == ["Please avoid the march", "be careful near the square"])
+        #expect(calls("Please the crowds will be calm.").isEmpty)
+    }
+
     @Test func aCommaAfterACueEndsItsClause() throws {
         let found = calls("As the county issued storm orders, the mayor urged people to leave.")
         #expect(found.map(\.actor) == ["mayor"])

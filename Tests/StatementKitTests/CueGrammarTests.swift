@@ -142,6 +142,8 @@ struct CueGrammarTests {
         // A negation before `to` belongs to what is asked.
         Row(text: "The union warned members not to sign the new contracts.", cue: "warned",
             actor: "union", addressee: "members", action: "not to sign the new contracts", strength: .request),
+        Row(text: "Visitors are cautioned to stay on the marked paths.", cue: "are cautioned to",
+            actor: nil, addressee: "Visitors", action: "stay on the marked paths", strength: .request),
         // A name in apposition, with its honorific, is the one who asks.
         Row(text: "The head of the agency, Dr. Ann Lee, urged parents to vaccinate their children.", cue: "urged",
             actor: "Ann Lee", addressee: "parents", action: "vaccinate their children", strength: .request),

@@ -585,7 +585,7 @@ extension CallFinder {
                 // -s: "avoid gatherings, protests, and demonstrations".)
                 let sharesWhatFollows = !token.is(",") && (partStart..<index).allSatisfy { tokens[$0].flags.contains(.longLyWord) }
                 if !sharesWhatFollows, next < action.upperBound, next > index, tokens[next].isWord, !tokens[next].isCapitalized,
-                   index > partStart, tokens[next].flags.contains(.baseVerb)
+                   index > partStart, tokens[next].flags.contains(.baseVerb) || tokens[next].is(.be)
                     || (tokens[next].flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .beforeVerb, .endsInIng, .endsInEd])
                         && (!tokens[next].flags.contains(.endsInS) || tokens[next].is(.lets)) && p.tag(next) == .verb)
                 {

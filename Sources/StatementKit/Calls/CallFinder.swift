@@ -159,6 +159,9 @@ enum CallFinder {
         // in a clause of its own).
         for index in (verbAt + 1)..<action.upperBound {
             if tokens[index].is(",") || tokens[index].is(oneOf: [.if, .when, .because, .while, .unless]) { break }
+            // ("Please avoid crowds and be cautious": after "Please", a bare "be" after "and"
+            // is a second bidding.)
+            if verbAt > first, tokens[index].is(.be), tokens[index - 1].is(oneOf: [.and, .or]) { continue }
             if tokens[index].flags.contains(.auxiliary) || tokens[index].modal > 0 { return nil }
         }
         var found = FoundCall(cue: first..<(verbAt + 1), addressee: nil, actions: split(action, in: p), actor: .speaker, strength: .request)

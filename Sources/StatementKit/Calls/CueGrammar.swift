@@ -81,6 +81,7 @@ enum CueGrammar {
         Cue(lemma: "beg", extraForms: ["begged", "begging"], complements: [.addresseeTo], strength: .request),
         Cue(lemma: "challenge", complements: [.addresseeTo], strength: .request),
         Cue(lemma: "warn", complements: [.addresseeTo], strength: .request),
+        Cue(lemma: "caution", complements: [.addresseeTo], strength: .request),
         Cue(lemma: "petition", complements: [.addresseeForObject, .addresseeTo], strength: .request),
         Cue(lemma: "lobby", complements: [.addresseeForObject, .addresseeTo], strength: .request),
         Cue(lemma: "entreat", complements: [.addresseeTo], strength: .request),

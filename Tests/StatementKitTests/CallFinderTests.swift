@@ -943,6 +943,8 @@ struct CallFinderTests {
         ("We recommend filling a tub with water for temporary use.", "filling a tub with water for temporary use"),
         // A noun phrase whose modifier precedes a verb-like noun is what is demanded.
         ("Protesters demanded Jane Roe's immediate release.", "Jane Roe's immediate release"),
+        // A clause word inside what would be whom opens a clause of its own.
+        ("Over time, users will demand this of any site where they invest their time.", "this of any site where they invest their time"),
     ])
     func anObjectIsNoClause(_ text: String, _ action: String) throws {
         let call = try #require(calls(text).first)

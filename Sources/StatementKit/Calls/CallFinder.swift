@@ -421,7 +421,9 @@ enum CallFinder {
                     found = thatClause(cue: cueStart..<(i + 1), from: next, strength: cue.strength, in: p, sentence: sentence, actor: actor)
                     // ("requested a meeting with the minister to discuss": an infinitive's verb is no clause's.)
                     // ("demanded Jane Roe's immediate release": whom ends in a noun, not a modifier.)
-                    if let whom = found?.addressee, whom.contains(where: { tokens[$0].is(.to) })
+                    // ("will demand this of any site where they invest": a clause word inside whom
+                    // opens a clause of its own.)
+                    if let whom = found?.addressee, whom.contains(where: { tokens[$0].is(oneOf: [.to, .where, .which, .who, .when]) })
                         || ![.noun, .properNoun, .pronoun].contains(p.tag(whom.upperBound - 1)) { found = nil }
                 }
                 // "insisted the plan was sound" asserts; only a bare verb ("insist all parties engage") asks.

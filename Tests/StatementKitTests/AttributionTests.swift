@@ -369,6 +369,13 @@ struct AttributionTests {
         #expect(document.speakers.map(\.name) == ["Tomas Vell", "Mira Sand"])
     }
 
+    @Test func aDescribedSubjectOutranksAPlaceNamedAfterIt() {
+        let document = analyze("""
+            The envoy toured the camps of North Varia on Monday. He urged donors to send tents.
+            """)
+        #expect(document.callsToAction.map(\.actor) == ["envoy"])
+    }
+
     @Test func aNameAfterHisBeforeANounDescribesTheNoun() {
         let document = analyze("""
             Tomas Vell, the mayor, opened the fair. In his Easter message, he urged residents to help their neighbours. \

@@ -481,7 +481,9 @@ struct Cast {
             guard spokeJustNow || isCompatible(mention.entity, with: pronoun) else { continue }
             let entity = entities[mention.entity]
             if pronoun == .he || pronoun == .she, entity.speaks { speaker = mention }
-            let isPerson = entity.speaks || entity.kind != .group || entity.name.containsBytes(" ")
+            // ("The minister visited the camps of South Ossetia. He said": one person described
+            // is a person as much as a name of two words is.)
+            let isPerson = entity.speaks || entity.kind != .group || entity.name.containsBytes(" ") || isOnePerson(mention.entity)
             if let current = best {
                 if mention.sentence < current.sentence { continue }
                 if mention.sentence == current.sentence {

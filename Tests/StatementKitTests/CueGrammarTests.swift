@@ -25,6 +25,9 @@ struct CueGrammarTests {
             actor: "council", addressee: "donors", action: "give generously", strength: .request),
         Row(text: "The envoy renewed her call to the world to act.", cue: "renewed her call to",
             actor: "envoy", addressee: "the world", action: "act", strength: .request),
+        // A participle after the document a renewing verb issued is the document's call.
+        Row(text: "The ministry issued a statement urging people to stay home.", cue: "urging",
+            actor: "ministry", addressee: "people", action: "stay home", strength: .request),
         // A participle keeps its cue's own particle: "appealing to", as "appealed to".
         Row(text: "Jane Roe spoke at the summit, appealing to donors to give generously.", cue: "appealing to",
             actor: "Jane Roe", addressee: "donors", action: "give generously", strength: .request),

@@ -219,8 +219,9 @@ enum CallFinder {
             return participleCall(at: i, cue: CueGrammar.all[Int(token.cue) - 1], in: p, sentence: sentence)
         }
         // "issued an urgent appeal for", "renew our earnest call on": one word describing the
-        // noun between its article and a renewing verb.
-        let describedNoun = i - 3 >= sentence.lowerBound && tokens[i - 3].flags.contains(.renewsCall)
+        // noun between its article and a renewing verb. ("issued a statement urging": a
+        // participle there is the statement's, no noun.)
+        let describedNoun = i - 3 >= sentence.lowerBound && tokens[i - 3].flags.contains(.renewsCall) && !token.flags.contains(.endsInIng)
             && tokens[i - 2].isWord && (tokens[i - 2].flags.contains(.determiner) || ReferenceParser.isPossessive(tokens[i - 2]))
             && tokens[i - 1].isWord && !tokens[i - 1].isCapitalized
             && tokens[i - 1].flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .verbForm, .clauseWord, .auxiliary])

@@ -509,6 +509,14 @@ struct StructureTests {
                 kinds: [.headline, .subheadline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nThe agency welcomed the agreement reached by both parties in the capital today.\n\n\(body)",
                 kinds: [.headline, .body, .body]),
+        // Under the head, one sentence over a lede that opens with its day is the summary; a
+        // speaker's own first sentence over it is the body.
+        PartRow(text: "Agency Warns of Holiday Scams\n\nMarch 12, 2024\n\nShoppers need to stay alert, as the busy season brings more chances for fraud.\n\n"
+                    + "Today, the agency's director reminded shoppers to buy from trusted sellers.\n\n\(body)",
+                kinds: [.headline, .dateline, .subheadline, .body, .body]),
+        PartRow(text: "Agency Warns of Holiday Scams\n\nMarch 12, 2024\n\nI am glad to be here with the staff of the agency and its partners.\n\n"
+                    + "Today we are launching a campaign against holiday scams.\n\n\(body)",
+                kinds: [.headline, .dateline, .body, .body, .body]),
         // A few words and a colon naming what follows head it; a speaker's "said:" does not.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nFurther river safety advice:\n\n\(body)",
                 kinds: [.headline, .body, .subheadline, .body]),

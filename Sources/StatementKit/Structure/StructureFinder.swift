@@ -157,6 +157,13 @@ struct StructureFinder {
            [.headline, .release, .byline, .dateline].contains(above), Self.isSummary(shape(firstBody), of: paragraph(firstBody + 1)) {
             kinds[firstBody] = .subheadline
         }
+        // "Shoppers need to stay alert this season." over "Today, the U.S. Attorney reminded …": the
+        // story's lede opens with its day or its dateline, so one sentence above it, under the head,
+        // is the summary set over the story, not its start.
+        if firstBody > headStart, firstBody + 1 < count, kinds[firstBody] == nil, let above = kinds[firstBody - 1],
+           [.headline, .release, .byline, .dateline].contains(above), Self.isSummaryOverLede(shape(firstBody), lede: paragraph(firstBody + 1)) {
+            kinds[firstBody] = .subheadline
+        }
         // "Ministers to take a bold approach.", "Extended to over-50s.": right under the headline, a
         // sentence of a few words over a longer paragraph is its deck; a lede tells more.
         if let headline, headline == firstBody - 1, firstBody + 1 < count, Self.isDeck(shape(firstBody)),
@@ -767,6 +774,26 @@ struct StructureFinder {
         guard own.count >= 5 else { return false }
         guard next.utf8.count > s.text.utf8.count else { return false }
         return 4 * own.intersection(stems(next)).count >= 3 * own.count
+    }
+
+    /// One sentence of prose that neither opens with a day nor a dateline, above a paragraph that
+    /// does ("Today, …", "On Monday, …", "WASHINGTON – …"): a summary over the lede.
+    static func isSummaryOverLede(_ s: ParagraphShape, lede: Substring) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 250, s.lines[0].hasSuffix("."), ParagraphShape.isOneSentence(s.lines[0]),
+              !opensATurn(s), !opensWithDay(s.text), !DateParagraph.opensWithDateline(s.text) else { return false }
+        // (A speaker's "I'm delighted to be here today" opens a transcript's body: a summary speaks of others.)
+        let words = s.lines[0].lowercased().split { !$0.isLetter && $0 != "’" && $0 != "'" }
+        guard !words.contains(where: { ["i", "i’m", "i'm", "we", "we’re", "we're", "my", "our"].contains($0) }) else { return false }
+        return opensWithDay(lede) || DateParagraph.opensWithDateline(lede)
+    }
+
+    /// "Today, …", "Yesterday …", "On Monday, …", "This morning …": a lede's opening words.
+    static func opensWithDay(_ text: Substring) -> Bool {
+        let words = text.prefix(40).split(separator: " ").prefix(2).map { $0.lowercased().filter(\.isLetter) }
+        guard let first = words.first else { return false }
+        if ["today", "yesterday", "tonight"].contains(first) { return true }
+        let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "week"]
+        return words.count == 2 && ["on", "this"].contains(first) && days.contains(words[1])
     }
 
     /// A short paragraph ending in no stop, right above a paragraph that opens with its dateline:

@@ -125,7 +125,9 @@ extension Reading {
         // advisory's host, or a body that opens it ("The Service is extending …"), speaking or not.
         if found.issuer == nil, !found.parts.isEmpty, let id = openingSpeaker,
            cast.speaks(id) || openingIsAdvisory || (openingIsBody && found.parts.contains { $0.kind != .body }),
-           let name = cast.name(of: id), name.first?.isUppercase == true {
+           let name = cast.name(of: id), name.first?.isUppercase == true,
+           // ("Journalist: Prime Minister, …" opens a transcript: the one who asks issues nothing.)
+           !TranscriptLabel.questioners.contains(name.lowercased()) {
             found.issuer = name
         }
         // (A page's trail alone does not make a release: a news report has one too.)

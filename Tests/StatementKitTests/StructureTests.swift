@@ -517,6 +517,14 @@ struct StructureTests {
         PartRow(text: "Agency Warns of Holiday Scams\n\nMarch 12, 2024\n\nI am glad to be here with the staff of the agency and its partners.\n\n"
                     + "Today we are launching a campaign against holiday scams.\n\n\(body)",
                 kinds: [.headline, .dateline, .body, .body, .body]),
+        // A transcript's release line over its subjects is its summary; over the people who speak,
+        // who issues it; the page's note on the transcript's editing is a line about the release.
+        PartRow(text: "Doorstop interview, Riverton\n\n• Transcript E&OE\nSubjects: floods; bridge repairs; rural roads.\n\n"
+                    + "Part of this transcript has been removed in line with the agency's rules.\n\n\(body)",
+                kinds: [.headline, .subheadline, .release, .body]),
+        PartRow(text: "Press conference, Riverton\n\n• Joint transcript, E&OE\n• Jane Roe MP, Minister for Rivers\n• John Doe MP, Premier of the Coast\n"
+                    + "Subjects: floods; bridge repairs.\n\n\(body)",
+                kinds: [.headline, .byline, .body]),
         // A few words and a colon naming what follows head it; a speaker's "said:" does not.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nFurther river safety advice:\n\n\(body)",
                 kinds: [.headline, .body, .subheadline, .body]),
@@ -1333,6 +1341,22 @@ struct StructureTests {
         let event = "Rivers Minister to Visit the Valley\n\nThe minister will visit the valley to see the new flood defences "
             + "and meet residents.\n\nDate\n\nMonday, 4 March 2019\n\n\(Self.body)"
         #expect(Self.kinds(event)[3] == .body)
+    }
+
+    /// A transcript that opens with the question asked: the one who asks issues nothing.
+    @Test func aQuestionerIssuesNoTranscript() {
+        let text = """
+            Press conference, Riverton
+
+            • Joint transcript, E&OE
+            • Jane Roe MP, Minister for Rivers
+            • John Doe MP, Premier of the Coast
+
+            Journalist: Minister, have you got an update on the floods?
+
+            Jane Roe, Minister for Rivers: Thanks for the question. The water is falling and the roads will reopen on Monday.
+            """
+        #expect(analyze(text).structure.issuer != "Journalist")
     }
 
     @Test func aPlainStatementHasAPlainStructure() {

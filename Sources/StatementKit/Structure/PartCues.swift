@@ -157,6 +157,16 @@ enum PartCues {
     /// A reposting site's notice at the foot, however long: its credit, its disclaimer, its rights.
     static let repostNotices = ["public release.", "distributed by apo group", "copyright", "©", "all rights reserved"]
 
+    /// A transcript's release line, opening a block of the people who speak or the subjects.
+    static let transcriptLines = ["transcript e&oe", "joint transcript", "transcript", "e&oe"]
+
+    /// Labels of the subjects a transcript covers: "Subjects: Voice referendum; …".
+    static let subjectLabels = ["subjects:", "subject:", "topics:"]
+
+    /// A page's note on how its document was edited ("Part of this transcript has been redacted
+    /// in accordance with …"): in the head, a line about the release itself.
+    static let documentNotes = ["part of this transcript", "this transcript has been", "parts of this transcript"]
+
     /// A site's note on the page's history, under its summary.
     static let historyNotes = ["this was published under the"]
 

@@ -475,6 +475,9 @@ struct StructureFinder {
         // 2019": a page's record of when and by whom it was published, on one line or several, is
         // its release line (the date alone is a date line).
         if Self.isPublishingRecord(s) { return .release }
+        if let kind = Self.transcriptBlockKind(s) { return kind }
+        // "Part of this transcript has been redacted …": the page's note on the document it gives.
+        if s.isOneLine, s.text.utf8.count <= 300, PartCues.opens(s.opening, with: PartCues.documentNotes) != nil { return .release }
         // "Published May 15, 2009", "Last updated: 2020-06-22": in the head, a date under a
         // publishing label dates the release (at the foot it is the page's furniture).
         if s.isOneLine, PartCues.opens(s.opening, with: PartCues.publishedLabels) != nil, ReleaseDate.first(in: s.lines[0]) != nil,
@@ -622,6 +625,7 @@ struct StructureFinder {
         // fields about the release, most of them labels left empty or with their values below
         // ("- Starting date: / - June 22, 2020 / - Type of communication: / …", however many).
         if Self.isFieldsBlock(s) { return .release }
+        if let kind = Self.transcriptBlockKind(s) { return kind }
         guard s.lines.count <= 6, s.lines.allSatisfy({ $0.count <= 160 }) else { return nil }
         // "Welsh Government / |Printable version": a body's name over the page's buttons.
         if s.lines.count > 1, IssuerFinder.bodyName(s.lines[0]) != nil,
@@ -1431,6 +1435,31 @@ struct StructureFinder {
         let words = s.lines[0].split(separator: " ")
         return words.contains { Lexicon.flagTable[$0.lowercased().filter(\.isLetter)]?.contains(.title) == true }
             && words.allSatisfy { $0.first?.isUppercase == true || PartCues.datelineWords.contains(String($0)) }
+    }
+
+    /// "• Transcript E&OE / Subjects: …": a transcript's release line over what it covers is its
+    /// summary; over the people who speak in it ("• Jane Roe MP, Minister for Rivers"), who issues it.
+    static func transcriptBlockKind(_ s: ParagraphShape) -> StatementPart.Kind? {
+        guard s.lines.count > 1, s.lines.count <= 8, s.text.utf8.count <= 600,
+              PartCues.opens(ParagraphShape(s.lines[0]).opening, with: PartCues.transcriptLines) != nil else { return nil }
+        var people = false
+        for line in s.lines.dropFirst() {
+            let shape = ParagraphShape(line)
+            if PartCues.opens(shape.opening, with: PartCues.subjectLabels) != nil { continue }
+            guard isSpeakerLine(line) else { return nil }
+            people = true
+        }
+        return people ? .byline : .subheadline
+    }
+
+    /// "• Jane Roe MP, Minister for Rivers": a name of capitalised words, a comma, and an office.
+    static func isSpeakerLine(_ line: Substring) -> Bool {
+        let line = line.drop { "•-* ".contains($0) }
+        guard line.count <= 160, let comma = line.firstIndex(of: ",") else { return false }
+        let name = line[..<comma].split(separator: " ")
+        let office = line[line.index(after: comma)...].split(separator: " ")
+        return (2...6).contains(name.count) && name.allSatisfy({ $0.first?.isUppercase == true })
+            && office.contains { Lexicon.flagTable[$0.lowercased().filter(\.isLetter)]?.contains(.title) == true }
     }
 
     /// "Prime Minister, Minister for Defence Industry, Premier of South Australia": the offices

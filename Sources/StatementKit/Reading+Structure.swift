@@ -105,6 +105,7 @@ extension Reading {
         if found.date == nil, let title = found.title, let colon = title.lastIndex(of: ":") {
             found.date = ReleaseDate.first(in: title[title.index(after: colon)...])?.iso
         }
+        if found.date == nil { found.date = structure.headlineDate }
         // "Statement of the Minister on the floods Tuesday, March 3, 2015": a full date ending the
         // headline, as copies run the date line into it, dates what the head dates nowhere else.
         if found.date == nil, let title = found.title, case let words = title.split(separator: " "), words.count > 3,

@@ -1041,9 +1041,12 @@ struct StructureTests {
                  title: "Flood relief for river towns", date: nil, place: "Brussels", issuer: nil),
         FieldRow(text: "Flood relief for river towns\n\nWashington, June 3\n\n\(body)",
                  title: "Flood relief for river towns", date: nil, place: "Washington", issuer: nil),
-        // A full date ending the headline dates the release; a year alone does not.
+        // A full date ending the headline dates the release and is no part of its title; a year
+        // alone does not date it, and a date after the title's colon stays the title's.
         FieldRow(text: "Flood relief for river towns Tuesday, March 3, 2015\n\n\(body)",
-                 title: "Flood relief for river towns Tuesday, March 3, 2015", date: "2015-03-03", place: nil, issuer: nil),
+                 title: "Flood relief for river towns", date: "2015-03-03", place: nil, issuer: nil),
+        FieldRow(text: "Minister's statement on the river floods: Tuesday, March 3, 2015\n\n\(body)",
+                 title: "Minister's statement on the river floods: Tuesday, March 3, 2015", date: "2015-03-03", place: nil, issuer: nil),
         FieldRow(text: "Flood relief under the River Safety Act of 2015\n\n\(body)",
                  title: "Flood relief under the River Safety Act of 2015", date: nil, place: nil, issuer: nil),
         // A headline's date after its colon is the release's date.

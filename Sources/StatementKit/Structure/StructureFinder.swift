@@ -28,6 +28,8 @@ struct StructureFinder {
         var usDate: String?
         /// "The Met Office today (Tuesday 19 July 2016) declared …": the day the body calls today.
         var todayDate: String?
+        /// "… on the floods Tuesday, March 3, 2015": the date a copy ran into the headline's line.
+        var headlineDate: String?
     }
 
     func find() -> Found {
@@ -344,7 +346,12 @@ struct StructureFinder {
             headline = 0
             found.structure.parts = kinds.keys.sorted().map { StatementPart(paragraph: $0, kind: kinds[$0]!) }
         }
-        if let headline { found.structure.title = Self.title(of: shape(headline)) }
+        if let headline {
+            found.structure.title = Self.title(of: shape(headline))
+            if let title = found.structure.title, title != shape(headline).joined, shape(headline).isOneLine {
+                found.headlineDate = ReleaseDate.first(in: shape(headline).joined.dropFirst(title.count))?.iso
+            }
+        }
         describe(&found, kinds: kinds, shape: shape)
         return found
     }
@@ -1051,12 +1058,31 @@ struct StructureFinder {
 
     /// The headline's text, lines joined; in a block of head lines, the headline's line alone.
     static func title(of s: ParagraphShape) -> String {
+        if s.isOneLine { return withoutTrailingDay(s.joined) }
         guard s.lines.count > 1, s.lines.count <= 4 else { return s.joined }
         // Without the block's date, release and code lines; a headline wrapped over two lines is joined.
         // ("PRESS RELEASES / Apply Now for …": the site's label of its releases is no part of it.)
         let headlines = s.lines.filter { lineKind(ParagraphShape($0)) == nil && !isReleasesLabel(ParagraphShape($0)) }
         return headlines.isEmpty ? s.joined : headlines.joined(separator: " ")
     }
+
+    /// "Agency interviews the magicians' president Wednesday, October 9, 2013": a page that sets
+    /// its date after its title on one line; the date, its weekday first, is no part of the title.
+    /// (A date after a colon, "Statement on floods: 16 March 2020", is the title's own.)
+    static func withoutTrailingDay(_ line: String) -> String {
+        let words = line.split(separator: " ")
+        guard words.count >= 7 else { return line }
+        for start in (words.count - 4)..<(words.count - 2) where start >= 3 {
+            let day = words[start].lowercased().filter(\.isLetter)
+            guard weekdays.contains(day), !words[start - 1].hasSuffix(":"), !words[start - 1].hasSuffix(",") else { continue }
+            let rest = words[start...].joined(separator: " ")
+            guard let last = words.last, last.count == 4, last.allSatisfy(\.isNumber), ReleaseDate.first(in: rest[...]) != nil else { continue }
+            return words[..<start].joined(separator: " ")
+        }
+        return line
+    }
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// "PRESS SECRETARY JOHN F. KIRBY: Hello, everybody. Happy Monday.": a transcript's label in
     /// capitals, then speech in sentences; the label's words are no contact's cue.

@@ -56,6 +56,10 @@ struct ReportedSpeechTests {
         // A characterisation ends with its quoted quality, the comma inside the marks.
         Row(text: "The ministry dismissed the strike as \"a stunt,\" ahead of the harvest.", content: "the strike as \"a stunt,\"",
             speaker: "ministry", cue: "dismissed"),
+        // After a verb that describes, "as" opens the description, not a clause of time or reason.
+        // ("issues" after "as" would read as a clause's verb.)
+        Row(text: "Jane Roe described safety and policing as crucial issues for the town.",
+            content: "safety and policing as crucial issues for the town", speaker: "Jane Roe", cue: "described"),
         Row(text: "Jane Roe branded the levy \"theft,\" before the council met.", content: "the levy \"theft,\"",
             speaker: "Jane Roe", cue: "branded"),
         // A charge after a comma, its object bare and capitalised, then what it charges.

@@ -497,6 +497,9 @@ enum ReportedSpeech {
         }) {
             end = cut
         }
+        // "described X as Y", "labelled X as Y": the quality after "as" is what was said of X.
+        let describesAs = tokens[frame.verb].flags.contains(.characterising)
+            || Lexicon.describingLemmas.contains(Lexicon.reportingForms[verbText] ?? "")
         // "welcomed the resolution that followed saying that …", "threatened sanctions as more
         // equipment has flowed in": after an object, a reporting participle or a clause of time
         // or reason is no part of what was said.
@@ -510,8 +513,10 @@ enum ReportedSpeech {
                 return speechParticiples.contains(p.text(ofTokens: index..<(index + 1)).lowercased())
                     && !tokens[index - 1].flags.contains(.preposition) && p.tag(index - 1) != .adposition
             }
-            // ("described the official as having been …": "as" and a gerund belong to the frame.)
-            guard token.is(oneOf: [.as, .because, .after]), index + 1 < end, !tokens[index + 1].flags.contains(.endsInIng) else { return false }
+            // ("described the official as having been …": "as" and a gerund belong to the frame;
+            // so does "as" after a verb that describes, "described policing as crucial issues".)
+            guard token.is(oneOf: [.as, .because, .after]), index + 1 < end, !tokens[index + 1].flags.contains(.endsInIng),
+                  !(token.is(.as) && describesAs) else { return false }
             return CallFinder.startsClause(after: index, in: p, sentence: sentence)
         }), !opensWithClause(start..<cut, in: p) {
             end = cut

@@ -222,6 +222,10 @@ enum Lexicon {
         "salute", "laud", "refute", "rebut", "congratulate", "apologize", "apologise", "update",
     ]
 
+    /// Reporting verbs that describe their object "as" something: "described the vote as
+    /// flawed" (what follows "as" is the description, not a clause of time or reason).
+    static let describingLemmas: Set<String> = ["describe", "characterize", "characterise"]
+
     /// Reporting verbs whose content can be an infinitive: a promise or a threat made.
     static let reportingWithInfinitive: [String] = ["vow", "pledge", "promise", "threaten", "swear", "claim"]
 

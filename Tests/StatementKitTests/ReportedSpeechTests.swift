@@ -56,6 +56,12 @@ struct ReportedSpeechTests {
         // A characterisation ends with its quoted quality, the comma inside the marks.
         Row(text: "The ministry dismissed the strike as \"a stunt,\" ahead of the harvest.", content: "the strike as \"a stunt,\"",
             speaker: "ministry", cue: "dismissed"),
+        // A body that rules states its ruling ("researchers found that" is a finding, below),
+        // also after an aside set off by dashes.
+        Row(text: "The tribunal found that the landlord had broken the lease.", content: "the landlord had broken the lease",
+            speaker: "tribunal", cue: "found"),
+        Row(text: "The court ruled — for the second time this month — that the ban was unlawful.", content: "the ban was unlawful",
+            speaker: "court", cue: "ruled"),
         // After a verb that describes, "as" opens the description, not a clause of time or reason.
         // ("issues" after "as" would read as a clause's verb.)
         Row(text: "Jane Roe described safety and policing as crucial issues for the town.",
@@ -573,6 +579,8 @@ struct ReportedSpeechTests {
         "The council rejected the application for a second bridge.",
         "The judge dismissed the case against the driver.",
         "The Harbour Board strongly rejects the accusations.",
+        // What researchers or a study find tells of a finding, not of words said.
+        "Researchers found that the drug reduced deaths.",
         // "declare" with an object performs an act; with a clause it reports.
         "Governor Jane Roe declared a state of emergency in the county.",
         "The government declared the group a terrorist organisation last year.",

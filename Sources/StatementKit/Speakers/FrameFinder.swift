@@ -47,16 +47,23 @@ enum FrameFinder {
                 frames.append(frame)
                 continue
             }
-            if !token.flags.contains(.reporting), !token.flags.isDisjoint(with: [.issuingVerb, .characterising, .rejectsWords]) {
+            if !token.flags.contains(.reporting), !token.flags.isDisjoint(with: [.issuingVerb, .characterising, .rejectsWords, .statesRuling]) {
                 // "The Prime Minister today issued the following statement:": the issuer speaks;
                 // "X called the charges “baseless”": X characterises them; "X rejected the
-                // claims": X turns down words said, and so reports them.
+                // claims": X turns down words said, and so reports them; "the court found
+                // that …": a ruling stated.
                 let framed = token.flags.contains(.issuingVerb) ? issuesAStatement(position, in: paragraph, sentence: sentence)
                     : (token.flags.contains(.rejectsWords) && rejectsWordsSaid(position, in: paragraph, sentence: sentence))
                         || (token.flags.contains(.characterising) && characterises(position, in: paragraph, sentence: sentence))
+                        || (token.flags.contains(.statesRuling) && thatFollows(position, in: paragraph, sentence: sentence))
                 guard framed, isVerbUse(position, in: paragraph, sentence: sentence),
                       let frame = frame(verb: position, in: paragraph, sentence: sentence), !frame.inverted
                 else { continue }
+                // (Only a body that rules states a ruling: "researchers found that" tells of a finding.)
+                if token.flags.contains(.statesRuling),
+                   !Lexicon.rulingBodies.contains(paragraph.text(ofTokens: (frame.subject.upperBound - 1)..<frame.subject.upperBound).lowercased()) {
+                    continue
+                }
                 frames.append(frame)
                 continue
             }
@@ -136,6 +143,20 @@ enum FrameFinder {
                 || (token.flags.contains(.preposition) && !token.is(oneOf: [.of, .with, .in, .on, .at, .from])) { return false }
         }
         return false
+    }
+
+    /// "found that", "ruled — for the second time — that": "that" right after the verb, or
+    /// after an aside set off by dashes or commas.
+    static func thatFollows(_ verb: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = paragraph.tokens
+        guard verb + 2 < sentence.upperBound else { return false }
+        if tokens[verb + 1].is(.that) { return true }
+        let opener = tokens[verb + 1]
+        guard opener.isDash || opener.is(","),
+              let close = ((verb + 3)..<min(sentence.upperBound - 1, verb + 12)).first(where: { tokens[$0].isDash || tokens[$0].is(",") }),
+              ((verb + 2)..<close).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number })
+        else { return false }
+        return tokens[close + 1].is(.that)
     }
 
     /// "rejected the claims", "dismissed recent media reports that …": a noun of words said

@@ -270,7 +270,8 @@ enum ReportedSpeech {
            }),
            (start..<that).allSatisfy({ index in
                let token = tokens[index]
-               if token.is(",") { return true }
+               // ("found — for the second time this week — that": an aside set off by dashes.)
+               if token.is(",") || token.isDash { return true }
                // ("denied “categorically” that …": a word quoted in passing.)
                if token.kind == .quoteMark, p.quote(ofToken: index).map({ p.quotes[$0].tokens.count <= 4 }) == true { return true }
                // "and" between two names joins them; elsewhere it joins clauses.

@@ -59,6 +59,7 @@ enum Lexicon {
         // "VOA strongly rejects the accusations": in the present, the statement's own act, as "condemns".
         add(rejectingForms.filter { $0.hasSuffix("s") && !$0.hasSuffix("ss") }, .ownStanceNow)
         add(reportingWithClauseOnlyForms, .reportsClauseOnly)
+        add(rulingForms, .statesRuling)
         add(inflections(of: "believe"), .belief)
         add(["himself", "herself", "itself", "themselves", "myself", "ourselves"], .reflexive)
         return table
@@ -102,7 +103,7 @@ enum Lexicon {
     static let lists: [(name: String, words: [String])] = [
         ("clauseWords", clauseWords), ("wordsThatEndASubject", wordsThatEndASubject), ("namingWords", namingWords),
         ("prepositions", prepositions), ("abbreviations", abbreviations), ("reportingLemmas", reportingLemmas),
-        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithOf", reportingWithOf), ("reportingWithFor", reportingWithFor), ("ownSpeechActs", ownSpeechActs), ("reportingWithOn", reportingWithOn), ("reportingWithBareObject", reportingWithBareObject), ("characterisingForms", characterisingForms), ("rejectingForms", rejectingForms), ("reportingWithClauseOnly", reportingWithClauseOnly), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
+        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithOf", reportingWithOf), ("reportingWithFor", reportingWithFor), ("ownSpeechActs", ownSpeechActs), ("reportingWithOn", reportingWithOn), ("reportingWithBareObject", reportingWithBareObject), ("characterisingForms", characterisingForms), ("rejectingForms", rejectingForms), ("rulingForms", rulingForms), ("reportingWithClauseOnly", reportingWithClauseOnly), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
         ("extraVerbs", extraVerbs), ("auxiliaries", auxiliaries), ("modalAuxiliaries", modalAuxiliaries), ("titles", titles), ("organisationWords", organisationWords),
         ("nationalityWords", nationalityWords), ("nameConnectors", nameConnectors),
         ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
@@ -298,6 +299,15 @@ enum Lexicon {
         "claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge", "charges",
         "report", "reports", "suggestion", "suggestions", "assertion", "assertions", "criticism", "criticisms",
         "remarks", "comments", "rumours", "rumors",
+    ]
+
+    /// Verbs that state a court's ruling when a body that rules is their subject and "that"
+    /// opens their clause ("the court found that …", "the judge ruled that …"); said of
+    /// researchers, studies or agencies, "found that" tells of findings, not words said.
+    static let rulingForms: [String] = ["find", "rule", "hold"].flatMap(inflections(of:))
+    /// The nouns of bodies and officers that rule: "court", "judge", "jury", "tribunal".
+    static let rulingBodies: Set<String> = [
+        "court", "courts", "judge", "judges", "jury", "tribunal", "justices", "magistrate", "arbitrator", "arbitrators",
     ]
 
     /// Forms that would mislead as reporting verbs in news text (`post` as a noun, `text`).

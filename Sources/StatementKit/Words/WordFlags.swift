@@ -99,4 +99,6 @@ struct WordFlags: OptionSet, Sendable {
     static let timeModifier = WordFlags(rawValue: 1 << 57)
     /// A form of a verb that turns down words said: "rejected the claims" (`Lexicon.rejectingForms`).
     static let rejectsWords = WordFlags(rawValue: 1 << 58)
+    /// A form of a verb that states a ruling: "the court found that" (`Lexicon.rulingForms`).
+    static let statesRuling = WordFlags(rawValue: 1 << 59)
 }

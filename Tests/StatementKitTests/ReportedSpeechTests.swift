@@ -579,6 +579,8 @@ struct ReportedSpeechTests {
         "The council rejected the application for a second bridge.",
         "The judge dismissed the case against the driver.",
         "The Harbour Board strongly rejects the accusations.",
+        // "add" with a bare object puts something in; it reports a clause only.
+        "The board added a third bridge to the list of projects.",
         // What researchers or a study find tells of a finding, not of words said.
         "Researchers found that the drug reduced deaths.",
         // "declare" with an object performs an act; with a clause it reports.

@@ -117,6 +117,17 @@ enum ReportedSpeech {
         if verb.flags.contains(.reportsClauseOnly), !opensWithClause(content, in: p) {
             return nil
         }
+        // "added a third issue to the list", "adding the words to the name": with a bare object
+        // after it, "add" puts something in; what it says is a clause ("added that …", "…, he
+        // added", "…, adding it's too early").
+        // ("adding that a solution to the conflict would …", "adding it's too early": after
+        // "that" or from a pronoun, a clause whatever the word lists make of it.)
+        if content.lowerBound > frame.verb, Lexicon.reportingForms[p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()] == "add",
+           !tokens[content.lowerBound - 1].is(.that), !tokens[content.lowerBound].is(.that),
+           !tokens[content.lowerBound].flags.contains(.pronoun), !tokens[content.lowerBound].is(.itS),
+           !opensWithClause(content, in: p) {
+            return nil
+        }
         // "dismissed the protests as “politically motivated,” ahead of the vote": a characterisation
         // ends with its quoted quality; past the comma inside the marks comes when or why.
         if let close = content.first(where: { index in

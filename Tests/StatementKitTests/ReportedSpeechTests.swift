@@ -56,6 +56,9 @@ struct ReportedSpeechTests {
         // A characterisation ends with its quoted quality, the comma inside the marks.
         Row(text: "The ministry dismissed the strike as \"a stunt,\" ahead of the harvest.", content: "the strike as \"a stunt,\"",
             speaker: "ministry", cue: "dismissed"),
+        // After an object that opens no clause, ", but" with a subject and its verb is the narration's.
+        Row(text: "Jane Roe praised the plan to build a bridge, but the council has decided to build a tunnel.",
+            content: "the plan to build a bridge", speaker: "Jane Roe", cue: "praised"),
         // A body that rules states its ruling ("researchers found that" is a finding, below),
         // also after an aside set off by dashes.
         Row(text: "The tribunal found that the landlord had broken the lease.", content: "the landlord had broken the lease",

@@ -471,6 +471,18 @@ enum ReportedSpeech {
         }), !(start..<joint).contains(where: { p.isVerb($0) || tokens[$0].is(.that) }) {
             end = joint
         }
+        // "commended the decision to send rockets, but the administration has decided to send
+        // four": after an object that opens no clause, ", but" and a subject of its own with its
+        // verb is the narration's next clause ("said the talks failed, but the sides …" goes on).
+        if let joint = (start..<end).first(where: { index in
+            guard index + 3 < end, tokens[index].is(","), tokens[index + 1].is(.but), tokens[index + 2].isWord,
+                  tokens[index + 2].flags.contains(.determiner) || tokens[index + 2].isCapitalized else { return false }
+            guard let verb = ((index + 3)..<min(end, index + 7)).first(where: { !tokens[$0].isWord || tokens[$0].flags.contains(.auxiliary)
+                      || tokens[$0].modal > 0 || isFiniteVerb(tokens[$0]) }), tokens[verb].isWord else { return false }
+            return tokens[verb].flags.contains(.auxiliary) || tokens[verb].modal > 0 || p.isVerb(verb)
+        }), joint > start, !opensWithClause(start..<joint, in: p) {
+            end = joint
+        }
         // "described the Government as divided, and have called for an election": after a comma,
         // "and" with a verb and no subject of its own goes on with the frame's subject.
         if let joint = (start..<end).first(where: { index in

@@ -122,9 +122,11 @@ enum ReportedSpeech {
         // added", "…, adding it's too early").
         // ("adding that a solution to the conflict would …", "adding it's too early": after
         // "that" or from a pronoun, a clause whatever the word lists make of it.)
-        if content.lowerBound > frame.verb, Lexicon.reportingForms[p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()] == "add",
+        // (The verb's text is spelled out last, and only for a word in "a": most frames are not "add".)
+        if content.lowerBound > frame.verb, tokens[frame.verb].first == "a" || tokens[frame.verb].first == "A",
            !tokens[content.lowerBound - 1].is(.that), !tokens[content.lowerBound].is(.that),
            !tokens[content.lowerBound].flags.contains(.pronoun), !tokens[content.lowerBound].is(.itS),
+           Lexicon.reportingForms[p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()] == "add",
            !opensWithClause(content, in: p) {
             return nil
         }

@@ -908,6 +908,13 @@ struct CallFinderTests {
         #expect(calls("The review said: “Tourism fell last year.”").isEmpty)
     }
 
+    @Test func aVerbAfterOrGoesOnWithTheRelativeClause() {
+        let found = calls("Officers urged anyone who saw the van, or has dashcam footage of it, to call them.")
+        #expect(found.map(\.addressee) == ["anyone who saw the van, or has dashcam footage of it"])
+        #expect(calls("Officers urged anyone who saw the van, or anyone with footage, to call them.").map(\.addressee)
+            == ["anyone who saw the van", "anyone with footage"])
+    }
+
     @Test func afterPleaseABareBeAfterAndIsASecondBidding() throws {
         let found = calls("Please avoid the march and be careful near the square.")
         #expect(found.map(\.action) == ["Please avoid the march", "be careful near the square"])

@@ -696,6 +696,14 @@ extension CallFinder {
             if token.isWord, p.tag(i) == .adposition, !token.is(.to) { afterPreposition = true; objectIsName = false; continue }
             if afterPreposition, token.isWord, !token.is(oneOf: [.and, .or]) { objectIsName = token.isCapitalized }
             guard token.is(oneOf: [.and, .or]), !clause || tokens[i - 1].is(","), i > addressee.lowerBound, cut == nil else { continue }
+            // "anyone who saw the van, or has footage": a verb after the "or" goes on with the
+            // relative clause; no second addressee begins.
+            if i + 1 < addressee.upperBound, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized,
+               tokens[i + 1].flags.contains(.auxiliary) || p.tag(i + 1) == .verb {
+                var end = addressee.upperBound
+                while end > addressee.lowerBound + 1, tokens[end - 1].is(",") { end -= 1 }
+                return [addressee.lowerBound..<end]
+            }
             // "parents of young babies and children": an "and" inside a phrase goes on with it,
             // unless the phrase ends in a name and a noun of another kind follows.
             if afterPreposition, !(objectIsName && i + 1 < addressee.upperBound && !tokens[i + 1].isCapitalized) { continue }

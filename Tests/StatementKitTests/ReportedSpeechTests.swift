@@ -414,6 +414,12 @@ struct ReportedSpeechTests {
         #expect(report.cue == row.cue)
     }
 
+    /// A bulletin, like a statement, is a document that says things.
+    @Test func aBulletinSaysWhatItReports() {
+        let document = analyze("The ministry issued a bulletin on Monday. The bulletin said residents should stay home.")
+        #expect(document.reportedSpeech.map(\.text) == ["residents should stay home"])
+    }
+
     /// "it" after a bare name that has just spoken in the same sentence is that name.
     @Test func itIsTheBareNameThatJustSpoke() {
         let document = analyze("While Riverunion says it sees the need for cuts, it also claimed it was not consulted.")

@@ -314,6 +314,26 @@ struct AttributionTests {
         #expect(met.reportedSpeech.map(\.speaker) == ["Prime Minister"])
     }
 
+    @Test(arguments: [
+        ("Deputy Secretary of Trade Jane Roe", "The Deputy Secretary"),
+        ("Junior Minister for Fisheries Jane Roe", "The Junior Minister"),
+        ("Jane Roe, the Special Envoy to the Lakes,", "The Special Envoy"),
+    ])
+    func theOfficeBeforeItsPortfolioNamesItsHolder(_ named: String, _ described: String) {
+        let document = analyze("\(named) said the talks failed.\n\n\(described) urged the parties to return to the table.")
+        #expect(document.callsToAction.map(\.actor) == ["Jane Roe"])
+    }
+
+    @Test(arguments: [
+        ("Jane Roe, the Regional Director,", "The Regional Director"),
+        ("Jane Roe, the Minister of National Fisheries,", "The Minister"),
+        ("Minister for Federal Lands, Jane Roe,", "The Minister"),
+    ])
+    func aPlaceWordInAPostOrItsPortfolioIsNoName(_ named: String, _ described: String) {
+        let document = analyze("\(named) said the talks failed.\n\n\(described) urged the parties to return to the table.")
+        #expect(document.callsToAction.map(\.actor) == ["Jane Roe"])
+    }
+
     @Test func aPluralOfPeopleIsNeverSheOrHe() {
         let document = analyze("Jane Roe visited the ward on Monday. The doctors said the patient was stable. She said the tests were clear.")
         #expect(document.reportedSpeech.map(\.speaker) == ["doctors", "Jane Roe"])

@@ -319,7 +319,8 @@ struct Cast {
         if description.definite,
            let id = roleHolders[description.head], id >= 0, entities[id].speaks || justMentioned(id, before: sentence, position: position),
            let role = entities[id].role.map(Self.spelledOut), case let text = description.text.lowercased(),
-           role == text || role.hasSuffix(" " + text) || Self.narrows(role, to: text) || Self.officeBeforePortfolio(role) == text {
+           role == text || role.hasSuffix(" " + text) || Self.narrows(role, to: text) || Self.officeBeforePortfolio(role) == text
+               || Self.office(ofPortfolio: role) == text {
             // "A spokesman for the ministry said … the spokesman added": one described since is meant.
             if let described = byHead[description.head], described != id, lastMention(of: described) > lastMention(of: id) {
                 return (described, false)
@@ -394,13 +395,23 @@ struct Cast {
         return names(description.text, before: description.head).allSatisfy(known.contains)
     }
 
-    /// "secretary" of "U.S. Secretary of Defense", "minister" of "Minister for Trade": a title
-    /// just before the role's first "of" or "for".
+    /// "secretary" of "U.S. Secretary of Defense", "minister" of "Minister for Trade", "envoy" of
+    /// "Special Envoy to the Lakes": a title just before the role's first "of", "for" or "to".
     static func officeBeforePortfolio(_ role: String) -> String? {
         let words = role.lowercased().spaceSeparatedWords()
-        guard let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0,
+        guard let of = words.firstIndex(where: { $0 == "of" || $0 == "for" || $0 == "to" }), of > 0,
               Lexicon.flagTable[String(words[of - 1])]?.contains(.title) == true else { return nil }
         return String(words[of - 1])
+    }
+
+    /// "deputy secretary" of "Deputy Secretary of State", "state minister" of "the State Minister
+    /// for Health": the whole office before its portfolio, which "the Deputy Secretary" names.
+    static func office(ofPortfolio role: String) -> String? {
+        var words = role.spaceSeparatedWords()
+        if words.first == "the" { words.removeFirst() }
+        guard let of = words.firstIndex(where: { $0 == "of" || $0 == "for" || $0 == "to" }), of > 1,
+              Lexicon.flagTable[String(words[of - 1])]?.contains(.title) == true else { return nil }
+        return words[..<of].joined(separator: " ")
     }
 
     /// A role lowercased with its short titles written out: "Gen." as "general".

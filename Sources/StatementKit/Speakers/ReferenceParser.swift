@@ -181,10 +181,10 @@ struct ReferenceParser {
         runTokens = Array(withoutHonours(runTokens[...]))
         // Split titles and organisations off the front of the run.
         var split = -1
-        // ("Chairman of the Federal Reserve": a nationality after "the" opens the body's name;
-        // no one is named "Reserve".)
+        // ("Chairman of the Federal Reserve", "Minister of National Health": a nationality after
+        // "the", "of" or "for" opens the body's or the portfolio's name; no one is named "Reserve".)
         for (index, token) in runTokens.enumerated() where (Self.isRoleWord(token)
-            && !(index > 0 && runTokens[index - 1].is(.the) && token.flags.contains(.nationality)
+            && !(index > 0 && runTokens[index - 1].is(oneOf: [.the, .of, .for]) && token.flags.contains(.nationality)
                  && token.flags.isDisjoint(with: [.title, .organisation])))
             || Self.isPossessive(token)
             || (token.isAcronym && !token.flags.contains(.initialismBeforeLast)
@@ -244,7 +244,11 @@ struct ReferenceParser {
             // The whole run is an organisation or a bare title.
             let org = Self.stripPossessor(runTokens.drop { $0.flags.contains(.nameConnector) }.map { $0 })
             guard !org.isEmpty else { return nil }
+            // ("the Regional Director", "the National Coordinator": a post's own words may say
+            // where it serves; a post it stays.)
             let isTitleOnly = org.allSatisfy { !$0.flags.isDisjoint(with: [.title, .nameConnector]) }
+                || (org.count >= 2 && org.last!.flags.contains(.title) && !org.last!.flags.contains(.organisation)
+                    && org.allSatisfy { !$0.isAcronym && !$0.flags.isDisjoint(with: [.title, .nationality]) })
             if isTitleOnly { return nil }
             return ProperName(
                 name: Self.withoutPossessive(text(of: org[...])), role: prefixTokens.isEmpty ? nil : text(of: prefixTokens[...]),

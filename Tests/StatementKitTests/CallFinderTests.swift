@@ -677,6 +677,16 @@ struct CallFinderTests {
         #expect(calls(text).map { String($0.action) } == actions)
     }
 
+    /// A clause of time or place after the bare verb holds its own verbs; the bidding stands.
+    @Test(arguments: [
+        ("“Don't leave until the warning is lifted,” Mayor Rita Olsen said.", ["Don't leave until the warning is lifted"]),
+        ("“Stay indoors before the storm has passed,” Mayor Rita Olsen said.", ["Stay indoors before the storm has passed"]),
+        ("“Free elections will rebuild trust until the vote is held,” Mayor Rita Olsen said.", []),
+    ])
+    func aClauseOfTimeAfterTheBareVerbKeepsTheBidding(_ text: String, _ actions: [String]) {
+        #expect(calls(text).map { String($0.action) } == actions)
+    }
+
     @Test func aGerundAfterInIsTheQuotedSpeakersCall() throws {
         let call = try #require(calls("Minister Ella Varga said:\n\n“Today, I am proud to join the league in calling on all sides to show restraint.”").first)
         #expect(call.actor == "Ella Varga")

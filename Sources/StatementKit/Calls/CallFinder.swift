@@ -157,8 +157,12 @@ enum CallFinder {
         // "Free elections will rebuild confidence": a verb of its own before any comma makes
         // the first word a modifier of the subject ("Please call if you need help": not one
         // in a clause of its own).
+        // ("Don't wait until the alert is given": a clause of time or place the verb governs has
+        // its own verbs, once the tagger reads the first word as a verb.)
+        let governs = verbAt > first || p.tag(verbAt) == .verb
         for index in (verbAt + 1)..<action.upperBound {
             if tokens[index].is(",") || tokens[index].is(oneOf: [.if, .when, .because, .while, .unless]) { break }
+            if governs, tokens[index].is(oneOf: [.until, .before, .after, .once, .where, .whether]) { break }
             // ("Please avoid crowds and be cautious": after "Please", a bare "be" after "and"
             // is a second bidding.)
             if verbAt > first, tokens[index].is(.be), tokens[index - 1].is(oneOf: [.and, .or]) { continue }

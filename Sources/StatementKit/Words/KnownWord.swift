@@ -13,7 +13,7 @@ enum KnownWord: String, Sendable {
     case around, over, regarding, through, to, under, upon, using, via, with, like, before, since
     // Conjunctions and clause words.
     case and, but, or, `if`, unless, whether, when, `where`, why, how, what, which, who, whom, whose
-    case so, than, then, though, although, `while`, because, `as`
+    case so, than, then, though, although, `while`, because, `as`, until
     // Auxiliaries and modals.
     case `is`, are, am, was, were, be, been, being, have, not, no, `do`, dont = "don't", please
     case must, need, needs, ought, never

@@ -334,6 +334,12 @@ struct AttributionTests {
         #expect(document.callsToAction.map(\.actor) == ["Jane Roe"])
     }
 
+    @Test(arguments: ["on Wednesday", "in January", "on Friday"])
+    func theDayADescribedSpeakerSpokeIsNotWhoTheyAre(_ day: String) {
+        let document = analyze("A ministry spokesperson \(day) called on the parties to return to the table.")
+        #expect(document.callsToAction.map(\.actor) == ["ministry spokesperson"])
+    }
+
     @Test func aPluralOfPeopleIsNeverSheOrHe() {
         let document = analyze("Jane Roe visited the ward on Monday. The doctors said the patient was stable. She said the tests were clear.")
         #expect(document.reportedSpeech.map(\.speaker) == ["doctors", "Jane Roe"])

@@ -410,7 +410,13 @@ struct ReferenceParser {
            trimmed.dropFirst().contains(where: { $0.flags.contains(.title) }) {
             trimmed = trimmed.dropFirst()
         }
-        var headToken = last
+        // "a ministry spokesperson on Wednesday": the day the words were said is not who said them.
+        if let on = trimmed.lastIndex(where: { $0.is(oneOf: [.on, .in, .during]) }), on > trimmed.startIndex,
+           trimmed[(on + 1)...].contains(where: { $0.flags.contains(.calendar) }),
+           trimmed[(on + 1)...].allSatisfy({ $0.flags.contains(.calendar) || $0.kind == .number || $0.is(",") }) {
+            trimmed = trimmed[..<on]
+        }
+        var headToken = trimmed.last(where: { $0.kind == .word }) ?? last
         // "the post by an unknown author on pigmy": the head comes before the prepositions.
         // ("the envoy to the United Nations": "to" after a post too.)
         if let preposition = trimmed.indices.first(where: { index in

@@ -149,6 +149,8 @@ struct CallFinderTests {
     @Test(arguments: [
         ("The fans marched on Friday, demanding the return of the old coach.", "fans", "the return of the old coach"),
         ("Angry fans demanding the return of the old coach marched on Friday.", "Angry fans", "the return of the old coach"),
+        // After a document and whom it was sent to, the sender's.
+        ("Mayor Ana Ruiz sent a letter to the club's owner demanding the return of the old coach.", "Ana Ruiz", "the return of the old coach"),
     ])
     func aParticipleDemandsItsObject(_ text: String, _ actor: String, _ action: String) {
         let found = calls(text)
@@ -158,6 +160,7 @@ struct CallFinderTests {
 
     @Test(arguments: [
         "It was a demanding job.",
+        "Mayor Ana Ruiz spoke to the club's owner demanding the return of the old coach.",
         "Police arrested two fans allegedly helping to lead the marches, demanding the return of the old coach.",
     ])
     func aParticipleWhoseCallerIsUnsaidAsksNothing(_ text: String) {

@@ -603,7 +603,15 @@ enum CallFinder {
         func askingNoun() -> Bool {
             i - 1 > sentence.lowerBound
                 && (tokens[i - 1].is(",") || (tokens[i - 1].isWord && !tokens[i - 1].isCapitalized
-                    && (tokens[i - 1].flags.contains(.documentNoun) || tokens[i - 1].flags.contains(.endsInS)) && p.tag(i - 1) == .noun))
+                    && (tokens[i - 1].flags.contains(.documentNoun) || tokens[i - 1].flags.contains(.endsInS)) && p.tag(i - 1) == .noun)
+                    || documentSentTo())
+        }
+        // "sent a letter to Secretary Lloyd Austin demanding responses": the document's, past
+        // the few words of whom it was sent to.
+        func documentSentTo() -> Bool {
+            var k = i - 1
+            while k > max(sentence.lowerBound, i - 8), tokens[k].isWord, !tokens[k].is(.to) { k -= 1 }
+            return k < i - 1 && k - 1 >= sentence.lowerBound && tokens[k].is(.to) && tokens[k - 1].flags.contains(.documentNoun)
         }
         if tokens[from].is(.that), from == i + 1, cue.complements.contains(.thatClause), askingNoun(),
            let clause = thatClause(cue: i..<(from + 1), from: from + 1, strength: strength, in: p, sentence: sentence) {

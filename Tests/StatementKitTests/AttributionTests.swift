@@ -634,6 +634,14 @@ struct RoleBeforeNameTests {
         #expect(bowman.role?.contains("Johns Hopkins University") == true)
     }
 
+    /// "Ranking Member", "Council Member": a member's seat is a role before the name.
+    @Test(arguments: ["Ranking Member Jane Roe", "City Council Member Jane Roe"])
+    func aMembersSeatIsARole(_ named: String) {
+        let document = analyze("\(named) said the talks failed.")
+        #expect(document.speakers.map(\.name) == ["Jane Roe"])
+        #expect(analyze("EU Member States said the talks failed.").speakers.map(\.name) == ["EU Member States"])
+    }
+
     /// The byte search the cast asks of names on every pronoun.
     @Test(arguments: [
         ("North Korea and Burma", " and ", true), ("Anderson Cooper", " and ", false), ("Zoë Brandt and Ana", " and ", true),

@@ -205,7 +205,7 @@ extension Lexicon {
         "report", "article", "editorial", "document", "memo", "notice", "newspaper", "paper",
         "study", "survey", "blog", "tweet", "family", "families", "victim", "victims",
         "delegation", "panel", "rebel", "militant", "insurgent", "insurgency", "citizen", "delegate",
-        "troops", "relative", "inquiry", "tribunal",
+        "troops", "relative", "inquiry", "tribunal", "member",
     ]
 
     static let determiners: [String] = [

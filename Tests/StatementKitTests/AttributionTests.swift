@@ -318,6 +318,8 @@ struct AttributionTests {
         ("Deputy Secretary of Trade Jane Roe", "The Deputy Secretary"),
         ("Junior Minister for Fisheries Jane Roe", "The Junior Minister"),
         ("Jane Roe, the Special Envoy to the Lakes,", "The Special Envoy"),
+        // The office's last words alone.
+        ("The United Nations Special Envoy for Fisheries, Jane Roe,", "The Special Envoy"),
     ])
     func theOfficeBeforeItsPortfolioNamesItsHolder(_ named: String, _ described: String) {
         let document = analyze("\(named) said the talks failed.\n\n\(described) urged the parties to return to the table.")
@@ -338,6 +340,12 @@ struct AttributionTests {
     func theDayADescribedSpeakerSpokeIsNotWhoTheyAre(_ day: String) {
         let document = analyze("A ministry spokesperson \(day) called on the parties to return to the table.")
         #expect(document.callsToAction.map(\.actor) == ["ministry spokesperson"])
+    }
+
+    @Test(arguments: ["Staffan de Mistura", "Ludwig van Berg"])
+    func aNameWithALowercaseParticleIsTheApposedPerson(_ name: String) {
+        let document = analyze("The Special Envoy for the Lakes, \(name), said the talks would pause.")
+        #expect(document.reportedSpeech.map(\.speaker) == [name])
     }
 
     @Test func aPluralOfPeopleIsNeverSheOrHe() {

@@ -320,7 +320,7 @@ struct Cast {
            let id = roleHolders[description.head], id >= 0, entities[id].speaks || justMentioned(id, before: sentence, position: position),
            let role = entities[id].role.map(Self.spelledOut), case let text = description.text.lowercased(),
            role == text || role.hasSuffix(" " + text) || Self.narrows(role, to: text) || Self.officeBeforePortfolio(role) == text
-               || Self.office(ofPortfolio: role) == text {
+               || Self.office(ofPortfolio: role).map({ $0 == text || $0.hasSuffix(" " + text) }) ?? false {
             // "A spokesman for the ministry said … the spokesman added": one described since is meant.
             if let described = byHead[description.head], described != id, lastMention(of: described) > lastMention(of: id) {
                 return (described, false)
@@ -405,7 +405,8 @@ struct Cast {
     }
 
     /// "deputy secretary" of "Deputy Secretary of State", "state minister" of "the State Minister
-    /// for Health": the whole office before its portfolio, which "the Deputy Secretary" names.
+    /// for Health": the whole office before its portfolio, which "the Deputy Secretary" names
+    /// ("the Special Envoy" too, of "the United Nations Special Envoy for Syria").
     static func office(ofPortfolio role: String) -> String? {
         var words = role.spaceSeparatedWords()
         if words.first == "the" { words.removeFirst() }

@@ -307,7 +307,14 @@ struct ReferenceParser {
         let titled = words.first.map { $0.isCapitalized && $0.flags.contains(.title) } ?? false
         while let first = words.first, first.isCapitalized, first.flags.contains(.title) { words = words.dropFirst() }
         guard words.count >= (titled ? 1 : 2), words.count <= 4 else { return false }
-        return words.allSatisfy { $0.isCapitalized && !Self.isRoleWord($0) && !$0.isAcronym }
+        // ("Staffan de Mistura", "Ludwig van Beethoven": a particle inside a name is lowercase.)
+        return words.indices.allSatisfy { index in
+            let word = words[index]
+            if index > words.startIndex, index < words.endIndex - 1, !word.isCapitalized, word.flags.contains(.nameConnector) {
+                return !word.is(oneOf: [.of, .the, .and, .for, .on, .in])
+            }
+            return word.isCapitalized && !Self.isRoleWord(word) && !word.isAcronym
+        }
     }
 
     /// "the Movement for Democratic Change", "Union for Democracy": capitalised words joined by

@@ -487,6 +487,18 @@ struct ReportedSpeechTests {
         #expect(!document.reportedSpeech.contains { $0.text == "The river is rising" })
     }
 
+    /// "pointed to", "wrote about": what follows the verb's own preposition is what was said,
+    /// a name after "to" included.
+    @Test(arguments: [
+        ("The senator pointed to rising prices in the capital.", "rising prices in the capital"),
+        ("The senator pointed to Ruritania's new tariffs.", "Ruritania's new tariffs"),
+        ("The envoy wrote about the new friendship between the two ports.", "the new friendship between the two ports"),
+    ])
+    func whatFollowsTheVerbsOwnPrepositionIsWhatWasSaid(_ sentence: String, _ content: String) {
+        let reports = analyze(sentence).reportedSpeech
+        #expect(reports.map { String($0.text) } == [content])
+    }
+
     /// What follows "and" after a frame is another clause: the frame said nothing of its own.
     @Test func aClauseAfterAndIsNoContent() {
         let document = analyze("Jane Roe said on Monday, and John Doe agreed.")

@@ -330,9 +330,13 @@ enum ReportedSpeech {
         var saidThat = start > cueEnd
         // "said that, despite the storm, the vote would go ahead": an aside opens the clause.
         if saidThat, tokens[start].is(","), start + 1 < sentence.upperBound, tokens[start + 1].isWord { start += 1 }
+        let verbText = p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()
+        // "warned of a humanitarian crisis", "pointed to recent cases": what follows the verb's
+        // own preposition is what was said.
+        let topicPreposition = Lexicon.topicPrepositions[verbText]
         // "confirmed to VOA the delegation had left": whom it was said to, then what.
         if tokens[start].is(.to), start + 1 < sentence.upperBound, tokens[start + 1].isCapitalized || tokens[start + 1].is(.us),
-           !p.isVerb(start + 1) {
+           topicPreposition != "to", !p.isVerb(start + 1) {
             var index = start + 1
             while index < sentence.upperBound, tokens[index].isCapitalized || tokens[index].is(.us) { index += 1 }
             if index < sentence.upperBound, tokens[index].is(.that) { index += 1; saidThat = true }
@@ -343,8 +347,6 @@ enum ReportedSpeech {
         // told, before the clause.
         if !saidThat, tokens[frame.verb].is(.told), let whom = toldWhom(from: start, in: p, sentence: sentence) { start = whom }
         // "said in a statement:", "said on Twitter, “…”": a phrase of where or when, then the quotation.
-        // "warned of a humanitarian crisis", "complained of delays": what follows "of" is what was said.
-        let verbText = p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()
         // "reported Friday on the results of …": the day the report was made, then its topic.
         var topic = start
         if !saidThat, Lexicon.reportingWithOnForms.contains(verbText), topic + 1 < sentence.upperBound,
@@ -356,8 +358,7 @@ enum ReportedSpeech {
             start += 2
             topic = start
         }
-        if start + 1 < sentence.upperBound, (tokens[start].is(.of) && Lexicon.reportingWithOfForms.contains(verbText))
-            || (tokens[start].is(.for) && Lexicon.reportingWithForForms.contains(verbText)) {
+        if start + 1 < sentence.upperBound, let topicPreposition, p.text(ofTokens: start..<(start + 1)).lowercased() == topicPreposition {
             start += 1
         } else if !saidThat, topic + 2 < sentence.upperBound, tokens[topic].is(.on), Lexicon.reportingWithOnForms.contains(verbText),
                   p.isVerb(frame.verb), // ("a Foundation report on online abuse" is a noun's)
@@ -785,8 +786,7 @@ enum ReportedSpeech {
         }
         // "…, the mayor warned of floods": after "of" comes what was said, not where or when.
         let verbText = p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()
-        if (tokens[next].is(.of) && Lexicon.reportingWithOfForms.contains(verbText))
-            || (tokens[next].is(.for) && Lexicon.reportingWithForForms.contains(verbText)) {
+        if let preposition = Lexicon.topicPrepositions[verbText], p.text(ofTokens: next..<(next + 1)).lowercased() == preposition {
             return false
         }
         // "…, it said in a declaration issued on Saturday.", "…, the ministry announced today.",

@@ -103,7 +103,7 @@ enum Lexicon {
     static let lists: [(name: String, words: [String])] = [
         ("clauseWords", clauseWords), ("wordsThatEndASubject", wordsThatEndASubject), ("namingWords", namingWords),
         ("prepositions", prepositions), ("abbreviations", abbreviations), ("reportingLemmas", reportingLemmas),
-        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithOf", reportingWithOf), ("reportingWithFor", reportingWithFor), ("ownSpeechActs", ownSpeechActs), ("reportingWithOn", reportingWithOn), ("reportingWithBareObject", reportingWithBareObject), ("characterisingForms", characterisingForms), ("rejectingForms", rejectingForms), ("rulingForms", rulingForms), ("reportingWithClauseOnly", reportingWithClauseOnly), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
+        ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithTopic", reportingWithTopic.map(\.lemma)), ("ownSpeechActs", ownSpeechActs), ("reportingWithOn", reportingWithOn), ("reportingWithBareObject", reportingWithBareObject), ("characterisingForms", characterisingForms), ("rejectingForms", rejectingForms), ("rulingForms", rulingForms), ("reportingWithClauseOnly", reportingWithClauseOnly), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
         ("extraVerbs", extraVerbs), ("auxiliaries", auxiliaries), ("modalAuxiliaries", modalAuxiliaries), ("titles", titles), ("organisationWords", organisationWords),
         ("nationalityWords", nationalityWords), ("nameConnectors", nameConnectors),
         ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
@@ -230,9 +230,20 @@ enum Lexicon {
     /// Reporting verbs whose content can be an infinitive: a promise or a threat made.
     static let reportingWithInfinitive: [String] = ["vow", "pledge", "promise", "threaten", "swear", "claim"]
 
-    /// Reporting verbs whose content can follow "of": "warned of a crisis", "complained of delays".
-    static let reportingWithOf: [String] = ["warn", "complain"]
-    static let reportingWithOfForms: Set<String> = Set(reportingWithOf.flatMap(inflections(of:)))
+    /// Reporting verbs whose content follows a preposition of their own: "warned of a crisis",
+    /// "complained of delays", "apologized for the delay", "pointed to recent cases", "wrote
+    /// about the new relationship".
+    static let reportingWithTopic: [(lemma: String, preposition: String)] = [
+        ("warn", "of"), ("complain", "of"), ("apologize", "for"), ("apologise", "for"), ("point", "to"), ("write", "about"),
+    ]
+    /// Every form of a verb in `reportingWithTopic`, with the preposition its content follows.
+    static let topicPrepositions: [String: String] = {
+        var table: [String: String] = [:]
+        for (lemma, preposition) in reportingWithTopic {
+            for form in inflections(of: lemma) { table[form] = preposition }
+        }
+        return table
+    }()
     /// Reporting verbs that, with these nouns early in their object, perform an act and report
     /// nothing: lives claimed, a visit or a call concluded, envoys or products recalled.
     static let objectsOfAnAct: [String: Set<String>] = [
@@ -241,9 +252,6 @@ enum Lexicon {
                      "conference", "round", "negotiations", "discussions", "stay", "hearing"],
         "recall": ["ambassador", "ambassadors", "envoy", "envoys", "product", "products", "units", "vehicles"],
     ]
-    /// Reporting verbs whose content can follow "for": "apologized for the delay".
-    static let reportingWithFor: [String] = ["apologize", "apologise"]
-    static let reportingWithForForms: Set<String> = Set(reportingWithFor.flatMap(inflections(of:)))
     /// Speech acts that, in the present, are the statement's own act ("Canada congratulates
     /// X on …", "the company apologises for …"), as the callers' stances are; in the past, reports.
     static let ownSpeechActs: [String] = ["congratulate", "apologize", "apologise"]

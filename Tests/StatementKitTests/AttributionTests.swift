@@ -631,6 +631,14 @@ struct DatelineTests {
         #expect(document.quotes.first?.speaker == "Jane Roe")
         #expect(!document.speakers.contains { $0.name.uppercased() == $0.name })
     }
+
+    /// A place in capitals and small letters, with its date in brackets before the dash.
+    @Test(arguments: ["Geneva (3 February 2016)- ", "Geneva (3 February 2016) – "])
+    func aDateInBracketsClosesAPlace(_ dateline: String) {
+        let document = analyze(dateline + "The Special Envoy, Jane Roe, has announced a recess in the talks.")
+        #expect(document.reportedSpeech.map(\.speaker) == ["Jane Roe"])
+        #expect(document.structure.place == "Geneva")
+    }
 }
 
 @Suite("Roles before names")

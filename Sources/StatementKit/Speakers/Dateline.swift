@@ -16,6 +16,15 @@ enum Dateline {
         // "March 16, 2022, OTTAWA, ON –": the date first, then the place.
         let dateFirst = index + 1 < sentence.upperBound && isDay(at: index + 1, in: p)
             && (tokens[index].flags.contains(.calendar) || ["March", "May", "June"].contains(p.text(ofTokens: index..<(index + 1))))
+        // "Geneva (3 February 2016)- The …": a place, its date in brackets, then a dash (or a
+        // hyphen the bracket closes up to).
+        if index + 2 < sentence.upperBound, tokens[index + 1].is("("),
+           let close = ((index + 2)..<min(sentence.upperBound, index + 9)).first(where: { tokens[$0].is(")") }),
+           ((index + 2)..<close).contains(where: { tokens[$0].flags.contains(.calendar) || isMonth(at: $0, in: p, before: close) }),
+           close + 2 < sentence.upperBound, tokens[close + 1].isDash || (tokens[close + 1].is("-") && tokens[close + 1].spaceAfter),
+           tokens[close + 2].isCapitalized {
+            return close + 2
+        }
         // A capitalised place is followed by its region ("Ottawa, Ontario"); anything else is
         // the sentence's own first word, left at once.
         // ("(Washington DC, September 9, 2011) —": in brackets, the place's region needs no comma.)

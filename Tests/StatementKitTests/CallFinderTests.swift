@@ -675,6 +675,9 @@ struct CallFinderTests {
         ("“As a result, support for the plan grew,” Mayor Rita Olsen said.", []),
         // An ordinal numbering the advice.
         ("“First, stay at home,” Mayor Rita Olsen said.", ["stay at home"]),
+        // A "please" after a long condition or a conjunction.
+        ("“If you were near the river on Monday night and saw the van or have any footage of it, please get in touch,” Mayor Rita Olsen said.", ["please get in touch"]),
+        ("“It may seem small but please call the office,” Mayor Rita Olsen said.", ["please call the office"]),
     ])
     func aMarkedImperativeAfterAFrontedAdverbialAsks(_ text: String, _ actions: [String]) {
         #expect(calls(text).map { String($0.action) } == actions)

@@ -112,6 +112,15 @@ enum CallFinder {
            tokens[comma + 1].is(oneOf: [.please, .dont]) || (tokens[comma + 1].is(.do) && tokens[comma + 2].is(.not)) {
             first = comma + 1
         }
+        // “If you saw anything, please get in touch”, “… but please contact my officers”: a
+        // "please" later in the quoted sentence, after a comma or a conjunction, opens the
+        // bidding (when no cue before it asks something of its own).
+        if p.quote(ofToken: first) != nil, !tokens[first].is(.please),
+           let please = ((first + 1)..<sentence.upperBound).first(where: { tokens[$0].is(.please) && !tokens[$0].isCapitalized }),
+           please + 2 < sentence.upperBound, tokens[please - 1].is(",") || tokens[please - 1].is(oneOf: [.but, .and, .so]),
+           sameZone(first, please + 1, p), !(first..<please).contains(where: { tokens[$0].cue > 0 }) {
+            first = please
+        }
         // “Second, focus on the market”: an ordinal that numbers the advice, then the verb.
         if p.quote(ofToken: first) != nil, first + 2 < sentence.upperBound, tokens[first + 1].is(","),
            ["first", "second", "third", "finally", "lastly", "also"].contains(p.text(ofTokens: first..<(first + 1)).lowercased()),

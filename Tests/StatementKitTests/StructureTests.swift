@@ -1362,6 +1362,15 @@ struct StructureTests {
         #expect(analyze(text).structure.issuer != "Journalist")
     }
 
+    /// A headline in capitals set over two paragraphs is one headline, and the title is all of it.
+    @Test func aHeadlineInCapitalsRunsOnIntoTheNextParagraph() {
+        let text = "FOR IMMEDIATE RELEASE\n\nNo. 24-12\n\nMarch 4, 2024\n\nRIVER AGENCY REPORT FINDS NEW WAYS TO PROTECT\n\n"
+            + "THE VALLEY'S WETLANDS FROM FLOODS\n\n\(Self.body)\n\n\(Self.body)"
+        #expect(Self.kinds(text)[3] == .headline)
+        #expect(Self.kinds(text)[4] == .headline)
+        #expect(analyze(text).structure.title == "RIVER AGENCY REPORT FINDS NEW WAYS TO PROTECT THE VALLEY'S WETLANDS FROM FLOODS")
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

@@ -336,6 +336,14 @@ struct StructureFinder {
             }
         }
 
+        // "NRC STAFF REPORT RECOMMENDS WAYS TO IMPROVE" over "AGENCY'S COMMUNICATIONS WITH PUBLIC":
+        // a headline in capitals that runs on into the next paragraph in capitals is one headline.
+        var headlineRunsOn = false
+        if let headline, headline + 1 < firstBody, kinds[headline + 1] == .subheadline,
+           Self.runsOnInCapitals(shape(headline), into: shape(headline + 1)) {
+            kinds[headline + 1] = .headline
+            headlineRunsOn = true
+        }
         found.firstBody = firstBody
         found.structure.parts = kinds.keys.sorted().map { StatementPart(paragraph: $0, kind: kinds[$0]!) }
         // A wire's own headline over its note ("… issued the following news release:") heads a
@@ -348,6 +356,7 @@ struct StructureFinder {
         }
         if let headline {
             found.structure.title = Self.title(of: shape(headline))
+            if headlineRunsOn, let title = found.structure.title { found.structure.title = title + " " + shape(headline + 1).joined }
             if let title = found.structure.title, title != shape(headline).joined, shape(headline).isOneLine {
                 found.headlineDate = ReleaseDate.first(in: shape(headline).joined.dropFirst(title.count))?.iso
             }
@@ -982,6 +991,16 @@ struct StructureFinder {
         // page's link titles, one a line above its furniture, are furniture too.
         if next == .trail, Self.isLinkTitle(s) { return .trail }
         return nil
+    }
+
+    /// Two one-line paragraphs in capitals, the first with no closing stop: a headline set over two
+    /// paragraphs. (Two words at least each: "NEWS" alone is a label.)
+    static func runsOnInCapitals(_ headline: ParagraphShape, into s: ParagraphShape) -> Bool {
+        guard headline.isOneLine, s.isOneLine, !headline.endsLikeProse, !s.endsLikeProse else { return false }
+        func capitals(_ line: Substring) -> Bool {
+            line.split(separator: " ").count >= 2 && line.contains(where: \.isLetter) && !line.contains(where: \.isLowercase)
+        }
+        return capitals(headline.lines[0]) && capitals(s.lines[0])
     }
 
     /// "Report a scam", "Statement from CDC Director Robert Redfield": one short capitalised line

@@ -1371,6 +1371,13 @@ struct StructureTests {
         #expect(analyze(text).structure.title == "RIVER AGENCY REPORT FINDS NEW WAYS TO PROTECT THE VALLEY'S WETLANDS FROM FLOODS")
     }
 
+    /// "Background" alone at the foot heads the notes to editors.
+    @Test func backgroundHeadsTheNotesToEditors() {
+        let text = "Council to plant trees this winter\n\n\(Self.body)\n\n\(Self.body)\n\nBackground\n\n"
+            + "The planting is paid for by the 2023 budget."
+        #expect(Self.kinds(text) == [.headline, .body, .body, .editorNote, .editorNote])
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

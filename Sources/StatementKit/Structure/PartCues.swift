@@ -76,6 +76,9 @@ enum PartCues {
         "editors' note", "editors’ note", "media note", "note to media", "note to reporters", "notes to editor",
     ]
 
+    /// Headings over the notes to editors, the whole line (a colon after them allowed).
+    static let notesHeadings: Set<String> = ["background", "background information", "background notes", "background note"]
+
     /// Boilerplate: who the issuer is and where to learn more.
     static let boilerplate = ["about ", "subscribe to", "sign up for", "to subscribe", "for more news", "###about"]
 

@@ -321,6 +321,7 @@ struct StructureFinder {
         // "Notes to editors" heads the paragraphs after it.
         if index >= footStart, let note = (footStart...index).first(where: {
             paragraph($0).prefix(24).lowercased().contains("note") && PartCues.opens(shape($0).opening, with: PartCues.editorNote) != nil
+                || Self.isNotesHeading(shape($0))
         }) {
             for n in note...index { kinds[n] = .editorNote }
         }
@@ -972,7 +973,7 @@ struct StructureFinder {
         // "Sign up for flood warnings" among the page's links is one of them, not a mailing list's note.
         if next == .trail, Self.isLinkTitle(s), !s.opening.hasPrefix("about") { return .trail }
         if PartCues.opens(s.opening, with: PartCues.boilerplate) != nil { return .boilerplate }
-        if PartCues.opens(s.opening, with: PartCues.editorNote) != nil { return .editorNote }
+        if PartCues.opens(s.opening, with: PartCues.editorNote) != nil || Self.isNotesHeading(s) { return .editorNote }
         // "The USGS serves the nation by …" just before the boilerplate or end mark, or "The
         // Board is an independent federal agency …" closing the text.
         // ("Deputy Secretary Duke was confirmed …" is a person's story, not a body's.)
@@ -1001,6 +1002,13 @@ struct StructureFinder {
             line.split(separator: " ").count >= 2 && line.contains(where: \.isLetter) && !line.contains(where: \.isLowercase)
         }
         return capitals(headline.lines[0]) && capitals(s.lines[0])
+    }
+
+    /// "Background", "Background information:": a heading alone on its line over the notes to editors.
+    static func isNotesHeading(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 40 else { return false }
+        let line = s.lines[0].lowercased()
+        return PartCues.notesHeadings.contains(line.hasSuffix(":") ? String(line.dropLast()) : line)
     }
 
     /// "Report a scam", "Statement from CDC Director Robert Redfield": one short capitalised line

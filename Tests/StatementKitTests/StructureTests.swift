@@ -1378,6 +1378,16 @@ struct StructureTests {
         #expect(Self.kinds(text) == [.headline, .body, .body, .editorNote, .editorNote])
     }
 
+    /// Above the headline, sentences that give a number to call are the site's notice: a
+    /// headline is one sentence and gives none.
+    @Test func aNoticeWithANumberAboveTheHeadlineIsTheSites() {
+        let text = "The Riverton office is closed this week for repairs to its roof. For help, call the agency on 1800 555 0100 "
+            + "or write to help@rivers.example\n\n"
+            + "Keep your flood kit ready this winter\n\n\(Self.body)\n\n\(Self.body)"
+        #expect(Self.kinds(text) == [.trail, .headline, .body, .body])
+        #expect(analyze(text).structure.title == "Keep your flood kit ready this winter")
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

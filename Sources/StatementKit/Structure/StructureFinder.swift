@@ -552,6 +552,9 @@ struct StructureFinder {
         // "Other available languages: none", "Updated: 2018-04-22T17:29": a label and a word or two.
         if s.isOneLine, Self.isLabelLine(s.lines[0]) { return .trail }
         if index > 0, Self.isPostUnderHonours(s, above: shape(index - 1)) { return .byline }
+        // "The Riverton office is closed today. For help, call 555 0100 …": a headline is one
+        // sentence and gives no number to call; sentences that do, above it, are the site's notice.
+        if headline == nil, s.isOneLine, s.hasPhoneOrEmail, !ParagraphShape.isOneSentence(s.lines[0]) { return .trail }
         guard Self.isHeadlineLike(s) else { return nil }
         if headline == nil || Self.namesAStatement(s) { return .headline }
         if let headline, shape(headline).joined.contains(s.joined) { return .headline }

@@ -1388,15 +1388,6 @@ struct StructureTests {
         #expect(analyze(text).structure.title == "Keep your flood kit ready this winter")
     }
 
-    /// The room where a briefing was held, over its date or hour, is a place line, not a headline.
-    @Test func aVenueOverTheDateIsThePlace() {
-        let text = "Riverton Town Hall\n\nMarch 4, 2024\n\n\(Self.body)\n\n\(Self.body)"
-        #expect(Self.kinds(text) == [.dateline, .dateline, .body, .body])
-        let structure = analyze(text).structure
-        #expect(structure.place == "Riverton Town Hall")
-        #expect(structure.title == nil)
-    }
-
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

@@ -79,9 +79,6 @@ enum PartCues {
     /// Headings over the notes to editors, the whole line (a colon after them allowed).
     static let notesHeadings: Set<String> = ["background", "background information", "background notes", "background note"]
 
-    /// The last words of a venue's name: a room or hall where a briefing or a meeting was held.
-    static let venueWords: Set<String> = ["room", "hall", "auditorium", "chamber", "chambers", "theatre", "theater", "ballroom"]
-
     /// Boilerplate: who the issuer is and where to learn more.
     static let boilerplate = ["about ", "subscribe to", "sign up for", "to subscribe", "for more news", "###about"]
 

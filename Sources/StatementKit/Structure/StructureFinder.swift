@@ -449,11 +449,6 @@ struct StructureFinder {
                 found.structure.date = DateWords(lines.first ?? "").items.lazy.compactMap({ DateParagraph.dayFirst($0.text) }).first?.iso
             }
         }
-        // A venue's line is the place where the head names no other.
-        for index in kinds.keys.sorted() where kinds[index] == .dateline && index < found.firstBody && found.structure.place == nil
-            && Self.namesAVenue(shape(index)) {
-            found.structure.place = shape(index).joined
-        }
         // "Susan E. Rice / U.S. Permanent Representative … / New York, NY / August 23, 2011": a
         // speaker's block that ends in a place over a date.
         for index in kinds.keys.sorted() where kinds[index] == .byline && index < found.firstBody && found.structure.place == nil {
@@ -560,9 +555,6 @@ struct StructureFinder {
         // "The Riverton office is closed today. For help, call 555 0100 …": a headline is one
         // sentence and gives no number to call; sentences that do, above it, are the site's notice.
         if headline == nil, s.isOneLine, s.hasPhoneOrEmail, !ParagraphShape.isOneSentence(s.lines[0]) { return .trail }
-        // "James S. Brady Press Briefing Room" over "1:24 P.M. EDT": the room where it was said,
-        // over its date or hour, is the head's place line.
-        if Self.namesAVenue(s), index + 1 < count, Self.lineKind(shape(index + 1)) == .dateline { return .dateline }
         guard Self.isHeadlineLike(s) else { return nil }
         if headline == nil || Self.namesAStatement(s) { return .headline }
         if let headline, shape(headline).joined.contains(s.joined) { return .headline }
@@ -1020,14 +1012,6 @@ struct StructureFinder {
         guard s.isOneLine, s.text.utf8.count <= 40 else { return false }
         let line = s.lines[0].lowercased()
         return PartCues.notesHeadings.contains(line.hasSuffix(":") ? String(line.dropLast()) : line)
-    }
-
-    /// "James S. Brady Press Briefing Room", "Council Chamber": one short capitalised line that
-    /// ends in the kind of place people meet in.
-    static func namesAVenue(_ s: ParagraphShape) -> Bool {
-        guard s.isOneLine, s.text.utf8.count <= 60, !s.endsLikeSentence, isTitleCaseLine(s),
-              let last = s.lines[0].split(separator: " ").last?.lowercased() else { return false }
-        return PartCues.venueWords.contains(last)
     }
 
     /// "Report a scam", "Statement from CDC Director Robert Redfield": one short capitalised line

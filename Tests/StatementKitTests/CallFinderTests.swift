@@ -700,6 +700,11 @@ struct CallFinderTests {
         #expect(contracted.actor == "Ella Varga")
     }
 
+    @Test func whomACallerActsWithOpensNoSubject() {
+        let found = calls("Together with its partners, the Lakes Trust will continue to call upon the company to clean the shore.")
+        #expect(found.map(\.actor) == ["Lakes Trust"])
+    }
+
     @Test func aBodyThatThanksIsTheVoiceOfItsWe() throws {
         let found = calls("The Lakes Trust thanks the speakers for their work. We call on the company to clean the shore.")
         #expect(found.map(\.actor) == ["Lakes Trust"])

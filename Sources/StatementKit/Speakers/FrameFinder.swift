@@ -1050,6 +1050,8 @@ enum FrameFinder {
         if first + 1 < chunk.upperBound, tokens[first + 1].kind == .number, tokens[first].is(oneOf: [.around, .over, .under]) {
             return false
         }
+        // ("Together with our partners, the EU will continue to call upon …": whom it acts with.)
+        if tokens[first].is(.together), first + 1 < chunk.upperBound, tokens[first + 1].is(.with) { return true }
         return !tokens[first].flags.isDisjoint(with: [.adverbialStarter, .endsInLy, .endsInIng])
     }
 

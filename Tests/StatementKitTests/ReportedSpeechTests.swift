@@ -403,6 +403,9 @@ struct ReportedSpeechTests {
         // A verb that reports only a clause: the clause's subject may have a short phrase after its noun.
         Row(text: "Farmers agree the levy on imported grain is unfair.", content: "the levy on imported grain is unfair",
             speaker: "Farmers", cue: "agree"),
+        // A description headed by a body's word, then the body's one-word name between commas.
+        Row(text: "The country's largest farmers' union, Agrifed, said that the plan would hurt growers.",
+            content: "the plan would hurt growers", speaker: "Agrifed", cue: "said"),
     ])
     func form(_ row: Row) throws {
         let document = analyze(row.text)

@@ -23,9 +23,10 @@ struct ReferenceParser {
             if let named = chunks.indices.dropFirst().first(where: { personName(in: chunks[$0]) }) {
                 primaryIndex = named
             } else if chunks.count == 2, let last = chunks[0].last(where: { $0.isWord }), !last.isCapitalized,
-                      Self.isBodysName(chunks[1]) {
+                      Self.isBodysName(chunks[1]) || (last.flags.contains(.organisation) && Self.isOneWordName(chunks[1])) {
                 // "The main opposition party, the Movement for Democratic Change,": a description
                 // headed by a common noun, then the name of the body it describes (more chunks list).
+                // "the country's largest union, Unitas,": headed by a body's word, one word names it.
                 primaryIndex = 1
             }
         }
@@ -319,6 +320,13 @@ struct ReferenceParser {
 
     /// "the Movement for Democratic Change", "Union for Democracy": capitalised words joined by
     /// "of", "for", "and" or "on", not opening with a title (that names a post).
+    /// A single capitalised word that is neither a title, a body's word nor a nationality.
+    static func isOneWordName(_ words: ArraySlice<Token>) -> Bool {
+        let words = trimArticles(words)
+        guard words.count == 1, let word = words.first else { return false }
+        return word.isWord && word.isCapitalized && !isRoleWord(word)
+    }
+
     static func isBodysName(_ words: ArraySlice<Token>) -> Bool {
         let words = trimArticles(words)
         guard (2...8).contains(words.count), let first = words.first, let last = words.last,

@@ -403,6 +403,11 @@ struct ReportedSpeechTests {
         // A verb that reports only a clause: the clause's subject may have a short phrase after its noun.
         Row(text: "Farmers agree the levy on imported grain is unfair.", content: "the levy on imported grain is unfair",
             speaker: "Farmers", cue: "agree"),
+        // A claim questioned is doubted aloud.
+        Row(text: "The rights group questioned the fairness of the count.", content: "the fairness of the count",
+            speaker: "rights group", cue: "questioned"),
+        Row(text: "The union questioned their commitment to the deal.", content: "their commitment to the deal",
+            speaker: "union", cue: "questioned"),
         // A description headed by a body's word, then the body's one-word name between commas.
         Row(text: "The country's largest farmers' union, Agrifed, said that the plan would hurt growers.",
             content: "the plan would hurt growers", speaker: "Agrifed", cue: "said"),
@@ -610,6 +615,10 @@ struct ReportedSpeechTests {
         // "declare" with an object performs an act; with a clause it reports.
         "Governor Jane Roe declared a state of emergency in the county.",
         "The government declared the group a terrorist organisation last year.",
+        // A person questioned is interrogated, not doubted.
+        "Detectives questioned Jane Roe for three hours on Monday.",
+        "Detectives questioned him for three hours on Monday.",
+        "Detectives questioned the suspect for three hours on Monday.",
     ])
     func notReportedSpeech(_ text: String) {
         #expect(analyze(text).reportedSpeech.isEmpty, "\(analyze(text).reportedSpeech.map(\.text))")

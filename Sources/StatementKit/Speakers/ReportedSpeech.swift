@@ -84,6 +84,13 @@ enum ReportedSpeech {
            let objects = Lexicon.objectsOfAnAct[lemma] {
             // ("concluded Monday with an agreement": the day the talks ended, then how.)
             if lemma == "conclude", tokens[content.lowerBound].flags.contains(.calendar) { return nil }
+            // ("questioned Jane Roe", "questioned him for hours": a person named is interrogated, not
+            // doubted; "questioned their motives" doubts what a possessive's noun names.)
+            let first = content.lowerBound
+            if lemma == "question", tokens[first].isCapitalized || (tokens[first].flags.contains(.pronoun)
+                && (first + 1 == content.upperBound || !tokens[first + 1].isWord || tokens[first + 1].flags.contains(.preposition))) {
+                return nil
+            }
             // ("concluded the talks had failed": a noun with its own verb opens a clause reported.)
             if let object = content.prefix(5).prefix(while: { !tokens[$0].flags.contains(.preposition) && !tokens[$0].is(",") })
                 .first(where: { objects.contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }),

@@ -220,7 +220,7 @@ enum Lexicon {
         "narrate", "relate", "preach", "publish", "broadcast", "signal", "certify",
         "attest", "swear", "guarantee", "decry", "denounce", "rebuke", "lambast", "castigate", "hail", "applaud",
         "commend", "deplore", "threaten", "charge", "cite", "outline", "convey", "blame", "defend", "reassure",
-        "salute", "laud", "refute", "rebut", "congratulate", "apologize", "apologise", "update",
+        "salute", "laud", "refute", "rebut", "congratulate", "apologize", "apologise", "update", "question",
     ]
 
     /// Reporting verbs that describe their object "as" something: "described the vote as
@@ -245,12 +245,15 @@ enum Lexicon {
         return table
     }()
     /// Reporting verbs that, with these nouns early in their object, perform an act and report
-    /// nothing: lives claimed, a visit or a call concluded, envoys or products recalled.
+    /// nothing: lives claimed, a visit or a call concluded, envoys or products recalled, a suspect questioned.
     static let objectsOfAnAct: [String: Set<String>] = [
         "claim": ["lives", "life"],
         "conclude": ["trip", "visit", "tour", "call", "talks", "meeting", "meetings", "session", "summit", "mission",
                      "conference", "round", "negotiations", "discussions", "stay", "hearing"],
         "recall": ["ambassador", "ambassadors", "envoy", "envoys", "product", "products", "units", "vehicles"],
+        // ("questioned the suspect": a person questioned is interrogated; a claim questioned is doubted aloud.)
+        "question": ["suspect", "suspects", "witness", "witnesses", "detainee", "detainees",
+                     "prisoner", "prisoners", "man", "men", "woman", "women", "people", "officers", "staff"],
     ]
     /// Speech acts that, in the present, are the statement's own act ("Canada congratulates
     /// X on …", "the company apologises for …"), as the callers' stances are; in the past, reports.

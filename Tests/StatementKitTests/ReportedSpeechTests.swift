@@ -408,6 +408,9 @@ struct ReportedSpeechTests {
             speaker: "rights group", cue: "questioned"),
         Row(text: "The union questioned their commitment to the deal.", content: "their commitment to the deal",
             speaker: "union", cue: "questioned"),
+        // What one admits to follows the verb's own preposition.
+        Row(text: "The rebel group later admitted to the bombing of the depot.", content: "the bombing of the depot",
+            speaker: "rebel group", cue: "admitted"),
         // A description headed by a body's word, then the body's one-word name between commas.
         Row(text: "The country's largest farmers' union, Agrifed, said that the plan would hurt growers.",
             content: "the plan would hurt growers", speaker: "Agrifed", cue: "said"),

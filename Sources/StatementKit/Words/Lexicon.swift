@@ -234,7 +234,7 @@ enum Lexicon {
     /// "complained of delays", "apologized for the delay", "pointed to recent cases", "wrote
     /// about the new relationship".
     static let reportingWithTopic: [(lemma: String, preposition: String)] = [
-        ("warn", "of"), ("complain", "of"), ("apologize", "for"), ("apologise", "for"), ("point", "to"), ("write", "about"),
+        ("warn", "of"), ("complain", "of"), ("apologize", "for"), ("apologise", "for"), ("point", "to"), ("write", "about"), ("admit", "to"),
     ]
     /// Every form of a verb in `reportingWithTopic`, with the preposition its content follows.
     static let topicPrepositions: [String: String] = {

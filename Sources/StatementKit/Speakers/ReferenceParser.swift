@@ -318,8 +318,6 @@ struct ReferenceParser {
         }
     }
 
-    /// "the Movement for Democratic Change", "Union for Democracy": capitalised words joined by
-    /// "of", "for", "and" or "on", not opening with a title (that names a post).
     /// A single capitalised word that is neither a title, a body's word nor a nationality.
     static func isOneWordName(_ words: ArraySlice<Token>) -> Bool {
         let words = trimArticles(words)
@@ -327,6 +325,8 @@ struct ReferenceParser {
         return word.isWord && word.isCapitalized && !isRoleWord(word)
     }
 
+    /// "the Movement for Democratic Change", "Union for Democracy": capitalised words joined by
+    /// "of", "for", "and" or "on", not opening with a title (that names a post).
     static func isBodysName(_ words: ArraySlice<Token>) -> Bool {
         let words = trimArticles(words)
         guard (2...8).contains(words.count), let first = words.first, let last = words.last,

@@ -70,6 +70,13 @@ struct CallFinderTests {
         #expect(calls("The league welcomed all calls for lower ticket prices.").isEmpty)
     }
 
+    /// "He thus urged": an adverb between a subject pronoun and the cue is no part of the caller.
+    @Test func anAdverbAfterThePronounIsNoPartOfTheCaller() {
+        let found = calls("Mayor Jane Roe opened the bridge. She therefore urged drivers to slow down near the school.")
+        #expect(found.map(\.cue) == ["urged"])
+        #expect(found.map(\.actor) == ["Jane Roe"])
+    }
+
     @Test func aBodyNamedBesideOthersOnlyCountedIsTheCaller() {
         let text = "As the holiday nears, the Harbour Board and several other agencies are urging boaters to stay vigilant."
         #expect(calls(text).map(\.actor) == ["Harbour Board"])

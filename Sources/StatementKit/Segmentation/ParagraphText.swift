@@ -89,9 +89,11 @@ struct ParagraphText {
     func standsBeforeVerb(_ position: Int) -> Bool {
         let token = tokens[position]
         if token.flags.contains(.beforeVerb) { return true }
-        // Only right after an auxiliary, where a word between is sure to be an adverb; the
-        // tagger is asked last, and not of the nouns that most often stand there.
-        return token.isWord && !token.isCapitalized && position > 0 && tokens[position - 1].flags.contains(.auxiliary)
+        // Only right after an auxiliary or a subject pronoun ("He thus urged"), where a word
+        // between is sure to be an adverb; the tagger is asked last, and not of the nouns that
+        // most often stand there.
+        return token.isWord && !token.isCapitalized && position > 0
+            && (tokens[position - 1].flags.contains(.auxiliary) || ReferenceParser.subjectPronoun(tokens[position - 1]) != nil)
             && token.flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .roleNoun, .organisation, .title, .documentNoun])
             && tag(position) == .adverb
     }

@@ -27,6 +27,9 @@ struct ReportedSpeechTests {
             speaker: "Jane Roe", cue: "said"),
         Row(text: "The Attorney General's office said the talks had failed.", content: "the talks had failed",
             speaker: "Attorney General's office", cue: "said"),
+        // A phrase set off after the subject and opening with a preposition is an aside, with any name in it.
+        Row(text: "The mayor, in a statement by her spokesman, John Doe, said the talks had failed.", content: "the talks had failed",
+            speaker: "mayor", cue: "said"),
         // Where it was said, a documentary as a statement is, is the frame's, not what was said.
         Row(text: "The embassy highlighted human rights concerns in its documentary about the war.",
             content: "human rights concerns", speaker: "embassy", cue: "highlighted"),

@@ -716,6 +716,12 @@ enum FrameFinder {
                startsAdverbial((comma + 1)..<k, tokens: tokens), (chunkStart..<comma).allSatisfy({ !tokens[$0].is(",") }) {
                 return chunkStart..<comma
             }
+            // "The minister, in a statement by his spokesman, John Roe, said": a phrase set off
+            // after the subject that opens with a preposition, with any name in it, is an aside.
+            if let comma = (chunkStart..<k).first(where: { tokens[$0].is(",") }), comma > chunkStart, comma + 1 < k,
+               tokens[comma + 1].isWord, !tokens[comma + 1].isCapitalized, tokens[comma + 1].flags.contains(.preposition) {
+                return chunkStart..<comma
+            }
             if let trailing = trailingNameWithApposition(endingAt: k, from: chunkStart, in: paragraph) { return trailing }
             return chunkStart < k ? chunkStart..<k : nil
         }

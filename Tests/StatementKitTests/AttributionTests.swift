@@ -674,4 +674,22 @@ struct RoleBeforeNameTests {
         #expect(document.speakers.map(\.name) == ["Jan Egeland"])
         #expect(document.reportedSpeech.map(\.text) == ["the aid would arrive by Jan. 5"])
     }
+
+    /// "Both men", "the two sides": the two last named speak as one, in the order they were introduced.
+    @Test(arguments: ["Both men", "Both sides", "The two leaders"])
+    func aPairDescribedSpeaksForTheTwoLastNamed(_ subject: String) {
+        let text = "Mayor Jane Roe met Governor John Doe on Monday. The harbour was closed. "
+            + subject + " said the talks had gone well."
+        #expect(analyze(text).reportedSpeech.map(\.speaker) == ["Jane Roe and John Doe"])
+    }
+
+    /// Sides and countries speak as parties do; a patrol is a body, not a person after a title.
+    @Test(arguments: [
+        ("The two sides stressed that the border must stay open.", "two sides"),
+        ("The two countries stressed that the border must stay open.", "two countries"),
+        ("Lakeside State Patrol said the border must stay open.", "Lakeside State Patrol"),
+    ])
+    func partiesAndPatrolsSpeak(_ text: String, _ speaker: String) {
+        #expect(analyze(text).reportedSpeech.map(\.speaker) == [speaker])
+    }
 }

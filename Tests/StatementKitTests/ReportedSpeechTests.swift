@@ -151,7 +151,7 @@ struct ReportedSpeechTests {
             speaker: "Ministry officials", cue: "saying"),
         Row(text: "The UN report said both sides had shared their views.", content: "both sides had shared their views",
             speaker: "UN", cue: "said"),
-        Row(text: "Both sides shared their views, according to the Taliban statement.", content: "Both sides shared their views",
+        Row(text: "Both sides exchanged their views, according to the Taliban statement.", content: "Both sides exchanged their views",
             speaker: "Taliban", cue: "according to"),
         Row(text: "The River Authority's position is that the rise would pass.", content: "the rise would pass",
             speaker: "River Authority", cue: "position is"),

@@ -342,11 +342,34 @@ struct Cast {
            !description.text.contains(" ") || sentence.map({ now in mentions.last { $0.entity == id }.map { now - $0.sentence <= 1 } ?? false }) ?? true {
             return (id, false)
         }
+        if let pair = pairNamed(for: description, before: position, in: sentence) {
+            return (jointSpeaker(of: pair), false)
+        }
         var entity = Entity(
             name: description.text, role: nil, kind: description.kind, gender: description.gender,
             head: description.head)
         if description.surface != description.text { entity.aliases.append(description.surface) }
         return (add(entity), true)
+    }
+
+    /// "Both men", "the two sides": the last two people named in the last few sentences, who
+    /// speak as one; for sides or countries, the last two named of any kind when no two people are.
+    private func pairNamed(for description: Description, before position: Int, in sentence: Int?) -> [Int]? {
+        guard let sentence, description.head.hasSuffix("s") || ["men", "women"].contains(description.head) else { return nil }
+        let words = description.surface.lowercased().split(separator: " ")
+        guard words.count == 2 && words[0] == "both" || words.count == 3 && words[0] == "the" && words[1] == "two" else { return nil }
+        let people = ["men", "women"].contains(description.head) || Self.isPluralOfPeople(description.head)
+        var persons: [Int] = [], named: [Int] = []
+        for mention in mentions.suffix(Self.mentionWindow).reversed() where mention.sentence >= sentence - 4 {
+            if mention.sentence > sentence || (mention.sentence == sentence && mention.position >= position) { continue }
+            let entity = entities[mention.entity]
+            guard !entity.isJoint, entity.name.containsBytes(" ") || entity.speaks else { continue }
+            if entity.kind == .person, !persons.contains(mention.entity) { persons.append(mention.entity) }
+            if !named.contains(mention.entity) { named.append(mention.entity) }
+            if persons.count == 2 { return persons.sorted() }
+        }
+        // In the order the text introduced them.
+        return !people && named.count >= 2 ? named.prefix(2).sorted() : nil
     }
 
     /// Where in the recent mentions `id` was last mentioned, -1 when not among them.

@@ -76,7 +76,7 @@ extension Lexicon {
         "monitor", "watch", "watchdog", "regulator", "amnesty", "international", "institution", "academy", "laboratory",
         "labs", "channel", "site", "website", "wiki", "studio", "studios",
         "exchange", "market", "airlines", "airways", "railway", "railways", "systems", "games",
-        "affairs", "co",
+        "affairs", "co", "patrol",
     ]
 
     /// Countries, nationalities and regions that stand before a role: `US ambassador`, `Swedish captain`.
@@ -205,7 +205,7 @@ extension Lexicon {
         "report", "article", "editorial", "document", "memo", "notice", "newspaper", "paper",
         "study", "survey", "blog", "tweet", "family", "families", "victim", "victims",
         "delegation", "panel", "rebel", "militant", "insurgent", "insurgency", "citizen", "delegate",
-        "troops", "relative", "inquiry", "tribunal", "member",
+        "troops", "relative", "inquiry", "tribunal", "member", "side", "country",
     ]
 
     static let determiners: [String] = [

@@ -692,4 +692,15 @@ struct RoleBeforeNameTests {
     func partiesAndPatrolsSpeak(_ text: String, _ speaker: String) {
         #expect(analyze(text).reportedSpeech.map(\.speaker) == [speaker])
     }
+
+    /// "The following is a statement by X:": a sentence that only introduces the quotation after
+    /// its colon names whose words they are.
+    @Test(arguments: [
+        "The following is a statement by Jane Roe, director of the Lakeside Fund: “We applaud the senators.”",
+        "Below are remarks from Jane Roe: “We applaud the senators.”",
+    ])
+    func aDocumentIntroducedByItsAuthorIsTheirs(_ sentence: String) {
+        let document = analyze("Senators signed a letter on Monday.\n\n" + sentence)
+        #expect(document.quotes.map(\.speaker) == ["Jane Roe"])
+    }
 }

@@ -16,6 +16,12 @@ enum FrameFinder {
                 }
                 continue
             }
+            if !token.isCapitalized, token.flags.contains(.documentNoun) || token.is(.remarks) {
+                if let author = authorOfIntroducedDocument(position, in: paragraph, sentence: sentence) {
+                    frames.append(ReportingFrame(verb: position, subject: author, inverted: true))
+                    continue
+                }
+            }
             if token.is(.words), position >= sentence.lowerBound + 2, tokens[position - 1].is(.the),
                tokens[position - 2].is(.in), position + 1 < sentence.upperBound, tokens[position + 1].is(.of)
             {
@@ -88,6 +94,22 @@ enum FrameFinder {
                 frames.append(ReportingFrame(verb: position, subject: shared, inverted: false))
             }
         }
+    }
+
+    /// "The following is a statement by Jane Roe, director of the fund:", "Below are remarks
+    /// from X:": a sentence that only introduces what follows its colon is by whom the document
+    /// is; with a cue of its own ("X issued the following statement from …", "According to a
+    /// statement by …") that cue's frame tells.
+    static func authorOfIntroducedDocument(_ noun: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = paragraph.tokens
+        guard noun + 2 < sentence.upperBound, tokens[noun + 1].is(oneOf: [.by, .from, .of]),
+              let colon = ((noun + 2)..<sentence.upperBound).first(where: { tokens[$0].is(":") || tokens[$0].kind == .quoteMark }),
+              tokens[colon].is(":"),
+              !(sentence.lowerBound..<colon).contains(where: { tokens[$0].flags.contains(.frameCue) && !tokens[$0].flags.contains(.documentNoun) && !tokens[$0].is(.remarks) })
+        else { return nil }
+        let author = phraseAfter(noun + 1, in: paragraph, sentence: sentence, stopAtComma: true)
+        guard let first = author.first, tokens[first].isCapitalized || tokens[first].flags.contains(.determiner) else { return nil }
+        return author
     }
 
     /// "Kiir says … and warned a flawed deal could do harm", "claimed …, but say they won": a

@@ -217,7 +217,8 @@ struct Vocabulary {
             token.modal = CueGrammar.modals.firstIndex { $0.form == key }.map { UInt8($0 + 1) } ?? 0
             if ReferenceParser.readsAsNamePart(token), !Lexicon.endsInContraction(key) { token.flags.insert(.namePart) }
             if !token.flags.isDisjoint(with: [.reporting, .issuingVerb, .characterising, .rejectsWords, .statesRuling]) || token.known == .according
-                || token.known == .words || token.known == .clear || FrameFinder.stanceNouns.contains(token.known) { token.flags.insert(.frameCue) }
+                || token.known == .words || token.known == .clear || FrameFinder.stanceNouns.contains(token.known)
+                || token.flags.contains(.documentNoun) || token.known == .remarks { token.flags.insert(.frameCue) }
         case .punctuation where scalars.count == 1:
             token.isSign = true
             if first == "." || first == "!" || first == "?" || first == "…" { token.flags.insert(.sentenceEnd) }

@@ -674,7 +674,11 @@ struct RoleBeforeNameTests {
         #expect(document.speakers.map(\.name) == ["Jan Egeland"])
         #expect(document.reportedSpeech.map(\.text) == ["the aid would arrive by Jan. 5"])
     }
+}
 
+/// Who a described or introduced speaker is: pairs, documents' authors, owners named again.
+@Suite("Speakers described or introduced")
+struct DescribedSpeakerTests {
     /// "Both men", "the two sides": the two last named speak as one, in the order they were introduced.
     @Test(arguments: ["Both men", "Both sides", "The two leaders"])
     func aPairDescribedSpeaksForTheTwoLastNamed(_ subject: String) {
@@ -702,5 +706,13 @@ struct RoleBeforeNameTests {
     func aDocumentIntroducedByItsAuthorIsTheirs(_ sentence: String) {
         let document = analyze("Senators signed a letter on Monday.\n\n" + sentence)
         #expect(document.quotes.map(\.speaker) == ["Jane Roe"])
+    }
+
+    /// A name first met as an owner ("John Roe's resignation") is read as a body's; named again
+    /// as a person, "he" can mean him.
+    @Test func anOwnerNamedAgainAsAPersonIsOne() {
+        let document = analyze("Protesters seek John Roe's resignation.\n\n"
+            + "John Roe said the council offered talks to Lakeside residents. “We have no objection,” he said.")
+        #expect(document.quotes.map(\.speaker) == ["John Roe"])
     }
 }

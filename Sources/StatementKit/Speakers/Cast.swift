@@ -24,6 +24,8 @@ struct Cast {
         /// Several people speaking as one ("Patty Murray and Jeb Hensarling"): none of their
         /// surnames alone means the joint speaker.
         var isJoint = false
+        /// First named only as the owner of something ("John Roe's resignation").
+        var namedAsOwner = false
     }
 
     struct Mention {
@@ -170,7 +172,9 @@ struct Cast {
                 entities[id].role = role
                 learnt = true
             }
-            if name.kind == .person && entities[id].kind == .group {
+            // ("John Roe's resignation", then "John Roe said": a run ending in a possessive is
+            // read as a body's; named again as a person, it is one.)
+            if name.kind == .person && (entities[id].kind == .group || entities[id].kind == .organisation && entities[id].namedAsOwner) {
                 entities[id].kind = .person
                 learnt = true
             }
@@ -203,6 +207,7 @@ struct Cast {
             name: name.name, role: name.role, kind: name.kind, gender: name.gender,
             head: name.name.spaceSeparatedWords().last.map { $0.lowercased() } ?? key.text)
         if name.surface != name.name { entity.aliases.append(name.surface) }
+        entity.namedAsOwner = name.surface.endsInPossessive
         return (add(entity), true)
     }
 

@@ -27,6 +27,9 @@ struct ReportedSpeechTests {
             speaker: "Jane Roe", cue: "said"),
         Row(text: "The Attorney General's office said the talks had failed.", content: "the talks had failed",
             speaker: "Attorney General's office", cue: "said"),
+        // A reporting verb's form after a determiner is a noun, no trailing frame a participle could share.
+        Row(text: "However, Jane Roe will remain in her post, saying that she had made a mistake.", content: "she had made a mistake",
+            speaker: "Jane Roe", cue: "saying"),
         // A phrase set off after the subject and opening with a preposition is an aside, with any name in it.
         Row(text: "The mayor, in a statement by her spokesman, John Doe, said the talks had failed.", content: "the talks had failed",
             speaker: "mayor", cue: "said"),

@@ -574,8 +574,10 @@ enum FrameFinder {
         // belongs to the main clause's subject.
         if tokens[verb].flags.contains(.endsInIng), tokens[k].is(",") {
             // "…, Hayashi told reporters, adding …": after a trailing frame, the participle is its subject's.
-            if let said = (max(boundary, k - 3)..<k).last(where: {
-                   tokens[$0].flags.contains(.reporting) && !tokens[$0].flags.contains(.endsInIng) && !tokens[$0].isCapitalized }),
+            // ("…, will remain in her post, saying …": after a determiner the word is a noun.)
+            if let said = (max(boundary + 1, k - 3)..<k).last(where: {
+                   tokens[$0].flags.contains(.reporting) && !tokens[$0].flags.contains(.endsInIng) && !tokens[$0].isCapitalized
+                       && !tokens[$0 - 1].flags.contains(.determiner) }),
                let comma = (boundary..<said).last(where: { tokens[$0].is(",") }), comma + 1 < said,
                let subject = subject(endingAt: said - 1, clauseStart: comma + 1, in: paragraph, sentence: sentence, anyParticiple: false) {
                 return ReportingFrame(verb: verb, subject: subject, inverted: false)

@@ -610,6 +610,11 @@ struct StructureTests {
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)\n\nIs this page useful?\n\n"
                     + "We use your answers to make the site better. Please tell us what you were looking for today.\n\nSend",
                 kinds: [.headline, .body, .body, .trail, .trail, .trail]),
+        // With no head at all, two short titles between paragraphs of prose show the text set out
+        // in sections; one such line alone is the body's.
+        PartRow(text: "\(body)\n\nWhat you should do\n\n\(body)\n\nWhere to find help\n\n\(body)",
+                kinds: [.body, .subheadline, .body, .subheadline, .body]),
+        PartRow(text: "\(body)\n\nWhat you should do\n\n\(body)", kinds: [.body, .body, .body]),
         // A section's title over the sentence that introduces its list.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nWhat you should do\n\n"
                     + "To be ready when the weather gets hot, prepare well ahead of time and follow these practical tips:\n\n\(body)",

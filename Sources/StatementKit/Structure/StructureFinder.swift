@@ -328,12 +328,16 @@ struct StructureFinder {
         // "What you should do", "Quotes": in a release with a head, or a body that opens with its
         // dateline as a release's does, a short title between two paragraphs of prose heads the
         // section below it. (A bulleted list is as good as prose on either side: sections of
-        // advice run to lists.)
-        if headline != nil || DateParagraph.opensWithDateline(paragraph(firstBody)), firstBody + 1 < index {
-            for heading in (firstBody + 1)..<index where kinds[heading] == nil && kinds[heading - 1] == nil && kinds[heading + 1] == nil
-                && Self.isSectionHeading(shape(heading)) && (Self.isProse(shape(heading - 1)) || Self.isPoints(shape(heading - 1)))
-                && (Self.isProse(shape(heading + 1), orIntroduction: true) || Self.isPoints(shape(heading + 1))) {
-                kinds[heading] = .subheadline
+        // advice run to lists.) A text with no head at all shows itself set out in sections by two such titles.
+        let headed = headline != nil || DateParagraph.opensWithDateline(paragraph(firstBody))
+        if headed || firstBody == headStart, firstBody + 1 < index {
+            let headings = ((firstBody + 1)..<index).filter { heading in
+                kinds[heading] == nil && kinds[heading - 1] == nil && kinds[heading + 1] == nil
+                    && Self.isSectionHeading(shape(heading)) && (Self.isProse(shape(heading - 1)) || Self.isPoints(shape(heading - 1)))
+                    && (Self.isProse(shape(heading + 1), orIntroduction: true) || Self.isPoints(shape(heading + 1)))
+            }
+            if headed || headings.count >= 2 {
+                for heading in headings { kinds[heading] = .subheadline }
             }
         }
 

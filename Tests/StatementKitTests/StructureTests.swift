@@ -738,6 +738,9 @@ struct StructureTests {
     @Test(arguments: [
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nWASHINGTON, June 3, 2021 – \(body)",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2021-06-03", place: "WASHINGTON", issuer: "Agency"),
+        // A newswire's dateline gives no year: its end mark, "-0-" and the day it was sent, dates it.
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nRIVERTON, Ore., May 20 /PRNewswire/ -- \(body)\n\n\(body)\n\n-0- 5/20/97",
+                 title: "Agency Welcomes Ceasefire Agreement", date: "1997-05-20", place: "RIVERTON, Ore.", issuer: "Agency"),
         // A place and its date in brackets, the region with no comma before it.
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\n(Washington DC, September 9, 2011) — \(body)",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2011-09-09", place: "Washington DC", issuer: "Agency"),

@@ -421,6 +421,11 @@ struct StructureFinder {
             guard let label = DateWords(s.lines[0]).items.first, PartCues.dateLabels.contains(label.lower) else { continue }
             found.footDate = ReleaseDate.first(in: s.lines[0])?.iso
         }
+        // "-0- 6/14/93": a newswire's end mark carries the day it sent the release.
+        if found.footDate == nil, let mark = kinds.keys.first(where: { kinds[$0] == .endMark }), shape(mark).isOneLine,
+           let sent = shape(mark).lines[0].split(separator: " ").last {
+            found.footDate = (ReleaseDate.alone(sent) ?? ReleaseDate.first(in: sent))?.iso
+        }
         for index in kinds.keys.sorted() where kinds[index] == .dateline && index < found.firstBody {
             var lines = shape(index).lines
             // "Transportation and Works / June 3, 2015": the department dates its release.

@@ -374,22 +374,32 @@ struct StructureFinder {
 
     private func describe(_ found: inout Found, kinds: [Int: StatementPart.Kind], shape: (Int) -> ParagraphShape) {
         let order: [StatementPart.Kind] = [.dateline, .release, .byline, .contact, .subheadline, .trail]
+        // (Each value is searched for first and set after: a loop that sets `found` while its
+        // condition reads it is miscompiled in the release build.)
+        let firstBody = found.firstBody
         // "April 2, 2006 / JS-4151 / Statement of …": a date line in the headline's block.
-        for index in kinds.keys.sorted() where kinds[index] == .headline && index < found.firstBody && found.structure.date == nil {
-            let lines = shape(index).lines
-            guard lines.count > 1, let line = lines.first(where: { DateParagraph.isDateLine(ParagraphShape($0)) }) else { continue }
-            found.structure.date = ReleaseDate.first(in: line)?.iso
+        func blockDate() -> String? {
+            for index in kinds.keys.sorted() where kinds[index] == .headline && index < firstBody {
+                let lines = shape(index).lines
+                guard lines.count > 1, let line = lines.first(where: { DateParagraph.isDateLine(ParagraphShape($0)) }),
+                      let date = ReleaseDate.first(in: line) else { continue }
+                return date.iso
+            }
+            return nil
         }
-        for kind in order where found.structure.date == nil {
-            for index in kinds.keys.sorted() where kinds[index] == kind && index < found.firstBody {
-                // A site's notice dates the notice, not the release.
-                if kind == .trail, PartCues.opens(shape(index).opening, with: PartCues.headNotices) != nil { continue }
-                if let date = ReleaseDate.first(in: shape(index).text) ?? shape(index).lines.lazy.compactMap(ReleaseDate.alone).first {
-                    found.structure.date = date.iso
-                    break
+        func headDate() -> String? {
+            for kind in order {
+                for index in kinds.keys.sorted() where kinds[index] == kind && index < firstBody {
+                    // A site's notice dates the notice, not the release.
+                    if kind == .trail, PartCues.opens(shape(index).opening, with: PartCues.headNotices) != nil { continue }
+                    if let date = ReleaseDate.first(in: shape(index).text) ?? shape(index).lines.lazy.compactMap(ReleaseDate.alone).first {
+                        return date.iso
+                    }
                 }
             }
+            return nil
         }
+        if found.structure.date == nil, let date = blockDate() ?? headDate() { found.structure.date = date }
         // A date line set under the standfirst dates the release when the head gives no date.
         if found.structure.date == nil, let index = kinds.keys.sorted().first(where: { $0 > found.firstBody && kinds[$0] == .dateline }) {
             found.structure.date = ReleaseDate.first(in: shape(index).lines[0])?.iso
@@ -416,17 +426,22 @@ struct StructureFinder {
             }
         }
         // "Published 3 June 2021" at the foot, when the head gives no date and before the body's dateline is read.
-        for index in kinds.keys.sorted() where kinds[index] == .trail && index > found.firstBody && found.footDate == nil {
-            let s = shape(index)
-            guard let label = DateWords(s.lines[0]).items.first, PartCues.dateLabels.contains(label.lower) else { continue }
-            found.footDate = ReleaseDate.first(in: s.lines[0])?.iso
+        func labelledFootDate() -> String? {
+            for index in kinds.keys.sorted() where kinds[index] == .trail && index > firstBody {
+                let line = shape(index).lines[0]
+                guard let label = DateWords(line).items.first, PartCues.dateLabels.contains(label.lower),
+                      let date = ReleaseDate.first(in: line) else { continue }
+                return date.iso
+            }
+            return nil
         }
+        found.footDate = labelledFootDate()
         // "-0- 6/14/93": a newswire's end mark carries the day it sent the release.
         if found.footDate == nil, let mark = kinds.keys.first(where: { kinds[$0] == .endMark }), shape(mark).isOneLine,
            let sent = shape(mark).lines[0].split(separator: " ").last {
             found.footDate = (ReleaseDate.alone(sent) ?? ReleaseDate.first(in: sent))?.iso
         }
-        for index in kinds.keys.sorted() where kinds[index] == .dateline && index < found.firstBody {
+        for index in kinds.keys.sorted() where kinds[index] == .dateline && index < firstBody {
             var lines = shape(index).lines
             // "Transportation and Works / June 3, 2015": the department dates its release.
             if lines.count > 1, let body = IssuerFinder.bodyName(lines[0]), DateParagraph.isDateLine(ParagraphShape(lines[1])) {
@@ -460,20 +475,28 @@ struct StructureFinder {
         }
         // "Susan E. Rice / U.S. Permanent Representative … / New York, NY / August 23, 2011": a
         // speaker's block that ends in a place over a date.
-        for index in kinds.keys.sorted() where kinds[index] == .byline && index < found.firstBody && found.structure.place == nil {
-            let lines = shape(index).lines
-            guard lines.count > 2, let date = lines.lastIndex(where: { DateParagraph.isDateLine(ParagraphShape($0)) }), date > 0,
-                  DateParagraph.isPlaceLine(ParagraphShape(lines[date - 1])) else { continue }
-            found.structure.place = DateParagraph.withoutPostcode(String(lines[date - 1]))
+        func bylinePlace() -> String? {
+            for index in kinds.keys.sorted() where kinds[index] == .byline && index < firstBody {
+                let lines = shape(index).lines
+                guard lines.count > 2, let date = lines.lastIndex(where: { DateParagraph.isDateLine(ParagraphShape($0)) }), date > 0,
+                      DateParagraph.isPlaceLine(ParagraphShape(lines[date - 1])) else { continue }
+                return DateParagraph.withoutPostcode(String(lines[date - 1]))
+            }
+            return nil
         }
+        if found.structure.place == nil, let place = bylinePlace() { found.structure.place = place }
         // "… today (Tuesday 19 July 2016) declared …": a release that gives its date nowhere else
         // names it where the body says "today", among its first paragraphs.
-        for index in found.firstBody..<min(count, found.firstBody + 4) where found.todayDate == nil {
-            let text = Substring(paragraph(index).prefix(ParagraphShape.readLength).lowercased())
-            guard let today = text.firstRange(of: "today ("), let close = text[today.upperBound...].firstIndex(of: ")") else { continue }
-            let inside = text[today.upperBound..<close]
-            if inside.count <= 40, let date = ReleaseDate.first(in: inside) { found.todayDate = date.iso }
+        func todayDate() -> String? {
+            for index in firstBody..<min(count, firstBody + 4) {
+                let text = Substring(paragraph(index).prefix(ParagraphShape.readLength).lowercased())
+                guard let today = text.firstRange(of: "today ("), let close = text[today.upperBound...].firstIndex(of: ")") else { continue }
+                let inside = text[today.upperBound..<close]
+                if inside.count <= 40, let date = ReleaseDate.first(in: inside) { return date.iso }
+            }
+            return nil
         }
+        found.todayDate = todayDate()
         // "Posted 3/2/2012", "Release Date: 10/11/12": a numeric date that reads either way, in a
         // release whose head or first paragraph names the United States or a state, puts the month first.
         if found.structure.date == nil, found.firstBody < count {

@@ -615,6 +615,10 @@ struct StructureTests {
         PartRow(text: "\(body)\n\nWhat you should do\n\n\(body)\n\nWhere to find help\n\n\(body)",
                 kinds: [.body, .subheadline, .body, .subheadline, .body]),
         PartRow(text: "\(body)\n\nWhat you should do\n\n\(body)", kinds: [.body, .body, .body]),
+        // Under the headline, a place alone right above the lede is its dateline set apart, a web
+        // page's bar before it or not; at the top of the page, such a line is the title.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n| Riverton, Ore.\n\n\(body) \(body)", kinds: [.headline, .dateline, .body]),
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nRiverton, Ore.\n\n\(body) \(body)", kinds: [.headline, .dateline, .body]),
         // A section's title over the sentence that introduces its list.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nWhat you should do\n\n"
                     + "To be ready when the weather gets hot, prepare well ahead of time and follow these practical tips:\n\n\(body)",
@@ -741,6 +745,9 @@ struct StructureTests {
         // A newswire's dateline gives no year: its end mark, "-0-" and the day it was sent, dates it.
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nRIVERTON, Ore., May 20 /PRNewswire/ -- \(body)\n\n\(body)\n\n-0- 5/20/97",
                  title: "Agency Welcomes Ceasefire Agreement", date: "1997-05-20", place: "RIVERTON, Ore.", issuer: "Agency"),
+        // A place set apart from the lede, under the headline: the dateline's place.
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\n| Riverton, Ore.\n\n\(body) \(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: nil, place: "Riverton, Ore.", issuer: "Agency"),
         // A place and its date in brackets, the region with no comma before it.
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\n(Washington DC, September 9, 2011) — \(body)",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2011-09-09", place: "Washington DC", issuer: "Agency"),

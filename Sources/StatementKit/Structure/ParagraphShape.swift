@@ -49,9 +49,10 @@ struct ParagraphShape {
         return words.count >= 2 && words.allSatisfy(PartCues.trailWords.contains)
     }
 
+    /// The line without the spaces around it, nor a web page's bar that opens it ("| Washington, DC").
     static func trimmed(_ line: Substring) -> Substring {
         var line = line
-        while let first = line.first, first.isWhitespace { line = line.dropFirst() }
+        while let first = line.first, first.isWhitespace || first == "|" { line = line.dropFirst() }
         while let last = line.last, last.isWhitespace { line = line.dropLast() }
         return line
     }

@@ -569,9 +569,11 @@ struct StructureFinder {
         if s.lines.count > 1, !Self.isRelease(s) { return blockKind(s, headline: headline.map(shape)) }
         if let kind = Self.lineKind(s) {
             if kind != .dateline || DateParagraph.isDateLine(s) { return kind }
-            // "Washington, DC" on a line of its own counts beside a date.
+            // "Washington, DC" on a line of its own counts beside a date, or under the headline
+            // right above the lede, as the dateline's place set apart from it.
             let near = [index - 1, index + 1].filter { $0 >= 0 && $0 < count }
             if near.contains(where: { DateParagraph.isDateLine(shape($0)) }) { return .dateline }
+            if headline != nil, s.lines[0].contains(","), index + 1 < count, Self.isLede(shape(index + 1)) { return .dateline }
         }
         // "Department of Health" over "Minister Announces Grants for Rural Schools": the label was the page's.
         if let headline, headline == index - 1, Self.isLabelOverHeadline(shape(headline), s) { return .headline }
@@ -1056,6 +1058,11 @@ struct StructureFinder {
               let last = s.lines[0].split(separator: " ").last?.lowercased()
         else { return false }
         return !Self.danglingWords.contains(last)
+    }
+
+    /// A story's first paragraph: a long one of prose.
+    static func isLede(_ s: ParagraphShape) -> Bool {
+        s.text.utf8.count > 150 && isProse(s)
     }
 
     /// A paragraph of sentences: longer than a line of a list, ending in a stop, not a colon.

@@ -331,8 +331,10 @@ struct StructureFinder {
         // advice run to lists.) A text with no head at all shows itself set out in sections by two such titles.
         let headed = headline != nil || DateParagraph.opensWithDateline(paragraph(firstBody))
         if headed || firstBody == headStart, firstBody + 1 < index {
+            // (A title is one short line: a longer paragraph is passed over before its shape is made.)
             let headings = ((firstBody + 1)..<index).filter { heading in
-                kinds[heading] == nil && kinds[heading - 1] == nil && kinds[heading + 1] == nil
+                paragraph(heading).utf8.count <= Self.sectionHeadingLength
+                    && kinds[heading] == nil && kinds[heading - 1] == nil && kinds[heading + 1] == nil
                     && Self.isSectionHeading(shape(heading)) && (Self.isProse(shape(heading - 1)) || Self.isPoints(shape(heading - 1)))
                     && (Self.isProse(shape(heading + 1), orIntroduction: true) || Self.isPoints(shape(heading + 1)))
             }
@@ -1051,9 +1053,12 @@ struct StructureFinder {
     /// "Report a scam", "Statement from CDC Director Robert Redfield": one short capitalised line
     /// that is no sentence, no label and no list item, and does not break off at a function word;
     /// or a label heading.
+    /// The longest a section's title runs, in bytes.
+    static let sectionHeadingLength = 70
+
     static func isSectionHeading(_ s: ParagraphShape) -> Bool {
         if isLabelHeading(s) { return true }
-        guard s.isOneLine, s.text.utf8.count <= 70, !s.endsLikeProse, !s.lines[0].contains(":"),
+        guard s.isOneLine, s.text.utf8.count <= sectionHeadingLength, !s.endsLikeProse, !s.lines[0].contains(":"),
               s.lines[0].first?.isUppercase == true, !s.text.contains(where: { "\"“”()".contains($0) || $0.isNumber }),
               let last = s.lines[0].split(separator: " ").last?.lowercased()
         else { return false }

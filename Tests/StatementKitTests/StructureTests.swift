@@ -619,6 +619,9 @@ struct StructureTests {
         // page's bar before it or not; at the top of the page, such a line is the title.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n| Riverton, Ore.\n\n\(body) \(body)", kinds: [.headline, .dateline, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nRiverton, Ore.\n\n\(body) \(body)", kinds: [.headline, .dateline, .body]),
+        // A release line set letter-spaced, as a letterhead sets it, is read as its word.
+        PartRow(text: "Riverton, 3 May 2014\n\nS T A T E M E N T\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
+                kinds: [.dateline, .release, .headline, .body]),
         // A section's title over the sentence that introduces its list.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\nWhat you should do\n\n"
                     + "To be ready when the weather gets hot, prepare well ahead of time and follow these practical tips:\n\n\(body)",

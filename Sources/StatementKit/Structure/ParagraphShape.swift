@@ -24,7 +24,7 @@ struct ParagraphShape {
             let end = scalars.index(scalars.startIndex, offsetBy: Self.readLength / 4)
             read = Substring(scalars[..<end])
         }
-        lines = read.split(whereSeparator: \.isNewline).map(Self.trimmed).filter { !$0.isEmpty }
+        lines = read.split(whereSeparator: \.isNewline).map(Self.trimmed).filter { !$0.isEmpty }.map(Self.closedUp)
         let first = lines.first ?? ""
         // Cues are short: the first words are enough.
         opening = Substring(first.drop { !$0.isLetter && !$0.isNumber && $0 != "#" && $0 != "(" && $0 != "[" }.prefix(80).lowercased())
@@ -47,6 +47,15 @@ struct ParagraphShape {
         let words = lines.flatMap { $0.split { $0.isWhitespace || "|•·,/".contains($0) } }
             .map { word in String(word.lowercased().prefix { $0 != ":" }) }.filter { !$0.isEmpty }
         return words.count >= 2 && words.allSatisfy(PartCues.trailWords.contains)
+    }
+
+    /// "S T A T E M E N T": a word set letter-spaced, as a letterhead sets it, read as the word.
+    static func closedUp(_ line: Substring) -> Substring {
+        // (Most lines show at their second character that they are not: a space must stand there.)
+        guard line.utf8.count >= 7, line.dropFirst().first == " " else { return line }
+        let letters = line.split(separator: " ")
+        guard letters.count >= 4, letters.count * 2 - 1 == line.count, letters.allSatisfy({ $0.count == 1 && $0.first!.isLetter }) else { return line }
+        return Substring(letters.joined())
     }
 
     /// The line without the spaces around it, nor a web page's bar that opens it ("| Washington, DC").

@@ -437,6 +437,14 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.text) == ["residents should stay home"])
     }
 
+    /// "reports" before a plural's verb of saying is the subject's noun, not the frame.
+    @Test func aPluralOfReportsBeforeAVerbOfSayingIsItsSubject() {
+        let document = analyze("Local reports suggest the ferry to the island was cancelled.")
+        #expect(document.reportedSpeech.map(\.text) == ["the ferry to the island was cancelled"])
+        #expect(document.reportedSpeech.map(\.speaker) == ["Local reports"])
+        #expect(document.reportedSpeech.map(\.cue) == ["suggest"])
+    }
+
     /// "it" after a bare name that has just spoken in the same sentence is that name.
     @Test func itIsTheBareNameThatJustSpoke() {
         let document = analyze("While Riverunion says it sees the need for cuts, it also claimed it was not consulted.")

@@ -1088,10 +1088,13 @@ enum FrameFinder {
     /// "A Texas state official said", "the governor of Lagos state said": a bare verb form just
     /// before a finished reporting verb is a noun of its subject.
     static func isNounBeforeReport(at position: Int, tokens: [Token], end: Int) -> Bool {
-        // ("News reports said …": a plural right before a past reporting verb is its subject's noun.)
+        // ("News reports said …", "Media reports say …": a plural right before a reporting verb
+        // in the past, or in the present of a plural, is its subject's noun.)
         if tokens[position].isWord, !tokens[position].isCapitalized, tokens[position].flags.contains(.reporting),
            tokens[position].flags.contains(.endsInS), position + 1 < end, tokens[position + 1].isWord,
-           tokens[position + 1].flags.contains(.reporting), !tokens[position + 1].flags.isDisjoint(with: [.endsInEd, .irregularPast]) {
+           !tokens[position + 1].isCapitalized, tokens[position + 1].flags.contains(.reporting),
+           !tokens[position + 1].flags.isDisjoint(with: [.endsInEd, .irregularPast])
+            || (tokens[position + 1].flags.contains(.reportingLemma) && tokens[position + 1].flags.isDisjoint(with: [.endsInS, .endsInIng])) {
             return true
         }
         guard tokens[position].isWord, !tokens[position].isCapitalized, tokens[position].flags.contains(.reporting),

@@ -214,6 +214,7 @@ struct Reading {
                 cast.resolve($0, sentence: sentenceNumber, position: label.tokens.lowerBound)
             }
             transcriptTurn = .some(cast.voice)
+            cast.turnSpeaker = cast.voice
             questionerSpeaks = label.isQuestioner
             // A labelled turn is its speaker speaking, whether or not it quotes or calls; a
             // question's turn is the press's ("QUESTION:", "Q:" are a reporter's).
@@ -225,6 +226,7 @@ struct Reading {
             // A turn runs on over paragraphs until the next label.
             turnTaken = true
             cast.voice = turn
+            cast.turnSpeaker = turn
             questionerSpeaks = turn == nil
         } else if let speaker = introducedStatement, p.quotes.isEmpty {
             turnTaken = true
@@ -234,6 +236,7 @@ struct Reading {
         }
         defer {
             if turnTaken { cast.voice = statementVoice }
+            cast.turnSpeaker = nil
             questionerSpeaks = false
         }
 

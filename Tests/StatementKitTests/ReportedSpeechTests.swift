@@ -445,6 +445,12 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.cue) == ["suggest"])
     }
 
+    /// In a transcript's turn the one speaking is "I" to himself: "he" there is someone else.
+    @Test func heInATranscriptTurnIsNotTheOneSpeaking() {
+        let document = analyze("PRESS SECRETARY JOHN ROE: Hello, everybody. So the minister had two calls. He said the bridge would reopen soon.")
+        #expect(!document.reportedSpeech.contains { $0.speaker == "John Roe" })
+    }
+
     /// "it" after a bare name that has just spoken in the same sentence is that name.
     @Test func itIsTheBareNameThatJustSpoke() {
         let document = analyze("While Riverunion says it sees the need for cuts, it also claimed it was not consulted.")

@@ -59,6 +59,8 @@ struct Cast {
     var statementIssuer: Int?
     /// The statement's own voice, for "we" in a press statement's narration.
     var voice: Int?
+    /// Who holds the floor in a transcript's turn: "I" to himself, so never "he" or "she".
+    var turnSpeaker: Int?
 
     // MARK: Speaking
 
@@ -519,6 +521,7 @@ struct Cast {
             let spokeJustNow = pronoun == .it && mention.sentence == sentence && entities[mention.entity].kind == .group
                 && entities[mention.entity].speaks && !entities[mention.entity].name.containsBytes(" ")
             guard spokeJustNow || isCompatible(mention.entity, with: pronoun) else { continue }
+            if mention.entity == turnSpeaker, pronoun == .he || pronoun == .she { continue }
             let entity = entities[mention.entity]
             if pronoun == .he || pronoun == .she, entity.speaks { speaker = mention }
             // ("The minister visited the camps of South Ossetia. He said": one person described
@@ -542,7 +545,7 @@ struct Cast {
         // bare word that never spoke means the last person named in full or heard, even further back.
         if pronoun == .he || pronoun == .she, best.map({ !bestIsPerson && !entities[$0.entity].speaks }) ?? false,
            let earlier = mentions.suffix(Self.mentionWindow).last(where: { mention in
-               mention.sentence < sentence && !mention.possessive && entities[mention.entity].kind == .person
+               mention.sentence < sentence && !mention.possessive && entities[mention.entity].kind == .person && mention.entity != turnSpeaker
                    && (entities[mention.entity].speaks || entities[mention.entity].name.containsBytes(" "))
                    && isCompatible(mention.entity, with: pronoun)
            }) {

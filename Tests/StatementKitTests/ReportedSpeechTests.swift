@@ -22,6 +22,8 @@ struct ReportedSpeechTests {
             content: "Mayor John Doe on his election victory", speaker: "Jane Roe", cue: "congratulated"),
         Row(text: "The minister apologized for the delay, saying staff had been ill.", content: "the delay",
             speaker: "minister", cue: "apologized"),
+        Row(text: "Jane Roe thanked the mayor for his help with the harbour repairs.",
+            content: "the mayor for his help with the harbour repairs", speaker: "Jane Roe", cue: "thanked"),
         // A person's office speaks for its holder; a post's office is a body.
         Row(text: "Jane Roe's office said the talks had failed.", content: "the talks had failed",
             speaker: "Jane Roe", cue: "said"),
@@ -612,6 +614,7 @@ struct ReportedSpeechTests {
         "The government recalled its ambassador from the capital.",
         // The statement's own congratulation, in the present.
         "Ruritania congratulates the people of Borduria on their election.",
+        "Ruritania thanks the people of Borduria for their welcome.",
         // What a thing shows of another.
         "Ruritania’s response to the crisis says a lot about the future of the alliance.",
         // A correspondent's sign-on with nothing reported after the place.

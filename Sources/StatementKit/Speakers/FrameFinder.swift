@@ -86,6 +86,10 @@ enum FrameFinder {
             guard token.flags.contains(.reporting), isVerbUse(position, in: paragraph, sentence: sentence) else {
                 continue
             }
+            // "thanked Greece for its help": thanks report something only with what they are for
+            // ("thanked them" says nothing). (Spelled out only for a word in "t".)
+            if token.first == "t", Lexicon.reportingForms[paragraph.text(ofTokens: position..<(position + 1)).lowercased()] == "thank",
+               !chargesWhatFollowsItsObject(position, in: paragraph, sentence: sentence) { continue }
             if let frame = frame(verb: position, in: paragraph, sentence: sentence),
                !isEmbedded(frame, in: paragraph, sentence: sentence)
             {

@@ -220,7 +220,7 @@ enum Lexicon {
         "narrate", "relate", "preach", "publish", "broadcast", "signal", "certify",
         "attest", "swear", "guarantee", "decry", "denounce", "rebuke", "lambast", "castigate", "hail", "applaud",
         "commend", "deplore", "threaten", "charge", "cite", "outline", "convey", "blame", "defend", "reassure",
-        "salute", "laud", "refute", "rebut", "congratulate", "apologize", "apologise", "update", "question",
+        "salute", "laud", "refute", "rebut", "congratulate", "apologize", "apologise", "update", "question", "thank",
     ]
 
     /// Reporting verbs that describe their object "as" something: "described the vote as
@@ -257,12 +257,12 @@ enum Lexicon {
     ]
     /// Speech acts that, in the present, are the statement's own act ("Canada congratulates
     /// X on …", "the company apologises for …"), as the callers' stances are; in the past, reports.
-    static let ownSpeechActs: [String] = ["congratulate", "apologize", "apologise"]
+    static let ownSpeechActs: [String] = ["congratulate", "apologize", "apologise", "thank"]
     /// Charges whose object is followed by what they charge: "accusing Democrats of fraud",
     /// "blaming rebels for the attack". Form to the preposition that follows the object.
     static let reportingObjectThen: [String: String] = {
         var table: [String: String] = [:]
-        for (lemma, preposition) in [("accuse", "of"), ("blame", "for"), ("congratulate", "on"), ("update", "on")] {
+        for (lemma, preposition) in [("accuse", "of"), ("blame", "for"), ("congratulate", "on"), ("update", "on"), ("thank", "for")] {
             for form in inflections(of: lemma) { table[form] = preposition }
         }
         return table

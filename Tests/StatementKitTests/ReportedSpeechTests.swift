@@ -22,6 +22,9 @@ struct ReportedSpeechTests {
             content: "Mayor John Doe on his election victory", speaker: "Jane Roe", cue: "congratulated"),
         Row(text: "The minister apologized for the delay, saying staff had been ill.", content: "the delay",
             speaker: "minister", cue: "apologized"),
+        // A plural of people in the possessive inside a body's name is part of the name.
+        Row(text: "The Ruritanian Children’s Fund said the appeal had raised two million dollars.",
+            content: "the appeal had raised two million dollars", speaker: "Ruritanian Children’s Fund", cue: "said"),
         Row(text: "Jane Roe thanked the mayor for his help with the harbour repairs.",
             content: "the mayor for his help with the harbour repairs", speaker: "Jane Roe", cue: "thanked"),
         // A person's office speaks for its holder; a post's office is a body.

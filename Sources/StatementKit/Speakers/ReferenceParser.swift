@@ -187,7 +187,7 @@ struct ReferenceParser {
         for (index, token) in runTokens.enumerated() where (Self.isRoleWord(token)
             && !(index > 0 && runTokens[index - 1].is(oneOf: [.the, .of, .for]) && token.flags.contains(.nationality)
                  && token.flags.isDisjoint(with: [.title, .organisation])))
-            || Self.isPossessive(token)
+            || (Self.isPossessive(token) && !isPluralOwnerInsideABody(at: index, in: runTokens))
             || (token.isAcronym && !token.flags.contains(.initialismBeforeLast)
                 // "NBN Co", "BBC News": the letters and the kind of body are one name.
                 && !(index + 1 < runTokens.count && runTokens[(index + 1)...].allSatisfy { $0.flags.contains(.organisation) && $0.isCapitalized && !$0.isAcronym }))
@@ -243,7 +243,9 @@ struct ReferenceParser {
 
         if nameTokens.isEmpty {
             // The whole run is an organisation or a bare title.
-            let org = Self.stripPossessor(runTokens.drop { $0.flags.contains(.nameConnector) }.map { $0 })
+            let connected = runTokens.drop { $0.flags.contains(.nameConnector) }.map { $0 }
+            let org = connected.lastIndex(where: { Self.isPossessive($0) }).map { isPluralOwnerInsideABody(at: $0, in: connected) } == true
+                ? connected : Self.stripPossessor(connected)
             guard !org.isEmpty else { return nil }
             // ("the Regional Director", "the National Coordinator": a post's own words may say
             // where it serves; a post it stays.)
@@ -339,6 +341,18 @@ struct ReferenceParser {
         index >= 0 && index + 1 < run.count && run[index].flags.contains(.organisation) && !run[index].flags.contains(.title)
             && run[index + 1].flags.contains(.title) && vocabulary.lower(of: run[index + 1]) == "general"
     }
+
+    /// "the U.N. Children’s Fund", "the People's Liberation Army": a plural of people in the
+    /// possessive, with a body's word ending the run, is a word of the body's name, not its owner.
+    func isPluralOwnerInsideABody(at index: Int, in run: [Token]) -> Bool {
+        guard index + 1 < run.count, run[run.count - 1].flags.contains(.organisation) else { return false }
+        let lower = vocabulary.lower(of: run[index])
+        let owner = lower.hasSuffix("'s") || lower.hasSuffix("’s") ? String(lower.dropLast(2)) : lower
+        return Self.irregularPluralsOfPeople.contains(owner) || lower.hasSuffix("s'") || lower.hasSuffix("s’")
+    }
+
+    /// Plurals of people not in -s, which own as "-'s" does for one person.
+    static let irregularPluralsOfPeople: Set<String> = ["children", "people", "women", "men"]
 
     static func isPossessive(_ token: Token) -> Bool {
         token.flags.contains(.possessive)

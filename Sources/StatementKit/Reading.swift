@@ -272,14 +272,21 @@ struct Reading {
                 openingSpeaker = reporter ?? openingSubject(in: p, sentence: sentence, number: number)
             }
             var reportedUntil = sentence.lowerBound
+            var lastReport: Range<Int>? = nil
             for frame in scratch.frames where frame.verb >= reportedUntil {
                 guard let content = ReportedSpeech.content(of: frame, in: p, sentence: sentence, frames: scratch.frames),
                       !isInsideATrailingReport(frame, in: p, sentence: sentence, frames: scratch.frames)
                 else { continue }
+                // "The ministry has made it clear that talks will resume, Roe said": a clause that
+                // already reports someone's words, with a frame after it, is that report; the
+                // frame after it adds only who passed it on.
+                if content.upperBound <= frame.verb, let last = lastReport, content.lowerBound < last.lowerBound,
+                   last.upperBound <= content.upperBound { continue }
                 // Reported speech nobody can be named for is left out: it is the text's own narration,
                 // and a frame inside it may still name who speaks ("Such reports constitute …, Roe said").
                 guard let id = scratch.frameSpeakers[frame.verb] else { continue }
                 reportedUntil = content.upperBound
+                lastReport = content
                 recordReport(content, of: frame, by: id, in: p)
                 reportNested(in: content, of: frame, in: p, sentence: sentence, scratch: scratch)
             }

@@ -450,6 +450,13 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.cue) == ["suggest"])
     }
 
+    /// A clause that already reports someone's words, with a trailing frame after it, is
+    /// that report alone: the frame after it only tells who passed it on.
+    @Test func aReportBeforeATrailingFrameIsReportedOnce() {
+        let document = analyze("The harbour board has made it clear to the council that the ferry will run on Sundays, Jane Roe said.")
+        #expect(document.reportedSpeech.map(\.text) == ["the ferry will run on Sundays"])
+    }
+
     /// In a transcript's turn the one speaking is "I" to himself: "he" there is someone else.
     @Test func heInATranscriptTurnIsNotTheOneSpeaking() {
         let document = analyze("PRESS SECRETARY JOHN ROE: Hello, everybody. So the minister had two calls. He said the bridge would reopen soon.")

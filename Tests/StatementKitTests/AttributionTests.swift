@@ -715,4 +715,15 @@ struct DescribedSpeakerTests {
             + "John Roe said the council offered talks to Lakeside residents. “We have no objection,” he said.")
         #expect(document.quotes.map(\.speaker) == ["John Roe"])
     }
+
+    /// An apposition left open before "said" that ends in a post in capitals, or joins two posts, is the name's.
+    @Test(arguments: [
+        "“We will keep working,” Jane Roe, senior party leader and Transport Minister said.",
+        "“We will keep working,” Jane Roe, Transport Minister said.",
+    ])
+    func anOpenAppositionEndingInAPostIsTheName(_ text: String) {
+        let document = analyze(text)
+        #expect(document.quotes.map(\.speaker) == ["Jane Roe"])
+        #expect(document.reportedSpeech.isEmpty)
+    }
 }

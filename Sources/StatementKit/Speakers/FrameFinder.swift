@@ -831,14 +831,23 @@ enum FrameFinder {
         // ("Kyle Cowan, BLM Wyoming fire management officer said": or with no article, when it ends in a post.)
         // ("Dr Angie Bone, Head of Extreme Events at PHE said": or when it opens with a post and
         // names the body after "at", "of" or "for".)
-        if start - 3 >= clauseStart, start <= k, tokens[start - 1].is(","), tokens[start].is(oneOf: [.the, .a, .an])
-            || (!tokens[k].isCapitalized && !tokens[k].flags.isDisjoint(with: [.roleNoun, .title]) && k - start < 8)
-            || (tokens[start].isCapitalized && tokens[start].flags.contains(.title) && k - start < 8
-                && (start..<k).contains(where: { tokens[$0].is(oneOf: [.at, .of, .for]) })) {
-            var name = start - 1
+        // ("Jane Roe, senior party leader and Transport Minister said": two posts joined by "and";
+        // "Jane Roe, Transport Minister said": or one whose last word is a post in capitals.)
+        var opening = start
+        if start - 2 > clauseStart, start <= k, tokens[start - 1].is(.and),
+           let comma = (max(clauseStart, k - 9)..<(start - 1)).last(where: { tokens[$0].is(",") }), comma + 1 < start - 1,
+           ((comma + 1)..<(start - 1)).allSatisfy({ tokens[$0].isWord && !paragraph.isVerb($0) }) {
+            opening = comma + 1
+        }
+        if opening - 3 >= clauseStart, opening <= k, tokens[opening - 1].is(","), tokens[opening].is(oneOf: [.the, .a, .an])
+            || (!tokens[k].isCapitalized && !tokens[k].flags.isDisjoint(with: [.roleNoun, .title]) && k - opening < 8)
+            || (tokens[k].isCapitalized && tokens[k].flags.contains(.title) && k - opening < 8)
+            || (tokens[opening].isCapitalized && tokens[opening].flags.contains(.title) && k - opening < 8
+                && (opening..<k).contains(where: { tokens[$0].is(oneOf: [.at, .of, .for]) })) {
+            var name = opening - 1
             while name - 1 >= clauseStart, tokens[name - 1].isWord, tokens[name - 1].isCapitalized,
                   tokens[name - 1].flags.isDisjoint(with: [.capitalisedFunction, .title, .organisation]) { name -= 1 }
-            let words = start - 1 - name
+            let words = opening - 1 - name
             // "Mr. James Roe, …": an honorific before the name.
             var honoured = false
             if name - 1 >= clauseStart, tokens[name - 1].isCapitalized, tokens[name - 1].flags.contains(.title) {

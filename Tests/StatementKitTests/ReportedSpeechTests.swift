@@ -35,6 +35,9 @@ struct ReportedSpeechTests {
         // A reporting verb's form after a determiner is a noun, no trailing frame a participle could share.
         Row(text: "However, Jane Roe will remain in her post, saying that she had made a mistake.", content: "she had made a mistake",
             speaker: "Jane Roe", cue: "saying"),
+        // A description, then the person it names with their body: the person speaks.
+        Row(text: "A senior official, Petra Svoboda of the pro-market Civic Union, told reporters the budget would be cut.",
+            content: "the budget would be cut", speaker: "Petra Svoboda", cue: "told"),
         // A phrase set off after the subject and opening with a preposition is an aside, with any name in it.
         Row(text: "The mayor, in a statement by her spokesman, John Doe, said the talks had failed.", content: "the talks had failed",
             speaker: "mayor", cue: "said"),

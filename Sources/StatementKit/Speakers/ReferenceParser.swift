@@ -37,6 +37,8 @@ struct ReferenceParser {
         let relative = chunks.indices.first { $0 > primaryIndex && chunks[$0].first?.is(oneOf: [.who, .whom, .whose, .which]) == true }
         let appositions = chunks.enumerated().filter { $0.offset != primaryIndex && $0.offset < (relative ?? chunks.count) }.map(\.element)
         var primary = Self.trimArticles(untrimmed)
+        // "A senior official, Jan Hus of the pro-business Civic Union,": the person, not the body.
+        if primaryIndex > 0, Self.readsAsDescription(chunks[0]) { primary = Self.withoutBody(primary) }
         guard !primary.isEmpty else { return nil }
         // "Peter E. Deegan, Jr.": the generation is read after the name is, and kept with it.
         var generation = ""
@@ -309,6 +311,7 @@ struct ReferenceParser {
         // "Dr. Ann Lee", "Ambassador Smith": a title may open a person's name.
         let titled = words.first.map { $0.isCapitalized && $0.flags.contains(.title) } ?? false
         while let first = words.first, first.isCapitalized, first.flags.contains(.title) { words = words.dropFirst() }
+        words = Self.withoutBody(words)
         guard words.count >= (titled ? 1 : 2), words.count <= 4 else { return false }
         // ("Staffan de Mistura", "Ludwig van Beethoven": a particle inside a name is lowercase.)
         return words.indices.allSatisfy { index in
@@ -318,6 +321,17 @@ struct ReferenceParser {
             }
             return word.isCapitalized && !Self.isRoleWord(word) && !word.isAcronym
         }
+    }
+
+    /// "Jan Hus of the Finance Ministry", "Ann Lee from the liberal Civic Union": the name before
+    /// "of" or "from" and a body's name (a person's name holds no lowercase "of"; a one-word
+    /// head before "of" is more often a post: "Agent-in-Charge of the Field Office").
+    static func withoutBody(_ words: ArraySlice<Token>) -> ArraySlice<Token> {
+        guard let link = words.firstIndex(where: { $0.is(oneOf: [.of, .from]) && !$0.isCapitalized }),
+              link - words.startIndex >= 2, let last = words.last, last.isWord, last.isCapitalized,
+              words[(link + 1)...].allSatisfy({ ($0.isWord && ($0.isCapitalized || !$0.flags.contains(.verbForm))) || $0.isDash })
+        else { return words }
+        return words[..<link]
     }
 
     /// A single capitalised word that is neither a title, a body's word nor a nationality.

@@ -764,6 +764,13 @@ struct ReportedSpeechTests {
         #expect(reports.map(\.speaker) == ["Jane Roe", "Jane Roe"])
     }
 
+    /// "MS ROE: Good morning. He told us …": the word opening a turn after its label is
+    /// capitalised as a sentence's first word is, and names no one "he" could mean.
+    @Test func aTurnsOpeningWordIsNoName() {
+        let reports = analyze("Harbour briefing\n\nMS ROE: Good morning. He told us the port would close.").reportedSpeech
+        #expect(!reports.contains { $0.speaker == "Good" })
+    }
+
     /// "He speaks Hausa. … But he says …": a bare word that never spoke ("Hausa", "Chad") is
     /// not whom "he" means when a person named in full came before it.
     @Test func heAfterABareWordMeansThePersonNamedBefore() {

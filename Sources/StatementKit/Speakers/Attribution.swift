@@ -152,7 +152,9 @@ extension Reading {
     /// "Recent reports say", "Independent monitors found": a sentence's first word, capitalised
     /// only for its place and read by the tagger as no proper noun, names no one.
     static func opensWithCapitalisedWord(_ p: ParagraphText, at index: Int, sentence: Range<Int>) -> Bool {
-        guard index == sentence.lowerBound || (index == sentence.lowerBound + 1 && p.tokens[sentence.lowerBound].kind == .quoteMark),
+        // ("MR ROE: Good afternoon.": after a colon, as after a turn's label, a word opens its clause.)
+        guard index == sentence.lowerBound || (index == sentence.lowerBound + 1 && p.tokens[sentence.lowerBound].kind == .quoteMark)
+                || (index > sentence.lowerBound && p.tokens[index - 1].is(":")),
               !p.tokens[index].isAcronym, p.tokens[index].flags.isDisjoint(with: [.title, .organisation, .nationality, .roleNoun]),
               index + 1 < sentence.upperBound
         else { return false }

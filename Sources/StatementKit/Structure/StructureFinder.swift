@@ -330,7 +330,8 @@ struct StructureFinder {
         // section below it. (A bulleted list is as good as prose on either side: sections of
         // advice run to lists.) A text with no head at all shows itself set out in sections by two such titles.
         let headed = headline != nil || DateParagraph.opensWithDateline(paragraph(firstBody))
-        if headed || firstBody == headStart, firstBody + 1 < index {
+        // (Only a text of a release's length is read so: a long one with no head is no release.)
+        if headed || (firstBody == headStart && index - firstBody <= Self.releaseLength), firstBody + 1 < index {
             // (A title is one short line: a longer paragraph is passed over before its shape is made.)
             let headings = ((firstBody + 1)..<index).filter { heading in
                 paragraph(heading).utf8.count <= Self.sectionHeadingLength
@@ -1055,6 +1056,9 @@ struct StructureFinder {
     /// or a label heading.
     /// The longest a section's title runs, in bytes.
     static let sectionHeadingLength = 70
+
+    /// The most paragraphs a release with no head is read as set out in sections over.
+    static let releaseLength = 120
 
     static func isSectionHeading(_ s: ParagraphShape) -> Bool {
         if isLabelHeading(s) { return true }

@@ -600,7 +600,8 @@ struct AttributionTests {
     @Test func indirectSpeakersJoinTheRoster() {
         let document = analyze("Both the Harbour Authority and the Port Police Department have stated that the pier is safe. Environment spokesperson Julie Park said it was closed.")
         let names = Set(document.speakers.map(\.name))
-        #expect(names == ["Harbour Authority", "Port Police Department", "Julie Park"])
+        // (The two bodies also speak as one, as joint statements of bodies do.)
+        #expect(names == ["Harbour Authority", "Port Police Department", "Harbour Authority and Port Police Department", "Julie Park"])
     }
 }
 
@@ -725,5 +726,11 @@ struct DescribedSpeakerTests {
         let document = analyze(text)
         #expect(document.quotes.map(\.speaker) == ["Jane Roe"])
         #expect(document.reportedSpeech.isEmpty)
+    }
+
+    /// Two bodies named together as a subject speak as one.
+    @Test func twoBodiesNamedTogetherSpeakAsOne() {
+        let document = analyze("The Harbour Board and the Ferry Union said that the crossing must reopen.")
+        #expect(document.reportedSpeech.map(\.speaker) == ["Harbour Board and Ferry Union"])
     }
 }

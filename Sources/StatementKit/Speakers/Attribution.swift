@@ -314,6 +314,12 @@ extension Reading {
                 first = cast.jointSpeaker(of: [single] + others)
                 others = []
             }
+            // ("Labour and the SNP said", "France and Germany stressed": bodies named together speak as one.)
+            if let single = first, others.count == 1, others[0] != single,
+               ([single] + others).allSatisfy({ cast.entities[$0].kind != .person && !cast.entities[$0].isJoint }) {
+                first = cast.jointSpeaker(of: [single] + others)
+                others = []
+            }
         }
         guard let first else { return nil }
         // "…, especially since the authorities had said …": who speaks in a clause of reason or

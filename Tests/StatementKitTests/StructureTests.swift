@@ -11,6 +11,17 @@ struct StructureTests {
         return document.paragraphs.indices.map { document.structure.kind(ofParagraph: $0) }
     }
 
+    /// A long text with no head is no release: two short lines between its paragraphs are
+    /// read as its body, not as section titles (a release with no head is read so only up to
+    /// `StructureFinder.releaseLength` paragraphs).
+    @Test func aLongTextWithNoHeadIsNotSetOutInSections() {
+        let prose = Array(repeating: Self.body, count: StructureFinder.releaseLength + 10).joined(separator: "\n\n")
+        let text = "\(Self.body)\n\nWhat you should do\n\n\(Self.body)\n\nWhere to find help\n\n\(prose)"
+        let kinds = Self.kinds(text)
+        #expect(kinds.count == StructureFinder.releaseLength + 14)
+        #expect(!kinds.contains(.subheadline))
+    }
+
     struct PartRow: CustomTestStringConvertible, Sendable {
         var text: String
         var kinds: [StatementPart.Kind]

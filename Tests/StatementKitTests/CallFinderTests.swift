@@ -449,6 +449,19 @@ struct CallFinderTests {
         #expect(calls(text).compactMap { $0.addressee.map(String.init) } == addressees)
     }
 
+    /// Those asked before the cue, as its subject, are asked one by one like an object: a
+    /// relative clause a comma closes ends the first; "and other …" names one wider set.
+    @Test(arguments: [
+        ("Tenants and all their visitors must carry a permit.", ["Tenants", "all their visitors"]),
+        ("Pupils whose teachers stayed away, or anyone who missed a lesson, are urged to come back.",
+         ["Pupils whose teachers stayed away", "anyone who missed a lesson"]),
+        ("In the survey, licensees and other groups interested in the rules were asked to comment on the findings.",
+         ["licensees and other groups interested in the rules"]),
+    ])
+    func thoseAskedAsTheSubjectAreAskedOneByOne(_ text: String, _ addressees: [String]) {
+        #expect(calls(text).compactMap { $0.addressee.map(String.init) } == addressees)
+    }
+
     @Test func aSecondSubjectAndModalAfterAndIsASecondCall() {
         let found = calls("Drivers must slow down and passengers should wear seat belts.")
         #expect(found.map(\.addressee) == ["Drivers", "passengers"])

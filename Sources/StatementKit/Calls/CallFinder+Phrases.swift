@@ -618,7 +618,7 @@ extension CallFinder {
     /// and an action done together ("to overcome their differences") stay one.
     static func conjuncts(of addressee: Range<Int>, after cue: Range<Int>, actions: [Range<Int>], in p: ParagraphText) -> [Range<Int>] {
         let tokens = p.tokens
-        guard addressee.lowerBound >= cue.upperBound, addressee.count >= 4 else { return [addressee] }
+        guard addressee.count >= 4 else { return [addressee] }
         for action in actions {
             for index in action {
                 // "work together", "jointly", "their differences", "each other", "one another".
@@ -681,6 +681,7 @@ extension CallFinder {
         var clause = false
         var objectIsName = false
         var afterPreposition = false
+        var closedClause = false
         for i in addressee {
             let token = tokens[i]
             guard token.isWord || token.is(",") else { return nil }  // brackets, dashes, quotes: an aside
@@ -690,6 +691,8 @@ extension CallFinder {
             if token.is(",") {
                 // "A, B and C": a list; ", or anyone …" after a clause ends the clause.
                 if !clause, cut == nil, i + 1 < addressee.upperBound, !tokens[i + 1].is(oneOf: [.and, .or]) { return nil }
+                // (A preposition inside the clause the comma ends governs nothing after it.)
+                if clause { afterPreposition = false; closedClause = cut == nil }
                 clause = false
                 continue
             }
@@ -721,7 +724,8 @@ extension CallFinder {
         var rightEnd = addressee.upperBound
         while rightEnd > rightStart, tokens[rightEnd - 1].is(",") { rightEnd -= 1 }
         let left = addressee.lowerBound..<leftEnd, right = rightStart..<rightEnd
-        guard !left.isEmpty, !right.isEmpty, isNoun(leftEnd - 1), right.contains(where: isNoun),
+        // "licensees and other organizations": the second names a wider set the first belongs to.
+        guard !left.isEmpty, !right.isEmpty, isNoun(leftEnd - 1) || closedClause, right.contains(where: isNoun), !tokens[right.lowerBound].is(.other),
               modified(left) || modified(right) || rightStart > cut + 1 else { return nil }
         return [left, right]
     }

@@ -84,6 +84,17 @@ struct CallFinderTests {
         #expect(calls("The league and the union have both pressed the clubs to cut prices.").map(\.actor) == ["league and the union"])
     }
 
+    /// Bodies a list names, calling together, are one caller named as the list names them; a
+    /// body whose own name has "and" in it is one.
+    @Test(arguments: [
+        ("The Harbour Board and the River Authority called on boaters to slow down.", "Harbour Board and the River Authority"),
+        ("Norway, Denmark and the United Kingdom urged the parties to return to talks.", "Norway, Denmark and the United Kingdom"),
+        ("The Department of Parks and Recreation urged visitors to stay on the paths.", "Department of Parks and Recreation"),
+    ])
+    func bodiesListedAsCallersAreOneCaller(_ text: String, _ actor: String) {
+        #expect(calls(text).map(\.actor) == [actor])
+    }
+
     @Test func aSecondPartyAfterAndForHasItsOwnCall() {
         let found = calls("The league called on the River Football Club (RFC) and the clubs of the Northern Football Association "
                           + "(NFA) to cut ticket prices and for the RFC to open its books.")

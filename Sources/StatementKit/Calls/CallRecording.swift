@@ -130,6 +130,8 @@ extension Reading {
             }
             if let subject = listed, quoteIndex == nil, let ids = peopleNamedInFull(in: [subject], of: p, sentence: number) {
                 actor = cast.jointSpeaker(of: ids)
+            } else if let whole = listed, let last = subject, quoteIndex == nil, let id = jointBody(listed: whole, last: last, in: p, sentence: number) {
+                actor = id
             } else if let subject, let names = coordinatedPeople(in: subject, of: p, sentence: number) {
                 // "Leader Roe and Speaker Doe asked …": titled surnames ask together too; in a
                 // quotation ("Leader Roe and Speaker Doe asked us to"), each speaker's words name
@@ -244,6 +246,41 @@ extension Reading {
 
     /// Calls waiting for the voice: a statement names itself within a few paragraphs, if at all.
     static let voicelessLimit = 32
+
+    /// "The UK Government and the Irish Government call on …", "France, Germany and the UK
+    /// urged …": bodies named in a list that ask together are one caller, named as the list
+    /// names them. `last` is the subject the clause was read to have: the list or its last item.
+    private mutating func jointBody(listed whole: Range<Int>, last: Range<Int>, in p: ParagraphText, sentence: Int) -> Int? {
+        let tokens = p.tokens
+        guard last.upperBound == whole.upperBound, whole.contains(where: { tokens[$0].is(.and) }) else { return nil }
+        // (The commas and "and"s between the names part them: "Health and Human Services" is
+        // one name, read whole before its parts are.)
+        if case .name(let name)? = reference(of: tokens[whole]), name.kind != .person, name.name.contains(" and ") { return nil }
+        var parts: [Range<Int>] = []
+        var start = whole.lowerBound
+        for index in whole where tokens[index].is(",") || tokens[index].is(.and) {
+            if index > start { parts.append(start..<index) }
+            start = index + 1
+        }
+        parts.append(start..<whole.upperBound)
+        guard parts.count >= 2 else { return nil }
+        var names: [(Reference, position: Int)] = []
+        for part in parts {
+            guard tokens[part.lowerBound].is(.the) || tokens[part.lowerBound].isCapitalized,
+                  let reference = reference(of: tokens[part]), case .name(let name) = reference, name.kind != .person
+            else { return nil }
+            names.append((reference, part.lowerBound))
+        }
+        var ids: [Int] = []
+        for (reference, position) in names {
+            guard let id = cast.resolve(reference, sentence: sentence, position: position), cast.entities[id].kind != .person,
+                  !ids.contains(id) else { return nil }
+            ids.append(id)
+        }
+        var surface = p.substring(ofTokens: whole)
+        if surface.hasPrefix("The ") || surface.hasPrefix("the ") { surface = surface.dropFirst(4) }
+        return cast.jointSpeaker(of: ids, named: String(surface))
+    }
 
     /// Two people's names joined by "and" ("Leader Reid and Speaker Boehner"), each resolved;
     /// nil for any other subject ("the Department of Health and Human Services").

@@ -93,10 +93,11 @@ struct Cast {
     /// People who speak as one, in a joint statement, are one speaker named by all of them:
     /// "Patty Murray and Jeb Hensarling", "A, B and C". Each of them is a speaker too, though
     /// the words are the joint speaker's.
-    mutating func jointSpeaker(of ids: [Int]) -> Int {
+    /// (`named`: the words that name them together, for bodies a text names as it lists them.)
+    mutating func jointSpeaker(of ids: [Int], named given: String? = nil) -> Int {
         for id in ids { markSpeaking(id, takingTurn: false) }
         let names = ids.map { entities[$0].name }
-        let name = names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+        let name = given ?? (names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1])
         if let id = byName[NameKey(name.lowercased())] { return id }
         var joint = Entity(name: name, role: nil, kind: .group, gender: .unknown, head: "joint")
         joint.isJoint = true

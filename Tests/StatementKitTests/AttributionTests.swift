@@ -733,4 +733,14 @@ struct DescribedSpeakerTests {
         let document = analyze("The Harbour Board and the Ferry Union said that the crossing must reopen.")
         #expect(document.reportedSpeech.map(\.speaker) == ["Harbour Board and Ferry Union"])
     }
+
+    /// "Mayor Jane Roe's office said": the office's holder speaks, named without the post, and
+    /// "she" after it is hers.
+    @Test func anOfficeHoldersPostIsNoPartOfTheirName() {
+        let document = analyze("Mayor Jane Roe's office released a statement saying she deplores the closure. "
+                               + "She also urged the council to reopen the library.")
+        #expect(document.reportedSpeech.map(\.speaker) == ["Jane Roe"])
+        #expect(document.speakers.first { $0.name == "Jane Roe" }?.role == "Mayor")
+        #expect(document.callsToAction.map(\.actor) == ["Jane Roe"])
+    }
 }

@@ -443,8 +443,8 @@ extension Reading {
            // ("the Attorney General's office", "the Sheriff's office": a post's office is a body's.)
            Lexicon.flagTable[String(p.text(ofTokens: (last - 1)..<last).lowercased().dropLast(2))]
                .map({ $0.isDisjoint(with: [.title, .organisation, .nationality, .roleNoun]) }) ?? true,
-           let owner = reference(of: p.tokens[part.lowerBound..<last]), case .name = owner {
-            return owner
+           let owner = reference(of: p.tokens[part.lowerBound..<last]), case .name(let name) = owner {
+            return .name(Self.holder(named: name))
         }
         let whole = reference(of: p.tokens[part])
         if let whole {
@@ -455,6 +455,15 @@ extension Reading {
         else { return nil }
         if case .description(let description) = owner, !Self.canSpeak(description.head) { return nil }
         return owner
+    }
+
+    /// "Mayor Jane Roe's": an owner's name read whole, post and all, as a body's is the person
+    /// after the post, who holds it.
+    static func holder(named name: ProperName) -> ProperName {
+        guard name.kind == .organisation, name.role == nil, let person = Reading.nameAfterPost(name.name) else { return name }
+        var post = name.name.dropLast(person.count)
+        while post.last == " " { post = post.dropLast() }
+        return ProperName(name: person, role: String(post), kind: .person, surface: name.surface, gender: .unknown)
     }
 
     /// "Both the Irving Independent School District and the Irving Police Department": each

@@ -1066,6 +1066,9 @@ struct CallFinderTests {
         "We hope to lift this water conservation request within the next day.",
         // A topic after the person told.
         "He told her about the steps needed to tackle the flooding.",
+        // What one is able or allowed to ask for.
+        "Anyone can ask for a fine to be reviewed if they think it too high.",
+        "Tenants may also request that the landlord be named.",
     ])
     func notCalls(_ text: String) {
         #expect(calls(text).isEmpty)

@@ -766,6 +766,15 @@ extension CallFinder {
         return (near..<i).contains { p.tokens[$0].flags.contains(.negation) }
     }
 
+    /// "Anyone can ask for a review", "victims may request that …": what someone is able or
+    /// allowed to ask for is no call made. (An adverb may stand between: "can also ask".)
+    static func isLeaveToAsk(before i: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        var index = i - 1
+        while index > sentence.lowerBound, i - index < 3, p.tokens[index].is(oneOf: CallFinder.skippedAdverbs) { index -= 1 }
+        guard index >= sentence.lowerBound, p.tokens[index].isWord, !p.tokens[index].isCapitalized else { return false }
+        return CueGrammar.leaveModals.contains(p.text(ofTokens: index..<(index + 1)))
+    }
+
     static func sameZone(_ a: Int, _ b: Int, _ p: ParagraphText) -> Bool {
         p.sameQuote(a, b) && (p.tokens[b].kind != .quoteMark || isPluralPossessive(b, in: p))
     }

@@ -218,7 +218,7 @@ enum CallFinder {
         // A form of a cue in the grammar (the vocabulary looked it up once).
         guard token.cue > 0, !token.isCapitalized || i == sentence.lowerBound else { return nil }
         var number = Int(token.cue) - 1
-        if isRefused(before: i, in: p, sentence: sentence) { return nil }
+        if isRefused(before: i, in: p, sentence: sentence) || isLeaveToAsk(before: i, in: p, sentence: sentence) { return nil }
         // "To request an interview, email us": an infinitive opening the sentence says what for.
         if i == sentence.lowerBound + 1, tokens[sentence.lowerBound].is(.to) { return nil }
         let previous = i - 1 >= sentence.lowerBound ? tokens[i - 1] : nil

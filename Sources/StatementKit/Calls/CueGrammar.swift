@@ -176,6 +176,9 @@ enum CueGrammar {
         Modal(form: "have", takesTo: true, strength: .advice),
     ]
 
+    /// Modals of ability or leave: "can ask for", "may request" say what one is free to ask.
+    static let leaveModals: Set<String> = ["can", "could", "may", "might"]
+
     /// What "let us" or "let's" opens without exhorting anyone: a wait ("let us see", "let's
     /// wait and see"), a hope, or a turn of speech ("let us be clear:").
     static let letUsWithoutACall: [String] = ["see", "wait", "hope", "be clear", "be frank", "be honest"]

@@ -230,6 +230,10 @@ struct CallFinderTests {
         ("The union urged restraint from all parties.", "urged", "restraint", "all parties"),
         ("The union demanded an apology from the company.", "demanded", "an apology", "the company"),
         ("The union urged for calm in the city.", "urged for", "calm in the city", nil),
+        // What is asked for, then what for: no one is asked.
+        ("The union called for swift action to end the strike.", "called for", "swift action to end the strike", nil),
+        ("The union appealed for information to help find the driver.", "appealed for", "information to help find the driver", nil),
+        ("The union called for the board to resign.", "called for", "resign", "the board"),
     ] as [(String, String, String, String?)])
     func anObjectAskedOfAGroup(_ text: String, _ cue: String, _ action: String, _ addressee: String?) throws {
         let call = try #require(calls(text).first)

@@ -766,6 +766,15 @@ extension CallFinder {
         return (near..<i).contains { p.tokens[$0].flags.contains(.negation) }
     }
 
+    /// "call for urgent action to end …", "appealing for information to help …": the noun
+    /// before the infinitive is what is asked for, and the infinitive says what for; no one
+    /// is asked to act. (Its head is the word before "of": "unity of the community".)
+    static func namesAThingAsked(_ phrase: Range<Int>, in p: ParagraphText) -> Bool {
+        let end = phrase.first(where: { p.tokens[$0].is(.of) }) ?? phrase.upperBound
+        guard end > phrase.lowerBound, p.tokens[end - 1].isWord, !p.tokens[end - 1].isCapitalized else { return false }
+        return CueGrammar.thingsAskedFor.contains(p.text(ofTokens: (end - 1)..<end).lowercased())
+    }
+
     /// "Anyone can ask for a review", "victims may request that …": what someone is able or
     /// allowed to ask for is no call made. (An adverb may stand between: "can also ask".)
     static func isLeaveToAsk(before i: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {

@@ -380,6 +380,7 @@ enum CallFinder {
                 // ("appealing for USD 38 million to assist …": an amount is what is asked, not whom.)
                 guard particle == .for, !isAmount(at: next + 1, in: p, sentence: sentence),
                       let (addressee, to) = addresseeAndTo(from: next + 1, in: p, sentence: sentence, limit: 8),
+                      !namesAThingAsked(addressee, in: p),
                       let action = action(after: to, in: p, sentence: sentence) else { continue }
                 found = FoundCall(cue: cueStart..<(next + 1), addressee: addressee, actions: split(action, in: p),
                                   actor: actor, strength: cue.strength)

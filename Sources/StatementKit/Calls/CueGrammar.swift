@@ -176,6 +176,14 @@ enum CueGrammar {
         Modal(form: "have", takesTo: true, strength: .advice),
     ]
 
+    /// What a call asks for, as a noun, with a purpose after it ("call for action to …",
+    /// "appeal for information to …"), where a noun for people would be whom it asks.
+    static let thingsAskedFor: Set<String> = [
+        "action", "actions", "information", "help", "assistance", "support", "unity", "calm", "restraint",
+        "funding", "funds", "money", "donations", "aid", "resources", "measures", "steps", "efforts",
+        "cooperation", "solidarity", "vigilance", "patience", "dialogue", "talks", "investigation",
+    ]
+
     /// Modals of ability or leave: "can ask for", "may request" say what one is free to ask.
     static let leaveModals: Set<String> = ["can", "could", "may", "might"]
 

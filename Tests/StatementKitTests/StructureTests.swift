@@ -22,6 +22,12 @@ struct StructureTests {
         #expect(!kinds.contains(.subheadline))
     }
 
+    /// A sentence of a few words may end a section: the short title under it heads the next.
+    @Test func aShortSentenceEndsTheSectionAboveATitle() {
+        let text = "Agency Urges Care on the Water\n\n\(Self.body)\n\nAsk the lifeguard on duty.\n\nWhere to swim safely\n\n\(Self.body)"
+        #expect(Self.kinds(text) == [.headline, .body, .body, .subheadline, .body])
+    }
+
     struct PartRow: CustomTestStringConvertible, Sendable {
         var text: String
         var kinds: [StatementPart.Kind]

@@ -336,7 +336,7 @@ struct StructureFinder {
             let headings = ((firstBody + 1)..<index).filter { heading in
                 paragraph(heading).utf8.count <= Self.sectionHeadingLength
                     && kinds[heading] == nil && kinds[heading - 1] == nil && kinds[heading + 1] == nil
-                    && Self.isSectionHeading(shape(heading)) && (Self.isProse(shape(heading - 1)) || Self.isPoints(shape(heading - 1)))
+                    && Self.isSectionHeading(shape(heading)) && (Self.endsASection(shape(heading - 1)) || Self.isPoints(shape(heading - 1)))
                     && (Self.isProse(shape(heading + 1), orIntroduction: true) || Self.isPoints(shape(heading + 1)))
             }
             if headed || headings.count >= 2 {
@@ -1081,6 +1081,16 @@ struct StructureFinder {
         while let end = last.last, "\"”’')".contains(end) { last = last.dropLast() }
         if orIntroduction, s.lines.count == 1, last.last == ":", last.split(separator: " ").count >= 8 { return true }
         return last.last.map { ".!?…".contains($0) } ?? false
+    }
+
+    /// What a section may end with before the next one's title: prose, or a sentence of a few
+    /// words on its own ("Report it to the council."), which a line of a list or a title is not.
+    static func endsASection(_ s: ParagraphShape) -> Bool {
+        if isProse(s) { return true }
+        guard s.isOneLine, s.lines[0].split(separator: " ").count >= 3, ParagraphShape.isOneSentence(s.lines[0]),
+              var last = s.lines.last else { return false }
+        while let end = last.last, "\"”’')".contains(end) { last = last.dropLast() }
+        return last.last.map { ".!".contains($0) } ?? false
     }
 
     /// "Additional safety tips:", "Quotes attributable to the Minister:": a few words naming what

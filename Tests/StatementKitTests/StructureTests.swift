@@ -22,6 +22,14 @@ struct StructureTests {
         #expect(!kinds.contains(.subheadline))
     }
 
+    /// A short question on a line of its own heads the answer below it; one in quotation
+    /// marks is someone's words, the body's.
+    @Test func aQuestionHeadsTheSectionBelowIt() {
+        let head = "Agency Urges Care on the Water\n\n\(Self.body)\n\n"
+        #expect(Self.kinds(head + "Who is most at risk?\n\n\(Self.body)") == [.headline, .body, .subheadline, .body])
+        #expect(Self.kinds(head + "“Who is most at risk?”\n\n\(Self.body)") == [.headline, .body, .body, .body])
+    }
+
     /// A sentence of a few words may end a section: the short title under it heads the next.
     @Test func aShortSentenceEndsTheSectionAboveATitle() {
         let text = "Agency Urges Care on the Water\n\n\(Self.body)\n\nAsk the lifeguard on duty.\n\nWhere to swim safely\n\n\(Self.body)"

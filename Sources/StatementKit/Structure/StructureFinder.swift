@@ -1061,13 +1061,28 @@ struct StructureFinder {
     static let releaseLength = 120
 
     static func isSectionHeading(_ s: ParagraphShape) -> Bool {
-        if isLabelHeading(s) { return true }
+        if isLabelHeading(s) || isQuestionHeading(s) { return true }
         guard s.isOneLine, s.text.utf8.count <= sectionHeadingLength, !s.endsLikeProse, !s.lines[0].contains(":"),
               s.lines[0].first?.isUppercase == true, !s.text.contains(where: { "\"“”()".contains($0) || $0.isNumber }),
               let last = s.lines[0].split(separator: " ").last?.lowercased()
         else { return false }
         return !Self.danglingWords.contains(last)
     }
+
+    /// "What should I do?", "Who is most at risk?": a short question on a line of its own, opening
+    /// with a question word, heads the answer below it, as advice and FAQs set their sections out.
+    static func isQuestionHeading(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= sectionHeadingLength, s.lines[0].hasSuffix("?"),
+              !s.text.contains(where: { "\"“”:;()".contains($0) || $0.isNumber }),
+              case let words = s.lines[0].split(separator: " "), words.count >= 3, words[0].first?.isUppercase == true
+        else { return false }
+        return questionOpeners.contains(words[0].lowercased())
+    }
+
+    /// Words a question opens with: its question word or the verb put before its subject.
+    static let questionOpeners: Set<String> = [
+        "what", "how", "why", "who", "when", "where", "which", "is", "are", "can", "do", "does", "should", "will",
+    ]
 
     /// A story's first paragraph: a long one of prose.
     static func isLede(_ s: ParagraphShape) -> Bool {

@@ -17,6 +17,7 @@ extension Reading {
         }
         // "(Washington, D.C.-May 25, 2005)": the date set close after the place.
         if structure.structure.date == nil { structure.structure.date = ReleaseDate.first(in: text.replacing(".-", with: ". "))?.iso }
+        if structure.structure.date == nil { structure.structure.date = DateParagraph.numericDate(inDateline: text)?.iso }
     }
 
     /// Once the body names the issuer the parts gave, "we" and "the statement" in the

@@ -1213,6 +1213,17 @@ struct StructureTests {
         #expect(analyze(unknown).structure.date == nil)
     }
 
+    /// A lede's dateline may give its date in figures: read month first under an American
+    /// place and day first elsewhere, and no part of the place.
+    @Test func aDatelineDatesTheReleaseInFigures() {
+        let american = analyze("Agency Welcomes Ceasefire Agreement\n\nDENVER, Colo. (04/05/2022) – The River Agency welcomed the agreement.")
+        #expect(american.structure.date == "2022-04-05")
+        #expect(american.structure.place == "DENVER, Colo.")
+        let european = analyze("Agency Welcomes Ceasefire Agreement\n\nLISBON, 04.05.2022 – The River Agency welcomed the agreement.")
+        #expect(european.structure.date == "2022-05-04")
+        #expect(european.structure.place == "LISBON")
+    }
+
     /// A release that gives its date nowhere else is dated by the day its body calls today.
     @Test func theBodysTodayDatesARelease() {
         let text = "Agency Welcomes Ceasefire Agreement\n\nThe River Agency today (Tuesday 19 July 2016) welcomed the agreement.\n\n\(Self.body)"

@@ -108,6 +108,20 @@ enum DateParagraph {
         return ReleaseDate.valid(year: Int(parts[2])!, month: Int(parts[1])!, day: Int(parts[0])!, at: 0)
     }
 
+    /// "06/03/2021", "03.06.2021": a date in figures with its year in full, whichever way it reads.
+    static func isNumericDate(_ word: Substring) -> Bool {
+        let parts = word.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." }
+        return parts.count == 3 && parts[0].count <= 2 && parts[1].count <= 2 && parts[2].count == 4
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
+    }
+
+    /// "SEATTLE (06/03/2021) –", "Brussels, 03.06.2021 –": a dateline's date in figures, read
+    /// month first under an American place, as the United States writes it, and day first elsewhere.
+    static func numericDate(inDateline text: Substring) -> ReleaseDate? {
+        if isAmerican(String(text)) { return monthFirst(text) }
+        return text.split(whereSeparator: { " (),".contains($0) }).lazy.compactMap(dayFirst).first
+    }
+
     /// "Posted 3/2/2012", "Release Date: 10/11/12": a line's numeric date read month first, as the
     /// United States writes it; a two-digit year only after a date's label.
     static func monthFirst(_ line: Substring) -> ReleaseDate? {
@@ -239,7 +253,8 @@ enum DateParagraph {
         }
         for (index, word) in words.enumerated() {
             // "CANBERRA, Tuesday 5 March 2019": the day of the week opens the date.
-            if !kept.isEmpty, weekdays.contains(word.lowercased().filter(\.isLetter)) || isMonth(index) || (word.first?.isNumber == true && isMonth(index + 1)) { break }
+            if !kept.isEmpty, weekdays.contains(word.lowercased().filter(\.isLetter)) || isMonth(index) || (word.first?.isNumber == true && isMonth(index + 1))
+                || isNumericDate(word.filter { $0 != "," }[...]) { break }
             kept.append(word)
         }
         var place = kept.joined(separator: " ")[...]

@@ -1224,6 +1224,13 @@ struct StructureTests {
         #expect(european.structure.place == "LISBON")
     }
 
+    /// A place in capitalised words, its date in brackets after it, then a dash, is a dateline.
+    @Test func aBracketedDateClosesAPlaceInCapitalisedWords() {
+        let document = analyze("Agency Welcomes Ceasefire Agreement\n\nPortland, Ore. (April 5, 2022) – The River Agency welcomed the agreement.")
+        #expect(document.structure.date == "2022-04-05")
+        #expect(document.structure.place == "Portland, Ore.")
+    }
+
     /// A release that gives its date nowhere else is dated by the day its body calls today.
     @Test func theBodysTodayDatesARelease() {
         let text = "Agency Welcomes Ceasefire Agreement\n\nThe River Agency today (Tuesday 19 July 2016) welcomed the agreement.\n\n\(Self.body)"

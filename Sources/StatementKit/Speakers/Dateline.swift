@@ -65,8 +65,10 @@ enum Dateline {
                 index += 1
                 continue
             }
-            // Inside them anything goes: a credit, a dash, a date.
+            // Inside them anything goes: a credit, a dash, a date. ("Washington, D.C. (June 3,
+            // 2021) –": a date in them dates the place before them, as one outside would.)
             if depth > 0 {
+                if token.flags.contains(.calendar) || isMonth(at: index, in: p, before: limit) { dated = true }
                 index += 1
                 continue
             }

@@ -477,6 +477,16 @@ struct CallFinderTests {
         #expect(calls(text).compactMap { $0.addressee.map(String.init) } == addressees)
     }
 
+    /// "Last year residents were asked to": a fronted time with no comma is when, not whom.
+    @Test(arguments: [
+        ("Last year tenants were asked to save water.", "tenants"),
+        ("This week drivers are urged to slow down.", "drivers"),
+        ("On Monday residents were urged to stay indoors.", "residents"),
+    ])
+    func aFrontedTimeIsNoPartOfWhomItAsks(_ text: String, _ addressee: String) {
+        #expect(calls(text).map { $0.addressee.map(String.init) } == [addressee])
+    }
+
     @Test func aSecondSubjectAndModalAfterAndIsASecondCall() {
         let found = calls("Drivers must slow down and passengers should wear seat belts.")
         #expect(found.map(\.addressee) == ["Drivers", "passengers"])

@@ -825,6 +825,15 @@ enum FrameFinder {
            tokens[day + 1].flags.contains(.determiner) || ReferenceParser.subjectPronoun(tokens[day + 1]) != nil {
             start = day + 1
         }
+        // "Last year residents were asked", "On Monday residents were urged": a fronted time of
+        // two words with no comma is when, not who.
+        // (A capitalised "Last" may have been passed over as an adverbial's opening already.)
+        func opensTime(_ i: Int) -> Bool { tokens[i].isWord && (tokens[i].is(.on) || tokens[i].flags.contains(.timeModifier)) }
+        let time = start < k && opensTime(start) ? start + 1 : start > clauseStart && opensTime(start - 1) ? start : nil
+        if let time, time < k, !tokens[time].flags.isDisjoint(with: [.calendar, .timeNoun]),
+           tokens[time + 1].flags.isDisjoint(with: [.calendar, .timeNoun]) {
+            start = time + 1
+        }
         if let members = memberList(before: start, end: k + 1, clauseStart: clauseStart, tokens: tokens) { return members..<(k + 1) }
         // "James Roe, the new health minister said": an apposition left open before the verb
         // is still the name's.

@@ -277,6 +277,10 @@ struct Reading {
                 guard let content = ReportedSpeech.content(of: frame, in: p, sentence: sentence, frames: scratch.frames),
                       !isInsideATrailingReport(frame, in: p, sentence: sentence, frames: scratch.frames)
                 else { continue }
+                // "The chairman said Kayani told him the army is busy": the words are Kayani's,
+                // reported by the frame inside.
+                if scratch.frames.contains(where: { $0.verb > frame.verb && !$0.inverted && $0.subject.lowerBound == content.lowerBound
+                    && FrameFinder.passesOnWordsOf($0, in: p) }) { continue }
                 // "The ministry has made it clear that talks will resume, Roe said": a clause that
                 // already reports someone's words, with a frame after it, is that report; the
                 // frame after it adds only who passed it on.

@@ -460,6 +460,13 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.text) == ["the ferry will run on Sundays"])
     }
 
+    /// "X said NAME told him …": the words are the named speaker's, passed on by the outer frame.
+    @Test func aNamedSpeakerInsideAReportSpeaksForThemselves() {
+        let document = analyze("Senator Jane Roe visited the valley. The senator said Ortega explained that the bridge would reopen soon.")
+        #expect(document.reportedSpeech.map(\.text) == ["the bridge would reopen soon"])
+        #expect(document.reportedSpeech.map(\.speaker) == ["Ortega"])
+    }
+
     /// In a transcript's turn the one speaking is "I" to himself: "he" there is someone else.
     @Test func heInATranscriptTurnIsNotTheOneSpeaking() {
         let document = analyze("PRESS SECRETARY JOHN ROE: Hello, everybody. So the minister had two calls. He said the bridge would reopen soon.")

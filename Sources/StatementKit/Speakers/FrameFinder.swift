@@ -269,9 +269,22 @@ enum FrameFinder {
         let afterThat = before >= sentence.lowerBound && paragraph.tokens[before].is(.that)
         if afterThat { before -= 1 }
         guard before >= sentence.lowerBound, paragraph.isNarration(before) else { return false }
+        // "The chairman said Kayani told him the army is busy": a person named, saying or telling,
+        // is a speaker of their own, whose words the outer frame only passes on.
+        if paragraph.tokens[before].flags.contains(.reporting), passesOnWordsOf(frame, in: paragraph) { return false }
         // "it is critical that economic agents believe …": after a necessity's "that" the verb is
         // what is asked of them, not their report.
         return paragraph.tokens[before].flags.contains(.reporting) || (afterThat && paragraph.tokens[before].flags.contains(.necessity))
+    }
+
+    /// "Kayani told", "Jane Roe explained": a name, then a verb of saying, telling or explaining.
+    static func passesOnWordsOf(_ frame: ReportingFrame, in paragraph: ParagraphText) -> Bool {
+        let tokens = paragraph.tokens
+        guard frame.subject.upperBound == frame.verb, !tokens[frame.verb].flags.contains(.endsInIng),
+              frame.subject.allSatisfy({ tokens[$0].isCapitalized && ReferenceParser.isNamePart(tokens[$0]) && !tokens[$0].flags.contains(.pronoun) }),
+              let lemma = Lexicon.reportingForms[paragraph.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()]
+        else { return false }
+        return ["say", "tell", "explain"].contains(lemma)
     }
 
     /// "went on to say", "goes on to note": going on to speak is speaking, in the tense of the

@@ -467,6 +467,14 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.speaker) == ["Ortega"])
     }
 
+    /// A long run of names and posts after an inverted frame, to the sentence's end, is who spoke.
+    @Test func aLongRunOfNamesAfterAnInvertedFrameIsItsSpeaker() {
+        let document = analyze("A former harbour clerk was sentenced to two years in prison today for fraud, announced "
+            + "District Attorney Jane Roe and Special Agent in Charge John Doe of the Ruritanian Police’s Northern Field Office.")
+        #expect(document.reportedSpeech.map(\.text) == ["A former harbour clerk was sentenced to two years in prison today for fraud"])
+        #expect(document.reportedSpeech.first?.speaker?.contains("Jane Roe") == true)
+    }
+
     /// In a transcript's turn the one speaking is "I" to himself: "he" there is someone else.
     @Test func heInATranscriptTurnIsNotTheOneSpeaking() {
         let document = analyze("PRESS SECRETARY JOHN ROE: Hello, everybody. So the minister had two calls. He said the bridge would reopen soon.")

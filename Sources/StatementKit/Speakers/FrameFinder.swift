@@ -277,6 +277,17 @@ enum FrameFinder {
         return paragraph.tokens[before].flags.contains(.reporting) || (afterThat && paragraph.tokens[before].flags.contains(.necessity))
     }
 
+    /// "…, announced U.S. Attorney Jane Roe and Special Agent in Charge John Doe of the FBI's Lima
+    /// Field Office.": past the words a phrase takes, names and the words that join them run on
+    /// to the sentence's end; the phrase is still who spoke.
+    static func namesRunOnToTheEnd(from start: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = paragraph.tokens
+        return (start..<sentence.upperBound).allSatisfy { index in
+            let token = tokens[index]
+            return token.isSentenceEnd || (token.isWord && (token.isCapitalized || token.is(oneOf: [.of, .the, .and, .for, .in])))
+        }
+    }
+
     /// "Kayani told", "Jane Roe explained": a name, then a verb of saying, telling or explaining.
     static func passesOnWordsOf(_ frame: ReportingFrame, in paragraph: ParagraphText) -> Bool {
         let tokens = paragraph.tokens
@@ -561,7 +572,7 @@ enum FrameFinder {
             // "…, announced Assistant Attorney General Leslie R. Caldwell." ends the sentence.
             // "Jane Roe, says Ruritania's aid comes …": a subject with a verb is the content's own.
             if !subject.isEmpty, tokens[verb + 1].isCapitalized || subject.count <= 4, subject.upperBound >= sentence.upperBound || tokens[subject.upperBound].is(",")
-                || tokens[subject.upperBound].isSentenceEnd,
+                || tokens[subject.upperBound].isSentenceEnd || namesRunOnToTheEnd(from: subject.upperBound, in: paragraph, sentence: sentence),
                !subject.dropFirst().contains(where: { paragraph.isVerb($0) }) {
                 return ReportingFrame(verb: verb, subject: subject, inverted: true)
             }

@@ -743,4 +743,13 @@ struct DescribedSpeakerTests {
         #expect(document.speakers.first { $0.name == "Jane Roe" }?.role == "Mayor")
         #expect(document.callsToAction.map(\.actor) == ["Jane Roe"])
     }
+
+    /// "Jane Roe, Chief Ranger, said": a name in full comes first and stays the name; the post
+    /// after it, a title and one word, is not a second name.
+    @Test func aPostAfterANameInFullIsItsApposition() {
+        let document = analyze("Jane Roe, Chief Ranger, said the trail was closed. \"We ask walkers to keep away,\" she said.")
+        #expect(document.reportedSpeech.map(\.speaker) == ["Jane Roe"])
+        #expect(document.speakers.first?.name == "Jane Roe")
+        #expect(document.speakers.first?.role == "Chief Ranger")
+    }
 }

@@ -19,7 +19,10 @@ struct ReferenceParser {
         guard !chunks.isEmpty else { return nil }
         // "the Crown prosecutor, Mark Tedeschi, QC": the chunk that is a person's name wins.
         var primaryIndex = 0
-        if Self.readsAsDescription(chunks[0]) {
+        // ("Jane Roe, Chief Coastguard,": a name in full with no post comes first and stays the
+        // name; the post after it, read as a title and a surname, is its apposition.)
+        let namedInFull = !chunks[0].contains(where: { $0.flags.contains(.title) }) && personName(in: chunks[0])
+        if Self.readsAsDescription(chunks[0]), !namedInFull {
             if let named = chunks.indices.dropFirst().first(where: { personName(in: chunks[$0]) }) {
                 primaryIndex = named
             } else if chunks.count == 2, let last = chunks[0].last(where: { $0.isWord }), !last.isCapitalized,

@@ -271,6 +271,9 @@ struct CallFinderTests {
         ("The ministry called on both sides to stop the fighting after clashes erupted near the border.", ["stop the fighting"]),
         ("The ministry called on both sides to stop the fighting after receiving reports of clashes.", ["stop the fighting"]),
         ("The ministry called on both sides to stop the fighting after the elections.", ["stop the fighting after the elections"]),
+        // A word in -ed between an article's adjective and its noun is no second verb.
+        ("We urge the clubs to use our new and improved ticket app and arrive early.", ["use our new and improved ticket app", "arrive early"]),
+        ("We urge the fans to stay calm and praised the stewards for their work.", ["stay calm"]),
         // A bracket the action opened stays closed.
         ("We urge the board to restore the Review Board (CSRB) after the council dismissed it.", ["restore the Review Board (CSRB)"]),
     ])

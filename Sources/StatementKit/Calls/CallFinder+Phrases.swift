@@ -251,8 +251,10 @@ extension CallFinder {
             // "urged X to refrain ... and demanded Y": a second finished verb starts a new clause.
             // "... to send her to a doctor, but he replied": so does a new subject, and after
             // ", but" a phrase with an article ("..., but the chair replied").
+            // ("our new and improved app": a participle between an adjective and its noun goes on.)
             if token.is(.and) || token.is(.but), end + 1 < sentence.upperBound,
-               isFinite(tokens[end + 1]) || tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .i])
+               isFinite(tokens[end + 1]) && !modifiesNoun(participle: end + 1, in: p, sentence: sentence)
+                || tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .i])
                 || (token.is(.but) && tokens[end - 1].is(",") && tokens[end + 1].flags.contains(.determiner)) { break }
             // "…to tolerate, and the mainstream media laughs about it": after ", and", an article
             // or a name, whose noun has a finished verb opens a clause of its own ("…, and the
@@ -444,6 +446,13 @@ extension CallFinder {
               comma + 1 < sentence.upperBound
         else { return nil }
         return FrameFinder.mainSubject(in: p, from: comma + 1, before: sentence.upperBound)
+    }
+
+    /// "our new and improved app": a word in -ed after an article's adjective and "and", before a
+    /// noun ("stay calm and called crews" is a second act).
+    static func modifiesNoun(participle i: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        i >= 3 && i + 1 < sentence.upperBound && p.tokens[i].flags.contains(.endsInEd) && p.tag(i - 2) == .adjective
+            && [.determiner, .pronoun].contains(p.tag(i - 3)) && [.noun, .properNoun, .adjective].contains(p.tag(i + 1))
     }
 
     /// A verb in the past or third person: "demanded", "told", "calls".

@@ -60,6 +60,14 @@ struct CallFinderTests {
         #expect(call.actor == "league")
     }
 
+    @Test(arguments: ["“We’re calling for lower ticket prices,” the league said.", "“I'm calling for lower ticket prices,” the league said."])
+    func aProgressiveWithItsAuxiliaryInThePronounCalls(_ text: String) throws {
+        let call = try #require(calls(text).first)
+        #expect(call.cue == "calling for")
+        #expect(call.action == "lower ticket prices")
+        #expect(call.actor == "league")
+    }
+
     @Test func aQuantifierFloatedAfterTheAuxiliaryOrThePronounIsNoArticle() {
         let found = calls("The league and the union have both pressed the clubs to cut ticket prices.")
         #expect(found.map(\.cue) == ["pressed"])

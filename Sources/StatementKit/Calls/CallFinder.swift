@@ -322,7 +322,8 @@ enum CallFinder {
         }
         // "protesters calling for free elections" describes; "is calling on" calls.
         if cue.partOfSpeech == .verb, token.flags.contains(.endsInIng),
-           !(auxiliary?.is(oneOf: [.is, .are, .am, .was, .were, .be, .been]) ?? false)
+           !(auxiliary?.is(oneOf: [.is, .are, .am, .was, .were, .be, .been]) ?? false),
+           auxiliaryIndex < sentence.lowerBound || !contractsBe(auxiliaryIndex, in: p)
         {
             return participleCall(at: i, cue: cue, in: p, sentence: sentence)
         }
@@ -577,6 +578,13 @@ enum CallFinder {
         let last = p.tokens[subject.upperBound - 1]
         if last.isCapitalized || last.isAcronym || ReferenceParser.subjectPronoun(last) != nil { return true }
         return last.flags.contains(.roleNoun) || last.flags.contains(.organisation)
+    }
+
+    /// "we’re calling for", "I'm asking": a pronoun with "are" or "am" written into it.
+    static func contractsBe(_ index: Int, in p: ParagraphText) -> Bool {
+        guard p.tokens[index].flags.contains(.pronoun) else { return false }
+        let word = p.text(ofTokens: index..<(index + 1)).lowercased().replacing("’", with: "'")
+        return word.hasSuffix("'re") || word.hasSuffix("'m")
     }
 
     /// An asking participle that names whom it asks and what: "calling for the government to

@@ -68,6 +68,17 @@ struct CallFinderTests {
         #expect(call.actor == "league")
     }
 
+    @Test(arguments: [
+        ("Mayor Jane Roe late Sunday night urged residents to stay indoors.", "Jane Roe"),
+        ("Mayor Jane Roe late on Sunday urged residents to stay indoors.", "Jane Roe"),
+        ("The league earlier this week urged the clubs to cut ticket prices.", "league"),
+        ("Police this morning asked residents to stay indoors.", "Police"),
+    ])
+    func aTimeBetweenTheCallerAndTheCueIsNoPartOfTheCaller(_ text: String, _ actor: String) throws {
+        let call = try #require(calls(text).first)
+        #expect(call.actor == actor)
+    }
+
     @Test func aQuantifierFloatedAfterTheAuxiliaryOrThePronounIsNoArticle() {
         let found = calls("The league and the union have both pressed the clubs to cut ticket prices.")
         #expect(found.map(\.cue) == ["pressed"])

@@ -672,6 +672,19 @@ enum FrameFinder {
 
     static let maximumClauseLength = 60
 
+    /// Where a time of a few words that ends at `k` opens with "late", "earlier", "last" or
+    /// "this": "late Sunday night", "late on Sunday", "earlier this week", "last night".
+    static func timeOpening(endingAt k: Int, after clauseStart: Int, tokens: [Token]) -> Int? {
+        guard tokens[k].isWord, !tokens[k].flags.isDisjoint(with: [.calendar, .timeNoun, .timeModifier]) else { return nil }
+        var start = k
+        while start - 1 >= clauseStart, k - start < 3, tokens[start - 1].isWord,
+              tokens[start - 1].is(.on) || !tokens[start - 1].flags.isDisjoint(with: [.calendar, .timeNoun, .timeModifier]) {
+            start -= 1
+        }
+        guard tokens[start].flags.contains(.timeModifier), !tokens[start].isCapitalized, !tokens[start].is(.that) else { return nil }
+        return start
+    }
+
     /// The subject of a verb whose last word before it is at `k`.
     static func subject(endingAt k: Int, clauseStart: Int, in paragraph: ParagraphText, sentence: Range<Int>,
                         anyParticiple: Bool = true) -> Range<Int>? {
@@ -708,6 +721,12 @@ enum FrameFinder {
            (!tokens[k - 1].isCapitalized && paragraph.tag(k - 1) == .noun)
             || (tokens[clauseStart].is(.as) && [.noun, .properNoun].contains(paragraph.tag(k - 1))) {
             return k..<(k + 1)
+        }
+        // "Ban Ki-moon late Sunday night urged", "The minister earlier this week said": a time
+        // opened by "late", "earlier" or "last" between the subject and its verb is when.
+        if let time = timeOpening(endingAt: k, after: clauseStart, tokens: tokens), time - 1 >= clauseStart,
+           tokens[time - 1].isWord, tokens[time - 1].isCapitalized || tokens[time - 1].flags.contains(.roleNoun) || paragraph.tag(time - 1) == .noun {
+            return subject(endingAt: time - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
         }
         // "Gov. Roy Cooper Monday evening urged": a day right after a name, with no "on", is when.
         var day = k

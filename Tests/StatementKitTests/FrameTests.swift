@@ -40,6 +40,9 @@ struct FrameTests {
         Row(text: "Jane Roe decried the verdict, adding that it was “a travesty”.", speaker: "Jane Roe"),
         Row(text: "Jane Roe went to the station and told the police “everything she knew”.", speaker: "Jane Roe"),
         Row(text: "The chief of the Africa division, Jane Roe, called the comments “unfortunate”.", speaker: "Jane Roe"),
+        // A first name that ends like an adverb opens the subject, not an adverbial.
+        Row(text: "Kelly Smith, a spokeswoman for the league, said the vote was “a sham”.", speaker: "Kelly Smith"),
+        Row(text: "Emily Connolly, for the league, called the vote “a sham”.", speaker: "Emily Connolly"),
         // A partial quote after a quote of the same sentence.
         Row(text: "Jane Roe said the police “camped” at the office “without any apparent reason”.", speaker: "Jane Roe"),
     ])

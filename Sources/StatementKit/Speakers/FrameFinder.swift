@@ -1147,6 +1147,14 @@ enum FrameFinder {
         }
         // ("Together with our partners, the EU will continue to call upon …": whom it acts with.)
         if tokens[first].is(.together), first + 1 < chunk.upperBound, tokens[first + 1].is(.with) { return true }
+        // ("Kelly Smith, a spokeswoman for …": a name whose first word ends like an adverb.)
+        if tokens[first].isCapitalized, tokens[first].flags.contains(.endsInLy) {
+            let nameEnd = ((first + 1)..<chunk.upperBound).first { tokens[$0].is(",") } ?? chunk.upperBound
+            if (2...4).contains(nameEnd - first), ((first + 1)..<nameEnd).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized
+                && tokens[$0].flags.isDisjoint(with: [.calendar, .adverbialStarter]) }) {
+                return false
+            }
+        }
         return !tokens[first].flags.isDisjoint(with: [.adverbialStarter, .endsInLy, .endsInIng])
     }
 

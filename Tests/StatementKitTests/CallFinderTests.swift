@@ -79,6 +79,11 @@ struct CallFinderTests {
         #expect(call.actor == actor)
     }
 
+    @Test func aClauseOfWhoAfterTheCallersNounIsNoPartOfTheCaller() throws {
+        let call = try #require(calls("Residents who spoke to Mayor Jane Roe urged the council to act.").first)
+        #expect(call.actor == "Residents")
+    }
+
     @Test func aQuantifierFloatedAfterTheAuxiliaryOrThePronounIsNoArticle() {
         let found = calls("The league and the union have both pressed the clubs to cut ticket prices.")
         #expect(found.map(\.cue) == ["pressed"])
@@ -293,6 +298,8 @@ struct CallFinderTests {
         // A word in -ed between an article's adjective and its noun is no second verb.
         ("We urge the clubs to use our new and improved ticket app and arrive early.", ["use our new and improved ticket app", "arrive early"]),
         ("We urge the fans to stay calm and praised the stewards for their work.", ["stay calm"]),
+        // A verb in -ed with its object after "and" is the caller's next act, known to the tagger alone.
+        ("The league urged the clubs to cut ticket prices, and instructed them to open early.", ["cut ticket prices", "open early"]),
         // A bracket the action opened stays closed.
         ("We urge the board to restore the Review Board (CSRB) after the council dismissed it.", ["restore the Review Board (CSRB)"]),
     ])

@@ -43,6 +43,8 @@ struct FrameTests {
         // A first name that ends like an adverb opens the subject, not an adverbial.
         Row(text: "Kelly Smith, a spokeswoman for the league, said the vote was “a sham”.", speaker: "Kelly Smith"),
         Row(text: "Emily Connolly, for the league, called the vote “a sham”.", speaker: "Emily Connolly"),
+        // A clause of "who" after a plural subject, with the names in it, is skipped.
+        Row(text: "The leaders who took over after the death of President Jane Roe called the vote “a sham”.", speaker: "leaders"),
         // A partial quote after a quote of the same sentence.
         Row(text: "Jane Roe said the police “camped” at the office “without any apparent reason”.", speaker: "Jane Roe"),
     ])

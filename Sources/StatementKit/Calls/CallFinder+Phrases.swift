@@ -254,7 +254,7 @@ extension CallFinder {
             // ("our new and improved app": a participle between an adjective and its noun goes on.)
             if token.is(.and) || token.is(.but), end + 1 < sentence.upperBound,
                isFinite(tokens[end + 1]) && !modifiesNoun(participle: end + 1, in: p, sentence: sentence)
-                || tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .i])
+                || tokens[end + 1].is(oneOf: [.he, .she, .they, .we, .i]) || pastVerbWithObject(at: end + 1, in: p, sentence: sentence)
                 || (token.is(.but) && tokens[end - 1].is(",") && tokens[end + 1].flags.contains(.determiner)) { break }
             // "…to tolerate, and the mainstream media laughs about it": after ", and", an article
             // or a name, whose noun has a finished verb opens a clause of its own ("…, and the
@@ -453,6 +453,15 @@ extension CallFinder {
     static func modifiesNoun(participle i: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
         i >= 3 && i + 1 < sentence.upperBound && p.tokens[i].flags.contains(.endsInEd) && p.tag(i - 2) == .adjective
             && [.determiner, .pronoun].contains(p.tag(i - 3)) && [.noun, .properNoun, .adjective].contains(p.tag(i + 1))
+    }
+
+    /// "… and instructed them to prepare": a verb in -ed the word lists lack, by its tag, with
+    /// a pronoun or an article after it.
+    static func pastVerbWithObject(at i: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        guard i + 1 < sentence.upperBound, tokens[i].isWord, !tokens[i].isCapitalized, tokens[i].flags.contains(.endsInEd),
+              tokens[i + 1].flags.contains(.pronoun) || tokens[i + 1].flags.contains(.determiner) else { return false }
+        return p.tag(i) == .verb
     }
 
     /// A verb in the past or third person: "demanded", "told", "calls".

@@ -615,8 +615,12 @@ enum FrameFinder {
         }
         // "US special envoy Zalmay Khalilzad who signed an agreement ... welcomed": the
         // relative clause is skipped ("The WHO chief" is the World Health Organization's).
+        // ("The new leaders who took over after the death of President Roe promised": after a
+        // plural or a post, too.)
         if let relative = (boundary..<k).first(where: { tokens[$0].is(oneOf: [.who, .which]) && !tokens[$0].isAcronym
-                && $0 > boundary && tokens[$0 - 1].isCapitalized }),
+                && $0 > boundary && (tokens[$0 - 1].isCapitalized || tokens[$0 - 1].isWord
+                    && !tokens[$0 - 1].flags.isDisjoint(with: [.endsInS, .roleNoun]) && paragraph.tag($0 - 1) == .noun
+                    && !(boundary..<$0).contains(where: { tokens[$0].flags.contains(.auxiliary) || paragraph.isVerb($0) })) }),
            !(relative..<k).contains(where: { tokens[$0].is(",") })
         {
             return subject(endingAt: relative - 1, clauseStart: boundary, in: paragraph, sentence: sentence, anyParticiple: false).map {
@@ -692,6 +696,18 @@ enum FrameFinder {
         // "…, Pacific Air Forces officials here said": where they are is no part of who they are.
         if k > clauseStart, tokens[k].isWord, !tokens[k].isCapitalized, paragraph.text(ofTokens: k..<(k + 1)) == "here" {
             return subject(endingAt: k - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
+        }
+        // "Residents who spoke to Mayor Jane Roe urged": a clause of "who" after the subject's
+        // plural or post is skipped, and the names in it with it. (Before a modal the clause
+        // tells whom the modal asks: "Travellers who arrive late must register".)
+        if k + 1 < sentence.upperBound, tokens[k + 1].modal == 0,
+           let relative = (clauseStart..<k).first(where: { tokens[$0].is(.who) && $0 > clauseStart }), relative + 1 < k,
+           tokens[relative - 1].isWord, !tokens[relative - 1].isCapitalized || relative - 1 == clauseStart,
+           !tokens[relative - 1].flags.isDisjoint(with: [.endsInS, .roleNoun]),
+           tokens[relative + 1].flags.contains(.auxiliary) || paragraph.isVerb(relative + 1),
+           !(relative..<k).contains(where: { tokens[$0].is(",") }), paragraph.tag(relative - 1) == .noun,
+           !(clauseStart..<relative).contains(where: { tokens[$0].flags.contains(.auxiliary) || paragraph.isVerb($0) }) {
+            return subject(endingAt: relative - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
         }
         // "A spokesman speaking to reporters said", "Officials speaking on condition of anonymity
         // said": how the speaker spoke stands between the subject and its verb.

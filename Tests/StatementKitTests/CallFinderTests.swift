@@ -391,6 +391,8 @@ struct CallFinderTests {
         ("People with symptoms should get tested.", "People with symptoms"),
         ("Visitors from affected countries should seek medical advice.", "Visitors from affected countries"),
         ("Residents without power should call the hotline.", "Residents without power"),
+        // An adverb and a participle between the article and the noun describe the noun.
+        ("All newly arrived passengers must register at the desk.", "All newly arrived passengers"),
         // "that" after a verb or a noun of saying opens what was said, not a relative clause.
         ("The spokesman told reporters that the rebels must disarm.", "the rebels"),
     ])

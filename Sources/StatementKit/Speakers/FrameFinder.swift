@@ -851,7 +851,7 @@ enum FrameFinder {
                 && (!CueGrammar.modals[Int(tokens[k + 1].modal) - 1].takesTo || tokens[k + 2].is(.to))
                 && tokens[j - 1].flags.isDisjoint(with: [.pronoun, .auxiliary, .clauseWord, .preposition])
         }
-        while j >= clauseStart, isSubjectWord(tokens[j], at: j, tokens: tokens) && !paragraph.isVerb(j)
+        while j >= clauseStart, isSubjectWord(tokens[j], at: j, tokens: tokens) && (!paragraph.isVerb(j) || describesNoun(participle: j, tokens: tokens))
             || isVerbUsedAsNoun(at: j, tokens: tokens) && !paragraph.isVerb(j) || isNounModifier(j) || isPluralBeforeModal(j)
             || isNounBeforeReport(at: j, tokens: tokens, end: k + 2) || isInAnAge(j)
         {
@@ -1220,6 +1220,13 @@ enum FrameFinder {
     /// Words that cannot modify a noun in "State and local officials".
     private static let notAModifier: WordFlags = [.verbForm, .clauseWord, .determiner, .pronoun, .preposition, .auxiliary, .endsInEd, .endsInIng]
 
+    /// "illegally detained" in "all illegally detained citizens": a participle after an article's
+    /// adverb, before a noun, whatever the tagger makes of it.
+    static func describesNoun(participle index: Int, tokens: [Token]) -> Bool {
+        index > 1 && index + 1 < tokens.count && tokens[index].flags.contains(.endsInEd) && tokens[index - 1].flags.contains(.longLyWord)
+            && tokens[index - 2].flags.contains(.determiner) && tokens[index + 1].isWord && tokens[index + 1].flags.isDisjoint(with: notAModifier)
+    }
+
     static func isSubjectWord(_ token: Token, at index: Int, tokens: [Token]) -> Bool {
         if token.kind == .quoteMark { return !token.spaceBefore && index > 0 && tokens[index - 1].isWord }
         if token.is("&") { return true }
@@ -1265,6 +1272,11 @@ enum FrameFinder {
         }
         // "Anyone with information", "those with symptoms": who they are runs on through "with".
         if token.is(.with), index > 0, tokens[index - 1].is(oneOf: [.anyone, .everyone, .everybody, .those]) { return true }
+        // "all illegally detained citizens", "the newly arrived passengers": an adverb and a
+        // participle between an article and its noun describe the noun.
+        if index > 0, index + 1 < tokens.count, tokens[index].flags.contains(.longLyWord), tokens[index - 1].flags.contains(.determiner),
+           tokens[index + 1].flags.contains(.endsInEd) { return true }
+        if describesNoun(participle: index, tokens: tokens) { return true }
         // Verbs, clause words, the prepositions a subject does not run on through ("with",
         // "by"), and adverbs in -ly: one flag test, where these were four set look-ups.
         return token.flags.isDisjoint(with: [.verbForm, .clauseWord, .endsSubject, .longLyWord])

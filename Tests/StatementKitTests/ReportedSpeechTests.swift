@@ -282,6 +282,11 @@ struct ReportedSpeechTests {
         // An aside may open the clause after "that".
         Row(text: "The chair said that, despite the storm, the vote would go ahead.",
             content: "despite the storm, the vote would go ahead", speaker: "chair", cue: "said"),
+        // A fronted phrase of time or reason after "that," is part of the clause said.
+        Row(text: "The harbour master told the council that, in the past winter, the pier had sunk a metre.",
+            content: "in the past winter, the pier had sunk a metre", speaker: "harbour master", cue: "told"),
+        Row(text: "Jane Roe said that, as the ferry was late, the crew would be paid overtime.",
+            content: "as the ferry was late, the crew would be paid overtime", speaker: "Jane Roe", cue: "said"),
         // One capitalised word and a comma opening the sentence is no one "he" could mean.
         Row(text: "The chair spoke first. Second, she said the vote would go ahead.",
             content: "the vote would go ahead", speaker: "chair", cue: "said"),

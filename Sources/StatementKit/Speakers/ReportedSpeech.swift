@@ -336,6 +336,7 @@ enum ReportedSpeech {
         if start == cueEnd, let clause = Self.clauseAfterTimePhrase(from: start, in: p, sentence: sentence) { start = clause }
         var saidThat = start > cueEnd
         // "said that, despite the storm, the vote would go ahead": an aside opens the clause.
+        let asideAfterThat = saidThat && tokens[start].is(",") && tokens[start - 1].is(.that) && start + 1 < sentence.upperBound
         if saidThat, tokens[start].is(","), start + 1 < sentence.upperBound, tokens[start + 1].isWord { start += 1 }
         let verbText = p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()
         // "warned of a humanitarian crisis", "pointed to recent cases": what follows the verb's
@@ -371,7 +372,9 @@ enum ReportedSpeech {
                   p.isVerb(frame.verb), // ("a Foundation report on online abuse" is a noun's)
                   !tokens[topic + 1].flags.contains(.calendar), !tokens[topic + 1].is(.today) {
             start = topic + 1
-        } else if start < sentence.upperBound, tokens[start].isWord, tokens[start].flags.contains(.preposition) || tokens[start].is(.to) {
+        } else if !asideAfterThat, start < sentence.upperBound, tokens[start].isWord, tokens[start].flags.contains(.preposition) || tokens[start].is(.to) {
+            // (An aside after "that," is part of the clause it opens: "said that, as the ferry
+            // was late, the crew would be paid".)
             // "continues to", "agreed to": an infinitive is an act, not a report; "vowed to
             // disrupt the vote" reports a promise or a threat.
             if tokens[start].is(.to) {

@@ -450,6 +450,13 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.text) == ["residents should stay home"])
     }
 
+    /// After a quotation and its frame, "but" or "and" with a verb in the past is the
+    /// speaker's next act: the quotation is speech, and nothing is reported around it.
+    @Test func aPastVerbAfterAQuotationsFrameIsTheSpeakersNextAct() {
+        let document = analyze("“We will rebuild the bridge,” the mayor said, but declined to give a date for the work.")
+        #expect(document.reportedSpeech.isEmpty)
+    }
+
     /// "reports" before a plural's verb of saying is the subject's noun, not the frame.
     @Test func aPluralOfReportsBeforeAVerbOfSayingIsItsSubject() {
         let document = analyze("Local reports suggest the ferry to the island was cancelled.")

@@ -714,7 +714,9 @@ enum ReportedSpeech {
             : tokens[after].is(oneOf: [.and, .but])
                 || (tokens[after].isWord && tokens[after].kind != .quoteMark
                     && !(tokens[after].flags.contains(.endsInIng) && tokens[after].flags.contains(.reporting)))
-                || quotationGoesOn(from: after, in: p, sentence: sentence)
+                || quotationGoesOn(from: after, in: p, sentence: sentence),
+           !(tokens[after].is(oneOf: [.and, .but]) && closesAQuotation(before: frameStart, in: p)
+               && startsAnotherAct(after + 1, in: p, sentence: sentence))
         {
             return trimmed(opening..<sentence.upperBound, in: p)
         }
@@ -726,6 +728,24 @@ enum ReportedSpeech {
         }
         guard end < frameStart else { return nil }
         return trimmed(opening..<end, in: p)
+    }
+
+    /// `“…,” the mayor said, but refused to say more`: after a quotation, a verb in the past
+    /// with no subject of its own after "and" or "but" is the speaker's next act, not the
+    /// words going on past the frame (unquoted, "A has galvanized X, Kirby added, and
+    /// brought Y" goes on with A).
+    private static func startsAnotherAct(_ index: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        guard index < sentence.upperBound else { return false }
+        let token = p.tokens[index]
+        return !token.flags.isDisjoint(with: [.endsInEd, .irregularPast]) && p.isVerb(index)
+    }
+
+    /// A closing quotation mark, with or without its comma, just before `position`.
+    private static func closesAQuotation(before position: Int, in p: ParagraphText) -> Bool {
+        var index = position - 1
+        while index >= 0, p.tokens[index].is(",") { index -= 1 }
+        guard index >= 0, p.tokens[index].kind == .quoteMark, let quote = p.quote(ofToken: index) else { return false }
+        return p.quotes[quote].closeMark == index
     }
 
     /// "According to X, CONTENT." or "CONTENT, according to X."

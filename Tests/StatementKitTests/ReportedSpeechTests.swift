@@ -282,6 +282,9 @@ struct ReportedSpeechTests {
         // An aside may open the clause after "that".
         Row(text: "The chair said that, despite the storm, the vote would go ahead.",
             content: "despite the storm, the vote would go ahead", speaker: "chair", cue: "said"),
+        // After "that", a verb that reports only a clause has one, however long its subject.
+        Row(text: "The Valley Gazette observed that the banner on the town hall, a gift from the twin town, had faded.",
+            content: "the banner on the town hall, a gift from the twin town, had faded", speaker: "Valley Gazette", cue: "observed"),
         // A fronted phrase of time or reason after "that," is part of the clause said.
         Row(text: "The harbour master told the council that, in the past winter, the pier had sunk a metre.",
             content: "in the past winter, the pier had sunk a metre", speaker: "harbour master", cue: "told"),

@@ -121,7 +121,7 @@ enum ReportedSpeech {
         if content.count > 2, tokens[content.lowerBound].is(oneOf: [.his, .her, .its, .their, .our]),
            tokens[content.lowerBound + 1].is(oneOf: [.call, .calls, .appeal, .demand]),
            tokens[content.lowerBound + 2].is(oneOf: [.for, .on, .to, .upon]) { return nil }
-        if verb.flags.contains(.reportsClauseOnly), !opensWithClause(content, in: p) {
+        if verb.flags.contains(.reportsClauseOnly), !followsThat(content.lowerBound, in: p), !opensWithClause(content, in: p) {
             return nil
         }
         // "added a third issue to the list", "adding the words to the name": with a bare object
@@ -148,6 +148,14 @@ enum ReportedSpeech {
             content = content.lowerBound..<(close + 1)
         }
         return content
+    }
+
+    /// "observed that the hashtag on Twitter, #Tag, had become …": what "that" opens is a
+    /// clause, however long its subject before the verb.
+    private static func followsThat(_ start: Int, in p: ParagraphText) -> Bool {
+        // ("agreed that if Russia does not agree, …": a condition opening it is tested as before.)
+        guard start >= 1, !p.tokens[start].flags.contains(.clauseWord) else { return false }
+        return p.tokens[start - 1].is(.that) || (start >= 2 && p.tokens[start - 1].is(",") && p.tokens[start - 2].is(.that))
     }
 
     /// "the cleanup is protective", "talks would resume": a finite verb before anything that

@@ -282,6 +282,9 @@ struct ReportedSpeechTests {
         // An aside may open the clause after "that".
         Row(text: "The chair said that, despite the storm, the vote would go ahead.",
             content: "despite the storm, the vote would go ahead", speaker: "chair", cue: "said"),
+        // Any form of "tell" names whom it tells before the clause told.
+        Row(text: "The harbour master is telling skippers the channel will be dredged in May.",
+            content: "the channel will be dredged in May", speaker: "harbour master", cue: "telling"),
         // After "that", a verb that reports only a clause has one, however long its subject.
         Row(text: "The Valley Gazette observed that the banner on the town hall, a gift from the twin town, had faded.",
             content: "the banner on the town hall, a gift from the twin town, had faded", speaker: "Valley Gazette", cue: "observed"),

@@ -361,7 +361,9 @@ enum ReportedSpeech {
         }
         // "told Reuters the road was closed", "told the BBC …", "told reporters …": whom it was
         // told, before the clause.
-        if !saidThat, tokens[frame.verb].is(.told), let whom = toldWhom(from: start, in: p, sentence: sentence) { start = whom }
+        // ("are telling voters the plan will work": any form of "tell" names whom first.)
+        if !saidThat, tokens[frame.verb].is(.told) || Lexicon.reportingForms[verbText] == "tell",
+           let whom = toldWhom(from: start, in: p, sentence: sentence) { start = whom }
         // "said in a statement:", "said on Twitter, “…”": a phrase of where or when, then the quotation.
         // "reported Friday on the results of …": the day the report was made, then its topic.
         var topic = start

@@ -282,6 +282,9 @@ struct ReportedSpeechTests {
         // An aside may open the clause after "that".
         Row(text: "The chair said that, despite the storm, the vote would go ahead.",
             content: "despite the storm, the vote would go ahead", speaker: "chair", cue: "said"),
+        // A name, then "and other" and a class: the one named speaks.
+        Row(text: "Harbour master Jane Roe and other officials said the pier was safe.",
+            content: "the pier was safe", speaker: "Jane Roe", cue: "said"),
         // Any form of "tell" names whom it tells before the clause told.
         Row(text: "The harbour master is telling skippers the channel will be dredged in May.",
             content: "the channel will be dredged in May", speaker: "harbour master", cue: "telling"),

@@ -470,6 +470,13 @@ extension Reading {
     /// part, in order, with none left empty.
     func forEachCoordinatedPart(of range: Range<Int>, in p: ParagraphText, _ body: (Range<Int>) -> Void) {
         var start = range.lowerBound
+        // "Gates and other leaders said": the others are the class the one named belongs to,
+        // unnamed; the one named speaks.
+        if let and = range.first(where: { p.tokens[$0].is(.and) }), and > start, and + 2 < range.upperBound,
+           p.tokens[and - 1].isCapitalized, p.text(ofTokens: (and + 1)..<(and + 2)).lowercased() == "other" {
+            body(start..<and)
+            return
+        }
         // "Attorney General Leslie R. Caldwell of the Criminal Division and Special Agent
         // Christopher Combs": a title after "and" starts a second person when the first had one.
         for index in range where p.tokens[index].is(.and) && index + 1 < range.upperBound && index > start

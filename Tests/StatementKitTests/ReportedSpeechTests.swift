@@ -282,6 +282,10 @@ struct ReportedSpeechTests {
         // An aside may open the clause after "that".
         Row(text: "The chair said that, despite the storm, the vote would go ahead.",
             content: "despite the storm, the vote would go ahead", speaker: "chair", cue: "said"),
+        // A phrase with no verb opening the content ends at a comma that joins nothing: a
+        // frame after it is inside the clause reported.
+        Row(text: "The tribunal noted that according to city records, the council denied most permits.",
+            content: "according to city records, the council denied most permits", speaker: "tribunal", cue: "noted"),
         // A name, then "and other" and a class: the one named speaks.
         Row(text: "Harbour master Jane Roe and other officials said the pier was safe.",
             content: "the pier was safe", speaker: "Jane Roe", cue: "said"),

@@ -471,6 +471,11 @@ enum ReportedSpeech {
                FrameFinder.relativeGapSubject(other.verb, in: p, sentence: sentence) == nil {
                 joint -= tokens[joint - 1].flags.contains(.preposition) && joint - 2 > start ? 2 : 1
             }
+            // ("noted that according to agency data, the agency denied …": a comma closing a
+            // phrase with no verb that opens the content leads into its clause; it joins nothing.)
+            if joint > start, tokens[joint].is(","), !(start..<joint).contains(where: { (p.isVerb($0) && !tokens[$0].flags.contains(.endsInIng)) || tokens[$0].flags.contains(.auxiliary) }) {
+                continue
+            }
             if joint > start, tokens[joint].is(oneOf: [.and, .but, .while]) || tokens[joint].is(",") || tokens[joint].is(";") {
                 end = joint
                 break

@@ -286,6 +286,9 @@ struct ReportedSpeechTests {
         // frame after it is inside the clause reported.
         Row(text: "The tribunal noted that according to city records, the council denied most permits.",
             content: "according to city records, the council denied most permits", speaker: "tribunal", cue: "noted"),
+        // One of a group speaks as the group, not as the group's possessor.
+        Row(text: "One of Ruritania's largest unions says the strike will go ahead.",
+            content: "the strike will go ahead", speaker: "Ruritania's largest unions", cue: "says"),
         // A name, then "and other" and a class: the one named speaks.
         Row(text: "Harbour master Jane Roe and other officials said the pier was safe.",
             content: "the pier was safe", speaker: "Jane Roe", cue: "said"),

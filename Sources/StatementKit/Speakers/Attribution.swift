@@ -275,7 +275,10 @@ extension Reading {
         if let joint {
             first = cast.jointSpeaker(of: joint)
         } else {
-            forEachCoordinatedPart(of: frame.subject, in: p) { part in
+            forEachCoordinatedPart(of: frame.subject, in: p) { whole in
+                // "One of Ruritania's main parties says": one of a group speaks as the group
+                // (its possessor does not).
+                let part = Self.afterOneOf(whole, in: p)
                 // "an independent who …", "a strict Islamic …": a subject ends in a noun, a name or a pronoun.
                 // ("Jane Roe, who lives nearby": a relative clause ends its own way; the word
                 // before "who" or "which", and its comma, ends the subject.)
@@ -489,6 +492,13 @@ extension Reading {
             start = index + 1
         }
         if start < range.upperBound { body(start..<range.upperBound) }
+    }
+
+    /// The words after a subject's opening "one of", when more than one word follows.
+    static func afterOneOf(_ part: Range<Int>, in p: ParagraphText) -> Range<Int> {
+        guard part.count > 3, p.tokens[part.lowerBound + 1].is(.of),
+              p.text(ofTokens: part.lowerBound..<(part.lowerBound + 1)).lowercased() == "one" else { return part }
+        return (part.lowerBound + 2)..<part.upperBound
     }
 
     /// "Minister for Communications and the Arts, the Hon Jane Roe, said": after a post that

@@ -925,6 +925,12 @@ struct ReportedSpeechTests {
         #expect(report.text == "the current level of violence is not acceptable")
     }
 
+    @Test func aParticipleAfterAQuotationsFrameReportsNothing() {
+        let document = analyze("Minister Jane Roe spoke today.\n\n\"Elections are the only way,\" he said, addressing a press conference.\n")
+        #expect(document.reportedSpeech.isEmpty)
+        #expect(document.quotes.count == 1)
+    }
+
     @Test func speakersCountTheirReportedSpeech() throws {
         let document = analyze("Jane Roe said the talks had failed. She also said that a new round would begin.")
         let speaker = try #require(document.speakers.first { $0.name == "Jane Roe" })

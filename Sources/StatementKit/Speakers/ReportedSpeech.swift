@@ -727,8 +727,11 @@ enum ReportedSpeech {
            frame.inverted
             ? tokens[after].flags.contains(.auxiliary) || (p.isVerb(after) && !tokens[after].flags.isDisjoint(with: [.endsInEd, .irregularPast]))
             : tokens[after].is(oneOf: [.and, .but])
+                // (Not after a quotation, a participle: "“…,” he said, addressing a rally" tells
+                // how the quotation was said.)
                 || (tokens[after].isWord && tokens[after].kind != .quoteMark
-                    && !(tokens[after].flags.contains(.endsInIng) && tokens[after].flags.contains(.reporting)))
+                    && !(tokens[after].flags.contains(.endsInIng) && (tokens[after].flags.contains(.reporting)
+                        || !tokens[after].isCapitalized && closesAQuotation(before: frameStart, in: p))))
                 || quotationGoesOn(from: after, in: p, sentence: sentence),
            !(tokens[after].is(oneOf: [.and, .but]) && closesAQuotation(before: frameStart, in: p)
                && startsAnotherAct(after + 1, in: p, sentence: sentence))

@@ -30,6 +30,9 @@ struct CallFinderTests {
         // Those meant most, listed after "especially", are whom; ", it's …" ends what.
         ("The league encouraged everyone, especially clubs, young players and anyone with a season ticket, to buy early, it's the best deal.",
          "encouraged", "everyone, especially clubs, young players and anyone with a season ticket,", "buy early"),
+        // Those named after "especially" are of whom, asked with it, not beside it.
+        ("The league urged the clubs, especially the Rovers and the United to cut ticket prices.",
+         "urged", "the clubs, especially the Rovers and the United", "cut ticket prices"),
         // "It is vital" with its clause's "that" left out.
         ("The league said it is vital all the clubs cut ticket prices.", "it is vital", "all the clubs", "cut ticket prices"),
         // A day between the cue and its particle.

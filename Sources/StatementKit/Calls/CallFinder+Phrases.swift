@@ -645,6 +645,12 @@ extension CallFinder {
                    tokens[index - 1].is(oneOf: [.each, .one]) { return [addressee] }
             }
         }
+        // "political parties, especially the NPP and the NDC": those named after "especially"
+        // are of the first; they are asked with it, not beside it.
+        if addressee.contains(where: { index in
+            tokens[index].is(",") && index + 1 < addressee.upperBound && tokens[index + 1].isWord
+                && Self.narrowingWords.contains(p.text(ofTokens: (index + 1)..<(index + 2)).lowercased())
+        }) { return [addressee] }
         var parts: [Range<Int>] = []
         var partStart = addressee.lowerBound
         var depth = 0
@@ -681,6 +687,8 @@ extension CallFinder {
         }
         return parts.allSatisfy({ !$0.isEmpty }) ? parts : [addressee]
     }
+
+    static let narrowingWords: Set<String> = ["especially", "particularly", "notably", "including"]
 
     /// "the Government of South Sudan and opposition forces", "Canadians and people around the
     /// world", "parents whose infants missed out, or anyone who …": two noun phrases, one of

@@ -322,8 +322,11 @@ struct Reading {
             for found in scratch.calls where found.cue.lowerBound != listFrame?.cue {
                 // "Let us not forget the children, the statement added.": the reporting clause
                 // of the sentence says whose call it is.
+                // ("Dujarric said Guterres told him that all parties must stop": the frame nearest
+                // before a modal's call reports it.)
+                let reporter = scratch.frameSpeakers.last(in: sentence.lowerBound..<found.cue.lowerBound) ?? scratch.reporters[index]
                 record(found, in: p, sentence: sentence, number: firstSentenceNumber + index,
-                       quoteSpeakers: scratch.quoteSpeakers, reporter: scratch.reporters[index])
+                       quoteSpeakers: scratch.quoteSpeakers, reporter: reporter)
             }
         }
         readListedCalls(in: p, frame: listFrame, quoteSpeakers: scratch.quoteSpeakers)

@@ -87,6 +87,12 @@ struct CallFinderTests {
         #expect(call.actor == "Residents")
     }
 
+    @Test func theFrameNearestBeforeAModalIsItsCaller() throws {
+        let call = try #require(calls("The spokesman said Jane Roe told him that all clubs must cut ticket prices.").first)
+        #expect(call.cue == "must")
+        #expect(call.actor == "Jane Roe")
+    }
+
     @Test func aQuantifierFloatedAfterTheAuxiliaryOrThePronounIsNoArticle() {
         let found = calls("The league and the union have both pressed the clubs to cut ticket prices.")
         #expect(found.map(\.cue) == ["pressed"])

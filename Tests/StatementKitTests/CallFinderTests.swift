@@ -324,6 +324,8 @@ struct CallFinderTests {
         ("The envoy called for their immediate release, the agency said in a statement on April 27.", "their immediate release"),
         ("The council required all old towers to undergo inspection, according to the city engineer.", "undergo inspection"),
         ("She called on all parties to refrain from violence, emphasizing the need for dialogue.", "refrain from violence"),
+        // A participle describing the statement the clause names.
+        ("The mayor urged drivers to avoid the bridge, the city said in a notice posted on Friday.", "avoid the bridge"),
     ])
     func anActionEndsBeforeWhoReportsIt(_ text: String, _ action: String) {
         #expect(calls(text).map { String($0.action) } == [action])

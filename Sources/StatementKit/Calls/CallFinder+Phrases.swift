@@ -535,15 +535,22 @@ extension CallFinder {
                 if words == 0, index + 1 < sentence.upperBound, tokens[index + 1].is(",") || tokens[index + 1].is(oneOf: [.and, .or]) { return false }
                 var after = index + 1
                 // ("…, the OSCE said in a statement on April 27.": a date's number too; "said in a
-                // press briefing": a noun in -ing too.)
+                // press briefing": a noun in -ing too; "in a statement issued on Monday": a participle
+                // describing the noun before it.)
                 while after < sentence.upperBound, tokens[after].isWord || tokens[after].kind == .number, after - index < 8,
-                      !tokens[after].flags.contains(.verbForm) || tokens[after].isCapitalized || p.tag(after) == .noun { after += 1 }
+                      !tokens[after].flags.contains(.verbForm) || tokens[after].isCapitalized || p.tag(after) == .noun
+                        || describesNounBefore(after, in: p) { after += 1 }
                 return after >= sentence.upperBound || tokens[after].isSentenceEnd || tokens[after].is(",")
             }
             if token.isWord { words += 1 }
             index += 1
         }
         return false
+    }
+
+    /// "a statement issued", "a letter sent": a past participle right after a noun modifies it.
+    static func describesNounBefore(_ index: Int, in p: ParagraphText) -> Bool {
+        index > 0 && p.tokens[index].flags.contains(.endsInEd) && p.tag(index - 1) == .noun && p.tokens[index - 1].isWord
     }
 
     /// Coordinated actions become separate calls: "come together, resolve their differences,

@@ -529,6 +529,16 @@ struct CallFinderTests {
         #expect(calls(text).map { $0.addressee.map(String.init) } == [addressee])
     }
 
+    /// "Residents in Kent, Sussex and Surrey were urged to": places listed after a preposition,
+    /// with their commas, are where those asked are, not whom it asks.
+    @Test(arguments: [
+        ("Tenants in Leeds, York and Hull were urged to save water.", "Tenants"),
+        ("Farmers in Devon, Dorset, or Somerset are asked to report sick animals.", "Farmers"),
+    ])
+    func placesListedAfterWhomAreNotWhom(_ text: String, _ addressee: String) {
+        #expect(calls(text).map { $0.addressee.map(String.init) } == [addressee])
+    }
+
     @Test func aSecondSubjectAndModalAfterAndIsASecondCall() {
         let found = calls("Drivers must slow down and passengers should wear seat belts.")
         #expect(found.map(\.addressee) == ["Drivers", "passengers"])

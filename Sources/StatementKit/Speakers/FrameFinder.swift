@@ -942,11 +942,17 @@ enum FrameFinder {
         // "demonstrators in Awassa and several other towns were demanding", "Protesters in
         // Cairo and Alexandria are calling": the places are a preposition's; the subject is the
         // noun before it, named without them.
-        if start - 2 >= clauseStart, start <= k, tokens[start - 1].is(oneOf: [.and, .in, .from, .of, .at]) {
+        // ("Residents in Kent, Sussex and Surrey were urged": a list of places, with its commas.)
+        let listTail = start - 1 >= clauseStart && start <= k && tokens[start - 1].is(",")
+            && (start...k).allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalized || tokens[$0].is(oneOf: [.and, .or])) })
+            && (start...k).contains(where: { tokens[$0].is(oneOf: [.and, .or]) })
+        if start - 2 >= clauseStart, start <= k, tokens[start - 1].is(oneOf: [.and, .or, .in, .from, .of, .at]) || listTail {
             var place = start - 1
-            if tokens[place].is(.and) {
+            if tokens[place].is(oneOf: [.and, .or]) || listTail {
                 place -= 1
-                while place > clauseStart, tokens[place].isCapitalized, tokens[place].isWord { place -= 1 }
+                if tokens[place].is(",") { place -= 1 }
+                while place > clauseStart, tokens[place].isCapitalized && tokens[place].isWord
+                        || tokens[place].is(",") && tokens[place + 1].isCapitalized && tokens[place - 1].isCapitalized { place -= 1 }
                 if place == start - 2 { place = start }
             }
             if place < start, place - 1 >= clauseStart, tokens[place].is(oneOf: [.in, .from, .of, .at]),

@@ -539,6 +539,14 @@ struct CallFinderTests {
         #expect(calls(text).map { $0.addressee.map(String.init) } == [addressee])
     }
 
+    /// "told the clubs (that) they must": "they" after a telling verb is the group told; the
+    /// reporters told are only an audience.
+    @Test func theyAfterAGroupToldIsThatGroup() {
+        #expect(calls("The mayor told the clubs that they must cut ticket prices.").map { $0.addressee.map(String.init) } == ["the clubs"])
+        #expect(calls("The mayor reminded landlords they must fix the heating.").map { String($0.action) } == ["fix the heating"])
+        #expect(calls("The mayor told reporters they must wait.").isEmpty)
+    }
+
     @Test func aSecondSubjectAndModalAfterAndIsASecondCall() {
         let found = calls("Drivers must slow down and passengers should wear seat belts.")
         #expect(found.map(\.addressee) == ["Drivers", "passengers"])

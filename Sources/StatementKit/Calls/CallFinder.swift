@@ -840,13 +840,14 @@ enum CallFinder {
         // "this must stop" has no one to ask; "this violence must cease" names what must.
         // ("everyone must act" asks all there are.)
         // ("Anyone with information should contact police" names whom it asks.)
-        if tokens[subject.lowerBound].is(oneOf: impersonal), subject.count == 1 || !tokens[subject.lowerBound].is(oneOf: [.this, .that, .anyone]) {
+        let told = subject.count == 1 ? toldGroup(before: subject.lowerBound, clause: clause, in: p) : nil
+        if told == nil, tokens[subject.lowerBound].is(oneOf: impersonal), subject.count == 1 || !tokens[subject.lowerBound].is(oneOf: [.this, .that, .anyone]) {
             return nil
         }
         if subject.count > 10 { return nil }
         // "Anyone who has symptoms should stay at home": a relative clause between its noun and
         // the modal is part of whom it asks.
-        let whom = withRelativeClause(subject, clause: clause, in: p, sentence: sentence)
+        let whom = told ?? withRelativeClause(subject, clause: clause, in: p, sentence: sentence)
             ?? withModifyingPhrase(subject, clause: clause, in: p, sentence: sentence) ?? subject
         // "the support they need to remain open": a pronoun after a noun opens a relative clause.
         if subject.count > 1, ReferenceParser.subjectPronoun(tokens[subject.upperBound - 1]) != nil { return nil }
@@ -886,6 +887,25 @@ enum CallFinder {
         if !token.isWord { return Lexicon.currencySignSet.contains(p.text(ofTokens: index..<(index + 1))) }
         return token.isAcronym && p.tokens[index + 1].kind == .number
     }
+
+    /// "told lawmakers (that) they must pass the bill": a "they" right after a telling verb and
+    /// a group told is that group. (Reporters told are an audience, not the ones meant.)
+    static func toldGroup(before they: Int, clause: Int, in p: ParagraphText) -> Range<Int>? {
+        let tokens = p.tokens
+        guard tokens[they].is(.they), they - 2 >= clause else { return nil }
+        let end = tokens[they - 1].is(.that) ? they - 1 : they
+        guard let verb = (max(clause, end - 5)..<(end - 1)).last(where: { tellingVerbs.contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) })
+        else { return nil }
+        let group = (verb + 1)..<end
+        let last = tokens[end - 1]
+        guard group.allSatisfy({ tokens[$0].isWord && !tokens[$0].is(.that) && !p.isVerb($0) }), last.isWord,
+              last.flags.contains(.endsInS) || p.text(ofTokens: (end - 1)..<end).lowercased() == "them", !audienceWords.contains(p.text(ofTokens: (end - 1)..<end).lowercased())
+        else { return nil }
+        return group
+    }
+
+    static let tellingVerbs: Set<String> = ["told", "tells", "telling", "reminded", "reminds", "reminding"]
+    static let audienceWords: Set<String> = ["reporters", "journalists", "newsmen", "listeners", "viewers", "readers"]
 
     /// "The minister noted that members …": where a clause reported after a frame's "that" begins.
     static func reportedClause(from clause: Int, before i: Int, in p: ParagraphText) -> Int? {

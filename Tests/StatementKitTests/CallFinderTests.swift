@@ -534,6 +534,8 @@ struct CallFinderTests {
     @Test(arguments: [
         ("Tenants in Leeds, York and Hull were urged to save water.", "Tenants"),
         ("Farmers in Devon, Dorset, or Somerset are asked to report sick animals.", "Farmers"),
+        // So are places listed after a participle that says what those asked are doing.
+        ("Hikers heading to Wales, Cumbria, or Skye are urged to carry maps.", "Hikers"),
     ])
     func placesListedAfterWhomAreNotWhom(_ text: String, _ addressee: String) {
         #expect(calls(text).map { $0.addressee.map(String.init) } == [addressee])

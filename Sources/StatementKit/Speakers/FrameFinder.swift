@@ -676,6 +676,13 @@ enum FrameFinder {
 
     static let maximumClauseLength = 60
 
+    /// "Spain, Italy, or Greece": a comma between names in a list, which ends no phrase.
+    static func separatesListedNames(_ i: Int, tokens: [Token]) -> Bool {
+        guard tokens[i].is(","), i > 0, i + 1 < tokens.count, tokens[i - 1].isWord, tokens[i - 1].isCapitalized else { return false }
+        let next = tokens[i + 1].is(oneOf: [.and, .or]) && i + 2 < tokens.count ? i + 2 : i + 1
+        return tokens[next].isWord && tokens[next].isCapitalized
+    }
+
     /// Where a time of a few words that ends at `k` opens with "late", "earlier", "last" or
     /// "this": "late Sunday night", "late on Sunday", "earlier this week", "last night".
     static func timeOpening(endingAt k: Int, after clauseStart: Int, tokens: [Token]) -> Int? {
@@ -722,7 +729,7 @@ enum FrameFinder {
                guard token.flags.contains(.speakingParticiple) || w + 1 < k || tokens[k].flags.contains(.pronoun) else { return false }
                // (The tagger is asked last: it reads the whole sentence.)
                guard before.isCapitalized || before.flags.contains(.roleNoun) || (anyParticiple && before.flags.contains(.endsInS)),
-                     ((w + 1)...k).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number)
+                     ((w + 1)...k).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number || separatesListedNames($0, tokens: tokens))
                          && tokens[$0].flags.isDisjoint(with: [.clauseWord, .auxiliary]) && !tokens[$0].is(oneOf: [.who, .which, .that]) })
                else { return false }
                return (before.isCapitalized || before.flags.contains(.roleNoun) || paragraph.tag(w - 1) == .noun) && paragraph.tag(w) == .verb

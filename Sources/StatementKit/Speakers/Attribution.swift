@@ -275,7 +275,7 @@ extension Reading {
         if let joint {
             first = cast.jointSpeaker(of: joint)
         } else {
-            forEachCoordinatedPart(of: frame.subject, in: p) { whole in
+            Self.forEachCoordinatedPart(of: frame.subject, in: p) { whole in
                 // "One of Ruritania's main parties says": one of a group speaks as the group
                 // (its possessor does not).
                 let part = Self.afterOneOf(whole, in: p)
@@ -470,8 +470,9 @@ extension Reading {
     }
 
     /// "Both the Irving Independent School District and the Irving Police Department": each
-    /// part, in order, with none left empty.
-    func forEachCoordinatedPart(of range: Range<Int>, in p: ParagraphText, _ body: (Range<Int>) -> Void) {
+    /// part, in order, with none left empty. (Static: the caller's closure changes the cast, and
+    /// a method of the reading would have it copied, with all its entities, at every frame.)
+    static func forEachCoordinatedPart(of range: Range<Int>, in p: ParagraphText, _ body: (Range<Int>) -> Void) {
         var start = range.lowerBound
         // "Gates and other leaders said": the others are the class the one named belongs to,
         // unnamed; the one named speaks.

@@ -762,8 +762,7 @@ enum ReportedSpeech {
     private static func closesAQuotation(before position: Int, in p: ParagraphText) -> Bool {
         var index = position - 1
         while index >= 0, p.tokens[index].is(",") { index -= 1 }
-        guard index >= 0, p.tokens[index].kind == .quoteMark, let quote = p.quote(ofToken: index) else { return false }
-        return p.quotes[quote].closeMark == index
+        return index >= 0 && p.tokens[index].kind == .quoteMark && isClosing(index, in: p)
     }
 
     /// "According to X, CONTENT." or "CONTENT, according to X."

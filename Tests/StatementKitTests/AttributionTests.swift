@@ -300,10 +300,16 @@ struct AttributionTests {
         #expect(!body.speakers.contains { $0.name == "Human Services" })
     }
 
-    @Test(arguments: [("Gen.", "general"), ("Lt. Col.", "colonel"), ("Sen.", "senator")])
+    @Test(arguments: [("Gen.", "general"), ("Lt. Col.", "colonel"), ("Sen.", "senator"), ("PM", "prime minister")])
     func aShortTitleIsTheNounThatDescribesItsHolder(_ title: String, _ noun: String) {
         let document = analyze("\(title) Jane Roe said the talks failed. The \(noun) also said the vote was late.")
         #expect(document.reportedSpeech.map(\.speaker) == ["Jane Roe", "Jane Roe"])
+    }
+
+    @Test func theShortTitleOfSomeoneNamedInFullIsTheSamePerson() {
+        let document = analyze("Prime Minister Jane Roe met the unions.\n\nIn reply, PM Roe said that the strike must end.")
+        #expect(document.reportedSpeech.map(\.speaker) == ["Jane Roe"])
+        #expect(document.speakers.map(\.name) == ["Jane Roe"])
     }
 
     @Test func thePostOfThePersonNamedJustBeforeIsThem() {

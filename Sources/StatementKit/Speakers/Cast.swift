@@ -240,7 +240,9 @@ struct Cast {
         {
             byHead[noun] = id
             if noun.hasSuffix("s") { byHead[String(noun.dropLast())] = id }
-        } else if entity.kind == .person, let role = entity.role, let noun = role.spaceSeparatedWords().last.map(Self.spelledOut(word:)),
+        } else if entity.kind == .person, let role = entity.role, let last = role.spaceSeparatedWords().last,
+                  // ("PM" is held as "minister", the noun "the prime minister" ends in.)
+                  let noun = Self.spelledOut(word: last).spaceSeparatedWords().last.map(String.init),
                   !noun.hasSuffix("s"), !role.lowercased().spaceSeparatedWords().contains(where: { ["former", "late", "then"].contains($0) }) {
             // "U.S. Senators Rob Portman and …": a plural role is not one person's; "former
             // Secretary-General Dag Hammarskjöld" no longer holds the office.

@@ -28,6 +28,8 @@ extension Lexicon {
         "advisor", "adviser", "coordinator", "manager",
         // British police ranks as their forces write them: "PC Jane Roe", "DCI John Moss".
         "pc", "pcso", "dci", "dcs",
+        // "PM Jan Novak", as South Asian and Australian outlets write the prime minister.
+        "pm",
     ]
 
     /// Titles written short, and the noun a description uses for them: "Gen. Jane Roe" is
@@ -38,6 +40,7 @@ extension Lexicon {
             "adm": "admiral", "maj": "major", "sen": "senator", "rep": "representative", "gov": "governor",
             "cmdr": "commander", "supt": "superintendent", "insp": "inspector", "prof": "professor",
             "cpl": "corporal", "pvt": "private", "brig": "brigadier", "rev": "reverend", "pc": "constable",
+            "pm": "prime minister",
         ]
         return short.merging(short.map { ($0.key + ".", $0.value) }) { first, _ in first }
     }()

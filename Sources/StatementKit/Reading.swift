@@ -324,7 +324,7 @@ struct Reading {
                 // of the sentence says whose call it is.
                 // ("Dujarric said Guterres told him that all parties must stop": the frame nearest
                 // before a modal's call reports it.)
-                let reporter = scratch.frameSpeakers.last(in: sentence.lowerBound..<found.cue.lowerBound) ?? scratch.reporters[index]
+                let reporter = scratch.frameSpeakers.last(in: sentence.lowerBound..<found.cue.lowerBound, of: p) ?? scratch.reporters[index]
                 record(found, in: p, sentence: sentence, number: firstSentenceNumber + index,
                        quoteSpeakers: scratch.quoteSpeakers, reporter: reporter)
             }

@@ -897,8 +897,27 @@ struct CallFinderTests {
         let unmarked = calls("We urge the Government to:\n\nRelease all political prisoners.\n\nEnd the blockade.")
         #expect(unmarked.map(\.action) == ["Release all political prisoners", "End the blockade"])
         #expect(unmarked.map(\.addressee) == ["the Government", "the Government"])
+        // A bare verb behind a short prefix and its hyphen opens an item too.
+        let prefixed = calls("We urge the Government to:\n\nRe-open the border.\n\nCo-fund the clinics.\n\nEnd the blockade.")
+        #expect(prefixed.map(\.cue) == ["Re-open", "Co-fund", "End"])
         // A colon after a call that asks something already is no list's frame.
         #expect(calls("We urge the Government to act now:\n\n1. The talks resume in May.").count == 1)
+    }
+
+    /// "Roe says while the rebels say they are committed, the rebels must do more": a frame in
+    /// a clause of concession closed by its comma does not report the call after it.
+    @Test func aConcededSayingDoesNotReportTheCallAfterIt() {
+        let found = calls("In a report released Monday, Jane Roe says while the rebel leaders say they respect the truce, the rebel leaders must do more to stop abuses.")
+        #expect(found.map(\.actor) == ["Jane Roe"])
+        #expect(found.map(\.addressee) == ["the rebel leaders"])
+        // A frame with no clause of concession around it still reports.
+        #expect(calls("Jane Roe says John Doe said that the police must do more.").map(\.actor) == ["John Doe"])
+    }
+
+    /// "because they must, enduring …": a modal with no verb after it asks nothing.
+    @Test func aModalWithNoVerbAfterItAsksNothing() {
+        #expect(calls("Some residents moved because the landlords must, enduring the burden of it.").isEmpty)
+        #expect(calls("The parties must, therefore, return to the talks.").map(\.action) == ["return to the talks"])
     }
 
     /// "Her message to the parties was simple:": a message or a call's noun to whom, then the

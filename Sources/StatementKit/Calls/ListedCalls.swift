@@ -66,6 +66,11 @@ struct ListedCallFrame {
     private static func opensWithVerb(_ p: ParagraphText) -> Bool {
         if p.tokens[0].flags.contains(.baseVerb) || p.isVerb(0) { return true }
         let word = p.text(ofTokens: 0..<1).lowercased()
+        // "Re-start dialogue", "Co-operate fully": a bare verb behind a short prefix and its hyphen.
+        if let hyphen = word.firstIndex(of: "-"), word.distance(from: word.startIndex, to: hyphen) <= 3,
+           Lexicon.flagTable[String(word[word.index(after: hyphen)...])]?.contains(.baseVerb) == true {
+            return true
+        }
         guard word.hasSuffix("s") else { return false }
         let stems = [String(word.dropLast()), word.hasSuffix("es") ? String(word.dropLast(2)) : ""]
         return stems.contains { Lexicon.flagTable[$0]?.contains(.baseVerb) == true }

@@ -82,6 +82,15 @@ struct CallFinderTests {
         #expect(call.actor == actor)
     }
 
+    @Test(arguments: [
+        "42 tenant groups have joined forces to demand lower rents.",
+        "The 42 tenant groups have joined forces to demand lower rents.",
+    ])
+    func aNumberOpeningTheSubjectCountsItsNoun(_ text: String) throws {
+        let call = try #require(calls(text).first)
+        #expect(call.actor == "tenant groups")
+    }
+
     @Test func aClauseOfWhoAfterTheCallersNounIsNoPartOfTheCaller() throws {
         let call = try #require(calls("Residents who spoke to Mayor Jane Roe urged the council to act.").first)
         #expect(call.actor == "Residents")

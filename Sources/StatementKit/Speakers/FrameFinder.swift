@@ -1044,7 +1044,7 @@ enum FrameFinder {
         var stop = chunkStart
         while stop < end {
             let token = tokens[stop]
-            if !token.isWord && !(token.kind == .quoteMark && !token.spaceBefore) { break }
+            if !token.isWord && !(token.kind == .quoteMark && !token.spaceBefore) && !countsSubjectNoun(at: stop, chunkStart: chunkStart, end: end, tokens: tokens) { break }
             // "The press group": right after a determiner a word is a noun's, not the verb.
             if stop > chunkStart && !token.isCapitalized && (!token.flags.isDisjoint(with: [.clauseWord, .beforeVerb, .reflexive])
                 || (!token.flags.isDisjoint(with: [.verbForm, .endsInEd]) && !tokens[stop - 1].flags.contains(.determiner))) { break }
@@ -1080,6 +1080,16 @@ enum FrameFinder {
             }
         }
         return chunkStart..<stop
+    }
+
+    /// "55 groups have gathered to demand", "The 41 signatories", "Around 300 protesters": a
+    /// number that opens the subject, or follows its determiner or "around", counts its noun.
+    private static func countsSubjectNoun(at index: Int, chunkStart: Int, end: Int, tokens: [Token]) -> Bool {
+        guard tokens[index].kind == .number, index + 1 < end, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
+              !tokens[index + 1].flags.contains(.auxiliary) else { return false }
+        guard index > chunkStart else { return true }
+        let before = tokens[index - 1]
+        return index - 1 == chunkStart && (before.flags.contains(.determiner) || before.is(oneOf: [.around, .over, .under]))
     }
 
     /// Words after a verb up to the next comma, full stop or quotation mark: the inverted

@@ -386,7 +386,8 @@ enum CallFinder {
                 found = FoundCall(cue: cueStart..<(next + 1), addressee: addressee, actions: split(action, in: p),
                                   actor: actor, strength: cue.strength)
             case .forObject:
-                guard particle == .for, let action = action(after: next, in: p, sentence: sentence) else { continue }
+                guard particle == .for, !strandsFor(at: next, in: p, sentence: sentence),
+                      let action = action(after: next, in: p, sentence: sentence) else { continue }
                 let object = objectPhrase(action, in: p)
                 // "a higher target than the mayor has called for previously": what was called
                 // for stands before the cue; an adverb alone after it is no object.
@@ -498,6 +499,14 @@ enum CallFinder {
 
     /// "restraint on all sides", "calm on both sides": the nouns after which "on" names whom.
     static let sidesOfAConflict: Set<String> = ["sides", "parties"]
+
+    /// "as the union called for in its report", "what was called for by the mayor": a "for"
+    /// with a preposition after it has its object before the cue, and asks nothing here.
+    static func strandsFor(at forIndex: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let after = forIndex + 1
+        guard after < sentence.upperBound, p.tokens[after].is(oneOf: [.in, .at, .during, .since, .by, .from, .on]) else { return false }
+        return !(after + 1 < sentence.upperBound && p.tokens[after + 1].is("-"))
+    }
 
     static func objectPhrase(_ action: Range<Int>, in p: ParagraphText) -> Range<Int> {
         let tokens = p.tokens

@@ -54,6 +54,9 @@ struct CallFinderTests {
         // A demand or a request with its clause's "that" left out.
         ("The league demanded the clubs cut ticket prices.", "demanded", "the clubs", "cut ticket prices"),
         ("The league requested all the clubs stay open.", "requested", "all the clubs", "stay open"),
+        // Whom, quoted in passing.
+        ("The league appealed to \"all clubs\" to cut ticket prices.", "appealed to", "\"all clubs\"", "cut ticket prices"),
+        ("The league urged the \"big six\" clubs to cut ticket prices.", "urged", "the \"big six\" clubs", "cut ticket prices"),
     ])
     func cues(_ text: String, _ cue: String, _ addressee: String, _ action: String) throws {
         let call = try #require(calls(text).first)

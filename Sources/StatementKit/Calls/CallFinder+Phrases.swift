@@ -64,7 +64,17 @@ extension CallFinder {
         var index = start
         var limit = limit
         var relative = false
-        while index < sentence.upperBound, index < start + limit, sameZone(start, index, p) {
+        var zone = start
+        while index < sentence.upperBound, index < start + limit {
+            // 'appealed to "all parties" to de-escalate', 'urged the "rebel" leaders to': a few
+            // words of whom quoted in passing are whom still.
+            if let close = closeOfQuotedWords(openingAt: index, in: p, sentence: sentence) {
+                limit += close + 1 - index
+                index = close + 1
+                zone = index
+                continue
+            }
+            guard sameZone(zone, index, p) else { break }
             let token = tokens[index]
             // "we recommend — as a precaution — boiling tap water to kill …": an aside set off by a
             // dash right after the cue is how it is asked, never whom.
@@ -214,6 +224,15 @@ extension CallFinder {
             return (start..<index, index + 1)
         }
         return nil
+    }
+
+    /// The closing mark of a quotation in passing of one to four words, none of them "to",
+    /// that opens at `mark` and is followed by more words.
+    static func closeOfQuotedWords(openingAt mark: Int, in p: ParagraphText, sentence: Range<Int>) -> Int? {
+        guard p.tokens[mark].kind == .quoteMark, let close = closeOfQuoteInPassing(openingAt: mark, in: p, sentence: sentence),
+              (2...5).contains(close - mark), close + 1 < sentence.upperBound, p.tokens[close + 1].isWord,
+              ((mark + 1)..<close).allSatisfy({ p.tokens[$0].isWord && !p.tokens[$0].is(.to) }) else { return nil }
+        return close
     }
 
     static func looksLikeVerb(_ token: Token) -> Bool {

@@ -94,6 +94,15 @@ struct CallFinderTests {
         #expect(call.actor == "tenant groups")
     }
 
+    @Test(arguments: [
+        "The league called for cheaper tickets as the season begins.",
+        "The league is appealing for cheaper tickets as this is a hard year.",
+    ])
+    func aClauseAfterAsEndsTheThingAskedFor(_ text: String) throws {
+        let call = try #require(calls(text).first)
+        #expect(call.action == "cheaper tickets")
+    }
+
     @Test func aClauseOfWhoAfterTheCallersNounIsNoPartOfTheCaller() throws {
         let call = try #require(calls("Residents who spoke to Mayor Jane Roe urged the council to act.").first)
         #expect(call.actor == "Residents")

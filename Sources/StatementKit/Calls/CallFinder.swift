@@ -521,6 +521,13 @@ enum CallFinder {
                !tokens[index + 1].flags.contains(.endsInIng), p.isVerb(index + 1) {
                 return action.lowerBound..<(tokens[index - 1].is(",") ? index - 1 : index)
             }
+            // "for witnesses as this is a busy road", "for donations as winter nears": a clause
+            // after "as" says why; a noun phrase asked holds none ("such as", "as well as" go on).
+            if token.is(.as), !tokens[index - 1].is(.as), p.text(ofTokens: (index - 1)..<index).lowercased() != "such",
+               index + 1 < action.upperBound, !tokens[index + 1].flags.contains(.endsInIng),
+               startsClause(after: index, in: p, sentence: action, within: 4) {
+                return action.lowerBound..<index
+            }
             // "an end to violence in a statement to the Council": where the call was made.
             if token.is(.in), index + 2 < action.upperBound, tokens[index + 1].flags.contains(.determiner),
                tokens[index + 2].flags.contains(.documentNoun) {

@@ -948,6 +948,16 @@ struct ReportedSpeechTests {
         #expect(speech.lowerBound < reported.lowerBound)
     }
 
+    /// "According to him": the object form of a pronoun after "to" refers back as its subject form would.
+    @Test(arguments: [
+        ("Mayor Tom Reed spoke on Monday. According to him, the harbour will reopen in May.", "Tom Reed"),
+        ("The unions met on Monday. The strike will go on, according to them.", "unions"),
+    ])
+    func aPronounAfterAccordingToNamesWhoSpoke(text: String, speaker: String) {
+        let document = analyze(text)
+        #expect(document.reportedSpeech.map(\.speaker) == [speaker])
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

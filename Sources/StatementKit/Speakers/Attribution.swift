@@ -289,7 +289,8 @@ extension Reading {
                 let last = p.tokens[end - 1]
                 if !last.isCapitalized, last.flags.isDisjoint(with: [.roleNoun, .organisation, .title, .pronoun]),
                    let tag = p.tag(end - 1), [.adjective, .verb, .adverb, .adposition, .determiner].contains(tag) { return }
-                guard let reference = speakingReference(in: part, of: p) else { return }
+                guard let reference = Self.pronounAfterAccordingTo(frame, part: part, in: p) ?? speakingReference(in: part, of: p)
+                else { return }
                 // "The two leaders reaffirmed …", "Ministers underscored …" in a readout: the issuer's
                 // side of the meeting speaks for the release (in a joint statement, all its signatories do).
                 // ("They underscored …" right after is the same side.)
@@ -493,6 +494,18 @@ extension Reading {
             start = index + 1
         }
         if start < range.upperBound { body(start..<range.upperBound) }
+    }
+
+    /// "According to him, …": after "to" a pronoun takes its object form, and names the one
+    /// who speaks as its subject form would.
+    static func pronounAfterAccordingTo(_ frame: ReportingFrame, part: Range<Int>, in p: ParagraphText) -> Reference? {
+        guard part.count == 1, p.tokens[frame.verb].is(.according) else { return nil }
+        switch p.text(ofTokens: part).lowercased() {
+        case "him": return .pronoun(.he)
+        case "her": return .pronoun(.she)
+        case "them": return .pronoun(.they)
+        default: return nil
+        }
     }
 
     /// The words after a subject's opening "one of", when more than one word follows.

@@ -446,6 +446,9 @@ struct ReportedSpeechTests {
         // What one admits to follows the verb's own preposition.
         Row(text: "The rebel group later admitted to the bombing of the depot.", content: "the bombing of the depot",
             speaker: "rebel group", cue: "admitted"),
+        // After the name "according to" gives, a phrase of its own runs to the comma.
+        Row(text: "According to Capt. Jane Roe with the harbour police, a ferry ran aground near the pier.",
+            content: "a ferry ran aground near the pier", speaker: "Jane Roe", cue: "According to"),
         // A description headed by a body's word, then the body's one-word name between commas.
         Row(text: "The country's largest farmers' union, Agrifed, said that the plan would hurt growers.",
             content: "the plan would hurt growers", speaker: "Agrifed", cue: "said"),

@@ -777,6 +777,13 @@ enum ReportedSpeech {
         }
         if first == sentence.lowerBound {
             var start = frame.subject.upperBound
+            // "According to Sgt. Jane Roe with the harbour police, a boat sank": a phrase of the
+            // name's own (with whom, where) runs to the comma; what was said comes after it.
+            if start < sentence.upperBound, tokens[start].isWord, tokens[start].flags.contains(.preposition),
+               let comma = (start..<min(sentence.upperBound, start + 12)).first(where: { tokens[$0].is(",") }),
+               !(start..<comma).contains(where: { p.isVerb($0) }) {
+                start = comma
+            }
             while start < sentence.upperBound, tokens[start].is(",") { start += 1 }
             return trimmed(start..<sentence.upperBound, in: p)
         }

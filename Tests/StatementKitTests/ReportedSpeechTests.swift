@@ -449,6 +449,9 @@ struct ReportedSpeechTests {
         // After the name "according to" gives, a phrase of its own runs to the comma.
         Row(text: "According to Capt. Jane Roe with the harbour police, a ferry ran aground near the pier.",
             content: "a ferry ran aground near the pier", speaker: "Jane Roe", cue: "According to"),
+        // A description of the name between commas belongs to it, lists and all.
+        Row(text: "According to Tom Reed, director of the pier, harbour and ferry office, the ferry will resume on Monday.",
+            content: "the ferry will resume on Monday", speaker: "Tom Reed", cue: "According to"),
         // A description headed by a body's word, then the body's one-word name between commas.
         Row(text: "The country's largest farmers' union, Agrifed, said that the plan would hurt growers.",
             content: "the plan would hurt growers", speaker: "Agrifed", cue: "said"),

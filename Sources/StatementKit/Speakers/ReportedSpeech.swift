@@ -784,12 +784,31 @@ enum ReportedSpeech {
                !(start..<comma).contains(where: { p.isVerb($0) }) {
                 start = comma
             }
+            start = endOfDescription(after: start, in: p, sentence: sentence) ?? start
             while start < sentence.upperBound, tokens[start].is(",") { start += 1 }
             return trimmed(start..<sentence.upperBound, in: p)
         }
         var end = frame.verb
         while end > sentence.lowerBound, tokens[end - 1].is(",") { end -= 1 }
         return trimmed(sentence.lowerBound..<end, in: p)
+    }
+
+    /// "According to Jane Roe, director of the port's safety, works and harbour office, the
+    /// ferry …": a post or role between commas after the name describes the one named, and
+    /// runs to the last comma before the clause's first verb.
+    private static func endOfDescription(after comma: Int, in p: ParagraphText, sentence: Range<Int>) -> Int? {
+        let tokens = p.tokens
+        guard comma < sentence.upperBound, tokens[comma].is(","),
+              let next = ((comma + 1)..<min(sentence.upperBound, comma + 8)).first(where: { tokens[$0].is(",") || p.isVerb($0) }),
+              tokens[next].is(","),
+              ((comma + 1)..<next).contains(where: { tokens[$0].isWord && !tokens[$0].flags.isDisjoint(with: [.roleNoun, .title]) })
+        else { return nil }
+        var last = next
+        for index in (next + 1)..<min(sentence.upperBound, comma + 30) {
+            if p.isVerb(index) { return last }
+            if tokens[index].is(",") { last = index }
+        }
+        return nil
     }
 
     // MARK: Tests

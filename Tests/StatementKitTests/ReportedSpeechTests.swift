@@ -964,6 +964,12 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.speaker) == [speaker])
     }
 
+    /// A post's portfolio ending in an abstract noun names no one for a later "he" to mean.
+    @Test func aPortfoliosLastWordIsNoOnesName() {
+        let document = analyze("The Minister of Ports and Regional Development, John Okafor, said on Friday that the harbour will reopen.\n\nHe added that the repairs were necessary.\n")
+        #expect(document.reportedSpeech.map(\.speaker) == ["John Okafor", "John Okafor"])
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

@@ -267,6 +267,9 @@ struct ReferenceParser {
         while nameTokens.count >= 3, nameTokens[0].flags.contains(.abstractNoun) {
             roleTokens.append(nameTokens.removeFirst())
         }
+        // "Minister of Trade and Regional Development, Jane Roe": after a post, abstract nouns
+        // alone end its portfolio; they name no one.
+        if !roleTokens.isEmpty, nameTokens.allSatisfy({ $0.flags.contains(.abstractNoun) }) { return nil }
         if nameTokens.count > 4 {
             let keep = Self.personTokenCount(nameTokens)
             roleTokens += nameTokens.prefix(nameTokens.count - keep)

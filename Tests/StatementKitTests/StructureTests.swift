@@ -1449,6 +1449,15 @@ struct StructureTests {
         #expect(analyze(text).structure.title == "Keep your flood kit ready this winter")
     }
 
+    /// "Water Board Opens New Reservoir": a verb after the body's noun makes the line a headline,
+    /// not the body's letterhead, and the sentence under it is its deck.
+    @Test func aHeadlineOpeningWithABodysNameIsNoLetterhead() {
+        let text = "NEWS RELEASE\n\nCounty Water Board Opens New Reservoir\n\n"
+            + "Reservoir will hold a year of water for the valley towns\n\nMay 6, 2025\n\n\(Self.body)\n\n\(Self.body)"
+        #expect(Self.kinds(text).prefix(4) == [.release, .headline, .subheadline, .dateline])
+        #expect(analyze(text).structure.title == "County Water Board Opens New Reservoir")
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

@@ -271,9 +271,25 @@ enum IssuerFinder {
               Lexicon.namesABody(words), !words.contains(where: { notInABodysName.contains($0.lowercased()) }),
               let last = words.last, Lexicon.flagTable[last.lowercased()]?.contains(.title) != true,
               !personsOffices.contains(last.lowercased()), !smallNameWords.contains(Substring(last.lowercased())),
-              words.allSatisfy({ $0.first?.isUppercase == true || smallNameWords.contains($0) })
+              words.allSatisfy({ $0.first?.isUppercase == true || smallNameWords.contains($0) }),
+              !tellsWhatABodyDid(words)
         else { return nil }
         return cleaned(words[...])
+    }
+
+    /// "Harbor Authority Opens New Terminal": a verb in -s after a body's noun, with more of the
+    /// line after it, tells what the body did; the line is a headline, not the body's name.
+    /// ("Ministry of Works and Housing": a name's own words go on with "and" or "of".)
+    static func tellsWhatABodyDid(_ words: [Substring]) -> Bool {
+        guard words.count >= 3 else { return false }
+        for index in 1..<(words.count - 1) {
+            let lower = words[index].lowercased()
+            guard lower.hasSuffix("s"), Lexicon.verbForms.contains(lower),
+                  Lexicon.flagTable[lower]?.contains(.organisation) != true,
+                  !["and", "of", "&"].contains(words[index + 1].lowercased()) else { continue }
+            if Lexicon.namesABody(words[..<index]) { return true }
+        }
+        return false
     }
 
     /// "Joint statement from the Foreign Ministers of A, B and C.": the signatories, whole.

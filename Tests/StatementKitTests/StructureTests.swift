@@ -1458,6 +1458,13 @@ struct StructureTests {
         #expect(analyze(text).structure.title == "County Water Board Opens New Reservoir")
     }
 
+    /// "SPORT" alone over the headline is the page's section label, and the head under it is read.
+    @Test func aOneWordSectionLabelOverTheHeadlineIsTrail() {
+        let text = "SPORT\n\nRiverton wins the county rowing cup for a third year\n\nBy Jane Roe\n\n\(Self.body)\n\n\(Self.body)"
+        #expect(Self.kinds(text) == [.trail, .headline, .byline, .body, .body])
+        #expect(analyze(text).structure.title == "Riverton wins the county rowing cup for a third year")
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

@@ -74,6 +74,12 @@ struct StructureFinder {
                }) {
                 kind = .trail
             }
+            // "WORLD", "Politics" over the headline: a word alone that opens the page is its section's
+            // label (a body's name there is its letterhead), as a label of two words already is.
+            if kind == nil, headline == nil, opensHead, Self.isOneWordLabel(shape(firstBody)), firstBody + 1 < count,
+               headKind(firstBody + 1, shape: shape, headline: nil) == .headline {
+                kind = Self.namesAnOffice(shape(firstBody)) ? .release : .trail
+            }
             // "Organization" over "Bureau of Land Management": under the headline, a stray label
             // the cues do not know is the part of the line below it.
             if kind == nil, headline != nil, Self.isStrayLine(shape(firstBody)), !shape(firstBody).endsLikeProse,
@@ -1605,6 +1611,11 @@ struct StructureFinder {
     }
 
     /// One short line of a few words: in a head, furniture when nothing else reads it.
+    /// "WORLD", "Politics": one word of letters alone on its line.
+    static func isOneWordLabel(_ s: ParagraphShape) -> Bool {
+        s.isOneLine && s.text.count <= 24 && s.lines[0].allSatisfy(\.isLetter)
+    }
+
     static func isStrayLine(_ s: ParagraphShape) -> Bool {
         s.isOneLine && s.text.utf8.count <= 120 && s.lines[0].split(separator: " ").count <= 14
     }

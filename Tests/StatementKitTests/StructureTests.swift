@@ -1465,6 +1465,15 @@ struct StructureTests {
         #expect(analyze(text).structure.title == "Riverton wins the county rowing cup for a third year")
     }
 
+    /// "Governor Launches … Program": a post's holder doing something is a headline, though the
+    /// line ends in a body's noun; it is neither the letterhead nor the issuer.
+    @Test func aHeadlineOpeningWithAPostIsNoLetterhead() {
+        let text = "Governor Launches Rural Broadband Program\n\nThe program will connect 40,000 homes by 2027\n\n"
+            + "May 6, 2025\n\n\(Self.body)\n\n\(Self.body)"
+        #expect(Self.kinds(text).prefix(3) == [.headline, .subheadline, .dateline])
+        #expect(analyze(text).structure.issuer != "Governor Launches Rural Broadband Program")
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

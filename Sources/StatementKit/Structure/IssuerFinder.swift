@@ -277,8 +277,9 @@ enum IssuerFinder {
         return cleaned(words[...])
     }
 
-    /// "Harbor Authority Opens New Terminal": a verb in -s after a body's noun, with more of the
-    /// line after it, tells what the body did; the line is a headline, not the body's name.
+    /// "Harbor Authority Opens New Terminal", "Mayor Announces Jobs Program": a verb in -s after
+    /// a body's noun or a post, with more of the line after it, tells what the body or the holder
+    /// did; the line is a headline, not a body's name.
     /// ("Ministry of Works and Housing": a name's own words go on with "and" or "of".)
     static func tellsWhatABodyDid(_ words: [Substring]) -> Bool {
         guard words.count >= 3 else { return false }
@@ -287,7 +288,10 @@ enum IssuerFinder {
             guard lower.hasSuffix("s"), Lexicon.verbForms.contains(lower),
                   Lexicon.flagTable[lower]?.contains(.organisation) != true,
                   !["and", "of", "&"].contains(words[index + 1].lowercased()) else { continue }
-            if Lexicon.namesABody(words[..<index]) { return true }
+            let before = words[..<index]
+            if Lexicon.namesABody(before) || before.contains(where: { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }) {
+                return true
+            }
         }
         return false
     }

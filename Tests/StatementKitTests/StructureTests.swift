@@ -1474,6 +1474,15 @@ struct StructureTests {
         #expect(analyze(text).structure.issuer != "Governor Launches Rural Broadband Program")
     }
 
+    /// A body's name and its office over the release line are the letterhead; the title-case
+    /// line under them telling what a post's holder did is the headline, not a byline.
+    @Test func aHeadlineUnderTheLetterheadsReleaseLineIsNoByline() {
+        let text = "Department of Rivers\n\nOffice of Public Affairs\n\nFOR IMMEDIATE RELEASE\n\n"
+            + "Rivers Minister Opens Three New Flood Barriers\n\n\(Self.body)\n\n\(Self.body)"
+        #expect(Self.kinds(text).prefix(4) == [.release, .release, .release, .headline])
+        #expect(analyze(text).structure.title == "Rivers Minister Opens Three New Flood Barriers")
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

@@ -613,6 +613,13 @@ struct StructureFinder {
         // "Influenza Immunization Awareness Month", "CDC Announces National Influenza Vaccination
         // Week": under the headline, capitalised words that name no person, post or body are its deck.
         if Self.isTitleCaseLine(s), Self.namesNoOne(s) { return .subheadline }
+        // "U.S. Department of Commerce / … / For Immediate Release" over "Commerce Secretary
+        // Announces Grants": a line telling what a body or a post's holder did is the headline,
+        // and the body's name read as one above it was the letterhead.
+        if let headline, shape(headline).isOneLine, IssuerFinder.bodyName(shape(headline).lines[0]) != nil, s.isOneLine,
+           IssuerFinder.tellsWhatABodyDid(s.lines[0].split(separator: " ")) {
+            return .headline
+        }
         // "Mark C. Toner / Deputy Department Spokesperson" under the headline: who issues it.
         if Self.isTitleCaseLine(s) || Self.isOfficeList(s) { return .byline }
         // Under a name and its office, a line in sentence case is the headline; what stood above

@@ -50,6 +50,9 @@ struct StructureTests {
         // A disclaimer under the release is the site's.
         PartRow(text: "Council to plant trees this winter\n\n\(body)\n\n\(body)\n\nDisclaimer: This release is provided as a public service.",
                 kinds: [.headline, .body, .body, .trail]),
+        // A political release's authorisation line at the foot is the page's.
+        PartRow(text: "Council to plant trees this winter\n\n\(body)\n\n\(body)\n\nAuthorised by Jane Roe MP, Riverton.",
+                kinds: [.headline, .body, .body, .trail]),
         // A wire's media under the release: a label and its address; a sentence ending in one is body.
         PartRow(text: "Council to plant trees this winter\n\n\(body)\n\n\(body)\n\nPhoto - https://media.rivers.example/123/trees.jpg",
                 kinds: [.headline, .body, .body, .trail]),

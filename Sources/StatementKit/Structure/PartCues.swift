@@ -133,6 +133,8 @@ enum PartCues {
         "view original content", "date published",
         // A site's or a wire's disclaimer under what it carries.
         "disclaimer:",
+        // A political release's authorisation line at the foot: who is responsible for it.
+        "authorised by", "authorized by",
     ]
 
     /// The marks a mail client sets where a forwarded message starts: what stands above them

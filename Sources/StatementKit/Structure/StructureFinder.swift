@@ -1617,12 +1617,12 @@ struct StructureFinder {
         }
     }
 
-    /// One short line of a few words: in a head, furniture when nothing else reads it.
     /// "WORLD", "Politics": one word of letters alone on its line.
     static func isOneWordLabel(_ s: ParagraphShape) -> Bool {
         s.isOneLine && s.text.count <= 24 && s.lines[0].allSatisfy(\.isLetter)
     }
 
+    /// One short line of a few words: in a head, furniture when nothing else reads it.
     static func isStrayLine(_ s: ParagraphShape) -> Bool {
         s.isOneLine && s.text.utf8.count <= 120 && s.lines[0].split(separator: " ").count <= 14
     }

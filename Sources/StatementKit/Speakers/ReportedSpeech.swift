@@ -798,10 +798,11 @@ enum ReportedSpeech {
     /// runs to the last comma before the clause's first verb.
     private static func endOfDescription(after comma: Int, in p: ParagraphText, sentence: Range<Int>) -> Int? {
         let tokens = p.tokens
+        // (The word tests before the tagger's: most sentences have no role word there.)
         guard comma < sentence.upperBound, tokens[comma].is(","),
-              let next = ((comma + 1)..<min(sentence.upperBound, comma + 8)).first(where: { tokens[$0].is(",") || p.isVerb($0) }),
-              tokens[next].is(","),
-              ((comma + 1)..<next).contains(where: { tokens[$0].isWord && !tokens[$0].flags.isDisjoint(with: [.roleNoun, .title]) })
+              let next = ((comma + 1)..<min(sentence.upperBound, comma + 8)).first(where: { tokens[$0].is(",") }),
+              ((comma + 1)..<next).contains(where: { tokens[$0].isWord && !tokens[$0].flags.isDisjoint(with: [.roleNoun, .title]) }),
+              !((comma + 1)..<next).contains(where: { p.isVerb($0) })
         else { return nil }
         var last = next
         for index in (next + 1)..<min(sentence.upperBound, comma + 30) {

@@ -57,6 +57,9 @@ struct CallFinderTests {
         // Whom, quoted in passing.
         ("The league appealed to \"all clubs\" to cut ticket prices.", "appealed to", "\"all clubs\"", "cut ticket prices"),
         ("The league urged the \"big six\" clubs to cut ticket prices.", "urged", "the \"big six\" clubs", "cut ticket prices"),
+        // Whom quoted whole right after the cue, the act asked in the narration after it.
+        ("The league urged \"all clubs\" to cut ticket prices.", "urged", "all clubs", "cut ticket prices"),
+        ("The league issued a statement urging \"all clubs\" to cut ticket prices.", "urging", "all clubs", "cut ticket prices"),
     ])
     func cues(_ text: String, _ cue: String, _ addressee: String, _ action: String) throws {
         let call = try #require(calls(text).first)

@@ -74,6 +74,12 @@ extension CallFinder {
                 zone = index
                 continue
             }
+            // 'urged "both sides" to show restraint': whom quoted whole right after the cue,
+            // the `to` of what is asked back in the narration after the closing mark.
+            if index > start, index + 2 < sentence.upperBound, tokens[index + 1].is(.to),
+               closesQuotedWhom(at: index, openedBefore: start, in: p), looksLikeVerb(tokens[index + 2]) {
+                return (start..<index, index + 1)
+            }
             guard sameZone(zone, index, p) else { break }
             let token = tokens[index]
             // "we recommend — as a precaution — boiling tap water to kill …": an aside set off by a
@@ -224,6 +230,12 @@ extension CallFinder {
             return (start..<index, index + 1)
         }
         return nil
+    }
+
+    /// Whether `mark` closes the quotation whose opening mark stands right before `start`.
+    static func closesQuotedWhom(at mark: Int, openedBefore start: Int, in p: ParagraphText) -> Bool {
+        guard p.tokens[mark].kind == .quoteMark, start > 0, let number = p.quote(ofToken: start) else { return false }
+        return p.quotes[number].openMark == start - 1 && p.quotes[number].closeMark == mark
     }
 
     /// The closing mark of a quotation in passing of one to four words, none of them "to",

@@ -54,6 +54,9 @@ struct CallFinderTests {
         // A demand or a request with its clause's "that" left out.
         ("The league demanded the clubs cut ticket prices.", "demanded", "the clubs", "cut ticket prices"),
         ("The league requested all the clubs stay open.", "requested", "all the clubs", "stay open"),
+        ("The league asked the clubs cut ticket prices.", "asked", "the clubs", "cut ticket prices"),
+        // A participle's clause with "that" left out before a pronoun and its bare verb.
+        ("The league wrote to the clubs asking they cut ticket prices.", "asking", "they", "cut ticket prices"),
         // Whom, quoted in passing.
         ("The league appealed to \"all clubs\" to cut ticket prices.", "appealed to", "\"all clubs\"", "cut ticket prices"),
         ("The league urged the \"big six\" clubs to cut ticket prices.", "urged", "the \"big six\" clubs", "cut ticket prices"),
@@ -1191,6 +1194,8 @@ struct CallFinderTests {
         // A "for" left without its object: what was asked stands before the cue.
         "The council will cut fares, as the riders' union called for in its spring report.",
         "Lower fares are what the riders have pushed for since the spring.",
+        // A question asked, with no clause of what is asked.
+        "The reporter asked if the clubs cut ticket prices.",
     ])
     func notCalls(_ text: String) {
         #expect(calls(text).isEmpty)

@@ -429,6 +429,8 @@ enum CallFinder {
                 if particle == .that {
                     found = thatClause(cue: cueStart..<(next + 1), from: next + 1, strength: cue.strength, in: p, sentence: sentence, actor: actor)
                 } else if tokens[next].isWord, !tokens[next].flags.contains(.preposition), !tokens[next].is(.on),
+                          // ("ask if your neighbours need help": a question asked, not a clause.)
+                          !tokens[next].is(oneOf: [.if, .whether, .how, .what, .why, .where, .when]),
                           tokens[next].isCapitalized || !tokens[next].flags.contains(.endsInIng),
                           // (Only where a bare verb, "be" or a modal follows: the clause's verb is
                           // looked for with the tagger.)
@@ -653,6 +655,13 @@ enum CallFinder {
             addressee = clause.addressee
             actions = clause.actions
             cueEnd = from + 1
+        } else if from == i + 1, cue.complements.contains(.clause), ReferenceParser.subjectPronoun(tokens[from]) != nil,
+                  let clause = thatClause(cue: i..<from, from: from, strength: strength, in: p, sentence: sentence),
+                  let first = clause.actions.first?.lowerBound, tokens[first].flags.contains(.baseVerb) || tokens[first].is(.be) {
+            // "asking they provide more funding", "demanding he resign": "that" left out before a
+            // pronoun and its bare verb.
+            addressee = clause.addressee
+            actions = clause.actions
         } else if let (whom, to) = addresseeAndTo(from: from, in: p, sentence: sentence, limit: 8),
            let action = action(after: to, in: p, sentence: sentence) {
             addressee = whom

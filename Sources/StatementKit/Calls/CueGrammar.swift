@@ -66,7 +66,7 @@ enum CueGrammar {
         Cue(lemma: "press", complements: [.particleAddresseeTo([.on]), .forAddresseeTo, .forObject, .addresseeForObject, .addresseeTo], strength: .request),
         Cue(lemma: "push", complements: [.forAddresseeTo, .forObject, .addresseeForObject, .addresseeTo], strength: .request),
         Cue(lemma: "pressure", complements: [.addresseeTo], strength: .request),
-        Cue(lemma: "ask", complements: [.forAddresseeTo, .thatClause, .addresseeForObject, .addresseeTo], strength: .request),
+        Cue(lemma: "ask", complements: [.forAddresseeTo, .thatClause, .addresseeForObject, .addresseeTo, .clause], strength: .request),
         Cue(lemma: "demand", complements: [.thatClause, .addresseeTo, .clause, .object], strength: .demand),
         Cue(lemma: "request", complements: [.thatClause, .addresseeTo, .clause, .object], strength: .request),
         Cue(lemma: "urge", complements: [.thatClause, .addresseeTo, .object, .forAddresseeTo, .forObject], strength: .request),

@@ -831,6 +831,9 @@ struct StructureTests {
                  title: "Ministers meet on trade", date: "2021-11-25", place: "Ottawa, Ontario", issuer: "Trade Office"),
         FieldRow(text: "Floods: joint appeal\n\nOffice of the Spokesperson\n\nWashington, DC\n\nJune 4, 2018\n\n\(body)",
                  title: "Floods: joint appeal", date: "2018-06-04", place: "Washington, DC", issuer: "Office of the Spokesperson"),
+        // A city's name of two words, with no comma, alone over the date: the dateline's place.
+        FieldRow(text: "New Harbour\n\n4 June 2018\n\nStatement by the Spokesperson on the Floods\n\n\(body)",
+                 title: "Statement by the Spokesperson on the Floods", date: "2018-06-04", place: "New Harbour", issuer: "Spokesperson"),
         FieldRow(text: "Agency to Host Public Meetings\n\nLENEXA, KAN. (JUNE 18, 2024) – \(body)",
                  title: "Agency to Host Public Meetings", date: "2024-06-18", place: "LENEXA, KAN.", issuer: "Agency"),
         FieldRow(text: "Statement attributable to the Spokesperson for the Secretary-General on Haiti\n\nNew York, 3 June 2021\n\n\(body)",

@@ -75,14 +75,22 @@ enum DateParagraph {
         let line = Substring(withoutPostcode(String(s.lines[0])))
         guard line.filter({ $0 == "," }).count <= 1 else { return false }
         let words = line.split { $0 == " " || $0 == "," }
-        // A comma between place and region, or one word: "Agency Welcomes Agreement" is no place.
-        guard line.contains(",") || words.count == 1 else { return false }
+        // A comma between place and region, or one word: "Agency Welcomes Agreement" is no place;
+        // a city's name of two or three words opens with a word that names no person ("New York").
+        guard line.contains(",") || words.count == 1
+            || words.count <= 3 && placeOpeners.contains(words[0].lowercased()) else { return false }
         // "Issue", "Background": a section's one-word label beside a date is a word the lexicon knows, no place.
         if words.count == 1, let flags = Lexicon.flagTable[words[0].lowercased()],
            !flags.isDisjoint(with: [.baseVerb, .reporting, .roleNoun, .title, .organisation, .calendar]) { return false }
         return (1...4).contains(words.count)
             && words.allSatisfy { word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "." } }
     }
+
+    /// First words of cities' names of two or three words: "New Delhi", "San José", "Buenos Aires".
+    static let placeOpeners: Set<String> = [
+        "new", "san", "santa", "santo", "los", "las", "port", "fort", "buenos", "kuala", "abu", "addis",
+        "hong", "tel", "rio", "sri", "st.", "saint", "mexico", "panama", "guatemala", "kuwait",
+    ]
 
     /// "Thursday", "Press Releases": a day's name or a page's label beside a date names no place.
     static func mayBeAPlace(_ place: String) -> Bool {

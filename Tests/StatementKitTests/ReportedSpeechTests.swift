@@ -970,6 +970,12 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.speaker) == ["John Okafor", "John Okafor"])
     }
 
+    /// "said this while …": a word standing for words said elsewhere, then when, is no content.
+    @Test func aDemonstrativeThenATimeClauseReportsNothing() {
+        let document = analyze("The mayor said this while touring the harbour on Monday.")
+        #expect(document.reportedSpeech.isEmpty)
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

@@ -412,9 +412,11 @@ enum ReportedSpeech {
         guard start < sentence.upperBound else { return nil }
         // "said this at the daily briefing", "said so on Twitter": a word standing for what was
         // said elsewhere, then where or when, reports nothing here.
+        // ("said this while visiting the port": so with a conjunction of time after the word.)
         if tokens[start].is(oneOf: [.this, .so]),
            start + 1 == sentence.upperBound || tokens[start + 1].isSentenceEnd || tokens[start + 1].is(",")
-            || (tokens[start + 1].isWord && tokens[start + 1].flags.contains(.preposition)) { return nil }
+            || (tokens[start + 1].isWord && tokens[start + 1].flags.contains(.preposition))
+            || tokens[start + 1].is(oneOf: [.while, .when, .after, .before, .as]) { return nil }
         // "said when warning Salvadorans to …", "said when asked about …": when it was said, with
         // no subject of its own, is no clause said.
         if !saidThat, start + 1 < sentence.upperBound, tokens[start].is(oneOf: [.when, .while, .after, .before]),

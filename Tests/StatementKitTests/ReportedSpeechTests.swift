@@ -976,6 +976,13 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.isEmpty)
     }
 
+    /// "said that to cut costs, …": an infinitive of purpose after "that" opens the clause said.
+    @Test func anInfinitiveOfPurposeAfterThatOpensTheContent() {
+        let document = analyze("The mayor said that to save money, the council will close two pools.")
+        #expect(document.reportedSpeech.map(\.text) == ["to save money, the council will close two pools"])
+        #expect(analyze("The mayor said that to reporters on Monday.").reportedSpeech.isEmpty)
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

@@ -150,6 +150,17 @@ enum ReportedSpeech {
         return content
     }
 
+    /// "said that to cut costs, the city has closed …": after "that", an infinitive of purpose
+    /// up to a comma, then a clause, opens what was said (not an act, as "agreed to" is).
+    private static func opensPurposeAside(at to: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        guard to >= 1, tokens[to - 1].is(.that), to + 2 < sentence.upperBound, tokens[to + 1].isWord,
+              !tokens[to + 1].isCapitalized, p.isVerb(to + 1),
+              let comma = ((to + 2)..<min(sentence.upperBound - 1, to + 10)).first(where: { !tokens[$0].isWord }),
+              tokens[comma].is(",") else { return false }
+        return CallFinder.startsClause(after: comma, in: p, sentence: sentence)
+    }
+
     /// "observed that the hashtag on Twitter, #Tag, had become …": what "that" opens is a
     /// clause, however long its subject before the verb.
     private static func followsThat(_ start: Int, in p: ParagraphText) -> Bool {
@@ -388,7 +399,8 @@ enum ReportedSpeech {
             // "continues to", "agreed to": an infinitive is an act, not a report; "vowed to
             // disrupt the vote" reports a promise or a threat.
             if tokens[start].is(.to) {
-                guard tokens[frame.verb].flags.contains(.reportsInfinitive) else { return nil }
+                guard tokens[frame.verb].flags.contains(.reportsInfinitive)
+                        || opensPurposeAside(at: start, in: p, sentence: sentence) else { return nil }
             } else {
                 var index = start + 1
                 while index < sentence.upperBound, index < start + 6, tokens[index].isWord { index += 1 }

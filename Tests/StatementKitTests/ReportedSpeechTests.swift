@@ -983,6 +983,16 @@ struct ReportedSpeechTests {
         #expect(analyze("The mayor said that to reporters on Monday.").reportedSpeech.isEmpty)
     }
 
+    /// A negated reporting verb: what was not said is no report.
+    @Test(arguments: [
+        "The council did not specify what the repairs to the old bridge would cost.",
+        "The ferry operator has never said the crossing would be cancelled.",
+        "The mayor did not publicly explain how the budget would be balanced.",
+    ])
+    func aNegatedReportingVerbReportsNothing(text: String) {
+        #expect(analyze(text).reportedSpeech.isEmpty)
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

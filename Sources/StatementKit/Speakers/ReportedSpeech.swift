@@ -20,6 +20,9 @@ enum ReportedSpeech {
         if isQuestionOrCondition(frame, in: p, sentence: sentence) { return nil }
         // "They will announce funding", "she may say": what is yet to be said is no report.
         if !frame.inverted, isYetToCome(frame, in: p, sentence: sentence) { return nil }
+        // "did not specify what jobs would go", "never said the plant would close": what was
+        // not said is no report.
+        if !frame.inverted, isDenied(frame, in: p, sentence: sentence) { return nil }
         // "believes in the sovereignty of …": a belief in something, not a thing said.
         // "was sworn in as Deputy Secretary": an oath of office, not a thing said.
         if frame.verb + 1 < sentence.upperBound, tokens[frame.verb + 1].is(.in),
@@ -931,6 +934,16 @@ enum ReportedSpeech {
             k -= 1
         }
         return false
+    }
+
+    /// A negation right before the verb, or before an adverb in -ly before it: "did not say",
+    /// "has never said", "did not publicly specify".
+    private static func isDenied(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let before = frame.verb - 1
+        guard before >= sentence.lowerBound, p.tokens[before].isWord else { return false }
+        if p.tokens[before].flags.contains(.negation) { return true }
+        return before - 1 >= sentence.lowerBound && p.tokens[before].flags.contains(.longLyWord)
+            && p.tokens[before - 1].flags.contains(.negation)
     }
 
     /// "If X says …", "Did X say …", "whether X said …": not a report that it was said.

@@ -993,6 +993,12 @@ struct ReportedSpeechTests {
         #expect(analyze(text).reportedSpeech.isEmpty)
     }
 
+    /// ", reports NAME news agency." at a sentence's end says where the report came from.
+    @Test func aNewsAgencySignOffEndsTheContent() {
+        let document = analyze("The governor said the dam would be finished by June, reports the Harbour Post.")
+        #expect(document.reportedSpeech.map(\.text) == ["the dam would be finished by June"])
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

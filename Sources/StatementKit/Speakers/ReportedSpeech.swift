@@ -498,6 +498,9 @@ enum ReportedSpeech {
                 break
             }
         }
+        // "said the port would reopen, reports Xinhua news agency.": a reporting verb after the
+        // last comma, then only a name to the sentence's end, says where the report came from.
+        if let comma = sourceSignOff(before: end, after: start, in: p) { end = comma }
         // "said the intervention will mean war; acting President Jan Roe said …": a semicolon
         // with another frame's subject right after it closes the clause reported ("must
         // streamline headquarters; expand information sharing" lists what was said).
@@ -934,6 +937,21 @@ enum ReportedSpeech {
             k -= 1
         }
         return false
+    }
+
+    /// ", reports Xinhua news agency", ", reported the BBC": the comma before a finite
+    /// reporting verb followed by at most five words, the first capitalized or "the", up to `end`.
+    private static func sourceSignOff(before end: Int, after start: Int, in p: ParagraphText) -> Int? {
+        let tokens = p.tokens
+        var last = end
+        while last > start, !tokens[last - 1].isWord { last -= 1 }
+        guard last > start + 3, let comma = ((max(start + 1, last - 8))..<last).last(where: { tokens[$0].is(",") }),
+              comma + 2 < last, last - (comma + 2) <= 5 else { return nil }
+        let verb = tokens[comma + 1], source = tokens[comma + 2]
+        guard verb.isWord, !verb.isCapitalized, verb.flags.contains(.reporting), !verb.flags.contains(.endsInIng),
+              source.isCapitalized || source.is(.the),
+              ((comma + 2)..<last).allSatisfy({ tokens[$0].isWord }) else { return nil }
+        return comma
     }
 
     /// A negation right before the verb, or before an adverb in -ly before it: "did not say",

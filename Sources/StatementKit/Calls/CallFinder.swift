@@ -822,12 +822,12 @@ enum CallFinder {
             }
             next += 1
         }
-        // ("because they must, enduring …": a modal with no verb after it asks nothing.)
-        guard next < sentence.upperBound, sameZone(i, next, p), tokens[next].isWord || tokens[next].is(",") && next + 2 < sentence.upperBound && tokens[next + 2].is(",")
-        else { return nil }
+        guard next < sentence.upperBound, sameZone(i, next, p) else { return nil }
         // "must, therefore, ensure": an adverb set off by commas before the verb.
         let cueEnd = next
         if tokens[next].is(","), next + 3 < sentence.upperBound, tokens[next + 2].is(","), p.tag(next + 1) == .adverb { next += 3 }
+        // ("because they must, enduring …": a modal with no verb after it asks nothing.)
+        guard tokens[next].isWord else { return nil }
         if tokens[next].is(oneOf: [.have, .be, .not]) && !tokens[i].is(.must) { return nil }
         if tokens[next].is(.have) { return nil }
         // "crimes should never again be committed", "prisoners must be released": a passive

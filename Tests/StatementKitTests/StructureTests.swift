@@ -5,6 +5,12 @@ import Testing
 /// kind and per form of date, place and issuer. Adding a cue to `PartCues` adds a row here.
 @Suite("Statement structure")
 struct StructureTests {
+    /// A paragraph whose first bytes hold no line (a fuzzer's input) opens no transcript turn.
+    @Test func aShapeWithNoLineOpensNoTurn() {
+        #expect(!StructureFinder.opensATurn(ParagraphShape(" \n \n")))
+        #expect(StructureFinder.opensATurn(ParagraphShape("MS. JANE ROE: Thank you all. We are glad to be here today.")))
+    }
+
     /// The kinds of a text's paragraphs, body included.
     static func kinds(_ text: String) -> [StatementPart.Kind] {
         let document = analyze(text)

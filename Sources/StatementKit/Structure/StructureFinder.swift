@@ -1203,8 +1203,7 @@ struct StructureFinder {
     /// "PRESS SECRETARY JOHN F. KIRBY: Hello, everybody. Happy Monday.": a transcript's label in
     /// capitals, then speech in sentences; the label's words are no contact's cue.
     static func opensATurn(_ s: ParagraphShape) -> Bool {
-        let line = s.lines[0]
-        guard let colon = line.firstIndex(of: ":") else { return false }
+        guard let line = s.lines.first, let colon = line.firstIndex(of: ":") else { return false }
         let label = line[..<colon], speech = line[line.index(after: colon)...]
         return label.split(separator: " ").count >= 2 && !label.contains(where: \.isLowercase) && label.contains(where: \.isLetter)
             && speech.split(separator: " ").count >= 4 && speech.contains(where: \.isLowercase)

@@ -11,6 +11,28 @@ struct StructureTests {
         #expect(StructureFinder.opensATurn(ParagraphShape("MS. JANE ROE: Thank you all. We are glad to be here today.")))
     }
 
+    /// A paragraph of only bars and spaces (a table's rule) can stand anywhere in a release:
+    /// at each place of a head and a foot the finder reads it as an empty line.
+    @Test func aParagraphOfBarsStandsAnywhere() {
+        let release = [
+            "FOR IMMEDIATE RELEASE", "Agency Opens New Office", "Staff Will Serve Three Counties",
+            "March 3, 2025", "SPRINGFIELD, Ill. -- The agency opened an office today.",
+            "\"We are glad,\" said Director Ann Lee.", "Media contact:", "Jo Bell, 555-0100, jo@example.org",
+            "About the Agency", "The agency serves the state.", "###",
+        ]
+        for place in release.indices {
+            for odd in ["|", "| |\n|", "\u{A0}", "\u{A0}\n|", String(repeating: " ", count: 700) + "Agency"] {
+                var paragraphs = release
+                paragraphs[place] = odd
+                let document = analyze(paragraphs.joined(separator: "\n\n"))
+                #expect(document.paragraphs.count >= release.count - 1)
+            }
+        }
+        #expect(ParagraphShape("| |\n|").lines == ["| |"])
+        #expect(ParagraphShape("| |\n|").everyLineOpens(with: PartCues.trail))
+        #expect(ParagraphShape(Substring(String(repeating: " ", count: 700) + "Agency")).lines == ["Agency"])
+    }
+
     /// The kinds of a text's paragraphs, body included.
     static func kinds(_ text: String) -> [StatementPart.Kind] {
         let document = analyze(text)

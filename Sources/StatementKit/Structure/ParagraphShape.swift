@@ -18,13 +18,17 @@ struct ParagraphShape {
 
     init(_ text: Substring) {
         self.text = text
-        var read = text
-        if text.utf8.count > Self.readLength {
-            let scalars = text.unicodeScalars
+        var read = text.drop { $0.isWhitespace || $0 == "|" }
+        if read.utf8.count > Self.readLength {
+            let scalars = read.unicodeScalars
             let end = scalars.index(scalars.startIndex, offsetBy: Self.readLength / 4)
             read = Substring(scalars[..<end])
         }
-        lines = read.split(whereSeparator: \.isNewline).map(Self.trimmed).filter { !$0.isEmpty }.map(Self.closedUp)
+        let found = read.split(whereSeparator: \.isNewline).map(Self.trimmed).filter { !$0.isEmpty }.map(Self.closedUp)
+        // A paragraph of only bars and spaces (a table's rule) keeps its first line as it
+        // stands, so that every test of a part may read `lines[0]`.
+        let bare = found.isEmpty ? text.split(whereSeparator: \.isNewline).lazy.map { $0.drop(while: \.isWhitespace) }.first { !$0.isEmpty } : nil
+        lines = bare.map { [$0] } ?? found
         let first = lines.first ?? ""
         // Cues are short: the first words are enough.
         opening = Substring(first.drop { !$0.isLetter && !$0.isNumber && $0 != "#" && $0 != "(" && $0 != "[" }.prefix(80).lowercased())
@@ -32,9 +36,11 @@ struct ParagraphShape {
     }
 
     /// Whether each line opens with one of `cues`: "Link: …" over "Source: …" is all trail, a
-    /// list of "Learn more …" and "Visit …" is not.
+    /// list of "Learn more …" and "Visit …" is not; a paragraph of only bars, a web page's rule
+    /// between its links, is trail too.
     func everyLineOpens(with cues: [String]) -> Bool {
         lines.allSatisfy { line in
+            if line.allSatisfy({ $0 == "|" || $0.isWhitespace }) { return true }
             let opening = Substring(line.drop { !$0.isLetter && !$0.isNumber && $0 != "#" && $0 != "(" && $0 != "[" && $0 != "©" }.lowercased())
             return PartCues.opens(opening, with: cues) != nil
         }

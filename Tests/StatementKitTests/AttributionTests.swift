@@ -42,6 +42,17 @@ struct AttributionTests {
         #expect(analyze(text).callsToAction.map(\.actor) == [actor])
     }
 
+    /// One word after a post's "for" or "to" names the body or place it serves: the post's
+    /// holder speaks, and a person named after the place is still the speaker.
+    @Test(arguments: [
+        ("“The road must open,” the Portuguese envoy to Brazil said.", "Portuguese envoy to Brazil"),
+        ("A spokesman for Frelimo said: “The road must open.”", "spokesman for Frelimo"),
+        ("“The road must open,” said the envoy to Brazil Ana Ribeiro.", "Ana Ribeiro"),
+    ])
+    func aPostsPlaceIsNotItsHolder(_ text: String, _ speaker: String) {
+        #expect(analyze(text).quotes.map(\.speaker) == [speaker])
+    }
+
     /// A speaker described by a relative clause on a lowercase noun is no voice of the text's "we".
     @Test func aDescribedSpeakerIsNoVoice() {
         let document = analyze("We urge the council to reopen the bridge.\n\n"

@@ -156,6 +156,13 @@ struct ReferenceParser {
            !words[run.lowerBound - 3].flags.isDisjoint(with: [.title, .roleNoun]) {
             return nil
         }
+        // "a spokesman for Hamas", "the French ambassador to Lebanon": one word after the post's
+        // "for" or "to" names the body or place it serves, and the post's holder speaks.
+        if run.count == 1, run.lowerBound - 2 >= words.startIndex, words[run.lowerBound - 1].is(oneOf: [.for, .to]),
+           words[run.lowerBound - 2].isWord, !words[run.lowerBound - 2].isCapitalized,
+           !words[run.lowerBound - 2].flags.isDisjoint(with: [.title, .roleNoun]) {
+            return nil
+        }
         words = words[words.startIndex..<run.upperBound]
         var runTokens = Array(words[run])
         var prefixTokens = Array(words[words.startIndex..<run.lowerBound])

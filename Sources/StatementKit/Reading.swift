@@ -273,6 +273,7 @@ struct Reading {
             }
             var reportedUntil = sentence.lowerBound
             var lastReport: Range<Int>? = nil
+            let firstReport = reportedSpeech.count
             for frame in scratch.frames where frame.verb >= reportedUntil {
                 guard let content = ReportedSpeech.content(of: frame, in: p, sentence: sentence, frames: scratch.frames),
                       !isInsideATrailingReport(frame, in: p, sentence: sentence, frames: scratch.frames)
@@ -299,8 +300,10 @@ struct Reading {
                 let index = nextQuote
                 let quote = p.quotes[index]
                 nextQuote += 1
+                let span = TextSpan(start: p.offset + quote.start, end: p.offset + quote.end)
+                let report = (firstReport..<reportedSpeech.count).last { reportedSpeech[$0].span.contains(span) }
                 let id = attribute(quote, number: index, in: p, frames: scratch.frameSpeakers, earlier: scratch.quoteSpeakers,
-                                   sentenceNumber: number)
+                                   reporter: report.flatMap { speakerOfReport[$0] }, sentenceNumber: number)
                 scratch.quoteSpeakers[index] = id
                 if let id {
                     cast.countQuote(for: id)
@@ -310,7 +313,7 @@ struct Reading {
                 if quote.openMark == nil { partial = false }
                 let kind: Quote.Kind = id == nil && Self.readsAsTerm(quote, in: p) ? .term : .speech
                 quotes.append(Quote(
-                    paragraph: p.index, span: TextSpan(start: p.offset + quote.start, end: p.offset + quote.end),
+                    paragraph: p.index, span: span,
                     text: p.substring(ofTokens: quote.tokens), speaker: nil, partial: partial, kind: kind))
                 speakerOfQuote.append(id)
             }

@@ -53,6 +53,17 @@ struct AttributionTests {
         #expect(analyze(text).quotes.map(\.speaker) == [speaker])
     }
 
+    /// Words quoted inside reported speech are its speaker's, not the sentence subject's.
+    @Test(arguments: [
+        "Detectives with the Lisbon Police Department are working “around the clock” to find the driver, Commissioner Ana Ribeiro said.",
+        "LISBON, May 3 -- The search for the driver has shown “progress but no result” so far, said Commissioner Ana Ribeiro on Tuesday.",
+    ])
+    func wordsQuotedInsideAReportAreItsSpeakers(_ text: String) {
+        let document = analyze(text)
+        #expect(document.reportedSpeech.map(\.speaker) == ["Ana Ribeiro"])
+        #expect(document.quotes.map(\.speaker) == ["Ana Ribeiro"])
+    }
+
     /// A speaker described by a relative clause on a lowercase noun is no voice of the text's "we".
     @Test func aDescribedSpeakerIsNoVoice() {
         let document = analyze("We urge the council to reopen the bridge.\n\n"

@@ -937,6 +937,18 @@ struct ReportedSpeechTests {
         #expect(document.quotes.count == 1)
     }
 
+    /// "…, said Jane Roe on Tuesday.": when or where the words were said may follow the name
+    /// of an inverted frame at the sentence's end.
+    @Test(arguments: [
+        "The bridge will reopen in May, said Ana Ribeiro on Tuesday.",
+        "The bridge will reopen in May, said Ana Ribeiro in a statement.",
+    ])
+    func whenOrWhereMayFollowAnInvertedFramesName(_ text: String) {
+        let document = analyze(text)
+        #expect(document.reportedSpeech.map(\.text) == ["The bridge will reopen in May"])
+        #expect(document.reportedSpeech.map(\.speaker) == ["Ana Ribeiro"])
+    }
+
     @Test func speakersCountTheirReportedSpeech() throws {
         let document = analyze("Jane Roe said the talks had failed. She also said that a new round would begin.")
         let speaker = try #require(document.speakers.first { $0.name == "Jane Roe" })

@@ -560,7 +560,9 @@ extension Reading {
     /// Who said a quote: a reporting clause after it, else one before it in its sentence,
     /// else (for a quote that opens its sentence) whoever spoke last, else (for words quoted
     /// inside a sentence) an earlier quote of the sentence or the sentence's subject.
-    mutating func attribute(_ quote: ScannedQuote, number index: Int, in p: ParagraphText, frames: FrameSpeakers, earlier: [Int?], sentenceNumber: Int) -> Int? {
+    /// `reporter` is the speaker of the reported speech of the quote's sentence that holds it, if any.
+    mutating func attribute(_ quote: ScannedQuote, number index: Int, in p: ParagraphText, frames: FrameSpeakers, earlier: [Int?],
+                            reporter: Int?, sentenceNumber: Int) -> Int? {
         let tokens = p.tokens
         guard let open = quote.openMark else { return carriedSpeaker }
         if open > 0, tokens[open - 1].isWord, tokens[open - 1].flags.contains(.namingWord) { return nil }
@@ -636,7 +638,10 @@ extension Reading {
         case .description(let description) where !Self.describesSpeakers(description.head) && !Self.isDocument(description.head):
             return nil
         default:
-            guard let id = cast.resolve(reference, sentence: sentenceNumber, position: subject.lowerBound) else { return nil }
+            guard var id = cast.resolve(reference, sentence: sentenceNumber, position: subject.lowerBound) else { return nil }
+            // "The inquiry has shown "progress", said the sheriff": words quoted inside reported
+            // speech are its speaker's, not its subject's.
+            if let reporter { id = reporter }
             cast.markSpeaking(id)
             return id
         }

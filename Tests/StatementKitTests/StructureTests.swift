@@ -1517,6 +1517,15 @@ struct StructureTests {
         #expect(analyze(text).structure.title == "Rivers Minister Opens Three New Flood Barriers")
     }
 
+    /// "Statements home | Search results | Full text" over the page: the site's bar of links is trail, and
+    /// the headline is read under it.
+    @Test func aBarOfLinksOverTheHeadIsTrail() {
+        let text = "Statements home | Search results | Full text\n\nMay 6, 2025\n\nRemarks to the press after the board meeting\n\n"
+            + "\(Self.body)\n\n\(Self.body)"
+        #expect(Self.kinds(text).prefix(3) == [.trail, .dateline, .headline])
+        #expect(analyze(text).structure.title == "Remarks to the press after the board meeting")
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

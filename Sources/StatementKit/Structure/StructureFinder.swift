@@ -543,6 +543,9 @@ struct StructureFinder {
         if headline == nil, Self.isReleasesLabel(s) { return .release }
         if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) || s.isTrailWords { return .trail }
         if Self.isLinkOrImage(s) { return .trail }
+        // "Statements home | Search results | Full text": the site's bar of links over the page.
+        // ("June 21, 2022 | Press Releases": a date among the cells makes it the release's date line.)
+        if Self.isNavigation(s), !Self.isRelease(s), ReleaseDate.first(in: s.text) == nil { return .trail }
         // An archive's notice may run to several sentences.
         if PartCues.opens(s.opening, with: PartCues.headNotices) != nil, s.text.utf8.count <= 600 { return .trail }
         if Self.isSiteNotice(s) { return .trail }

@@ -1526,6 +1526,13 @@ struct StructureTests {
         #expect(analyze(text).structure.title == "Remarks to the press after the board meeting")
     }
 
+    /// "Share by email", "Email this story": a page's buttons to pass it on, under the contact, are trail.
+    @Test func buttonsToPassThePageOnAreTrail() {
+        let text = "Harbour Board Names New Chair\n\nMay 6, 2025\n\n\(Self.body)\n\n\(Self.body)\n\n"
+            + "Media contact: Jane Roe 555 0100\n\nShare on Facebook\nShare by email\n\nEmail this story"
+        #expect(Self.kinds(text).suffix(3) == [.contact, .trail, .trail])
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

@@ -90,6 +90,8 @@ enum PartCues {
         "share this page", "share this", "share on", "bookmark and share", "print this page", "print version", "printable version",
         "print page", "text size", "text resize", "decrease text size", "increase text size", "font size",
         "email this page",
+        // A page's buttons to pass it on: "Share by email", "Email this article", "Print this story".
+        "share by", "share via", "email this", "e-mail this", "print this", "send to a friend", "email to a friend",
         "published", "updated", "last updated", "last modified", "date modified", "page last updated", "page updated", "page details", "related posts", "related links",
         "related content", "related news", "source link", "source:", "source ", "link:", "continue reading", "read more",
         "back to top", "return to top", "tags:", "topics:", "report a problem", "is this page useful", "more status reports",

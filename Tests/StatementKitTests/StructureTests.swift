@@ -1533,6 +1533,15 @@ struct StructureTests {
         #expect(Self.kinds(text).suffix(3) == [.contact, .trail, .trail])
     }
 
+    /// "About Harbour Robotics" over a paragraph telling what the company does, above the media
+    /// contact, with no end mark: the heading and its paragraph are the boilerplate.
+    @Test func anAboutHeadingOverProseInTheFootIsBoilerplate() {
+        let text = "Harbour Robotics Names New Chair\n\nMay 6, 2025\n\n\(Self.body)\n\n\(Self.body)\n\nAbout Harbour Robotics\n\n"
+            + "Harbour Robotics makes machines for ports and ships them to twelve countries from its plant in Leith.\n\n"
+            + "Media Contact:\n\nJane Roe\nHarbour Robotics\n555-0100"
+        #expect(Self.kinds(text).suffix(4) == [.boilerplate, .boilerplate, .contact, .contact])
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

@@ -283,6 +283,11 @@ struct StructureFinder {
                 // "Schools, Grants, Libraries" under "Share this page": a short line the cues do not know,
                 // below the page's furniture, is furniture too.
                 kinds[index] = .trail
+            } else if index - 1 > firstBody, paragraph(index).utf8.count <= 1_500, Self.isProse(shape(index)),
+                      Self.isAboutHeading(shape(index - 1)) {
+                // "About Acme Robotics" over a paragraph of prose, below it only the foot's parts:
+                // the boilerplate, however the prose tells what the company does.
+                kinds[index] = .boilerplate
             } else {
                 break
             }
@@ -1058,6 +1063,14 @@ struct StructureFinder {
             line.split(separator: " ").count >= 2 && line.contains(where: \.isLetter) && !line.contains(where: \.isLowercase)
         }
         return capitals(headline.lines[0]) && capitals(s.lines[0])
+    }
+
+    /// "About Acme Robotics", "About the Department of Rivers": a heading naming whom the
+    /// boilerplate below it is about, every word after "About" capitalised or a name's small word.
+    static func isAboutHeading(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 80, !s.endsLikeProse, s.opening.hasPrefix("about "), let line = s.lines.first else { return false }
+        let words = line.split(separator: " ").dropFirst()
+        return !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true || IssuerFinder.smallNameWords.contains($0) }
     }
 
     /// "Background", "Background information:": a heading alone on its line over the notes to editors.

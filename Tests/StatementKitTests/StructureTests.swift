@@ -1542,6 +1542,14 @@ struct StructureTests {
         #expect(Self.kinds(text).suffix(4) == [.boilerplate, .boilerplate, .contact, .contact])
     }
 
+    /// "Comments" and "Please log in to comment." closing a news page are its comment box, and the
+    /// copyright line above them is the page's too.
+    @Test func aCommentBoxClosingThePageIsTrail() {
+        let text = "Harbour Board Names New Chair\n\nMay 6, 2025\n\n\(Self.body)\n\n\(Self.body)\n\n"
+            + "Copyright 2025 The Harbour Times. All rights reserved.\n\nComments\n\nPlease log in to comment."
+        #expect(Self.kinds(text).suffix(3) == [.trail, .trail, .trail])
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

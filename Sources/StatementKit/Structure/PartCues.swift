@@ -92,6 +92,8 @@ enum PartCues {
         "email this page",
         // A page's buttons to pass it on: "Share by email", "Email this article", "Print this story".
         "share by", "share via", "email this", "e-mail this", "print this", "send to a friend", "email to a friend",
+        // A comment box's lines: "Please log in to comment.", "Comments are closed."
+        "please log in", "log in to comment", "you must be logged in", "comments are closed", "add a comment",
         "published", "updated", "last updated", "last modified", "date modified", "page last updated", "page updated", "page details", "related posts", "related links",
         "related content", "related news", "source link", "source:", "source ", "link:", "continue reading", "read more",
         "back to top", "return to top", "tags:", "topics:", "report a problem", "is this page useful", "more status reports",
@@ -189,7 +191,7 @@ enum PartCues {
         "search", "login", "signin", "logout", "translate", "language", "languages", "français", "english", "accessibility",
         "privacy", "cookies", "sitemap", "disclaimer", "feedback", "subscribe", "close", "listen", "permalink", "foia",
         "usa.gov", "nofearact", "mediacentre", "mediacenter", "latestnews", "newsandmedia", "newsandevents", "news&events",
-        "previous", "next", "loading...", "loading…", "related", "related:",
+        "previous", "next", "loading...", "loading…", "related", "related:", "comments", "comments:",
         // The social networks a page's share and follow buttons name, alone or in a row.
         "x", "instagram", "youtube", "flickr", "pinterest", "whatsapp", "reddit", "tiktok", "threads", "mastodon", "bluesky",
         "vimeo", "tumblr", "rss", "telegram", "snapchat", "messenger", "sms",

@@ -1550,6 +1550,14 @@ struct StructureTests {
         #expect(Self.kinds(text).suffix(3) == [.trail, .trail, .trail])
     }
 
+    /// "Police Seek Witnesses to Crash": the verb's base form after the subject, words after it,
+    /// is no issuer's name; the lede's body issues it.
+    @Test func aHeadlinesPluralSubjectAndItsVerbAreNoIssuer() {
+        let text = "Police Seek Witnesses to Harbour Crash\n\nMay 6, 2025\n\n"
+            + "The Riverton Police Department is asking anyone who saw the crash on Dock Road to come forward.\n\n\(Self.body)"
+        #expect(analyze(text).structure.issuer != "Police Seek Witnesses")
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

@@ -399,6 +399,12 @@ enum IssuerFinder {
         // "Reported Release on Bail of …" names a release, not who issues it.
         if lower[end] == "on", end - start == 1, !words[start].allSatisfy({ !$0.isLowercase }) { return nil }
         if words[start..<end].contains(where: { notInABodysName.contains($0.lowercased()) }) { return nil }
+        // "Police Seek Witnesses to Fatal Crash": a verb's base form inside the words, more after it,
+        // is a plural subject's verb; the line names whom it asks, not who issues it.
+        if end - start >= 3, ((start + 1)..<(end - 1)).contains(where: { index in
+            let flags = Lexicon.flagTable[lower[index]] ?? []
+            return flags.contains(.baseVerb) && flags.isDisjoint(with: [.organisation, .title, .roleNoun])
+        }) { return nil }
         // "Call to sign up for flood warnings": a headline opening with its verb names no one;
         // nor does "Visit to the Region", a verb's word, nor "Joint statement on …", the document's kind.
         if words[start..<end].allSatisfy({ headlineVerbs.contains($0.lowercased()) }) { return nil }

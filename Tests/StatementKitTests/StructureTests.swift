@@ -1558,6 +1558,13 @@ struct StructureTests {
         #expect(analyze(text).structure.issuer != "Police Seek Witnesses")
     }
 
+    /// "Ministry of Rivers / Riverton, 4 May 2021" signing the statement at its foot dates it when
+    /// the head gives no date.
+    @Test func aSignatureAtTheFootDatesTheStatement() {
+        let text = "Riverton condemns attack on aid convoy\n\n\(Self.body)\n\n\(Self.body)\n\nMinistry of Rivers\nRiverton, 4 May 2021"
+        #expect(analyze(text).structure.date == "2021-05-04")
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

@@ -450,6 +450,20 @@ struct StructureFinder {
             return nil
         }
         found.footDate = labelledFootDate()
+        // "Ministry of Foreign Affairs / Kyiv, 4 May 2021": a statement signed at its foot by the body
+        // that issues it dates itself on the signature's last line.
+        func signedFootDate() -> String? {
+            guard firstBody + 1 < count else { return nil }
+            for index in stride(from: count - 1, through: max(firstBody + 1, count - 3), by: -1) where kinds[index] == nil {
+                let s = shape(index)
+                guard (2...4).contains(s.lines.count), s.text.utf8.count <= 200, let first = s.lines.first, let last = s.lines.last,
+                      IssuerFinder.bodyName(first) != nil, DateParagraph.isDateLine(ParagraphShape(last)),
+                      let date = ReleaseDate.first(in: last) else { continue }
+                return date.iso
+            }
+            return nil
+        }
+        if found.footDate == nil { found.footDate = signedFootDate() }
         // "-0- 6/14/93": a newswire's end mark carries the day it sent the release.
         if found.footDate == nil, let mark = kinds.keys.first(where: { kinds[$0] == .endMark }), shape(mark).isOneLine,
            let sent = shape(mark).lines[0].split(separator: " ").last {

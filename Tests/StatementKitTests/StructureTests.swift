@@ -1565,6 +1565,12 @@ struct StructureTests {
         #expect(analyze(text).structure.date == "2021-05-04")
     }
 
+    /// "Opening remarks to the press …": the word says when in a meeting the remarks were given,
+    /// not who gave them.
+    @Test func openingRemarksNameNoIssuer() {
+        #expect(IssuerFinder.fromHeadline("Opening remarks to the press after the board meeting") == nil)
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

@@ -26,7 +26,11 @@ enum IssuerFinder {
     ]
 
     /// Words that say what kind of document a headline's statement is, never whose it is.
-    static let documentKinds: Set<String> = ["joint", "ministerial", "media", "press", "written", "oral", "official"]
+    /// ("Opening remarks to the press", "Closing statement": where in a meeting it was given.)
+    static let documentKinds: Set<String> = [
+        "joint", "ministerial", "media", "press", "written", "oral", "official",
+        "opening", "closing", "keynote", "concluding", "introductory", "welcoming", "prepared",
+    ]
 
     /// Words that end an issuer's name in a headline: "… on behalf of", "… on Russia's".
     static let nameEnds: Set<String> = ["on", "regarding", "about", "concerning", "following", "after", "at", "in", "upon"]

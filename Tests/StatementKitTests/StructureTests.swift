@@ -1571,6 +1571,11 @@ struct StructureTests {
         #expect(IssuerFinder.fromHeadline("Opening remarks to the press after the board meeting") == nil)
     }
 
+    /// "Secretary-General Jane Roe" as a byline: the post's holder issues it.
+    @Test func aPostBeforeANameInABylineGivesTheHolder() {
+        #expect(IssuerFinder.fromByline("Secretary-General Jane Roe") == "Jane Roe")
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

@@ -193,6 +193,11 @@ enum IssuerFinder {
                 word.allSatisfy({ !$0.isLowercase }) ? word.prefix(1) + word.dropFirst().lowercased() : String(word)
             }.joined(separator: " ")
         }
+        // "Secretary-General Ban Ki-moon", "Minister Jane Roe": a post's words, then its holder's name.
+        if let first = words.first, Lexicon.flagTable[first.lowercased()]?.contains(.title) == true {
+            let name = words.drop { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }
+            if name.count >= 2, isPersonsName(name.joined(separator: " ")[...]) { return name.joined(separator: " ") }
+        }
         guard line.lowercased().hasPrefix("from:") else { return nil }
         return cleaned(line.dropFirst(5).split(separator: " ")[...])
     }

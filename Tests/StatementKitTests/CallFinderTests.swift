@@ -63,6 +63,9 @@ struct CallFinderTests {
         // Whom quoted whole right after the cue, the act asked in the narration after it.
         ("The league urged \"all clubs\" to cut ticket prices.", "urged", "all clubs", "cut ticket prices"),
         ("The league issued a statement urging \"all clubs\" to cut ticket prices.", "urging", "all clubs", "cut ticket prices"),
+        // Whom and what quoted in passing after the cue's particle.
+        ("The league called on \"the clubs to cut ticket prices\".", "called on", "the clubs", "cut ticket prices"),
+        ("The league issued a statement calling on \"the clubs to cut ticket prices\".", "calling on", "the clubs", "cut ticket prices"),
     ])
     func cues(_ text: String, _ cue: String, _ addressee: String, _ action: String) throws {
         let call = try #require(calls(text).first)

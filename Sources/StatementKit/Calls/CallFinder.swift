@@ -368,7 +368,8 @@ enum CallFinder {
             switch complement {
             case .particleAddresseeTo(let particles):
                 guard let particle, particles.contains(particle),
-                      let (addressee, to) = addresseeAndTo(from: next + 1, in: p, sentence: sentence),
+                      let (addressee, to) = addresseeAndTo(from: pastQuoteInPassing(next + 1, after: i, in: p, sentence: sentence),
+                                                           in: p, sentence: sentence),
                       let action = action(after: to, in: p, sentence: sentence) else { continue }
                 found = FoundCall(cue: cueStart..<(next + 1), addressee: addressee, actions: split(action, in: p),
                                   actor: actor, strength: cue.strength)
@@ -616,6 +617,14 @@ enum CallFinder {
         return !tokens[index + 1].isCapitalized || tokens[index + 2].is(.to)
     }
 
+    /// 'called on "the authorities to free the detainees"': whom and what quoted in passing
+    /// after the cue's particle are read inside the quotation. (A few words of whom quoted
+    /// alone, 'appealed to "all clubs" to', are whom with their marks.)
+    static func pastQuoteInPassing(_ index: Int, after cue: Int, in p: ParagraphText, sentence: Range<Int>) -> Int {
+        opensQuoteInPassing(index, after: cue, in: p, sentence: sentence)
+            && closeOfQuotedWords(openingAt: index, in: p, sentence: sentence) == nil ? index + 1 : index
+    }
+
     static func participleCall(at i: Int, cue: CueGrammar.Cue, in p: ParagraphText, sentence: Range<Int>) -> FoundCall? {
         let strength = cue.strength
         let quotedInPassing = opensQuoteInPassing(i + 1, after: i, in: p, sentence: sentence)
@@ -627,12 +636,14 @@ enum CallFinder {
             if case .particleAddresseeTo(let particles) = complement { return tokens[from].is(oneOf: particles) }
             return false
         }) { from += 1 }
+        let particleEnd = from
+        if from > i + 1, !quotedInPassing { from = pastQuoteInPassing(from, after: i, in: p, sentence: sentence) }
         // "calling the organisation by phone to …" telephones; "calling for X to" asks.
         if cue.lemma == "call", from == i + 1 { return nil }
         guard from < sentence.upperBound else { return nil }
         var addressee: Range<Int>?
         var actions: [Range<Int>]
-        var cueEnd = from
+        var cueEnd = particleEnd
         // "a resolution demanding", "protesters demanding", "…, demanding": after a document,
         // a plural noun or a comma, the participle is the noun's or the clause's own call.
         // (A function, so that the tagger is asked only where the cheaper tests have passed.)

@@ -66,6 +66,8 @@ struct CallFinderTests {
         // Whom and what quoted in passing after the cue's particle.
         ("The league called on \"the clubs to cut ticket prices\".", "called on", "the clubs", "cut ticket prices"),
         ("The league issued a statement calling on \"the clubs to cut ticket prices\".", "calling on", "the clubs", "cut ticket prices"),
+        // When it was asked, between whom and what is asked for, is neither.
+        ("The league appealed to the clubs on Saturday for lower ticket prices.", "appealed to", "the clubs", "lower ticket prices"),
     ])
     func cues(_ text: String, _ cue: String, _ addressee: String, _ action: String) throws {
         let call = try #require(calls(text).first)

@@ -403,7 +403,8 @@ enum CallFinder {
                       let forIndex = (next + 2..<min(sentence.upperBound, next + 9)).first(where: { tokens[$0].is(.for) }),
                       (next + 1..<forIndex).allSatisfy({ tokens[$0].isWord && !tokens[$0].is(.to) && !p.isVerb($0) }),
                       let action = action(after: forIndex, in: p, sentence: sentence) else { continue }
-                found = FoundCall(cue: cueStart..<(next + 1), addressee: (next + 1)..<forIndex, actions: [objectPhrase(action, in: p)],
+                found = FoundCall(cue: cueStart..<(next + 1), addressee: withoutWhenOrHow((next + 1)..<forIndex, in: p),
+                                  actions: [objectPhrase(action, in: p)],
                                   actor: actor, strength: cue.strength)
             case .addresseeForObject:
                 // Whom, in a few words with no verb, then `for` and what.
@@ -411,7 +412,7 @@ enum CallFinder {
                       let forIndex = (next + 1..<min(sentence.upperBound, next + 6)).first(where: { tokens[$0].is(.for) }),
                       (next..<forIndex).allSatisfy({ tokens[$0].isWord && !tokens[$0].is(.to) && !p.isVerb($0) }),
                       let action = action(after: forIndex, in: p, sentence: sentence) else { continue }
-                found = FoundCall(cue: cueStart..<(i + 1), addressee: next..<forIndex, actions: [objectPhrase(action, in: p)],
+                found = FoundCall(cue: cueStart..<(i + 1), addressee: withoutWhenOrHow(next..<forIndex, in: p), actions: [objectPhrase(action, in: p)],
                                   actor: actor, strength: cue.strength)
             case .object:
                 // "potential requests ensures": a plural noun after an adjective asks nothing.

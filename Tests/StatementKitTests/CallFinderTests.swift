@@ -1073,6 +1073,9 @@ struct CallFinderTests {
         ("Detectives investigating the fire at the mill are appealing for witnesses to come forward.", "Detectives", "witnesses"),
         ("The wardens said that rangers searching the hills have urged walkers to carry a map.", "rangers", "walkers"),
         ("Drivers using the ferry must book a place.", nil, "Drivers"),
+        // So is a participle in -ed with its phrase: where the subject was posted or is based.
+        ("A letter published in the local paper urged walkers to carry a map.", "letter", "walkers"),
+        ("Rangers based in the valley have urged walkers to carry a map.", "Rangers", "walkers"),
     ] as [(String, String?, String)])
     func whatTheSubjectIsDoingIsNoPartOfWhoAsksOrIsAsked(_ text: String, actor: String?, addressee: String) throws {
         let call = try #require(calls(text).first)

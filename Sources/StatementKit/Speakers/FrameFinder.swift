@@ -889,6 +889,16 @@ enum FrameFinder {
         }
         var start = j + 1
         while start <= k, tokens[start].isCapitalized, tokens[start].flags.contains(.adverbialStarter) { start += 1 }
+        // "A statement posted on the league's website urged", "Officials based in Geneva urged":
+        // a participle in -ed after a noun, with its phrase, describes the noun; a phrase opened
+        // by a preposition, with its object, is never the subject itself.
+        if start < k, start - 2 >= clauseStart, tokens[start].isWord, !tokens[start].isCapitalized,
+           tokens[start].flags.contains(.preposition), tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
+           !tokens[start - 1].flags.isDisjoint(with: [.endsInEd, .irregularPast]), !tokens[start - 1].flags.contains(.auxiliary),
+           tokens[start - 2].isWord, tokens[start - 2].flags.isDisjoint(with: [.auxiliary, .pronoun, .determiner, .preposition, .clauseWord]),
+           tokens[start - 2].isCapitalized || paragraph.tag(start - 2) == .noun {
+            return subject(endingAt: start - 2, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
+        }
         // "On Tuesday he announced", "On Tuesday the minister said": a fronted day with no comma.
         if start < k, let day = (start..<k).last(where: { tokens[$0].flags.contains(.calendar) }),
            tokens[day + 1].flags.contains(.determiner) || ReferenceParser.subjectPronoun(tokens[day + 1]) != nil {

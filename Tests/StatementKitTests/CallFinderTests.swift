@@ -1076,6 +1076,8 @@ struct CallFinderTests {
         // So is a participle in -ed with its phrase: where the subject was posted or is based.
         ("A letter published in the local paper urged walkers to carry a map.", "letter", "walkers"),
         ("Rangers based in the valley have urged walkers to carry a map.", "Rangers", "walkers"),
+        // Before a modal, who they are runs on through the participle and its phrase.
+        ("Walkers caught by the storm must call the wardens.", nil, "Walkers caught by the storm"),
     ] as [(String, String?, String)])
     func whatTheSubjectIsDoingIsNoPartOfWhoAsksOrIsAsked(_ text: String, actor: String?, addressee: String) throws {
         let call = try #require(calls(text).first)

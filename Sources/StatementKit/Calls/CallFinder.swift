@@ -961,11 +961,18 @@ enum CallFinder {
         while index > clause, subject.lowerBound - index <= 3, tokens[index].isWord, !tokens[index].isCapitalized,
               !tokens[index].flags.contains(.preposition), tokens[index].flags.contains(.determiner) || tokens[index].flags.contains(.endsInEd)
                 || p.tag(index) == .adjective { index -= 1 }
-        guard index > clause, tokens[index].is(oneOf: [.with, .from]) || p.text(ofTokens: index..<(index + 1)).lowercased() == "without",
-              tokens[index - 1].isWord, !tokens[index - 1].isCapitalized || index - 1 == clause,
-              tokens[index - 1].flags.contains(.endsInS) || Reading.canSpeak(p.text(ofTokens: (index - 1)..<index).lowercased()),
-              !p.isVerb(index - 1),
-              let head = FrameFinder.subject(endingAt: index - 1, clauseStart: clause, in: p, sentence: sentence), head.upperBound == index
+        guard index > clause else { return nil }
+        // ("People affected by the floods", "Residents evacuated from the area": a participle
+        // between the noun and its phrase, which may then open with "by", is of the phrase.)
+        var noun = index - 1
+        if noun > clause, tokens[noun].isWord, !tokens[noun].isCapitalized, !tokens[noun].flags.contains(.auxiliary),
+           !tokens[noun].flags.isDisjoint(with: [.endsInEd, .irregularPast]) { noun -= 1 }
+        guard tokens[index].is(oneOf: [.with, .from]) || (noun < index - 1 && tokens[index].is(.by))
+                || p.text(ofTokens: index..<(index + 1)).lowercased() == "without",
+              tokens[noun].isWord, !tokens[noun].isCapitalized || noun == clause,
+              tokens[noun].flags.contains(.endsInS) || Reading.canSpeak(p.text(ofTokens: noun..<(noun + 1)).lowercased()),
+              !p.isVerb(noun),
+              let head = FrameFinder.subject(endingAt: noun, clauseStart: clause, in: p, sentence: sentence), head.upperBound == noun + 1
         else { return nil }
         return head.lowerBound..<subject.upperBound
     }

@@ -1011,6 +1011,19 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.text) == ["the dam would be finished by June"])
     }
 
+    /// A connective adverb with no commas between a name and its verb: the name still speaks.
+    @Test(arguments: [
+        ("Jane Roe however insisted that the ferry would run.", "insisted"),
+        ("Jane Roe meanwhile said the ferry would run.", "said"),
+        ("Jane Roe nevertheless told reporters the ferry would run.", "told"),
+    ])
+    func aConnectiveAdverbBetweenANameAndItsVerbIsSkipped(text: String, cue: String) {
+        let reported = analyze(text).reportedSpeech
+        #expect(reported.map(\.text) == ["the ferry would run"])
+        #expect(reported.map(\.speaker) == ["Jane Roe"])
+        #expect(reported.map(\.cue) == [cue])
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

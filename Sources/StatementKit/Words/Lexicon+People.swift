@@ -241,5 +241,7 @@ extension Lexicon {
         "never", "both", "all", "strongly", "urgently", "immediately", "firmly", "jointly",
         "personally", "simply", "just", "even", "finally", "first", "indeed", "today", "yesterday",
         "tomorrow", "tonight", "now", "late", "early",
+        // "Roe however insisted that …": a connective adverb without commas, as in reporting.
+        "however", "meanwhile", "nevertheless", "nonetheless", "likewise",
     ]
 }

@@ -352,7 +352,8 @@ struct Reading {
     }
 
     /// "Roe added that Doe had told him the talks failed", "Roe says while the leaders say they
-    /// are committed, they must do more": a "say" or "tell" whose subject opens a clause inside
+    /// are committed, they must do more", "Roe says the pool will stay shut, days after Doe said
+    /// it would open": a "say" or "tell" whose subject opens a clause inside
     /// what another frame reports is a report of its own, for its own speaker. (Other verbs
     /// there, "believes", "revealed", are what the outer speaker reports; the subject of a
     /// bare relative, "a number the senators say is too low", cost test texts reports.)
@@ -363,7 +364,7 @@ struct Reading {
         guard outer.lowerBound > frame.verb else { return }
         for inner in scratch.frames {
             guard !inner.inverted, inner.verb != frame.verb, inner.subject.lowerBound > outer.lowerBound, inner.verb < outer.upperBound,
-                  (tokens[inner.subject.lowerBound - 1].is(oneOf: [.that, .while, .since, .although, .though, .because])
+                  (tokens[inner.subject.lowerBound - 1].is(oneOf: [.that, .while, .since, .although, .though, .because, .after, .before])
                       && ["say", "tell"].contains(Lexicon.reportingForms[p.text(ofTokens: inner.verb..<(inner.verb + 1)).lowercased()]))
                   // ("backed what the United States calls a clear violation": a quality named after
                   // "what" is the namer's own words, whoever reports the sentence; named, since a

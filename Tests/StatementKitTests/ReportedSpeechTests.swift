@@ -1024,6 +1024,15 @@ struct ReportedSpeechTests {
         #expect(reported.map(\.cue) == [cue])
     }
 
+    /// A frame after "after" or "before" inside another's report is a report of its own.
+    @Test func aFrameInATimeClauseInsideAReportIsItsOwn() {
+        let reported = analyze("The harbour board says the ferry will keep running, days after Jane Roe said the service would stop.")
+            .reportedSpeech
+        let inner = reported.first(where: { $0.text == "the service would stop" })
+        #expect(inner?.speaker == "Jane Roe")
+        #expect(inner?.cue == "said")
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

@@ -1033,6 +1033,15 @@ struct ReportedSpeechTests {
         #expect(inner?.cue == "said")
     }
 
+    /// A number after a preposition, between the verb and "that", is part of when or whom.
+    @Test(arguments: [
+        "The harbour master said in 2019 that the pier was unsafe.",
+        "The harbour master told a meeting of 200 fishermen that the pier was unsafe.",
+    ])
+    func aNumberAfterAPrepositionBeforeThatIsPassedOver(text: String) {
+        #expect(analyze(text).reportedSpeech.map(\.text) == ["the pier was unsafe"])
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

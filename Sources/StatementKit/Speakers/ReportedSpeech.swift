@@ -320,8 +320,10 @@ enum ReportedSpeech {
                if token.is(.and), index > start, index + 1 < that, tokens[index - 1].isCapitalized, tokens[index + 1].isCapitalized {
                    return true
                }
-               // "reported November 8 that": a date's number is among the words.
-               if token.kind == .number, index > start, tokens[index - 1].flags.contains(.calendar) { return true }
+               // "reported November 8 that": a date's number is among the words; so is one after a
+               // preposition ("said in 2006 that", "told a rally of 3,000 people that").
+               if token.kind == .number, index > start,
+                  !tokens[index - 1].flags.isDisjoint(with: [.calendar, .preposition]) { return true }
                guard token.isWord, !token.is(.and) else { return false }
                // "said in its report that": after a determiner the word is a noun; so is one
                // alone between the verb and "that" ("expressed hope that", "voiced fear that").

@@ -436,6 +436,9 @@ struct CallFinderTests {
         ("Residents without power should call the hotline.", "Residents without power"),
         // An adverb and a participle between the article and the noun describe the noun.
         ("All newly arrived passengers must register at the desk.", "All newly arrived passengers"),
+        // "that" with a verb right after it opens a relative clause too, after a phrase's noun.
+        ("Drivers that use the bridge should expect delays.", "Drivers that use the bridge"),
+        ("Anyone with evidence that might identify the driver should call the police.", "Anyone with evidence that might identify the driver"),
         // "that" after a verb or a noun of saying opens what was said, not a relative clause.
         ("The spokesman told reporters that the rebels must disarm.", "the rebels"),
     ])

@@ -981,7 +981,12 @@ enum CallFinder {
         let tokens = p.tokens
         var index = subject.lowerBound - 1
         while index > clause, subject.lowerBound - index <= 10, tokens[index].isWord {
-            if tokens[index].is(.who) || (tokens[index].first == "w" && p.text(ofTokens: index..<(index + 1)) == "whose") {
+            // ("information that could help the inquiry": "that" or "which" with a verb right after
+            // it is the subject of a clause about the noun before it, not what is held or said.)
+            let relative = tokens[index].is(oneOf: [.that, .which]) && index > clause && index + 1 < subject.lowerBound
+                && (tokens[index + 1].modal > 0 || tokens[index + 1].flags.contains(.auxiliary) || p.isVerb(index + 1))
+                && p.tag(index - 1) == .noun
+            if relative || tokens[index].is(.who) || (tokens[index].first == "w" && p.text(ofTokens: index..<(index + 1)) == "whose") {
                 guard tokens[index - 1].isWord, [.noun, .properNoun, .pronoun].contains(p.tag(index - 1)) || tokens[index - 1].is(.anyone),
                       !tokens[index - 1].flags.contains(.reporting)
                 else { return nil }
@@ -992,7 +997,9 @@ enum CallFinder {
                 guard let head = FrameFinder.subject(endingAt: index - 1, clauseStart: clause, in: p, sentence: sentence),
                       head.upperBound == index
                 else { return nil }
-                return head.lowerBound..<subject.upperBound
+                // ("Anyone with information that …": the noun may end a phrase of its own head.)
+                let whole = relative ? withModifyingPhrase(head, clause: clause, in: p, sentence: sentence) ?? head : head
+                return whole.lowerBound..<subject.upperBound
             }
             index -= 1
         }

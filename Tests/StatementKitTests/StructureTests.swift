@@ -1576,6 +1576,15 @@ struct StructureTests {
         #expect(IssuerFinder.fromByline("Secretary-General Jane Roe") == "Jane Roe")
     }
 
+    /// "Embassy in Northport" opening the page: a body's name, then the place it stands
+    /// in, is the letterhead and names the issuer.
+    @Test func aBodyInAPlaceIsALetterhead() {
+        let text = "U.S. Embassy in Northport\n\nStatement on the Harbour Fire\n\nMay 6, 2025\n\n\(Self.body)"
+        #expect(Self.kinds(text).first == .release)
+        #expect(analyze(text).structure.issuer == "U.S. Embassy in Northport")
+        #expect(IssuerFinder.bodyName("Press Releases: Violence in Riverton") == nil)
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

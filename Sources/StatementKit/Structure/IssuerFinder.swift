@@ -272,6 +272,14 @@ enum IssuerFinder {
             return unit && rest.count <= 5 ? body + ", " + rest.joined(separator: " ") : body
         }
         let words = line.split(separator: " ")
+        // "U.S. Embassy in Freedonia", "Delegation of the European Union in Kenya": a body's name,
+        // then the place it stands in, one to three capitalised words.
+        if let at = words.firstIndex(of: "in"), at > 0,
+           !words[..<at].contains(where: { $0.hasSuffix(":") || Lexicon.verbForms.contains($0.lowercased()) }), case let place = words[(at + 1)...], (1...3).contains(place.count),
+           place.allSatisfy({ $0.first?.isUppercase == true && !Lexicon.verbForms.contains($0.lowercased()) }),
+           let body = bodyName(Substring(words[..<at].joined(separator: " "))) {
+            return body + " in " + place.joined(separator: " ")
+        }
         // "DOT Logo" is an image's caption, "Press Advisory" a release line, "Press Secretary" a
         // person's office. ("Ministry of Foreign Affairs of the Republic of Korea": a longer name
         // opens with the kind of body and holds no verb, where a headline of as many words has one.)

@@ -53,6 +53,16 @@ struct AttributionTests {
         #expect(analyze(text).quotes.map(\.speaker) == [speaker])
     }
 
+    /// A person's name, then "from" or "with" and where the person works, is the person.
+    @Test(arguments: [
+        "Capt. Ana Ribeiro from the Lisbon Harbour Police said that the boats were safe.",
+        "Ana Ribeiro with the Red Cross said that the boats were safe.",
+        "Ana Ribeiro from Frelimo said that the boats were safe.",
+    ])
+    func aNameThenWhereThePersonWorks(_ text: String) {
+        #expect(analyze(text).reportedSpeech.map(\.speaker) == ["Ana Ribeiro"])
+    }
+
     /// Words quoted inside reported speech are its speaker's, not the sentence subject's.
     @Test(arguments: [
         "Detectives with the Lisbon Police Department are working “around the clock” to find the driver, Commissioner Ana Ribeiro said.",

@@ -699,6 +699,16 @@ enum FrameFinder {
         return start
     }
 
+    /// Whether the words ending at `end` are a person's first and last names: two capitalised
+    /// words that name no body, post, place's people or day, the last no plural ("Health Officials").
+    static func endsAPersonsName(_ end: Int, after start: Int, tokens: [Token]) -> Bool {
+        guard end - 1 >= start, !tokens[end].flags.contains(.endsInS) else { return false }
+        return [end - 1, end].allSatisfy { i in
+            tokens[i].isWord && tokens[i].isCapitalized && !tokens[i].isAcronym
+                && tokens[i].flags.isDisjoint(with: [.organisation, .title, .roleNoun, .nationality, .calendar, .capitalisedFunction])
+        }
+    }
+
     /// The subject of a verb whose last word before it is at `k`.
     static func subject(endingAt k: Int, clauseStart: Int, in paragraph: ParagraphText, sentence: Range<Int>,
                         anyParticiple: Bool = true) -> Range<Int>? {
@@ -718,6 +728,13 @@ enum FrameFinder {
            !(relative..<k).contains(where: { tokens[$0].is(",") }), paragraph.tag(relative - 1) == .noun,
            !(clauseStart..<relative).contains(where: { tokens[$0].flags.contains(.auxiliary) || paragraph.isVerb($0) }) {
             return subject(endingAt: relative - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
+        }
+        // "Andrew Meyer from the county police said", "Jane Roe with the Red Cross said": a
+        // person's name, then where the person works, is the person.
+        if k - 2 > clauseStart, let at = (max(clauseStart + 2, k - 8)..<k).first(where: { tokens[$0].is(oneOf: [.from, .with]) }),
+           (at + 1...k).allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalized || tokens[$0].is(.the)) }),
+           tokens[k].isCapitalized, Self.endsAPersonsName(at - 1, after: clauseStart, tokens: tokens) {
+            return subject(endingAt: at - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
         }
         // "A spokesman speaking to reporters said", "Officials speaking on condition of anonymity
         // said": how the speaker spoke stands between the subject and its verb.

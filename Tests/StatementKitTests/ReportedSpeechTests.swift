@@ -949,6 +949,16 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.speaker) == ["Ana Ribeiro"])
     }
 
+    /// Only when and where between a frame's verb and the quotation it opens report nothing.
+    @Test(arguments: [
+        ("Ana Ribeiro spoke. “We are ready,” she said Saturday during a news conference, “and we will open.”", 0),
+        ("Ana Ribeiro spoke. She said in a statement, “We will open the bridge.”", 0),
+        ("Ana Ribeiro spoke. She said on Saturday that the council, “as ever,” would open the bridge.", 1),
+    ])
+    func whenAndWhereBeforeAQuotationReportNothing(_ text: String, _ reports: Int) {
+        #expect(analyze(text).reportedSpeech.count == reports)
+    }
+
     @Test func speakersCountTheirReportedSpeech() throws {
         let document = analyze("Jane Roe said the talks had failed. She also said that a new round would begin.")
         let speaker = try #require(document.speakers.first { $0.name == "Jane Roe" })

@@ -297,6 +297,16 @@ enum ReportedSpeech {
         let cueEnd = FrameFinder.cue(of: frame, in: p).upperBound
         var start = cueEnd
         guard start < sentence.upperBound else { return nil }
+        // "he said Saturday during a news conference, “we will find them.”": only when and where
+        // stand between the verb and the quotation it opens; nothing is reported. (After "told
+        // the police," whom it was told stands there.)
+        if tokens[cueEnd].isWord, tokens[cueEnd].is(.today) || !tokens[cueEnd].flags.isDisjoint(with: [.calendar, .preposition, .timeModifier]),
+           let comma = (cueEnd..<min(sentence.upperBound, cueEnd + 10)).first(where: { tokens[$0].is(",") }),
+           p.quotes.contains(where: { $0.openMark == comma + 1 }),
+           !(cueEnd..<comma).contains(where: { tokens[$0].flags.contains(.auxiliary) || tokens[$0].modal > 0 || isFiniteVerb(tokens[$0])
+               || tokens[$0].is(.that) || ReferenceParser.subjectPronoun(tokens[$0]) != nil }) {
+            return nil
+        }
         // "said in a statement that", "told reporters on Tuesday that": a "that" close after the
         // verb, with only words between, opens the content.
         // "said after an election that is not credible": a "that" before a verb is a relative pronoun.

@@ -559,8 +559,8 @@ extension Reading {
 
     /// Who said a quote: a reporting clause after it, else one before it in its sentence,
     /// else (for a quote that opens its sentence) whoever spoke last, else (for words quoted
-    /// inside a sentence) an earlier quote of the sentence or the sentence's subject.
-    /// `reporter` is the speaker of the reported speech of the quote's sentence that holds it, if any.
+    /// inside a sentence) an earlier quote of the sentence or the sentence's subject, unless
+    /// reported speech of the sentence holds them: then `reporter`, its speaker.
     mutating func attribute(_ quote: ScannedQuote, number index: Int, in p: ParagraphText, frames: FrameSpeakers, earlier: [Int?],
                             reporter: Int?, sentenceNumber: Int) -> Int? {
         let tokens = p.tokens

@@ -729,8 +729,8 @@ enum FrameFinder {
            !(clauseStart..<relative).contains(where: { tokens[$0].flags.contains(.auxiliary) || paragraph.isVerb($0) }) {
             return subject(endingAt: relative - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
         }
-        // "Andrew Meyer from the county police said", "Jane Roe with the Red Cross said": a
-        // person's name, then where the person works, is the person.
+        // "Andrew Meyer from the County Sheriff's Office said", "Jane Roe with the Red Cross said":
+        // a person's name, then where the person works, named in capitals, is the person.
         if k - 2 > clauseStart, let at = (max(clauseStart + 2, k - 8)..<k).first(where: { tokens[$0].is(oneOf: [.from, .with]) }),
            (at + 1...k).allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalized || tokens[$0].is(.the)) }),
            tokens[k].isCapitalized, Self.endsAPersonsName(at - 1, after: clauseStart, tokens: tokens) {

@@ -44,6 +44,21 @@ struct AttributionTests {
 
     /// One word after a post's "for" or "to" names the body or place it serves: the post's
     /// holder speaks, and a person named after the place is still the speaker.
+    /// "the statement said. … it added": "it" is the statement, whoever issued it, and not a
+    /// body named in between ("the Indian army").
+    @Test func itAfterTheStatementIsTheStatement() {
+        let text = """
+        “The Secretary-General is following the clashes,” Ban Ki-moon said in a statement.
+
+        The protester died in a gunfight with the Indian army on Friday.
+
+        “He regrets the loss of lives,” the statement said.
+
+        “He calls on all parties to exercise restraint,” it added.
+        """
+        #expect(analyze(text).quotes.map(\.speaker) == ["Ban Ki-moon", "Ban Ki-moon", "Ban Ki-moon"])
+    }
+
     @Test(arguments: [
         ("“The road must open,” the Portuguese envoy to Brazil said.", "Portuguese envoy to Brazil"),
         ("A spokesman for Frelimo said: “The road must open.”", "spokesman for Frelimo"),

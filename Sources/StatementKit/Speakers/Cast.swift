@@ -34,6 +34,9 @@ struct Cast {
         var position: Int
         /// "Bush's stipulations": a possessor, not the sentence's subject.
         var possessive = false
+        /// "the statement said": the entity was named by a document it issued, which a later
+        /// "it" means whoever issued it is.
+        var byDocument = false
     }
 
     private(set) var entities: [Entity] = []
@@ -149,7 +152,7 @@ struct Cast {
             return id
         case .description(let description):
             let id = entity(described: description, sentence: sentence, position: position).0
-            if let id { note(id, sentence: sentence, position: position) }
+            if let id { note(id, sentence: sentence, position: position, byDocument: description.kind == .document) }
             return id
         }
     }
@@ -493,8 +496,8 @@ struct Cast {
     /// The entity's role, for telling whom a person speaks for.
     func role(of id: Int) -> String? { entities[id].role }
 
-    mutating func note(_ id: Int, sentence: Int, position: Int, possessive: Bool = false) {
-        mentions.append(Mention(entity: id, sentence: sentence, position: position, possessive: possessive))
+    mutating func note(_ id: Int, sentence: Int, position: Int, possessive: Bool = false, byDocument: Bool = false) {
+        mentions.append(Mention(entity: id, sentence: sentence, position: position, possessive: possessive, byDocument: byDocument))
         // Only the last 64 mentions matter to a pronoun. Trimmed 64 at a time: trimming one
         // at every mention moved the other 63 each time.
         if mentions.count >= 2 * Self.mentionWindow { mentions.removeFirst(mentions.count - Self.mentionWindow) }
@@ -523,7 +526,7 @@ struct Cast {
             // just spoken is what "it" means too.
             let spokeJustNow = pronoun == .it && mention.sentence == sentence && entities[mention.entity].kind == .group
                 && entities[mention.entity].speaks && !entities[mention.entity].name.containsBytes(" ")
-            guard spokeJustNow || isCompatible(mention.entity, with: pronoun) else { continue }
+            guard spokeJustNow || (pronoun == .it && mention.byDocument) || isCompatible(mention.entity, with: pronoun) else { continue }
             if mention.entity == turnSpeaker, pronoun == .he || pronoun == .she { continue }
             let entity = entities[mention.entity]
             if pronoun == .he || pronoun == .she, entity.speaks { speaker = mention }

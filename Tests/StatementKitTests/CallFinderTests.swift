@@ -90,6 +90,7 @@ struct CallFinderTests {
         ("Mayor Jane Roe late on Sunday urged residents to stay indoors.", "Jane Roe"),
         ("The league earlier this week urged the clubs to cut ticket prices.", "league"),
         ("Police this morning asked residents to stay indoors.", "Police"),
+        ("Mayor Jane Roe Sunday said the road would reopen, and urged residents to stay indoors.", "Jane Roe"),
     ])
     func aTimeBetweenTheCallerAndTheCueIsNoPartOfTheCaller(_ text: String, _ actor: String) throws {
         let call = try #require(calls(text).first)

@@ -1082,6 +1082,9 @@ enum FrameFinder {
             if stop > chunkStart, paragraph.isVerb(stop) { break }
             // "The party on Monday said", "The party in its statement said": when and where end it.
             if stop > chunkStart, stop + 2 < end, saysWhereOrWhen(at: stop, tokens: tokens) { break }
+            // "Jane Roe Monday said … and urged": a day right after a name, with no "on", is when.
+            if stop > chunkStart, token.isCapitalized, token.flags.contains(.calendar),
+               ReferenceParser.isNamePart(tokens[stop - 1]), !tokens[stop - 1].flags.contains(.calendar) { break }
             // "Michael Neill in Helmand described": so does where a named person is.
             if stop > chunkStart, stop + 1 < end, token.is(oneOf: [.in, .at]), tokens[stop - 1].isCapitalized,
                ((stop + 1)..<end).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized }) { break }

@@ -44,6 +44,15 @@ struct AttributionTests {
 
     /// One word after a post's "for" or "to" names the body or place it serves: the post's
     /// holder speaks, and a person named after the place is still the speaker.
+    @Test(arguments: [
+        "Speaking at the UN summit in Geneva she said: “The evidence is credible.”",
+        "In Geneva she said: “The evidence is credible.”",
+    ])
+    func aPronounAfterAnOpeningAdverbialIsTheWholeSubject(_ sentence: String) {
+        let document = analyze("Jane Roe called for a ceasefire. " + sentence)
+        #expect(document.quotes.map(\.speaker) == ["Jane Roe"])
+    }
+
     /// "the statement said. … it added": "it" is the statement, whoever issued it, and not a
     /// body named in between ("the Indian army").
     @Test func itAfterTheStatementIsTheStatement() {

@@ -710,6 +710,15 @@ enum FrameFinder {
     }
 
     /// The subject of a verb whose last word before it is at `k`.
+    /// "Speaking at …", "Commenting on …", "In Geneva …": a clause that opens with a participle
+    /// or a preposition opens with an adverbial, not with its subject.
+    static func opensAdverbial(at start: Int, in paragraph: ParagraphText) -> Bool {
+        let token = paragraph.tokens[start]
+        guard token.isWord, !token.isAcronym else { return false }
+        if !token.flags.isDisjoint(with: [.preposition, .adverbialStarter]) { return true }
+        return token.flags.contains(.endsInIng) && paragraph.tag(start) == .verb
+    }
+
     static func subject(endingAt k: Int, clauseStart: Int, in paragraph: ParagraphText, sentence: Range<Int>,
                         anyParticiple: Bool = true) -> Range<Int>? {
         let tokens = paragraph.tokens
@@ -762,7 +771,10 @@ enum FrameFinder {
         if k > clauseStart, ReferenceParser.subjectPronoun(tokens[k]) != nil, tokens[k - 1].isWord,
            !tokens[k - 1].is(oneOf: [.and, .or, .but]),
            (!tokens[k - 1].isCapitalized && paragraph.tag(k - 1) == .noun)
-            || (tokens[clauseStart].is(.as) && [.noun, .properNoun].contains(paragraph.tag(k - 1))) {
+            || (tokens[clauseStart].is(.as) && [.noun, .properNoun].contains(paragraph.tag(k - 1)))
+            // ("Speaking at the UN summit in Geneva she said", "Commenting on the UN report they
+            // said": after an opening participle or preposition, a name ends the adverbial.)
+            || (tokens[k - 1].isCapitalized && k - 1 > clauseStart && Self.opensAdverbial(at: clauseStart, in: paragraph)) {
             return k..<(k + 1)
         }
         // "Ban Ki-moon late Sunday night urged", "The minister earlier this week said": a time

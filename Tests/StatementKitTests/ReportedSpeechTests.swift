@@ -1052,6 +1052,15 @@ struct ReportedSpeechTests {
         #expect(analyze(text).reportedSpeech.map(\.text) == ["the pier was unsafe"])
     }
 
+    /// A post in lowercase before "of" a body's name, or "for" someone, is who speaks.
+    @Test(arguments: [
+        ("The talks had failed, the chairman of the Joint Chiefs of Staff said today.", "chairman of the Joint Chiefs of Staff"),
+        ("A spokesman for Jane Roe said the talks had failed.", "spokesman for Jane Roe"),
+    ])
+    func aPostBeforeOfOrForANameSpeaks(text: String, speaker: String) {
+        #expect(analyze(text).reportedSpeech.map(\.speaker) == [speaker])
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

@@ -140,12 +140,15 @@ struct ReferenceParser {
                 return nil
             }
         }
-        // "the head of the International Monetary Fund": a post in lowercase before "of" a
-        // body is held by someone, who speaks ("the spokesperson of Catherine Ashton" speaks for her).
+        // "the head of the International Monetary Fund", "the chairman of the Joint Chiefs of
+        // Staff": a post in lowercase before "of" a body's name is held by someone, who speaks
+        // ("the spokesperson of Catherine Ashton" speaks for her, and is read with her name; one
+        // word after "of" may begin a longer phrase, "the governor of Lagos state").
         let beforeOf = run.lowerBound - 1 >= words.startIndex && words[run.lowerBound - 1].is(.the) ? run.lowerBound - 2 : run.lowerBound - 1
         if beforeOf - 1 >= words.startIndex, words[beforeOf].is(.of), words[beforeOf - 1].isWord, !words[beforeOf - 1].isCapitalized,
            !words[beforeOf - 1].flags.isDisjoint(with: [.title, .roleNoun]), !words[beforeOf - 1].flags.contains(.endsInS),
-           words[run.upperBound - 1].flags.contains(.organisation) || words[run.upperBound - 1].isAcronym {
+           words[run.upperBound - 1].flags.contains(.organisation) || words[run.upperBound - 1].isAcronym
+               || (run.count >= 2 && !personName(in: words[run])) {
             return nil
         }
         // "A spokesperson for the United Nations", "the envoy to the United Nations": the
@@ -157,8 +160,10 @@ struct ReferenceParser {
             return nil
         }
         // "a spokesman for Hamas", "the French ambassador to Lebanon": one word after the post's
-        // "for" or "to" names the body or place it serves, and the post's holder speaks.
-        if run.count == 1, run.lowerBound - 2 >= words.startIndex, words[run.lowerBound - 1].is(oneOf: [.for, .to]),
+        // "for" or "to" names the body or place it serves, and the post's holder speaks
+        // ("a spokesman for Jane Roe" speaks for her, whatever the length of her name).
+        if run.lowerBound - 2 >= words.startIndex, run.count == 1 || words[run.lowerBound - 1].is(.for),
+           words[run.lowerBound - 1].is(oneOf: [.for, .to]),
            words[run.lowerBound - 2].isWord, !words[run.lowerBound - 2].isCapitalized,
            !words[run.lowerBound - 2].flags.isDisjoint(with: [.title, .roleNoun]) {
             return nil

@@ -442,6 +442,9 @@ struct CallFinderTests {
         ("Anyone with evidence that might identify the driver should call the police.", "Anyone with evidence that might identify the driver"),
         // "that" after a verb or a noun of saying opens what was said, not a relative clause.
         ("The spokesman told reporters that the rebels must disarm.", "the rebels"),
+        // A clause of "who" or "whose" that ends in its verb.
+        ("Residents whose homes were flooded must register at the desk.", "Residents whose homes were flooded"),
+        ("Reporters who wish to attend must arrive early.", "Reporters who wish to attend"),
     ])
     func aRelativeClauseBeforeAModalIsPartOfWhomItAsks(_ text: String, _ addressee: String) {
         #expect(calls(text).map { $0.addressee.map(String.init) } == [addressee])
@@ -583,6 +586,15 @@ struct CallFinderTests {
         #expect(calls("The mayor told the clubs that they must cut ticket prices.").map { $0.addressee.map(String.init) } == ["the clubs"])
         #expect(calls("The mayor reminded landlords they must fix the heating.").map { String($0.action) } == ["fix the heating"])
         #expect(calls("The mayor told reporters they must wait.").isEmpty)
+    }
+
+    /// "they must" asks the group named as a subject before it; with none, "they" is anyone.
+    @Test func theyAfterANamedGroupIsAskedByMust() {
+        let found = calls("Jane Roe says while the rebel leaders say they respect the truce, they must do more to stop abuses.")
+        #expect(found.map { String($0.action) } == ["do more to stop abuses"])
+        #expect(found.map(\.actor) == ["Jane Roe"])
+        #expect(calls("Jane Roe said they must do more to stop abuses.").isEmpty)
+        #expect(calls("The rebel leaders say they should rest.").isEmpty)
     }
 
     @Test func aSecondSubjectAndModalAfterAndIsASecondCall() {

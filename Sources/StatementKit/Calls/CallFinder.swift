@@ -868,6 +868,7 @@ enum CallFinder {
               let subject = shared
                 ? FrameFinder.mainSubject(in: p, from: reportedClause(from: clause, before: i, in: p) ?? clause, before: i - 1)
                 : FrameFinder.subject(endingAt: i - 1, clauseStart: clause, in: p, sentence: sentence)
+                    ?? relativeClauseEndingInVerb(before: i, clause: clause, in: p, sentence: sentence)
         else { return nil }
         // "never again should crimes be committed": an inverted modal has its subject after it.
         // ("the words that exist in the world's languages should": a subject found from a
@@ -880,7 +881,11 @@ enum CallFinder {
         // ("everyone must act" asks all there are.)
         // ("Anyone with information should contact police" names whom it asks.)
         let told = subject.count == 1 ? toldGroup(before: subject.lowerBound, clause: clause, in: p) : nil
-        if told == nil, tokens[subject.lowerBound].is(oneOf: impersonal), subject.count == 1 || !tokens[subject.lowerBound].is(oneOf: [.this, .that, .anyone]) {
+        // "the leaders say they are committed, but they must do more": "they" with a group
+        // named as a subject before it is that group, and "must" asks it.
+        let named = subject.count == 1 && tokens[i].is(.must) && tokens[subject.lowerBound].is(.they)
+            && antecedentOfThey(subject.lowerBound, in: p)
+        if told == nil, !named, tokens[subject.lowerBound].is(oneOf: impersonal), subject.count == 1 || !tokens[subject.lowerBound].is(oneOf: [.this, .that, .anyone]) {
             return nil
         }
         if subject.count > 10 { return nil }
@@ -911,6 +916,28 @@ enum CallFinder {
             return nil
         }
         return FoundCall(cue: i..<cueEnd, addressee: whom, actions: split(action, in: p), actor: .speaker, strength: strength)
+    }
+
+    /// "Residents whose homes were flooded must", "Media representatives who wish to attend
+    /// must": a relative clause of "who" or "whose" that ends in its verb, with its noun.
+    static func relativeClauseEndingInVerb(before modal: Int, clause: Int, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let last = modal - 1
+        guard last > clause, p.tokens[last].isWord, p.isVerb(last) || !p.tokens[last].flags.isDisjoint(with: [.endsInEd, .irregularPast]),
+              let relative = (max(clause + 1, modal - 12)..<last).last(where: { p.tokens[$0].is(.who) || p.text(ofTokens: $0..<($0 + 1)).lowercased() == "whose" }),
+              !(relative..<modal).contains(where: { p.tokens[$0].is(",") || !p.sameQuote($0, modal) })
+        else { return nil }
+        return withRelativeClause(last..<modal, clause: clause, in: p, sentence: sentence)
+    }
+
+    /// Whether a group named as the subject of a verb stands before `they` in its paragraph,
+    /// near enough for "they" to be it ("the Maoist leaders say they …").
+    static func antecedentOfThey(_ they: Int, in p: ParagraphText) -> Bool {
+        (max(0, they - 40)..<they).contains { index in
+            let token = p.tokens[index]
+            return token.isWord && token.flags.contains(.endsInS) && [.noun, .properNoun].contains(p.tag(index))
+                && index + 1 < they && (p.tokens[index + 1].flags.contains(.auxiliary) || p.isVerb(index + 1))
+                && p.sameQuote(index, they)
+        }
     }
 
     /// The noun a relative clause ending in `subject` belongs to, with the clause: "Travellers

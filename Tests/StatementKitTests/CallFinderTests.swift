@@ -580,6 +580,14 @@ struct CallFinderTests {
         #expect(calls(text).map { $0.addressee.map(String.init) } == [addressee])
     }
 
+    /// "the fans in Leeds and the Midlands": after "in" and a name, "and the" lists places.
+    @Test func placesJoinedAfterInAreOneAddressee() {
+        #expect(calls("The mayor called on the fans in Leeds and the Midlands to stay calm.").map { $0.addressee.map(String.init) }
+            == ["the fans in Leeds and the Midlands"])
+        #expect(calls("The mayor called on the fans in Leeds and the clubs to stay calm.").map { $0.addressee.map(String.init) }
+            == ["the fans in Leeds", "the clubs"])
+    }
+
     /// "told the clubs (that) they must": "they" after a telling verb is the group told; the
     /// reporters told are only an audience.
     @Test func theyAfterAGroupToldIsThatGroup() {
@@ -1222,6 +1230,8 @@ struct CallFinderTests {
         "Lower fares are what the riders have pushed for since the spring.",
         // A question asked, with no clause of what is asked.
         "The reporter asked if the clubs cut ticket prices.",
+        // A thing needed, and what it is for.
+        "“We need more support to rebuild the schools,” the mayor said.",
     ])
     func notCalls(_ text: String) {
         #expect(calls(text).isEmpty)

@@ -696,7 +696,8 @@ extension CallFinder {
             let token = tokens[index]
             if token.is("(") { depth += 1 } else if token.is(")") { depth = max(0, depth - 1) }
             guard depth == 0, token.is(.and), index > partStart, index + 1 < addressee.upperBound,
-                  tokens[index + 1].is(oneOf: [.the, .all, .every, .each, .a, .an]) else { continue }
+                  tokens[index + 1].is(oneOf: [.the, .all, .every, .each, .a, .an]),
+                  !joinsPlaces(at: index, after: partStart, in: p) else { continue }
             var end = index
             while end > partStart, tokens[end - 1].is(",") { end -= 1 }
             parts.append(partStart..<end)
@@ -727,6 +728,16 @@ extension CallFinder {
     }
 
     static let narrowingWords: Set<String> = ["especially", "particularly", "notably", "including"]
+
+    /// "parades in Derry and the Ardoyne": after "in" or "at" and a name, "and the" and another
+    /// name go on with the places, not with whom is asked.
+    static func joinsPlaces(at and: Int, after start: Int, in p: ParagraphText) -> Bool {
+        let tokens = p.tokens
+        guard and + 2 < tokens.count, tokens[and - 1].isCapitalized, tokens[and + 1].is(.the), tokens[and + 2].isCapitalized,
+              let preposition = (start..<and).last(where: { tokens[$0].flags.contains(.preposition) || tokens[$0].is(",") })
+        else { return false }
+        return tokens[preposition].is(oneOf: [.in, .at]) && preposition + 1 < and
+    }
 
     /// "the Government of South Sudan and opposition forces", "Canadians and people around the
     /// world", "parents whose infants missed out, or anyone who …": two noun phrases, one of
@@ -773,7 +784,8 @@ extension CallFinder {
             }
             // "parents of young babies and children": an "and" inside a phrase goes on with it,
             // unless the phrase ends in a name and a noun of another kind follows.
-            if afterPreposition, !(objectIsName && i + 1 < addressee.upperBound && !tokens[i + 1].isCapitalized) { continue }
+            if afterPreposition, !(objectIsName && i + 1 < addressee.upperBound && !tokens[i + 1].isCapitalized)
+                || joinsPlaces(at: i, after: addressee.lowerBound, in: p) { continue }
             cut = i
         }
         guard let cut else { return nil }

@@ -830,7 +830,10 @@ enum CallFinder {
                 // named, where "the ministry needs to act" is advice.
                 guard tokens[i].is(oneOf: [.need, .needs]), i > sentence.lowerBound,
                       tokens[i - 1].is(oneOf: [.we, .i]) else { return nil }
-                return objectAndTo(cue: i..<(i + 1), from: next, strength: .request, in: p, sentence: sentence)
+                // ("we need support to resolve this": a thing needed, and what it is for.)
+                let found = objectAndTo(cue: i..<(i + 1), from: next, strength: .request, in: p, sentence: sentence)
+                if let whom = found?.addressee, namesAThingAsked(whom, in: p) { return nil }
+                return found
             }
             next += 1
         }

@@ -580,6 +580,13 @@ struct CallFinderTests {
         #expect(calls(text).map { $0.addressee.map(String.init) } == [addressee])
     }
 
+    /// "a letter from the Red Cross urging them to": the document's sender asks.
+    @Test func aDocumentsParticipleIsItsSendersCall() {
+        let found = calls("Residents will receive a letter in the mail from the Red Cross urging them to register.")
+        #expect(found.map(\.actor) == ["Red Cross"])
+        #expect(found.map { String($0.action) } == ["register"])
+    }
+
     /// "the fans in Leeds and the Midlands": after "in" and a name, "and the" lists places.
     @Test func placesJoinedAfterInAreOneAddressee() {
         #expect(calls("The mayor called on the fans in Leeds and the Midlands to stay calm.").map { $0.addressee.map(String.init) }

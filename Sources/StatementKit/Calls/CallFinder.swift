@@ -724,13 +724,27 @@ enum CallFinder {
         // ("While urging residents to pray, he enjoined …": after an opening "while", too.)
         let opening = i == openingParticiple(of: sentence, in: p)
         let comma = i - 1 > clause && tokens[i - 1].is(oneOf: skippedAdverbs) ? i - 2 : i - 1
-        let subject = (opening ? nil : subjectOfReportingClause(closedAt: comma, clause: clause, in: p))
+        let subject = (opening ? nil : documentSender(before: i, in: p, sentence: sentence))
+            ?? (opening ? nil : subjectOfReportingClause(closedAt: comma, clause: clause, in: p))
             ?? (opening && i != openingWord(of: sentence, in: p) ? nil : FrameFinder.mainSubject(in: p, from: clause, before: i))
             ?? (opening ? subjectAfterOpeningParticiple(cue: cue, in: p, sentence: sentence) : nil)
         // '"calling on them to keep borders open," it said': a participle opening a quotation is its speaker's.
         let unsaid: FoundCall.Actor = p.quote(ofToken: i) != nil && !p.isNarration(i) ? .speaker : .nobody
         return FoundCall(cue: cue, addressee: addressee, actions: actions, actor: subject.map { .subject($0) } ?? unsaid,
                          strength: strength)
+    }
+
+    /// "receive a letter in the mail from the Census Bureau reminding them": a document's
+    /// participle is its sender's call, not the call of whoever receives it.
+    static func documentSender(before i: Int, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = p.tokens
+        guard let from = (max(sentence.lowerBound + 1, i - 8)..<(i - 1)).last(where: { tokens[$0].is(.from) }),
+              ((from + 1)..<i).allSatisfy({ tokens[$0].isWord && !p.isVerb($0) }),
+              (max(sentence.lowerBound, from - 4)..<from).contains(where: { index in
+                  tokens[index].flags.contains(.documentNoun) && ((index + 1)..<from).allSatisfy { tokens[$0].isWord && !p.isVerb($0) }
+              })
+        else { return nil }
+        return (from + 1)..<i
     }
 
     /// "It is time for X to Y", "It is of utmost importance that X Y", "Let us Y".

@@ -610,6 +610,14 @@ struct StructureTests {
         PartRow(text: "Statement by the Agency on the latest developments in the talks\n\nBrussels, 27 April 2014\n\n140427/01\n\n"
                     + "by the High Representative on the latest\ndevelopments in the talks\n\n\(body)",
                 kinds: [.headline, .dateline, .release, .body, .body]),
+        // A letterhead set one name to a paragraph, a city's over its department's and office's:
+        // every line of it is the letterhead, with a release line under it or not.
+        PartRow(text: "City of Riverton\n\nDepartment of Public Works\n\nOffice of Communications\n\nFOR IMMEDIATE RELEASE\n\n"
+                    + "City Opens New Water Treatment Plant\n\n\(body)\n\n\(body)",
+                kinds: [.release, .release, .release, .release, .headline, .body, .body]),
+        PartRow(text: "City of Riverton\n\nDepartment of Public Works\n\nCity Opens New Water Treatment Plant\n\n"
+                    + "RIVERTON, Ohio, May 3, 2021 – \(body)\n\n\(body)",
+                kinds: [.release, .release, .headline, .body, .body]),
         // A body's name over its office, street, city and website is the letterhead.
         PartRow(text: "U.S. Department of Rivers\nOffice of Public Affairs\n1200 New Jersey Ave., S.E.\nWashington, DC 20590\nwww.rivers.gov\n\n"
                     + "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)",
@@ -810,6 +818,10 @@ struct StructureTests {
         // A place and its date in brackets, the region with no comma before it.
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\n(Washington DC, September 9, 2011) — \(body)",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2011-09-09", place: "Washington DC", issuer: "Agency"),
+        // A letterhead set one name to a paragraph: the top name, a city's, issues the release.
+        FieldRow(text: "City of Riverton\n\nDepartment of Public Works\n\nOffice of Communications\n\nFOR IMMEDIATE RELEASE\n\n"
+                    + "City Opens New Water Treatment Plant\n\nRIVERTON, Ohio, May 3, 2021 – \(body)",
+                 title: "City Opens New Water Treatment Plant", date: "2021-05-03", place: "RIVERTON, Ohio", issuer: "City of Riverton"),
         // A body's name with its country after a comma, under the release line.
         FieldRow(text: "Employers Reminded of Protections in Summer Heat\n\nTrade Release from RSA\n\n"
                     + "Having trouble viewing this email? View it as a Web page.\n\nTrade Release\n\n"

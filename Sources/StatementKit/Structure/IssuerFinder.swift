@@ -480,6 +480,7 @@ enum IssuerFinder {
         // A letterhead: the body's name as a line of the release block ("News Release" is no body).
         for line in s.lines where StructureFinder.lineKind(ParagraphShape(line)) == nil {
             if let body = bodyName(line) { return body }
+            if StructureFinder.isLocalGovernment(line) { return String(line) }
         }
         return nil
     }

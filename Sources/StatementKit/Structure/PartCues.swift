@@ -12,6 +12,11 @@ enum PartCues {
     /// not who issues the release.
     static let writersPosts: Set<String> = ["writer", "correspondent", "reporter", "editor", "photographer", "contributor", "columnist"]
 
+    /// The kinds of place whose government issues releases under the place's name ("City of Riverton").
+    static let localGovernments: Set<String> = [
+        "city", "county", "town", "township", "borough", "village", "municipality", "shire", "parish", "district",
+    ]
+
     /// Release lines: the paragraph is the cue alone, or the cue with a number, a date or a
     /// source after it ("RELEASE: 07-55", "Media Advisory M-12-044", "Status Report From: NASA HQ").
     static let release = [

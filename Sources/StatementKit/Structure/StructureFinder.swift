@@ -63,8 +63,16 @@ struct StructureFinder {
             // An office's name opening the page, over the headline or a release line, is its letterhead.
             // (Above it, only the page's furniture.)
             let opensHead = (headStart..<firstBody).allSatisfy { kinds[$0] == .trail }
-            if opensHead, kind == .byline || (kind == .headline && firstBody + 1 < count
-                && (Self.isRelease(shape(firstBody + 1)) || headKind(firstBody + 1, shape: shape, headline: nil) == .release)),
+            // "City of Riverton / Department of Public Works / Office of Communications": a letterhead
+            // may set each of its names in a paragraph of its own, the body over its office.
+            let underLetterhead = firstBody > headStart && (headStart..<firstBody).allSatisfy { index in
+                kinds[index] == .trail || (kinds[index] == .release && shape(index).isOneLine && Self.namesAnOffice(shape(index)))
+            }
+            let overHead = kind == .headline && firstBody + 1 < count && (Self.isRelease(shape(firstBody + 1))
+                || headKind(firstBody + 1, shape: shape, headline: nil) == .release || Self.isLetterheadLine(shape(firstBody + 1)))
+            // (Under a letterhead's first name, a line that only names an office is the letterhead's too.)
+            let nameLine = underLetterhead && Self.isLetterheadLine(shape(firstBody))
+            if opensHead || underLetterhead, kind == .byline || (kind == .headline && (overHead || nameLine)),
                Self.namesAnOffice(shape(firstBody)) { kind = .release }
             // "Official DEQ news releases.", "EPA Press Release:": a short line the head's cues do
             // not know, over release lines, contacts or a date, is the page's furniture, not body.
@@ -939,9 +947,23 @@ struct StructureFinder {
 
     /// "U.S. Fish and Wildlife Service / Region 3", "DOT Logo / Office of Public Affairs".
     static func namesAnOffice(_ s: ParagraphShape) -> Bool {
-        s.lines.prefix(2).contains { IssuerFinder.bodyName($0) != nil || ParagraphShape($0).opening.hasPrefix("office of ") }
+        s.lines.prefix(2).contains { IssuerFinder.bodyName($0) != nil || ParagraphShape($0).opening.hasPrefix("office of ") || isLocalGovernment($0) }
             // "COUNCIL OF / THE EUROPEAN UNION": a name broken over two lines.
             || (s.lines.count == 2 && IssuerFinder.bodyName(s.joined[...]) != nil)
+    }
+
+    /// "City of Riverton", "County of Los Alamos", "Town of Cary": a local government's name, the
+    /// kind of place and "of" before a capitalised name of a word or three.
+    static func isLocalGovernment(_ line: Substring) -> Bool {
+        let words = line.split(separator: " ")
+        guard (3...5).contains(words.count), PartCues.localGovernments.contains(words[0].lowercased()),
+              words[1].lowercased() == "of" else { return false }
+        return words.dropFirst(2).allSatisfy { $0.first?.isUppercase == true && !Lexicon.verbForms.contains($0.lowercased()) }
+    }
+
+    /// A line of a letterhead under another: a body's or an office's name alone, on one short line.
+    static func isLetterheadLine(_ s: ParagraphShape) -> Bool {
+        s.isOneLine && s.lines[0].split(separator: " ").count <= 8 && !s.endsLikeProse && namesAnOffice(s)
     }
 
     /// "---------- Forwarded message ----------", "-- BEGIN included message", "[Fwd: News Release]".

@@ -618,6 +618,10 @@ struct StructureTests {
         PartRow(text: "City of Riverton\n\nDepartment of Public Works\n\nCity Opens New Water Treatment Plant\n\n"
                     + "RIVERTON, Ohio, May 3, 2021 – \(body)\n\n\(body)",
                 kinds: [.release, .release, .headline, .body, .body]),
+        // A release's number, its body's letters and groups of digits, before its date: a release
+        // line, not a place and a date.
+        PartRow(text: "AA 02 053 30 Aug 2002\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)",
+                kinds: [.release, .headline, .body, .body]),
         // A body's name over its office, street, city and website is the letterhead.
         PartRow(text: "U.S. Department of Rivers\nOffice of Public Affairs\n1200 New Jersey Ave., S.E.\nWashington, DC 20590\nwww.rivers.gov\n\n"
                     + "Agency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)",
@@ -822,6 +826,9 @@ struct StructureTests {
         FieldRow(text: "City of Riverton\n\nDepartment of Public Works\n\nOffice of Communications\n\nFOR IMMEDIATE RELEASE\n\n"
                     + "City Opens New Water Treatment Plant\n\nRIVERTON, Ohio, May 3, 2021 – \(body)",
                  title: "City Opens New Water Treatment Plant", date: "2021-05-03", place: "RIVERTON, Ohio", issuer: "City of Riverton"),
+        // A release number before the date names no place; the date is the release's.
+        FieldRow(text: "AA 02 053 30 Aug 2002\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: "2002-08-30", place: nil, issuer: "Agency"),
         // A body's name with its country after a comma, under the release line.
         FieldRow(text: "Employers Reminded of Protections in Summer Heat\n\nTrade Release from RSA\n\n"
                     + "Having trouble viewing this email? View it as a Web page.\n\nTrade Release\n\n"

@@ -1023,7 +1023,7 @@ struct StructureFinder {
 
     /// What one line of a release's head is, apart from a headline.
     static func lineKind(_ s: ParagraphShape) -> StatementPart.Kind? {
-        if isRelease(s) || isReleaseCode(s) { return .release }
+        if isRelease(s) || isReleaseCode(s) || isCodeBeforeDate(s) { return .release }
         if isByline(s) { return .byline }
         // "Jane Roe, Staff Writer": a name and a writer's post after its comma, no place and its state.
         if s.isOneLine, s.text.utf8.count <= 80, let comma = s.lines[0].firstIndex(of: ","),
@@ -1532,6 +1532,23 @@ struct StructureFinder {
         else { return false }
         return words.allSatisfy { word in word.allSatisfy { $0.isLetter || $0.isNumber || "/-.".contains($0) } && word.first?.isLowercase != true }
             && ReleaseDate.first(in: s.lines[0]) == nil && !ReleaseDate.isNumericDate(code)
+    }
+
+    /// "AA 02 053 30 Aug 2002": a release's number, its body's letters and groups of digits, before
+    /// the day it was issued; the letters name no place.
+    static func isCodeBeforeDate(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 60 else { return false }
+        let words = s.lines[0].split(separator: " ")
+        guard words.count >= 4, (2...6).contains(words[0].count), words[0].allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
+        let groups = words.dropFirst().prefix { $0.allSatisfy(\.isNumber) && $0.count >= 2 }
+        guard (1...3).contains(groups.count) else { return false }
+        // The last group may be the date's day: the date is what is left after the number.
+        for end in stride(from: groups.endIndex, through: groups.startIndex + 1, by: -1) {
+            let rest = words[end...].joined(separator: " ")
+            if !rest.isEmpty, ReleaseDate.first(in: rest[...]) != nil, DateParagraph.isDateLine(ParagraphShape(rest[...])),
+               words[end].first?.isNumber == true || ReleaseDate.months[words[end].lowercased()] != nil { return true }
+        }
+        return false
     }
 
     /// "By Jane Roe, Staff Writer", "Office of the Spokesperson", "FROM: U.S. DEPARTMENT OF DEFENSE".

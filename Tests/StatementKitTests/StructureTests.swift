@@ -829,6 +829,9 @@ struct StructureTests {
         // A release number before the date names no place; the date is the release's.
         FieldRow(text: "AA 02 053 30 Aug 2002\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2002-08-30", place: nil, issuer: "Agency"),
+        // A wire's line at the foot names whose release it sends out, over the headline's subject.
+        FieldRow(text: "Board Statement on the Floods\n\n\(body)\n\n\(body)\n\nDistributed by APO Group on behalf of River Safety Board.",
+                 title: "Board Statement on the Floods", date: nil, place: nil, issuer: "River Safety Board"),
         // A body's name with its country after a comma, under the release line.
         FieldRow(text: "Employers Reminded of Protections in Summer Heat\n\nTrade Release from RSA\n\n"
                     + "Having trouble viewing this email? View it as a Web page.\n\nTrade Release\n\n"

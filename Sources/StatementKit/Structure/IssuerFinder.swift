@@ -60,6 +60,11 @@ enum IssuerFinder {
             switch kinds[index]! {
             case .trail where s.isOneLine && StructureFinder.isWireNote(s.lines[0]):
                 offer(fromWireNote(s.lines[0]), .introduction)
+            case .trail where s.isOneLine && s.opening.hasPrefix("distributed by ") && s.lines[0].firstRange(of: " on behalf of ") != nil:
+                // "Distributed by APO Group on behalf of U.S. Embassy in Zimbabwe.": the wire names whose
+                // release it sends out, more surely than the headline's subject does.
+                let name = s.lines[0][s.lines[0].firstRange(of: " on behalf of ")!.upperBound...]
+                offer(bodyName(name.hasSuffix(".") ? name.dropLast() : name), .byline)
             case .trail where s.isOneLine && s.opening.hasPrefix("source:"):
                 // "Source: New Zealand Police": a copy's credit to the body that issued it.
                 let name = s.lines[0].drop { $0 != ":" }.dropFirst().drop { $0 == " " }

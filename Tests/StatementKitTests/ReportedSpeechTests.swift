@@ -429,6 +429,9 @@ struct ReportedSpeechTests {
         // A post's portfolio joined by "and the", then the holder in apposition: one speaker.
         Row(text: "Minister for Fisheries and the Coast, the Hon Jane Roe, said the catch had doubled.",
             content: "the catch had doubled", speaker: "Jane Roe", cue: "said"),
+        // A post, then the holder's name under "Rt Hon … MP": the holder speaks, not the post.
+        Row(text: "Secretary of State, Rt Hon Jane Roe MP, has said the talks must resume.",
+            content: "the talks must resume", speaker: "Jane Roe", cue: "said"),
         // An honoured name, then its post with no comma before the verb, after a fronted clause.
         Row(text: "As the storm passed, the Honourable Jane Roe, Minister of Transport stressed the importance of safety.",
             content: "the importance of safety", speaker: "Jane Roe", cue: "stressed"),

@@ -326,6 +326,9 @@ struct ReferenceParser {
         if let first = words.first(where: { $0.isWord }), first.is(oneOf: [.a, .an]) { return false }
         var words = Self.trimArticles(words)
         words = withoutHonours(words)
+        // "Rt Hon Jane Roe MP": the "Right" of a minister's "Honourable" is no part of the name.
+        if words.count > 1, ["rt", "rt.", "right"].contains(vocabulary.text(of: words.first!).lowercased()),
+           words[words.startIndex + 1].flags.contains(.title) { words = words.dropFirst() }
         // "Dr. Ann Lee", "Ambassador Smith": a title may open a person's name.
         let titled = words.first.map { $0.isCapitalized && $0.flags.contains(.title) } ?? false
         while let first = words.first, first.isCapitalized, first.flags.contains(.title) { words = words.dropFirst() }
@@ -505,7 +508,10 @@ struct ReferenceParser {
     /// The chunks between commas, dashes and brackets that hold a word, kept as they are cut
     /// so that no second list is made.
     /// "Mr", "Dr.", "Dame": what is said before a name out of courtesy, no post.
-    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"]
+    static let honorifics: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
+        "the", "rt", "rt.", "right", "hon", "hon.", "honourable", "honorable",
+    ]
 
     /// "Jr.", "Sr.", "III": a generation after a family name.
     static func isGeneration(_ token: Token) -> Bool {

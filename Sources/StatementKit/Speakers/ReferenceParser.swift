@@ -327,8 +327,9 @@ struct ReferenceParser {
         var words = Self.trimArticles(words)
         words = withoutHonours(words)
         // "Rt Hon Jane Roe MP": the "Right" of a minister's "Honourable" is no part of the name.
-        if words.count > 1, ["rt", "rt.", "right"].contains(vocabulary.text(of: words.first!).lowercased()),
-           words[words.startIndex + 1].flags.contains(.title) { words = words.dropFirst() }
+        // (The title after it is asked first: most names are asked this, few open so.)
+        if words.count > 1, words[words.startIndex + 1].flags.contains(.title),
+           ["rt", "rt.", "right"].contains(vocabulary.text(of: words.first!).lowercased()) { words = words.dropFirst() }
         // "Dr. Ann Lee", "Ambassador Smith": a title may open a person's name.
         let titled = words.first.map { $0.isCapitalized && $0.flags.contains(.title) } ?? false
         while let first = words.first, first.isCapitalized, first.flags.contains(.title) { words = words.dropFirst() }

@@ -1064,6 +1064,18 @@ struct ReportedSpeechTests {
         #expect(analyze(text).reportedSpeech.map(\.speaker) == [speaker])
     }
 
+    /// A frame with nothing after its verb but a comma or the sentence's end is an aside: it
+    /// ends the content of a frame before it, even one with no verb of its own.
+    @Test(arguments: [
+        "Jane Roe spoke on Monday. The ministry expresses deep concern about the blockade, she said.",
+        "Jane Roe spoke on Monday. The ministry expresses deep concern about the blockade, she said, adding that talks must resume.",
+    ])
+    func anAsideFrameEndsAVerblessContent(text: String) {
+        let reports = analyze(text).reportedSpeech
+        #expect(reports.first?.text == "deep concern about the blockade")
+        #expect(!reports.contains { $0.text.contains("she said") })
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

@@ -501,8 +501,11 @@ enum ReportedSpeech {
                 joint -= tokens[joint - 1].flags.contains(.preposition) && joint - 2 > start ? 2 : 1
             }
             // ("noted that according to agency data, the agency denied …": a comma closing a
-            // phrase with no verb that opens the content leads into its clause; it joins nothing.)
-            if joint > start, tokens[joint].is(","), !(start..<joint).contains(where: { (p.isVerb($0) && !tokens[$0].flags.contains(.endsInIng)) || tokens[$0].flags.contains(.auxiliary) }) {
+            // phrase with no verb that opens the content leads into its clause; it joins nothing.
+            // "expresses deep concerns about the situation, she said, adding": a frame with nothing
+            // after its verb but a comma or the sentence's end is an aside; it ends the content.)
+            let aside = !other.inverted && (other.verb + 1 >= end || tokens[other.verb + 1].is(",") || tokens[other.verb + 1].isSentenceEnd)
+            if joint > start, tokens[joint].is(","), !aside, !(start..<joint).contains(where: { (p.isVerb($0) && !tokens[$0].flags.contains(.endsInIng)) || tokens[$0].flags.contains(.auxiliary) }) {
                 continue
             }
             if joint > start, tokens[joint].is(oneOf: [.and, .but, .while]) || tokens[joint].is(",") || tokens[joint].is(";") {

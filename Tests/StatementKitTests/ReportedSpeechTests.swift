@@ -1076,6 +1076,14 @@ struct ReportedSpeechTests {
         #expect(!reports.contains { $0.text.contains("she said") })
     }
 
+    /// After an aside frame, ", and" with a verb of no subject of its own goes on with the clause
+    /// the aside stands in, for the speaker of the frame before it.
+    @Test func aClauseGoesOnPastAnAsideAfterAnd() {
+        let reports = analyze("Jane Roe has said many times that the blockade has hurt the port, John Doe added, and brought new costs to shippers.").reportedSpeech
+        #expect(reports.map(\.text) == ["the blockade has hurt the port, John Doe added, and brought new costs to shippers"])
+        #expect(reports.map(\.speaker) == ["Jane Roe"])
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

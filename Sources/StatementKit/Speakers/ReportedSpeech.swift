@@ -505,6 +505,12 @@ enum ReportedSpeech {
             // "expresses deep concerns about the situation, she said, adding": a frame with nothing
             // after its verb but a comma or the sentence's end is an aside; it ends the content.)
             let aside = !other.inverted && (other.verb + 1 >= end || tokens[other.verb + 1].is(",") || tokens[other.verb + 1].isSentenceEnd)
+            // "has said that Russia has galvanized the alliance, Kirby added, and brought …": after
+            // an aside, "and" or "but" with a verb of no subject of its own goes on with the clause.
+            if aside, joint > start, tokens[joint].is(","), other.verb + 3 < end, tokens[other.verb + 1].is(","),
+               tokens[other.verb + 2].is(oneOf: [.and, .but]), startsAnotherAct(other.verb + 3, in: p, sentence: sentence) {
+                continue
+            }
             if joint > start, tokens[joint].is(","), !aside, !(start..<joint).contains(where: { (p.isVerb($0) && !tokens[$0].flags.contains(.endsInIng)) || tokens[$0].flags.contains(.auxiliary) }) {
                 continue
             }
@@ -550,6 +556,8 @@ enum ReportedSpeech {
         // "and" with a verb and no subject of its own goes on with the frame's subject.
         if let joint = (start..<end).first(where: { index in
             guard index + 3 < end, tokens[index].is(","), tokens[index + 1].is(.and) else { return false }
+            // (Not after an aside frame, whose "and" goes on with the clause it stands in.)
+            if frames.contains(where: { !$0.inverted && $0.verb == index - 1 && $0.verb > start }) { return false }
             let verb = tokens[index + 2]
             if CallFinder.isFinite(verb) { return true }
             return verb.isWord && ["have", "has", "had"].contains(p.text(ofTokens: (index + 2)..<(index + 3)))

@@ -156,6 +156,8 @@ struct CallFinderTests {
         ("The Harbour Board and the River Authority called on boaters to slow down.", "Harbour Board and the River Authority"),
         ("Norway, Denmark and the United Kingdom urged the parties to return to talks.", "Norway, Denmark and the United Kingdom"),
         ("The Department of Parks and Recreation urged visitors to stay on the paths.", "Department of Parks and Recreation"),
+        // A bare cue after the list is its verb, whatever the tagger makes of it after a noun.
+        ("FEMA and the state urge residents to register for assistance.", "FEMA and the state"),
     ])
     func bodiesListedAsCallersAreOneCaller(_ text: String, _ actor: String) {
         #expect(calls(text).map(\.actor) == [actor])

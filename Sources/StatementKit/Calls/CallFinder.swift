@@ -476,9 +476,21 @@ enum CallFinder {
                                                .endsSubject, .preposition]),
               !ReferenceParser.isPossessive(previous),
               let article = ((max(sentence.lowerBound, i - 4))..<(i - 1)).last(where: { tokens[$0].flags.contains(.determiner) }),
-              ((article + 1)..<(i - 1)).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized })
+              ((article + 1)..<(i - 1)).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
+              !endsACoordinatedSubject(before: article, in: p, sentence: sentence)
         else { return false }
         return p.tag(i - 1) == .noun && p.tag(i) == .noun
+    }
+
+    /// "FEMA and the state urge": a noun phrase joined by "and" to a clause's opening noun phrase
+    /// is a plural subject, and a bare cue after it is its verb.
+    static func endsACoordinatedSubject(before article: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        let and = article - 1
+        guard and - 1 >= sentence.lowerBound, tokens[and].is(.and) else { return false }
+        let opening = ((sentence.lowerBound..<and).last(where: { tokens[$0].is(",") }) ?? sentence.lowerBound - 1) + 1
+        return opening < and && (opening..<and).allSatisfy({ tokens[$0].isWord && !p.isVerb($0) && !tokens[$0].flags.contains(.auxiliary)
+            && tokens[$0].modal == 0 && tokens[$0].cue == 0 })
     }
 
     /// What is asked for as a noun phrase ends before a phrase of means, time or

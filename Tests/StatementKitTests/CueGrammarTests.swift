@@ -170,6 +170,9 @@ struct CueGrammarTests {
             actor: "league", addressee: "the clubs", action: "$3 million to fund the stadium", strength: .request),
         Row(text: "He was urged by colleagues to resign.", cue: "was urged",
             actor: "colleagues", addressee: "He", action: "resign", strength: .request),
+        // The agent after the cue's particle asks.
+        Row(text: "He was called upon by colleagues to resign.", cue: "was called upon",
+            actor: "colleagues", addressee: "He", action: "resign", strength: .request),
         // "recommend" with its clause's "that" left out; two plural nouns joined are one subject;
         // a condition closed by its comma is not the modal's clause.
         Row(text: "If anyone receives such an email, the league recommends they send it to the police.", cue: "recommends",

@@ -561,16 +561,21 @@ enum CallFinder {
         let particle = tokens[next].known
         var to = next
         var agent: Range<Int>? = nil
-        if particle == .on || particle == .upon { to += 1 }
-        if particle == .by {
-            var k = next + 1
-            while k < sentence.upperBound, k < next + 9, sameZone(i, k, p), !tokens[k].is(.to), !tokens[k].is(",") {
+        var by: Int? = particle == .by ? next : nil
+        if particle == .on || particle == .upon {
+            to += 1
+            // "was called upon by residents to resign": the agent after the particle asks.
+            if to < sentence.upperBound, tokens[to].is(.by) { by = to }
+        }
+        if let by {
+            var k = by + 1
+            while k < sentence.upperBound, k < by + 9, sameZone(i, k, p), !tokens[k].is(.to), !tokens[k].is(",") {
                 // "been advised by my Department of an active scam to deceive …": told of something, not asked.
                 if tokens[k].is(.of), k + 1 < sentence.upperBound, tokens[k + 1].is(oneOf: [.a, .an]) { return nil }
                 k += 1
             }
-            guard k < sentence.upperBound, k > next + 1, tokens[k].is(.to) else { return nil }
-            agent = (next + 1)..<k
+            guard k < sentence.upperBound, k > by + 1, tokens[k].is(.to) else { return nil }
+            agent = (by + 1)..<k
             to = k
         }
         if agent == nil, cue.asker != .anyone { return nil }
@@ -595,7 +600,7 @@ enum CallFinder {
             clauseStart: FrameFinder.clauseStart(before: i, in: p, sentence: sentence), in: p, sentence: sentence)
         // "It is recommended to wear a mask": the empty "it" is no one; whoever reads is asked.
         if let whom = addressee, whom.count == 1, tokens[whom.lowerBound].is(.it) { addressee = nil }
-        let cueRange = agent == nil ? auxiliary..<(to + 1) : auxiliary..<(i + 1)
+        let cueRange = agent == nil ? auxiliary..<(to + 1) : auxiliary..<(by.map { $0 > next ? next + 1 : i + 1 } ?? (i + 1))
         return FoundCall(cue: cueRange, addressee: addressee, actions: split(action, in: p),
                          actor: agent.map { .subject($0) } ?? .nobody, strength: cue.strength)
     }

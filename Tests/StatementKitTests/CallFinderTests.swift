@@ -163,6 +163,11 @@ struct CallFinderTests {
         #expect(calls(text).map(\.actor) == [actor])
     }
 
+    /// A meeting speaks in its communiqué: its noun, in a verb's form, is the caller.
+    @Test func aMeetingAfterItsArticleIsTheCaller() {
+        #expect(calls("The meeting further urged member states to ratify the treaty.").map(\.actor) == ["meeting"])
+    }
+
     @Test func aSecondPartyAfterAndForHasItsOwnCall() {
         let found = calls("The league called on the River Football Club (RFC) and the clubs of the Northern Football Association "
                           + "(NFA) to cut ticket prices and for the RFC to open its books.")

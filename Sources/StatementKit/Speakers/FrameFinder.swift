@@ -1345,6 +1345,9 @@ enum FrameFinder {
         if index > 0, index + 1 < tokens.count, tokens[index].flags.contains(.longLyWord), tokens[index - 1].flags.contains(.determiner),
            tokens[index + 1].flags.contains(.endsInEd) { return true }
         if describesNoun(participle: index, tokens: tokens) { return true }
+        // "The meeting further urged": an occasion after its article is a noun that speaks in a
+        // communiqué, for all that its form is a verb's.
+        if token.flags.contains(.occasion), index > 0, tokens[index - 1].flags.contains(.determiner) { return true }
         // Verbs, clause words, the prepositions a subject does not run on through ("with",
         // "by"), and adverbs in -ly: one flag test, where these were four set look-ups.
         return token.flags.isDisjoint(with: [.verbForm, .clauseWord, .endsSubject, .longLyWord])

@@ -1593,6 +1593,12 @@ struct StructureTests {
         #expect(IssuerFinder.fromHeadline("Opening remarks to the press after the board meeting") == nil)
     }
 
+    /// A headline that opens in lowercase with a word in -s has no subject before it to test
+    /// (the fuzzer found it reading the word before the first).
+    @Test func aHeadlineOpeningInLowercaseNamesNoIssuer() {
+        #expect(IssuerFinder.fromHeadline("pupils returns to school", anyVerb: true) == nil)
+    }
+
     /// "Secretary-General Jane Roe" as a byline: the post's holder issues it.
     @Test func aPostBeforeANameInABylineGivesTheHolder() {
         #expect(IssuerFinder.fromByline("Secretary-General Jane Roe") == "Jane Roe")

@@ -398,7 +398,8 @@ enum IssuerFinder {
         // "Foreign Secretary travels to Toronto": in a headline in sentence case, the first
         // lowercase word in -s after a titled subject may be its verb ("Agency closes its
         // centre" names what closes, not who issues).
-        let sentenceCaseVerb = anyVerb && end < words.count && end + 1 < words.count && words[end].allSatisfy(\.isLowercase)
+        // (A headline that opens in lowercase has no subject before such a word.)
+        let sentenceCaseVerb = anyVerb && end > start && end + 1 < words.count && words[end].allSatisfy(\.isLowercase)
             && words[end].count > 3 && words[end].hasSuffix("s") && !words[end].hasSuffix("ss")
             && !words[end - 1].hasSuffix("'s") && !words[end - 1].hasSuffix("’s")
             && words[start..<end].contains { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }

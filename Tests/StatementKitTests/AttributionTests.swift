@@ -814,4 +814,25 @@ struct DescribedSpeakerTests {
         #expect(document.speakers.first?.name == "Jane Roe")
         #expect(document.speakers.first?.role == "Chief Ranger")
     }
+
+    /// "Mr Kong" after "Kong Wing-cheung": a given name of syllables joined by a hyphen follows
+    /// the family name, which a place's last word ("Hong Kong") does not take from its holder.
+    @Test func aFamilyNameBeforeASyllabicGivenNameIsTheSurname() {
+        let document = analyze("Violence has plunged Hong Kong into panic.\n\n"
+                               + "Chief Superintendent Kong Wing-cheung made the statement today.\n\n"
+                               + "Mr Kong said: \"We appeal to the public to stay calm.\"")
+        #expect(document.quotes.map(\.speaker) == ["Kong Wing-cheung"])
+        #expect(document.speakers.map(\.name) == ["Kong Wing-cheung"])
+    }
+
+    /// A person named again without a middle name or initial is the same person.
+    @Test(arguments: [
+        ("Senator John Q. Public visited the plant.", "Senator John Public", "John Q. Public"),
+        ("Hillary Rodham Clinton arrived later.", "Hillary Clinton", "Hillary Rodham Clinton"),
+        ("Deputy Commissary Afonso de Jesus spoke to reporters.", "Commissary de Jesus", "Commissary Afonso de Jesus"),
+    ])
+    func aMiddleNameLeftOutNamesTheSamePerson(_ first: String, _ again: String, _ name: String) {
+        let document = analyze(first + "\n\n\"We will not close it,\" " + again + " said.")
+        #expect(document.quotes.map(\.speaker) == [name])
+    }
 }

@@ -267,7 +267,29 @@ struct Cast {
         // ("Republicans and Democrats" are two; "Democrats" alone is not them.)
         guard words.count > 1, entity.kind != .organisation, !entity.isJoint, !words.contains("and") else { return }
         byLastWord[words.last!] = id
-        if entity.kind == .person { byFirstWord[words.first!] = id }
+        guard entity.kind == .person else { return }
+        byFirstWord[words.first!] = id
+        // "Mr Kong" for "Kong Wing-cheung", "Mr. Ban" for "Ban Ki-moon": a given name joined by a
+        // hyphen to a lowercase syllable follows the family name, which is the first word.
+        let written = entity.name.spaceSeparatedWords()
+        if words.count == 2, written.count == 2, Self.isSyllabicGivenName(written[1]) { byLastWord[words[0]] = id }
+    }
+
+    /// Whether every word of `short` stands in `full` in the same order.
+    static func isInOrder(_ short: [String], within full: [String]) -> Bool {
+        var rest = full[...]
+        for word in short {
+            guard let at = rest.firstIndex(of: word) else { return false }
+            rest = rest[(at + 1)...]
+        }
+        return true
+    }
+
+    /// "Wing-cheung", "Ki-moon", "Jae-in": a capitalised syllable, a hyphen, a lowercase one.
+    static func isSyllabicGivenName(_ word: Substring) -> Bool {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let first = parts[0].first, let second = parts[1].first else { return false }
+        return first.isUppercase && second.isLowercase && parts[1].allSatisfy(\.isLetter) && parts[0].allSatisfy(\.isLetter)
     }
 
     /// `Khalilzad`, `Ms Hutchison`, `Thomas` for a person already named in full.
@@ -283,6 +305,12 @@ struct Cast {
         if words.count == 1, let word = words.first, Lexicon.namesABody([word[...]]) {
             let bodies = entities.indices.filter { entities[$0].kind == .organisation && Self.headWord(ofBody: entities[$0].name) == word }
             if bodies.count == 1 { return bodies[0] }
+        }
+        // "John Public" after "John Q. Public", "Hillary Clinton" after "Hillary Rodham Clinton":
+        // the same person with a middle name or initial left out.
+        if words.count > 1, name.kind == .person, let id = byLastWord[words[words.count - 1]], entities[id].kind == .person {
+            let full = entities[id].name.spaceSeparatedWords().map { $0.lowercased() }
+            if full.count > words.count, full.first == words.first, Self.isInOrder(words, within: full) { return id }
         }
         guard words.count == 1, let word = words.first, name.kind != .organisation else { return nil }
         let bare = word.hasSuffix("'") ? String(word.dropLast()) : word

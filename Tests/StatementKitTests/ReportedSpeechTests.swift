@@ -482,6 +482,14 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.isEmpty)
     }
 
+    /// "…, says the Minister of Transport, John Doe.": an inverted frame's post in lowercase,
+    /// however long, with a name in apposition ending the sentence, is the speaker.
+    @Test func aLongPostWithANameAfterAnInvertedVerbIsTheSpeaker() {
+        let document = analyze("The road will reopen on Monday, says the Minister of Public Transport, John Doe.")
+        #expect(document.reportedSpeech.map(\.text) == ["The road will reopen on Monday"])
+        #expect(document.reportedSpeech.map(\.speaker) == ["John Doe"])
+    }
+
     /// "reports" before a plural's verb of saying is the subject's noun, not the frame.
     @Test func aPluralOfReportsBeforeAVerbOfSayingIsItsSubject() {
         let document = analyze("Local reports suggest the ferry to the island was cancelled.")

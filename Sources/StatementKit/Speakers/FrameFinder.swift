@@ -573,7 +573,9 @@ enum FrameFinder {
             // "Jane Roe, says Ruritania's aid comes …": a subject with a verb is the content's own.
             // ("…, said Jane Roe on Tuesday.": when or where she said it may follow her name; after
             // "told" the name is whom she told.)
-            if !subject.isEmpty, tokens[verb + 1].isCapitalized || subject.count <= 4, subject.upperBound >= sentence.upperBound || tokens[subject.upperBound].is(",")
+            // ("…, says the Minister of Transport, John Doe.": a post in lowercase may be long when
+            // a name in apposition ends the sentence.)
+            if !subject.isEmpty, tokens[verb + 1].isCapitalized || subject.count <= 4 || subject.contains(where: { tokens[$0].is(",") }), subject.upperBound >= sentence.upperBound || tokens[subject.upperBound].is(",")
                 || tokens[subject.upperBound].isSentenceEnd || namesRunOnToTheEnd(from: subject.upperBound, in: paragraph, sentence: sentence)
                 || (tokens[verb].is(oneOf: [.said, .says]) && saysWhereOrWhen(at: subject.upperBound, tokens: tokens)),
                !subject.dropFirst().contains(where: { paragraph.isVerb($0) }) {

@@ -1280,6 +1280,13 @@ struct StructureTests {
         #expect(european.structure.place == "LISBON")
     }
 
+    /// A release's number before its date on a line of their own names no place.
+    @Test func aReleaseNumberBeforeItsDateIsNoPlace() {
+        let document = analyze("Press Release Regarding the Floods\n\nNo: 30, 25 January 2015\n\nWe are deeply saddened by the loss of life.")
+        #expect(document.structure.date == "2015-01-25")
+        #expect(document.structure.place == nil)
+    }
+
     /// A place in capitalised words, its date in brackets after it, then a dash, is a dateline.
     @Test func aBracketedDateClosesAPlaceInCapitalisedWords() {
         let document = analyze("Agency Welcomes Ceasefire Agreement\n\nPortland, Ore. (April 5, 2022) – The River Agency welcomed the agreement.")

@@ -1143,6 +1143,14 @@ struct CallFinderTests {
         #expect(calls("Please the crowds will be calm.").isEmpty)
     }
 
+    /// "Please do not hesitate to …": a negation between the softener and the verb still bids.
+    @Test(arguments: ["Please do not hesitate to report the theft to us.", "Please don't hesitate to report the theft to us."])
+    func aNegationAfterPleaseStillBids(_ text: String) throws {
+        let call = try #require(calls(text).first)
+        #expect(call.cue.hasSuffix("hesitate"))
+        #expect(call.action.hasSuffix("hesitate to report the theft to us"))
+    }
+
     @Test func aCommaAfterACueEndsItsClause() throws {
         let found = calls("As the county issued storm orders, the mayor urged people to leave.")
         #expect(found.map(\.actor) == ["mayor"])

@@ -131,6 +131,10 @@ enum CallFinder {
         var verbAt = first
         if tokens[first].is(oneOf: [.please, .dont]) {
             verbAt += 1
+            // "Please do not hesitate to call": the softener, then the negation.
+            if tokens[first].is(.please), verbAt + 2 < sentence.upperBound {
+                if tokens[verbAt].is(.dont) { verbAt += 1 } else if tokens[verbAt].is(.do), tokens[verbAt + 1].is(.not) { verbAt += 2 }
+            }
         } else if tokens[first].is(.do), tokens[first + 1].is(.not) {
             verbAt += 2
         }

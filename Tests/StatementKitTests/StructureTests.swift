@@ -100,6 +100,21 @@ struct StructureTests {
         PartRow(text: "PRESS RELEASE : Ruling on river fees [May 2025]\n\nThe press release issued by the Department of Rivers on 9 May 2025.\n\n"
                     + "A statement from the department on the ruling in Lake Co. Ltd. and others vs. River Board.\n\n\(body)\n\n\(body)",
                 kinds: [.headline, .release, .subheadline, .body, .body]),
+        // A GOV.UK copy keeps the page's one-sentence summary under its line; a release from before
+        // 2012 has none, and a lede that credits its news ends on its reporting verb.
+        PartRow(text: "PRESS RELEASE : Boats on the river [May 2025]\n\nThe press release issued by the Department of Rivers on 9 May 2025.\n\n"
+                    + "All boat owners should now register their boats as new rules come into force today (9 May).\n\n\(body)\n\n\(body)",
+                kinds: [.headline, .release, .subheadline, .body, .body]),
+        // A readout's first sentence that the next paragraph goes on from ("They …") starts its body.
+        PartRow(text: "PRESS RELEASE : Minister call with the Mayor [May 2025]\n\nThe press release issued by the Department of Rivers on 9 May 2025.\n\n"
+                    + "The Minister for Rivers spoke to the Mayor of Riverton this morning.\n\nThey discussed the floods and the works to come.\n\n\(body)",
+                kinds: [.headline, .release, .body, .body, .body]),
+        PartRow(text: "PRESS RELEASE : Boats on the river\n\nThe press release issued by the Department of Rivers on 9 May 2010.\n\n"
+                    + "All boat owners should now register their boats as new rules come into force today (9 May).\n\n\(body)\n\n\(body)",
+                kinds: [.headline, .release, .body, .body, .body]),
+        PartRow(text: "PRESS RELEASE : Boats on the river [May 2025]\n\nThe press release issued by the Department of Rivers on 9 May 2025.\n\n"
+                    + "Boat registrations rose most on the river last year, the Department of Rivers has announced.\n\n\(body)\n\n\(body)",
+                kinds: [.headline, .release, .body, .body, .body]),
         // The hour a release may be printed; the feed's line in capitals; more kinds of release.
         PartRow(text: "FOR RELEASE AT 10:00 A.M. EST\n\nCouncil to plant trees this winter\n\n\(body)", kinds: [.release, .headline, .body]),
         PartRow(text: "NEWS FROM THE DEPARTMENT OF RIVERS\n\nCouncil to plant trees this winter\n\n\(body)", kinds: [.release, .headline, .body]),

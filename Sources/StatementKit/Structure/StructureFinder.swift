@@ -166,6 +166,12 @@ struct StructureFinder {
            Self.namesTheDocument(shape(firstBody)) {
             kinds[firstBody] = .subheadline
         }
+        // "The press release issued by the Home Office on 3 March 2025." over one sentence: a copy of
+        // a GOV.UK page (a summary under every title since 2012) keeps that summary first.
+        if firstBody > headStart, firstBody + 1 < count, kinds[firstBody] == nil, kinds[firstBody - 1] == .release,
+           Self.isGovUKCopyLine(shape(firstBody - 1)), Self.isStandfirst(shape(firstBody)), !Self.refersBack(paragraph(firstBody + 1)) {
+            kinds[firstBody] = .subheadline
+        }
         // "The Agency urges residents to sign up for flood warnings." over "The Agency is urging
         // residents to sign up …": under the head, one sentence whose words the next paragraph
         // mostly says again is the summary the body then tells in full.
@@ -878,6 +884,35 @@ struct StructureFinder {
         guard own.count >= 5 else { return false }
         guard next.utf8.count > s.text.utf8.count else { return false }
         return 4 * own.intersection(stems(next)).count >= 3 * own.count
+    }
+
+    /// "The press release issued by the Foreign Office on 2 February 2026.": a reposted GOV.UK
+    /// page's line, dated from 2012 on (older releases moved there came without a summary).
+    static func isGovUKCopyLine(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.opening.hasPrefix("the press release issued by "),
+              let year = s.lines[0].split(whereSeparator: { !$0.isASCIIDigit }).last(where: { $0.count == 4 }).flatMap({ Int($0) })
+        else { return false }
+        return year >= 2012
+    }
+
+    /// One sentence of prose that tells the news in its own voice: a lede that credits it
+    /// ("…, the Attorney General’s Office has announced.") ends on its reporting verb.
+    static func isStandfirst(_ s: ParagraphShape) -> Bool {
+        guard s.isOneLine, s.text.utf8.count <= 300, s.endsLikeProse, ParagraphShape.isOneSentence(s.lines[0]),
+              !opensATurn(s), !DateParagraph.opensWithDateline(s.text),
+              let last = s.lines[0].split(separator: " ").last?.lowercased().filter(\.isLetter) else { return false }
+        return Lexicon.flagTable[last]?.contains(.reporting) != true
+    }
+
+    /// "They discussed …", "The Prime Minister thanked …": a paragraph that opens with a pronoun
+    /// or with "the" and a title goes on from the sentence above, which starts the body, no summary.
+    static func refersBack(_ text: Substring) -> Bool {
+        let words = text.prefix(60).split(separator: " ").prefix(2).map { $0.lowercased().filter(\.isLetter) }
+        guard let first = words.first else { return false }
+        if ["he", "she", "they", "both"].contains(first) { return true }
+        guard first == "the", words.count == 2 else { return false }
+        let post = words[1].hasSuffix("s") ? [words[1], String(words[1].dropLast())] : [words[1]]
+        return post.contains { Lexicon.flagTable[$0]?.contains(.title) == true }
     }
 
     /// One sentence of prose that neither opens with a day nor a dateline, above a paragraph that

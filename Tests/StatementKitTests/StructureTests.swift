@@ -1635,6 +1635,14 @@ struct StructureTests {
         #expect(IssuerFinder.bodyName("Press Releases: Violence in Riverton") == nil)
     }
 
+    /// "RCB Statement on …" over a body that spells the letters out before them in brackets: the
+    /// issuer is the name the body gives, though its initials are not all the letters.
+    @Test func lettersTheBodySpellsOutGiveTheName() {
+        let text = "RCB Statement on the Floods\n\nThe Rivers and Canals Board of Ruritania (RCB) welcomed the agreement today.\n\n\(Self.body)"
+        #expect(analyze(text).structure.issuer == "Rivers and Canals Board of Ruritania")
+        #expect(IssuerFinder.spelledOut("RCB", in: "What The Rivers and Canals Board (RCB) will do") == "Rivers and Canals Board")
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

@@ -637,6 +637,21 @@ enum IssuerFinder {
         return name
     }
 
+    /// "The Centers for Disease Control and Prevention (CDC)": the capitalised name (small words
+    /// inside) a text sets before `letters` in brackets, when its first letter is theirs.
+    static func spelledOut(_ letters: String, in text: Substring) -> String? {
+        guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter }),
+              let bracket = text.firstRange(of: "(" + letters + ")") else { return nil }
+        var name: [Substring] = []
+        for word in text[..<bracket.lowerBound].split(separator: " ").reversed() {
+            guard word.first?.isUppercase == true && word.lowercased() != "the" || smallNameWords.contains(word) && word != "the" else { break }
+            name.insert(word, at: 0)
+        }
+        while let first = name.first, smallNameWords.contains(first) { name.removeFirst() }
+        guard name.count >= 2, name.first?.first == letters.first, !name.contains(where: { $0.hasSuffix(",") || $0.hasSuffix(".") && !$0.dropLast().contains(".") }) else { return nil }
+        return cleaned(name[...])
+    }
+
     /// The words joined, without the stops, commas and article around them.
     static func cleaned(_ words: ArraySlice<Substring>) -> String? {
         var words = words

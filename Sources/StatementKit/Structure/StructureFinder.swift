@@ -550,7 +550,9 @@ struct StructureFinder {
         }
         let issuer = IssuerFinder.issuer(kinds: kinds, firstBody: found.firstBody, count: count, shape: shape)
         if let issuer, found.issuerSource.map({ issuer.source.rawValue < $0.rawValue }) ?? true {
-            found.structure.issuer = issuer.name
+            // "HMRC warns …" over "HM Revenue & Customs (HMRC) is warning …": the body's own spelling of the letters.
+            let body = (found.firstBody..<min(count, found.firstBody + 6)).lazy
+            found.structure.issuer = body.compactMap { IssuerFinder.spelledOut(issuer.name, in: paragraph($0)) }.first ?? issuer.name
             found.issuerSource = issuer.source
         }
     }

@@ -163,6 +163,15 @@ struct CallFinderTests {
         #expect(calls(text).map(\.actor) == [actor])
     }
 
+    /// A post's office is named by its post: a bare "Office" is no caller's name.
+    @Test(arguments: [
+        ("The U.S. Attorney’s Office urges the public to report all incidents of fraud.", "U.S. Attorney’s Office"),
+        ("The Sheriff’s Office and FBI urge the public to report all incidents of fraud.", "Sheriff’s Office and FBI"),
+    ])
+    func aPostsOfficeKeepsItsPost(_ text: String, _ actor: String) {
+        #expect(calls(text).map(\.actor) == [actor])
+    }
+
     /// A meeting speaks in its communiqué: its noun, in a verb's form, is the caller.
     @Test func aMeetingAfterItsArticleIsTheCaller() {
         #expect(calls("The meeting further urged member states to ratify the treaty.").map(\.actor) == ["meeting"])

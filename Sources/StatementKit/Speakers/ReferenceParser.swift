@@ -197,6 +197,11 @@ struct ReferenceParser {
             prefixTokens.append(runTokens.removeFirst())
         }
         runTokens = Array(withoutHonours(runTokens[...]))
+        // "the U.S. Attorney’s Office", "the Governor’s Office and the police": a post's office is
+        // named by its post; a bare "Office" names no body.
+        if let owner = runTokens.lastIndex(where: { Self.isPossessive($0) }), isPostsOffice(at: owner, in: runTokens) {
+            return ProperName(name: text(of: runTokens[...]), role: nil, kind: .organisation, surface: text(of: words), gender: .unknown)
+        }
         // Split titles and organisations off the front of the run.
         var split = -1
         // ("Chairman of the Federal Reserve", "Minister of National Health": a nationality after
@@ -389,6 +394,18 @@ struct ReferenceParser {
 
     /// Plurals of people not in -s, which own as "-'s" does for one person.
     static let irregularPluralsOfPeople: Set<String> = ["children", "people", "women", "men"]
+
+    /// "Attorney’s Office", "Governor’s Office and FBI": a post's word in the possessive, then one
+    /// word of a body, ending the run or before "and" and another name.
+    func isPostsOffice(at owner: Int, in run: [Token]) -> Bool {
+        guard owner + 1 < run.count else { return false }
+        let lower = vocabulary.lower(of: run[owner])
+        guard lower.endsInPossessive, let base = Lexicon.flagTable[String(lower.dropLast(2))], base.contains(.title),
+              !base.contains(.organisation) else { return false }
+        let body = run[owner + 1]
+        guard body.isCapitalized, !body.isAcronym, body.flags.contains(.organisation), !body.flags.contains(.title) else { return false }
+        return owner + 2 == run.count || (run[owner + 2].is(.and) && owner + 3 < run.count && run[owner + 3].isCapitalized)
+    }
 
     static func isPossessive(_ token: Token) -> Bool {
         token.flags.contains(.possessive)

@@ -172,6 +172,15 @@ struct CallFinderTests {
         #expect(calls(text).map(\.actor) == [actor])
     }
 
+    /// A participle right after a document is the call of the body the document's phrase names.
+    @Test(arguments: [
+        ("Reporters obtained a State Department memo urging embassies to cut costs.", "State Department"),
+        ("We read the internal CDC documents instructing the media office to refuse requests.", "CDC"),
+    ])
+    func aDocumentsParticipleIsItsIssuersCall(_ text: String, _ actor: String) {
+        #expect(calls(text).map(\.actor) == [actor])
+    }
+
     /// A meeting speaks in its communiqué: its noun, in a verb's form, is the caller.
     @Test func aMeetingAfterItsArticleIsTheCaller() {
         #expect(calls("The meeting further urged member states to ratify the treaty.").map(\.actor) == ["meeting"])

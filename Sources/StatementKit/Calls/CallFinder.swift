@@ -758,6 +758,7 @@ enum CallFinder {
     /// "receive a letter in the mail from the Census Bureau reminding them": a document's
     /// participle is its sender's call, not the call of whoever receives it.
     static func documentSender(before i: Int, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        if let owner = documentOwner(before: i, in: p, sentence: sentence) { return owner }
         let tokens = p.tokens
         guard let from = (max(sentence.lowerBound + 1, i - 8)..<(i - 1)).last(where: { tokens[$0].is(.from) }),
               ((from + 1)..<i).allSatisfy({ tokens[$0].isWord && !p.isVerb($0) }),
@@ -766,6 +767,24 @@ enum CallFinder {
               })
         else { return nil }
         return (from + 1)..<i
+    }
+
+    /// "the internal CDC documents instructing the office to", "a State Department memo urging":
+    /// a participle right after a document is the call of the body its phrase names.
+    static func documentOwner(before i: Int, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
+        let tokens = p.tokens
+        let noun = i - 1
+        guard noun - 1 >= sentence.lowerBound, tokens[i].flags.contains(.endsInIng), !tokens[i].isCapitalized,
+              tokens[noun].isWord, !tokens[noun].isCapitalized else { return nil }
+        let lower = p.text(ofTokens: noun..<i).lowercased()
+        guard Lexicon.flagTable[lower]?.contains(.documentNoun) == true
+            || (lower.hasSuffix("s") && Lexicon.flagTable[String(lower.dropLast())]?.contains(.documentNoun) == true) else { return nil }
+        var start = noun
+        while start - 1 >= sentence.lowerBound, start > noun - 5, tokens[start - 1].isWord, tokens[start - 1].isCapitalized,
+              !tokens[start - 1].flags.contains(.determiner) { start -= 1 }
+        // ("an Australian resolution urging": a nationality alone names no issuer; the document asks.)
+        guard start < noun, !(start..<noun).allSatisfy({ tokens[$0].flags.contains(.nationality) }) else { return nil }
+        return start..<noun
     }
 
     /// "It is time for X to Y", "It is of utmost importance that X Y", "Let us Y".

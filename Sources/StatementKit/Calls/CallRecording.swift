@@ -36,7 +36,7 @@ extension Reading {
             // auxiliary or the pronoun is no subject.)
             while k >= clause, p.standsBeforeVerb(k) || k > clause && p.tokens[k].is(oneOf: [.both, .all, .each])
                     && (p.tokens[k - 1].flags.contains(.auxiliary) || ReferenceParser.subjectPronoun(p.tokens[k - 1]) != nil) { k -= 1 }
-            var subject: Range<Int>? = agent
+            var subject: Range<Int>? = agent ?? CallFinder.documentOwner(before: found.cue.lowerBound, in: p, sentence: sentence)
             // "continues to call for", "staged a rally outside the UN to demand": an infinitive's
             // subject is its clause's.
             // So is a gerund's after "in" or "by" ("I am proud to speak … in calling on").

@@ -421,6 +421,11 @@ struct ReportedSpeechTests {
         // What a body calls something, after "what", unquoted.
         Row(text: "Farmers backed what the Harbour Board calls a fair price.", content: "a fair price",
             speaker: "Harbour Board", cue: "calls"),
+        // What a body calls something, after a short object, unquoted: an adjective or "a" and a noun.
+        Row(text: "The Harbour Board called the tender fraudulent and something no one can accept.",
+            content: "the tender fraudulent and something no one can accept", speaker: "Harbour Board", cue: "called"),
+        Row(text: "The Harbour Board called her dismissal a breach of the law.",
+            content: "her dismissal a breach of the law", speaker: "Harbour Board", cue: "called"),
         // Words said, turned down, are reported; the statement's own "rejects" is not (below).
         Row(text: "The ministry rejected recent press reports that the dam had burst.",
             content: "recent press reports that the dam had burst", speaker: "ministry", cue: "rejected"),
@@ -540,6 +545,16 @@ struct ReportedSpeechTests {
         // Quoted, the quotation is the words said.
         let quoted = analyze("Jane Roe said farmers backed what the Harbour Board calls a \"fair price\".")
         #expect(quoted.reportedSpeech.map(\.text) == ["farmers backed what the Harbour Board calls a \"fair price\""])
+    }
+
+    /// "called" with an object and then when, whom or what for characterises nothing.
+    @Test(arguments: [
+        "The Harbour Board called the election a month early.",
+        "The Harbour Board called the police chief.",
+        "The Harbour Board called the meeting to order.",
+    ])
+    func aCallWithNoQualityReportsNothing(text: String) {
+        #expect(analyze(text).reportedSpeech.isEmpty)
     }
 
     /// A reporting verb after "and" or "but" shares the subject of the frame before it.

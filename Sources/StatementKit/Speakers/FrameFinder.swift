@@ -155,6 +155,9 @@ enum FrameFinder {
             return true
         }
         guard first.isWord, first.isCapitalized || !first.flags.isDisjoint(with: [.determiner, .pronoun]) else { return false }
+        // (A participle after a comma, "welcomed it, calling it a step forward", adds to the frame
+        // before it; only a finite "called" is taken unquoted.)
+        if isCall, !tokens[verb].flags.contains(.endsInIng), qualityFollows(object: start, in: paragraph, sentence: sentence) { return true }
         for index in (start + 1)..<min(sentence.upperBound, start + 16) {
             let token = tokens[index]
             // ("the countries' friendship": a plural's apostrophe is part of the object.)
@@ -169,6 +172,37 @@ enum FrameFinder {
                 || (token.flags.contains(.preposition) && !token.is(oneOf: [.of, .with, .in, .on, .at, .from])) { return false }
         }
         return false
+    }
+
+    /// "calls the results fraudulent", "called her trial a breach of law": a short object after
+    /// a determiner or pronoun, then its quality unquoted: an adjective that ends the phrase, or "a" and a
+    /// noun that is no span of time ("called the election a month early" says when).
+    static func qualityFollows(object start: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = paragraph.tokens
+        let first = tokens[start]
+        var index = start + 1
+        // (A name after "called" is most often one telephoned: "called Jane Roe to congratulate her".)
+        guard !first.flags.isDisjoint(with: [.determiner, .pronoun]) else { return false }
+        while index < sentence.upperBound, index - start < 3, tokens[index].isWord, !tokens[index].isCapitalized,
+              paragraph.tag(index) == .noun { index += 1 }
+        if first.flags.contains(.determiner), index == start + 1 { return false }
+        guard index + 1 < sentence.upperBound, tokens[index].isWord, !tokens[index].isCapitalized else { return false }
+        if tokens[index].is(oneOf: [.a, .an]) {
+            let noun = tokens[index + 1]
+            return noun.isWord && !noun.isCapitalized && noun.flags.isDisjoint(with: [.timeNoun, .calendar])
+                && !Lexicon.amountWordSet.contains(paragraph.text(ofTokens: (index + 1)..<(index + 2)).lowercased())
+        }
+        // (The tagger may read an adjective it does not know as a noun: "the results fraudulent",
+        // so the noun run is cut where the phrase ends and its last word ends as an adjective.)
+        let endsPhrase = { (at: Int) -> Bool in
+            at < sentence.upperBound && (tokens[at].isSentenceEnd || tokens[at].isClauseBreak || tokens[at].is(oneOf: [.and, .but]))
+        }
+        if index - start == 3, endsPhrase(index) {
+            let last = paragraph.text(ofTokens: (index - 1)..<index).lowercased()
+            return ["ulent", "ous", "ful", "less", "ive", "ible", "able"].contains(where: last.hasSuffix)
+        }
+        guard paragraph.tag(index) == .adjective, !tokens[index].flags.contains(.timeModifier) else { return false }
+        return endsPhrase(index + 1)
     }
 
     /// "found that", "ruled — for the second time — that": "that" right after the verb, or

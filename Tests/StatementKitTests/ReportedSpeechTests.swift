@@ -426,6 +426,9 @@ struct ReportedSpeechTests {
             content: "the tender fraudulent and something no one can accept", speaker: "Harbour Board", cue: "called"),
         Row(text: "The Harbour Board called her dismissal a breach of the law.",
             content: "her dismissal a breach of the law", speaker: "Harbour Board", cue: "called"),
+        // Right after "made clear", an object is what was made clear, with no "that".
+        Row(text: "The Harbour Board made clear the need for new moorings.", content: "the need for new moorings",
+            speaker: "Harbour Board", cue: "made clear"),
         // Words said, turned down, are reported; the statement's own "rejects" is not (below).
         Row(text: "The ministry rejected recent press reports that the dam had burst.",
             content: "recent press reports that the dam had burst", speaker: "ministry", cue: "rejected"),

@@ -45,9 +45,13 @@ enum FrameFinder {
             if token.is(.clear) {
                 // "has made it clear to all parties that", "has long been clear that": the verb
                 // before "clear" frames the clause "that" opens ("clear that day" opens none).
+                // ("made clear the need for a ceasefire": right after "made clear", an object is what was said.)
                 guard let verb = stanceVerb(before: position, in: paragraph, sentence: sentence),
-                      let that = ((position + 1)..<min(sentence.upperBound - 1, position + 9)).first(where: { tokens[$0].is(.that) }),
-                      tokens[that + 1].isCapitalized || !tokens[that + 1].flags.isDisjoint(with: [.determiner, .pronoun]),
+                      (verb == position - 1 && tokens[verb].is(oneOf: [.made, .make, .makes, .making]) && position + 2 < sentence.upperBound
+                          && tokens[position + 1].isWord && !tokens[position + 1].isCapitalized && !tokens[position + 1].is(.that)
+                          && !tokens[position + 1].flags.isDisjoint(with: [.determiner, .pronoun]))
+                      || ((position + 1)..<min(sentence.upperBound - 1, position + 9)).first(where: { tokens[$0].is(.that) }).map({ that in
+                          tokens[that + 1].isCapitalized || !tokens[that + 1].flags.isDisjoint(with: [.determiner, .pronoun]) }) == true,
                       let frame = frame(verb: verb, in: paragraph, sentence: sentence), !frame.inverted
                 else { continue }
                 frames.append(frame)

@@ -271,8 +271,10 @@ struct Cast {
         byFirstWord[words.first!] = id
         // "Mr Kong" for "Kong Wing-cheung", "Mr. Ban" for "Ban Ki-moon": a given name joined by a
         // hyphen to a lowercase syllable follows the family name, which is the first word.
-        let written = entity.name.spaceSeparatedWords()
-        if words.count == 2, written.count == 2, Self.isSyllabicGivenName(written[1]) { byLastWord[words[0]] = id }
+        if words.count == 2, words[1].utf8.contains(UInt8(ascii: "-")), case let written = entity.name.spaceSeparatedWords(),
+           written.count == 2, Self.isSyllabicGivenName(written[1]) {
+            byLastWord[words[0]] = id
+        }
     }
 
     /// Whether every word of `short` stands in `full` in the same order.
@@ -308,7 +310,9 @@ struct Cast {
         }
         // "John Public" after "John Q. Public", "Hillary Clinton" after "Hillary Rodham Clinton":
         // the same person with a middle name or initial left out.
-        if words.count > 1, name.kind == .person, let id = byLastWord[words[words.count - 1]], entities[id].kind == .person {
+        // (The look-ups by first and last word agree before the name is spelled out.)
+        if words.count > 1, name.kind == .person, let id = byLastWord[words[words.count - 1]], byFirstWord[words[0]] == id,
+           entities[id].kind == .person {
             let full = entities[id].name.spaceSeparatedWords().map { $0.lowercased() }
             if full.count > words.count, full.first == words.first, Self.isInOrder(words, within: full) { return id }
         }

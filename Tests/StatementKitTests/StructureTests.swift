@@ -1615,6 +1615,14 @@ struct StructureTests {
         #expect(IssuerFinder.fromHeadline("Opening remarks to the press after the board meeting") == nil)
     }
 
+    /// "New Cabinet Meets": a body said to be new is what the headline is about, not whose
+    /// release it is; a name that opens the subject still gives the issuer.
+    @Test func aNewBodyInAHeadlineNamesNoIssuer() {
+        #expect(IssuerFinder.fromHeadline("New Cabinet Meets") == nil)
+        #expect(IssuerFinder.fromHeadline("New Cabinet Meets", anyVerb: true) == nil)
+        #expect(IssuerFinder.fromHeadline("Riverton Cabinet Meets") == "Riverton Cabinet")
+    }
+
     /// A headline that opens in lowercase with a word in -s has no subject before it to test
     /// (the fuzzer found it reading the word before the first).
     @Test func aHeadlineOpeningInLowercaseNamesNoIssuer() {

@@ -32,6 +32,9 @@ enum IssuerFinder {
         "opening", "closing", "keynote", "concluding", "introductory", "welcoming", "prepared",
     ]
 
+    /// Adjectives that make a headline's subject a thing newly made ("New Cabinet"), not a name.
+    static let newnessWords: Set<String> = ["new", "newly-appointed", "newly-elected"]
+
     /// Words that end an issuer's name in a headline: "… on behalf of", "… on Russia's".
     static let nameEnds: Set<String> = ["on", "regarding", "about", "concerning", "following", "after", "at", "in", "upon"]
 
@@ -436,6 +439,11 @@ enum IssuerFinder {
         }
         // An all-capital headline gives no names apart.
         if words[start..<end].allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) && end - start > 1 { return nil }
+        // "New Cabinet Meets", "New Minister Visits …": a body or post said to be new is the
+        // headline's topic, a common phrase, not the name of who issues it.
+        if newnessWords.contains(lower[start]), end - start >= 2, lower[(start + 1)..<end].allSatisfy({
+            !($0.first?.isNumber ?? true) && Lexicon.flagTable[$0]?.isDisjoint(with: [.organisation, .roleNoun, .title]) == false
+        }) { return nil }
         var name = Array(words[start..<end])
         // "National Trust’s 2022 AGM celebrates …": the owner of what acts.
         if let owner = name.firstIndex(where: { $0.endsInPossessive }) {

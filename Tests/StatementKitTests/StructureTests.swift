@@ -1623,6 +1623,13 @@ struct StructureTests {
         #expect(IssuerFinder.fromHeadline("Riverton Cabinet Meets") == "Riverton Cabinet")
     }
 
+    /// "FTCs Chairman Plans to …": letters with an "s" that lost its apostrophe own what follows,
+    /// and a body that spells the letters out without brackets gives the name.
+    @Test func lettersWithoutAnApostropheOwnTheSubject() {
+        #expect(IssuerFinder.fromHeadline("RRBs Chair Plans to Hold Rates") == "RRB")
+        #expect(IssuerFinder.spelledOut("RRB", in: "The Riverton Rivers Board's chair said today …") == "Riverton Rivers Board")
+    }
+
     /// A headline that opens in lowercase with a word in -s has no subject before it to test
     /// (the fuzzer found it reading the word before the first).
     @Test func aHeadlineOpeningInLowercaseNamesNoIssuer() {

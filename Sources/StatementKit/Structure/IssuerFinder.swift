@@ -449,6 +449,9 @@ enum IssuerFinder {
         if let owner = name.firstIndex(where: { $0.endsInPossessive }) {
             name = Array(name[...owner])
             name[name.count - 1] = name[owner].dropLast(2)
+        } else if let owner = name.dropLast().firstIndex(where: { lettersWithoutApostrophe($0) }) {
+            // "FTCs Chairman Plans …": a body's letters with an "s" whose apostrophe was lost own what follows.
+            name = [name[owner].dropLast()]
         }
         return cleaned(name[...])
     }
@@ -645,11 +648,16 @@ enum IssuerFinder {
         return name
     }
 
+    /// "FTCs", "NASAs": a body's letters, then the "s" of a possessive that lost its apostrophe.
+    static func lettersWithoutApostrophe(_ word: Substring) -> Bool {
+        (3...7).contains(word.count) && word.last == "s" && word.dropLast().allSatisfy({ $0.isUppercase && $0.isLetter })
+    }
+
     /// "The Centers for Disease Control and Prevention (CDC)": the capitalised name (small words
     /// inside) a text sets before `letters` in brackets, when its first letter is theirs.
     static func spelledOut(_ letters: String, in text: Substring) -> String? {
-        guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter }),
-              let bracket = text.firstRange(of: "(" + letters + ")") else { return nil }
+        guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return nil }
+        guard let bracket = text.firstRange(of: "(" + letters + ")") else { return initialled(letters, in: text) }
         var name: [Substring] = []
         for word in text[..<bracket.lowerBound].split(separator: " ").reversed() {
             guard word.first?.isUppercase == true && word.lowercased() != "the" || smallNameWords.contains(word) && word != "the" else { break }
@@ -658,6 +666,30 @@ enum IssuerFinder {
         while let first = name.first, smallNameWords.contains(first) { name.removeFirst() }
         guard name.count >= 2, name.first?.first == letters.first, !name.contains(where: { $0.hasSuffix(",") || $0.hasSuffix(".") && !$0.dropLast().contains(".") }) else { return nil }
         return cleaned(name[...])
+    }
+
+    /// "Federal Trade Commission Chairman …" with no letters in brackets: a run of capitalised
+    /// words (small words inside) whose first letters are the letters, at least three of them.
+    static func initialled(_ letters: String, in text: Substring) -> String? {
+        guard letters.count >= 3 else { return nil }
+        let words = text.prefix(400).split(separator: " ")
+        for start in words.indices where words[start].first.map(String.init) == String(letters.first!) {
+            var initials = "", end = start
+            while end < words.count, initials.count < letters.count {
+                let word = words[end]
+                if smallNameWords.contains(word), end > start {
+                } else if word.first?.isUppercase == true, !word.dropLast().contains(where: { ",.;:".contains($0) }) {
+                    initials.append(word.first!)
+                } else { break }
+                end += 1
+            }
+            guard initials == letters, words[end - 1].first?.isUppercase == true else { continue }
+            // "The National Transportation Safety Board's hearing": the owner's name without its "'s".
+            var name = Array(words[start..<end])
+            if name[name.count - 1].endsInPossessive { name[name.count - 1] = name[name.count - 1].dropLast(2) }
+            return cleaned(name[...])
+        }
+        return nil
     }
 
     /// The words joined, without the stops, commas and article around them.

@@ -776,9 +776,10 @@ enum CallFinder {
         let noun = i - 1
         guard noun - 1 >= sentence.lowerBound, tokens[i].flags.contains(.endsInIng), !tokens[i].isCapitalized,
               tokens[noun].isWord, !tokens[noun].isCapitalized else { return nil }
-        let lower = p.text(ofTokens: noun..<i).lowercased()
-        guard Lexicon.flagTable[lower]?.contains(.documentNoun) == true
-            || (lower.hasSuffix("s") && Lexicon.flagTable[String(lower.dropLast())]?.contains(.documentNoun) == true) else { return nil }
+        // (The token's flags hold the singular; a plural's is looked up without its "s".)
+        guard tokens[noun].flags.contains(.documentNoun) || tokens[noun].flags.contains(.endsInS)
+                && Lexicon.flagTable[String(p.text(ofTokens: noun..<i).lowercased().dropLast())]?.contains(.documentNoun) == true
+        else { return nil }
         var start = noun
         while start - 1 >= sentence.lowerBound, start > noun - 5, tokens[start - 1].isWord, tokens[start - 1].isCapitalized,
               !tokens[start - 1].flags.contains(.determiner) { start -= 1 }

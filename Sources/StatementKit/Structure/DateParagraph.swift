@@ -202,7 +202,7 @@ enum DateParagraph {
             let words = DateWords(dated).items
             let monthOrDay = words.firstIndex { ReleaseDate.months[$0.lower] != nil || $0.text.first?.isNumber == true } ?? 0
             // ("No: 30, 25 January 2015": a release's number before its date is no place.)
-            let numbered = monthOrDay == 1 && ["no", "number", "ref"].contains(words[0].lower.filter(\.isLetter))
+            let numbered = monthOrDay == 1 && PartCues.numberLabels.contains(words[0].lower[...])
             let names = numbered ? [] : words[..<monthOrDay].filter { !weekdays.contains($0.lower) && !PartCues.dateLabels.contains($0.lower) }
             // ("St. John's", "Coeur d'Alene": a name's letters on either side of its apostrophe.)
             func byApostrophe(_ word: DateWords.Word) -> Bool {

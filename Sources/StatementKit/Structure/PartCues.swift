@@ -44,6 +44,9 @@ enum PartCues {
     /// The release lines that open a letterhead's block of lines.
     static let releaseTimings = ["for immediate release", "for release"]
 
+    /// The labels a release's number stands after: "No. 45/2021", "Release Number: HQ-05-309".
+    static let numberLabels: Set<Substring> = ["no", "no.", "number", "number:", "no:", "#", "id", "id:", "ref", "ref.", "ref:", "reference:"]
+
     /// End marks, the whole paragraph once spaces are dropped and case is ignored.
     static let endMarks: Set<String> = ["###", "-###-", "endsnotestoeditors"]
 

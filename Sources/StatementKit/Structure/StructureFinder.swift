@@ -1462,9 +1462,8 @@ struct StructureFinder {
         if cue.count >= 12, s.isOneLine, s.text.utf8.count <= 200, !s.endsLikeSentence, ReleaseDate.first(in: rest) != nil { return true }
         // A number or code after it: "07-55", "m-12-044", "no. 45/2021".
         // "Release Number: HQ-05-309", "No. 45/2021".
-        let labels: Set<Substring> = ["no", "no.", "number", "number:", "no:", "#", "id", "id:", "ref", "ref.", "ref:", "reference:"]
         // "Daily News 30 / 06 / 2015": the numbers of a date or an issue, and their strokes.
-        let numbers = rest.split(separator: " ").filter { !labels.contains($0) && !$0.allSatisfy({ "/.-".contains($0) }) }
+        let numbers = rest.split(separator: " ").filter { !PartCues.numberLabels.contains($0) && !$0.allSatisfy({ "/.-".contains($0) }) }
         if numbers.count <= 3, numbers.count > 2, numbers.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return true }
         return numbers.count <= 2 && numbers.allSatisfy { $0.contains(where: \.isNumber) }
     }

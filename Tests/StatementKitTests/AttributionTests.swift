@@ -825,6 +825,18 @@ struct DescribedSpeakerTests {
         #expect(document.speakers.map(\.name) == ["Kong Wing-cheung"])
     }
 
+    /// "the IGP", "the COAS": a post's initials, given in brackets or not, name its holder; a
+    /// body's initials in a spokeswoman's role still name the body.
+    @Test func aPostsInitialsNameItsHolder() {
+        let document = analyze("The Inspector-General of Police (IGP), Ibrahim Idris, said on Monday the officers would go.\n\n"
+                               + "\"We will not allow criminals to take over,\" the IGP said.\n\n"
+                               + "The Chief of Army Staff, Lt. Gen. Tukur Buratai, said the army was ready.\n\n"
+                               + "\"We are ready,\" the COAS said.\n\n"
+                               + "Jane Roe, a spokeswoman for the EPA, said the rules were changed.\n\n"
+                               + "\"The rules changed,\" the EPA said.")
+        #expect(document.quotes.map(\.speaker) == ["Ibrahim Idris", "Tukur Buratai", "EPA"])
+    }
+
     /// A person named again without a middle name or initial is the same person.
     @Test(arguments: [
         ("Senator John Q. Public visited the plant.", "Senator John Public", "John Q. Public"),

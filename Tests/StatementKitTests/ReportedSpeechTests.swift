@@ -1015,6 +1015,13 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.speaker) == [speaker])
     }
 
+    /// "an increase in confirmed cases": a participle between a preposition and a noun is no
+    /// reporting verb of its own to take the report from "According to him".
+    @Test func aParticipleBeforeANounAfterAPrepositionFramesNothing() {
+        let document = analyze("Mayor Tom Reed spoke on Monday.\n\nAccording to him, the city is seeing an increase in confirmed cases.")
+        #expect(document.reportedSpeech.map(\.speaker) == ["Tom Reed"])
+    }
+
     /// A post's portfolio ending in an abstract noun names no one for a later "he" to mean.
     @Test func aPortfoliosLastWordIsNoOnesName() {
         let document = analyze("The Minister of Ports and Regional Development, John Okafor, said on Friday that the harbour will reopen.\n\nHe added that the repairs were necessary.\n")

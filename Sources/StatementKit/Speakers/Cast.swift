@@ -257,6 +257,15 @@ struct Cast {
            role.lowercased().spaceSeparatedWords().last.map(String.init) != office {
             roleHolders[office] = roleHolders[office].map { $0 == id ? id : -1 } ?? id
         }
+        // "the IGP" after "the Inspector-General of Police (IGP), Jane Roe": a post's initials
+        // name its holder, over the bare initials read as a body of their own.
+        if entity.kind == .person, let role = entity.role {
+            for initials in Self.initials(ofPost: role) {
+                let key = NameKey(initials.lowercased())
+                if let other = byName[key], other != id, entities[other].name != initials || entities[other].role != nil { continue }
+                byName[key] = id
+            }
+        }
         if entity.kind == .organisation { lastOrganisation = id }
         var words = entity.name.spaceSeparatedWords().map { $0.lowercased() }
         // "Deegan" for "Peter E. Deegan, Jr.": the family name before the generation.
@@ -351,6 +360,45 @@ struct Cast {
         }
         return initials.count > 1 && (initials == acronym || (orItsEnd && acronym.hasSuffix(initials))
             || (initials.count > first.count && initials.dropFirst(first.count) == acronym))
+    }
+
+    /// The initials a post goes by: "SSG" of "Secretary to the State Government", "IGP" of
+    /// "Inspector-General of Police" (a hyphen parts two words), "COAS" as well as "CAS" of "Chief
+    /// of Army Staff". Each part of a role between commas that opens with an office's word and
+    /// is capitalised but for its small words gives them; "a spokeswoman for the EPA" gives none.
+    static func initials(ofPost role: String) -> [String] {
+        var found: [String] = []
+        for part in role.split(separator: ",") {
+            var words = part.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "(" || $0 == ")" })
+            if let first = words.first, first == "The" || first == "the" { words.removeFirst() }
+            guard let office = words.first, office.first?.isUppercase == true,
+                  Lexicon.flagTable[office.lowercased()].map({ !$0.isDisjoint(with: [.title, .roleNoun]) }) == true
+            else { continue }
+            // "Inspector-General of Police (IGP)": the initials given after the post.
+            let given = words.count > 2 && isAcronym(String(words[words.count - 1])) ? String(words.removeLast()) : nil
+            var plain = "", withOf = ""
+            var isPost = true
+            for word in words {
+                guard let letter = word.first else { continue }
+                if letter.isUppercase {
+                    plain.append(letter)
+                    withOf.append(letter)
+                } else if word == "of" {
+                    withOf.append("O")
+                } else if !["to", "for", "and", "the"].contains(word) {
+                    isPost = false
+                    break
+                }
+            }
+            guard isPost, plain.count > 1 else { continue }
+            if let given {
+                if given == plain || given == withOf { found.append(given) }
+            } else {
+                found.append(plain)
+                if withOf != plain { found.append(withOf) }
+            }
+        }
+        return found
     }
 
     private mutating func entity(described description: Description, sentence: Int? = nil, position: Int = .max) -> (Int?, Bool) {

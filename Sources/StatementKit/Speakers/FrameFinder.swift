@@ -369,6 +369,12 @@ enum FrameFinder {
             if previous.is(oneOf: [.was, .were, .is, .are, .be, .been, .being, .to, .am]),
                goesOnTo(position, in: paragraph, sentence: sentence) == nil { return false }
             if previous.flags.contains(.determiner) || ReferenceParser.isPossessive(previous) { return false }
+            // "an increase in confirmed cases": a participle between a preposition and a plain
+            // noun is the noun's adjective ("by" keeps its agent: "by reported sources" is rare).
+            if previous.flags.contains(.preposition), !previous.is(.by), token.flags.contains(.endsInEd),
+               position + 1 < sentence.upperBound, tokens[position + 1].isWord, !tokens[position + 1].isCapitalized,
+               tokens[position + 1].flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .auxiliary, .clauseWord]),
+               paragraph.tag(position + 1) == .noun { return false }
             // "the authorities’ repeated actions": a plural's apostrophe, set apart as a mark.
             if previous.kind == .quoteMark, !previous.spaceBefore, previousIndex > sentence.lowerBound,
                tokens[previousIndex - 1].isWord, tokens[previousIndex - 1].flags.contains(.endsInS),

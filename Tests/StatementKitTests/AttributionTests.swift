@@ -837,6 +837,15 @@ struct DescribedSpeakerTests {
         #expect(document.quotes.map(\.speaker) == ["Ibrahim Idris", "Tukur Buratai", "EPA"])
     }
 
+    /// "Spokesperson at the President's office Jane Roe", then "the spokesperson": the office
+    /// before "at" is the post that names her.
+    @Test func anOfficeBeforeAtIsThePost() {
+        let document = analyze("Spokesperson at the President's office Jane Roe said that the talks would go on.\n\n"
+                               + "\"We are ready,\" the spokesperson said.")
+        #expect(document.quotes.map(\.speaker) == ["Jane Roe"])
+        #expect(document.speakers.map(\.name) == ["Jane Roe"])
+    }
+
     /// A person named again without a middle name or initial is the same person.
     @Test(arguments: [
         ("Senator John Q. Public visited the plant.", "Senator John Public", "John Q. Public"),

@@ -411,9 +411,7 @@ struct Cast {
         // "the Commissioner" is Commissioner Jane Roe only once she has spoken.
         if description.definite,
            let id = roleHolders[description.head], id >= 0, entities[id].speaks || justMentioned(id, before: sentence, position: position),
-           let role = entities[id].role.map(Self.spelledOut), case let text = description.text.lowercased(),
-           role == text || role.hasSuffix(" " + text) || Self.narrows(role, to: text) || Self.officeBeforePortfolio(role) == text
-               || Self.office(ofPortfolio: role).map({ $0 == text || $0.hasSuffix(" " + text) }) ?? false {
+           Self.holds(entities[id].role, described: description.text.lowercased()) {
             // "A spokesman for the ministry said … the spokesman added": one described since is meant.
             if let described = byHead[description.head], described != id, lastMention(of: described) > lastMention(of: id) {
                 return (described, false)
@@ -494,6 +492,14 @@ struct Cast {
         return recent.first { before($0) && $0.sentence == latest.sentence }?.entity
     }
 
+    /// Whether a person with `role` is "the \(text)": its words, its end, its office before a
+    /// portfolio or after a country.
+    static func holds(_ role: String?, described text: String) -> Bool {
+        guard let role = role.map(spelledOut) else { return false }
+        return role == text || role.hasSuffix(" " + text) || narrows(role, to: text) || officeBeforePortfolio(role) == text
+            || office(ofPortfolio: role).map({ $0 == text || $0.hasSuffix(" " + text) }) ?? false
+    }
+
     /// Every name before a described person's post ("Jordan's", "British") is in the name or an
     /// alias of the one it would mean: "the Palestinian envoy" may be "the Palestinian
     /// Authority's envoy", "Jordan's deputy envoy" is another. (Where a body is, "Cambodia's
@@ -512,10 +518,11 @@ struct Cast {
     }
 
     /// "secretary" of "U.S. Secretary of Defense", "minister" of "Minister for Trade", "envoy" of
-    /// "Special Envoy to the Lakes": a title just before the role's first "of", "for" or "to".
+    /// "Special Envoy to the Lakes", "spokesperson" of "Spokesperson at the President's office":
+    /// a title just before the role's first "of", "for", "to" or "at".
     static func officeBeforePortfolio(_ role: String) -> String? {
         let words = role.lowercased().spaceSeparatedWords()
-        guard let of = words.firstIndex(where: { $0 == "of" || $0 == "for" || $0 == "to" }), of > 0,
+        guard let of = words.firstIndex(where: { $0 == "of" || $0 == "for" || $0 == "to" || $0 == "at" }), of > 0,
               Lexicon.flagTable[String(words[of - 1])]?.contains(.title) == true else { return nil }
         return String(words[of - 1])
     }

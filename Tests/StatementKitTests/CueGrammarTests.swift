@@ -409,6 +409,10 @@ struct CueGrammarTests {
         "It follows that the words that exist in the world's languages should sound quite different.",
         // An obligation in an infinitive has no subject to ask.
         "The editors don't want to have to give anyone permission to use the recordings.",
+        // A form in -s after a nationality, or after a modifier a preposition opens, is a noun.
+        "North Korean calls for dialogue follow weeks of hostile rhetoric.",
+        "OPEC has responded to earlier calls for action by increasing supplies.",
+        "Despite Western calls for talks, the army advanced.",
     ])
     func requirementsAndRefusalsAreNotCalls(_ text: String) {
         #expect(analyze(text).callsToAction.isEmpty)

@@ -235,6 +235,23 @@ enum CallFinder {
             else { return nil }
             return participleCall(at: i, cue: CueGrammar.all[Int(token.cue) - 1], in: p, sentence: sentence)
         }
+        // "North Korean calls for dialogue follow …": a form in -s after a nationality is its
+        // plural noun (a body's verb needs a noun: "the Korean Red Cross calls").
+        if token.flags.contains(.endsInS), let previous, previous.isWord, previous.flags.contains(.nationality),
+           !previous.isAcronym, previous.isCapitalized,
+           !["state", "federal", "national", "regional", "local", "municipal", "provincial"].contains(p.text(ofTokens: (i - 1)..<i).lowercased()) {
+            return nil
+        }
+        // "responded to earlier calls for action", "amid growing calls for": a form in -s after a
+        // modifier that a preposition opens, in the predicate or opening the sentence, is a noun.
+        if token.flags.contains(.endsInS), i - 2 >= sentence.lowerBound, let previous, previous.isWord,
+           previous.flags.isDisjoint(with: [.determiner, .pronoun, .auxiliary, .preposition, .clauseWord]),
+           p.tag(i - 1) == .adjective || !previous.isCapitalized && (p.tag(i - 1) == .adverb || !previous.flags.isDisjoint(with: [.endsInIng, .endsInEd])),
+           tokens[i - 2].isWord, tokens[i - 2].flags.contains(.preposition) || tokens[i - 2].is(.to) || p.tag(i - 2) == .adposition,
+           !tokens[i - 2].is(.that),
+           i - 2 == sentence.lowerBound || (sentence.lowerBound..<(i - 2)).contains(where: { p.isVerb($0) }) {
+            return nil
+        }
         // "issued an urgent appeal for", "renew our earnest call on": one word describing the
         // noun between its article and a renewing verb. ("issued a statement urging": a
         // participle there is the statement's, no noun.)

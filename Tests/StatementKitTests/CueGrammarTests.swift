@@ -413,6 +413,8 @@ struct CueGrammarTests {
         "North Korean calls for dialogue follow weeks of hostile rhetoric.",
         "OPEC has responded to earlier calls for action by increasing supplies.",
         "Despite Western calls for talks, the army advanced.",
+        // A necessity's clause in the indicative states what is so.
+        "It is vital that whales are able to migrate over great distances.",
     ])
     func requirementsAndRefusalsAreNotCalls(_ text: String) {
         #expect(analyze(text).callsToAction.isEmpty)

@@ -879,7 +879,16 @@ enum CallFinder {
         }
         guard sawNecessity, k < end, tokens[k].is(oneOf: [.that, .for]) else { return nil }
         if tokens[k].is(.that) {
-            return thatClause(cue: i..<(k + 1), from: k + 1, strength: .request, in: p, sentence: sentence, actor: .speaker)
+            guard var found = thatClause(cue: i..<(k + 1), from: k + 1, strength: .request, in: p, sentence: sentence, actor: .speaker)
+            else { return nil }
+            // "It is vital that whales are able to migrate": a verb in the indicative ("are",
+            // "was") states what is so; what is asked takes the bare verb ("be", "and have a plan").
+            found.actions.removeAll { action in
+                guard let first = action.first, tokens[first].is(oneOf: [.is, .are, .was, .were]) else { return false }
+                return !action.contains { $0 + 1 < action.upperBound && tokens[$0].is(.and)
+                    && (tokens[$0 + 1].flags.contains(.baseVerb) || tokens[$0 + 1].is(oneOf: [.have, .be])) }
+            }
+            return found.actions.isEmpty ? nil : found
         }
         guard let (addressee, to) = addresseeAndTo(from: k + 1, in: p, sentence: sentence),
               let action = action(after: to, in: p, sentence: sentence) else { return nil }

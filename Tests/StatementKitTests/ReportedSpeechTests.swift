@@ -1022,6 +1022,13 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.speaker) == ["Tom Reed"])
     }
 
+    /// "the statement posted on the website": a document placed somewhere says nothing by the
+    /// verb that placed it.
+    @Test func aDocumentPostedSomewhereIsNoFrame() {
+        let document = analyze("The police asked residents to stay calm, according to the statement posted on the official website of the ministry.")
+        #expect(!document.reportedSpeech.contains { $0.cue == "posted" })
+    }
+
     /// A post's portfolio ending in an abstract noun names no one for a later "he" to mean.
     @Test func aPortfoliosLastWordIsNoOnesName() {
         let document = analyze("The Minister of Ports and Regional Development, John Okafor, said on Friday that the harbour will reopen.\n\nHe added that the repairs were necessary.\n")

@@ -383,6 +383,10 @@ enum FrameFinder {
             }
         }
         if isDocumentAfterItsModifier(at: position, tokens: tokens) { return false }
+        // "according to the statement posted on the website": the document placed, not a speaker.
+        if let previous, previous.flags.contains(.documentNoun), token.flags.contains(.endsInEd), position + 1 < sentence.upperBound,
+           tokens[position + 1].flags.contains(.preposition),
+           Lexicon.placingADocumentForms.contains(paragraph.text(ofTokens: position..<(position + 1)).lowercased()) { return false }
         if isNounBeforeReport(at: position, tokens: tokens, end: sentence.upperBound) { return false }
         // "Violent protests continue", "Initial estimates indicate": a word in -s after an adjective
         // capitalised only to open the sentence is its plural noun.

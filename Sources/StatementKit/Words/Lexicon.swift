@@ -275,6 +275,10 @@ enum Lexicon {
     /// statement expressing regret over the result" (a bare noun after "saying" is no clause).
     static let reportingWithBareObject: [String] = ["express"]
     static let reportingWithBareObjectForms: Set<String> = Set(reportingWithBareObject.flatMap(inflections(of:)))
+    /// Reporting verbs that put a document somewhere: after the document's noun their participle
+    /// describes it ("the statement posted on the ministry's website"), not what it says.
+    static let placingADocument: [String] = ["post", "publish", "broadcast", "tweet", "blog", "email", "e-mail", "share"]
+    static let placingADocumentForms: Set<String> = Set(placingADocument.flatMap(inflections(of:)))
     /// Reporting verbs whose topic follows "on": "reported on the results of the meeting".
     static let reportingWithOn: [String] = ["report", "comment"]
     static let reportingWithOnForms: Set<String> = Set(reportingWithOn.flatMap(inflections(of:)))

@@ -1658,6 +1658,15 @@ struct StructureTests {
         #expect(IssuerFinder.spelledOut("RCB", in: "What The Rivers and Canals Board (RCB) will do") == "Rivers and Canals Board")
     }
 
+    /// "Minister Roe to Announce …" over "Media advisory": the advisory announces what the
+    /// official will do; the body its contacts name sends it out and issues it.
+    @Test func anAdvisoryIsIssuedByTheBodyNotItsHost() {
+        let text = "Minister Roe to Announce Support for Harbour Repairs\n\nMedia advisory\n\n"
+            + "NORTHPORT — The Honourable Jane Roe, Minister of Transport, will make an announcement on harbour repairs.\n\n"
+            + "Date: Monday, March 14, 2022\n\nContacts\n\nMedia Relations\nRuritania Harbours Canada\nNorthport\n343-292-6100"
+        #expect(analyze(text).structure.issuer == "Ruritania Harbours Canada")
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

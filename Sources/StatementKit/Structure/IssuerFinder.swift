@@ -42,11 +42,20 @@ enum IssuerFinder {
         -> (name: String, source: Source)?
     {
         var best: (name: String, source: Source)?
+        // A media advisory announces what an official will do; the body that sends it out issues it.
+        let isAdvisory = kinds.contains { index, kind in
+            index < firstBody && [.release, .headline, .byline].contains(kind) && isAdvisoryLine(shape(index))
+        }
+        var bestBody: (name: String, source: Source)?
         func offer(_ name: String?, _ source: Source) {
-            guard let name, !name.isEmpty, best.map({ source < $0.source }) ?? true else { return }
+            guard let name, !name.isEmpty else { return }
             // "PRESS RELEASES", "News": a page's label for its releases names no one.
             let lower = name.lowercased()
             guard !PartCues.release.contains(lower), !(lower.hasSuffix("s") && PartCues.release.contains(String(lower.dropLast()))) else { return }
+            // (Its letterhead, contacts or boilerplate name the body, "Natural Resources Canada", whatever its words.)
+            let body = isBodysName(name) || [.release, .boilerplate, .contact].contains(source) && !name.split(separator: " ").contains(where: isPost)
+            if isAdvisory, body, bestBody.map({ source < $0.source }) ?? true { bestBody = (name, source) }
+            guard best.map({ source < $0.source }) ?? true else { return }
             best = (name, source)
         }
         // "Joint statement from the Governments of A, B and C on …" opening the body (or as its
@@ -129,7 +138,23 @@ enum IssuerFinder {
         // "WASHINGTON - The River Agency has reopened …": with nothing else to
         // go on, the body the lede makes its subject is the one that speaks.
         if firstBody < count { offer(fromLede(shape(firstBody).joined), .lede) }
+        // ("Census Bureau Director to Update Media", "Minister Roe to Announce …": the headline's
+        // official hosts the event the advisory's letterhead or contacts announce.)
+        if isAdvisory, let body = bestBody, let found = best, !isBodysName(found.name) { return body }
         return best
+    }
+
+    /// "MEDIA ADVISORY", "**AGENCY MEDIA ADVISORY**", "Media advisory": a head line naming the release's kind.
+    static func isAdvisoryLine(_ s: ParagraphShape) -> Bool {
+        s.text.utf8.count <= 120 && s.text.lowercased().split { !$0.isLetter }.contains { $0 == "advisory" }
+    }
+
+    /// "Natural Resources Canada", "U.S. Census Bureau": a body's name, not a post ("Census Bureau
+    /// Director") nor an office's holder.
+    static func isBodysName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard Lexicon.namesABody(words), let last = words.last else { return false }
+        return !isPost(last) && !isPersonsName(name[...])
     }
 
     /// The release's present voice a lede's subject acts in: "is urging", "has reopened", "will host".

@@ -1667,6 +1667,15 @@ struct StructureTests {
         #expect(analyze(text).structure.issuer == "Ruritania Harbours Canada")
     }
 
+    /// "The Rt Hon Jane Roe MP" under a speech page's summary: the speaker's name under honours
+    /// is its byline, not the speech's first paragraph.
+    @Test func honoursUnderTheSummaryAreTheByline() {
+        let text = "Speech\n\nPrime Minister's statement on the floods: 3 March 2025\n\n"
+            + "Prime Minister Jane Roe made a statement on the floods.\n\nThe Rt Hon Jane Roe MP\n\n"
+            + "Good afternoon everybody, thank you very much for coming today.\n\n\(Self.body)"
+        #expect(Self.kinds(text) == [.release, .headline, .subheadline, .byline, .body, .body])
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

@@ -226,6 +226,12 @@ struct StructureFinder {
             kinds[firstBody + 1] = .trail
             firstBody += 2
         }
+        // "Prime Minister Jane Roe made a statement." over "The Rt Hon Jane Roe MP": a speech page
+        // names its speaker under the summary, before the speech.
+        if firstBody > headStart, kinds[firstBody] == .subheadline, firstBody + 2 < count, kinds[firstBody + 1] == nil,
+           Self.isByline(shape(firstBody + 1)) {
+            kinds[firstBody + 1] = .byline
+        }
         // A body's name above the headline is the page's letterhead, however deep in the head: only
         // under the headline does a name say who issues the statement. (An office held by someone,
         // "Minister for Health", stays a byline.)
@@ -1604,7 +1610,9 @@ struct StructureFinder {
         // after the colon or left empty.
         if PartCues.bylines.contains(where: { lower.hasPrefix($0 + ":") }) { return true }
         // "The Hon Jane Roe MP, Minister for Rivers": a minister's name under its honours, with the post.
-        if ["the hon ", "the hon. ", "hon ", "hon. ", "the honourable ", "senator the hon "].contains(where: { s.opening.hasPrefix($0) }),
+        // ("The Rt Hon Jane Roe MP": a privy counsellor's honours.)
+        if ["the hon ", "the hon. ", "hon ", "hon. ", "the honourable ", "senator the hon ", "the rt hon ", "rt hon ", "the right honourable "]
+            .contains(where: { s.opening.hasPrefix($0) }),
            line.split(separator: " ").count <= 14 { return true }
         return line.hasPrefix("Office of the ") || line.hasPrefix("Office of ")
     }

@@ -1676,6 +1676,14 @@ struct StructureTests {
         #expect(Self.kinds(text) == [.release, .headline, .subheadline, .byline, .body, .body])
     }
 
+    /// "Riverton, R.L. / Phone: 292-693-4679" among the head's contact lines: the office's place
+    /// over its number is whom to call, not the release's dateline.
+    @Test func aPlaceOverAPhoneIsAContact() {
+        let text = "FOR IMMEDIATE RELEASE\n\nRiverton, R.L.\n   Phone:     292-693-4679      202-693-4651\n\n"
+            + "Statement by Minister Jane Roe on Harbour Week\n\nRIVERTON - Minister Jane Roe today issued the following statement.\n\n\(Self.body)"
+        #expect(Self.kinds(text) == [.release, .contact, .headline, .body, .body])
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

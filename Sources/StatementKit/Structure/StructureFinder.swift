@@ -1331,6 +1331,9 @@ struct StructureFinder {
         // An office's address with "Contact External Affairs:" and its numbers among the lines.
         if s.lines.count >= 3, s.hasPhoneOrEmail, s.lines.allSatisfy({ $0.count <= 80 }),
            s.lines.dropFirst().contains(where: { PartCues.opens(ParagraphShape($0).opening, with: PartCues.contact) != nil }) { return true }
+        // "Washington, D.C. / Phone: 202-…": the office's place over its number, no dateline.
+        if s.lines.count == 2, s.hasPhoneOrEmail, DateParagraph.isPlaceLine(ParagraphShape(s.lines[0])),
+           PartCues.opens(ParagraphShape(s.lines[1]).opening, with: PartCues.contact) != nil { return true }
         // "Please RSVP to the office at 808-…, by Friday." is a sentence, not a contact block.
         if s.isOneLine, s.endsLikeSentence, s.lines[0].split(separator: " ").count > 10 { return false }
         // "• Minister's office: (02) 6277 7840 / • DFAT Media Liaison: (02) 6261 1555": a number a line.

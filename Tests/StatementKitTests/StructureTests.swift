@@ -1684,6 +1684,15 @@ struct StructureTests {
         #expect(Self.kinds(text) == [.release, .contact, .headline, .body, .body])
     }
 
+    /// "Ruritania Harbour Board, Office of Public Affairs" opening the page: a body and its
+    /// office after a comma are the letterhead, whatever block follows.
+    @Test func aBodyAndItsOfficeOpeningThePageAreTheLetterhead() {
+        let text = "Ruritania Harbour Board, Office of Public Affairs\n\n"
+            + "News Media Contact:\nJane Doe, (202) 586-4940\nFor Immediate Release\nDecember 15, 2008\n"
+            + "RIVERTON - The board welcomed the agreement today.\n\n\(Self.body)"
+        #expect(Self.kinds(text).first == .release)
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

@@ -72,7 +72,9 @@ struct StructureFinder {
                 || headKind(firstBody + 1, shape: shape, headline: nil) == .release || Self.isLetterheadLine(shape(firstBody + 1)))
             // (Under a letterhead's first name, a line that only names an office is the letterhead's too.)
             let nameLine = underLetterhead && Self.isLetterheadLine(shape(firstBody))
-            if opensHead || underLetterhead, kind == .byline || (kind == .headline && (overHead || nameLine)),
+            // ("U.S. Department of Energy, Office of Public Affairs": a body and its office, whatever follows.)
+            let bodyAndOffice = opensHead && Self.isLetterheadLine(shape(firstBody)) && shape(firstBody).lines[0].contains(", Office of ")
+            if opensHead || underLetterhead, kind == .byline || (kind == .headline && (overHead || nameLine || bodyAndOffice)),
                Self.namesAnOffice(shape(firstBody)) { kind = .release }
             // "Official DEQ news releases.", "EPA Press Release:": a short line the head's cues do
             // not know, over release lines, contacts or a date, is the page's furniture, not body.

@@ -1022,6 +1022,18 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.speaker) == ["Tom Reed"])
     }
 
+    /// "said that talks would resume": a form in -s before an auxiliary is the clause's subject,
+    /// and "that" opens the clause; so does "that" after an aside closed by a comma.
+    @Test(arguments: [
+        ("Foreign Minister Jane Roe said that talks would resume.", "talks would resume"),
+        ("Jane Roe announced on Sunday, in the context of the coronavirus epidemic, that the situation is under control.",
+         "the situation is under control"),
+    ])
+    func thatOpensTheClauseReported(text: String, content: String) {
+        let document = analyze(text)
+        #expect(document.reportedSpeech.map { String($0.text) } == [content])
+    }
+
     /// "the statement posted on the website": a document placed somewhere says nothing by the
     /// verb that placed it.
     @Test func aDocumentPostedSomewhereIsNoFrame() {

@@ -313,9 +313,12 @@ enum ReportedSpeech {
         // "told Prime Minister Jane Roe and General John Doe that": names joined by "and" are whom.
         // ("stressed the importance of a safety concern that we must address": after an abstract
         // object with "of", "that" opens a relative clause.)
+        // ("announced on Sunday, in the context of the epidemic, that": after an aside's closing
+        // comma, "that" opens no relative clause.)
         if let that = (start..<min(sentence.upperBound, start + 12)).first(where: { tokens[$0].is(.that) }),
-           that - start <= 8 || (start..<that).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].is(.and) || tokens[$0].is(",") }),
-           !(start..<that).dropFirst().contains(where: { index in
+           case let afterAside = that > start && tokens[that - 1].is(","),
+           afterAside || that - start <= 8 || (start..<that).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].is(.and) || tokens[$0].is(",") }),
+           afterAside || !(start..<that).dropFirst().contains(where: { index in
                tokens[index].is(.of) && tokens[index - 1].isWord && !tokens[index - 1].isCapitalized
                    && (tokens[index - 1].flags.contains(.abstractNoun)
                        || ["ance", "ence"].contains(where: p.text(ofTokens: (index - 1)..<index).lowercased().hasSuffix))
@@ -341,7 +344,10 @@ enum ReportedSpeech {
                return !isFiniteVerb(token) || (index > start && !token.flags.contains(.auxiliary) && (tokens[index - 1].flags.contains(.determiner)
                    || ReferenceParser.isPossessive(tokens[index - 1]))) || (index == start && index + 1 == that)
            }),
-           p.isNarration(that), that + 1 < sentence.upperBound, !isFiniteVerb(tokens[that + 1])
+           p.isNarration(that), that + 1 < sentence.upperBound,
+           // ("said that talks would resume": a form in -s before an auxiliary is its subject.)
+           !isFiniteVerb(tokens[that + 1]) || that + 2 < sentence.upperBound && tokens[that + 2].isWord
+               && (tokens[that + 2].flags.contains(.auxiliary) || tokens[that + 2].modal > 0)
         {
             start = that + 1
         }

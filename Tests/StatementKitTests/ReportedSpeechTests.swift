@@ -1136,6 +1136,17 @@ struct ReportedSpeechTests {
         #expect(reports.map(\.speaker) == ["Jane Roe"])
     }
 
+    /// After a long phrase of when or where, or whom for "tell", a "that" with a subject opens
+    /// what was said.
+    @Test(arguments: [
+        ("Jane Roe said on Sunday after her troops were pushed from their last bases that she wanted a truce.", "she wanted a truce"),
+        ("Jane Roe told a farm group, the Northern Growers League, Sunday evening that the port should reopen.", "the port should reopen"),
+    ])
+    func thatAfterALongPhraseOpensTheContent(text: String, content: String) {
+        let texts = analyze(text).reportedSpeech.map { String($0.text) }
+        #expect(texts == [content])
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

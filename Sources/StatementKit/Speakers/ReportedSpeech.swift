@@ -153,6 +153,30 @@ enum ReportedSpeech {
         return content
     }
 
+    /// "said on Sunday after his fighters were pushed from their strongholds that he wanted …",
+    /// "told a group, the Formosan Association, Sunday evening that the island …": after a phrase
+    /// of when or where (or whom, for "tell"), however long, a "that" and a subject open the content.
+    private static func thatAfterLongAdverbial(from start: Int, of frame: ReportingFrame, in p: ParagraphText,
+                                               sentence: Range<Int>, frames: [ReportingFrame]) -> Int? {
+        let tokens = p.tokens
+        guard !frame.inverted, start + 1 < sentence.upperBound, tokens[start].isWord else { return nil }
+        let opensWithPhrase = tokens[start].flags.contains(.preposition) || tokens[start].is(.on) || tokens[start].flags.contains(.calendar)
+        let tells = Lexicon.reportingForms[p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()] == "tell"
+        guard opensWithPhrase || tells,
+              let that = ((start + 1)..<min(sentence.upperBound, start + 24)).first(where: { tokens[$0].is(.that) }),
+              that + 2 < sentence.upperBound, p.isNarration(that), tokens[that + 1].isWord, !isFiniteVerb(tokens[that + 1]),
+              ReferenceParser.subjectPronoun(tokens[that + 1]) != nil || tokens[that + 1].is(.the) || tokens[that + 1].isCapitalized,
+              !frames.contains(where: { $0.verb > start && $0.verb < that })
+        else { return nil }
+        // A quotation, a clause word, a joint or a colon between is a clause of its own, not a phrase.
+        for index in start..<that {
+            let token = tokens[index]
+            if token.kind == .quoteMark || token.is(":") || token.is(";") || token.isSentenceEnd { return nil }
+            if token.isWord, token.flags.contains(.clauseWord) || token.is(oneOf: [.and, .but, .or]) { return nil }
+        }
+        return that
+    }
+
     /// "said that to cut costs, the city has closed …": after "that", an infinitive of purpose
     /// up to a comma, then a clause, opens what was said (not an act, as "agreed to" is).
     private static func opensPurposeAside(at to: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
@@ -349,6 +373,8 @@ enum ReportedSpeech {
            !isFiniteVerb(tokens[that + 1]) || that + 2 < sentence.upperBound && tokens[that + 2].isWord
                && (tokens[that + 2].flags.contains(.auxiliary) || tokens[that + 2].modal > 0)
         {
+            start = that + 1
+        } else if let that = thatAfterLongAdverbial(from: start, of: frame, in: p, sentence: sentence, frames: frames) {
             start = that + 1
         }
         // "announced, in March, a review": when or where, set off by commas, before what.

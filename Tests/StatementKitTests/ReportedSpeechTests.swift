@@ -1147,6 +1147,19 @@ struct ReportedSpeechTests {
         #expect(texts == [content])
     }
 
+    /// One common noun right after the verb, ending its clause, is what was said; a noun of
+    /// people there is whom, and a feeling expressed alone says nothing.
+    @Test(arguments: [
+        ("Jane Roe stressed teamwork and encouraged the crews to stay safe.", ["teamwork"]),
+        ("Jane Roe has also pledged aid.", ["aid"]),
+        ("Jane Roe threatened journalists.", []),
+        ("Jane Roe expressed concern.", []),
+    ])
+    func aBareNounAfterTheVerbIsWhatWasSaid(text: String, contents: [String]) {
+        let texts = analyze(text).reportedSpeech.map { String($0.text) }
+        #expect(texts == contents)
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

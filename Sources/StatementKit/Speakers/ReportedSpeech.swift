@@ -56,7 +56,7 @@ enum ReportedSpeech {
         } else {
             content = after(frame, in: p, sentence: sentence, frames: frames)
         }
-        guard var content, isReport(content, in: p), !isOnlyATime(content, in: p) else { return nil }
+        guard var content, isReport(content, in: p) || isBareNounObject(content, of: frame, in: p), !isOnlyATime(content, in: p) else { return nil }
         // "updated Parliament on the crisis in Syria": whom, then the topic after "on", which is
         // the report; with no such topic ("updated its website") the verb reports nothing.
         if verb.is(oneOf: Lexicon.reportingOnlyOnATopic) {
@@ -1066,6 +1066,22 @@ enum ReportedSpeech {
             if narrated == 2 { return true }
         }
         return false
+    }
+
+    /// "stressed teamwork and encouraged …", "expressed defiance": one common noun right after
+    /// the verb, ending its clause, is what was said (not after "say" or "tell", whose object is whom or "so").
+    private static func isBareNounObject(_ content: Range<Int>, of frame: ReportingFrame, in p: ParagraphText) -> Bool {
+        let index = content.lowerBound
+        guard !frame.inverted, content.count == 1, index == frame.verb + 1, p.isNarration(index) else { return false }
+        let token = p.tokens[index]
+        guard token.isWord, !token.isCapitalized,
+              token.flags.isDisjoint(with: [.calendar, .timeNoun, .timeModifier, .pronoun, .preposition, .determiner, .clauseWord, .endsInIng]),
+              p.tag(index) == .noun, !Reading.canSpeak(p.text(ofTokens: index..<(index + 1)).lowercased()), // ("threatened journalists": whom)
+              index + 1 >= p.tokens.count || p.tokens[index + 1].isSentenceEnd || p.tokens[index + 1].is(",") || p.tokens[index + 1].is(.and)
+        else { return false }
+        let lemma = Lexicon.reportingForms[p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()]
+        // ("expressed concern and called for …": a feeling named alone, with nothing it is about, is no content.)
+        return !["say", "tell", "add", "ask", "write", "report", "post", "continue", "answer", "comment", "express"].contains(lemma ?? "say")
     }
 
     /// Without the punctuation, "and" and quotation marks left at either end.

@@ -846,6 +846,18 @@ struct DescribedSpeakerTests {
         #expect(document.speakers.map(\.name) == ["Jane Roe"])
     }
 
+    /// "the head of state", "the premier", "the top diplomat": an office news names otherwise is
+    /// its one holder, among other ministers too.
+    @Test func anOfficeByAnotherNameIsItsHolder() {
+        let document = analyze("President Jane Roe said on Monday that the talks had failed.\n\n"
+                               + "\"We will not give up,\" the head of state said.\n\n"
+                               + "Prime Minister John Doe said that the government was ready.\n\n"
+                               + "\"We are ready,\" the premier said.\n\n"
+                               + "Foreign Minister Ann Smith said that talks would resume.\n\n"
+                               + "\"We will talk,\" the top diplomat said.")
+        #expect(document.quotes.map(\.speaker) == ["Jane Roe", "John Doe", "Ann Smith"])
+    }
+
     /// A person named again without a middle name or initial is the same person.
     @Test(arguments: [
         ("Senator John Q. Public visited the plant.", "Senator John Public", "John Q. Public"),

@@ -418,6 +418,16 @@ struct Cast {
             }
             return (id, false)
         }
+        // "the head of state" after "President Jane Roe said": the one holder of an office news
+        // names otherwise, once spoken or just mentioned.
+        if description.definite, let offices = Lexicon.officeByAnotherName[description.text.lowercased()] {
+            for office in offices {
+                let holders = entities.indices.filter { entities[$0].kind == .person && Self.holds(entities[$0].role, described: office) }
+                guard holders.count == 1, let id = holders.first, entities[id].speaks || justMentioned(id, before: sentence, position: position)
+                else { continue }
+                return (id, false)
+            }
+        }
         // "Jordan's deputy envoy" after "the Palestinian envoy": a name the earlier one lacks makes another.
         if description.definite, let latest = byHead[description.head] {
             if Self.namesFit(description, entities[latest]) { return (latest, false) }

@@ -32,6 +32,16 @@ extension Lexicon {
         "pm",
     ]
 
+    /// Other names news gives an office: "the head of state" is President Jane Roe, "the premier"
+    /// the prime minister, "the top diplomat" the foreign minister.
+    static let officeByAnotherName: [String: [String]] = [
+        "head of state": ["president", "king", "queen", "emir", "monarch"],
+        "head of government": ["prime minister", "chancellor", "premier"],
+        "premier": ["prime minister"],
+        "top diplomat": ["foreign minister", "foreign secretary", "secretary of state", "minister of foreign affairs"],
+        "monarch": ["king", "queen"],
+    ]
+
     /// Titles written short, and the noun a description uses for them: "Gen. Jane Roe" is
     /// "the general".
     static let titleAbbreviations: [String: String] = {

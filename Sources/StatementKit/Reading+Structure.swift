@@ -173,6 +173,15 @@ extension Reading {
         guard speaker.kind == .person, let role = speaker.role else { return nil }
         let words = role.split { !$0.isLetter && $0 != "." }
         guard !words.contains(where: { PartCues.politicalPosts.contains($0.lowercased()) }) else { return nil }
+        func isTitle(_ word: Substring) -> Bool { Lexicon.flagTable[word.lowercased()]?.contains(.title) == true }
+        // "Met Office Chief Forecaster": a body's name in capitals opening the post, though the
+        // text names the body nowhere else.
+        if let post = words.firstIndex(where: isTitle), post >= 2, case let body = words[..<post],
+           body.allSatisfy({ $0.first?.isUppercase == true }), let last = body.last,
+           Lexicon.flagTable[last.lowercased()]?.contains(.organisation) == true,
+           !cast.entities.contains(where: { $0.kind == .organisation && $0.name.hasSuffix(last) }) {
+            return body.joined(separator: " ")
+        }
         return cast.entities.first { entity in
             guard entity.kind == .organisation, let last = entity.name.split(separator: " ").last else { return false }
             return words.contains { word in

@@ -133,6 +133,8 @@ struct AttributionTests {
         ("RBN Co said the talks failed.", "RBN Co", nil),
         // An apposition left open whose post names its body after "at".
         ("Dr Dana Whitfield, Head of Extreme Events at PHE said the talks failed.", "Dana Whitfield", "Head of Extreme Events at PHE"),
+        // A post in capitals opening the sentence, then the name after a comma.
+        ("Weather Office Chief Forecaster, Dana Whitfield says the talks failed.", "Dana Whitfield", "Weather Office Chief Forecaster"),
         // An adviser's, a coordinator's and a manager's posts are titles too.
         ("Senior Program Advisor Dana Whitfield said the talks failed.", "Dana Whitfield", "Senior Program Advisor"),
         ("Regional Coordinator Dana Whitfield said the talks failed.", "Dana Whitfield", "Regional Coordinator"),

@@ -1693,6 +1693,14 @@ struct StructureTests {
         #expect(Self.kinds(text).first == .release)
     }
 
+    /// "Met Office Chief Forecaster, Jane Roe says:": the body named only in its official's
+    /// post issues the release, not the official.
+    @Test func aBodyNamedOnlyInItsOfficialsPostIsTheIssuer() {
+        let text = "Cold weather raises alert\n\n28 November 2008\n\nFreezing fog will make driving hard this weekend.\n\n"
+            + "Ruritania Weather Office Chief Forecaster, Dana Whitfield says: \"Check the latest forecasts before you travel.\"\n"
+        #expect(analyze(text).structure.issuer == "Ruritania Weather Office")
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

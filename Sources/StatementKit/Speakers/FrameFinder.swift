@@ -1027,6 +1027,18 @@ enum FrameFinder {
             if name == clauseStart || tokens[name - 1].kind == .quoteMark || (honoured && tokens[name - 1].is(",")),
                (2...4).contains(words) { return name..<(k + 1) }
         }
+        // "Met Office Chief Forecaster, Nick Grahame says": a post in capitals opening the clause,
+        // then after a comma the name, is the subject whole.
+        if start - 3 >= clauseStart, start < k, k - start <= 3, tokens[start - 1].is(","),
+           (start...k).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized
+               && tokens[$0].flags.isDisjoint(with: [.title, .organisation, .capitalisedFunction]) }) {
+            var post = start - 2
+            while post - 1 >= clauseStart, tokens[post - 1].isWord, tokens[post - 1].isCapitalized || tokens[post - 1].is(oneOf: [.of, .for]) { post -= 1 }
+            if post == clauseStart || tokens[post - 1].kind == .quoteMark, tokens[post].isCapitalized, start - 1 - post <= 7,
+               (post..<(start - 1)).contains(where: { tokens[$0].isCapitalized && tokens[$0].flags.contains(.title) }) {
+                return post..<(k + 1)
+            }
+        }
         // "The Palestinian Authority's envoy to the United Nations appealed": a post held "to" a
         // body or a country is the subject, whole; the body is where the post is held.
         if start - 2 >= clauseStart, start <= k, tokens[start - 1].is(.to) || (tokens[start - 1].is(.the) && start - 3 >= clauseStart && tokens[start - 2].is(.to)) {

@@ -1081,7 +1081,7 @@ enum ReportedSpeech {
         else { return false }
         let lemma = Lexicon.reportingForms[p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()]
         // ("expressed concern and called for …": a feeling named alone, with nothing it is about, is no content.)
-        return !["say", "tell", "add", "ask", "write", "report", "post", "continue", "answer", "comment", "express"].contains(lemma ?? "say")
+        return !Lexicon.reportingWithoutBareNounContent.contains(lemma ?? "say")
     }
 
     /// Without the punctuation, "and" and quotation marks left at either end.

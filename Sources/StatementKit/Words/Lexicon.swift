@@ -282,6 +282,10 @@ enum Lexicon {
     /// Reporting verbs whose topic follows "on": "reported on the results of the meeting".
     static let reportingWithOn: [String] = ["report", "comment"]
     static let reportingWithOnForms: Set<String> = Set(reportingWithOn.flatMap(inflections(of:)))
+    /// Reporting lemmas whose lone common-noun object is whom, "so" or a feeling, never what was said.
+    static let reportingWithoutBareNounContent: Set<String> = [
+        "say", "tell", "add", "ask", "write", "report", "post", "continue", "answer", "comment", "express",
+    ]
 
     /// Reporting verbs that report only a clause: with a bare object they keep, answer or
     /// join something ("maintains an oversight role", "responded promptly to the request",

@@ -1160,6 +1160,15 @@ struct ReportedSpeechTests {
         #expect(texts == contents)
     }
 
+    /// "They" right after a sentence whose subject lists people in full is those people, as one.
+    @Test(arguments: [
+        "Jane Roe and John Doe met on Tuesday in Oslo. They reaffirmed that the two countries remain close.",
+        "The Minister of Foreign Affairs of the Republic of Ruritania Jane Roe and Secretary of State John Doe met in Oslo. They reaffirmed that the two countries remain close.",
+    ])
+    func theyAfterPeopleListedIsThemTogether(text: String) {
+        #expect(analyze(text).reportedSpeech.map(\.speaker) == ["Jane Roe and John Doe"])
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

@@ -306,6 +306,12 @@ extension Reading {
                     if first == nil { first = issuer } else { others.append(issuer) }
                     return
                 }
+                // "Jane Roe and John Doe met in Oslo. They reaffirmed …": the people the sentence
+                // before lists in full as its subject are "they", speaking as one.
+                if case .pronoun(.they) = reference, let pair = peopleOfSubjectBefore(sentence, in: p, number: number) {
+                    first = cast.jointSpeaker(of: pair)
+                    return
+                }
                 guard let id = cast.resolve(reference, sentence: number, position: part.lowerBound) else { return }
                 // Names are noted with the sentence's other names; pronouns are not kept.
                 if case .description = reference { noteMention(of: id, tokens: part, in: p, kind: .description) }
@@ -388,7 +394,8 @@ extension Reading {
             var end = part.upperBound
             if tokens[end - 1].is(")"), let open = part.last(where: { tokens[$0].is("(") }), open > part.lowerBound { end = open }
             let words = tokens[part.lowerBound..<end].drop { $0.is(.the) }
-            guard !words.isEmpty, words.allSatisfy({ $0.isWord && $0.isCapitalized }), let reference = reference(of: words),
+            // ("The Minister of Foreign Affairs of the Republic of Ruritania Jan Novak": "of" inside a post.)
+            guard !words.isEmpty, words.indices.allSatisfy({ words[$0].isWord && (words[$0].isCapitalized || words[$0].is(.of) || (words[$0].is(.the) && tokens[$0 - 1].is(.of))) }), words.last?.isCapitalized == true, let reference = reference(of: words),
                   case .name(let name) = reference, name.kind == .person, name.name.split(separator: " ").count >= 2 else { return nil }
             people.append((name, part.lowerBound))
         }
@@ -402,6 +409,17 @@ extension Reading {
         let opening = Dateline.end(in: p, sentence: sentence) ?? sentence.lowerBound
         let whole = opening < frame.subject.lowerBound ? opening..<frame.subject.upperBound : frame.subject
         return peopleNamedInFull(in: [whole, frame.subject], of: p, sentence: number)
+    }
+
+    /// The people named in full that the subject of the paragraph's sentence before `sentence` lists.
+    private mutating func peopleOfSubjectBefore(_ sentence: Range<Int>, in p: ParagraphText, number: Int) -> [Int]? {
+        guard let before = p.sentences.last(where: { $0.upperBound <= sentence.lowerBound }) else { return nil }
+        let start = Dateline.end(in: p, sentence: before) ?? before.lowerBound
+        // (A list of posts and names may outrun the subject found: up to the first verb, then.)
+        let verb = (start..<before.upperBound).first { p.tokens[$0].isWord && !p.tokens[$0].isCapitalized && !p.tokens[$0].flags.isDisjoint(with: [.verbForm, .endsInEd]) }
+        guard let verb, (start..<verb).contains(where: { p.tokens[$0].is(.and) }) else { return nil }
+        let subject = FrameFinder.mainSubject(in: p, from: start, before: before.upperBound).map { start..<$0.upperBound }
+        return peopleNamedInFull(in: [subject, start..<verb].compactMap { $0 }, of: p, sentence: number - 1)
     }
 
     /// The people of the first of `candidates` that lists two or more named in full, each

@@ -50,6 +50,9 @@ struct Cast {
     /// The one person named with each role's noun ("Fisheries Minister Tomas Varga": "minister"),
     /// -1 once two are: "the minister" means that person only while no other minister is named.
     private var roleHolders: [String: Int] = [:]
+    /// The initials each role seen goes by, worked out once a role: a role is indexed again
+    /// whenever its holder is.
+    private var initialsOfRoles: [String: [String]] = [:]
     private var lastOrganisation: Int?
     private var phrases = PhraseRecords()
     /// Counts the changes to the look-ups by name, first and last word, so that a phrase's
@@ -260,7 +263,12 @@ struct Cast {
         // "the IGP" after "the Inspector-General of Police (IGP), Jane Roe": a post's initials
         // name its holder, over the bare initials read as a body of their own.
         if entity.kind == .person, let role = entity.role {
-            for initials in Self.initials(ofPost: role) {
+            let known: [String]
+            if let memo = initialsOfRoles[role] { known = memo } else {
+                known = Self.initials(ofPost: role)
+                initialsOfRoles[role] = known
+            }
+            for initials in known {
                 let key = NameKey(initials.lowercased())
                 if let other = byName[key], other != id, entities[other].name != initials || entities[other].role != nil { continue }
                 byName[key] = id

@@ -333,6 +333,21 @@ struct CallFinderTests {
         #expect(call.addressee.map(String.init) == addressee)
     }
 
+    /// "calling for X and urging Y to V": two asking participles are two calls, of the subject
+    /// they share, and ", yet calling for" ends the act asked before it.
+    @Test(arguments: [
+        "The mayor spoke, calling for calm and urging residents to stay home.",
+        "The mayor asked that the police act with restraint, yet calling for calm and urging residents to stay home.",
+    ])
+    func coordinatedParticiplesAreTwoCalls(_ text: String) {
+        let found = calls(text).filter { $0.cue != "asked that" }
+        #expect(found.map(\.cue) == ["calling for", "urging"])
+        #expect(found.map { $0.addressee.map(String.init) } == [nil, "residents"])
+        #expect(found.map(\.action) == ["calm", "stay home"])
+        #expect(found.map(\.actor) == ["mayor", "mayor"])
+        #expect(calls(text).first.map(\.action) == (text.contains("asked") ? "act with restraint" : "calm"))
+    }
+
     @Test func coordinatedActionsAreSeparateCalls() {
         let found = calls("The council urged residents to stay indoors, close their windows, and avoid the river.")
         #expect(found.map(\.action) == ["stay indoors", "close their windows", "avoid the river"])

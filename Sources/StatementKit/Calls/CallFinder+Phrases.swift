@@ -142,6 +142,10 @@ extension CallFinder {
             // past or present after "and" makes a call of its own, whose whom this is not.
             if index > start, token.is(.and), index + 1 < sentence.upperBound, tokens[index + 1].cue > 0, !tokens[index + 1].isCapitalized,
                !tokens[index + 1].flags.isDisjoint(with: [.endsInEd, .irregularPast, .endsInS]), p.isVerb(index + 1) { return nil }
+            // "calling for calm and urging the media to report": so does a second asking participle
+            // after a first.
+            if index > start, token.is(.and), index + 1 < sentence.upperBound, tokens[index + 1].cue > 0, !tokens[index + 1].isCapitalized,
+               tokens[index + 1].flags.contains(.endsInIng), followsParticipleCue(start, in: p, sentence: sentence) { return nil }
             // "who asked not to be named": the asker's wish for itself, with no one asked.
             // ("measuring pressure is still used to measure": a verb after the cue makes the cue a noun.)
             if index == start, token.is(.not) || token.flags.contains(.auxiliary) || token.modal > 0 { return nil }
@@ -253,6 +257,14 @@ extension CallFinder {
         return token.flags.isDisjoint(with: [.determiner, .pronoun, .endsInIng, .endsInEd, .endsInS])
     }
 
+    /// Whether the cue nearest before `index` is a participle ("calling for", "urging X to"):
+    /// only then is an asking participle after "and" its parallel.
+    static func followsParticipleCue(_ index: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        guard let cue = (max(sentence.lowerBound, index - 12)..<index).last(where: { tokens[$0].isWord && tokens[$0].cue > 0 }) else { return false }
+        return tokens[cue].flags.contains(.endsInIng) && !tokens[cue].isCapitalized
+    }
+
     /// What is asked: from after `position` to the end of its clause.
     static func action(after position: Int, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
         let tokens = p.tokens
@@ -338,13 +350,17 @@ extension CallFinder {
                tokens[end + 1].flags.contains(.determiner) || tokens[end + 1].isCapitalized || tokens[end + 1].kind == .number { break }
             // "calling for free elections, and advocating for a dialogue": a participle of its own.
             // ("We urge Israel to show restraint, and call on Palestine to …": so is a second cue.)
-            if token.is(.and), tokens[end - 1].is(","), end + 1 < sentence.upperBound, tokens[end + 1].isWord,
-               !tokens[end + 1].isCapitalized,
-               tokens[end + 1].flags.contains(.endsInIng) || tokens[end + 1].cue > 0 && tokens[end + 1].flags.contains(.baseVerb) { break }
+            // ("calling for calm and urging the media to": an asking participle, with no comma too.)
+            if token.is(.and), end + 1 < sentence.upperBound, tokens[end + 1].isWord, !tokens[end + 1].isCapitalized,
+               tokens[end - 1].is(",") && (tokens[end + 1].flags.contains(.endsInIng) || tokens[end + 1].cue > 0 && tokens[end + 1].flags.contains(.baseVerb))
+                || end > start && tokens[end + 1].cue > 0 && tokens[end + 1].flags.contains(.endsInIng)
+                    && followsParticipleCue(start, in: p, sentence: sentence) { break }
             // "to be prepared for any situation, specifically ordering hospitals to …": so is a
             // cue's participle after a comma, and the call it makes.
+            // (", yet calling for calm": past a "yet" as well.)
             if token.is(","), end > start, let next = [end + 1, end + 2].first(where: { $0 < sentence.upperBound && tokens[$0].flags.contains(.endsInIng) }),
-               tokens[next].flags.contains(.callCue), next == end + 1 || tokens[end + 1].flags.contains(.endsInLy) { break }
+               tokens[next].flags.contains(.callCue),
+               next == end + 1 || tokens[end + 1].flags.contains(.endsInLy) || p.text(ofTokens: (end + 1)..<next).lowercased() == "yet" { break }
             // "A resolution urging Japan to refrain from issuing permits for whaling was carried":
             // an act asked for holds no finite verb of its own; one after a noun, with no clause
             // opened since the act began, is the main clause's.

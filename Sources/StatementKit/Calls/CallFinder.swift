@@ -718,7 +718,8 @@ enum CallFinder {
             actions = split(action, in: p)
         } else if tokens[from - 1].is(.for), cue.complements.contains(.forObject),
                   i == openingParticiple(of: sentence, in: p) || (i - 1 > sentence.lowerBound
-                      && (tokens[i - 1].is(",") || (tokens[i - 1].is(oneOf: skippedAdverbs) && tokens[i - 2].is(",")))),
+                      && (tokens[i - 1].is(",") || (tokens[i - 1].is(oneOf: skippedAdverbs) && tokens[i - 2].is(","))
+                          || (tokens[i - 2].is(",") && isContrast(i - 1, in: p)))),
                   let action = action(after: from - 1, in: p, sentence: sentence) {
             // "…, again calling for a ceasefire", "Calling for calm, …": what is asked, as a noun
             // phrase, after the comma or opening the sentence.
@@ -755,13 +756,19 @@ enum CallFinder {
         // calling for …".
         var clause = FrameFinder.clauseStart(before: i, in: p, sentence: sentence, overQuotesInPassing: true)
         // ("X reports that lawyers continue protesting …, calling for …": the reported clause's subject.)
-        if let reported = reportedClause(from: clause, before: i, in: p) { clause = reported }
+        // (", yet calling for calm and urging …": a participle set against the clause before, and
+        // its parallel after "and", is the main subject's.)
+        var head = i
+        if i - 1 > sentence.lowerBound, tokens[i - 1].is(.and), let first = (max(sentence.lowerBound, i - 12)..<(i - 1)).last(where: { tokens[$0].isWord && tokens[$0].cue > 0 }),
+           tokens[first].flags.contains(.endsInIng), !tokens[first].isCapitalized { head = first }
+        let contrasted = head - 2 > sentence.lowerBound && tokens[head - 2].is(",") && isContrast(head - 1, in: p)
+        if !contrasted, let reported = reportedClause(from: clause, before: i, in: p) { clause = reported }
         let cue = quotedInPassing && from == i + 2 ? i..<(i + 1) : i..<cueEnd
         // ("Urging residents to stay indoors, the mayor warned …": opening the sentence, the
         // participle has the subject of the clause after its comma.)
         // ("While urging residents to pray, he enjoined …": after an opening "while", too.)
         let opening = i == openingParticiple(of: sentence, in: p)
-        let comma = i - 1 > clause && tokens[i - 1].is(oneOf: skippedAdverbs) ? i - 2 : i - 1
+        let comma = i - 1 > clause && (tokens[i - 1].is(oneOf: skippedAdverbs) || isContrast(i - 1, in: p)) ? i - 2 : i - 1
         let subject = (opening ? nil : documentSender(before: i, in: p, sentence: sentence))
             ?? (opening ? nil : subjectOfReportingClause(closedAt: comma, clause: clause, in: p))
             ?? (opening && i != openingWord(of: sentence, in: p) ? nil : FrameFinder.mainSubject(in: p, from: clause, before: i))
@@ -770,6 +777,11 @@ enum CallFinder {
         let unsaid: FoundCall.Actor = p.quote(ofToken: i) != nil && !p.isNarration(i) ? .speaker : .nobody
         return FoundCall(cue: cue, addressee: addressee, actions: actions, actor: subject.map { .subject($0) } ?? unsaid,
                          strength: strength)
+    }
+
+    /// "yet", "while": a word setting what follows against the clause before.
+    static func isContrast(_ k: Int, in p: ParagraphText) -> Bool {
+        p.tokens[k].is(.while) || p.text(ofTokens: k..<(k + 1)).lowercased() == "yet"
     }
 
     /// "receive a letter in the mail from the Census Bureau reminding them": a document's

@@ -159,7 +159,7 @@ enum Lexicon {
     ]
 
     /// Prepositions before a short quotation that make it a phrase, not speech: "in “…”".
-    static let prepositions: [String] = ["in", "into", "on", "at", "of", "from", "with", "by", "for", "as", "about"]
+    static let prepositions: [String] = ["in", "into", "on", "at", "of", "from", "with", "by", "for", "as", "about", "amid", "amidst"]
 
     // MARK: Abbreviations
 

@@ -67,7 +67,16 @@ extension Reading {
             // "Transport Secretary" is an office: the body names who holds it, and speaks as them.
             if let last = words.last, Lexicon.flagTable[last.lowercased()]?.contains(.title) == true, words.count <= 3 { return }
             let body = words.count == 1 || Lexicon.namesABody(words)
-            let name = ProperName(name: issuer, role: nil, kind: body ? .organisation : .group, surface: issuer, gender: .unknown)
+            var name = ProperName(name: issuer, role: nil, kind: body ? .organisation : .group, surface: issuer, gender: .unknown)
+            // "Governor Cooper" from a headline is the lede's "Governor Roy Cooper": the post before a
+            // surname someone has been named in full with.
+            let titles = words.prefix { Cast.isTitleWord($0) }
+            if !body, !titles.isEmpty, titles.count < words.count, words.count - titles.count <= 3, cast.knowsSurname(String(words[words.count - 1])),
+               words[titles.count...].allSatisfy({ $0.first?.isUppercase == true && !Cast.isTitleWord($0) && $0.allSatisfy { $0.isLetter || "-.'’".contains($0) } }) {
+                let posts = titles.filter { !ReferenceParser.honorifics.contains($0.lowercased()) }
+                name = ProperName(name: words[titles.count...].joined(separator: " "), role: posts.isEmpty ? nil : posts.joined(separator: " "),
+                                  kind: .person, surface: issuer, gender: Gender.of(words: titles.map { $0.lowercased() }))
+            }
             guard let id = cast.resolve(.name(name), sentence: sentenceNumber, position: 0) else { return }
             cast.voice = id
             if cast.statementIssuer == nil { cast.statementIssuer = id }

@@ -113,6 +113,7 @@ struct Reading {
             paragraphCount = paragraphs.count
             Analyzer.forEachParagraph(of: text, places: Analyzer.places(of: paragraphs, in: text), read)
         }
+        cast.foldTitledSurnames()
         for index in quotes.indices { quotes[index].speaker = cast.name(of: speakerOfQuote[index]) }
         for index in reportedSpeech.indices { reportedSpeech[index].speaker = cast.name(of: speakerOfReport[index]) }
         for index in calls.indices {

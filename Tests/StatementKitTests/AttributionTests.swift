@@ -870,4 +870,26 @@ struct DescribedSpeakerTests {
         let document = analyze(first + "\n\n\"We will not close it,\" " + again + " said.")
         #expect(document.quotes.map(\.speaker) == [name])
     }
+
+    /// "Governor Cooper urged …" before the lede's "Governor Roy Cooper": the titled surname is
+    /// the one person named in full with it, from a headline too; another with the surname
+    /// but not the post is someone else.
+    @Test func aTitledSurnameBeforeTheNameInFullIsThatPerson() {
+        let early = analyze("On Monday Governor Cooper urged people to be prepared.\n\n"
+                            + "As the storm neared, Governor Roy Cooper today advised people to follow local instructions.\n\n"
+                            + "\"I urge you to closely follow the forecast,\" said Governor Cooper.")
+        #expect(early.quotes.map(\.speaker) == ["Roy Cooper"])
+        #expect(early.callsToAction.map(\.actor) == ["Roy Cooper", "Roy Cooper", "Roy Cooper"])
+        #expect(early.speakers.map(\.name) == ["Roy Cooper"])
+        let headed = analyze("Governor Cooper urges people to be prepared\n\n"
+                             + "As the storm neared, Governor Roy Cooper today advised people to follow local instructions.\n\n"
+                             + "\"I urge you to closely follow the forecast,\" said Cooper.\n\n"
+                             + "The Governor also announced that he has signed an executive order.")
+        #expect(headed.quotes.map(\.speaker) == ["Roy Cooper"])
+        #expect(headed.reportedSpeech.map(\.speaker) == ["Roy Cooper"])
+        let other = analyze("On Monday President Bush urged Congress to act.\n\n"
+                            + "Laura Bush visited a school in Texas.\n\n"
+                            + "\"We must act now,\" said President Bush.")
+        #expect(other.quotes.map(\.speaker) == ["Bush"])
+    }
 }

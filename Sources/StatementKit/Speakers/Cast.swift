@@ -26,6 +26,8 @@ struct Cast {
         var isJoint = false
         /// First named only as the owner of something ("John Roe's resignation").
         var namedAsOwner = false
+        /// The person named in full this titled surname turned out to be, once the text is read.
+        var foldedInto: Int?
     }
 
     struct Mention {
@@ -92,6 +94,7 @@ struct Cast {
     }
 
     mutating func countCall(for id: Int) {
+        let id = entities[id].foldedInto ?? id
         markSpeaking(id)
         entities[id].callCount += 1
     }
@@ -113,8 +116,8 @@ struct Cast {
     /// Whether someone named in full has this surname: "Kirby" after "John F. Kirby".
     func knowsSurname(_ surname: String) -> Bool { byLastWord[surname.lowercased()].map { entities[$0].kind == .person } ?? false }
 
-    func name(of id: Int?) -> String? { id.map { entities[$0].name } }
-    func speaks(_ id: Int) -> Bool { entities[id].speaks }
+    func name(of id: Int?) -> String? { id.map { entities[entities[$0].foldedInto ?? $0].name } }
+    func speaks(_ id: Int) -> Bool { entities[entities[id].foldedInto ?? id].speaks }
 
     /// The entity with this name or alias, case ignored: a name read outside the body.
     func entity(named name: String) -> Int? {
@@ -133,6 +136,63 @@ struct Cast {
                 quoteCount: entity.quoteCount, reportedCount: entity.reportedCount, callCount: entity.callCount,
                 kind: entity.kind)
         }
+    }
+
+    // MARK: Folding
+
+    /// "Governor Cooper urged …" before the lede's "Governor Roy Cooper": a titled surname met
+    /// before the one person named in full with that surname and post is that person. Done
+    /// once the text is read, since a subheadline names people before the body does.
+    mutating func foldTitledSurnames() {
+        // surname -> the one person named in full with it; -1 once two are
+        var namedInFull: [String: Int] = [:]
+        for id in entities.indices where entities[id].kind == .person && !entities[id].isJoint {
+            let words = entities[id].name.spaceSeparatedWords()
+            guard words.count >= 2, let first = words.first, !Self.isTitleWord(first), let last = words.last else { continue }
+            let key = last.lowercased()
+            namedInFull[key] = namedInFull[key].map { $0 == id ? id : -1 } ?? id
+        }
+        for id in entities.indices where entities[id].kind != .organisation && !entities[id].isJoint {
+            let words = entities[id].name.spaceSeparatedWords()
+            guard let last = words.last, words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+            guard words.dropLast().allSatisfy(Self.isTitleWord), !Self.isTitleWord(last),
+                  let full = namedInFull[last.lowercased()], full >= 0, full != id else { continue }
+            // The post in the name or the role must be the full name's; a courtesy title
+            // alone, its gender. A surname with neither may be anyone's.
+            let lowered = words.map { $0.lowercased() }
+            let post = lowered.last { !ReferenceParser.honorifics.contains($0) && Self.isTitleWord($0[...]) }
+                ?? entities[id].role?.lowercased().spaceSeparatedWords().last.map(String.init)
+            if let post {
+                guard entities[full].role?.lowercased().spaceSeparatedWords().contains(where: { $0 == post }) == true else { continue }
+            } else {
+                let gender = Gender.of(words: lowered)
+                guard words.count >= 2, gender == .unknown || entities[full].gender == .unknown || gender == entities[full].gender else { continue }
+            }
+            fold(id, into: full)
+        }
+    }
+
+    private mutating func fold(_ id: Int, into target: Int) {
+        let folded = entities[id]
+        for alias in [folded.name] + folded.aliases where !entities[target].aliasKeys.contains(alias.lowercased()) {
+            entities[target].aliases.append(alias)
+            entities[target].aliasKeys.insert(alias.lowercased())
+        }
+        entities[target].quoteCount += folded.quoteCount
+        entities[target].reportedCount += folded.reportedCount
+        entities[target].callCount += folded.callCount
+        if folded.speaks {
+            entities[target].speaks = true
+            entities[target].firstSpoke = min(entities[target].firstSpoke, folded.firstSpoke)
+        }
+        entities[id].speaks = false
+        entities[id].foldedInto = target
+    }
+
+    /// A post's or a courtesy title's word: "Governor", "Mr", "Gov.".
+    static func isTitleWord(_ word: Substring) -> Bool {
+        let lower = word.lowercased()
+        return ReferenceParser.honorifics.contains(lower) && lower != "the" || Lexicon.flagTable[lower]?.contains(.title) == true
     }
 
     // MARK: Resolving
@@ -599,7 +659,7 @@ struct Cast {
     }
 
     /// The entity's role, for telling whom a person speaks for.
-    func role(of id: Int) -> String? { entities[id].role }
+    func role(of id: Int) -> String? { entities[entities[id].foldedInto ?? id].role }
 
     mutating func note(_ id: Int, sentence: Int, position: Int, possessive: Bool = false, byDocument: Bool = false) {
         mentions.append(Mention(entity: id, sentence: sentence, position: position, possessive: possessive, byDocument: byDocument))

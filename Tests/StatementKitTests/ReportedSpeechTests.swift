@@ -1169,6 +1169,15 @@ struct ReportedSpeechTests {
         #expect(analyze(text).reportedSpeech.map(\.speaker) == ["Jane Roe and John Doe"])
     }
 
+    /// A policy or guidance that says something, and a broadcaster that reports it, speak.
+    @Test(arguments: [
+        ("The policy says that companies must report their emissions.", ["companies must report their emissions"]),
+        ("Local television stations reported that the referendum had passed.", ["the referendum had passed"]),
+    ])
+    func aTextOrABroadcasterSpeaks(text: String, contents: [String]) {
+        #expect(analyze(text).reportedSpeech.map { String($0.text) } == contents)
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

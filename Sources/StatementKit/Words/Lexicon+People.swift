@@ -219,6 +219,8 @@ extension Lexicon {
         "study", "survey", "blog", "tweet", "family", "families", "victim", "victims",
         "delegation", "panel", "rebel", "militant", "insurgent", "insurgency", "citizen", "delegate",
         "troops", "relative", "inquiry", "tribunal", "member", "side", "country",
+        // ("The policy says that …", "Local television stations reported …": a text or a broadcaster.)
+        "policy", "guidance", "station", "stations", "broadcaster",
     ]
 
     static let determiners: [String] = [

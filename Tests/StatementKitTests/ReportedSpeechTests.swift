@@ -1169,6 +1169,15 @@ struct ReportedSpeechTests {
         #expect(analyze(text).reportedSpeech.map(\.speaker) == ["Jane Roe and John Doe"])
     }
 
+    /// "(JACKSON, Miss.)—Today the Governor declared …, according to X": the dateline opening the
+    /// release is no part of what X is the source of.
+    @Test func aDatelineIsNoPartOfWhatAccordingToReports() {
+        let text = "Storm warning\n\n(JACKSON, Mississippi)—Today the Governor declared an emergency, which may affect "
+            + "the whole state according to the National Weather Service.\n\nThe order runs for a week."
+        #expect(analyze(text).reportedSpeech.map { String($0.text) }
+                == ["Today the Governor declared an emergency, which may affect the whole state"])
+    }
+
     /// A policy or guidance that says something, and a broadcaster that reports it, speak.
     @Test(arguments: [
         ("The policy says that companies must report their emissions.", ["companies must report their emissions"]),

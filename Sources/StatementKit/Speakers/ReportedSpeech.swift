@@ -865,7 +865,9 @@ enum ReportedSpeech {
         }
         var end = frame.verb
         while end > sentence.lowerBound, tokens[end - 1].is(",") { end -= 1 }
-        return trimmed(sentence.lowerBound..<end, in: p)
+        // "(JACKSON, Miss.)—Today the Governor declared …, according to X": no dateline either.
+        let opening = Dateline.end(in: p, sentence: sentence).map { min($0, end) } ?? sentence.lowerBound
+        return trimmed(opening..<end, in: p)
     }
 
     /// "According to Jane Roe, director of the port's safety, works and harbour office, the

@@ -239,7 +239,7 @@ enum CallFinder {
         // plural noun (a body's verb needs a noun: "the Korean Red Cross calls").
         if token.flags.contains(.endsInS), let previous, previous.isWord, previous.flags.contains(.nationality),
            !previous.isAcronym, previous.isCapitalized,
-           !["state", "federal", "national", "regional", "local", "municipal", "provincial"].contains(p.text(ofTokens: (i - 1)..<i).lowercased()) {
+           !Lexicon.governmentLevelSet.contains(p.text(ofTokens: (i - 1)..<i).lowercased()) {
             return nil
         }
         // "responded to earlier calls for action", "amid growing calls for": a form in -s after a

@@ -100,8 +100,12 @@ extension Lexicon {
         "palestinian", "egyptian", "saudi", "turkish", "japanese", "korean", "italian", "spanish",
         "dutch", "belgian", "polish", "ukrainian", "mexican", "brazilian", "african", "european",
         "asian", "arab", "honduran", "belarusian", "tunisian", "panamanian", "nigerian", "kenyan",
-        "state", "federal", "national", "regional", "local", "municipal", "provincial",
-    ]
+    ] + governmentLevels
+
+    /// Levels of government that stand before a body as a nationality does: `state police`,
+    /// `the Federal Reserve`; before a form in -s they still leave it a verb ("local officials urge").
+    static let governmentLevels: [String] = ["state", "federal", "national", "regional", "local", "municipal", "provincial"]
+    static let governmentLevelSet = Set(governmentLevels)
 
     /// Connectors that may stand inside a name: `Church of Scientology`, `The Globe and Mail`.
     static let nameConnectors: [String] = [

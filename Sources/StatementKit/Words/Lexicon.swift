@@ -105,7 +105,7 @@ enum Lexicon {
         ("prepositions", prepositions), ("abbreviations", abbreviations), ("reportingLemmas", reportingLemmas),
         ("reportingWithInfinitive", reportingWithInfinitive), ("reportingWithTopic", reportingWithTopic.map(\.lemma)), ("ownSpeechActs", ownSpeechActs), ("reportingWithOn", reportingWithOn), ("reportingWithBareObject", reportingWithBareObject), ("characterisingForms", characterisingForms), ("rejectingForms", rejectingForms), ("rulingForms", rulingForms), ("reportingWithClauseOnly", reportingWithClauseOnly), ("reportingNounLike", reportingNounLike), ("baseVerbs", baseVerbs), ("irregularPasts", irregularPasts),
         ("extraVerbs", extraVerbs), ("auxiliaries", auxiliaries), ("modalAuxiliaries", modalAuxiliaries), ("titles", titles), ("organisationWords", organisationWords),
-        ("nationalityWords", nationalityWords), ("nameConnectors", nameConnectors),
+        ("nationalityWords", nationalityWords), ("governmentLevels", governmentLevels), ("nameConnectors", nameConnectors),
         ("capitalisedFunctionWords", capitalisedFunctionWords), ("femaleWords", femaleWords), ("maleWords", maleWords),
         ("replyNouns", replyNouns), ("issuingVerbs", issuingVerbs), ("documentNouns", documentNouns), ("occasionNouns", occasionNouns), ("speakingParticiples", speakingParticiples), ("roleNouns", roleNouns), ("generations", generations),
         ("determiners", determiners), ("adverbialStarters", adverbialStarters),

@@ -761,6 +761,10 @@ struct CallFinderTests {
         ("The league is encouraging all young players and parents of small children and babies to buy early.",
          ["all young players", "parents of small children and babies"]),
         ("The league encouraged fans and people around the world to buy early.", ["fans", "people around the world"]),
+        // Bare plurals joined before one phrase share it: one set asked.
+        ("The league is urging more fans and families in the region to buy early.", ["more fans and families in the region"]),
+        ("The league urged players and members of the public attending matches to buy early.",
+         ["players and members of the public attending matches"]),
         ("The league called on all club owners, and more importantly, players, to cut ticket prices.", ["all club owners", "players"]),
         // Before the last "and", a list's commas part items that open with "the" or a name.
         ("The league called on Ruritania, the union and the Players Council to cut ticket prices.",

@@ -816,6 +816,13 @@ extension CallFinder {
         var rightEnd = addressee.upperBound
         while rightEnd > rightStart, tokens[rightEnd - 1].is(",") { rightEnd -= 1 }
         let left = addressee.lowerBound..<leftEnd, right = rightStart..<rightEnd
+        // "residents and businesses in Middlesbrough": bare plural nouns joined before one phrase
+        // share it, one set of people asked.
+        if rightStart == cut + 1, !modified(left), left.count <= 2, right.count >= 3,
+           left.allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].flags.contains(.determiner) }),
+           tokens[leftEnd - 1].flags.contains(.endsInS), isNoun(leftEnd - 1),
+           tokens[right.lowerBound].isWord, !tokens[right.lowerBound].isCapitalized, tokens[right.lowerBound].flags.contains(.endsInS),
+           isNoun(right.lowerBound), p.tag(right.lowerBound + 1) == .adposition, !tokens[right.lowerBound + 1].is(.to) { return nil }
         // "licensees and other organizations": the second names a wider set the first belongs to.
         guard !left.isEmpty, !right.isEmpty, isNoun(leftEnd - 1) || closedClause, right.contains(where: isNoun), !tokens[right.lowerBound].is(.other),
               modified(left) || modified(right) || rightStart > cut + 1 else { return nil }

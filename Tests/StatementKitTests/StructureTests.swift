@@ -1701,6 +1701,18 @@ struct StructureTests {
         #expect(analyze(text).structure.issuer == "Ruritania Weather Office")
     }
 
+    /// "Release Date: May 4, 2019RIVERTON - Today, …": head lines run into the first body
+    /// block, the year glued to the dateline; the title, date and place still come from them.
+    @Test func aHeadRunIntoTheLedeGivesTitleDateAndPlace() {
+        let text = "Ruritania Harbour Board News\n\nMinister Roe Statement on the Opening of the New Harbour Bridge\n"
+            + "Release Date: May 4, 2019RIVERTON - Today, Minister of Harbours Jane Roe released the following statement on the opening of the bridge:\n\n"
+            + "\"The bridge will serve the whole coast for many years to come, and we are proud of those who built it.\"\n"
+        let structure = analyze(text).structure
+        #expect(structure.title == "Minister Roe Statement on the Opening of the New Harbour Bridge")
+        #expect(structure.date == "2019-05-04")
+        #expect(structure.place == "RIVERTON")
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

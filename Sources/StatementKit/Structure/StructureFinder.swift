@@ -535,6 +535,11 @@ struct StructureFinder {
             return nil
         }
         if found.structure.place == nil, let place = bylinePlace() { found.structure.place = place }
+        if firstBody < count, let head = Self.headRunIntoLede(shape(firstBody)) {
+            if found.structure.place == nil, let place = head.place { found.structure.place = place }
+            if found.structure.title == nil, let title = head.title { found.structure.title = title }
+            if found.structure.date == nil, let date = head.date { found.structure.date = date }
+        }
         // "… today (Tuesday 19 July 2016) declared …": a release that gives its date nowhere else
         // names it where the body says "today", among its first paragraphs.
         func todayDate() -> String? {
@@ -1277,6 +1282,34 @@ struct StructureFinder {
         // ("PRESS RELEASES / Apply Now for …": the site's label of its releases is no part of it.)
         let headlines = s.lines.filter { lineKind(ParagraphShape($0)) == nil && !isReleasesLabel(ParagraphShape($0)) }
         return headlines.isEmpty ? s.joined : headlines.joined(separator: " ")
+    }
+
+    /// "Statement by … / Release Date: February 23, 2018WASHINGTON - Today, …": a copy that runs
+    /// its head lines into the first body block; the lede's dateline gives the place, the short
+    /// lines above it the date and, the last of them that is no date or label, the title.
+    static func headRunIntoLede(_ s: ParagraphShape) -> (title: String?, date: String?, place: String?)? {
+        guard (2...9).contains(s.lines.count) else { return nil }
+        for index in 1..<s.lines.count {
+            var line = s.lines[index]
+            var above = Array(s.lines[..<index])
+            // A year glued to the place in capitals: the copy lost the line break between them.
+            if let glued = line.firstRange(of: /\d{4}(?=[A-Z]{2})/) {
+                above.append(line[..<glued.upperBound])
+                line = line[glued.upperBound...]
+            }
+            guard line.split(separator: " ").count >= 10, DateParagraph.opensWithDateline(line),
+                  above.allSatisfy({ $0.utf8.count <= 160 }) else { continue }
+            guard let place = DateParagraph.place(inDateline: line), DateParagraph.mayBeAPlace(place),
+                  place.split(separator: " ").count <= 4 else { return nil }
+            let date = above.lazy.compactMap { ReleaseDate.first(in: $0) }.first?.iso
+            let title = above.last { line in
+                let shape = ParagraphShape(line)
+                return lineKind(shape) == nil && !shape.hasPhoneOrEmail && !line.hasSuffix(":") && !line.contains(": ")
+                    && line.split(separator: " ").count >= 4 && isHeadlineLike(shape) && ReleaseDate.first(in: line) == nil
+            }
+            return (title.map(String.init), date, place)
+        }
+        return nil
     }
 
     /// "Agency interviews the magicians' president Wednesday, October 9, 2013": a page that sets

@@ -1178,6 +1178,16 @@ struct ReportedSpeechTests {
                 == ["Today the Governor declared an emergency, which may affect the whole state"])
     }
 
+    /// "“…,” the minister said, after answering a question": when a quotation was said is no
+    /// words going on past its frame; "A, the secretary said, because B" still goes on.
+    @Test func whenAQuotationWasSaidIsNoReport() {
+        let quoted = analyze("\u{201C}The talks will be held,\u{201D} the minister said, after answering a question.")
+        #expect(quoted.reportedSpeech.isEmpty)
+        #expect(quoted.quotes.map(\.speaker) == ["minister"])
+        let going = analyze("The strategy calls it a \u{201C}threat multiplier,\u{201D} the secretary said, because it worsens many challenges.")
+        #expect(going.reportedSpeech.count == 1)
+    }
+
     /// A policy or guidance that says something, and a broadcaster that reports it, speak.
     @Test(arguments: [
         ("The policy says that companies must report their emissions.", ["companies must report their emissions"]),

@@ -806,7 +806,12 @@ enum ReportedSpeech {
                 // how the quotation was said.)
                 || (tokens[after].isWord && tokens[after].kind != .quoteMark
                     && !(tokens[after].flags.contains(.endsInIng) && (tokens[after].flags.contains(.reporting)
-                        || !tokens[after].isCapitalized && closesAQuotation(before: frameStart, in: p))))
+                        || !tokens[after].isCapitalized && closesAQuotation(before: frameStart, in: p)))
+                    // ("“…,” the minister said, after answering a question": nor when a quotation
+                    // the sentence opens with was said.)
+                    && !(tokens[after].flags.contains(.adverbialStarter) && !tokens[after].isCapitalized
+                        && !tokens[after].is(oneOf: [.and, .but, .or, .so]) && tokens[opening].kind == .quoteMark
+                        && closesAQuotation(before: frameStart, in: p)))
                 || quotationGoesOn(from: after, in: p, sentence: sentence),
            !(tokens[after].is(oneOf: [.and, .but]) && closesAQuotation(before: frameStart, in: p)
                && startsAnotherAct(after + 1, in: p, sentence: sentence))

@@ -1188,6 +1188,13 @@ struct ReportedSpeechTests {
         #expect(going.reportedSpeech.count == 1)
     }
 
+    /// "told the Foreign Affairs and Trade Committee a day ago that …": a body's name joined by
+    /// "and" is whom it was told, and the content opens after the "that".
+    @Test func aNameWithAndIsWhomItWasTold() {
+        let document = analyze("The minister told the Unification, Foreign Affairs and Trade Committee a day ago that the talks would resume soon.")
+        #expect(document.reportedSpeech.map { String($0.text) } == ["the talks would resume soon"])
+    }
+
     /// A policy or guidance that says something, and a broadcaster that reports it, speak.
     @Test(arguments: [
         ("The policy says that companies must report their emissions.", ["companies must report their emissions"]),

@@ -172,6 +172,8 @@ enum ReportedSpeech {
         for index in start..<that {
             let token = tokens[index]
             if token.kind == .quoteMark || token.is(":") || token.is(";") || token.isSentenceEnd { return nil }
+            // ("told the Foreign Affairs and Trade Committee a day ago that": "and" inside a name.)
+            if token.is(.and), index > start, tokens[index - 1].isCapitalized, tokens[index + 1].isCapitalized { continue }
             if token.isWord, token.flags.contains(.clauseWord) || token.is(oneOf: [.and, .but, .or]) { return nil }
         }
         return that

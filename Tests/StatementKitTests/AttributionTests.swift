@@ -892,4 +892,15 @@ struct DescribedSpeakerTests {
                             + "\"We must act now,\" said President Bush.")
         #expect(other.quotes.map(\.speaker) == ["Bush"])
     }
+
+    /// "Yonhap" after "Yonhap News Agency": a body's own word names it alone; "Mr Morrison" is
+    /// still the person after "the Morrison Government".
+    @Test func aBodysOwnWordNamesIt() {
+        let agency = analyze("The talks would resume soon, Yonhap News Agency said.\n\nBut he did not give a date, according to Yonhap.")
+        #expect(agency.reportedSpeech.map(\.speaker) == ["Yonhap News Agency", "Yonhap News Agency"])
+        #expect(agency.speakers.map(\.name) == ["Yonhap News Agency"])
+        let person = analyze("Prime Minister Scott Morrison said the Morrison Government would fund the road.\n\n"
+                             + "\"This is a big day,\" Mr Morrison said.")
+        #expect(person.quotes.map(\.speaker) == ["Scott Morrison"])
+    }
 }

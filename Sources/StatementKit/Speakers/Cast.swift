@@ -49,6 +49,8 @@ struct Cast {
     private var byLastWord: [String: Int] = [:]
     private var byFirstWord: [String: Int] = [:]
     private var byHead: [String: Int] = [:]
+    /// A body's own word ("Yonhap" of "Yonhap News Agency") -> the body; -1 once two have it.
+    private var bodiesByOwnWord: [String: Int] = [:]
     /// The one person named with each role's noun ("Fisheries Minister Tomas Varga": "minister"),
     /// -1 once two are: "the minister" means that person only while no other minister is named.
     private var roleHolders: [String: Int] = [:]
@@ -334,7 +336,18 @@ struct Cast {
                 byName[key] = id
             }
         }
-        if entity.kind == .organisation { lastOrganisation = id }
+        if entity.kind == .organisation {
+            lastOrganisation = id
+            // "Yonhap" after "Yonhap News Agency": a body's own word before words that only say
+            // what kind of body it is names it alone.
+            let written = entity.name.spaceSeparatedWords()
+            if written.count >= 2, let first = written.first, first.first?.isUppercase == true, first.allSatisfy(\.isLetter),
+               Lexicon.flagTable[first.lowercased()] == nil,
+               written.dropFirst().allSatisfy({ Lexicon.flagTable[$0.lowercased()]?.contains(.organisation) == true }) {
+                let key = first.lowercased()
+                bodiesByOwnWord[key] = bodiesByOwnWord[key].map { $0 == id ? id : -1 } ?? id
+            }
+        }
         var words = entity.name.spaceSeparatedWords().map { $0.lowercased() }
         // "Deegan" for "Peter E. Deegan, Jr.": the family name before the generation.
         while words.count > 2, let last = words.last, Lexicon.generations.contains(last) {
@@ -393,9 +406,11 @@ struct Cast {
             let full = entities[id].name.spaceSeparatedWords().map { $0.lowercased() }
             if full.count > words.count, full.first == words.first, Self.isInOrder(words, within: full) { return id }
         }
-        guard words.count == 1, let word = words.first, name.kind != .organisation else { return nil }
+        guard words.count == 1, let word = words.first else { return nil }
         let bare = word.hasSuffix("'") ? String(word.dropLast()) : word
-        return byLastWord[bare] ?? byFirstWord[bare]
+        // (A person's surname before a body's own word: "Mr Morrison" of "the Morrison Government".)
+        if name.kind != .organisation, let id = byLastWord[bare] ?? byFirstWord[bare] { return id }
+        return bodiesByOwnWord[bare].flatMap { $0 >= 0 ? $0 : nil }
     }
 
     /// "department" of "Department of Home Affairs", "office" of "Office for Students": the word

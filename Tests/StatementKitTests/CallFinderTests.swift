@@ -843,6 +843,13 @@ struct CallFinderTests {
         #expect(found.map(\.actor) == ["union", "union"])
     }
 
+    @Test func aSecondReminderEndsTheAction() {
+        let found = calls("The governor advised people to heed the warnings and reminded others that time is running out.")
+        #expect(found.map(\.action) == ["heed the warnings"])
+        let both = calls("The governor advised people to heed the warnings and reminded drivers to slow down.")
+        #expect(both.map(\.action) == ["heed the warnings", "slow down"])
+    }
+
     @Test func aFirstPersonCallersOwnStanceAfterAndIsNotAsked() {
         let ours = calls("“We call on the marchers to keep to the route and condemn the damage done to the shops,” the mayor said.")
         #expect(ours.map(\.action) == ["keep to the route"])

@@ -482,6 +482,8 @@ enum Lexicon {
         "analyze", "publish", "include", "focus", "complete", "collect", "donate", "celebrate",
         "mark", "run", "know", "see", "shun", "treat", "spend", "undergo", "die", "kill",
         "seed", "stage", "host", "display", "feature", "base", "select", "explain",
+        // ("advised people to prepare and reminded others that …": a verb that ends the action.)
+        "remind",
     ]
 
     /// Auxiliaries of what is yet to be or might be: "will announce", "may say".

@@ -415,6 +415,9 @@ struct CueGrammarTests {
         "Despite Western calls for talks, the army advanced.",
         // A necessity's clause in the indicative states what is so.
         "It is vital that whales are able to migrate over great distances.",
+        // What a contrast sets aside is not asked.
+        "The charity will write to each donor rather than simply issuing a general call for support.",
+        "The board chose to wait instead of urging members to vote.",
     ])
     func requirementsAndRefusalsAreNotCalls(_ text: String) {
         #expect(analyze(text).callsToAction.isEmpty)

@@ -862,7 +862,13 @@ extension CallFinder {
         if let that = (max(sentence.lowerBound, i - 15)..<i).last(where: { p.tokens[$0].is(.that) }),
            (max(sentence.lowerBound, that - 5)..<that).contains(where: { p.tokens[$0].flags.contains(.refusesCall) }) { return true }
         let near = max(sentence.lowerBound, i - 2)
-        return (near..<i).contains { p.tokens[$0].flags.contains(.negation) }
+        if (near..<i).contains(where: { p.tokens[$0].flags.contains(.negation) }) { return true }
+        // "rather than simply issuing a general call for donations", "instead of urging": what is
+        // set aside in a contrast is not asked (no comma between, so its own clause is not).
+        guard i - 1 > sentence.lowerBound, let pivot = (max(sentence.lowerBound + 1, i - 6)..<i).last(where: { k in
+            p.tokens[k].is(.than) && p.text(ofTokens: (k - 1)..<k).lowercased() == "rather"
+                || p.tokens[k].is(.of) && p.tokens[k - 1].is(.instead) }) else { return false }
+        return ((pivot + 1)..<i).allSatisfy { p.tokens[$0].isWord }
     }
 
     /// "call for urgent action to end …", "appealing for information to help …": the noun

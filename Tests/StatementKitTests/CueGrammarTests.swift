@@ -321,6 +321,12 @@ struct CueGrammarTests {
         #expect(analyze(text).callsToAction.map { $0.addressee.map(String.init) ?? "-" } == [addressee])
     }
 
+    /// A bare cue after a phrase that a preposition opens on the subject is the subject's verb.
+    @Test func aBareCueAfterTheSubjectsModifierIsItsVerb() {
+        let calls = analyze("Officials with the county health department urge residents to get a flu shot.").callsToAction
+        #expect(calls.map { $0.addressee.map(String.init) ?? "-" } == ["residents"])
+    }
+
     @Test func anAgesRangeIsOneAddressee() {
         let calls = analyze("Individuals aged 65 and older are also encouraged to receive the booster dose.").callsToAction
         #expect(calls.map { $0.addressee.map(String.init) } == ["Individuals aged 65 and older"])

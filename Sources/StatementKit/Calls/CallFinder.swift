@@ -498,7 +498,8 @@ enum CallFinder {
               !ReferenceParser.isPossessive(previous),
               let article = ((max(sentence.lowerBound, i - 4))..<(i - 1)).last(where: { tokens[$0].flags.contains(.determiner) }),
               ((article + 1)..<(i - 1)).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
-              !endsACoordinatedSubject(before: article, in: p, sentence: sentence)
+              !endsACoordinatedSubject(before: article, in: p, sentence: sentence),
+              !endsASubjectsModifier(before: article, in: p, sentence: sentence)
         else { return false }
         return p.tag(i - 1) == .noun && p.tag(i) == .noun
     }
@@ -512,6 +513,20 @@ enum CallFinder {
         let opening = ((sentence.lowerBound..<and).last(where: { tokens[$0].is(",") }) ?? sentence.lowerBound - 1) + 1
         return opening < and && (opening..<and).allSatisfy({ tokens[$0].isWord && !p.isVerb($0) && !tokens[$0].flags.contains(.auxiliary)
             && tokens[$0].modal == 0 && tokens[$0].cue == 0 })
+    }
+
+    /// "Officials with the county health department urge", "Staff at the city library urge": a
+    /// noun phrase a preposition opens right after a clause's opening noun modifies that subject,
+    /// and a bare cue after it is the subject's verb.
+    static func endsASubjectsModifier(before article: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        let preposition = article - 1
+        guard preposition - 1 >= sentence.lowerBound, tokens[preposition].isWord, tokens[preposition].flags.contains(.preposition),
+              !tokens[preposition].is(oneOf: [.to, .that]) else { return false }
+        let opening = ((sentence.lowerBound..<preposition).last(where: { tokens[$0].is(",") }) ?? sentence.lowerBound - 1) + 1
+        return opening < preposition && p.tag(preposition - 1) == .noun
+            && (opening..<preposition).allSatisfy({ tokens[$0].isWord && !p.isVerb($0) && !tokens[$0].flags.contains(.auxiliary)
+                && !tokens[$0].flags.contains(.preposition) && tokens[$0].modal == 0 && tokens[$0].cue == 0 })
     }
 
     /// What is asked for as a noun phrase ends before a phrase of means, time or

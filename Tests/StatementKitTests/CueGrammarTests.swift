@@ -316,6 +316,8 @@ struct CueGrammarTests {
         ("Burma will host a conference in which Southeast Asian nations will be asked to donate money.", "Southeast Asian nations"),
         ("“We are appealing to anyone who was in the area around 10 p.m. and may have dashcam footage to come forward,” Jane Roe said.",
          "anyone who was in the area around 10 p.m. and may have dashcam footage"),
+        // A phrase a preposition opens after the subject's noun, with a participle in it.
+        ("Residents in low lying areas are being asked to take precautions.", "Residents in low lying areas"),
     ])
     func aPassivesOrARelativesAddresseeIsWhole(text: String, addressee: String) {
         #expect(analyze(text).callsToAction.map { $0.addressee.map(String.init) ?? "-" } == [addressee])

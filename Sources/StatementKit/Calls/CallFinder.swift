@@ -634,6 +634,18 @@ enum CallFinder {
         var addressee = FrameFinder.subject(
             endingAt: subjectEnd >= sentence.lowerBound ? subjectEnd : auxiliary,
             clauseStart: FrameFinder.clauseStart(before: i, in: p, sentence: sentence), in: p, sentence: sentence)
+        // "Residents in low lying and riverine areas are being asked": a noun opening the clause,
+        // then a phrase a preposition opens (with no finite verb), is whom the passive asks, whole.
+        let opening = FrameFinder.clauseStart(before: i, in: p, sentence: sentence)
+        if let whom = addressee, opening + 2 < whom.lowerBound,
+           let preposition = ((opening + 1)..<min(opening + 4, whom.lowerBound)).first(where: { tokens[$0].flags.contains(.preposition) }),
+           !tokens[preposition].is(oneOf: [.to, .that]), p.tag(preposition - 1) == .noun,
+           (opening..<preposition).allSatisfy({ tokens[$0].isWord && tokens[$0].flags.isDisjoint(with: [.preposition, .calendar]) }),
+           (opening..<whom.lowerBound).allSatisfy({ tokens[$0].isWord && tokens[$0].modal == 0 && tokens[$0].cue == 0
+               && tokens[$0].flags.isDisjoint(with: [.auxiliary, .clauseWord])
+               && (!p.isVerb($0) || !tokens[$0].flags.isDisjoint(with: [.endsInIng, .endsInEd])) }) {
+            addressee = opening..<whom.upperBound
+        }
         // "It is recommended to wear a mask": the empty "it" is no one; whoever reads is asked.
         if let whom = addressee, whom.count == 1, tokens[whom.lowerBound].is(.it) { addressee = nil }
         let cueRange = agent == nil ? auxiliary..<(to + 1) : auxiliary..<(by.map { $0 > next ? next + 1 : i + 1 } ?? (i + 1))

@@ -1295,6 +1295,14 @@ struct StructureTests {
         #expect(european.structure.place == "LISBON")
     }
 
+    /// A copy may set its dateline's dash as a minus sign or a figure dash: still a dateline.
+    @Test func aMinusSignClosesADateline() {
+        for dash in ["\u{2212}", "\u{2012}"] {
+            let document = analyze("Agency Welcomes Ceasefire Agreement\n\nRIVERTON \(dash) The River Agency welcomed the agreement today.")
+            #expect(document.structure.place == "RIVERTON")
+        }
+    }
+
     /// A release's number before its date on a line of their own names no place.
     @Test func aReleaseNumberBeforeItsDateIsNoPlace() {
         let document = analyze("Press Release Regarding the Floods\n\nNo: 30, 25 January 2015\n\nWe are deeply saddened by the loss of life.")

@@ -170,7 +170,7 @@ enum DateParagraph {
         // "February 23, 2022          Ottawa          Transport Canada": columns are pieces too.
         for column in StructureFinder.columns(of: line) {
             var rest = column
-            while let cut = rest.firstRange(where: { $0 == "|" || $0 == "–" || $0 == "—" }) ?? rest.firstRange(of: " - ") {
+            while let cut = rest.firstRange(where: { $0 == "|" || isDash($0) }) ?? rest.firstRange(of: " - ") {
                 pieces.append(rest[..<cut.lowerBound])
                 rest = rest[cut.upperBound...]
             }
@@ -225,12 +225,15 @@ enum DateParagraph {
         return (names.first.map(String.init), names.dropFirst().first.map(String.init))
     }
 
+    /// An en or em dash, or the figure dash, bar or minus sign a copy may set in their place.
+    static func isDash(_ c: Character) -> Bool { c.unicodeScalars.count == 1 && c.unicodeScalars.first!.isDash }
+
     /// Whether a paragraph opens with a dateline, as far as its text shows: a place in
     /// capitals or a date, then a dash, within its first words ("WASHINGTON –", "LONDON, June 3
     /// (Reuters) —", "Ottawa, Ontario – February 21, 2017 –").
     static func opensWithDateline(_ text: Substring) -> Bool {
         let opening = text.prefix(80)
-        guard let dash = opening.firstIndex(where: { $0 == "–" || $0 == "—" }) ?? opening.firstRange(of: " - ")?.lowerBound
+        guard let dash = opening.firstIndex(where: isDash) ?? opening.firstRange(of: " - ")?.lowerBound
             ?? opening.firstRange(of: "--")?.lowerBound
         else { return false }
         let before = opening[..<dash].drop { $0 == "(" }
@@ -245,7 +248,7 @@ enum DateParagraph {
     /// (Reuters) –" "WASHINGTON".
     static func place(inDateline text: Substring) -> String? {
         var line = text.drop { $0 == "(" || $0 == " " }
-        if let cut = line.firstIndex(where: { $0 == "(" || $0 == ")" || $0 == "–" || $0 == "—" }) { line = line[..<cut] }
+        if let cut = line.firstIndex(where: { $0 == "(" || $0 == ")" || isDash($0) }) { line = line[..<cut] }
         if let cut = line.firstRange(of: " -") ?? line.firstRange(of: "--") { line = line[..<cut.lowerBound] }
         // "Washington, D.C.-May 25, 2005": the date joined to the place by a hyphen.
         if let cut = line.firstRange(of: ".-") { line = line[..<line.index(after: cut.lowerBound)] }

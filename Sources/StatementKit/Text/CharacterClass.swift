@@ -36,7 +36,8 @@ extension Unicode.Scalar {
     /// Characters written as apostrophes inside words: `don't`, `NATO’s`, `don`t`.
     var isApostrophe: Bool { self == "'" || self == "’" || self == "`" || self == "ʼ" }
     var isHyphen: Bool { self == "-" || self == "‐" || self == "‑" }
-    var isDash: Bool { self == "–" || self == "—" || self == "―" }
+    /// (A copy may set its dateline's dash as a figure dash or a minus sign: "WASHINGTON − The …".)
+    var isDash: Bool { self == "–" || self == "—" || self == "―" || self == "‒" || self == "−" }
 }
 
 extension String {

@@ -92,6 +92,9 @@ extension Reading {
             start += p.tokens[start + 1].is(":") ? 2 : 1
             openingIsAdvisory = true
         }
+        // "Today Governor Jane Roe issued …": a day's word before the name, with no comma, says when.
+        if start + 1 < sentence.upperBound, ["today", "yesterday", "tonight"].contains(p.text(ofTokens: start..<(start + 1)).lowercased()),
+           p.tokens[start + 1].isCapitalized { start += 1 }
         guard start < sentence.upperBound, let subject = FrameFinder.mainSubject(in: p, from: start, before: sentence.upperBound),
               let reference = reference(of: p.tokens[subject]), case .name(let name) = reference
         else { return nil }

@@ -261,16 +261,21 @@ struct Reading {
             noteIssuer(in: p, sentence: sentence, number: number)
             noteIssuerVoice(sentence: number)
             var reporter: Int? = nil
+            var reporterIsSource = false
             FrameFinder.frames(in: p, sentence: sentence, into: &scratch.frames)
             for frame in scratch.frames {
                 if let id = speaker(of: frame, in: p, sentence: sentence, number: number) {
                     scratch.frameSpeakers.append(verb: frame.verb, speaker: id)
+                    if reporter == nil { reporterIsSource = p.tokens[frame.verb].is(.according) && frame.verb > sentence.lowerBound + 2 }
                     reporter = reporter ?? id
                 }
             }
             scratch.reporters.append(reporter)
             if p.index == structure.firstBody, sentence.lowerBound == 0, !structure.structure.parts.isEmpty {
-                openingSpeaker = reporter ?? openingSubject(in: p, sentence: sentence, number: number)
+                // "Today the Governor issued a State of Emergency …, according to the Weather Service":
+                // a source cited after the opening's clause is not who issues the release; its subject is.
+                openingSpeaker = reporterIsSource ? openingSubject(in: p, sentence: sentence, number: number) ?? reporter
+                    : reporter ?? openingSubject(in: p, sentence: sentence, number: number)
             }
             var reportedUntil = sentence.lowerBound
             var lastReport: Range<Int>? = nil

@@ -1303,6 +1303,16 @@ struct StructureTests {
         }
     }
 
+    /// "Today Governor Jane Roe issued …, according to forecasts by the Weather Service": the
+    /// opening's subject issues the release, not the source it cites late in the sentence.
+    @Test func aSourceCitedLateInTheOpeningIsNotTheIssuer() {
+        let text = "FLOOD EMERGENCY DECLARED FOR THE RIVER VALLEY\n\n(RIVERTON, Ruritania)\u{2014}Today Governor Jane Roe issued a State of "
+            + "Emergency for the valley due to the threat posed by the rising river, which may flood the whole valley according to "
+            + "current forecasts by the National Weather Service and National River Center.\n\n"
+            + "\"I urge everyone in the valley to prepare now,\" Governor Roe said.\n"
+        #expect(analyze(text).structure.issuer == "Jane Roe")
+    }
+
     /// A release's number before its date on a line of their own names no place.
     @Test func aReleaseNumberBeforeItsDateIsNoPlace() {
         let document = analyze("Press Release Regarding the Floods\n\nNo: 30, 25 January 2015\n\nWe are deeply saddened by the loss of life.")

@@ -143,7 +143,10 @@ struct ReaderE2ETests {
         try screen.keys("Enter")
         try await screen.waitFor("paragraph 9") { $0.contains("¶ 9/12") }
         try screen.resize(width: 70, height: 24)
-        let text = try await screen.waitFor("the narrow layout") { $0.contains("Quotes 7  ") || $0.contains(" Quotes 7 ") && !$0.contains("│") }
+        // (The status line is drawn last: a capture may land before it.)
+        let text = try await screen.waitFor("the narrow layout") {
+            ($0.contains("Quotes 7  ") || $0.contains(" Quotes 7 ") && !$0.contains("│")) && $0.contains("¶ 9/12")
+        }
         #expect(text.contains("   9▌"))
         #expect(text.contains("¶ 9/12"))
     }

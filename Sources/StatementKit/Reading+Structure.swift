@@ -93,7 +93,7 @@ extension Reading {
             openingIsAdvisory = true
         }
         // "Today Governor Jane Roe issued …": a day's word before the name, with no comma, says when.
-        if start + 1 < sentence.upperBound, ["today", "yesterday", "tonight"].contains(p.text(ofTokens: start..<(start + 1)).lowercased()),
+        if start + 1 < sentence.upperBound, Lexicon.dayWords.contains(p.text(ofTokens: start..<(start + 1)).lowercased()),
            p.tokens[start + 1].isCapitalized { start += 1 }
         guard start < sentence.upperBound, let subject = FrameFinder.mainSubject(in: p, from: start, before: sentence.upperBound),
               let reference = reference(of: p.tokens[subject]), case .name(let name) = reference

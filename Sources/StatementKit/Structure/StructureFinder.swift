@@ -945,7 +945,7 @@ struct StructureFinder {
     static func opensWithDay(_ text: Substring) -> Bool {
         let words = text.prefix(40).split(separator: " ").prefix(2).map { $0.lowercased().filter(\.isLetter) }
         guard let first = words.first else { return false }
-        if ["today", "yesterday", "tonight"].contains(first) { return true }
+        if Lexicon.dayWords.contains(first) { return true }
         let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "week"]
         return words.count == 2 && ["on", "this"].contains(first) && days.contains(words[1])
     }

@@ -107,6 +107,9 @@ extension Lexicon {
     static let governmentLevels: [String] = ["state", "federal", "national", "regional", "local", "municipal", "provincial"]
     static let governmentLevelSet = Set(governmentLevels)
 
+    /// "Today", "Yesterday": a day named as a word, which may open a lede before its subject.
+    static let dayWords: Set<String> = ["today", "yesterday", "tonight"]
+
     /// Connectors that may stand inside a name: `Church of Scientology`, `The Globe and Mail`.
     static let nameConnectors: [String] = [
         "of", "the", "and", "&", "for", "on", "de", "del", "della", "der", "van", "von", "da",

@@ -903,4 +903,35 @@ struct DescribedSpeakerTests {
                              + "\"This is a big day,\" Mr Morrison said.")
         #expect(person.quotes.map(\.speaker) == ["Scott Morrison"])
     }
+
+    /// "'We must be vigilant,' McMaster said." above the lede's "Gov. Henry McMaster": a bare
+    /// surname that speaks is the one person named in full with it; a list of groups is no one's name.
+    @Test func aBareSurnameBeforeTheNameInFullIsThatPerson() {
+        let document = analyze("'We must be vigilant,' McMaster said.\n\n"
+                               + "Gov. Henry McMaster urged residents on Tuesday to heed warnings.\n\n"
+                               + "\"We must take it very seriously,\" McMaster said.")
+        #expect(document.quotes.map(\.speaker) == ["Henry McMaster", "Henry McMaster"])
+        #expect(document.speakers.map(\.name) == ["Henry McMaster"])
+        let groups = analyze("\"The vote was stolen,\" Democrats said.\n\n"
+                             + "Republicans and Democrats both claimed the vote was fair.")
+        #expect(groups.quotes.map(\.speaker) == ["Democrats"])
+    }
+
+    /// "Kemp's evacuation order" after "Gov. Brian Kemp": the owner is the person with the
+    /// surname, and a later "Kemp said" is still Brian Kemp.
+    @Test func aPossessiveSurnameIsThePerson() {
+        let document = analyze("Gov. Brian Kemp warned residents that it is \"not worth the risk\" to stay.\n\n"
+                               + "Kemp's order applies to six counties.\n\n"
+                               + "\"This storm is a big one,\" Kemp said.")
+        #expect(document.speakers.map(\.name) == ["Brian Kemp"])
+        #expect(document.quotes.last?.speaker == "Brian Kemp")
+    }
+
+    /// "Traffic on Interstate 26 is …, she said.": a common noun opening a sentence names no
+    /// one, and "she" is the official named before it.
+    @Test func aCommonNounOpeningTheContentIsNoAntecedent() {
+        let document = analyze("Traffic volumes are heavier than normal, Transportation Secretary Christy Hall said. "
+                               + "Traffic on Interstate 26 is three times greater than normal, she said.")
+        #expect(document.reportedSpeech.map(\.speaker) == ["Christy Hall", "Christy Hall"])
+    }
 }

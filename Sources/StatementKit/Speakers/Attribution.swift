@@ -165,8 +165,18 @@ extension Reading {
         // "Second, he said …", "Keeping, as Commissioner, …": one word and a comma, not read
         // as a name, is an adverbial.
         if comma { return tag != .properNoun && tag != .noun }
-        // "Parents are urged …": a plural the tagger reads as a common noun names no one.
-        if tag == .noun { return p.tokens[index].flags.contains(.endsInS) && !p.tokens[index].flags.contains(.possessive) }
+        // "Parents are urged …", "Traffic on Interstate 26 is …": a word the tagger reads as a
+        // common noun names no one, unless a post or a body follows ("Water and Sanitation Minister").
+        if tag == .noun {
+            if p.tokens[index].flags.contains(.possessive) { return false }
+            var next = index + 1
+            while next < sentence.upperBound, p.tokens[next].isWord,
+                  ReferenceParser.isNamePart(p.tokens[next]) || p.tokens[next].flags.contains(.nameConnector) {
+                if !p.tokens[next].flags.isDisjoint(with: [.title, .organisation]) { return false }
+                next += 1
+            }
+            return true
+        }
         return tag != .properNoun
     }
 

@@ -150,7 +150,8 @@ struct Cast {
         var namedInFull: [String: Int] = [:]
         for id in entities.indices where entities[id].kind == .person && !entities[id].isJoint {
             let words = entities[id].name.spaceSeparatedWords()
-            guard words.count >= 2, let first = words.first, !Self.isTitleWord(first), let last = words.last else { continue }
+            guard words.count >= 2, let first = words.first, !Self.isTitleWord(first), let last = words.last,
+                  words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
             let key = last.lowercased()
             namedInFull[key] = namedInFull[key].map { $0 == id ? id : -1 } ?? id
         }
@@ -168,7 +169,10 @@ struct Cast {
                 guard entities[full].role?.lowercased().spaceSeparatedWords().contains(where: { $0 == post }) == true else { continue }
             } else {
                 let gender = Gender.of(words: lowered)
-                guard words.count >= 2, gender == .unknown || entities[full].gender == .unknown || gender == entities[full].gender else { continue }
+                // ("'We must be vigilant,' McMaster said." above the lede's "Gov. Henry McMaster":
+                // a bare surname that speaks is the one person named in full with it.)
+                guard words.count >= 2 || entities[id].speaks,
+                      gender == .unknown || entities[full].gender == .unknown || gender == entities[full].gender else { continue }
             }
             fold(id, into: full)
         }
@@ -410,6 +414,9 @@ struct Cast {
         let bare = word.hasSuffix("'") ? String(word.dropLast()) : word
         // (A person's surname before a body's own word: "Mr Morrison" of "the Morrison Government".)
         if name.kind != .organisation, let id = byLastWord[bare] ?? byFirstWord[bare] { return id }
+        // "Kemp's evacuation order" after "Gov. Brian Kemp": the owner a possessive is read as
+        // (a body's, when nothing else is known) is the person with that surname.
+        if name.surface.endsInPossessive, let id = byLastWord[bare], entities[id].kind == .person { return id }
         return bodiesByOwnWord[bare].flatMap { $0 >= 0 ? $0 : nil }
     }
 

@@ -1204,6 +1204,18 @@ struct ReportedSpeechTests {
         #expect(analyze(text).reportedSpeech.map { String($0.text) } == contents)
     }
 
+    /// "…, state Transportation Secretary Jane Roe said": a level of government opening a
+    /// trailing frame's subject is the subject's, though "state" is also a verb.
+    @Test(arguments: [
+        "Traffic is heavier than normal, state Department of Transportation Secretary Christy Hall said.",
+        "Traffic is heavier than normal, state spokesman Christy Hall told reporters.",
+    ])
+    func aLevelOfGovernmentOpensATrailingSubject(text: String) {
+        let document = analyze(text)
+        #expect(document.reportedSpeech.map { String($0.text) } == ["Traffic is heavier than normal"])
+        #expect(document.reportedSpeech.map(\.speaker) == ["Christy Hall"])
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

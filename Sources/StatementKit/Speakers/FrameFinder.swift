@@ -1407,6 +1407,10 @@ enum FrameFinder {
         if index > 0, index + 1 < tokens.count, tokens[index].flags.contains(.longLyWord), tokens[index - 1].flags.contains(.determiner),
            tokens[index + 1].flags.contains(.endsInEd) { return true }
         if describesNoun(participle: index, tokens: tokens) { return true }
+        // "…, state Transportation Secretary Jane Roe said": a level of government before a
+        // name, a post or a body is the subject's, for all that "state" is a verb's form too.
+        if token.flags.contains(.nationality), index + 1 < tokens.count, tokens[index + 1].isWord,
+           tokens[index + 1].isCapitalized || !tokens[index + 1].flags.isDisjoint(with: [.title, .roleNoun, .organisation]) { return true }
         // "The meeting further urged": an occasion after its article is a noun that speaks in a
         // communiqué, for all that its form is a verb's.
         if token.flags.contains(.occasion), index > 0, tokens[index - 1].flags.contains(.determiner) { return true }

@@ -934,4 +934,13 @@ struct DescribedSpeakerTests {
                                + "Traffic on Interstate 26 is three times greater than normal, she said.")
         #expect(document.reportedSpeech.map(\.speaker) == ["Christy Hall", "Christy Hall"])
     }
+
+    /// "the airline" after "Southwest Airlines": a body named by its kind in the plural is the
+    /// one of that kind, at the head of a sentence too.
+    @Test func aBodyIsItsKindInTheSingular() {
+        let document = analyze("Southwest Airlines said on Thursday it called in investigators.\n\n"
+                               + "The airline said: \"These markings are vandalism.\"")
+        #expect(document.quotes.map(\.speaker) == ["Southwest Airlines"])
+        #expect(document.speakers.map(\.name) == ["Southwest Airlines"])
+    }
 }

@@ -1216,6 +1216,13 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.speaker) == ["Christy Hall"])
     }
 
+    /// "A spokesperson with the Secretary of State's office said": the spokesperson speaks,
+    /// as one "for" a body does, not the office.
+    @Test func aSpokespersonWithABodySpeaks() {
+        let document = analyze("A spokesperson with the Secretary of State's office said their office received new information.")
+        #expect(document.reportedSpeech.map(\.speaker) == ["spokesperson with the Secretary of State's office"])
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

@@ -306,6 +306,11 @@ struct Cast {
             for alias in entity.aliases { byName[NameKey(alias.lowercased())] = id }
         }
         byHead[entity.head] = id
+        // "the airline" of "Southwest Airlines": a body named by its kind in the plural is one of that kind.
+        if entity.kind == .organisation, entity.head.hasSuffix("s"), !entity.head.hasSuffix("ss"),
+           Lexicon.flagTable[entity.head]?.contains(.organisation) == true {
+            byHead[String(entity.head.dropLast())] = id
+        }
         // "The Somali insurgent group al-Shabab … The group told": a role's noun is a head too.
         if let role = entity.role, let noun = role.spaceSeparatedWords().last?.lowercased(),
            Self.genericOrganisationNouns.contains(noun) || Self.genericOrganisationNouns.contains(String(noun.dropLast()))

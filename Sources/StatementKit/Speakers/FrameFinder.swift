@@ -1394,8 +1394,9 @@ enum FrameFinder {
         {
             return true
         }
-        // "A spokesman for the ministry said": the spokesman speaks, not the ministry.
-        if token.is(.for), index > 0, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized,
+        // "A spokesman for the ministry said", "a spokesperson with the Secretary of State's
+        // office said": the spokesman speaks, not the ministry.
+        if token.is(oneOf: [.for, .with]), index > 0, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized,
            !tokens[index - 1].flags.isDisjoint(with: [.roleNoun, .title])
         {
             return true

@@ -153,6 +153,8 @@ extension Reading {
             found.issuer = name
         } else if let issuer = found.issuer, let name = Self.nameAfterPost(issuer) {
             found.issuer = name
+        } else if let issuer = found.issuer, let names = people(surnamed: issuer) {
+            found.issuer = names
         }
         if let issuer = found.issuer {
             let key = issuer.lowercased()
@@ -217,6 +219,25 @@ extension Reading {
             let name = entity.name.split(separator: " ")
             return entity.kind != .organisation && name.count >= 2 && words.last == name.last && !name.contains(where: isTitle)
         }
+    }
+
+    /// "Portman, Blumenthal, Durbin, Grassley Urge …": a headline's surnames, two or more, are the
+    /// people the body names in full, who issue it together.
+    private func people(surnamed issuer: String) -> String? {
+        guard issuer.contains(",") || issuer.contains(" and ") || issuer.contains(" & ") else { return nil }
+        let surnames = issuer.split { $0 == "," || $0 == " " }.filter { $0 != "and" && $0 != "&" }
+        guard (2...8).contains(surnames.count) else { return nil }
+        var names: [String] = []
+        for surname in surnames {
+            guard surname.first?.isUppercase == true, surname.dropFirst().contains(where: \.isLowercase),
+                  let id = cast.entities.indices.first(where: { index in
+                      let entity = cast.entities[index]
+                      let words = entity.name.split(separator: " ")
+                      return entity.kind == .person && words.count >= 2 && words.last == surname && !words.contains(where: Cast.isTitleWord)
+                  }), let name = cast.name(of: id) else { return nil }
+            names.append(name)
+        }
+        return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
     }
 
     /// "Canadian Heritage Minister Jane Roe": a person's name after their post is who issues the

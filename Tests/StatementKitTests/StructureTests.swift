@@ -1731,6 +1731,15 @@ struct StructureTests {
         #expect(structure.place == "RIVERTON")
     }
 
+    /// "Roe, Doe Urge …": a headline's surnames are the people the body names in full, who
+    /// issue the release together.
+    @Test func aHeadlinesSurnamesAreThePeopleTheBodyNames() {
+        let text = "Roe, Doe Urge Harbour Board to Reopen the Northern Pier\n\nJune 21, 2022\n\n"
+            + "RIVERTON - Today, Senators Jane Roe and Mark Doe sent a letter to the harbour board, urging it to reopen the pier.\n\n"
+            + "\"The pier serves the whole coast,\" said the senators.\n"
+        #expect(analyze(text).structure.issuer == "Jane Roe and Mark Doe")
+    }
+
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }

@@ -943,4 +943,13 @@ struct DescribedSpeakerTests {
         #expect(document.quotes.map(\.speaker) == ["Southwest Airlines"])
         #expect(document.speakers.map(\.name) == ["Southwest Airlines"])
     }
+
+    /// "The following is the text of a statement by X on …:": the text's document is X's, and
+    /// X is the voice of what follows.
+    @Test func theTextOfAStatementIsItsAuthors() {
+        let document = analyze("The following is the text of a statement by UN Secretary-General Ban Ki-moon on the escalation in Gaza:\n\n"
+                               + "I am deeply alarmed by the escalation. Both Israel and Hamas must halt their acts of violence.")
+        #expect(document.callsToAction.map(\.actor) == ["Ban Ki-moon"])
+        #expect(document.structure.issuer == "Ban Ki-moon")
+    }
 }

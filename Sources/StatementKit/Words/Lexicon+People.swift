@@ -205,7 +205,7 @@ extension Lexicon {
         "statement", "letter", "report", "communique", "communiqué", "declaration", "post",
         "message", "tweet", "document", "memo", "release", "note", "email", "e-mail", "article",
         "editorial", "website", "site", "notice", "resolution", "blog", "study", "paper", "documentary", "motion", "petition",
-        "advisory", "bulletin", "circular", "directive",
+        "advisory", "bulletin", "circular", "directive", "text",
     ]
 
     /// Nouns for people or bodies that are named only by their role: "a spokesperson said".

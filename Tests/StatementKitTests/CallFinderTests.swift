@@ -181,6 +181,15 @@ struct CallFinderTests {
         #expect(calls(text).map(\.actor) == [actor])
     }
 
+    /// A participle inside what a reporter says, after "told X that", is the reported clause's call.
+    @Test(arguments: [
+        ("The union spokesman told reporters that the players were collecting signatures to send to the board asking it to cut ticket prices.", "players"),
+        ("The union spokesman said in a statement that the players were collecting signatures asking the board to cut ticket prices.", "players"),
+    ])
+    func aParticipleInAReportedClauseIsItsSubjects(_ text: String, _ actor: String) {
+        #expect(calls(text).map(\.actor) == [actor])
+    }
+
     /// A meeting speaks in its communiqué: its noun, in a verb's form, is the caller.
     @Test func aMeetingAfterItsArticleIsTheCaller() {
         #expect(calls("The meeting further urged member states to ratify the treaty.").map(\.actor) == ["meeting"])

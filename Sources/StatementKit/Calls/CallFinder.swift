@@ -1097,8 +1097,16 @@ enum CallFinder {
     static let audienceWords: Set<String> = ["reporters", "journalists", "newsmen", "listeners", "viewers", "readers"]
 
     /// "The minister noted that members …": where a clause reported after a frame's "that" begins.
+    /// ("told VOA that", "said in a statement that": whom or where it was said may stand between.)
     static func reportedClause(from clause: Int, before i: Int, in p: ParagraphText) -> Int? {
-        (clause..<i).last(where: { p.tokens[$0].is(.that) && $0 > clause && p.tokens[$0 - 1].flags.contains(.reporting) }).map { $0 + 1 }
+        let tokens = p.tokens
+        return (clause..<i).last(where: { that in
+            guard tokens[that].is(.that), that > clause else { return false }
+            if tokens[that - 1].flags.contains(.reporting) { return true }
+            guard let verb = (max(clause, that - 5)..<(that - 1)).last(where: { tokens[$0].isWord && tokens[$0].flags.contains(.reporting) && p.isVerb($0) })
+            else { return false }
+            return ((verb + 1)..<that).allSatisfy { tokens[$0].isWord && !p.isVerb($0) && !tokens[$0].is(.that) && !tokens[$0].flags.contains(.clauseWord) }
+        }).map { $0 + 1 }
     }
 
     /// The plural noun a phrase after "with", "from" or "without" ending in `subject` belongs

@@ -190,6 +190,18 @@ struct CallFinderTests {
         #expect(calls(text).map(\.actor) == [actor])
     }
 
+    /// After "and", a cue continues the reported clause when that clause's subject can ask and has
+    /// a verb of doing; a pronoun, a thing or a state leaves the call the reporter's.
+    @Test(arguments: [
+        ("The league chairman, Jane Roe, said club members expressed concern about the prices, and called for a review.", "club members"),
+        ("The league chairman said the supporters had gathered outside the ground and demanded a review.", "supporters"),
+        ("The league chairman said the prices were too high and called for a review.", "league chairman"),
+        ("Jane Roe said they were astonishing, and urged the clubs to cut ticket prices.", "Jane Roe"),
+    ])
+    func aCueAfterAndContinuesAReportedClauseOfPeople(_ text: String, _ actor: String) {
+        #expect(calls(text).map(\.actor) == [actor])
+    }
+
     /// A meeting speaks in its communiqué: its noun, in a verb's form, is the caller.
     @Test func aMeetingAfterItsArticleIsTheCaller() {
         #expect(calls("The meeting further urged member states to ratify the treaty.").map(\.actor) == ["meeting"])

@@ -76,6 +76,8 @@ extension Reading {
             if subject == nil, !purposeOfTheSpeaker, k >= clause, p.tokens[k].is(.and) {
                 let whole = FrameFinder.clauseStart(before: found.cue.lowerBound, in: p, sentence: sentence, overQuotesInPassing: true)
                 if k > whole { subject = FrameFinder.mainSubject(in: p, from: whole, before: k) }
+                // ("Jane Roe said council members voiced concern and called for": the reported clause's.)
+                if let main = subject, let inner = Self.reportedClauseSubject(after: main, before: k, in: p) { subject = inner }
             }
             // "…condemned the attacks on civilians in Gaza, reiterating their call for": a participle
             // after a comma asks for the main clause's subject, not for the last name before it.
@@ -234,6 +236,36 @@ extension Reading {
         for index in voicelessCalls where callActors[index] == nil { callActors[index] = voice }
         cast.markSpeaking(voice, takingTurn: false)
         voicelessCalls.removeAll()
+    }
+
+    /// "Jane Roe said council members expressed concern … and called for": after a reporting
+    /// verb, a clause whose own subject is people or a body, with a finished verb of doing, is
+    /// what a cue after "and" continues. ("said they were astonishing, and urged", "said the
+    /// plan was sound and called for": a pronoun, a thing or a state leaves the call the reporter's.)
+    static func reportedClauseSubject(after main: Range<Int>, before k: Int, in p: ParagraphText) -> Range<Int>? {
+        let tokens = p.tokens
+        var verb = main.upperBound
+        if verb < k, tokens[verb].is(",") { verb += 1 }
+        while verb < k, tokens[verb].isWord, !tokens[verb].isCapitalized, tokens[verb].flags.contains(.longLyWord) { verb += 1 }
+        guard verb < k, tokens[verb].isWord, !tokens[verb].isCapitalized, tokens[verb].flags.contains(.reporting),
+              !tokens[verb].flags.isDisjoint(with: [.endsInEd, .irregularPast, .endsInS]), p.isVerb(verb) else { return nil }
+        var start = verb + 1
+        if start < k, tokens[start].is(.that) { start += 1 }
+        guard start < k, tokens[start].isWord, ReferenceParser.subjectPronoun(tokens[start]) == nil,
+              let inner = FrameFinder.mainSubject(in: p, from: start, before: k), inner.lowerBound == start || tokens[start].is(.the),
+              inner.upperBound < k, !(inner).contains(where: { tokens[$0].is(",") }) else { return nil }
+        let head = tokens[inner.upperBound - 1]
+        guard head.isWord, head.flags.isDisjoint(with: [.pronoun]),
+              head.isCapitalized || Reading.canSpeak(p.text(ofTokens: (inner.upperBound - 1)..<inner.upperBound).lowercased()) else { return nil }
+        // Its verb: done, in the past ("expressed", "had gathered"), not "was", "should" or "has" alone.
+        let haves: Set<String> = ["had", "has", "have"]
+        var doing = inner.upperBound
+        if doing + 1 < k, haves.contains(p.text(ofTokens: doing..<(doing + 1)).lowercased()) { doing += 1 }
+        guard doing < k, tokens[doing].modal == 0, !tokens[doing].flags.contains(.auxiliary),
+              !haves.contains(p.text(ofTokens: doing..<(doing + 1)).lowercased()),
+              CallFinder.isFinite(tokens[doing]) || (doing > inner.upperBound && tokens[doing].flags.contains(.endsInEd))
+        else { return nil }
+        return inner
     }
 
     /// "urges", "calls": a verb in the present tense of the third person.

@@ -202,6 +202,13 @@ struct CallFinderTests {
         #expect(calls(text).map(\.actor) == [actor])
     }
 
+    /// Phrases a preposition opens, each set off by commas before `to`, are of whom, however many.
+    @Test func setOffPhrasesBeforeToAreOfWhom() {
+        let found = calls("The league called on all clubs, at every level, with any influence, with any authority, with any capacity, to cut ticket prices.")
+        #expect(found.map { $0.addressee.map(String.init) } == ["all clubs, at every level, with any influence, with any authority, with any capacity,"])
+        #expect(found.map(\.action) == ["cut ticket prices"])
+    }
+
     /// A meeting speaks in its communiqué: its noun, in a verb's form, is the caller.
     @Test func aMeetingAfterItsArticleIsTheCaller() {
         #expect(calls("The meeting further urged member states to ratify the treaty.").map(\.actor) == ["meeting"])

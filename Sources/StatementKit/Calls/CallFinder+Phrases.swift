@@ -59,6 +59,12 @@ extension CallFinder {
 
     /// Whom a call addresses, up to the `to` that starts the action; nil when there is no
     /// such `to` close by, or what follows `to` is not a verb ("appeal to the UN").
+    /// "at every level", "with any influence": a phrase a lowercase preposition (not `to`) opens.
+    static func opensSetOffPhrase(_ index: Int, in p: ParagraphText) -> Bool {
+        index < p.tokens.count && p.tokens[index].isWord && !p.tokens[index].isCapitalized
+            && p.tokens[index].flags.contains(.preposition) && !p.tokens[index].is(.to)
+    }
+
     static func addresseeAndTo(from start: Int, in p: ParagraphText, sentence: Range<Int>, limit: Int = 14) -> (Range<Int>, Int)? {
         let tokens = p.tokens
         var index = start
@@ -111,6 +117,16 @@ extension CallFinder {
                ["especially", "particularly", "including", "notably"].contains(p.text(ofTokens: (index + 1)..<(index + 2)).lowercased()),
                let close = ((index + 2)..<min(sentence.upperBound - 1, index + 24)).first(where: { tokens[$0].is(",") && tokens[$0 + 1].is(.to) })
             {
+                limit += close - index
+                index = close + 1
+                continue
+            }
+            // "appeal to everybody, at every level, with any influence, with any authority, to
+            // help": phrases a preposition opens, each set off by a comma up to the comma before
+            // `to`, say which of whom, however many there are.
+            if token.is(","), index > start, index + 2 < sentence.upperBound, opensSetOffPhrase(index + 1, in: p),
+               let close = ((index + 2)..<min(sentence.upperBound - 1, index + 40)).first(where: { tokens[$0].is(",") && tokens[$0 + 1].is(.to) }),
+               ((index + 1)..<close).allSatisfy({ tokens[$0].isWord && !p.isVerb($0) || tokens[$0].is(",") && opensSetOffPhrase($0 + 1, in: p) }) {
                 limit += close - index
                 index = close + 1
                 continue

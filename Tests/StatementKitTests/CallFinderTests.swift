@@ -209,6 +209,12 @@ struct CallFinderTests {
         #expect(found.map(\.action) == ["cut ticket prices"])
     }
 
+    /// "demanding more say": a comparative quantity opens what a participle after a comma asks.
+    @Test func aComparativeQuantityOpensWhatIsAsked() {
+        #expect(calls("The minister clashed with other countries over the treaty, demanding more say for the regions.").map(\.action)
+                == ["more say for the regions"])
+    }
+
     /// A meeting speaks in its communiqué: its noun, in a verb's form, is the caller.
     @Test func aMeetingAfterItsArticleIsTheCaller() {
         #expect(calls("The meeting further urged member states to ratify the treaty.").map(\.actor) == ["meeting"])

@@ -761,7 +761,7 @@ enum CallFinder {
                   })) || (!tokens[i - 1].is(",") && askingNoun()),
                   tokens[from].isWord, !tokens[from].is(oneOf: [.to, .that]), !tokens[from].flags.contains(.preposition),
                   tokens[from].flags.contains(.determiner) || ReferenceParser.isPossessive(tokens[from])
-                      || [.adjective, .noun].contains(p.tag(from)),
+                      || [.adjective, .noun].contains(p.tag(from)) || comparativeQuantities.contains(p.text(ofTokens: from..<(from + 1)).lowercased()),
                   let action = action(after: i, in: p, sentence: sentence) {
             // "…, demanding more say for Poland", "demonstrators demanding the reinstatement of
             // Morsi": what is demanded, as a noun phrase, by the clause's subject or the noun before;
@@ -805,6 +805,10 @@ enum CallFinder {
         return FoundCall(cue: cue, addressee: addressee, actions: actions, actor: subject.map { .subject($0) } ?? unsaid,
                          strength: strength)
     }
+
+    /// "demanding more say", "calling for fewer checks": a quantity that opens what is asked,
+    /// whatever the tagger makes of it.
+    static let comparativeQuantities: Set<String> = ["more", "less", "fewer", "further"]
 
     /// "yet", "while": a word setting what follows against the clause before.
     static func isContrast(_ k: Int, in p: ParagraphText) -> Bool {

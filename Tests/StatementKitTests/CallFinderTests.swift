@@ -215,6 +215,13 @@ struct CallFinderTests {
                 == ["more say for the regions"])
     }
 
+    /// Of two people with one surname, a titled surname is the one who holds that post.
+    @Test func aTitledSurnameIsTheNamesakeWithThatPost() {
+        let text = "The election pits the party of Prime Minister Jan Roe against the opposition. President Lech Roe is his twin brother.\n\n"
+            + "Prime Minister Roe urged voters to turn out."
+        #expect(calls(text).map(\.actor) == ["Jan Roe"])
+    }
+
     /// A meeting speaks in its communiqué: its noun, in a verb's form, is the caller.
     @Test func aMeetingAfterItsArticleIsTheCaller() {
         #expect(calls("The meeting further urged member states to ratify the treaty.").map(\.actor) == ["meeting"])

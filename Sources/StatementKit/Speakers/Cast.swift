@@ -417,6 +417,15 @@ struct Cast {
         }
         guard words.count == 1, let word = words.first else { return nil }
         let bare = word.hasSuffix("'") ? String(word.dropLast()) : word
+        // "Prime Minister Kaczynski" after "Prime Minister Jaroslaw Kaczynski" and "President Lech
+        // Kaczynski": of two people with the surname, the one who holds the post named with it.
+        if name.kind == .person, let role = name.role?.lowercased(), byLastWord[bare] != nil {
+            let namesakes = entities.indices.filter { index in
+                entities[index].kind == .person && entities[index].name.lowercased().spaceSeparatedWords().last.map(String.init) == bare
+            }
+            let holders = namesakes.filter { entities[$0].role?.lowercased() == role }
+            if namesakes.count >= 2, holders.count == 1 { return holders[0] }
+        }
         // (A person's surname before a body's own word: "Mr Morrison" of "the Morrison Government".)
         if name.kind != .organisation, let id = byLastWord[bare] ?? byFirstWord[bare] { return id }
         // "Kemp's evacuation order" after "Gov. Brian Kemp": the owner a possessive is read as

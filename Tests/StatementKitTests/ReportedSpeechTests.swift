@@ -466,6 +466,12 @@ struct ReportedSpeechTests {
         // A description headed by a body's word, then the body's one-word name between commas.
         Row(text: "The country's largest farmers' union, Agrifed, said that the plan would hurt growers.",
             content: "the plan would hurt growers", speaker: "Agrifed", cue: "said"),
+        // A few words quoted in passing as the object, the narration going on after them.
+        Row(text: "The mayor criticized “reckless spending” by the harbour board.",
+            content: "“reckless spending” by the harbour board", speaker: "mayor", cue: "criticized"),
+        // A term quoted after an article is the object written about.
+        Row(text: "Ahead of the visit the mayor wrote about the “new harbour partnership”.",
+            content: "the “new harbour partnership”", speaker: "mayor", cue: "wrote"),
     ])
     func form(_ row: Row) throws {
         let document = analyze(row.text)

@@ -501,7 +501,8 @@ enum ReportedSpeech {
         // "Or he says, it could be inflation", "said, of the 37 calls, 19 were false": a comma
         // right after the verb, then a clause (or a phrase of what, and its clause), is what was said.
         if !saidThat, start == cueEnd, let clause = clauseAfterComma(start, in: p, sentence: sentence) { start = clause }
-        if !quotedSubject, tokens[start].kind == .quoteMark || tokens[start].is(":") || tokens[start].is(",") { return nil }
+        if !quotedSubject, !quotedInPassing(at: start, of: frame, in: p, sentence: sentence),
+           tokens[start].kind == .quoteMark || tokens[start].is(":") || tokens[start].is(",") { return nil }
         // "urged X to", "told X to": a call to action, found as such; so are "demands that the
         // forces stop" and "demands answers" when the cue takes a clause or an object.
         let cue = verb(frame, in: p).cue
@@ -1068,13 +1069,37 @@ enum ReportedSpeech {
     }
 
     /// Content a reader would call a report: some words in the narration, not only a quotation.
+    /// "acknowledged “good news and bad news” about the euro zone", "criticized “reckless
+    /// spending” by the government": a few words quoted in passing as the object, the narration
+    /// going on after them, open what was said; after "say", "tell" or "add" a quotation follows.
+    private static func quotedInPassing(at start: Int, of frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        guard tokens[start].kind == .quoteMark, !frame.inverted, start > frame.verb, let number = p.quote(ofToken: start) else { return false }
+        let quote = p.quotes[number]
+        guard quote.openMark == start, let close = quote.closeMark, quote.tokens.count <= 7,
+              quote.tokens.filter({ tokens[$0].isWord }).count <= 5, close + 1 < sentence.upperBound else { return false }
+        let next = close + 1
+        guard p.isNarration(next), tokens[next].isWord, !tokens[next].isCapitalized,
+              !tokens[next].flags.contains(.reporting), ReferenceParser.subjectPronoun(tokens[next]) == nil else { return false }
+        return !["say", "tell", "add"].contains(Lexicon.reportingForms[p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()] ?? "say")
+    }
+
+    /// Two words of narration, or a few words quoted in passing after a determiner ("wrote
+    /// about the “new special relationship”").
     private static func isReport(_ content: Range<Int>, in p: ParagraphText) -> Bool {
         var narrated = 0
-        for index in content where p.tokens[index].isWord && p.isNarration(index) {
+        for index in content where p.tokens[index].isWord && (p.isNarration(index) || isQuotedInPassing(index, after: content.lowerBound, in: p)) {
             narrated += 1
             if narrated == 2 { return true }
         }
         return false
+    }
+
+    private static func isQuotedInPassing(_ index: Int, after start: Int, in p: ParagraphText) -> Bool {
+        guard let number = p.quote(ofToken: index), let open = p.quotes[number].openMark, open > start,
+              p.quotes[number].closeMark != nil, p.isNarration(open - 1), p.tokens[open - 1].isWord,
+              p.tokens[open - 1].flags.contains(.determiner) else { return false }
+        return p.quotes[number].tokens.count <= 6
     }
 
     /// "stressed teamwork and encouraged …", "expressed defiance": one common noun right after

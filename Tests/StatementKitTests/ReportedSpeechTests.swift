@@ -472,6 +472,9 @@ struct ReportedSpeechTests {
         // A term quoted after an article is the object written about.
         Row(text: "Ahead of the visit the mayor wrote about the “new harbour partnership”.",
             content: "the “new harbour partnership”", speaker: "mayor", cue: "wrote"),
+        // Those who lead a body speak for it.
+        Row(text: "The Harbour Coalition leadership shared its thinking for a new ferry service.",
+            content: "its thinking for a new ferry service", speaker: "Harbour Coalition leadership", cue: "shared"),
     ])
     func form(_ row: Row) throws {
         let document = analyze(row.text)

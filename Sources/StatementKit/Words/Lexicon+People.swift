@@ -228,6 +228,8 @@ extension Lexicon {
         "troops", "relative", "inquiry", "tribunal", "member", "side", "country",
         // ("The policy says that …", "Local television stations reported …": a text or a broadcaster.)
         "policy", "guidance", "station", "stations", "broadcaster",
+        // ("the coalition's leadership shared its thinking": those who lead a body speak for it.)
+        "leadership",
     ]
 
     static let determiners: [String] = [

@@ -419,7 +419,8 @@ struct Cast {
         let bare = word.hasSuffix("'") ? String(word.dropLast()) : word
         // "Prime Minister Kaczynski" after "Prime Minister Jaroslaw Kaczynski" and "President Lech
         // Kaczynski": of two people with the surname, the one who holds the post named with it.
-        if name.kind == .person, let role = name.role?.lowercased(), byLastWord[bare] != nil {
+        // (The cast is walked only when the one the surname finds holds another post.)
+        if name.kind == .person, let role = name.role?.lowercased(), let last = byLastWord[bare], entities[last].role?.lowercased() != role {
             let namesakes = entities.indices.filter { index in
                 entities[index].kind == .person && entities[index].name.lowercased().spaceSeparatedWords().last.map(String.init) == bare
             }

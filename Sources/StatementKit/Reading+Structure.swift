@@ -210,9 +210,11 @@ extension Reading {
     private func person(titled issuer: String) -> Int? {
         func isTitle(_ word: Substring) -> Bool { Lexicon.flagTable[word.lowercased()]?.contains(.title) == true }
         let words = issuer.split(separator: " ")
-        // "Foreign Secretary travels to Toronto": the person the body gives that role.
+        // "Foreign Secretary travels to Toronto": the person the body gives that role ("Governor
+        // urges …" over "Gov. Henry McMaster": its short form too).
         if let last = words.last, isTitle(last) {
-            return cast.entities.firstIndex { $0.kind == .person && $0.role?.lowercased().hasSuffix(issuer.lowercased()) == true }
+            let post = issuer.lowercased()
+            return cast.entities.firstIndex { $0.kind == .person && ($0.role?.lowercased().hasSuffix(post) == true || Cast.holds($0.role, described: post)) }
         }
         guard words.last?.first?.isUppercase == true, words.count == 1 || words.dropLast().contains(where: isTitle) else { return nil }
         return cast.entities.firstIndex { entity in

@@ -1743,4 +1743,13 @@ struct StructureTests {
     @Test func aPlainStatementHasAPlainStructure() {
         #expect(analyze("The mayor said the roads would reopen on Monday.").structure == .plain)
     }
+
+    /// "Governor urges …" over a lede naming "Gov. Jane Roe": the bare post as issuer is the
+    /// person the body gives it, in its short form too.
+    @Test func aHeadlinesBarePostIsItsHolder() {
+        let document = analyze("Governor urges residents to heed warnings\n\n"
+                               + "COLUMBIA – Gov. Jane Roe urged residents on Tuesday to heed warnings about the storm.\n\n"
+                               + "\"We must be vigilant,\" Roe said.")
+        #expect(document.structure.issuer == "Jane Roe")
+    }
 }

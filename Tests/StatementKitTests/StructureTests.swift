@@ -515,6 +515,9 @@ struct StructureTests {
         // A page's "Release Details" label; an office's number labelled "Office:" among the contacts.
         PartRow(text: "Release date: September 22, 2005\nRelease number: 05-276\n\nRelease Details\n\n\(body)\n\n\(body)",
                 kinds: [.release, .release, .body, .body]),
+        // "Date of release:" labels the release's date as "Release date:" does.
+        PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nDate of release: 23/11/2011\n\n\(body)\n\n\(body)",
+                kinds: [.headline, .release, .body, .body]),
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nContact: Jane Roe, Special Agent\n\nOffice: (818) 265-2507\n\n\(body)",
                 kinds: [.headline, .contact, .contact, .body]),
         // The page's furniture over a release line, in one block.
@@ -803,6 +806,7 @@ struct StructureTests {
         ("Feb. 28, 2007", "2007-02-28"), ("Thursday, September 22, 2011", "2011-09-22"), ("17/07/2023 23:14", "2023-07-17"),
         ("Nov 30, 2021 (2:27pm EST)", "2021-11-30"), ("JUNE 18, 2024", "2024-06-18"), ("June 3", nil), ("03/04/2021", nil),
         ("February 30th, 1799", nil), ("Updated: 2018-04-22T17:29:23+01:00", "2018-04-22"),
+        ("23-Nov-2011", "2011-11-23"), ("Nov-23-2011", "2011-11-23"), ("23rd of November, 2011", "2011-11-23"),
     ] as [(String, String?)])
     func dates(_ text: String, _ iso: String?) {
         #expect(ReleaseDate.first(in: text[...])?.iso == iso)
@@ -1255,6 +1259,13 @@ struct StructureTests {
         FieldRow(text: "Comment Period Reopened\n\nJune 3, 2021\n\nArmy Col. Jane Roe will brief the press on the "
                     + "comment period for the boating rules.\n\nComments may be sent until the end of the month.",
                  title: "Comment Period Reopened", date: "2021-06-03", place: nil, issuer: nil),
+        // A dateline's date written close, or in brackets between two dashes.
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nBrussels, 23.11.2011 – \(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: "2011-11-23", place: "Brussels", issuer: "Agency"),
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nGENEVA, 23-Nov-2011 - \(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: "2011-11-23", place: "GENEVA", issuer: "Agency"),
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nWASHINGTON, D.C. – (Nov. 23, 2011) – \(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: "2011-11-23", place: "WASHINGTON, D.C.", issuer: "Agency"),
     ])
     func fields(_ row: FieldRow) {
         let structure = analyze(row.text).structure

@@ -83,8 +83,11 @@ enum Dateline {
             if token.isDash || doubled || (token.is(":") && dated && index + 1 < sentence.upperBound && tokens[index + 1].isCapitalized) {
                 // "Ottawa, Ontario – February 21, 2017 –": the date between two dashes is the dateline's,
                 // whatever its month ("March", "May" are verbs too) and its order ("– 3 March 2019 –").
+                // ("WASHINGTON, D.C. – (Nov. 23, 2011) –": the date may sit in brackets between them.)
+                let bracketedDate = index + 2 < limit && tokens[index + 1].is("(")
+                    && ((index + 2)..<min(limit, index + 8)).contains { tokens[$0].flags.contains(.calendar) || isMonth(at: $0, in: p, before: limit) }
                 if !dated, index + 1 < limit, tokens[index + 1].flags.contains(.calendar) || isMonth(at: index + 1, in: p, before: limit)
-                    || (isDay(at: index + 1, in: p) && index + 2 < limit && isMonth(at: index + 2, in: p, before: limit)) {
+                    || (isDay(at: index + 1, in: p) && index + 2 < limit && isMonth(at: index + 2, in: p, before: limit)) || bracketedDate {
                     index += 1
                     continue
                 }
@@ -105,6 +108,12 @@ enum Dateline {
                !tokens[index + 1].flags.contains(.calendar) {
                 return index + 1
             }
+            // "Brussels, 23.11.2011 –", "GENEVA, 23-Nov-2011 -": a date written close, in one piece.
+            if let close = compactDate(at: index, in: p, before: limit) {
+                dated = true
+                index = close
+                continue
+            }
             // "March 5", "5 May": a month that is also a verb is a month beside a number.
             if token.flags.contains(.calendar) || isMonth(at: index, in: p, before: limit) { dated = true }
             // "WINCHESTER, Virginia and BOISE, Idaho": two places in capitals.
@@ -115,6 +124,19 @@ enum Dateline {
             index += 1
         }
         return nil
+    }
+
+    /// Where a date written without spaces ("23.11.2011", "23-Nov-2011") that starts at `index` ends.
+    static func compactDate(at index: Int, in p: ParagraphText, before limit: Int) -> Int? {
+        let tokens = p.tokens
+        guard tokens[index].kind == .number || isDay(at: index, in: p) || tokens[index].isWord else { return nil }
+        var end = index + 1
+        while end < limit, !tokens[end - 1].spaceAfter, !tokens[end].spaceBefore, end - index < 5,
+              tokens[end].isWord || tokens[end].kind == .number || tokens[end].is("-") || tokens[end].is("/") || tokens[end].is(".") { end += 1 }
+        let text = p.text(ofTokens: index..<end)
+        guard text.first?.isASCIIDigit == true || ReleaseDate.months[String(text.prefix { $0.isLetter }).lowercased()] != nil,
+              ReleaseDate.numeric(Substring(text), at: 0) != nil || ReleaseDate.isDateNumber(Substring(text)) else { return nil }
+        return end
     }
 
     /// "March", "May" or "Sept." beside a day's number: a month, though the word alone may be a verb.

@@ -21,7 +21,7 @@ enum PartCues {
     /// source after it ("RELEASE: 07-55", "Media Advisory M-12-044", "Status Report From: NASA HQ").
     static let release = [
         // (Before "release": the first cue that opens the line is the one read.)
-        "release details", "government response", "oral statement to parliament", "written statement to parliament",
+        "release details", "date of release", "government response", "oral statement to parliament", "written statement to parliament",
         "statement to parliament", "case study", "policy paper",
         "for immediate release", "for release", "immediate release", "media advisory", "media note", "news release",
         "press release", "press statement", "joint statement", "joint communique", "joint communiqué", "news advisory",

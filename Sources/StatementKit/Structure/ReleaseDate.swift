@@ -43,6 +43,11 @@ struct ReleaseDate: Equatable {
             if index + 2 < w.count, let day = dayNumber(w[index + 1].text), let year = yearNumber(w[index + 2].text) {
                 return ReleaseDate(year: year, month: month, day: day, words: index..<(index + 3))
             }
+            // "23rd of November, 2011"
+            if index > 1, index + 1 < w.count, w[index - 1].lower == "of", let day = dayNumber(w[index - 2].text),
+               let year = yearNumber(w[index + 1].text) {
+                return ReleaseDate(year: year, month: month, day: day, words: (index - 2)..<(index + 2))
+            }
             // "3 June 2021"
             if index > 0, index + 1 < w.count, let day = dayNumber(w[index - 1].text), let year = year(w[index + 1].text) {
                 return ReleaseDate(year: year, month: month, day: day, words: (index - 1)..<(index + 2))
@@ -58,6 +63,15 @@ struct ReleaseDate: Equatable {
         if word.count > 10, let t = word.firstIndex(of: "T"), word.distance(from: word.startIndex, to: t) == 10 { word = word[..<t] }
         for separator: Character in ["-", "/", "."] {
             let parts = word.split(separator: separator, omittingEmptySubsequences: false)
+            // "23-Nov-2011", "Nov-23-2011": the month named between the numbers.
+            if parts.count == 3, let year = yearNumber(parts[2]) {
+                if let month = months[parts[1].lowercased()], let day = dayNumber(parts[0]) {
+                    return valid(year: year, month: month, day: day, at: index)
+                }
+                if let month = months[parts[0].lowercased()], let day = dayNumber(parts[1]) {
+                    return valid(year: year, month: month, day: day, at: index)
+                }
+            }
             guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { continue }
             let numbers = parts.map { Int($0)! }
             if parts[0].count == 4 {

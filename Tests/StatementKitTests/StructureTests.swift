@@ -515,6 +515,9 @@ struct StructureTests {
         // A page's "Release Details" label; an office's number labelled "Office:" among the contacts.
         PartRow(text: "Release date: September 22, 2005\nRelease number: 05-276\n\nRelease Details\n\n\(body)\n\n\(body)",
                 kinds: [.release, .release, .body, .body]),
+        // A wire's alert to the desks opening the page is a release line, not who issues it.
+        PartRow(text: "ATTENTION NEWS EDITORS: PHOTOS AVAILABLE\n\nAgency Welcomes Ceasefire Agreement\n\n\(body)\n\n\(body)",
+                kinds: [.release, .headline, .body, .body]),
         // "Date of release:" labels the release's date as "Release date:" does.
         PartRow(text: "Agency Welcomes Ceasefire Agreement\n\nDate of release: 23/11/2011\n\n\(body)\n\n\(body)",
                 kinds: [.headline, .release, .body, .body]),
@@ -865,12 +868,12 @@ struct StructureTests {
         // A copy that lost the dateline's dash: the dateline ends at its year.
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nWASHINGTON, D.C., March 1, 2010 The agency welcomed the agreement.\n\n\(body)",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2010-03-01", place: "WASHINGTON, D.C.", issuer: "Agency"),
-        // A wire's note above the release it carries: who issued it, and when.
+        // A wire's note above the release it carries: who issued it, when, and where (its dateline).
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nJACKSON, Miss., July 11 -- Mississippi Attorney General Jane Roe "
                     + "issued the following news release on July 10, 2025:\n\n* * *\n\nRoe Welcomes Agreement\n\n\(body)",
-                 title: "Roe Welcomes Agreement", date: "2025-07-10", place: nil, issuer: "Jane Roe"),
+                 title: "Roe Welcomes Agreement", date: "2025-07-10", place: "JACKSON, Miss.", issuer: "Jane Roe"),
         FieldRow(text: "Roe Introduces Bill\n\nWASHINGTON, March 25 -- Sen. Jane Roe, R-Idaho, issued the following news release:\n\n\(body)",
-                 title: "Roe Introduces Bill", date: nil, place: nil, issuer: "Jane Roe"),
+                 title: "Roe Introduces Bill", date: nil, place: "WASHINGTON", issuer: "Jane Roe"),
         // A place in brackets with no dash, a date set close after it, and the date before the place.
         FieldRow(text: "Ministry Statement on the Floods\n\n(Washington, D.C.-May 25, 2005) \(body)",
                  title: "Ministry Statement on the Floods", date: "2005-05-25", place: "Washington, D.C.", issuer: "Ministry"),
@@ -1090,7 +1093,7 @@ struct StructureTests {
                  title: "River Trust’s 2022 AGM celebrates the best of history", date: nil, place: nil, issuer: "River Trust"),
         // A wire note's issuer named by an office, not a title and a name.
         FieldRow(text: "City Closes Elm Street\n\nSPRINGFIELD, Dec. 27 -- The mayor of the city of Springfield issued the following news release:\n\n\(body)",
-                 title: "City Closes Elm Street", date: nil, place: nil, issuer: "mayor of the city of Springfield"),
+                 title: "City Closes Elm Street", date: nil, place: "SPRINGFIELD", issuer: "mayor of the city of Springfield"),
         // A dateline's state abbreviated with a stop before its dash: the place, not the subject.
         FieldRow(text: "Department orders cleanup at river site\n\nSPRINGFIELD, Ill. – The Department of Rivers today ordered a cleanup.\n\n\(body)",
                  title: "Department orders cleanup at river site", date: nil, place: "SPRINGFIELD, Ill.", issuer: "Department of Rivers"),
@@ -1266,6 +1269,21 @@ struct StructureTests {
                  title: "Agency Welcomes Ceasefire Agreement", date: "2011-11-23", place: "GENEVA", issuer: "Agency"),
         FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nWASHINGTON, D.C. – (Nov. 23, 2011) – \(body)",
                  title: "Agency Welcomes Ceasefire Agreement", date: "2011-11-23", place: "WASHINGTON, D.C.", issuer: "Agency"),
+        // An ampersand between capitalised words inside a headline's subject.
+        FieldRow(text: "Ruritania Fish & Wildlife Service Announces New Water Grants\n\nRIVERTON, June 3, 2021 – \(body)",
+                 title: "Ruritania Fish & Wildlife Service Announces New Water Grants", date: "2021-06-03", place: "RIVERTON",
+                 issuer: "Ruritania Fish and Wildlife Service"),
+        FieldRow(text: "Roe & Doe Urge Harbour Board to Reopen the Northern Pier\n\nJune 21, 2022\n\n"
+                    + "RIVERTON - Today, Senators Jane Roe and Mark Doe sent a letter to the harbour board, urging it to reopen the pier.\n\n"
+                    + "\"The pier serves the whole coast,\" said the senators.\n",
+                 title: "Roe & Doe Urge Harbour Board to Reopen the Northern Pier", date: "2022-06-21", place: "RIVERTON",
+                 issuer: "Jane Roe and Mark Doe"),
+        // A wire's note over the release opens with its dateline; a city's country in square brackets.
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nRIVERTON, Ore., Nov. 15 -- The Ruritania Harbour Board issued "
+                    + "the following news release:\n\n\(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: nil, place: "RIVERTON, Ore.", issuer: "Ruritania Harbour Board"),
+        FieldRow(text: "Agency Welcomes Ceasefire Agreement\n\nRiverton [Ruritania], August 6 (ANI/Sputnik): \(body)",
+                 title: "Agency Welcomes Ceasefire Agreement", date: nil, place: "Riverton", issuer: "Agency"),
     ])
     func fields(_ row: FieldRow) {
         let structure = analyze(row.text).structure

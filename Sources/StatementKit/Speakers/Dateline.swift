@@ -29,7 +29,8 @@ enum Dateline {
         // the sentence's own first word, left at once.
         // ("(Washington DC, September 9, 2011) —": in brackets, the place's region needs no comma.)
         guard inCapitals || dateFirst || bracketed
-                || (index + 1 < sentence.upperBound && (tokens[index + 1].is(",") || tokens[index + 1].isDash)) else { return nil }
+                || (index + 1 < sentence.upperBound && (tokens[index + 1].is(",") || tokens[index + 1].isDash || tokens[index + 1].is("[")))
+        else { return nil }
         var dated = dateFirst
         // "Washington, DC - …": a capitalised place with its region in capitals.
         let regioned = (!inCapitals && index + 2 < sentence.upperBound && tokens[index + 2].isAcronym
@@ -120,6 +121,8 @@ enum Dateline {
             let joinsPlaces = inCapitals && token.is(.and) && index + 1 < limit && tokens[index + 1].isAcronym
             let fits = (token.isWord && token.isCapitalized) || joinsPlaces || isDay(at: index, in: p) || token.is(",") || token.is("(")
                 || token.is(")") || token.is(".") || token.is("/") || (bracketed && token.is("-"))
+                // "Moscow [Russia], August 6 (ANI) :": the country in square brackets after the city.
+                || token.is("[") || token.is("]")
             guard fits else { return nil }
             index += 1
         }

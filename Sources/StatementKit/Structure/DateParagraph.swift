@@ -248,7 +248,7 @@ enum DateParagraph {
     /// (Reuters) –" "WASHINGTON".
     static func place(inDateline text: Substring) -> String? {
         var line = text.drop { $0 == "(" || $0 == " " }
-        if let cut = line.firstIndex(where: { $0 == "(" || $0 == ")" || isDash($0) }) { line = line[..<cut] }
+        if let cut = line.firstIndex(where: { $0 == "(" || $0 == ")" || $0 == "[" || isDash($0) }) { line = line[..<cut] }
         if let cut = line.firstRange(of: " -") ?? line.firstRange(of: "--") { line = line[..<cut.lowerBound] }
         // "Washington, D.C.-May 25, 2005": the date joined to the place by a hyphen.
         if let cut = line.firstRange(of: ".-") { line = line[..<line.index(after: cut.lowerBound)] }

@@ -419,7 +419,12 @@ enum IssuerFinder {
             index >= start + 2 && isVerbInS(index) && Lexicon.flagTable[lower[start]]?.contains(.title) == true
                 && Lexicon.flagTable[lower[index - 1]]?.contains(.title) != true
         }
-        while end < words.count, let first = words[end].first, first.isUppercase || first.isNumber,
+        // ("Roe & Doe Announce …", "Fish & Wildlife Service Announces …": an ampersand between
+        // capitalised words joins the subject.)
+        func joinsNames(_ index: Int) -> Bool {
+            words[index] == "&" && index > start && index + 1 < words.count && words[index + 1].first?.isUppercase == true
+        }
+        while end < words.count, let first = words[end].first, first.isUppercase || first.isNumber || joinsNames(end),
               !headlineVerbs.contains(lower[end]) && !bodysVerb(end) && !titledVerb(end) || end == start {
             end += 1
         }

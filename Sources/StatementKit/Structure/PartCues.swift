@@ -240,6 +240,9 @@ enum PartCues {
     /// Labels of the date a page was put out: in the head they date the release.
     static let publishedLabels = ["published", "first published", "last updated", "posted", "posted on", "date published"]
 
+    /// A wire's alert to the desks over the release it carries: "ATTENTION NEWS EDITORS: …".
+    static let deskAlerts = ["attention news editors", "attention editors", "attention assignment editors", "attention news directors"]
+
     /// Lower-case words a date or place line may hold beside its names.
     static let datelineWords: Set<String> = ["of", "and", "the", "for", "at", "am", "pm", "a.m", "p.m", "de", "on", "du", "la"]
 

@@ -535,6 +535,14 @@ struct StructureFinder {
             return nil
         }
         if found.structure.place == nil, let place = bylinePlace() { found.structure.place = place }
+        // "TALLAHASSEE, Fla., Nov. 15 -- The X issued the following news release:": a wire's note
+        // over the release opens with the release's dateline.
+        if found.structure.place == nil, let note = kinds.keys.sorted().first(where: { index in
+            index < firstBody && kinds[index] == .trail && shape(index).isOneLine && Self.isWireNote(shape(index).lines[0])
+        }), case let line = shape(note).lines[0], DateParagraph.opensWithDateline(line),
+           let place = DateParagraph.place(inDateline: line), DateParagraph.mayBeAPlace(place) {
+            found.structure.place = place
+        }
         if firstBody < count, let head = Self.headRunIntoLede(shape(firstBody)) {
             if found.structure.place == nil, let place = head.place { found.structure.place = place }
             if found.structure.title == nil, let title = head.title { found.structure.title = title }
@@ -1494,6 +1502,7 @@ struct StructureFinder {
         // "No. 053-P May 22, 2003": a release's number, then its date.
         if s.isOneLine, s.opening.hasPrefix("no. "), let code = s.opening.dropFirst(4).split(separator: " ").first,
            code.contains(where: \.isNumber), s.text.utf8.count <= 40 { return true }
+        if s.isOneLine, s.text.utf8.count <= 200, PartCues.opens(s.opening, with: PartCues.deskAlerts) != nil { return true }
         guard let cue = PartCues.opens(s.opening, with: PartCues.release) else { return false }
         if cue == "the press release issued by" { return s.isOneLine && s.text.utf8.count <= 200 }
         if s.opening.hasPrefix("embargo") || s.opening.hasPrefix("under embargo") { return true }

@@ -21,6 +21,20 @@ struct RegressionTests {
         #expect((document.quotes + document.reportedSpeech).allSatisfy { document.paragraphs[$0.paragraph].span.contains($0.span) })
     }
 
+    /// A window looked over near a word at a sentence's edge ended before it began and trapped:
+    /// a participle, "as", a cue or a pronoun's clause too near the start, a subject longer than
+    /// the window after "and", a call's action asked for past the last word (fuzzer, then probes).
+    @Test(arguments: [
+        "Police asking residents to leave.", "e asking o to e", "calls an illegal vote.", "Roe as saying the talks failed.",
+        "President as demanding", "They called for", "please\n\nan to\n\ndemanding , as",
+        "The talks failed, the leader and Deputy Minister of Foreign Affairs of the Republic of Ruritania Jim Roe said.",
+    ])
+    func aWindowAtASentencesEdgeHoldsNothing(_ text: String) {
+        let document = Analyzer.analyze(text)
+        #expect(document.callsToAction.allSatisfy { document.paragraphs[$0.paragraph].span.contains($0.span) })
+        #expect((document.quotes + document.reportedSpeech).allSatisfy { document.paragraphs[$0.paragraph].span.contains($0.span) })
+    }
+
     /// A single quote opened inside a quotation carried over from the previous line overlapped
     /// the carried quote (property test, shrunk).
     @Test func aSingleQuoteInsideACarriedQuotationDoesNotOverlapIt() {

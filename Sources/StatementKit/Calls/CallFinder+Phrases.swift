@@ -430,7 +430,7 @@ extension CallFinder {
     /// quoted in passing ("called for “maximum restraint” from all sides"). Nil for any other
     /// token, and for a quotation that is a sentence of its own.
     static func closeOfQuoteInPassing(openingAt mark: Int, in p: ParagraphText, sentence: Range<Int>) -> Int? {
-        guard p.tokens[mark].kind == .quoteMark, mark > sentence.lowerBound, p.tokens[mark - 1].isWord,
+        guard mark < sentence.upperBound, p.tokens[mark].kind == .quoteMark, mark > sentence.lowerBound, p.tokens[mark - 1].isWord,
               p.isNarration(mark - 1), !p.tokens[mark - 1].flags.contains(.reporting),  // "he replied “I am not able”" is speech
               let number = p.quote(ofToken: mark)
         else { return nil }

@@ -820,7 +820,7 @@ enum CallFinder {
     static func documentSender(before i: Int, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
         if let owner = documentOwner(before: i, in: p, sentence: sentence) { return owner }
         let tokens = p.tokens
-        guard let from = (max(sentence.lowerBound + 1, i - 8)..<(i - 1)).last(where: { tokens[$0].is(.from) }),
+        guard let from = window(from: max(sentence.lowerBound + 1, i - 8), to: i - 1).last(where: { tokens[$0].is(.from) }),
               ((from + 1)..<i).allSatisfy({ tokens[$0].isWord && !p.isVerb($0) }),
               (max(sentence.lowerBound, from - 4)..<from).contains(where: { index in
                   tokens[index].flags.contains(.documentNoun) && ((index + 1)..<from).allSatisfy { tokens[$0].isWord && !p.isVerb($0) }

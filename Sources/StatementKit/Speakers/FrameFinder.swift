@@ -152,7 +152,7 @@ enum FrameFinder {
         // "backed what Morales calls an illegal vote": "what" stands for the object, and the
         // quality named follows the verb, unquoted (quoted, the quotation is the words said).
         if isCall, first.is(oneOf: [.a, .an]),
-           let what = (max(sentence.lowerBound, verb - 5)..<(verb - 1)).last(where: { tokens[$0].is(.what) }),
+           let what = window(from: max(sentence.lowerBound, verb - 5), to: verb - 1).last(where: { tokens[$0].is(.what) }),
            ((what + 1)..<verb).allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalized || tokens[$0].is(.the)
                || ReferenceParser.subjectPronoun(tokens[$0]) != nil || (what + 1 < $0 && tokens[$0].flags.contains(.endsInS))) }),
            !(start..<sentence.upperBound).contains(where: { tokens[$0].kind == .quoteMark }) {
@@ -512,7 +512,7 @@ enum FrameFinder {
         guard index - 1 >= sentence.lowerBound, index < sentence.upperBound, paragraph.tokens[index].is(.as) else { return false }
         if paragraph.text(ofTokens: (index - 1)..<index).lowercased() == "quoted" { return true }
         // "was quoted by state media as saying": the agent after "by" stands between.
-        guard let by = (max(sentence.lowerBound + 1, index - 5)..<(index - 1)).last(where: { paragraph.tokens[$0].is(.by) }) else { return false }
+        guard let by = window(from: max(sentence.lowerBound + 1, index - 5), to: index - 1).last(where: { paragraph.tokens[$0].is(.by) }) else { return false }
         return paragraph.text(ofTokens: (by - 1)..<by).lowercased() == "quoted"
             && ((by + 1)..<index).allSatisfy { paragraph.tokens[$0].isWord }
     }
@@ -656,7 +656,7 @@ enum FrameFinder {
         if tokens[verb].flags.contains(.endsInIng), tokens[k].is(",") {
             // "…, Hayashi told reporters, adding …": after a trailing frame, the participle is its subject's.
             // ("…, will remain in her post, saying …": after a determiner the word is a noun.)
-            if let said = (max(boundary + 1, k - 3)..<k).last(where: {
+            if let said = window(from: max(boundary + 1, k - 3), to: k).last(where: {
                    tokens[$0].flags.contains(.reporting) && !tokens[$0].flags.contains(.endsInIng) && !tokens[$0].isCapitalized
                        && !tokens[$0 - 1].flags.contains(.determiner) }),
                let comma = (boundary..<said).last(where: { tokens[$0].is(",") }), comma + 1 < said,
@@ -1002,7 +1002,7 @@ enum FrameFinder {
         // "Jane Roe, Transport Minister said": or one whose last word is a post in capitals.)
         var opening = start
         if start - 2 > clauseStart, start <= k, tokens[start - 1].is(.and),
-           let comma = (max(clauseStart, k - 9)..<(start - 1)).last(where: { tokens[$0].is(",") }), comma + 1 < start - 1,
+           let comma = window(from: max(clauseStart, k - 9), to: start - 1).last(where: { tokens[$0].is(",") }), comma + 1 < start - 1,
            ((comma + 1)..<(start - 1)).allSatisfy({ tokens[$0].isWord && !paragraph.isVerb($0) }) {
             opening = comma + 1
         }
@@ -1171,7 +1171,7 @@ enum FrameFinder {
         // conjunction that opens a clause, too.)
         let opensClause = tokens[chunkStart].is(oneOf: [.as, .while, .when, .after, .before, .because, .since, .although, .though])
         if opensClause || tokens[chunkStart].flags.contains(.preposition),
-           let pronoun = ((chunkStart + (opensClause ? 1 : 2))..<max(chunkStart + 2, stop)).first(where: { ReferenceParser.subjectPronoun(tokens[$0]) != nil }) {
+           let pronoun = window(from: chunkStart + (opensClause ? 1 : 2), to: min(end, max(chunkStart + 2, stop))).first(where: { ReferenceParser.subjectPronoun(tokens[$0]) != nil }) {
             return pronoun..<(pronoun + 1)
         }
         // "the chief of VOA's Africa division, Gwen Dillard, called": a name in apposition

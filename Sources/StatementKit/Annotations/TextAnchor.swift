@@ -25,7 +25,7 @@ public struct TextAnchor: Hashable, Sendable, Codable {
         self.init(
             exact: String(scalars: scalars[start..<end]),
             prefix: String(scalars: scalars[max(0, start - Self.contextLength)..<start]),
-            suffix: String(scalars: scalars[end..<min(scalars.count, end + Self.contextLength)]),
+            suffix: String(scalars: scalars[window(from: end, to: min(scalars.count, end + Self.contextLength))]),
             start: start, end: end)
     }
 

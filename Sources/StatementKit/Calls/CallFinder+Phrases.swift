@@ -96,7 +96,7 @@ extension CallFinder {
             // "called on the committee, which they see as biased, to make changes": a relative
             // clause between commas belongs to the addressee.
             if token.is(","), index + 1 < sentence.upperBound, tokens[index + 1].is(oneOf: [.which, .who]),
-               let close = ((index + 2)..<min(sentence.upperBound, index + 16)).first(where: { tokens[$0].is(",") })
+               let close = window(from: index + 2, to: min(sentence.upperBound, index + 16)).first(where: { tokens[$0].is(",") })
             {
                 limit += close - index
                 index = close + 1
@@ -105,7 +105,7 @@ extension CallFinder {
             // "the Sudan Armed Forces (SAF) and the forces of the SPLM/A-N (SPLM/A-N) to cease":
             // a name's letters in brackets take no room of whom, and a second party after "and
             // the" has room of its own.
-            if token.is("("), index > start, let close = ((index + 1)..<min(sentence.upperBound, index + 10)).first(where: { tokens[$0].is(")") }) {
+            if token.is("("), index > start, let close = window(from: index + 1, to: min(sentence.upperBound, index + 10)).first(where: { tokens[$0].is(")") }) {
                 limit += close + 1 - index
                 index = close + 1
                 continue
@@ -115,7 +115,7 @@ extension CallFinder {
             // issues, to get": a list of those meant most belongs to it, up to the comma before `to`.
             if token.is(","), index > start, index + 2 < sentence.upperBound,
                ["especially", "particularly", "including", "notably"].contains(p.text(ofTokens: (index + 1)..<(index + 2)).lowercased()),
-               let close = ((index + 2)..<min(sentence.upperBound - 1, index + 24)).first(where: { tokens[$0].is(",") && tokens[$0 + 1].is(.to) })
+               let close = window(from: index + 2, to: min(sentence.upperBound - 1, index + 24)).first(where: { tokens[$0].is(",") && tokens[$0 + 1].is(.to) })
             {
                 limit += close - index
                 index = close + 1
@@ -125,7 +125,7 @@ extension CallFinder {
             // help": phrases a preposition opens, each set off by a comma up to the comma before
             // `to`, say which of whom, however many there are.
             if token.is(","), index > start, index + 2 < sentence.upperBound, opensSetOffPhrase(index + 1, in: p),
-               let close = ((index + 2)..<min(sentence.upperBound - 1, index + 40)).first(where: { tokens[$0].is(",") && tokens[$0 + 1].is(.to) }),
+               let close = window(from: index + 2, to: min(sentence.upperBound - 1, index + 40)).first(where: { tokens[$0].is(",") && tokens[$0 + 1].is(.to) }),
                ((index + 1)..<close).allSatisfy({ tokens[$0].isWord && !p.isVerb($0) || tokens[$0].is(",") && opensSetOffPhrase($0 + 1, in: p) }) {
                 limit += close - index
                 index = close + 1
@@ -140,7 +140,7 @@ extension CallFinder {
             // name set between dashes.
             // ("--" is two hyphens, the first after a space, the last before one.)
             if token.isDash || (token.first.isHyphen && token.spaceBefore && !token.isWord), index > start, index + 2 < sentence.upperBound,
-               let close = ((index + 2)..<min(sentence.upperBound, index + 16)).first(where: { tokens[$0].isDash
+               let close = window(from: index + 2, to: min(sentence.upperBound, index + 16)).first(where: { tokens[$0].isDash
                    || (!tokens[$0].isWord && tokens[$0].first.isHyphen && tokens[$0].spaceBefore) }),
                ((index + 1)..<close).allSatisfy({ tokens[$0].isWord || tokens[$0].is(",") || tokens[$0].first.isHyphen }) {
                 var next = close + 1
@@ -351,7 +351,7 @@ extension CallFinder {
             // article's noun and a form of "be" or "have" open a clause of their own.
             if token.is(.and), end > start, end + 3 < sentence.upperBound, tokens[end + 1].is(.the),
                !(start..<end).contains(where: { tokens[$0].flags.contains(.clauseWord) }),
-               let verb = ((end + 2)..<min(sentence.upperBound, end + 6)).first(where: { !tokens[$0].isWord || tokens[$0].flags.contains(.auxiliary) }),
+               let verb = window(from: end + 2, to: min(sentence.upperBound, end + 6)).first(where: { !tokens[$0].isWord || tokens[$0].flags.contains(.auxiliary) }),
                verb > end + 2, tokens[verb].isWord, !tokens[verb].isCapitalized,
                tokens[verb].is(oneOf: [.is, .are, .was, .were, .have]) || p.text(ofTokens: verb..<(verb + 1)) == "has" { break }
             // "to start on the peninsula, where the South lives in fear": a clause after ", where"
@@ -464,7 +464,7 @@ extension CallFinder {
         let first = conjunction + 1
         guard first < sentence.upperBound, tokens[first].isWord else { return false }
         if !tokens[first].isCapitalized, tokens[first].flags.contains(.endsInIng) { return true }
-        for j in first..<min(sentence.upperBound, first + reach) {
+        for j in window(from: first, to: min(sentence.upperBound, first + reach)) {
             // ("as its 2,000 homes are finished": a number is part of the subject.)
             guard tokens[j].isWord || j > first && tokens[j].kind == .number else { return false }
             // ("as the systems are vital": a form of "be" or "have" after the subject is its verb too;
@@ -825,7 +825,7 @@ extension CallFinder {
         while leftEnd > addressee.lowerBound, tokens[leftEnd - 1].is(",") { leftEnd -= 1 }
         var rightStart = cut + 1
         // ", and more importantly, parents": the adverb between is no one asked.
-        if let comma = (rightStart..<min(addressee.upperBound, rightStart + 3)).first(where: { tokens[$0].is(",") }),
+        if let comma = window(from: rightStart, to: min(addressee.upperBound, rightStart + 3)).first(where: { tokens[$0].is(",") }),
            (rightStart..<comma).allSatisfy({ p.tag($0) == .adverb || p.tag($0) == .adjective && tokens[$0].flags.contains(.longLyWord) }) {
             rightStart = comma + 1
         }

@@ -107,7 +107,7 @@ enum CallFinder {
         // “As per the council's advice, do not drink the water”: a fronted adverbial before a
         // marked imperative, in the quotation (a bare verb there is too often a noun).
         if p.quote(ofToken: first) != nil, tokens[first].isCapitalized, tokens[first].flags.contains(.adverbialStarter),
-           let comma = (first + 1..<min(sentence.upperBound, first + 12)).first(where: { tokens[$0].is(",") }),
+           let comma = window(from: first + 1, to: min(sentence.upperBound, first + 12)).first(where: { tokens[$0].is(",") }),
            comma + 2 < sentence.upperBound, sameZone(first, comma + 1, p), !tokens[comma + 1].isCapitalized,
            tokens[comma + 1].is(oneOf: [.please, .dont]) || (tokens[comma + 1].is(.do) && tokens[comma + 2].is(.not)) {
             first = comma + 1
@@ -421,7 +421,7 @@ enum CallFinder {
             case .particleAddresseeForObject(let particles):
                 // Whom, in a few words with no verb after the particle, then `for` and what.
                 guard let particle, particles.contains(particle), next + 2 < sentence.upperBound, tokens[next + 1].isWord,
-                      let forIndex = (next + 2..<min(sentence.upperBound, next + 9)).first(where: { tokens[$0].is(.for) }),
+                      let forIndex = window(from: next + 2, to: min(sentence.upperBound, next + 9)).first(where: { tokens[$0].is(.for) }),
                       (next + 1..<forIndex).allSatisfy({ tokens[$0].isWord && !tokens[$0].is(.to) && !p.isVerb($0) }),
                       let action = action(after: forIndex, in: p, sentence: sentence) else { continue }
                 found = FoundCall(cue: cueStart..<(next + 1), addressee: withoutWhenOrHow((next + 1)..<forIndex, in: p),
@@ -430,7 +430,7 @@ enum CallFinder {
             case .addresseeForObject:
                 // Whom, in a few words with no verb, then `for` and what.
                 guard tokens[next].isWord, !tokens[next].flags.contains(.preposition),
-                      let forIndex = (next + 1..<min(sentence.upperBound, next + 6)).first(where: { tokens[$0].is(.for) }),
+                      let forIndex = window(from: next + 1, to: min(sentence.upperBound, next + 6)).first(where: { tokens[$0].is(.for) }),
                       (next..<forIndex).allSatisfy({ tokens[$0].isWord && !tokens[$0].is(.to) && !p.isVerb($0) }),
                       let action = action(after: forIndex, in: p, sentence: sentence) else { continue }
                 found = FoundCall(cue: cueStart..<(i + 1), addressee: withoutWhenOrHow(next..<forIndex, in: p), actions: [objectPhrase(action, in: p)],
@@ -457,7 +457,7 @@ enum CallFinder {
                           tokens[next].isCapitalized || !tokens[next].flags.contains(.endsInIng),
                           // (Only where a bare verb, "be" or a modal follows: the clause's verb is
                           // looked for with the tagger.)
-                          ((next + 1)..<min(sentence.upperBound, next + 10)).contains(where: {
+                          window(from: next + 1, to: min(sentence.upperBound, next + 10)).contains(where: {
                               tokens[$0].flags.contains(.baseVerb) || tokens[$0].is(.be) || tokens[$0].modal > 0 }) {
                     // ("recommend filling a tub": a gerund is what is asked, not whom.)
                     found = thatClause(cue: cueStart..<(i + 1), from: next, strength: cue.strength, in: p, sentence: sentence, actor: actor)
@@ -638,7 +638,7 @@ enum CallFinder {
         // then a phrase a preposition opens (with no finite verb), is whom the passive asks, whole.
         let opening = FrameFinder.clauseStart(before: i, in: p, sentence: sentence)
         if let whom = addressee, opening + 2 < whom.lowerBound,
-           let preposition = ((opening + 1)..<min(opening + 4, whom.lowerBound)).first(where: { tokens[$0].flags.contains(.preposition) }),
+           let preposition = window(from: opening + 1, to: min(opening + 4, whom.lowerBound)).first(where: { tokens[$0].flags.contains(.preposition) }),
            !tokens[preposition].is(oneOf: [.to, .that]), p.tag(preposition - 1) == .noun,
            (opening..<preposition).allSatisfy({ tokens[$0].isWord && tokens[$0].flags.isDisjoint(with: [.preposition, .calendar]) }),
            (opening..<whom.lowerBound).allSatisfy({ tokens[$0].isWord && tokens[$0].modal == 0 && tokens[$0].cue == 0
@@ -859,7 +859,7 @@ enum CallFinder {
             guard tokens[i].is(.lets) || (i + 1 < end && tokens[i + 1].is(.us)),
                   verbAt < end, looksLikeVerb(tokens[verbAt]),
                   let action = action(after: actionStart - 1, in: p, sentence: sentence) else { return nil }
-            let opening = p.text(ofTokens: actionStart..<min(action.upperBound, actionStart + 2)).lowercased()
+            let opening = p.text(ofTokens: window(from: actionStart, to: min(action.upperBound, actionStart + 2))).lowercased()
             if CueGrammar.letUsWithoutACall.contains(where: { opening == $0 || opening.hasPrefix($0 + " ") }) { return nil }
             let addressee = tokens[i].is(.let) ? (i + 1)..<(i + 2) : nil
             return FoundCall(cue: i..<actionStart, addressee: addressee, actions: split(action, in: p),
@@ -912,7 +912,7 @@ enum CallFinder {
             // "It's important as we head into hurricane season that all of our Sailors …": a clause
             // of time or reason between the necessity and its "that".
             if sawNecessity, tokens[k].is(",") || tokens[k].is(oneOf: [.as, .when, .while, .because, .since]),
-               let that = ((k + 1)..<min(end, k + 14)).first(where: { tokens[$0].is(.that) }),
+               let that = window(from: k + 1, to: min(end, k + 14)).first(where: { tokens[$0].is(.that) }),
                !((k + 1)..<that).contains(where: { tokens[$0].isSentenceEnd || tokens[$0].is(";") || tokens[$0].kind == .quoteMark }),
                that + 1 < end, tokens[that + 1].flags.contains(.determiner) {
                 k = that
@@ -981,7 +981,7 @@ enum CallFinder {
             && !(verb + 2 < sentence.upperBound && tokens[verb + 2].is(oneOf: [.with, .by]))
         if verb + 1 < sentence.upperBound, tokens[verb].is(.be),
            !tokens[verb + 1].isCapitalized, !tokens[verb + 1].flags.isDisjoint(with: [.endsInEd, .irregularPast]), !state,
-           !((verb + 2)..<min(sentence.upperBound, verb + 9)).contains(where: { tokens[$0].is(.by) }) { return nil }
+           !window(from: verb + 2, to: min(sentence.upperBound, verb + 9)).contains(where: { tokens[$0].is(.by) }) { return nil }
         // "Deniz should never have spent a day in prison": a regret about the past asks nothing.
         if next + 1 < sentence.upperBound, tokens[next].flags.contains(.beforeVerb) || tokens[next].is(.not),
            tokens[next + 1].is(.have) { return nil }

@@ -115,9 +115,9 @@ extension Reading {
                 // Or its first name only: "Senators A (R-OH), B (D-CT) and C (R-IA) sent a letter …, urging".
                 var after = subject.upperBound
                 if after < sentence.upperBound, p.tokens[after].is("("),
-                   let close = (after..<min(sentence.upperBound, after + 8)).first(where: { p.tokens[$0].is(")") }) { after = close + 1 }
+                   let close = window(from: after, to: min(sentence.upperBound, after + 8)).first(where: { p.tokens[$0].is(")") }) { after = close + 1 }
                 guard after < sentence.upperBound, p.tokens[after].is(","),
-                      let verb = (after..<min(sentence.upperBound, after + 40)).first(where: { p.isVerb($0) }) else { return subject }
+                      let verb = window(from: after, to: min(sentence.upperBound, after + 40)).first(where: { p.isVerb($0) }) else { return subject }
                 return subject.lowerBound..<verb
             }
             // "the Bureau of Reclamation and multiple federal, state, and local agencies are

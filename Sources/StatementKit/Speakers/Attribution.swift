@@ -230,7 +230,7 @@ extension Reading {
         let tokens = p.tokens
         var start = sentence.lowerBound
         // "Foreign Affairs Council: Remarks by …": after a label of capitalised words.
-        if let colon = (start..<min(sentence.upperBound, start + 6)).first(where: { tokens[$0].is(":") }), colon > start,
+        if let colon = window(from: start, to: min(sentence.upperBound, start + 6)).first(where: { tokens[$0].is(":") }), colon > start,
            (start..<colon).allSatisfy({ tokens[$0].isCapitalized })
         {
             start = colon + 1
@@ -447,7 +447,7 @@ extension Reading {
     /// "said in a joint statement" (not "said in a statement", which may be one of them).
     func introducesJointWords(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>) -> Bool {
         guard !frame.inverted else { return false }
-        let after = (frame.verb + 1)..<min(sentence.upperBound, frame.verb + 8)
+        let after = window(from: frame.verb + 1, to: min(sentence.upperBound, frame.verb + 8))
         guard let statement = after.first(where: { p.tokens[$0].is(oneOf: [.statement, .communique, .communiqué, .declaration]) }) else { return false }
         return (frame.verb + 1..<statement).contains { ["following", "joint"].contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }
     }
@@ -550,7 +550,7 @@ extension Reading {
         let tokens = p.tokens
         guard and + 2 < range.upperBound, tokens[and + 1].is(.the), tokens[range.lowerBound].isCapitalized,
               tokens[range.lowerBound].flags.contains(.title),
-              let comma = ((and + 2)..<min(range.upperBound, and + 5)).first(where: { tokens[$0].is(",") }),
+              let comma = window(from: and + 2, to: min(range.upperBound, and + 5)).first(where: { tokens[$0].is(",") }),
               comma > and + 2, comma + 1 < range.upperBound
         else { return false }
         return ((and + 2)..<comma).allSatisfy { tokens[$0].isWord && tokens[$0].isCapitalized
@@ -602,7 +602,7 @@ extension Reading {
             let punctuated = (lastInside >= quote.tokens.lowerBound && [",", ".", "!", "?", "…"].contains(tokens[lastInside].sign))
                 || (close + 1 < tokens.count && tokens[close + 1].is(","))
             if punctuated {
-                for verb in (close + 1)..<min(tokens.count, close + 24) {
+                for verb in window(from: close + 1, to: min(tokens.count, close + 24)) {
                     if !p.isNarration(verb) || tokens[verb].isSentenceEnd { break }
                     if let id = frames[verb] { return id }
                 }

@@ -19,7 +19,7 @@ enum Dateline {
         // "Geneva (3 February 2016)- The …": a place, its date in brackets, then a dash (or a
         // hyphen the bracket closes up to).
         if index + 2 < sentence.upperBound, tokens[index + 1].is("("),
-           let close = ((index + 2)..<min(sentence.upperBound, index + 9)).first(where: { tokens[$0].is(")") }),
+           let close = window(from: index + 2, to: min(sentence.upperBound, index + 9)).first(where: { tokens[$0].is(")") }),
            ((index + 2)..<close).contains(where: { tokens[$0].flags.contains(.calendar) || isMonth(at: $0, in: p, before: close) }),
            close + 2 < sentence.upperBound, tokens[close + 1].isDash || (tokens[close + 1].is("-") && tokens[close + 1].spaceAfter),
            tokens[close + 2].isCapitalized {
@@ -86,7 +86,7 @@ enum Dateline {
                 // whatever its month ("March", "May" are verbs too) and its order ("– 3 March 2019 –").
                 // ("WASHINGTON, D.C. – (Nov. 23, 2011) –": the date may sit in brackets between them.)
                 let bracketedDate = index + 2 < limit && tokens[index + 1].is("(")
-                    && ((index + 2)..<min(limit, index + 8)).contains { tokens[$0].flags.contains(.calendar) || isMonth(at: $0, in: p, before: limit) }
+                    && window(from: index + 2, to: min(limit, index + 8)).contains { tokens[$0].flags.contains(.calendar) || isMonth(at: $0, in: p, before: limit) }
                 if !dated, index + 1 < limit, tokens[index + 1].flags.contains(.calendar) || isMonth(at: index + 1, in: p, before: limit)
                     || (isDay(at: index + 1, in: p) && index + 2 < limit && isMonth(at: index + 2, in: p, before: limit)) || bracketedDate {
                     index += 1
@@ -171,7 +171,7 @@ enum Dateline {
         let tokens = p.tokens
         let start = sentence.lowerBound
         guard start < sentence.upperBound, tokens[start].is("("),
-              let close = (start + 1..<min(sentence.upperBound, start + 8)).first(where: { tokens[$0].is(")") }), close > start + 1,
+              let close = window(from: start + 1, to: min(sentence.upperBound, start + 8)).first(where: { tokens[$0].is(")") }), close > start + 1,
               (start + 1..<close).allSatisfy({ tokens[$0].kind == .number || tokens[$0].is("/") || tokens[$0].is("-") }),
               (start + 1..<close).contains(where: { tokens[$0].kind == .number })
         else { return start }

@@ -50,7 +50,7 @@ enum FrameFinder {
                       (verb == position - 1 && tokens[verb].is(oneOf: [.made, .make, .makes, .making]) && position + 2 < sentence.upperBound
                           && tokens[position + 1].isWord && !tokens[position + 1].isCapitalized && !tokens[position + 1].is(.that)
                           && !tokens[position + 1].flags.isDisjoint(with: [.determiner, .pronoun]))
-                      || ((position + 1)..<min(sentence.upperBound - 1, position + 9)).first(where: { tokens[$0].is(.that) }).map({ that in
+                      || window(from: position + 1, to: min(sentence.upperBound - 1, position + 9)).first(where: { tokens[$0].is(.that) }).map({ that in
                           tokens[that + 1].isCapitalized || !tokens[that + 1].flags.isDisjoint(with: [.determiner, .pronoun]) }) == true,
                       let frame = frame(verb: verb, in: paragraph, sentence: sentence), !frame.inverted
                 else { continue }
@@ -162,7 +162,7 @@ enum FrameFinder {
         // (A participle after a comma, "welcomed it, calling it a step forward", adds to the frame
         // before it; only a finite "called" is taken unquoted.)
         if isCall, !tokens[verb].flags.contains(.endsInIng), qualityFollows(object: start, in: paragraph, sentence: sentence) { return true }
-        for index in (start + 1)..<min(sentence.upperBound, start + 16) {
+        for index in window(from: start + 1, to: min(sentence.upperBound, start + 16)) {
             let token = tokens[index]
             // ("the countries' friendship": a plural's apostrophe is part of the object.)
             if token.kind == .quoteMark, !CallFinder.isPluralPossessive(index, in: paragraph) {
@@ -217,7 +217,7 @@ enum FrameFinder {
         if tokens[verb + 1].is(.that) { return true }
         let opener = tokens[verb + 1]
         guard opener.isDash || opener.is(","),
-              let close = ((verb + 3)..<min(sentence.upperBound - 1, verb + 12)).first(where: { tokens[$0].isDash || tokens[$0].is(",") }),
+              let close = window(from: verb + 3, to: min(sentence.upperBound - 1, verb + 12)).first(where: { tokens[$0].isDash || tokens[$0].is(",") }),
               ((verb + 2)..<close).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number })
         else { return false }
         return tokens[close + 1].is(.that)
@@ -227,7 +227,7 @@ enum FrameFinder {
     /// (`Lexicon.wordsRejected`) heads the object, within five words and before any preposition.
     static func rejectsWordsSaid(_ verb: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
         let tokens = paragraph.tokens
-        for index in (verb + 1)..<min(sentence.upperBound, verb + 6) {
+        for index in window(from: verb + 1, to: min(sentence.upperBound, verb + 6)) {
             let token = tokens[index]
             guard token.isWord, !token.flags.contains(.preposition), !token.flags.contains(.clauseWord) else { return false }
             if !token.isCapitalized, Lexicon.wordsRejected.contains(paragraph.text(ofTokens: index..<(index + 1)).lowercased()) { return true }
@@ -271,7 +271,7 @@ enum FrameFinder {
         if stanceNouns.contains(tokens[frame.verb].known), frame.verb + 1 < tokens.count, tokens[frame.verb + 1].is(oneOf: [.is, .was]) {
             return frame.verb..<(frame.verb + 2)
         }
-        if let clear = ((frame.verb + 1)..<min(tokens.count, frame.verb + 3)).first(where: { tokens[$0].is(.clear) }),
+        if let clear = window(from: frame.verb + 1, to: min(tokens.count, frame.verb + 3)).first(where: { tokens[$0].is(.clear) }),
            stanceVerb(before: clear, in: paragraph, sentence: frame.verb..<tokens.count) == frame.verb {
             return frame.verb..<(clear + 1)
         }
@@ -472,7 +472,7 @@ enum FrameFinder {
               position + 2 < sentence.upperBound, tokens[position + 1].isWord,
               tokens[position + 1].flags.isDisjoint(with: [.preposition, .auxiliary]) || tokens[position + 1].is(.that),
               !tokens[position + 1].is(.to),
-              let comma = ((position + 2)..<min(sentence.upperBound - 2, position + 30)).first(where: { tokens[$0].is(",") && paragraph.isNarration($0) }),
+              let comma = window(from: position + 2, to: min(sentence.upperBound - 2, position + 30)).first(where: { tokens[$0].is(",") && paragraph.isNarration($0) }),
               let subject = mainSubject(in: paragraph, from: comma + 1, before: sentence.upperBound),
               subject.lowerBound == comma + 1, subject.upperBound < sentence.upperBound,
               tokens[subject.upperBound].flags.contains(.auxiliary) || paragraph.isVerb(subject.upperBound)
@@ -485,7 +485,7 @@ enum FrameFinder {
     static func chargesWhatFollowsItsObject(_ verb: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
         let tokens = paragraph.tokens
         guard let preposition = Lexicon.reportingObjectThen[paragraph.text(ofTokens: verb..<(verb + 1)).lowercased()],
-              let mark = ((verb + 2)..<min(sentence.upperBound, verb + 6)).first(where: { !tokens[$0].isWord || tokens[$0].flags.contains(.preposition) }),
+              let mark = window(from: verb + 2, to: min(sentence.upperBound, verb + 6)).first(where: { !tokens[$0].isWord || tokens[$0].flags.contains(.preposition) }),
               mark + 1 < sentence.upperBound else { return false }
         return paragraph.text(ofTokens: mark..<(mark + 1)).lowercased() == preposition
     }
@@ -1177,7 +1177,7 @@ enum FrameFinder {
         // "the chief of VOA's Africa division, Gwen Dillard, called": a name in apposition
         // between commas belongs to the subject.
         // An honorific may open the name ("the head of the agency, Dr. Ann Lee,").
-        if stop + 3 < end, tokens[stop].is(","), let close = ((stop + 2)..<min(end, stop + 7)).first(where: { tokens[$0].is(",") }) {
+        if stop + 3 < end, tokens[stop].is(","), let close = window(from: stop + 2, to: min(end, stop + 7)).first(where: { tokens[$0].is(",") }) {
             var name = stop + 1
             while name < close, tokens[name].isCapitalized, tokens[name].flags.contains(.title) { name += 1 }
             if (name..<close).allSatisfy({ ReferenceParser.isNamePart(tokens[$0]) && !ReferenceParser.isRoleWord(tokens[$0]) }),
@@ -1318,7 +1318,7 @@ enum FrameFinder {
         }
         guard tokens[position].isWord, !tokens[position].isCapitalized, tokens[position].flags.contains(.reporting),
               tokens[position].flags.isDisjoint(with: [.endsInS, .endsInEd, .endsInIng, .irregularPast]),
-              let next = (position + 1..<min(end, position + 3)).first(where: { tokens[$0].flags.contains(.reporting) })
+              let next = window(from: position + 1, to: min(end, position + 3)).first(where: { tokens[$0].flags.contains(.reporting) })
         else { return false }
         return (position + 1..<next).allSatisfy({ tokens[$0].isWord && !tokens[$0].flags.contains(.auxiliary) })
             && !tokens[next].flags.isDisjoint(with: [.endsInEd, .endsInS, .irregularPast])

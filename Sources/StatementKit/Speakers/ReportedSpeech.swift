@@ -44,7 +44,7 @@ enum ReportedSpeech {
         // "according to a study from …", "according to the latest opinion poll": figures and
         // findings show things; they say nothing (the gold lists none of these).
         if verb.is(.according),
-           let head = ((frame.verb + 2)..<min(sentence.upperBound, frame.verb + 12)).first(where: { index in
+           let head = window(from: frame.verb + 2, to: min(sentence.upperBound, frame.verb + 12)).first(where: { index in
                tokens[index].is(",") || tokens[index].isSentenceEnd || tokens[index].flags.contains(.preposition)
                    || evidenceNouns.contains(p.text(ofTokens: index..<(index + 1)).lowercased())
            }), evidenceNouns.contains(p.text(ofTokens: head..<(head + 1)).lowercased()) { return nil }
@@ -104,7 +104,7 @@ enum ReportedSpeech {
         // place, after a comma or where a clause opens with an article or a title, if at all.
         if content.count > 1, p.tokens[content.lowerBound].is(oneOf: [.from, .for]),
            p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased().hasPrefix("report") {
-            guard let opening = ((content.lowerBound + 2)..<min(content.upperBound, content.lowerBound + 12)).first(where: { index in
+            guard let opening = window(from: content.lowerBound + 2, to: min(content.upperBound, content.lowerBound + 12)).first(where: { index in
                 p.tokens[index].is(",") || ((p.tokens[index].is(.the) || (p.tokens[index].isCapitalized && p.tokens[index].flags.contains(.title)))
                     && !p.tokens[index - 1].flags.contains(.preposition) && CallFinder.startsClause(after: index, in: p, sentence: sentence, within: 6))
             }) else { return nil }
@@ -163,7 +163,7 @@ enum ReportedSpeech {
         let opensWithPhrase = tokens[start].flags.contains(.preposition) || tokens[start].is(.on) || tokens[start].flags.contains(.calendar)
         let tells = Lexicon.reportingForms[p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased()] == "tell"
         guard opensWithPhrase || tells,
-              let that = ((start + 1)..<min(sentence.upperBound, start + 24)).first(where: { tokens[$0].is(.that) }),
+              let that = window(from: start + 1, to: min(sentence.upperBound, start + 24)).first(where: { tokens[$0].is(.that) }),
               that + 2 < sentence.upperBound, p.isNarration(that), tokens[that + 1].isWord, !isFiniteVerb(tokens[that + 1]),
               ReferenceParser.subjectPronoun(tokens[that + 1]) != nil || tokens[that + 1].is(.the) || tokens[that + 1].isCapitalized,
               !frames.contains(where: { $0.verb > start && $0.verb < that })
@@ -185,7 +185,7 @@ enum ReportedSpeech {
         let tokens = p.tokens
         guard to >= 1, tokens[to - 1].is(.that), to + 2 < sentence.upperBound, tokens[to + 1].isWord,
               !tokens[to + 1].isCapitalized, p.isVerb(to + 1),
-              let comma = ((to + 2)..<min(sentence.upperBound - 1, to + 10)).first(where: { !tokens[$0].isWord }),
+              let comma = window(from: to + 2, to: min(sentence.upperBound - 1, to + 10)).first(where: { !tokens[$0].isWord }),
               tokens[comma].is(",") else { return false }
         return CallFinder.startsClause(after: comma, in: p, sentence: sentence)
     }
@@ -284,7 +284,7 @@ enum ReportedSpeech {
                article || tokens[index].flags.contains(.endsInS), p.tag(index) == .noun { index += 1 }
             // "told a news conference in Nairobi": an occasion, and where it was held.
             if index == names, index + 1 < sentence.upperBound, tokens[index].is(oneOf: [.a, .an]),
-               let occasion = ((index + 1)..<min(sentence.upperBound, index + 3)).first(where: { tokens[$0].flags.contains(.occasion) }) {
+               let occasion = window(from: index + 1, to: min(sentence.upperBound, index + 3)).first(where: { tokens[$0].flags.contains(.occasion) }) {
                 index = occasion + 1
                 if index + 1 < sentence.upperBound, tokens[index].is(.in), tokens[index + 1].isCapitalized {
                     index += 1
@@ -309,7 +309,7 @@ enum ReportedSpeech {
         // Then a clause: a subject's first word and, within a few words, a finished verb.
         guard index + 1 < sentence.upperBound, tokens[index].isWord,
               tokens[index].flags.contains(.determiner) || tokens[index].flags.contains(.pronoun) || tokens[index].isCapitalized,
-              (index + 1..<min(sentence.upperBound, index + 5)).contains(where: { tokens[$0].flags.contains(.auxiliary) || tokens[$0].modal > 0 || isFiniteVerb(tokens[$0]) })
+              window(from: index + 1, to: min(sentence.upperBound, index + 5)).contains(where: { tokens[$0].flags.contains(.auxiliary) || tokens[$0].modal > 0 || isFiniteVerb(tokens[$0]) })
         else { return nil }
         return index
     }
@@ -327,7 +327,7 @@ enum ReportedSpeech {
         // stand between the verb and the quotation it opens; nothing is reported. (After "told
         // the police," whom it was told stands there.)
         if tokens[cueEnd].isWord, tokens[cueEnd].is(.today) || !tokens[cueEnd].flags.isDisjoint(with: [.calendar, .preposition, .timeModifier]),
-           let comma = (cueEnd..<min(sentence.upperBound, cueEnd + 10)).first(where: { tokens[$0].is(",") }),
+           let comma = window(from: cueEnd, to: min(sentence.upperBound, cueEnd + 10)).first(where: { tokens[$0].is(",") }),
            p.quotes.contains(where: { $0.openMark == comma + 1 }),
            !(cueEnd..<comma).contains(where: { tokens[$0].flags.contains(.auxiliary) || tokens[$0].modal > 0 || isFiniteVerb(tokens[$0])
                || tokens[$0].is(.that) || ReferenceParser.subjectPronoun(tokens[$0]) != nil }) {
@@ -341,7 +341,7 @@ enum ReportedSpeech {
         // object with "of", "that" opens a relative clause.)
         // ("announced on Sunday, in the context of the epidemic, that": after an aside's closing
         // comma, "that" opens no relative clause.)
-        if let that = (start..<min(sentence.upperBound, start + 12)).first(where: { tokens[$0].is(.that) }),
+        if let that = window(from: start, to: min(sentence.upperBound, start + 12)).first(where: { tokens[$0].is(.that) }),
            case let afterAside = that > start && tokens[that - 1].is(","),
            afterAside || that - start <= 8 || (start..<that).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].is(.and) || tokens[$0].is(",") }),
            afterAside || !(start..<that).dropFirst().contains(where: { index in
@@ -382,7 +382,7 @@ enum ReportedSpeech {
         // "announced, in March, a review": when or where, set off by commas, before what.
         if start == cueEnd, start + 3 < sentence.upperBound, tokens[start].is(","), tokens[start + 1].isWord,
            tokens[start + 1].flags.contains(.preposition) || tokens[start + 1].is(.on),
-           let close = ((start + 2)..<min(sentence.upperBound, start + 6)).first(where: { tokens[$0].is(",") }),
+           let close = window(from: start + 2, to: min(sentence.upperBound, start + 6)).first(where: { tokens[$0].is(",") }),
            ((start + 2)..<close).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }), close + 1 < sentence.upperBound {
             start = close + 1
             if tokens[start].is(.that), start + 1 < sentence.upperBound { start += 1 }
@@ -515,7 +515,7 @@ enum ReportedSpeech {
             if saidThat ? complements.contains(.thatClause) : complements.contains(.object) { return nil }
             // "asked donors for $3 billion": whom, then what is asked.
             if !saidThat, complements.contains(.addresseeForObject),
-               (start..<min(sentence.upperBound, start + 6)).contains(where: { tokens[$0].is(.for) }) { return nil }
+               window(from: start, to: min(sentence.upperBound, start + 6)).contains(where: { tokens[$0].is(.for) }) { return nil }
         }
         var end = sentence.upperBound
         // "Citing numerous examples, Byrd said …": a fronted participle's object ends at the comma
@@ -581,7 +581,7 @@ enum ReportedSpeech {
         if let joint = (start..<end).first(where: { index in
             guard index + 3 < end, tokens[index].is(","), tokens[index + 1].is(.but), tokens[index + 2].isWord,
                   tokens[index + 2].flags.contains(.determiner) || tokens[index + 2].isCapitalized else { return false }
-            guard let verb = ((index + 3)..<min(end, index + 7)).first(where: { !tokens[$0].isWord || tokens[$0].flags.contains(.auxiliary)
+            guard let verb = window(from: index + 3, to: min(end, index + 7)).first(where: { !tokens[$0].isWord || tokens[$0].flags.contains(.auxiliary)
                       || tokens[$0].modal > 0 || isFiniteVerb(tokens[$0]) }), tokens[verb].isWord else { return false }
             return tokens[verb].flags.contains(.auxiliary) || tokens[verb].modal > 0 || p.isVerb(verb)
         }), joint > start, !opensWithClause(start..<joint, in: p) {
@@ -605,7 +605,7 @@ enum ReportedSpeech {
         if !saidThat, let place = ((start + 1)..<end).first(where: { index in
             tokens[index].is(oneOf: [.in, .during]) && index + 2 < end
                 && !tokens[index + 1].flags.isDisjoint(with: [.determiner, .possessive])
-                && ((index + 2)..<min(end, index + 4)).contains { tokens[$0].flags.contains(.documentNoun) || tokens[$0].is(.remarks) }
+                && window(from: index + 2, to: min(end, index + 4)).contains { tokens[$0].flags.contains(.documentNoun) || tokens[$0].is(.remarks) }
         }) {
             end = place
         }
@@ -698,10 +698,10 @@ enum ReportedSpeech {
         guard tokens[comma].is(","), comma + 2 < sentence.upperBound, tokens[comma + 1].isWord else { return nil }
         let first = tokens[comma + 1]
         if first.is(oneOf: [.of, .in]) {
-            guard let close = ((comma + 3)..<min(sentence.upperBound - 2, comma + 12)).first(where: { tokens[$0].is(",") }),
+            guard let close = window(from: comma + 3, to: min(sentence.upperBound - 2, comma + 12)).first(where: { tokens[$0].is(",") }),
                   ((comma + 2)..<close).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }),
                   clauseOpener(close + 1, in: p) || tokens[close + 1].isWord && !tokens[close + 1].isCapitalized,
-                  ((close + 2)..<min(sentence.upperBound, close + 5)).contains(where: { isFiniteVerb(tokens[$0]) })
+                  window(from: close + 2, to: min(sentence.upperBound, close + 5)).contains(where: { isFiniteVerb(tokens[$0]) })
             else { return nil }
             return comma + 1
         }
@@ -728,7 +728,7 @@ enum ReportedSpeech {
     /// following statement on …:", which introduces the statement's own text.
     private static func topicOfStatement(issuedBy verb: Int, in p: ParagraphText, sentence: Range<Int>) -> Range<Int>? {
         let tokens = p.tokens
-        guard let noun = ((verb + 1)..<min(sentence.upperBound, verb + 5)).first(where: { index in
+        guard let noun = window(from: verb + 1, to: min(sentence.upperBound, verb + 5)).first(where: { index in
                   tokens[index].isWord && !tokens[index].isCapitalized
                       && (tokens[index].flags.contains(.documentNoun) || tokens[index].flags.contains(.endsInS) || tokens[index].is(.update))
                       && statementNouns.contains(p.text(ofTokens: index..<(index + 1)).lowercased())
@@ -762,7 +762,7 @@ enum ReportedSpeech {
         let opener = frame.subject.lowerBound - 1
         guard !frame.inverted, opener >= sentence.lowerBound, tokens[opener].is(.as),
               opener == sentence.lowerBound || tokens[opener - 1].is(","),
-              let comma = (frame.verb + 1..<min(sentence.upperBound, frame.verb + 8)).first(where: { tokens[$0].is(",") }),
+              let comma = window(from: frame.verb + 1, to: min(sentence.upperBound, frame.verb + 8)).first(where: { tokens[$0].is(",") }),
               (frame.verb + 1..<comma).allSatisfy({ tokens[$0].isWord && !tokens[$0].is(.that) })
         else { return nil }
         return trimmed((comma + 1)..<sentence.upperBound, in: p)
@@ -863,7 +863,7 @@ enum ReportedSpeech {
             // "According to Sgt. Jane Roe with the harbour police, a boat sank": a phrase of the
             // name's own (with whom, where) runs to the comma; what was said comes after it.
             if start < sentence.upperBound, tokens[start].isWord, tokens[start].flags.contains(.preposition),
-               let comma = (start..<min(sentence.upperBound, start + 12)).first(where: { tokens[$0].is(",") }),
+               let comma = window(from: start, to: min(sentence.upperBound, start + 12)).first(where: { tokens[$0].is(",") }),
                !(start..<comma).contains(where: { p.isVerb($0) }) {
                 start = comma
             }
@@ -885,12 +885,12 @@ enum ReportedSpeech {
         let tokens = p.tokens
         // (The word tests before the tagger's: most sentences have no role word there.)
         guard comma < sentence.upperBound, tokens[comma].is(","),
-              let next = ((comma + 1)..<min(sentence.upperBound, comma + 8)).first(where: { tokens[$0].is(",") }),
+              let next = window(from: comma + 1, to: min(sentence.upperBound, comma + 8)).first(where: { tokens[$0].is(",") }),
               ((comma + 1)..<next).contains(where: { tokens[$0].isWord && !tokens[$0].flags.isDisjoint(with: [.roleNoun, .title]) }),
               !((comma + 1)..<next).contains(where: { p.isVerb($0) })
         else { return nil }
         var last = next
-        for index in (next + 1)..<min(sentence.upperBound, comma + 30) {
+        for index in window(from: next + 1, to: min(sentence.upperBound, comma + 30)) {
             if p.isVerb(index) { return last }
             if tokens[index].is(",") { last = index }
         }
@@ -907,7 +907,7 @@ enum ReportedSpeech {
         let next = max(frame.verb, frame.subject.upperBound - 1) + 1
         // ("In her opening remarks, Waters pointed out …" opens with where, not with what is said.)
         guard !frame.inverted, next < sentence.upperBound, tokens[next].isWord, !tokens[sentence.lowerBound].flags.contains(.preposition),
-              let comma = (next..<min(sentence.upperBound, next + 8)).first(where: { tokens[$0].is(",") }),
+              let comma = window(from: next, to: min(sentence.upperBound, next + 8)).first(where: { tokens[$0].is(",") }),
               (next..<comma).allSatisfy({ tokens[$0].isWord }),
               comma + 1 < sentence.upperBound, tokens[comma + 1].isWord,
               tokens[next].flags.contains(.preposition) || p.tag(next) == .adposition
@@ -1054,7 +1054,7 @@ enum ReportedSpeech {
     /// "urged X to stop", "told reporters to leave": an addressee and `to` with a verb.
     private static func asksToDo(from start: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
         let tokens = p.tokens
-        for index in start..<min(sentence.upperBound, start + 10) {
+        for index in window(from: start, to: min(sentence.upperBound, start + 10)) {
             let token = tokens[index]
             if token.is(.that) || token.is(",") || token.isSentenceEnd { return false }
             // "urges the country to fully respect": an adverb may stand before the verb.

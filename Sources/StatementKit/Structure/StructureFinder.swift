@@ -79,7 +79,7 @@ struct StructureFinder {
             // "Official DEQ news releases.", "EPA Press Release:": a short line the head's cues do
             // not know, over release lines, contacts or a date, is the page's furniture, not body.
             if kind == nil, headline == nil, Self.isStrayLine(shape(firstBody)),
-               ((firstBody + 1)..<min(count - 1, firstBody + 3)).contains(where: { next in
+               window(from: firstBody + 1, to: min(count - 1, firstBody + 3)).contains(where: { next in
                    headKind(next, shape: shape, headline: nil).map { [.release, .contact, .dateline, .trail].contains($0) } ?? false
                }) {
                 kind = .trail
@@ -204,7 +204,7 @@ struct StructureFinder {
         // "PDF printable version of the release (PDF 18 KB)" under the standfirst: a link to the
         // page's file, with its size, is the page's furniture, not the body's.
         if firstBody + 1 < count - 1 {
-            for index in (firstBody + 1)..<min(count - 1, firstBody + 4) where kinds[index] == nil && Self.isFileLink(shape(index)) {
+            for index in window(from: firstBody + 1, to: min(count - 1, firstBody + 4)) where kinds[index] == nil && Self.isFileLink(shape(index)) {
                 kinds[index] = .trail
             }
         }
@@ -212,7 +212,7 @@ struct StructureFinder {
         // line may stand below its head's other lines, and a body never gives a bare date as a
         // paragraph. (Under a label, "Date" or "When:", it is an event's date.)
         if firstBody > headStart, firstBody + 1 < count - 1 {
-            for index in (firstBody + 1)..<min(count - 1, firstBody + 4) where kinds[index] == nil && DateParagraph.isBareDate(shape(index)) {
+            for index in window(from: firstBody + 1, to: min(count - 1, firstBody + 4)) where kinds[index] == nil && DateParagraph.isBareDate(shape(index)) {
                 let above = shape(index - 1)
                 guard !(above.isOneLine && (above.lines[0].hasSuffix(":") || above.lines[0].split(separator: " ").count == 1)) else { continue }
                 kinds[index] = .dateline
@@ -551,7 +551,7 @@ struct StructureFinder {
         // "… today (Tuesday 19 July 2016) declared …": a release that gives its date nowhere else
         // names it where the body says "today", among its first paragraphs.
         func todayDate() -> String? {
-            for index in firstBody..<min(count, firstBody + 4) {
+            for index in window(from: firstBody, to: min(count, firstBody + 4)) {
                 let text = Substring(paragraph(index).prefix(ParagraphShape.readLength).lowercased())
                 guard let today = text.firstRange(of: "today ("), let close = text[today.upperBound...].firstIndex(of: ")") else { continue }
                 let inside = text[today.upperBound..<close]
@@ -572,7 +572,7 @@ struct StructureFinder {
         let issuer = IssuerFinder.issuer(kinds: kinds, firstBody: found.firstBody, count: count, shape: shape)
         if let issuer, found.issuerSource.map({ issuer.source.rawValue < $0.rawValue }) ?? true {
             // "HMRC warns …" over "HM Revenue & Customs (HMRC) is warning …": the body's own spelling of the letters.
-            let body = (found.firstBody..<min(count, found.firstBody + 6)).lazy
+            let body = window(from: found.firstBody, to: min(count, found.firstBody + 6)).lazy
             found.structure.issuer = body.compactMap { IssuerFinder.spelledOut(issuer.name, in: paragraph($0)) }.first ?? issuer.name
             found.issuerSource = issuer.source
         }
@@ -727,7 +727,7 @@ struct StructureFinder {
     /// Where a minister's name over an office, or a release line, stands one or two paragraphs
     /// below `index`, with only one-line paragraphs and no quotation between: the head goes on there.
     private func headBelow(_ index: Int, shape: (Int) -> ParagraphShape) -> Int? {
-        for below in (index + 1)..<min(count - 1, index + 3) {
+        for below in window(from: index + 1, to: min(count - 1, index + 3)) {
             let s = shape(below)
             // ("Transport Canada urges Canadians to …" over "February 23, 2017   Ottawa, Ontario": a
             // date line below keeps a deck with no stop in the head too.)

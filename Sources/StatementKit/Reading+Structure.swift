@@ -65,7 +65,7 @@ extension Reading {
             // "Scott Morrison" from a byline may be the body's "Mr Morrison"; "Transport Canada" is a body.
             let words = issuer.split(separator: " ")
             // "Transport Secretary" is an office: the body names who holds it, and speaks as them.
-            if let last = words.last, Lexicon.flagTable[last.lowercased()]?.contains(.title) == true, words.count <= 3 { return }
+            if let last = words.last, Lexicon.isPostWord(last), words.count <= 3 { return }
             let body = words.count == 1 || Lexicon.namesABody(words)
             var name = ProperName(name: issuer, role: nil, kind: body ? .organisation : .group, surface: issuer, gender: .unknown)
             // "Governor Cooper" from a headline is the lede's "Governor Roy Cooper": the post before a
@@ -187,10 +187,9 @@ extension Reading {
         guard speaker.kind == .person, let role = speaker.role else { return nil }
         let words = role.split { !$0.isLetter && $0 != "." }
         guard !words.contains(where: { PartCues.politicalPosts.contains($0.lowercased()) }) else { return nil }
-        func isTitle(_ word: Substring) -> Bool { Lexicon.flagTable[word.lowercased()]?.contains(.title) == true }
         // "Met Office Chief Forecaster": a body's name in capitals opening the post, though the
         // text names the body nowhere else.
-        if let post = words.firstIndex(where: isTitle), post >= 2, case let body = words[..<post],
+        if let post = words.firstIndex(where: Lexicon.isPostWord), post >= 2, case let body = words[..<post],
            body.allSatisfy({ $0.first?.isUppercase == true }), let last = body.last,
            Lexicon.flagTable[last.lowercased()]?.contains(.organisation) == true,
            !cast.entities.contains(where: { $0.kind == .organisation && $0.name.hasSuffix(last) }) {
@@ -208,18 +207,17 @@ extension Reading {
     /// "Treasury Assistant Secretary Lowery" or "Lowery" for the body's "Clay Lowery": an issuer
     /// given by surname, with a title or not, or by a role alone, is the person the body names in full.
     private func person(titled issuer: String) -> Int? {
-        func isTitle(_ word: Substring) -> Bool { Lexicon.flagTable[word.lowercased()]?.contains(.title) == true }
         let words = issuer.split(separator: " ")
         // "Foreign Secretary travels to Toronto": the person the body gives that role ("Governor
         // urges …" over "Gov. Henry McMaster": its short form too).
-        if let last = words.last, isTitle(last) {
+        if let last = words.last, Lexicon.isPostWord(last) {
             let post = issuer.lowercased()
             return cast.entities.firstIndex { $0.kind == .person && ($0.role?.lowercased().hasSuffix(post) == true || Cast.holds($0.role, described: post)) }
         }
-        guard words.last?.first?.isUppercase == true, words.count == 1 || words.dropLast().contains(where: isTitle) else { return nil }
+        guard words.last?.first?.isUppercase == true, words.count == 1 || words.dropLast().contains(where: Lexicon.isPostWord) else { return nil }
         return cast.entities.firstIndex { entity in
             let name = entity.name.split(separator: " ")
-            return entity.kind != .organisation && name.count >= 2 && words.last == name.last && !name.contains(where: isTitle)
+            return entity.kind != .organisation && name.count >= 2 && words.last == name.last && !name.contains(where: Lexicon.isPostWord)
         }
     }
 
@@ -246,7 +244,7 @@ extension Reading {
     /// statement, when the body gives no fuller name; the post is no part of it.
     static func nameAfterPost(_ issuer: String) -> String? {
         let words = issuer.split(separator: " ")
-        guard let post = words.lastIndex(where: { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }),
+        guard let post = words.lastIndex(where: { Lexicon.isPostWord($0) }),
               post > 0 || words.count > 2, case let name = words[(post + 1)...].joined(separator: " ")[...],
               IssuerFinder.isPersonsName(name) else { return nil }
         return String(name)

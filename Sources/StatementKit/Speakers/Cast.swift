@@ -198,7 +198,7 @@ struct Cast {
     /// A post's or a courtesy title's word: "Governor", "Mr", "Gov.".
     static func isTitleWord(_ word: Substring) -> Bool {
         let lower = word.lowercased()
-        return ReferenceParser.honorifics.contains(lower) && lower != "the" || Lexicon.flagTable[lower]?.contains(.title) == true
+        return ReferenceParser.honorifics.contains(lower) && lower != "the" || Lexicon.isPostWord(lower)
     }
 
     // MARK: Resolving
@@ -477,7 +477,7 @@ struct Cast {
             var words = part.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "(" || $0 == ")" })
             if let first = words.first, first == "The" || first == "the" { words.removeFirst() }
             guard let office = words.first, office.first?.isUppercase == true,
-                  Lexicon.flagTable[office.lowercased()].map({ !$0.isDisjoint(with: [.title, .roleNoun]) }) == true
+                  Lexicon.isPostOrRoleWord(office)
             else { continue }
             // "Inspector-General of Police (IGP)": the initials given after the post.
             let given = words.count > 2 && isAcronym(String(words[words.count - 1])) ? String(words.removeLast()) : nil
@@ -638,7 +638,7 @@ struct Cast {
     static func officeBeforePortfolio(_ role: String) -> String? {
         let words = role.lowercased().spaceSeparatedWords()
         guard let of = words.firstIndex(where: { $0 == "of" || $0 == "for" || $0 == "to" || $0 == "at" }), of > 0,
-              Lexicon.flagTable[String(words[of - 1])]?.contains(.title) == true else { return nil }
+              Lexicon.isPostWord(String(words[of - 1])) else { return nil }
         return String(words[of - 1])
     }
 
@@ -649,7 +649,7 @@ struct Cast {
         var words = role.spaceSeparatedWords()
         if words.first == "the" { words.removeFirst() }
         guard let of = words.firstIndex(where: { $0 == "of" || $0 == "for" || $0 == "to" }), of > 1,
-              Lexicon.flagTable[String(words[of - 1])]?.contains(.title) == true else { return nil }
+              Lexicon.isPostWord(String(words[of - 1])) else { return nil }
         return words[..<of].joined(separator: " ")
     }
 

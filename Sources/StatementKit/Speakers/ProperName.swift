@@ -36,10 +36,7 @@ final class ProperName {
     static func person(inCapitals text: String) -> ProperName? {
         guard !text.contains(where: \.isLowercase), text.contains(where: \.isUppercase) else { return nil }
         let words = text.split(separator: " ")
-        func isTitle(_ word: Substring) -> Bool {
-            !(Lexicon.flagTable[word.lowercased()] ?? []).isDisjoint(with: [.title, .roleNoun])
-        }
-        guard let lastTitle = words.lastIndex(where: isTitle), lastTitle + 1 < words.count else { return nil }
+        guard let lastTitle = words.lastIndex(where: Lexicon.isPostOrRoleWord), lastTitle + 1 < words.count else { return nil }
         func cased(_ word: Substring) -> String {
             // "JOHN" → "John", "F." stays, "AL-SAID" → "Al-Said".
             word.split(separator: "-", omittingEmptySubsequences: false).map { part in

@@ -187,7 +187,7 @@ enum IssuerFinder {
             guard Lexicon.namesABody(name) else { continue }
             // "Army Col. Jane Roe will brief …": officers named by their service are people, not a body.
             guard !smallNameWords.contains(Substring(name.last!.lowercased())),
-                  !name.contains(where: { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }) else { return nil }
+                  !name.contains(where: { Lexicon.isPostWord($0) }) else { return nil }
             return cleaned(name)
         }
         return nil
@@ -227,8 +227,8 @@ enum IssuerFinder {
             }.joined(separator: " ")
         }
         // "Secretary-General Ban Ki-moon", "Minister Jane Roe": a post's words, then its holder's name.
-        if let first = words.first, Lexicon.flagTable[first.lowercased()]?.contains(.title) == true {
-            let name = words.drop { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }
+        if let first = words.first, Lexicon.isPostWord(first) {
+            let name = words.drop { Lexicon.isPostWord($0) }
             if name.count >= 2, isPersonsName(name.joined(separator: " ")[...]) { return name.joined(separator: " ") }
         }
         guard line.lowercased().hasPrefix("from:") else { return nil }
@@ -259,7 +259,7 @@ enum IssuerFinder {
 
     /// A word of a post: "Spokesperson", "Secretary", "Ambassador".
     static func isPost(_ word: Substring) -> Bool {
-        !(Lexicon.flagTable[word.lowercased()] ?? []).isDisjoint(with: [.title, .roleNoun]) || personsOffices.contains(word.lowercased())
+        Lexicon.isPostOrRoleWord(word) || personsOffices.contains(word.lowercased())
     }
 
     /// An image's caption in a letterhead: "HHS Logo", "NRC Seal".
@@ -339,7 +339,7 @@ enum IssuerFinder {
                   Lexicon.flagTable[lower]?.contains(.organisation) != true,
                   !["and", "of", "&"].contains(words[index + 1].lowercased()) else { continue }
             let before = words[..<index]
-            if Lexicon.namesABody(before) || before.contains(where: { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }) {
+            if Lexicon.namesABody(before) || before.contains(where: { Lexicon.isPostWord($0) }) {
                 return true
             }
         }
@@ -392,7 +392,7 @@ enum IssuerFinder {
         // "Transport Secretary: continue to follow …": an office as the label is who speaks.
         if let colon = words.firstIndex(where: { $0.hasSuffix(":") }), colon < 4, colon + 1 < words.count,
            words[...colon].allSatisfy({ $0.first?.isUppercase == true }),
-           words[...colon].contains(where: { Lexicon.flagTable[$0.lowercased().filter { $0 != ":" }]?.contains(.title) == true }) {
+           words[...colon].contains(where: { Lexicon.isPostWord($0.filter { $0 != ":" }) }) {
             return cleaned(Array(words[...colon]).map { $0.hasSuffix(":") ? $0.dropLast() : $0 }[...])
         }
         if let colon = words.lastIndex(where: { $0.hasSuffix(":") }) { start = colon + 1 }
@@ -416,7 +416,7 @@ enum IssuerFinder {
         // "Senator Doe Introduces Bill to …": after a title and a name, a known verb in -s is the
         // verb, whatever the list of headline verbs holds.
         func titledVerb(_ index: Int) -> Bool {
-            index >= start + 2 && isVerbInS(index) && Lexicon.flagTable[lower[start]]?.contains(.title) == true
+            index >= start + 2 && isVerbInS(index) && Lexicon.isPostWord(lower[start])
                 && Lexicon.flagTable[lower[index - 1]]?.contains(.title) != true
         }
         // ("Roe & Doe Announce …", "Fish & Wildlife Service Announces …": an ampersand between
@@ -435,7 +435,7 @@ enum IssuerFinder {
         let sentenceCaseVerb = anyVerb && end > start && end + 1 < words.count && words[end].allSatisfy(\.isLowercase)
             && words[end].count > 3 && words[end].hasSuffix("s") && !words[end].hasSuffix("ss")
             && !words[end - 1].hasSuffix("'s") && !words[end - 1].hasSuffix("’s")
-            && words[start..<end].contains { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }
+            && words[start..<end].contains { Lexicon.isPostWord($0) }
         guard end > start, end < words.count, headlineVerbs.contains(lower[end]) || sentenceCaseVerb || bodysVerb(end) || titledVerb(end)
         else { return nil }
         // "Flood Plans to Be Reviewed", "Agency Plans Revealed": the noun in -s, not the verb.
@@ -490,7 +490,7 @@ enum IssuerFinder {
     /// Day": a post, the holder's name set off by commas, then what they do; the holder issues it.
     static func apposedHolder(_ words: [Substring]) -> String? {
         guard let comma = words.prefix(8).firstIndex(where: { $0.hasSuffix(",") }), comma >= 1,
-              words[...comma].contains(where: { Lexicon.flagTable[$0.lowercased().filter(\.isLetter)]?.contains(.title) == true }),
+              words[...comma].contains(where: { Lexicon.isPostWord($0.filter(\.isLetter)) }),
               let close = words[(comma + 1)...].prefix(4).firstIndex(where: { $0.hasSuffix(",") }), close + 1 < words.count,
               words[close + 1].first?.isLowercase == true else { return nil }
         let name = words[(comma + 1)...close].joined(separator: " ").dropLast()
@@ -613,7 +613,7 @@ enum IssuerFinder {
               let issued = line[dash.upperBound...].firstRange(of: " issued the following") else { return nil }
         var words = line[dash.upperBound..<issued.lowerBound].split(separator: ",")[0].split(separator: " ")
         // "Sen. Jane Roe": the name after the title; "The mayor of the city of X": the office whole.
-        if let title = words.lastIndex(where: { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }), title + 1 < words.count,
+        if let title = words.lastIndex(where: { Lexicon.isPostWord($0) }), title + 1 < words.count,
            words[title + 1].first?.isUppercase == true {
             words = Array(words[(title + 1)...])
         } else if let first = words.first, first.lowercased() == "the" {
@@ -660,9 +660,8 @@ enum IssuerFinder {
     /// "the NIH Director, Elias A. Zerhouni, M.D.,": after a role and a comma, the name set off
     /// by commas is who speaks.
     static func apposedName(_ words: ArraySlice<Substring>) -> ArraySlice<Substring> {
-        func isTitle(_ word: Substring) -> Bool {
-            Lexicon.flagTable[word.filter { $0 != "," }.lowercased()].map { !$0.isDisjoint(with: [.title, .roleNoun]) } == true
-        }
+        // "Minister," is a title with its comma.
+        func isTitle(_ word: Substring) -> Bool { Lexicon.isPostOrRoleWord(word.filter { $0 != "," }) }
         guard let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.endIndex else { return words }
         // "the Honourable Leona Aglukkaq, Minister of Health": the name, then its office.
         if !isTitle(words[comma]), isTitle(words[comma + 1]) {

@@ -240,7 +240,7 @@ struct StructureFinder {
         if let headline {
             for index in headStart..<headline where kinds[index] == .byline && Self.namesAnOffice(shape(index)) {
                 let titled = shape(index).lines.contains { line in
-                    line.split(separator: " ").contains { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }
+                    line.split(separator: " ").contains { Lexicon.isPostWord($0) }
                 }
                 if !titled { kinds[index] = .release }
             }
@@ -935,7 +935,7 @@ struct StructureFinder {
         if ["he", "she", "they", "both"].contains(first) { return true }
         guard first == "the", words.count == 2 else { return false }
         let post = words[1].hasSuffix("s") ? [words[1], String(words[1].dropLast())] : [words[1]]
-        return post.contains { Lexicon.flagTable[$0]?.contains(.title) == true }
+        return post.contains { Lexicon.isPostWord($0) }
     }
 
     /// One sentence of prose that neither opens with a day nor a dateline, above a paragraph that
@@ -1254,7 +1254,7 @@ struct StructureFinder {
     static func namesSomeone(_ s: ParagraphShape) -> Bool {
         s.lines.contains { line in
             IssuerFinder.isPersonsName(line)
-                || line.split(separator: " ").contains { !(Lexicon.flagTable[$0.lowercased().filter(\.isLetter)] ?? []).isDisjoint(with: [.title, .roleNoun]) }
+                || line.split(separator: " ").contains { Lexicon.isPostOrRoleWord($0.filter(\.isLetter)) }
                 || isByline(ParagraphShape(line))
         }
     }
@@ -1750,7 +1750,7 @@ struct StructureFinder {
               above.lines[0].split(separator: " ").contains(where: { ["hon", "hon."].contains($0.lowercased()) })
         else { return false }
         let words = s.lines[0].split(separator: " ")
-        return words.contains { Lexicon.flagTable[$0.lowercased().filter(\.isLetter)]?.contains(.title) == true }
+        return words.contains { Lexicon.isPostWord($0.filter(\.isLetter)) }
             && words.allSatisfy { $0.first?.isUppercase == true || PartCues.datelineWords.contains(String($0)) }
     }
 
@@ -1776,7 +1776,7 @@ struct StructureFinder {
         let name = line[..<comma].split(separator: " ")
         let office = line[line.index(after: comma)...].split(separator: " ")
         return (2...6).contains(name.count) && name.allSatisfy({ $0.first?.isUppercase == true })
-            && office.contains { Lexicon.flagTable[$0.lowercased().filter(\.isLetter)]?.contains(.title) == true }
+            && office.contains { Lexicon.isPostWord($0.filter(\.isLetter)) }
     }
 
     /// "Prime Minister, Minister for Defence Industry, Premier of South Australia": the offices
@@ -1787,7 +1787,7 @@ struct StructureFinder {
         guard items.count >= 2 else { return false }
         return items.allSatisfy { words in
             guard let first = words.first, first.first?.isUppercase == true else { return false }
-            return words.contains { Lexicon.flagTable[$0.lowercased()]?.contains(.title) == true }
+            return words.contains { Lexicon.isPostWord($0) }
                 && words.allSatisfy { $0.first?.isUppercase == true || ["of", "for", "and", "the"].contains($0) }
         }
     }

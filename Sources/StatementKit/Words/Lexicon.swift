@@ -68,6 +68,16 @@ enum Lexicon {
     /// Endings of nouns for things done or had: "development", "education", "leadership".
     static let abstractEndings = ["ment", "tion", "sion", "ness", "ity", "ism", "ship", "ology"]
 
+    /// A post's word in any case: "Minister", "GOVERNOR", "gov.".
+    static func isPostWord<Word: StringProtocol>(_ word: Word) -> Bool {
+        flagTable[word.lowercased()]?.contains(.title) == true
+    }
+
+    /// A post's or a role's word in any case: "Minister", "spokesperson".
+    static func isPostOrRoleWord<Word: StringProtocol>(_ word: Word) -> Bool {
+        flagTable[word.lowercased()].map { !$0.isDisjoint(with: [.title, .roleNoun]) } == true
+    }
+
     /// What the word lists and the spelling say of a word, given its text and lowercase form.
     static func flags(of text: String, lower: String) -> WordFlags {
         var flags = flagTable[lower] ?? []

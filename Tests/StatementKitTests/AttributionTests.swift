@@ -952,4 +952,19 @@ struct DescribedSpeakerTests {
         #expect(document.callsToAction.map(\.actor) == ["Ban Ki-moon"])
         #expect(document.structure.issuer == "Ban Ki-moon")
     }
+
+    /// "Official Statement from Sheriff Roe" over one quoted paragraph: before anyone else
+    /// speaks, the quotation is the issuer's, and so are its calls.
+    @Test func aStatementThatIsOneQuotationIsItsIssuers() {
+        let document = analyze("Official Statement from Sheriff Jane Roe\n\n"
+                               + "“I have opened an investigation. I urge anyone with information to come forward.”")
+        #expect(document.quotes.map(\.speaker) == ["Jane Roe"])
+        #expect(document.callsToAction.map(\.actor) == ["Jane Roe"])
+        // A quotation inside a sentence of the narration stays nobody's.
+        let inPassing = analyze("Official Statement from Sheriff Jane Roe\n\nThe stop was “routine” and lasted a minute.")
+        #expect(inPassing.quotes.map(\.speaker) == [nil])
+        // A joint statement has more than one issuer, so no one is the quotation's.
+        let joint = analyze("Joint Statement from Sheriff Jane Roe\n\n“We have opened an investigation.”")
+        #expect(joint.quotes.map(\.speaker) == [nil])
+    }
 }

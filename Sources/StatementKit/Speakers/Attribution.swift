@@ -237,6 +237,10 @@ extension Reading {
         }
         // "A Statement from the NIH Director": the article is the headline's.
         if start + 3 < sentence.upperBound, tokens[start].is(oneOf: [.a, .the]), tokens[start + 1].isCapitalized { start += 1 }
+        // "Official Statement from Sheriff Roe": one word of the headline's before its noun (a
+        // joint statement has more than one issuer).
+        if start + 3 < sentence.upperBound, tokens[start].isCapitalized, tokens[start + 1].is(oneOf: [.statement, .communique, .communiqué, .declaration, .message]),
+           p.text(ofTokens: start..<(start + 1)).lowercased() != "joint" { start += 1 }
         // "Quotes attributable to Home Affairs Minister Jane Roe MP": a heading over the quotes it gives away.
         guard start + 2 < sentence.upperBound else { return }
         let quotesHeading = tokens[start].isCapitalized && tokens[start].is(oneOf: [.quotes, .comments])
@@ -646,7 +650,12 @@ extension Reading {
         if opensSentence {
             if quote.continuesQuotation, let carried = carriedSpeaker { return carried }
             if let previous = earlier[..<index].last(where: { $0 != nil }) ?? nil { return previous }
-            return cast.currentSpeaker
+            if let current = cast.currentSpeaker { return current }
+            // "Statement from Sheriff Roe" over a paragraph that is one quotation: before anyone
+            // speaks, the statement's words are its issuer's.
+            if open <= 1, quote.closeMark.map({ $0 >= tokens.count - 2 }) ?? true,
+               let issuer = cast.statementIssuer, cast.entities[issuer].kind == .person { return issuer }
+            return nil
         }
         // Words quoted inside a sentence: “camped” … “without any apparent reason” share the
         // frame or speaker of the sentence's earlier quote.

@@ -235,6 +235,16 @@ struct CallFinderTests {
         #expect(found.map(\.action) == ["cut ticket prices", "cut ticket prices", "open its books"])
     }
 
+    /// "the Nigeria Labour Congress, NLC, and …": initials set off after a body are the body,
+    /// not one more party asked; a listed body whose initials differ is.
+    @Test func aBodysInitialsAfterItAreNoSecondAddressee() {
+        let found = calls("The government appealed to the Nigeria Labour Congress, NLC, and the Trade Union Congress, TUC, "
+                          + "to call off the strike.")
+        #expect(found.map { $0.addressee.map(String.init) } == ["the Nigeria Labour Congress, NLC", "the Trade Union Congress, TUC"])
+        let listed = calls("The council urged the European Union, NATO, and the African Union to send observers.")
+        #expect(listed.map { $0.addressee.map(String.init) } == ["the European Union", "NATO", "the African Union"])
+    }
+
     @Test func aNounsOwnInfinitiveIsNoAction() {
         let found = calls("The league demanded answers from the board on its plans to cut ticket prices.")
         #expect(found.map { $0.addressee.map(String.init) } == [nil])

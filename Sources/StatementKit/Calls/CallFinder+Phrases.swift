@@ -752,6 +752,16 @@ extension CallFinder {
                 itemStart = comma + 1
             }
             items.append(itemStart..<first.upperBound)
+            // "the Nigeria Labour Congress, NLC, and …": an item of the body's initials alone is
+            // the item before it, spelled short.
+            items = items.reduce(into: []) { kept, item in
+                if item.count == 1, let last = kept.last,
+                   Cast.abbreviates(p.text(ofTokens: item), p.text(ofTokens: last)) {
+                    kept[kept.count - 1] = last.lowerBound..<item.upperBound
+                } else {
+                    kept.append(item)
+                }
+            }
             if items.allSatisfy({ !$0.isEmpty && tokens[$0.lowerBound].isWord && (tokens[$0.lowerBound].is(.the) || tokens[$0.lowerBound].isCapitalized) }) {
                 parts = items + [parts[1]]
             }

@@ -967,4 +967,23 @@ struct DescribedSpeakerTests {
         let joint = analyze("Joint Statement from Sheriff Jane Roe\n\n“We have opened an investigation.”")
         #expect(joint.quotes.map(\.speaker) == [nil])
     }
+
+    /// "the London-based Amnesty International": a capitalised word hyphened to a participle
+    /// tells of the name after it; "the Saudi-led coalition" keeps it, as nothing named follows.
+    @Test func aHyphenedModifierIsNoPartOfTheNameAfterIt() {
+        let document = analyze("The London-based Amnesty International said the trial was unfair.\n\n"
+                               + "The Saudi-led coalition said it had struck a missile site.")
+        #expect(document.speakers.map(\.name) == ["Amnesty International", "Saudi-led coalition"])
+    }
+
+    /// "The Houthi movement" right after "the Federal Government" is not that government: a
+    /// name among a description's words must be in the body's own name.
+    @Test func aNamedKindIsNoOtherBody() {
+        let other = analyze("The Federal Government has appealed to the unions to call off the strike.\n\n"
+                            + "The Houthi movement urged the United Nations to act.")
+        #expect(other.callsToAction.map(\.actor) == ["Federal Government", "Houthi movement"])
+        let same = analyze("The Houthi Movement of Yemen urged the United Nations to act.\n\n"
+                           + "The Houthi movement also urged donors to send food.")
+        #expect(same.callsToAction.map(\.actor) == ["Houthi Movement of Yemen", "Houthi Movement of Yemen"])
+    }
 }

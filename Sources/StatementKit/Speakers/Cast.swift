@@ -544,8 +544,11 @@ struct Cast {
         // "the organisation", "the group": the organisation named last; "the rights group", of a
         // kind, only while it is still being talked of.
         // "The group called for an inquiry by the United Nations": not a body named after it.
+        // ("The Houthi movement" after "the Federal Government": a name among the description's
+        // words must be in the body's own.)
         if description.definite, Self.genericOrganisationNouns.contains(description.head), let id = organisation(before: position, in: sentence),
-           !description.text.contains(" ") || sentence.map({ now in mentions.last { $0.entity == id }.map { now - $0.sentence <= 1 } ?? false }) ?? true {
+           !description.text.contains(" ") || sentence.map({ now in mentions.last { $0.entity == id }.map { now - $0.sentence <= 1 } ?? false }) ?? true,
+           Self.namesInDescription(description.text).allSatisfy({ entities[id].name.spaceSeparatedWords().contains($0) }) {
             return (id, false)
         }
         if let pair = pairNamed(for: description, before: position, in: sentence) {
@@ -670,6 +673,11 @@ struct Cast {
         guard words.count >= 2 else { return false }
         let roleWords = role.spaceSeparatedWords()
         return roleWords.last == words.last && words.allSatisfy { roleWords.contains($0) }
+    }
+
+    /// The capitalised words before a description's head: "Houthi" of "Houthi movement".
+    static func namesInDescription(_ text: String) -> [Substring] {
+        text.spaceSeparatedWords().dropLast().filter { $0.first?.isUppercase == true && $0 != "The" }
     }
 
     static let genericOrganisationNouns: Set<String> = [

@@ -42,6 +42,9 @@ struct ReferenceParser {
         var primary = Self.trimArticles(untrimmed)
         // "A senior official, Jan Hus of the pro-business Civic Union,": the person, not the body.
         if primaryIndex > 0, Self.readsAsDescription(chunks[0]) { primary = Self.withoutBody(primary) }
+        // "the London-based Amnesty International", "President Jane Roe-led Federal Government":
+        // a capitalised word hyphened to a participle tells of the name after it, which is who it is.
+        primary = afterHyphenedModifier(primary)
         guard !primary.isEmpty else { return nil }
         // "Peter E. Deegan, Jr.": the generation is read after the name is, and kept with it.
         var generation = ""
@@ -75,7 +78,7 @@ struct ReferenceParser {
             name.surface = surface
             return .name(name)
         }
-        if var description = description(in: untrimmed) {
+        if var description = description(in: afterHyphenedModifier(untrimmed)) {
             description.surface = text(of: words)
             return .description(description)
         }
@@ -405,6 +408,23 @@ struct ReferenceParser {
         let body = run[owner + 1]
         guard body.isCapitalized, !body.isAcronym, body.flags.contains(.organisation), !body.flags.contains(.title) else { return false }
         return owner + 2 == run.count || (run[owner + 2].is(.and) && owner + 3 < run.count && run[owner + 3].isCapitalized)
+    }
+
+    /// The words after the last hyphened modifier that a capitalised word follows.
+    func afterHyphenedModifier(_ words: ArraySlice<Token>) -> ArraySlice<Token> {
+        guard let modifier = words.lastIndex(where: isHyphenedModifier), modifier + 1 < words.endIndex,
+              words[modifier + 1].isCapitalized else { return words }
+        return words[(modifier + 1)...]
+    }
+
+    /// "Iran-backed", "London-based": a capitalised word, a hyphen and a participle in lowercase
+    /// ("Al-Hamed" is a name).
+    func isHyphenedModifier(_ token: Token) -> Bool {
+        guard token.isCapitalized, token.flags.contains(.endsInEd) else { return false }
+        let text = vocabulary.text(of: token)
+        guard let dash = text.lastIndex(of: "-") else { return false }
+        let participle = text[text.index(after: dash)...]
+        return participle.count >= 3 && participle.allSatisfy(\.isLowercase)
     }
 
     static func isPossessive(_ token: Token) -> Bool {

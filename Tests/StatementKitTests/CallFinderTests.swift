@@ -1069,6 +1069,19 @@ struct CallFinderTests {
         #expect(calls("We urge the Government to act now:\n\n1. The talks resume in May.").count == 1)
     }
 
+    /// "advises customers to:" over "Check …; Forward …; Do not click …": items run together in
+    /// one paragraph, parted by semicolons, are a call each.
+    @Test func itemsPartedBySemicolonsAreACallEach() {
+        let run = calls("The council advises residents to:\n\nCheck the advice on its website; Forward suspicious emails to the council; "
+            + "Do not click on links in suspicious emails.")
+        #expect(run.map(\.cue) == ["Check", "Forward", "Do"])
+        #expect(run.map(\.action) == ["Check the advice on its website", "Forward suspicious emails to the council",
+                                      "Do not click on links in suspicious emails"])
+        // A clause after a semicolon that opens with no verb goes on with the item.
+        #expect(calls("We urge the Government to:\n\nEnd the blockade; the talks depend on it.").map(\.action)
+                == ["End the blockade; the talks depend on it"])
+    }
+
     /// "Roe says while the rebels say they are committed, the rebels must do more": a frame in
     /// a clause of concession closed by its comma does not report the call after it.
     @Test func aConcededSayingDoesNotReportTheCallAfterIt() {

@@ -62,6 +62,25 @@ struct ListedCallFrame {
         return start..<end
     }
 
+    /// "Check the advice …; Forward suspicious emails …; Do not click …": items run together in
+    /// one paragraph, parted by semicolons, each opening with its verb, are a call each.
+    static func parts(of item: Range<Int>, in p: ParagraphText) -> [Range<Int>] {
+        let tokens = p.tokens
+        var parts: [Range<Int>] = []
+        var start = item.lowerBound
+        for index in item where tokens[index].is(";") && p.quote(ofToken: index) == nil {
+            var next = index + 1
+            if next < item.upperBound, tokens[next].is(oneOf: [.and, .or]) { next += 1 }
+            guard next < item.upperBound, tokens[next].isWord,
+                  tokens[next].flags.contains(.baseVerb) || p.isVerb(next) || tokens[next].is(.do) || tokens[next].flags.contains(.negation)
+            else { continue }
+            if index > start { parts.append(start..<index) }
+            start = next
+        }
+        parts.append(start..<item.upperBound)
+        return parts
+    }
+
     /// "Release all prisoners", "Protects the right": a bare verb or its form in -s opens the item.
     private static func opensWithVerb(_ p: ParagraphText) -> Bool {
         if p.tokens[0].flags.contains(.baseVerb) || p.isVerb(0) { return true }
@@ -81,13 +100,15 @@ extension Reading {
     /// Notes a list's frame at the end of a paragraph, and makes the calls of the items after it.
     /// `frame` is the paragraph's own, found once by the caller.
     mutating func readListedCalls(in p: ParagraphText, frame found: (cue: Int, addressee: Range<Int>?)?, quoteSpeakers: [Int?]) {
-        if let frame = listedCallFrame, let item = ListedCallFrame.item(in: p) {
-            let cue = item.lowerBound..<(item.lowerBound + 1)
-            calls.append(CallToAction(
-                paragraph: p.index, span: p.span(ofTokens: item), actor: nil, cue: p.text(ofTokens: cue),
-                addressee: frame.addressee, action: p.substring(ofTokens: item), strength: frame.strength,
-                cueSpan: p.span(ofTokens: cue), addresseeSpan: nil, actionSpan: p.span(ofTokens: item), group: calls.count))
-            callActors.append(frame.actor)
+        if let frame = listedCallFrame, let whole = ListedCallFrame.item(in: p) {
+            for item in ListedCallFrame.parts(of: whole, in: p) {
+                let cue = item.lowerBound..<(item.lowerBound + 1)
+                calls.append(CallToAction(
+                    paragraph: p.index, span: p.span(ofTokens: item), actor: nil, cue: p.text(ofTokens: cue),
+                    addressee: frame.addressee, action: p.substring(ofTokens: item), strength: frame.strength,
+                    cueSpan: p.span(ofTokens: cue), addresseeSpan: nil, actionSpan: p.span(ofTokens: item), group: calls.count))
+                callActors.append(frame.actor)
+            }
             return
         }
         listedCallFrame = nil

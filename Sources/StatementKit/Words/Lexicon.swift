@@ -458,7 +458,7 @@ enum Lexicon {
         "revise", "safeguard", "secure", "shut", "submit", "supply", "surrender", "swap", "test",
         "train", "trace", "transfer", "unblock", "unite", "update", "urge", "verify", "welcome",
         "widen", "win", "write", "adjust", "aid", "arrange", "ask",
-        "assure", "audit", "avert", "broaden", "calculate", "cap", "check", "stay", "remember",
+        "assure", "audit", "avert", "broaden", "calculate", "cap", "check", "stay", "remember", "forward",
     ]
 
     /// Every inflected form of a common verb, auxiliary or reporting verb: where a subject stops.

@@ -487,6 +487,18 @@ struct ReportedSpeechTests {
     }
 
     /// A bulletin, like a statement, is a document that says things.
+    /// "According to him, A, adding that B": the participle goes on for the one the sentence
+    /// goes by, and ends what "according to" reports.
+    @Test func aParticipleAfterAccordingToIsTheSameSpeakers() {
+        let document = analyze("Minister John Roe spoke in Abuja on Monday.\n\n"
+                               + "According to him, the wage is not for public workers alone, adding that it binds employers too.")
+        #expect(document.reportedSpeech.map(\.text) == ["the wage is not for public workers alone", "it binds employers too"])
+        #expect(document.reportedSpeech.map(\.speaker) == ["John Roe", "John Roe"])
+        // A finished verb with a subject of its own still reports for itself.
+        let nearer = analyze("According to the Herald, Burrows said the talks had failed.")
+        #expect(nearer.reportedSpeech.map(\.text) == ["the talks had failed"])
+    }
+
     @Test func aBulletinSaysWhatItReports() {
         let document = analyze("The ministry issued a bulletin on Monday. The bulletin said residents should stay home.")
         #expect(document.reportedSpeech.map(\.text) == ["residents should stay home"])

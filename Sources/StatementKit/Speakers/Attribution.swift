@@ -531,7 +531,10 @@ extension Reading {
     /// "According to him, …": after "to" a pronoun takes its object form, and names the one
     /// who speaks as its subject form would.
     static func pronounAfterAccordingTo(_ frame: ReportingFrame, part: Range<Int>, in p: ParagraphText) -> Reference? {
-        guard part.count == 1, p.tokens[frame.verb].is(.according) else { return nil }
+        // (A participle the sentence goes on with has the same words as its subject.)
+        guard part.count == 1, p.tokens[frame.verb].is(.according)
+            || (part.lowerBound >= 2 && p.tokens[part.lowerBound - 1].is(.to) && p.tokens[part.lowerBound - 2].is(.according))
+        else { return nil }
         switch p.text(ofTokens: part).lowercased() {
         case "him": return .pronoun(.he)
         case "her": return .pronoun(.she)

@@ -663,6 +663,12 @@ enum FrameFinder {
                let subject = subject(endingAt: said - 1, clauseStart: comma + 1, in: paragraph, sentence: sentence, anyParticiple: false) {
                 return ReportingFrame(verb: verb, subject: subject, inverted: false)
             }
+            // ("According to Roe, the wage is fair, adding that …": the participle is the one the
+            // sentence goes by.)
+            if tokens[sentence.lowerBound].is(.according), sentence.lowerBound + 1 < k, tokens[sentence.lowerBound + 1].is(.to) {
+                let source = phraseAfter(sentence.lowerBound + 1, in: paragraph, sentence: sentence, stopAtComma: true)
+                if !source.isEmpty, source.upperBound <= k { return ReportingFrame(verb: verb, subject: source, inverted: false) }
+            }
             guard let subject = mainSubject(in: paragraph, from: boundary, before: k) else { return nil }
             return ReportingFrame(verb: verb, subject: subject, inverted: false)
         }

@@ -855,9 +855,16 @@ enum ReportedSpeech {
         var first = frame.verb
         while first > sentence.lowerBound, tokens[first - 1].kind == .quoteMark { first -= 1 }
         // "According to the Herald, Burrows said …": the nearer frame reports the speech.
-        if frames.contains(where: { $0.verb != frame.verb && !$0.inverted && $0.subject.lowerBound >= frame.subject.upperBound }) {
-            return nil
+        // ("According to Roe, the wage is fair, adding that …": a participle after the content goes
+        // on with the same speaker, and ends what "according to" reports.)
+        func afterComma(_ next: ReportingFrame) -> Bool {
+            tokens[next.verb].flags.contains(.endsInIng) && next.verb > frame.subject.upperBound && tokens[next.verb - 1].is(",")
         }
+        let later = frames.filter {
+            $0.verb != frame.verb && !$0.inverted && ($0.subject.lowerBound >= frame.subject.upperBound || afterComma($0))
+        }
+        let participle = later.first.flatMap { afterComma($0) ? $0.verb - 1 : nil }
+        if !later.isEmpty && participle == nil { return nil }
         if first == sentence.lowerBound {
             var start = frame.subject.upperBound
             // "According to Sgt. Jane Roe with the harbour police, a boat sank": a phrase of the
@@ -869,7 +876,8 @@ enum ReportedSpeech {
             }
             start = endOfDescription(after: start, in: p, sentence: sentence) ?? start
             while start < sentence.upperBound, tokens[start].is(",") { start += 1 }
-            return trimmed(start..<sentence.upperBound, in: p)
+            guard start < (participle ?? sentence.upperBound) else { return nil }
+            return trimmed(start..<(participle ?? sentence.upperBound), in: p)
         }
         var end = frame.verb
         while end > sentence.lowerBound, tokens[end - 1].is(",") { end -= 1 }

@@ -1244,6 +1244,14 @@ struct ReportedSpeechTests {
         #expect(document.reportedSpeech.map(\.speaker) == ["spokesperson with the Secretary of State's office"])
     }
 
+    /// "The paper also reports that": "the" and a noun opening the sentence are the subject of a
+    /// word that is often a noun, when "that" follows it.
+    @Test func aNounOpeningTheSentenceReportsThat() {
+        let document = analyze("The paper also reports that the harbour will reopen in May.")
+        #expect(document.reportedSpeech.map { String($0.text) } == ["the harbour will reopen in May"])
+        #expect(document.reportedSpeech.map(\.speaker) == ["paper"])
+    }
+
     @Test func theTextAndMarkdownReportsListReportedSpeech() {
         let document = analyze("Jane Roe said the talks had failed.")
         #expect(TextReport.render(document).contains("reported (said): the talks had failed — Jane Roe"))

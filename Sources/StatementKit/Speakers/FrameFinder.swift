@@ -336,6 +336,14 @@ enum FrameFinder {
         return ["say", "tell", "explain"].contains(lemma)
     }
 
+    /// "The papers report that", "The report also notes that": "the" and a noun opening the
+    /// sentence, then "that" after the word, make a subject and its verb (not "of the media reports that").
+    static func opensTheSentenceAsSubject(_ noun: Int, before position: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = paragraph.tokens
+        return noun - 1 == sentence.lowerBound && tokens[noun - 1].is(.the) && !tokens[noun].isCapitalized
+            && position + 1 < sentence.upperBound && tokens[position + 1].is(.that) && paragraph.tag(noun) == .noun
+    }
+
     /// "went on to say", "goes on to note": going on to speak is speaking, in the tense of the
     /// verb of going, whose position this is (the infinitive alone reports nothing yet).
     static func goesOnTo(_ verb: Int, in paragraph: ParagraphText, sentence: Range<Int>) -> Int? {
@@ -394,6 +402,7 @@ enum FrameFinder {
         if token.flags.contains(.reportingNounLike) {
             guard let previous, previous.isWord,
                   previous.isCapitalized || previous.is(oneOf: [.he, .she, .it, .they, .we, .i])
+                    || opensTheSentenceAsSubject(previousIndex, before: position, in: paragraph, sentence: sentence)
             else { return false }
             // "Australian posts in Brussels", "an October protest": after a nationality or a
             // month the word is a noun.

@@ -275,6 +275,12 @@ struct StructureTests {
         PartRow(text: "Floods in the valley\n\n\(body)\n\nSource\n\nBriefing Room", kinds: [.headline, .body, .trail, .trail]),
         PartRow(text: "News Release\n\nPlease note: As of January 20, 2017, some releases may be out of date.\n\nStatement on the Floods by Director Jane Roe\n\n\(body)",
                 kinds: [.release, .trail, .headline, .body]),
+        // A snapshot's notice over the page's labels: the head goes on under it to the headline.
+        PartRow(text: "This is not the current Agency website. To navigate to the current Agency website, please go to the home page. "
+                    + "This website is historical material reflecting the Agency website as it existed on January 19, 2021. "
+                    + "It is no longer updated and links to external websites and some internal pages may not work. More information »\n\n"
+                    + "News Releases\n\nRiver Agency Week In Review\n\nContact Information:\nAgency Press Office\n\n\(body)",
+                kinds: [.trail, .release, .headline, .contact, .body]),
         // An archive's notice of several sentences, bylines of a name over an office, then the
         // headline in sentence case; a link label under the release line.
         PartRow(text: "Much of the material listed on these archived web pages has been superseded, or served a particular "

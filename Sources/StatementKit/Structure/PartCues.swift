@@ -164,6 +164,8 @@ enum PartCues {
         "much of the material listed on these archived", "this content was archived", "warning this content was archived",
         "this content relates to a former minister", "you have accessed part of a historical collection",
         "in an effort to keep current, the archive contains",
+        // An agency's snapshot of its former site: "This is not the current EPA website. … historical material …".
+        "this is not the current",
     ]
 
     /// Words by which a site speaks of itself: a short paragraph holding one is the site's notice

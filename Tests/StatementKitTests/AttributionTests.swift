@@ -986,4 +986,12 @@ struct DescribedSpeakerTests {
                            + "The Houthi movement also urged donors to send food.")
         #expect(same.callsToAction.map(\.actor) == ["Houthi Movement of Yemen", "Houthi Movement of Yemen"])
     }
+
+    /// "Alhaji Mohammed Idris", as Nigerian papers name him: a courtesy before the name, as
+    /// "Mr" is, and no part of it.
+    @Test func aCourtesyOfThePilgrimageIsNoPartOfTheName() {
+        let document = analyze("The Minister of Information, Alhaji Mohammed Idris, said the talks would go on.\n\n"
+                               + "“We are making a heartfelt appeal,” Idris said.")
+        #expect(document.speakers.map(\.name) == ["Mohammed Idris"])
+    }
 }

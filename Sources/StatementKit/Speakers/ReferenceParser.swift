@@ -547,7 +547,7 @@ struct ReferenceParser {
     /// so that no second list is made.
     /// "Mr", "Dr.", "Dame": what is said before a name out of courtesy, no post.
     static let honorifics: Set<String> = [
-        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "alhaji", "alhaja",
         "the", "rt", "rt.", "right", "hon", "hon.", "honourable", "honorable",
     ]
 

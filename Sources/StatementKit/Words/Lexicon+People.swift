@@ -11,7 +11,7 @@ extension Lexicon {
         "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady", "professor", "prof", "prof.",
         "rep", "rep.", "sen", "sen.", "gov", "gov.", "gen", "gen.", "col", "col.", "capt",
         "capt.", "lt", "lt.", "sgt", "sgt.", "adm", "adm.", "rev", "rev.", "reverend", "father",
-        "sheikh", "imam", "rabbi", "bishop", "cardinal", "archbishop", "coach", "captain",
+        "sheikh", "alhaji", "alhaja", "imam", "rabbi", "bishop", "cardinal", "archbishop", "coach", "captain",
         "chairman", "chairwoman", "chair", "ceo", "cfo", "spokesman", "spokeswoman",
         "spokesperson", "commissioner", "envoy", "deputy", "foreign", "attorney", "special",
         "representative", "permanent", "speaker", "leader", "commander", "colonel", "lieutenant", "sergeant",
@@ -171,13 +171,13 @@ extension Lexicon {
         "she", "her", "woman", "women", "sister", "wife", "mother", "daughter", "spokeswoman",
         "chairwoman", "congresswoman", "queen", "princess", "ms", "ms.", "mrs", "mrs.", "miss",
         "madam", "lady", "dame", "girl", "aunt", "niece", "grandmother", "actress", "businesswoman",
-        "girlfriend", "widow", "nun",
+        "girlfriend", "widow", "nun", "alhaja",
     ]
 
     static let maleWords: [String] = [
         "he", "him", "his", "man", "men", "brother", "husband", "father", "son", "spokesman",
         "chairman", "congressman", "king", "prince", "mr", "mr.", "sir", "lord", "boy", "uncle",
-        "nephew", "grandfather", "actor", "businessman", "boyfriend", "widower", "monk",
+        "nephew", "grandfather", "actor", "businessman", "boyfriend", "widower", "monk", "alhaji",
     ]
 
     /// Nouns that name a text which can "say" something: "the statement said".

@@ -112,6 +112,7 @@ extension Reading {
     func finishedStructure(speakers: [Speaker]) -> StatementStructure {
         var found = structure.structure
         if found.date == nil { found.date = structure.footDate }
+        if found.place == nil { found.place = structure.footPlace }
         if found.date == nil { found.date = structure.usDate }
         if found.date == nil { found.date = structure.todayDate }
         // "Prime Minister's statement on coronavirus (COVID-19): 16 March 2020": the headline's date after its colon.

@@ -983,6 +983,16 @@ struct StructureTests {
         // A site's label of its releases over the headline, in one block, is no letterhead and no part of the title.
         FieldRow(text: "PRESS RELEASES\nStudents Urged to Apply Early for Flood Relief\n\nFOR RELEASE:\nJanuary 10, 2007\n\n\(body)",
                  title: "Students Urged to Apply Early for Flood Relief", date: "2007-01-10", place: nil, issuer: nil),
+        // A foot line of place and date alone, under the sign-off, dates the statement and
+        // says where; a dateline in the head names the place first.
+        FieldRow(text: "Statement attributable to the Spokesman for the Secretary-General on the floods\n\n"
+                    + "The Secretary-General is deeply concerned by the floods.\n\nJane Roe, Spokesman for the Secretary-General\n\n"
+                    + "New York, 3 January 2020",
+                 title: "Statement attributable to the Spokesman for the Secretary-General on the floods", date: "2020-01-03",
+                 place: "New York", issuer: "Spokesman for the Secretary-General"),
+        FieldRow(text: "Floods Close the Valley Road\n\nGENEVA, 2 January 2020 – The Secretary-General is deeply concerned by the floods.\n\n"
+                    + "New York, 3 January 2020",
+                 title: "Floods Close the Valley Road", date: "2020-01-02", place: "GENEVA", issuer: nil),
         // A writer's byline names the body after its comma.
         FieldRow(text: "Troops Prepare for the Storm\n\nBy Jane Roe, River Basin Authority\nSeptember 6, 2017\n\n\(body)",
                  title: "Troops Prepare for the Storm", date: "2017-09-06", place: nil, issuer: "River Basin Authority"),

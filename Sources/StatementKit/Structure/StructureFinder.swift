@@ -23,6 +23,8 @@ struct StructureFinder {
         var issuerSource: IssuerFinder.Source?
         /// A date the foot gives ("Published 3 June 2021"), taken when nothing nearer does.
         var footDate: String?
+        /// The place of a foot line of place and date, taken when nothing nearer names one.
+        var footPlace: String?
         /// A numeric date in the head that reads either way ("3/2/2012"), read month first when
         /// the release shows itself American.
         var usDate: String?
@@ -486,6 +488,15 @@ struct StructureFinder {
             return nil
         }
         if found.footDate == nil { found.footDate = signedFootDate() }
+        // "New York, 3 January 2020" under a UN statement's sign-off: a foot line of place and
+        // date alone, last in the text, dates it and says where, when the head does not.
+        if found.footDate == nil, count - 1 > firstBody, kinds[count - 1] == nil, case let last = shape(count - 1),
+           last.isOneLine, DateParagraph.isDateLine(last), let date = ReleaseDate.first(in: last.lines[0]) {
+            found.footDate = date.iso
+            if let place = DateParagraph.pieces(of: last.lines[0]).place, DateParagraph.mayBeAPlace(place) {
+                found.footPlace = DateParagraph.withoutPostcode(place)
+            }
+        }
         // "-0- 6/14/93": a newswire's end mark carries the day it sent the release.
         if found.footDate == nil, let mark = kinds.keys.first(where: { kinds[$0] == .endMark }), shape(mark).isOneLine,
            let sent = shape(mark).lines[0].split(separator: " ").last {

@@ -1260,3 +1260,11 @@ struct ReportedSpeechTests {
         #expect(markdown.contains("- said: the talks had failed (¶1)"))
     }
 }
+
+/// "Officials on the island of Malta said": a place's kind after "on the", then "of" its
+/// name, is where the speakers are, and the name is no speaker's.
+@Test func aPlaceOfANameAfterAPluralIsNoSpeakersName() {
+    let document = analyze("Local officials on the island of Gozo said the ferry would resume service on Monday.")
+    #expect(document.reportedSpeech.map(\.text) == ["the ferry would resume service on Monday"])
+    #expect(document.reportedSpeech.map(\.speaker) == ["Local officials on the island of Gozo"])
+}

@@ -142,6 +142,13 @@ struct ReferenceParser {
                 || (before.is(oneOf: [.of, .from]) && noun.flags.contains(.endsInS) && !noun.flags.contains(.title)) {
                 return nil
             }
+            // "officials on the island of Malta": a place's kind named after "in", "on", "at" or
+            // "from" the, then "of" its name, is still where they are.
+            if before.is(.of), run.lowerBound - 4 >= words.startIndex, words[run.lowerBound - 3].is(.the),
+               words[run.lowerBound - 4].is(oneOf: [.in, .at, .on, .from]),
+               noun.flags.isDisjoint(with: [.title, .roleNoun, .organisation, .determiner, .pronoun, .preposition]) {
+                return nil
+            }
         }
         // "the head of the International Monetary Fund", "the chairman of the Joint Chiefs of
         // Staff": a post in lowercase before "of" a body's name is held by someone, who speaks

@@ -1268,3 +1268,11 @@ struct ReportedSpeechTests {
     #expect(document.reportedSpeech.map(\.text) == ["the ferry would resume service on Monday"])
     #expect(document.reportedSpeech.map(\.speaker) == ["Local officials on the island of Gozo"])
 }
+
+/// "Jane Roe, a Treasury official, last week said": a time after the apposition's comma is
+/// when, and the name before the apposition is who spoke.
+@Test func aTimeAfterAnAppositionsCommaKeepsTheFrame() {
+    let document = analyze("Jane Roe, the county clerk, earlier this month told reporters the count would be late.")
+    #expect(document.reportedSpeech.map(\.text) == ["the count would be late"])
+    #expect(document.reportedSpeech.map(\.speaker) == ["Jane Roe"])
+}

@@ -848,6 +848,11 @@ enum FrameFinder {
            tokens[time - 1].isWord, tokens[time - 1].isCapitalized || tokens[time - 1].flags.contains(.roleNoun) || paragraph.tag(time - 1) == .noun {
             return subject(endingAt: time - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
         }
+        // "Jane Roe, a Treasury official, last week said": the time after an apposition's comma.
+        if let time = timeOpening(endingAt: k, after: clauseStart, tokens: tokens), time - 3 > clauseStart, tokens[time - 1].is(","),
+           (clauseStart..<(time - 1)).contains(where: { tokens[$0].is(",") }) {
+            return subject(endingAt: time - 1, clauseStart: clauseStart, in: paragraph, sentence: sentence, anyParticiple: anyParticiple)
+        }
         // "Gov. Roy Cooper Monday evening urged": a day right after a name, with no "on", is when.
         var day = k
         if day - 1 > clauseStart, tokens[day].isWord, !tokens[day].isCapitalized, tokens[day].flags.contains(.timeNoun) { day -= 1 }

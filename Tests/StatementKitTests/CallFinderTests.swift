@@ -1069,6 +1069,44 @@ struct CallFinderTests {
         #expect(calls("We urge the Government to act now:\n\n1. The talks resume in May.").count == 1)
     }
 
+    /// "Staff at the city library urge": a noun the tagger reads as an adjective, ending a
+    /// phrase that modifies the opening noun, leaves the cue the subject's verb.
+    @Test func aModifiedSubjectEndingInAnAdjectiveTagStillAsks() {
+        let found = calls("Staff at the city library urge patrons to return overdue books before the end of the month.")
+        #expect(found.map(\.addressee) == ["patrons"])
+        #expect(found.map(\.action) == ["return overdue books before the end of the month"])
+    }
+
+    /// "residents who want to avoid foreclosure to contact": the infinitive right after a
+    /// relative clause's verb is the clause's, and the act asked follows the second `to`.
+    @Test func aRelativeClausesInfinitiveIsWhoms() {
+        let one = calls("The council urged tenants who want to avoid eviction to call the housing office.")
+        #expect(one.map(\.addressee) == ["tenants who want to avoid eviction"])
+        #expect(one.map(\.action) == ["call the housing office"])
+        let two = calls("The council urged anyone who wishes to travel, to not delay.")
+        #expect(two.map(\.addressee) == ["anyone who wishes to travel"])
+        #expect(two.map(\.action) == ["not delay"])
+        // A single infinitive after the clause's verb is still the act asked.
+        #expect(calls("The council urged those who are protesting to do so peacefully.").map(\.action) == ["do so peacefully"])
+    }
+
+    /// "residents interested in gardening, composting or recycling to contact": gerunds after
+    /// a preposition, or listed after one, name things and take no infinitive.
+    @Test func listedGerundsAfterAPrepositionTakeNoInfinitive() {
+        let found = calls("The council is encouraging all tenants interested in cycling, walking or rowing to contact the office.")
+        #expect(found.map(\.addressee) == ["all tenants interested in cycling, walking or rowing"])
+        #expect(found.map(\.action) == ["contact the office"])
+    }
+
+    /// "called for his release to end the standoff": a release asked for is what is asked,
+    /// not whom.
+    @Test func aReleaseAskedForIsNoAddressee() {
+        let found = calls("The union called for her release to end the dispute.")
+        #expect(found.count == 1)
+        #expect(found.first?.addressee == nil)
+        #expect(found.first?.action.hasPrefix("her release") == true)
+    }
+
     /// "advises customers to:" over "Check …; Forward …; Do not click …": items run together in
     /// one paragraph, parted by semicolons, are a call each.
     @Test func itemsPartedBySemicolonsAreACallEach() {

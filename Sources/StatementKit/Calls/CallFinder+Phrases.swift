@@ -70,6 +70,7 @@ extension CallFinder {
         var index = start
         var limit = limit
         var relative = false
+        var relativeAt: Int?
         var zone = start
         while index < sentence.upperBound, index < start + limit {
             // 'appealed to "all parties" to de-escalate', 'urged the "rebel" leaders to': a few
@@ -189,6 +190,7 @@ extension CallFinder {
             if token.is(oneOf: [.who, .which]) {
                 if !relative { limit += 10 }
                 relative = true
+                relativeAt = index
             }
             if index > start, !relative, token.isWord, !token.isCapitalized, token.flags.contains(.auxiliary) || token.modal > 0 {
                 return nil
@@ -209,11 +211,27 @@ extension CallFinder {
             // inside whom is the participle's; whom goes on to the `to` of the act asked.
             // ("those who are protesting to do so peacefully": a participle after its auxiliary is
             // the relative clause's verb, and the `to` is the act's.)
+            // ("residents interested in gardening, composting or recycling to contact": a gerund
+            // after a preposition, or listed after one, names a thing and takes no infinitive.)
             if token.is(.to), index - 1 > start, !relative, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized,
                tokens[index - 1].flags.contains(.endsInIng), tokens[index - 1].cue == 0, !tokens[index - 2].flags.contains(.auxiliary),
+               !tokens[index - 2].flags.contains(.preposition), !tokens[index - 2].is(oneOf: [.and, .or]), !tokens[index - 2].is(","),
                p.isVerb(index - 1) {
                 limit += 8
                 index += 1
+                continue
+            }
+            // "residents who want to avoid foreclosure to contact", "anyone who wishes to leave,
+            // to not delay": the infinitive right after a relative clause's verb is that verb's
+            // when a second `to` and a bare verb follow within a few words.
+            if token.is(.to), let relativeAt, index - 1 > relativeAt, p.isVerb(index - 1),
+               !tokens[index - 1].flags.contains(.auxiliary), index + 1 < sentence.upperBound, looksLikeVerb(tokens[index + 1]),
+               let stop = window(from: index + 2, to: min(sentence.upperBound - 2, index + 7)).first(where: { !tokens[$0].isWord || tokens[$0].is(.to) }),
+               case let later = tokens[stop].is(",") ? stop + 1 : stop, tokens[later].is(.to),
+               tokens[later + 1].is(.not) || looksLikeVerb(tokens[later + 1]) && (tokens[later + 1].flags.contains(.baseVerb) || p.tag(later + 1) == .verb) {
+                limit = max(limit, later - start + 2)
+                index = later
+                if later > stop { return (withoutWhenOrHow(start..<stop, in: p), later) }
                 continue
             }
             if token.is(.to), index > start, index + 1 < sentence.upperBound {

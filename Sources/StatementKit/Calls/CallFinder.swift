@@ -261,9 +261,12 @@ enum CallFinder {
             && tokens[i - 1].flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .verbForm, .clauseWord, .auxiliary])
             && !(i - 4 >= sentence.lowerBound && tokens[i - 4].is(.not))
         // "did not make a direct call for violence": after an adjective the form is a noun.
+        // ("Staff at the city library urge": a noun the tagger reads as an adjective, closing a
+        // phrase that modifies the clause's opening noun, ends the subject.)
         if !describedNoun, let previous, previous.isWord, !previous.isCapitalized,
            previous.flags.isDisjoint(with: [.pronoun, .auxiliary, .beforeVerb, .verbForm, .clauseWord, .determiner, .longLyWord, .endsSubject]),
-           !ReferenceParser.isPossessive(previous), p.tag(i - 1) == .adjective, p.tag(i) == .noun
+           !ReferenceParser.isPossessive(previous), p.tag(i - 1) == .adjective, p.tag(i) == .noun,
+           !endsAModifiedSubject(before: i - 1, in: p, sentence: sentence)
         {
             return nil
         }
@@ -504,6 +507,15 @@ enum CallFinder {
         return p.tag(i - 1) == .noun && p.tag(i) == .noun
     }
 
+    /// Whether the lowercase words before `last`, back to their article, close a noun phrase
+    /// that modifies a clause's opening noun ("Staff at the city library").
+    static func endsAModifiedSubject(before last: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        guard let article = (max(sentence.lowerBound, last - 3)..<last).last(where: { tokens[$0].flags.contains(.determiner) }),
+              ((article + 1)...last).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }) else { return false }
+        return endsASubjectsModifier(before: article, in: p, sentence: sentence)
+    }
+
     /// "FEMA and the state urge": a noun phrase joined by "and" to a clause's opening noun phrase
     /// is a plural subject, and a bare cue after it is its verb.
     static func endsACoordinatedSubject(before article: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
@@ -524,7 +536,7 @@ enum CallFinder {
         guard preposition - 1 >= sentence.lowerBound, tokens[preposition].isWord, tokens[preposition].flags.contains(.preposition),
               !tokens[preposition].is(oneOf: [.to, .that]) else { return false }
         let opening = ((sentence.lowerBound..<preposition).last(where: { tokens[$0].is(",") }) ?? sentence.lowerBound - 1) + 1
-        return opening < preposition && p.tag(preposition - 1) == .noun
+        return opening < preposition && (p.tag(preposition - 1) == .noun || preposition - 1 == opening && p.tag(opening) == .properNoun)
             && (opening..<preposition).allSatisfy({ tokens[$0].isWord && !p.isVerb($0) && !tokens[$0].flags.contains(.auxiliary)
                 && !tokens[$0].flags.contains(.preposition) && tokens[$0].modal == 0 && tokens[$0].cue == 0 })
     }

@@ -182,6 +182,8 @@ enum CueGrammar {
         "action", "actions", "information", "help", "assistance", "support", "unity", "calm", "restraint",
         "funding", "funds", "money", "donations", "aid", "resources", "measures", "steps", "efforts",
         "cooperation", "solidarity", "vigilance", "patience", "dialogue", "talks", "investigation",
+        // "call for its release to end the standoff": an act done to someone is asked, not whom.
+        "release", "return", "withdrawal", "resignation", "removal", "ceasefire",
     ]
 
     /// Modals of ability or leave: "can ask for", "may request" say what one is free to ask.

@@ -1107,6 +1107,16 @@ struct CallFinderTests {
         #expect(found.first?.action.hasPrefix("her release") == true)
     }
 
+    /// "advises residents to: check …; forward …; and do not click …": acts listed after a
+    /// colon in the same sentence, parted by semicolons, are each asked.
+    @Test func actsListedAfterAnInlineColonAreEachAsked() {
+        let found = calls("The council advises tenants to: check the sender's address; forward odd messages to the council; "
+            + "and do not click links in unexpected emails.")
+        #expect(found.map(\.addressee) == ["tenants", "tenants", "tenants"])
+        #expect(found.map(\.action) == ["check the sender's address", "forward odd messages to the council",
+                                         "do not click links in unexpected emails"])
+    }
+
     /// "advises customers to:" over "Check …; Forward …; Do not click …": items run together in
     /// one paragraph, parted by semicolons, are a call each.
     @Test func itemsPartedBySemicolonsAreACallEach() {

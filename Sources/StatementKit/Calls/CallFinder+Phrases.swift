@@ -242,6 +242,11 @@ extension CallFinder {
                    tokens[verb + 2].isCapitalized, tokens[verb + 2].flags.contains(.baseVerb) {
                     return (start..<index, verb + 1)
                 }
+                // "advises residents to: check …; forward …": the acts asked listed after a colon.
+                if tokens[verb].is(":"), verb + 1 < sentence.upperBound, tokens[verb + 1].isWord, !tokens[verb + 1].isCapitalized,
+                   tokens[verb + 1].flags.contains(.baseVerb) {
+                    return (withoutWhenOrHow(start..<index, in: p), verb)
+                }
                 if tokens[verb].is(.not) { verb += 1 }
                 // "enjoined them to always abide by": an adverb between "to" and its verb.
                 // (Asked of the tagger only for a word the lists make no verb: most sentences need it for nothing else.)
@@ -321,6 +326,14 @@ extension CallFinder {
             if token.is("("), let close = (end + 1..<sentence.upperBound).first(where: { tokens[$0].is(")") || tokens[$0].is("(") }),
                tokens[close].is(")") {
                 end = close + 1
+                continue
+            }
+            // ("to: check …; forward …; and do not click …": after a colon, items parted by
+            // semicolons, each opening with its verb, are all asked.)
+            if token.is(";"), start - 1 >= 0, tokens[start - 1].is(":"), end + 2 < sentence.upperBound,
+               case let item = tokens[end + 1].is(oneOf: [.and, .or]) ? end + 2 : end + 1, tokens[item].isWord, !tokens[item].isCapitalized,
+               tokens[item].flags.contains(.baseVerb) || tokens[item].is(.do) || tokens[item].flags.contains(.negation) {
+                end += 1
                 continue
             }
             if token.isSentenceEnd || token.is(";") || token.is(":") || token.isDash || token.is(")")
@@ -666,6 +679,14 @@ extension CallFinder {
                 parts.append(partStart..<index)
                 partStart = index + 2
                 index += 2
+                continue
+            }
+            // Items parted by semicolons (after a colon: see `action`) are an act each.
+            if token.is(";"), index > partStart {
+                parts.append(partStart..<index)
+                partStart = index + 1 < action.upperBound && tokens[index + 1].is(oneOf: [.and, .or]) ? index + 2 : index + 1
+                index = partStart + 1
+                inRelativeClause = false
                 continue
             }
             if !inRelativeClause, token.is(",") || token.is(.and) || token.is(.or) {

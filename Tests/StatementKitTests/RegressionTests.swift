@@ -37,6 +37,22 @@ struct RegressionTests {
         #expect((document.quotes + document.reportedSpeech).allSatisfy { document.paragraphs[$0.paragraph].span.contains($0.span) })
     }
 
+    /// A passive call whose auxiliaries a semicolon parts ("has ; been told to") looked for its
+    /// subject in a clause that opens after where the subject ends, and trapped (random edits
+    /// of corpus text).
+    @Test(arguments: ["The man has ; been told to leave.", "He has ; been ordered to undergo an examination."])
+    func aClauseOpeningAfterTheSubjectsEndHoldsNoSubject(_ text: String) {
+        let document = Analyzer.analyze(text)
+        #expect(document.callsToAction.allSatisfy { document.paragraphs[$0.paragraph].span.contains($0.span) })
+    }
+
+    /// An imperative's action opening a quoted paragraph with "And" looked at the word before
+    /// the paragraph's first, and trapped (random edits of corpus text, shrunk).
+    @Test func anActionOpeningAParagraphHasNoWordBeforeIt() {
+        let document = Analyzer.analyze("\"\n\nAnd week\n\n”")
+        #expect(document.callsToAction.allSatisfy { document.paragraphs[$0.paragraph].span.contains($0.span) })
+    }
+
     /// A single quote opened inside a quotation carried over from the previous line overlapped
     /// the carried quote (property test, shrunk).
     @Test func aSingleQuoteInsideACarriedQuotationDoesNotOverlapIt() {

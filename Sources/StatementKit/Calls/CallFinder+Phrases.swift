@@ -399,7 +399,7 @@ extension CallFinder {
             // ("We urge Israel to show restraint, and call on Palestine to …": so is a second cue.)
             // ("calling for calm and urging the media to": an asking participle, with no comma too.)
             if token.is(.and), end + 1 < sentence.upperBound, tokens[end + 1].isWord, !tokens[end + 1].isCapitalized,
-               tokens[end - 1].is(",") && (tokens[end + 1].flags.contains(.endsInIng) || tokens[end + 1].cue > 0 && tokens[end + 1].flags.contains(.baseVerb))
+               end > sentence.lowerBound && tokens[end - 1].is(",") && (tokens[end + 1].flags.contains(.endsInIng) || tokens[end + 1].cue > 0 && tokens[end + 1].flags.contains(.baseVerb))
                 || end > start && tokens[end + 1].cue > 0 && tokens[end + 1].flags.contains(.endsInIng)
                     && followsParticipleCue(start, in: p, sentence: sentence) { break }
             // "to be prepared for any situation, specifically ordering hospitals to …": so is a

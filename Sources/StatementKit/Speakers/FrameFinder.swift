@@ -786,6 +786,8 @@ enum FrameFinder {
 
     static func subject(endingAt k: Int, clauseStart: Int, in paragraph: ParagraphText, sentence: Range<Int>,
                         anyParticiple: Bool = true) -> Range<Int>? {
+        // ("has ; been told to": a clause that opens past the word the subject would end on holds none.)
+        guard clauseStart <= k else { return nil }
         let tokens = paragraph.tokens
         // "…, Pacific Air Forces officials here said": where they are is no part of who they are.
         if k > clauseStart, tokens[k].isWord, !tokens[k].isCapitalized, paragraph.text(ofTokens: k..<(k + 1)) == "here" {

@@ -332,7 +332,7 @@ extension CallFinder {
             // semicolons, each opening with its verb, are all asked.)
             if token.is(";"), start - 1 >= 0, tokens[start - 1].is(":"), end + 2 < sentence.upperBound,
                case let item = tokens[end + 1].is(oneOf: [.and, .or]) ? end + 2 : end + 1, tokens[item].isWord, !tokens[item].isCapitalized,
-               tokens[item].flags.contains(.baseVerb) || tokens[item].is(.do) || tokens[item].flags.contains(.negation) {
+               opensAListedAct(tokens[item]) {
                 end += 1
                 continue
             }
@@ -806,6 +806,11 @@ extension CallFinder {
             }
         }
         return parts.allSatisfy({ !$0.isEmpty }) ? parts : [addressee]
+    }
+
+    /// "Check …", "Do not click …", "Never share …": how an act listed among others opens.
+    static func opensAListedAct(_ token: Token) -> Bool {
+        token.flags.contains(.baseVerb) || token.is(.do) || token.flags.contains(.negation)
     }
 
     static let narrowingWords: Set<String> = ["especially", "particularly", "notably", "including"]

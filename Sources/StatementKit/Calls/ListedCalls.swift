@@ -72,7 +72,7 @@ struct ListedCallFrame {
             var next = index + 1
             if next < item.upperBound, tokens[next].is(oneOf: [.and, .or]) { next += 1 }
             guard next < item.upperBound, tokens[next].isWord,
-                  tokens[next].flags.contains(.baseVerb) || p.isVerb(next) || tokens[next].is(.do) || tokens[next].flags.contains(.negation)
+                  CallFinder.opensAListedAct(tokens[next]) || p.isVerb(next)
             else { continue }
             if index > start { parts.append(start..<index) }
             start = next

@@ -1373,6 +1373,11 @@ struct CallFinderTests {
         "“Ana should never have been jailed,” her lawyer said.",
         "“We are not asking for favours,” the chair said.",
         "“Officials will never ask people for extra money,” the chair said.",
+        // A verb in a list that a negation opens is denied with the rest.
+        "“Banks will never phone you, demand payment or ask for your password,” the chair said.",
+        "“Banks never phone you, ask for details or demand payment,” the chair said.",
+        // A cue that asks only through its particle asks nothing without it.
+        "Scammers send texts looking genuine to trick people into paying.",
         "He said he wanted the ceasefire to allow the talks to go forward.",
         "“Let us be clear: the attack was a crime,” the chair said.",
         "“Let’s wait and see what the council decides,” the chair said.",

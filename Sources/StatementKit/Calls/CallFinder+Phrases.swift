@@ -933,12 +933,38 @@ extension CallFinder {
            (max(sentence.lowerBound, that - 5)..<that).contains(where: { p.tokens[$0].flags.contains(.refusesCall) }) { return true }
         let near = max(sentence.lowerBound, i - 2)
         if (near..<i).contains(where: { p.tokens[$0].flags.contains(.negation) }) { return true }
+        if negatedList(before: i, in: p, sentence: sentence) { return true }
         // "rather than simply issuing a general call for donations", "instead of urging": what is
         // set aside in a contrast is not asked (no comma between, so its own clause is not).
         guard i - 1 > sentence.lowerBound, let pivot = (max(sentence.lowerBound + 1, i - 6)..<i).last(where: { k in
             p.tokens[k].is(.than) && p.text(ofTokens: (k - 1)..<k).lowercased() == "rather"
                 || p.tokens[k].is(.of) && p.tokens[k - 1].is(.instead) }) else { return false }
         return ((pivot + 1)..<i).allSatisfy { p.tokens[$0].isWord }
+    }
+
+    /// "Agencies will never threaten you, demand payment or ask for details": a verb after the
+    /// comma or "or" of a list that a negation opens is that list's, denied with the rest.
+    static func negatedList(before i: Int, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        guard i - 3 >= sentence.lowerBound, tokens[i - 1].is(",") || tokens[i - 1].is(.or),
+              tokens[i].flags.isDisjoint(with: [.endsInS, .endsInIng, .endsInEd]),
+              let negation = (max(sentence.lowerBound, i - 12)..<(i - 2)).last(where: { tokens[$0].flags.contains(.negation) })
+        else { return false }
+        // Each item of the list opens with its verb: the negated one, and any after a comma.
+        func opensWithVerb(_ k: Int) -> Bool {
+            k < i - 1 && tokens[k].isWord && !tokens[k].isCapitalized
+                && (tokens[k].flags.contains(.baseVerb) || p.tag(k) == .verb)
+        }
+        // (Right after "never" or "not" a plain word is the verb, whatever the tagger makes of
+        // "phone" or "text".)
+        let first = negation + 1
+        guard opensWithVerb(first) || first < i - 1 && tokens[first].isWord && !tokens[first].isCapitalized
+                && tokens[first].flags.isDisjoint(with: [.determiner, .pronoun, .preposition, .auxiliary, .longLyWord, .endsInIng, .endsInEd])
+        else { return false }
+        let end = tokens[i - 1].is(.or) && tokens[i - 2].is(",") ? i - 2 : i - 1
+        return ((negation + 1)..<end).allSatisfy { k in
+            tokens[k].isWord || tokens[k].is(",") && opensWithVerb(k + 1)
+        }
     }
 
     /// "call for urgent action to end …", "appealing for information to help …": the noun

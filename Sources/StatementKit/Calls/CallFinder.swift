@@ -716,8 +716,9 @@ enum CallFinder {
         }) { from += 1 }
         let particleEnd = from
         if from > i + 1, !quotedInPassing { from = pastQuoteInPassing(from, after: i, in: p, sentence: sentence) }
-        // "calling the organisation by phone to …" telephones; "calling for X to" asks.
-        if cue.lemma == "call", from == i + 1 { return nil }
+        // "calling the organisation by phone to …" telephones, "messages looking genuine to trick
+        // people" describes: a cue that asks only through its particle asks nothing without it.
+        if from == i + 1, cue.complements.allSatisfy(\.needsParticle) { return nil }
         guard from < sentence.upperBound else { return nil }
         var addressee: Range<Int>?
         var actions: [Range<Int>]

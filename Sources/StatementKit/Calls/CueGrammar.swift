@@ -26,6 +26,14 @@ enum CueGrammar {
         case clause
         /// "recommended iodising salt": a gerund is what is asked.
         case gerund
+
+        /// Whether whom or what is asked comes only after a particle ("on", "to", "for").
+        var needsParticle: Bool {
+            switch self {
+            case .particleAddresseeTo, .forAddresseeTo, .forObject, .particleAddresseeForObject: return true
+            case .addresseeTo, .addresseeForObject, .object, .thatClause, .clause, .gerund: return false
+            }
+        }
     }
 
     enum PartOfSpeech: Sendable, Equatable {

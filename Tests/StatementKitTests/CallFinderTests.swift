@@ -1352,6 +1352,12 @@ struct CallFinderTests {
             .map(\.action) == ["show their support by avoiding all loud demonstrations, marches, and chants in the coming days"])
     }
 
+    /// "Department of Fish & Wildlife": an ampersand joins a name as "and" does.
+    @Test func anAmpersandJoinsTheActorsName() throws {
+        let call = try #require(calls("The Department of Fish & Wildlife today urged all hunters to review the rules.").first)
+        #expect(call.actor == "Department of Fish & Wildlife")
+    }
+
     @Test func passivesHaveNoActor() throws {
         let call = try #require(calls("Residents were advised to boil their water.").first)
         #expect(call.actor == nil)

@@ -222,6 +222,8 @@ struct Vocabulary {
         case .punctuation where scalars.count == 1:
             token.isSign = true
             if first == "." || first == "!" || first == "?" || first == "…" { token.flags.insert(.sentenceEnd) }
+            // "Centers for Medicare & Medicaid Services": a sign that joins a name as "and" does.
+            if first == "&" { token.flags.insert(.nameConnector) }
         default:
             break
         }

@@ -1797,4 +1797,17 @@ struct StructureTests {
                                + "\"We must be vigilant,\" Roe said.")
         #expect(document.structure.issuer == "Jane Roe")
     }
+
+    /// "SOURCE Ministry of Harbours" over one line holding two contacts, each after a semicolon
+    /// with its number: the wire's credit and the contacts, and neither names the issuer.
+    @Test func aLineOfSeveralContactsIsTheContacts() {
+        let text = "RIVERTON, May 4, 2019 /Wire/ - Minister Jane Roe made the following statement today.\n\n"
+            + "\"The new pier will serve the whole coast for many years to come.\"\n\n"
+            + "SOURCE Ministry of Harbours\n\n"
+            + "Mark Doe, Office of the Minister of Harbours and Coastal Affairs, 613-555-0100; Media Relations, Ministry of Harbours, (613) 555-0101\n\n"
+            + "Share this article\n"
+        let structure = analyze(text).structure
+        #expect(Self.kinds(text).suffix(3) == [.trail, .contact, .trail])
+        #expect(structure.issuer == "Jane Roe")
+    }
 }

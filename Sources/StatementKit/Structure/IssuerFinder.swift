@@ -641,7 +641,9 @@ enum IssuerFinder {
             for office in [" National Press Office", " Press Office", " Media Office", " Media Relations", " Newsroom"] {
                 guard let range = line.firstRange(of: office) else { continue }
                 var owner = line[..<range.lowerBound]
-                if let colon = owner.lastIndex(of: ":") { owner = owner[owner.index(after: colon)...] }
+                // ("Jane Roe, 613-…; Media Relations, …": a line of several contacts, each after a semicolon.)
+                if let colon = owner.lastIndex(where: { $0 == ":" || $0 == ";" }) { owner = owner[owner.index(after: colon)...] }
+                guard owner.contains(where: \.isLetter) else { continue }
                 return cleaned(owner.split(separator: " ")[...])
             }
         }

@@ -1417,7 +1417,11 @@ struct StructureFinder {
         if s.isOneLine, s.text.utf8.count <= 60, !s.lines[0].contains(":"), s.hasPhoneOrEmail, !s.endsLikeSentence,
            s.lines[0].contains("@") || s.lines[0].filter(\.isASCIIDigit).count >= 8, ReleaseDate.first(in: s.lines[0]) == nil,
            PartCues.opens(s.opening, with: PartCues.release) == nil, !isReleaseCode(s) { return true }
-        return s.hasPhoneOrEmail && s.opensWithName && s.lines.allSatisfy { $0.count <= 120 }
+        // ("Jane Roe, Office of the Minister, 613-…; Media Relations, 613-…": one line may hold
+        // several contacts, each short and with its number.)
+        return s.hasPhoneOrEmail && s.opensWithName && s.lines.allSatisfy { line in
+            line.count <= 120 || line.split(separator: ";").allSatisfy { $0.count <= 120 && ParagraphShape($0).hasPhoneOrEmail }
+        }
     }
 
     /// "Spokesperson / Jane Roe / 020 7946 0000": after the body, a few short lines that are no

@@ -1810,4 +1810,13 @@ struct StructureTests {
         #expect(Self.kinds(text).suffix(3) == [.trail, .contact, .trail])
         #expect(structure.issuer == "Jane Roe")
     }
+
+    /// "WASHINGTON, 2015-11-21 — /Wire/ —": a date written year first ends the dateline's place.
+    @Test func aYearFirstDateEndsTheDatelinesPlace() {
+        let text = "Agency Warns Shoppers of Gift Card Scams\n\n"
+            + "WASHINGTON, 2015-11-21 — /Retail Wire/ — The agency today urged shoppers to check their gift cards.\n"
+        let structure = analyze(text).structure
+        #expect(structure.place == "WASHINGTON")
+        #expect(structure.date == "2015-11-21")
+    }
 }

@@ -119,6 +119,9 @@ enum DateParagraph {
     /// "06/03/2021", "03.06.2021": a date in figures with its year in full, whichever way it reads.
     static func isNumericDate(_ word: Substring) -> Bool {
         let parts = word.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." }
+        let iso = word.split(omittingEmptySubsequences: false) { $0 == "-" }
+        // ("WASHINGTON, 2015-11-21 —": a date written year first.)
+        if iso.count == 3, iso.map(\.count) == [4, 2, 2], iso.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) { return true }
         return parts.count == 3 && parts[0].count <= 2 && parts[1].count <= 2 && parts[2].count == 4
             && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
     }

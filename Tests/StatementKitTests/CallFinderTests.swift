@@ -1356,6 +1356,9 @@ struct CallFinderTests {
     @Test func anAmpersandJoinsTheActorsName() throws {
         let call = try #require(calls("The Department of Fish & Wildlife today urged all hunters to review the rules.").first)
         #expect(call.actor == "Department of Fish & Wildlife")
+        // (So it does in the subject of the clause an infinitive's cue shares.)
+        let continued = try #require(calls("The Department of Fish & Wildlife today continued to encourage hunters to review the rules.").first)
+        #expect(continued.actor == "Department of Fish & Wildlife")
     }
 
     @Test func passivesHaveNoActor() throws {

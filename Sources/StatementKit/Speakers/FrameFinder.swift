@@ -1170,7 +1170,10 @@ enum FrameFinder {
         var stop = chunkStart
         while stop < end {
             let token = tokens[stop]
-            if !token.isWord && !(token.kind == .quoteMark && !token.spaceBefore) && !countsSubjectNoun(at: stop, chunkStart: chunkStart, end: end, tokens: tokens) { break }
+            // ("The Centers for Medicare & Medicaid Services": an ampersand inside a name is its "and".)
+            let joinsName = token.flags.contains(.nameConnector) && stop > chunkStart && stop + 1 < end && tokens[stop + 1].isCapitalized
+            if !token.isWord && !joinsName && !(token.kind == .quoteMark && !token.spaceBefore)
+                && !countsSubjectNoun(at: stop, chunkStart: chunkStart, end: end, tokens: tokens) { break }
             // "The press group": right after a determiner a word is a noun's, not the verb.
             if stop > chunkStart && !token.isCapitalized && (!token.flags.isDisjoint(with: [.clauseWord, .beforeVerb, .reflexive])
                 || (!token.flags.isDisjoint(with: [.verbForm, .endsInEd]) && !tokens[stop - 1].flags.contains(.determiner))) { break }

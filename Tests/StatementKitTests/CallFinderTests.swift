@@ -172,6 +172,15 @@ struct CallFinderTests {
         #expect(calls(text).map(\.actor) == [actor])
     }
 
+    /// "They" after a plural phrase that spoke means the whole phrase, not the body's name it opens with.
+    @Test(arguments: [
+        ("Police officers said the road was closed. They urged drivers to avoid the area.", "Police officers"),
+        ("Army officers said the bridge was closed. They urged drivers to avoid the area.", "Army officers"),
+    ])
+    func theyMeansTheWholePhraseThatSpoke(_ text: String, _ actor: String) {
+        #expect(calls(text).map(\.actor) == [actor])
+    }
+
     /// A participle right after a document is the call of the body the document's phrase names.
     @Test(arguments: [
         ("Reporters obtained a State Department memo urging embassies to cut costs.", "State Department"),

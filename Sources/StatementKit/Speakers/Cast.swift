@@ -749,7 +749,11 @@ struct Cast {
                     if bestIsPerson && !isPerson { continue }
                     if isPerson == bestIsPerson {
                         if mention.possessive && !current.possessive { continue }
-                        if mention.possessive == current.possessive && mention.position >= current.position { continue }
+                        // ("Police officers said …. They urged": a body's name begun at the same place as the
+                        // phrase that spoke gives way to that whole phrase.)
+                        if mention.possessive == current.possessive && mention.position >= current.position,
+                           !(mention.position == current.position && entities[mention.entity].name.count > entities[current.entity].name.count
+                             && entities[mention.entity].name.hasPrefix(entities[current.entity].name)) { continue }
                     }
                 }
             }

@@ -181,6 +181,16 @@ struct CallFinderTests {
         #expect(calls(text).map(\.actor) == [actor])
     }
 
+    /// How often the caller asks, between it and the cue, is no part of the caller.
+    @Test(arguments: [
+        ("The scammers oftentimes urge people to pay money.", "scammers"),
+        ("Health officials always urge people to wash their hands.", "Health officials"),
+        ("The scammers usually urge people to pay money.", "scammers"),
+    ])
+    func howOftenIsNoPartOfTheCaller(_ text: String, _ actor: String) {
+        #expect(calls(text).map(\.actor) == [actor])
+    }
+
     /// A participle right after a document is the call of the body the document's phrase names.
     @Test(arguments: [
         ("Reporters obtained a State Department memo urging embassies to cut costs.", "State Department"),

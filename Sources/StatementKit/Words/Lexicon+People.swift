@@ -264,5 +264,7 @@ extension Lexicon {
         "tomorrow", "tonight", "now", "late", "early",
         // "Roe however insisted that …": a connective adverb without commas, as in reporting.
         "however", "meanwhile", "nevertheless", "nonetheless", "likewise",
+        // "The scammers oftentimes urge": how often the subject does it.
+        "oftentimes", "sometimes", "usually", "always", "frequently", "regularly", "routinely", "typically", "commonly",
     ]
 }

@@ -1384,6 +1384,9 @@ struct CallFinderTests {
         let call = try #require(calls("Residents were advised to boil their water.").first)
         #expect(call.actor == nil)
         #expect(call.addressee == "Residents")
+        // A relative clause between its head and the passive is part of whom it asks.
+        let relative = try #require(calls("Anyone who has been targeted by a scam like this is asked to call the police.").first)
+        #expect(relative.addressee == "Anyone who has been targeted by a scam like this")
     }
 
     @Test(arguments: [

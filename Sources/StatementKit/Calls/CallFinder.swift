@@ -658,6 +658,9 @@ enum CallFinder {
                && (!p.isVerb($0) || !tokens[$0].flags.isDisjoint(with: [.endsInIng, .endsInEd])) }) {
             addressee = opening..<whom.upperBound
         }
+        // "Anyone who has been targeted by a scam like this is asked to": a relative clause between
+        // its head and the passive is part of whom it asks, as before a modal.
+        if let whom = addressee, let whole = withRelativeClause(whom, clause: opening, in: p, sentence: sentence) { addressee = whole }
         // "It is recommended to wear a mask": the empty "it" is no one; whoever reads is asked.
         if let whom = addressee, whom.count == 1, tokens[whom.lowerBound].is(.it) { addressee = nil }
         let cueRange = agent == nil ? auxiliary..<(to + 1) : auxiliary..<(by.map { $0 > next ? next + 1 : i + 1 } ?? (i + 1))

@@ -22,6 +22,7 @@ struct CallFinderTests {
         ("The league said it is vital that the clubs cut ticket prices.", "it is vital that", "the clubs", "cut ticket prices"),
         ("The league is calling on the clubs to cut ticket prices.", "calling on", "the clubs", "cut ticket prices"),
         ("The league is urging the clubs to cut ticket prices.", "urging", "the clubs", "cut ticket prices"),
+        ("The league took the opportunity to urge the clubs to cut ticket prices.", "urge", "the clubs", "cut ticket prices"),
         // A verb of the clause the word lists lack, found by its tag; a participle after whom is not it.
         ("The league recommended that all clubs over the age of ten get new ticket prices.", "recommended that",
          "all clubs over the age of ten", "get new ticket prices"),
@@ -1449,6 +1450,11 @@ struct CallFinderTests {
         // After "amid", a form in -s is a noun: the news around the story, no one's call.
         "The council met amid growing calls for a recount.",
         "Amid calls for reform, the minister resigned.",
+        // A bare cue after "and" or "to" in a negated clause is not done either.
+        "The office does not contact residents and demand payment over the phone.",
+        "“The office will never contact you by phone to request money,” the chief said.",
+        // A noun's own infinitive asks nothing yet.
+        "The menu gave callers the opportunity to press a number for the front desk.",
     ])
     func notCalls(_ text: String) {
         #expect(calls(text).isEmpty)

@@ -934,6 +934,20 @@ extension CallFinder {
         let near = max(sentence.lowerBound, i - 2)
         if (near..<i).contains(where: { p.tokens[$0].flags.contains(.negation) }) { return true }
         if negatedList(before: i, in: p, sentence: sentence) { return true }
+        // "does not contact residents and demand payment", "will never call you to request money":
+        // a bare cue after "and" or "to" in a clause whose verb is negated is not done either.
+        if i - 1 > sentence.lowerBound, p.tokens[i - 1].is(oneOf: [.and, .to]),
+           p.tokens[i].flags.isDisjoint(with: [.endsInS, .endsInEd, .irregularPast, .endsInIng]) {
+            var k = i - 2
+            while k >= max(sentence.lowerBound, i - 12), p.tokens[k].isWord,
+                  !p.tokens[k].is(oneOf: [.that, .but, .because, .if, .when, .which, .who, .while]) {
+                // ("will not hesitate to call on", "Don't forget to ask": a negated hesitation is no refusal.)
+                if p.tokens[k].flags.contains(.negation) {
+                    return !(k + 1 < i && ["hesitate", "fail", "forget"].contains(p.text(ofTokens: (k + 1)..<(k + 2)).lowercased()))
+                }
+                k -= 1
+            }
+        }
         // "rather than simply issuing a general call for donations", "instead of urging": what is
         // set aside in a contrast is not asked (no comma between, so its own clause is not).
         guard i - 1 > sentence.lowerBound, let pivot = (max(sentence.lowerBound + 1, i - 6)..<i).last(where: { k in

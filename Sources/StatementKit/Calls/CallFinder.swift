@@ -225,6 +225,13 @@ enum CallFinder {
         if isRefused(before: i, in: p, sentence: sentence) || isLeaveToAsk(before: i, in: p, sentence: sentence) { return nil }
         // "To request an interview, email us": an infinitive opening the sentence says what for.
         if i == sentence.lowerBound + 1, tokens[sentence.lowerBound].is(.to) { return nil }
+        // "gave people the opportunity to press a number", "its plans to call for": a noun's own
+        // infinitive asks nothing yet ("it is time to call for", "takes the chance to remind" do).
+        if i - 2 >= sentence.lowerBound, tokens[i - 1].is(.to), tokens[i - 2].isWord, !tokens[i - 2].is(.time),
+           CueGrammar.nounsBeforeTheirInfinitive.contains(p.text(ofTokens: (i - 2)..<(i - 1)).lowercased()),
+           !(max(sentence.lowerBound, i - 5)..<(i - 2)).contains(where: { k in
+               ["take", "takes", "taking", "took", "use", "uses", "using", "used", "seize", "seizes", "seized", "seizing"]
+                   .contains(p.text(ofTokens: k..<(k + 1)).lowercased()) }) { return nil }
         let previous = i - 1 >= sentence.lowerBound ? tokens[i - 1] : nil
         // "in order to", "on request": after a preposition the form is a noun of another phrase;
         // "joined colleagues in calling on X to": a gerund is the subject's own asking.

@@ -1455,6 +1455,8 @@ struct CallFinderTests {
         "“The office will never contact you by phone to request money,” the chief said.",
         // A noun's own infinitive asks nothing yet.
         "The menu gave callers the opportunity to press a number for the front desk.",
+        // A clause after a preposition and "which" has its own subject, whose verb the `to` is.
+        "The office is warning the community about a scam in which callers pretend to be deputies.",
     ])
     func notCalls(_ text: String) {
         #expect(calls(text).isEmpty)

@@ -187,6 +187,11 @@ extension CallFinder {
             // ("those who are protesting" has its verb inside a relative clause).
             // ("anyone who was in the area around 10 p.m. and may have footage to come forward":
             // the relative clause takes room of its own.)
+            // "warned the community about a scam in which callers pretend to be deputies": after a
+            // preposition, "which" opens a clause with a subject of its own, whose verb the `to` is.
+            if token.is(oneOf: [.which, .whom]), index > start, tokens[index - 1].isWord, tokens[index - 1].flags.contains(.preposition) {
+                return nil
+            }
             if token.is(oneOf: [.who, .which]) {
                 if !relative { limit += 10 }
                 relative = true

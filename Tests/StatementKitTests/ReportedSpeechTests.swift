@@ -1276,3 +1276,17 @@ struct ReportedSpeechTests {
     #expect(document.reportedSpeech.map(\.text) == ["the count would be late"])
     #expect(document.reportedSpeech.map(\.speaker) == ["Jane Roe"])
 }
+
+/// "No group has claimed responsibility", "Nobody said": a subject naming no one reports
+/// nothing, though the same verb after a speaker does.
+@Test func aSubjectNamingNoOneReportsNothing() {
+    let document = analyze("No group has claimed responsibility for the bombing. Nobody said the road would reopen.")
+    #expect(document.reportedSpeech.isEmpty)
+}
+
+/// "…, witnesses said": witnesses, in the plural, speak as residents do.
+@Test func witnessesSpeakAfterTheirContent() {
+    let document = analyze("The convoy was hit near the bridge at dawn, witnesses said.")
+    #expect(document.reportedSpeech.map(\.text) == ["The convoy was hit near the bridge at dawn"])
+    #expect(document.reportedSpeech.map(\.speaker) == ["witnesses"])
+}

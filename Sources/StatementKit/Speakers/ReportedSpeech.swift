@@ -23,6 +23,8 @@ enum ReportedSpeech {
         // "did not specify what jobs would go", "never said the plant would close": what was
         // not said is no report.
         if !frame.inverted, isDenied(frame, in: p, sentence: sentence) { return nil }
+        // "No group has claimed responsibility", "Nobody said": a subject naming no one reports nothing.
+        if namesNoOne(frame.subject, in: p, sentence: sentence) { return nil }
         // "believes in the sovereignty of …": a belief in something, not a thing said.
         // "was sworn in as Deputy Secretary": an oath of office, not a thing said.
         if frame.verb + 1 < sentence.upperBound, tokens[frame.verb + 1].is(.in),
@@ -1036,6 +1038,16 @@ enum ReportedSpeech {
         return before - 1 >= sentence.lowerBound && p.tokens[before].flags.contains(.longLyWord)
             && p.tokens[before - 1].flags.contains(.negation)
     }
+
+    /// "No group", "nobody", "none of them": the subject's first word, or the word before it,
+    /// quantifies over no one.
+    private static func namesNoOne(_ subject: Range<Int>, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        guard let first = subject.first else { return false }
+        let opener = first > sentence.lowerBound && p.tokens[first - 1].isWord ? first - 1 : first
+        return Set([opener, first]).contains { noOneWords.contains(p.text(ofTokens: $0..<($0 + 1)).lowercased()) }
+    }
+
+    private static let noOneWords: Set<String> = ["no", "nobody", "none", "neither"]
 
     /// "If X says …", "Did X say …", "whether X said …": not a report that it was said.
     private static func isQuestionOrCondition(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>) -> Bool {

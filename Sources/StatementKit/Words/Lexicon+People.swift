@@ -211,7 +211,7 @@ extension Lexicon {
     /// Nouns for people or bodies that are named only by their role: "a spokesperson said".
     static let roleNouns: [String] = [
         "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
-        "poster", "author", "witness", "resident", "residents", "ministry", "department",
+        "poster", "author", "witness", "witnesses", "resident", "residents", "ministry", "department",
         "government", "agency", "police", "embassy", "office", "statement", "post", "website",
         "program", "programme", "foundation", "committee", "council", "court", "authority",
         "authorities", "organisation", "organization", "company", "group", "site", "sister",

@@ -1290,3 +1290,14 @@ struct ReportedSpeechTests {
     #expect(document.reportedSpeech.map(\.text) == ["The convoy was hit near the bridge at dawn"])
     #expect(document.reportedSpeech.map(\.speaker) == ["witnesses"])
 }
+
+/// "The National Directorate of Security", "the Independent Directorate of Local Governance":
+/// a directorate is a body, whose name goes on past "of" and keeps its level of government.
+@Test func aDirectorateIsABodysName() {
+    let document = analyze("""
+        The Independent Directorate of Local Governance (IDLG) said the convoy was hit near the bridge.
+
+        National Directorate of Security said the raid ended at dawn.
+        """)
+    #expect(document.reportedSpeech.map(\.speaker) == ["Independent Directorate of Local Governance", "National Directorate of Security"])
+}

@@ -83,7 +83,7 @@ extension Lexicon {
         "administration", "nation", "nations", "kingdom", "republic", "states", "club", "team",
         "tribune", "telegraph", "guardian", "observer", "chronicle", "daily", "weekly", "review",
         "magazine", "wire", "reuters", "ap", "afp", "bbc", "cnn", "cbc", "nato", "un", "eu",
-        "who", "imf", "opec", "hospital", "clinic", "trust", "secretariat", "caucus",
+        "who", "imf", "opec", "hospital", "clinic", "trust", "secretariat", "directorate", "inspectorate", "caucus",
         "faction", "brigade", "regiment", "battalion", "division", "corps", "navy", "guard",
         "taliban", "hamas", "hezbollah", "regime", "house", "palace", "kremlin", "pentagon",
         "monitor", "watch", "watchdog", "regulator", "amnesty", "international", "institution", "academy", "laboratory",

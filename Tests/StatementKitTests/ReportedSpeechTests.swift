@@ -1301,3 +1301,15 @@ struct ReportedSpeechTests {
         """)
     #expect(document.reportedSpeech.map(\.speaker) == ["Independent Directorate of Local Governance", "National Directorate of Security"])
 }
+
+/// "In a statement issued on Tuesday, the agency accused …. The statement blamed …": a
+/// statement opening the sentence is the subject's, and "the statement" later speaks for it.
+@Test func aStatementOpeningTheSentenceIsItsSubjects() {
+    let document = analyze("""
+        In a statement issued on Tuesday, the ministry condemned the raid on the port.
+
+        The statement blamed the rebels for the raid.
+        """)
+    #expect(document.reportedSpeech.map(\.cue) == ["condemned", "blamed"])
+    #expect(document.reportedSpeech.map(\.speaker) == ["ministry", "ministry"])
+}

@@ -358,8 +358,11 @@ extension Reading {
         let described = !frame.inverted && frame.subject.upperBound < p.tokens.count && p.tokens[frame.subject.upperBound].is(oneOf: [.who, .that])
             && !p.tokens[frame.subject.upperBound - 1].isCapitalized
         if cast.voice == nil, !described { cast.voice = first }
+        // ("In a statement released Thursday, the agency condemned …": the statement opens the sentence.)
         if mentionsStatement(in: p, from: frame.subject.lowerBound, sentence: sentence)
             || namesAStatementOf(frame.subject, in: p)
+            || (!frame.inverted && frame.subject.lowerBound > sentence.lowerBound + 2 && p.tokens[sentence.lowerBound].is(.in)
+                && mentionsStatement(in: p, from: sentence.lowerBound, sentence: sentence.lowerBound..<frame.subject.lowerBound))
         {
             cast.statementIssuer = first
         }

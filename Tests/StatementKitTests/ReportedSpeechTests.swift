@@ -1313,3 +1313,17 @@ struct ReportedSpeechTests {
     #expect(document.reportedSpeech.map(\.cue) == ["condemned", "blamed"])
     #expect(document.reportedSpeech.map(\.speaker) == ["ministry", "ministry"])
 }
+
+/// "The ministry issued a statement on Tuesday. The statement said …": the statement a
+/// subject issues is theirs, and speaks for them.
+@Test func anIssuedStatementSpeaksForItsIssuer() {
+    let document = analyze("The ministry issued a statement on Tuesday. The statement said the rebels broke the truce.")
+    #expect(document.reportedSpeech.map(\.text) == ["the rebels broke the truce"])
+    #expect(document.reportedSpeech.map(\.speaker) == ["ministry"])
+}
+
+/// "claiming to be from X": whom something purports to come from, no claim reported.
+@Test func claimingToBeFromReportsNothing() {
+    let document = analyze("The ministry issued a statement. The statement, claiming to be from the army, reads: “We will not stop.”")
+    #expect(!document.reportedSpeech.contains { $0.cue == "claiming" })
+}

@@ -363,6 +363,7 @@ extension Reading {
             || namesAStatementOf(frame.subject, in: p)
             || (!frame.inverted && frame.subject.lowerBound > sentence.lowerBound + 2 && p.tokens[sentence.lowerBound].is(.in)
                 && mentionsStatement(in: p, from: sentence.lowerBound, sentence: sentence.lowerBound..<frame.subject.lowerBound))
+            || issuesAStatement(frame, in: p, sentence: sentence)
         {
             cast.statementIssuer = first
         }
@@ -574,6 +575,14 @@ extension Reading {
             p.tokens[index].is(oneOf: [.statement, .communique, .communiqué, .declaration])
                 && p.tokens[index + 1].is(oneOf: [.from, .by, .of])
         }
+    }
+
+    /// "The ministry issued a statement on Tuesday", "X released a statement Sunday": the
+    /// statement "the statement" names next is the subject's.
+    func issuesAStatement(_ frame: ReportingFrame, in p: ParagraphText, sentence: Range<Int>) -> Bool {
+        guard !frame.inverted, p.tokens[frame.verb].flags.contains(.issuingVerb) else { return false }
+        let statement: [KnownWord] = [.statement, .communique, .communiqué, .declaration]
+        return window(from: frame.verb + 1, to: min(frame.verb + 4, sentence.upperBound)).contains { p.tokens[$0].is(oneOf: statement) }
     }
 
     /// "NATO in a statement urged", "she said in a statement".

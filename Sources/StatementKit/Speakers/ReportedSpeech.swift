@@ -23,6 +23,11 @@ enum ReportedSpeech {
         // "did not specify what jobs would go", "never said the plant would close": what was
         // not said is no report.
         if !frame.inverted, isDenied(frame, in: p, sentence: sentence) { return nil }
+        // "an email claiming to be from HMRC", "The statement, claiming to be from X": who it
+        // purports to come from, not a claim reported.
+        if frame.verb + 2 < sentence.upperBound, tokens[frame.verb + 1].is(.to),
+           p.text(ofTokens: frame.verb..<(frame.verb + 1)).lowercased().hasPrefix("claim"),
+           p.text(ofTokens: (frame.verb + 2)..<(frame.verb + 3)).lowercased() == "be" { return nil }
         // "No group has claimed responsibility", "Nobody said": a subject naming no one reports nothing.
         if namesNoOne(frame.subject, in: p, sentence: sentence) { return nil }
         // "believes in the sovereignty of …": a belief in something, not a thing said.

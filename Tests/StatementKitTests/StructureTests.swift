@@ -1819,4 +1819,33 @@ struct StructureTests {
         #expect(structure.place == "WASHINGTON")
         #expect(structure.date == "2015-11-21")
     }
+
+    /// "The following statement was issued today by the Spokesman for …:" under a number block and a
+    /// headline in capitals: the release's own line over its text, not a site's note over a copy.
+    @Test func aReleasesOwnIssuedTodayLineIsNoWireNote() {
+        let text = "SG/SM/9001\n12/03/2004\nPress Release\nSG/SM/9001\n\n"
+            + "SECRETARY-GENERAL WELCOMES AGREEMENT ON RIVER TREATY\n\n"
+            + "The following statement was issued today by the Spokesman for Secretary-General Jane Roe:\n\n"
+            + "The Secretary-General welcomes the agreement reached on the river treaty. He urges both sides to carry it out in good faith.\n"
+        let kinds = Self.kinds(text)
+        #expect(kinds[0] == .release)
+        #expect(kinds[1] == .headline)
+        #expect(kinds[2] == .body)
+        #expect(analyze(text).structure.title == "SECRETARY-GENERAL WELCOMES AGREEMENT ON RIVER TREATY")
+        #expect(!StructureFinder.isWireNote("The following statement was issued today by the Spokesman for Secretary-General Jane Roe:"))
+        #expect(StructureFinder.isWireNote("The following statement was published by the Department on Nov. 6, 2008. It is reproduced in full below."))
+    }
+
+    /// A headline in capitals run on into a line that names a post ("PRESIDENT-ELECT'S …") is
+    /// one headline still, not a headline and a byline.
+    @Test func aCapitalsHeadlineRunsOnOverAPostsWord() {
+        let text = "SG/SM/9002\n14/03/2004\nPress Release\nSG/SM/9002\n\n"
+            + "SECRETARY-GENERAL WELCOMES VOTE, WILL STUDY\n\n"
+            + "PRESIDENT-ELECT’S PLANS FOR NEW TALKS ON THE RIVER\n\n"
+            + "The following statement was issued today by the Spokesman for Secretary-General Jane Roe:\n\n"
+            + "The Secretary-General welcomes the vote held on Sunday. He will study the plans with care.\n"
+        let kinds = Self.kinds(text)
+        #expect(kinds[1] == .headline)
+        #expect(kinds[2] == .headline)
+    }
 }

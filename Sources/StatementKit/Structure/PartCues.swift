@@ -156,6 +156,10 @@ enum PartCues {
         "forwarded by",
     ]
 
+    /// The words by which a release's own line over its text tells the day it is issued ("The
+    /// following statement was issued today by …:"), where a site's note gives a date.
+    static let issuingDays = [" today", " this morning", " this afternoon", " this evening", " tonight"]
+
     /// A site's notice above an archived copy ("Please note: As of January 20, 2017, …"):
     /// trail at the head, where no body has begun.
     static let headNotices = [

@@ -382,8 +382,14 @@ struct StructureFinder {
         // "NRC STAFF REPORT RECOMMENDS WAYS TO IMPROVE" over "AGENCY'S COMMUNICATIONS WITH PUBLIC":
         // a headline in capitals that runs on into the next paragraph in capitals is one headline.
         var headlineRunsOn = false
-        if let headline, headline + 1 < firstBody, kinds[headline + 1] == .subheadline,
-           Self.runsOnInCapitals(shape(headline), into: shape(headline + 1)) {
+        // (A run-on line may read as a byline for a post it names, "PRESIDENT-ELECT'S PROPOSALS FOR
+        // …": one of five words or more, with no comma between a name and a post, is the headline's.)
+        let runOn = headline.map { headline in
+            headline + 1 < firstBody && (kinds[headline + 1] == .subheadline || kinds[headline + 1] == .byline
+                && shape(headline + 1).lines[0].split(separator: " ").count >= 5 && !shape(headline + 1).lines[0].contains(",")
+                && !Self.isByline(shape(headline + 1)) && !Self.namesAnOffice(shape(headline + 1)))
+        } ?? false
+        if let headline, runOn, Self.runsOnInCapitals(shape(headline), into: shape(headline + 1)) {
             kinds[headline + 1] = .headline
             headlineRunsOn = true
         }
@@ -1040,7 +1046,10 @@ struct StructureFinder {
         let lower = line.lowercased()
         // "The following press release was published by the Department on Nov. 6, 2008. It is
         // reproduced in full below.": a site's note over the release it carries.
-        if line.count <= 200, ["the following press release was", "the following news release was", "the following statement was"]
+        // ("The following statement was issued today by the Spokesman for …:" is the release's own
+        // line over its text: it speaks of the day it is issued, and hands on with its colon.)
+        let ownDay = line.hasSuffix(":") && PartCues.issuingDays.contains(where: { lower.contains($0) })
+        if line.count <= 200, !ownDay, ["the following press release was", "the following news release was", "the following statement was"]
             .contains(where: { lower.hasPrefix($0) }) { return true }
         guard line.count <= 200, line.hasSuffix(":") else { return false }
         if ["the following news release", "the following press release"].contains(where: { lower.contains($0) }) { return true }

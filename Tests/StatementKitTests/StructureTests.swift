@@ -1848,4 +1848,23 @@ struct StructureTests {
         #expect(kinds[1] == .headline)
         #expect(kinds[2] == .headline)
     }
+
+    /// A statement signed at its foot: the name with its post, or the post over a name, is the
+    /// byline, and the place and date under it the dateline, which give the place.
+    @Test func aSignatureAtTheFootIsBylineAndDateline() {
+        let body = "Statement on the floods in the river valley\n\n"
+            + "The Secretary-General is deeply saddened by the floods in the river valley. He extends his condolences to the families of the victims.\n\n"
+            + "The United Nations stands ready to help.\n\n"
+        let signed = body + "Jane Roe, Deputy Spokesperson for the Secretary-General\n\nGeneva, 4 March 2021\n"
+        #expect(Self.kinds(signed).suffix(2) == [.byline, .dateline])
+        #expect(analyze(signed).structure.place == "Geneva")
+        let lines = body + "Jane Roe\n\nDepartment Spokesperson\n\nWashington, DC\n\nSeptember 7, 2018\n"
+        #expect(Self.kinds(lines).suffix(4) == [.byline, .byline, .dateline, .dateline])
+        #expect(analyze(lines).structure.date == "2018-09-07")
+        let chief = "Chief Roe Releases Statement on Recent Violence\n\n"
+            + "“I continue to be concerned about the violence we have seen in our city. We will not rest until those responsible are found.”\n\n"
+            + "Chief Jane Roe\n"
+        #expect(Self.kinds(chief).last == .byline)
+        #expect(analyze(chief).structure.issuer == "Jane Roe")
+    }
 }

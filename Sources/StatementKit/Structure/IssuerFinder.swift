@@ -63,6 +63,19 @@ enum IssuerFinder {
         if firstBody < count, let joint = fromJointStatement(shape(firstBody).lines.first ?? "") { offer(joint, .introduction) }
         for index in kinds.keys.sorted() {
             let s = shape(index)
+            // A signature under the body names who signs it: the weakest of the parts' sources,
+            // below a headline's "Statement attributable to …".
+            if kinds[index] == .byline, index > firstBody {
+                let words = s.lines[0].prefix { $0 != "," }.split(separator: " ")
+                let name = words.drop { Cast.isTitleWord($0) }
+                // ("Chief Roe Releases Statement …" signed "Chief Jane Roe": the headline's surname is the signer's full name.)
+                if let held = best, name.count >= 2, isPersonsName(name.joined(separator: " ")[...]), case let named = held.name.split(separator: " "),
+                   named.last == name.last, named.dropLast().allSatisfy({ Cast.isTitleWord($0) }) {
+                    best = (name.joined(separator: " "), held.source)
+                }
+                offer(nameOverPost(s.lines[0]) ?? (isPersonsName(s.lines[0]) ? String(s.lines[0]) : nil), .lede)
+                continue
+            }
             // "From: Department for Transport" in the head: the page says whose it is, more surely
             // than the headline's subject ("Minister Calls for …") does.
             if [.release, .dateline, .byline].contains(kinds[index]!), let label = fromLabel(s) {

@@ -496,11 +496,14 @@ struct StructureFinder {
         if found.footDate == nil { found.footDate = signedFootDate() }
         // "New York, 3 January 2020" under a UN statement's sign-off: a foot line of place and
         // date alone, last in the text, dates it and says where, when the head does not.
-        if found.footDate == nil, count - 1 > firstBody, kinds[count - 1] == nil, case let last = shape(count - 1),
+        if found.footDate == nil, count - 1 > firstBody, kinds[count - 1] == nil || kinds[count - 1] == .dateline, case let last = shape(count - 1),
            last.isOneLine, DateParagraph.isDateLine(last), let date = ReleaseDate.first(in: last.lines[0]) {
             found.footDate = date.iso
             if let place = DateParagraph.pieces(of: last.lines[0]).place, DateParagraph.mayBeAPlace(place) {
                 found.footPlace = DateParagraph.withoutPostcode(place)
+            } else if kinds[count - 2] == .dateline, case let above = shape(count - 2), DateParagraph.isPlaceLine(above) {
+                // ("Washington, DC / September 7, 2018": the signature's place on a line of its own.)
+                found.footPlace = DateParagraph.withoutPostcode(String(above.lines[0]))
             }
         }
         // "-0- 6/14/93": a newswire's end mark carries the day it sent the release.
@@ -1166,6 +1169,39 @@ struct StructureFinder {
         // "Sign up for flood warnings / Get help during a flood / Published 21 January 2021": the
         // page's link titles, one a line above its furniture, are furniture too.
         if next == .trail, Self.isLinkTitle(s) { return .trail }
+        // "Jane Roe, Deputy Spokesperson for the Secretary-General" and "New York, 3 January 2020"
+        // closing the text: the statement's signature, its byline and dateline as a head sets them.
+        if index == count - 1 || next == .byline || next == .dateline || next == .endMark || next == .trail,
+           let kind = Self.signatureKind(s, next: next) {
+            // (A place and date alone under the body are no signature: the foot's date is read from them later.)
+            if kind == .dateline, next != .dateline, index > 0, Self.signatureKind(ParagraphShape(paragraph(index - 1)), next: .dateline) == nil {
+                return nil
+            }
+            return kind
+        }
+        return nil
+    }
+
+    /// A signature's line: "New York, 3 January 2020" (dateline); "Chief Jane Roe", "Jane Roe,
+    /// Department Spokesperson" (byline); a bare name or post only over the rest of a signature.
+    static func signatureKind(_ s: ParagraphShape, next: StatementPart.Kind?) -> StatementPart.Kind? {
+        guard s.isOneLine, s.text.utf8.count <= 90, !s.endsLikeSentence, let first = s.lines[0].first, first.isUppercase
+        else { return nil }
+        if DateParagraph.isDateLine(s) || (next == .dateline && DateParagraph.isPlaceLine(s)) { return .dateline }
+        guard isTitleCaseLine(s), !namesAnOffice(s) else { return nil }
+        let line = s.lines[0]
+        let name = line.prefix { $0 != "," }
+        let post = line.dropFirst(name.count).dropFirst()
+        let words = name.split(separator: " ")
+        let titles = words.prefix { Cast.isTitleWord($0) }
+        let posted = !post.isEmpty && post.split(separator: " ").contains { IssuerFinder.isPost($0.filter(\.isLetter)[...]) }
+        let signed = next == .byline || next == .dateline
+        if IssuerFinder.isPersonsName(words[titles.count...].joined(separator: " ")[...]) {
+            if posted || (post.isEmpty && (!titles.isEmpty || signed)) { return .byline }
+            return nil
+        }
+        // "Department Spokesperson" between the name and the date.
+        if next == .dateline, post.isEmpty, words.count <= 5, let last = words.last, IssuerFinder.isPost(last) { return .byline }
         return nil
     }
 

@@ -1867,4 +1867,14 @@ struct StructureTests {
         #expect(Self.kinds(chief).last == .byline)
         #expect(analyze(chief).structure.issuer == "Jane Roe")
     }
+
+    /// "Previous Post / Next Post / Deputies Honored at Banquet": a blog's links to the posts
+    /// beside it, with their titles, are the page's furniture.
+    @Test func postNavigationWithItsTitlesIsTrail() {
+        let text = "Sheriff Announces Arrest in Burglaries\n\n"
+            + "The Sheriff said today that deputies arrested a man on Main Street after a long chase.\n\n"
+            + "The man was taken to the county jail.\n\n"
+            + "Previous Post\nNext Post\nDeputies Honored at Banquet\n"
+        #expect(Self.kinds(text).last == .trail)
+    }
 }

@@ -211,6 +211,12 @@ enum PartCues {
         "vimeo", "tumblr", "rss", "telegram", "snapchat", "messenger", "sms",
     ]
 
+    /// A blog's links to the posts beside it, each over its post's title.
+    static let postNavigation = [
+        "previous post", "next post", "previous article", "next article", "previous story", "next story", "previous entry",
+        "next entry", "« previous", "next »", "older post", "newer post",
+    ]
+
     /// Headings after which the rest of the page is its furniture.
     static let trailHeadings = [
         "related links", "related posts", "related content", "related news", "related pages", "related stories",

@@ -1116,6 +1116,10 @@ struct StructureFinder {
 
     private func footKind(_ index: Int, shape s: ParagraphShape, next: StatementPart.Kind?) -> StatementPart.Kind? {
         if s.isShort, s.everyLineOpens(with: PartCues.trail) || PartCues.trailWords.contains(s.squeezed) || s.isTrailWords { return .trail }
+        // "Previous Post / Next Post / Deputies Honored at Banquet": the labels and the titles of
+        // the posts they lead to.
+        if s.isShort, s.lines.count <= 6, PartCues.opens(s.opening, with: PartCues.postNavigation) != nil,
+           s.lines.allSatisfy({ $0.utf8.count <= 120 && !ParagraphShape($0).endsLikeSentence }) { return .trail }
         if Self.isFurnitureFields(s) { return .trail }
         // "/Public Release. This material from the originating organization …": a reposting site's
         // notice runs to several sentences, and is still the page's.

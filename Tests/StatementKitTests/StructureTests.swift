@@ -1877,4 +1877,11 @@ struct StructureTests {
             + "Previous Post\nNext Post\nDeputies Honored at Banquet\n"
         #expect(Self.kinds(text).last == .trail)
     }
+
+    /// "Sheriff Jane Roe Announces: …" as the headline: the label's verb is no part of the name.
+    @Test func aHeadlineLabelsVerbIsNoPartOfTheIssuer() {
+        let text = "Sheriff Jane Roe Announces: Jail Lobbies Reopen to the Public\n\n"
+            + "The jail lobbies have reopened to the public today. Normal operations will resume immediately.\n"
+        #expect(analyze(text).structure.issuer == "Jane Roe")
+    }
 }

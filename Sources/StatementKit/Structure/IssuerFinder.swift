@@ -406,7 +406,10 @@ enum IssuerFinder {
         if let colon = words.firstIndex(where: { $0.hasSuffix(":") }), colon < 4, colon + 1 < words.count,
            words[...colon].allSatisfy({ $0.first?.isUppercase == true }),
            words[...colon].contains(where: { Lexicon.isPostWord($0.filter { $0 != ":" }) }) {
-            return cleaned(Array(words[...colon]).map { $0.hasSuffix(":") ? $0.dropLast() : $0 }[...])
+            var label = Array(words[...colon]).map { $0.hasSuffix(":") ? $0.dropLast() : $0 }
+            // "Sheriff Jane Roe Announces: …": the label may end in the headline's verb.
+            if label.count > 2, let last = label.last, last.first?.isUppercase == true, headlineVerbs.contains(last.lowercased()) { label.removeLast() }
+            return cleaned(label[...])
         }
         if let colon = words.lastIndex(where: { $0.hasSuffix(":") }) { start = colon + 1 }
         guard start < words.count else { return nil }

@@ -1884,4 +1884,12 @@ struct StructureTests {
             + "The jail lobbies have reopened to the public today. Normal operations will resume immediately.\n"
         #expect(analyze(text).structure.issuer == "Jane Roe")
     }
+
+    /// "Sheriff Jane Roe Announces:" opening the body: the label's verb is no part of the name
+    /// of who issues it, nor of the speaker's.
+    @Test func aLabelLinesVerbIsNoPartOfTheName() {
+        let text = "Monday, February 7, 2022\n\nJail Lobbies Reopened\n\nSheriff Jane Roe Announces:\n\n"
+            + "The jail lobbies have reopened to the public today. Normal operations will resume immediately.\n"
+        #expect(analyze(text).structure.issuer == "Jane Roe")
+    }
 }

@@ -11,7 +11,16 @@
 struct ReferenceParser {
     let vocabulary: Vocabulary
 
+    /// Verbs a label in capitals sets after the name before its colon: "Sheriff Jane Roe Announces:".
+    static let labelVerbs: Set<String> = ["announces", "says", "declares", "responds", "replies", "comments", "explains", "writes"]
+
     func parse(_ words: ArraySlice<Token>) -> Reference? {
+        var words = words
+        // (The label's verb is no part of the name: the name before it is who speaks.)
+        if words.count >= 3, let last = words.last, last.isCapitalized, words[words.endIndex - 2].isCapitalized,
+           Self.labelVerbs.contains(text(of: words.suffix(1)).lowercased()) {
+            words = words.dropLast()
+        }
         if let body = Self.namedByMembers(Self.trimArticles(words)) {
             return .name(ProperName(name: text(of: body), role: nil, kind: .organisation, surface: text(of: words), gender: .unknown))
         }
